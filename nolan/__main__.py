@@ -1,0 +1,3 @@
+from nolan.cli import main
+
+main()

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from nolan.councils import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("councils/<slug:council>/", views.council, name="council"),
+    path("councils/<slug:council>/members/<slug:member>/", views.member, name="member"),
+]

@@ -1,0 +1,48 @@
+"""Public council and member pages, and each signed-in user's home page."""
+
+from django.shortcuts import get_object_or_404, render
+
+from nolan.access import public
+from nolan.councils.models import Council, Member, Role
+from nolan.councils.roles import councils_for
+
+
+@public
+def home(request):
+    """Public: the councils Nolan serves. Signed in: the same, plus a section per role."""
+    sections = []
+    if request.user.is_authenticated:
+        for kind, label in Role.Kind.choices:
+            councils = councils_for(request.user, [kind])
+            if councils:
+                sections.append({"kind": kind, "label": label, "councils": councils})
+    return render(
+        request,
+        "councils/home.html",
+        {
+            "councils": Council.objects.filter(tier=Council.Tier.PRINCIPAL).prefetch_related(
+                "parishes"
+            ),
+            "sections": sections,
+            "member": getattr(request.user, "member", None)
+            if request.user.is_authenticated
+            else None,
+        },
+    )
+
+
+@public
+def council(request, council):
+    council = get_object_or_404(Council, slug=council)
+    members = council.members.current().order_by("name")
+    return render(request, "councils/council.html", {"council": council, "members": members})
+
+
+@public
+def member(request, council, member):
+    member = get_object_or_404(Member.objects.select_related("council"), council__slug=council, slug=member)
+    return render(
+        request,
+        "councils/member.html",
+        {"council": member.council, "member": member, "terms": member.terms.all()},
+    )

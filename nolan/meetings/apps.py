@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class MeetingsConfig(AppConfig):
+    name = "nolan.meetings"

@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class RegistersConfig(AppConfig):
+    name = "nolan.registers"

@@ -1,0 +1,21 @@
+"""Nolan's URL map. Each app's views declare who may see them (see ``nolan.access``)."""
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from nolan.access import public
+
+admin.site.site_header = "Nolan back office"
+admin.site.site_title = "Nolan back office"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("sign-in/", public(auth_views.LoginView.as_view()), name="login"),
+    path("sign-out/", public(auth_views.LogoutView.as_view()), name="logout"),
+    path("", include("nolan.councils.urls")),
+    path("", include("nolan.codebook.urls")),
+    path("", include("nolan.registers.urls")),
+    path("", include("nolan.meetings.urls")),
+    path("", include("nolan.screening.urls")),
+]
