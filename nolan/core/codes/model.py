@@ -1,0 +1,149 @@
+"""The shape of a council's code of conduct and social media protocol, as loaded from data.
+
+A council's code is data, not code: every rule Nolan applies asks the council's own
+``Code`` for its threshold, its period or its paragraph, and every finding cites the
+council's own paragraph through ``Code.cite``. Councils adopting the LGA Model Code 2020
+are stored as amendments to it (see ``loader``); what is loaded here is the effective text.
+
+Numbering: ``Provision.number`` is what the council's own page shows. Numbered paragraphs
+keep their number ("10.2", "5", "3.2(e)"). Prose a council does not number is labelled:
+the guidance under code section N is "N guidance"; other unnumbered blocks are labelled by
+their heading ("Application of the Code of Conduct, paragraph 2", "Golden Rules, Do 3",
+"Social media bad practice, bullet 2"). A provision in an appendix names it in ``appendix``
+so that citations read "Appendix B paragraph 5".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+from nolan.core.codes.errors import UnknownProvision
+
+
+class Kind(StrEnum):
+    """What a provision asks of a member (the issue's fixed vocabulary)."""
+
+    OBLIGATION = "obligation"
+    MUST_NOT = "must_not"
+    GOOD_PRACTICE = "good_practice"
+    GUIDANCE = "guidance"
+    DEFINITION = "definition"
+
+
+class Document(StrEnum):
+    """Which of a council's published documents a provision belongs to."""
+
+    CODE = "code"
+    PROTOCOL = "protocol"
+
+
+@dataclass(frozen=True)
+class Provision:
+    """One numbered (or, where the council does not number it, labelled) paragraph.
+
+    ``key`` is stable across councils for provisions inherited from the LGA model, so a
+    rule can name ``"code.respect.1"`` and get each council's own number and text.
+    ``text`` holds paragraphs separated by a blank line; list items start with "- ".
+    """
+
+    key: str
+    document: Document
+    number: str
+    section: str
+    kind: Kind
+    text: str
+    title: str = ""
+    appendix: str = ""
+
+    @property
+    def anchor(self) -> str:
+        """The HTML id of this paragraph on the council's code page."""
+        return self.key.replace(".", "-")
+
+    @property
+    def citation(self) -> str:
+        """Where this paragraph is within its document, e.g. "Appendix B paragraph 5"."""
+        if self.number[:1].isdigit():
+            place = f"paragraph {self.number}"
+            return f"{self.appendix} {place}" if self.appendix else place
+        return f"{self.appendix}, {self.number}" if self.appendix else self.number
+
+
+@dataclass(frozen=True)
+class Parameters:
+    """Typed values that rules need, each read from the council's own text."""
+
+    gift_threshold_pence: int
+    gift_registration_days: int
+    interest_registration_days: int
+    change_notification_days: int
+    registration_triggers: tuple[str, ...]
+    securities_nominal_value_pence: int
+    securities_share_fraction: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class InterestCategory:
+    """A Table 1 DPI subject or a Table 2 Other Registerable Interest category.
+
+    ``provision_key`` names the Appendix B paragraph that governs declaring it at a
+    meeting (DPIs: ``appendix-b.dpi-directly-relates``; Table 2:
+    ``appendix-b.ori-directly-relates``).
+    """
+
+    key: str
+    table: int
+    subject: str
+    description: str
+    provision_key: str
+
+
+@dataclass(frozen=True)
+class Code:
+    """A council's effective code of conduct and social media protocol."""
+
+    slug: str
+    title: str
+    council: str
+    base: str | None
+    protocol_title: str
+    parameters: Parameters
+    provisions: tuple[Provision, ...]
+    interest_categories: tuple[InterestCategory, ...]
+    source: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @cached_property
+    def _by_key(self) -> dict[str, Provision]:
+        return {p.key: p for p in self.provisions}
+
+    def provision(self, key: str) -> Provision:
+        """The provision with this stable key; ``UnknownProvision`` if this code lacks it."""
+        try:
+            return self._by_key[key]
+        except KeyError:
+            raise UnknownProvision(key, self.slug) from None
+
+    def has_provision(self, key: str) -> bool:
+        """Whether this council's code keeps the provision (e.g. Bexley's Cabinet rule)."""
+        return key in self._by_key
+
+    def provisions_in(self, document: Document | str) -> tuple[Provision, ...]:
+        """The provisions of one document, in the council's order."""
+        wanted = Document(document)
+        return tuple(p for p in self.provisions if p.document is wanted)
+
+    def document_title(self, document: Document | str) -> str:
+        """The document's title as this council names it."""
+        return self.title if Document(document) is Document.CODE else self.protocol_title
+
+    def cite(self, key: str) -> str:
+        """The council's own citation, e.g. "Councillor Code of Conduct, paragraph 3.1"."""
+        provision = self.provision(key)
+        return f"{self.document_title(provision.document)}, {provision.citation}"
+
+    def categories(self, table: int) -> tuple[InterestCategory, ...]:
+        """The interest categories of Table 1 (DPIs) or Table 2 (Other Registerable)."""
+        return tuple(c for c in self.interest_categories if c.table == table)
