@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView
 
 from nolan.access import public
 
@@ -13,6 +14,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("sign-in/", public(auth_views.LoginView.as_view()), name="login"),
     path("sign-out/", public(auth_views.LogoutView.as_view()), name="logout"),
+    path("api/schema/", public(SpectacularAPIView.as_view(permission_classes=[])), name="api-schema"),
     path("", include("nolan.councils.urls")),
     path("", include("nolan.codebook.urls")),
     path("", include("nolan.registers.urls")),

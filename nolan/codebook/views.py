@@ -1,0 +1,70 @@
+"""Public pages of each code of conduct and social media protocol (CSPL best practice 4:
+the code must be readily accessible to councillors and the public), and of how a council's
+code differs from the LGA Model Code 2020 (best practice 3: annual review)."""
+
+from itertools import groupby
+
+from django.http import Http404
+from django.shortcuts import render
+
+from nolan.access import public
+from nolan.core.codes import UnknownCode, diff_from_base, load_code
+from nolan.core.codes.model import Document
+from nolan.councils.models import Council
+
+
+def _code_or_404(slug):
+    try:
+        return load_code(slug)
+    except UnknownCode:
+        raise Http404(f"No code of conduct is called {slug!r}.") from None
+
+
+def _context(code, **extra):
+    return {
+        "code": code,
+        # Brand the page with the adopting council where there is exactly one.
+        "council": Council.objects.filter(code_slug=code.slug, tier=Council.Tier.PRINCIPAL).first(),
+        **extra,
+    }
+
+
+def _sections(provisions):
+    return [(section, list(items)) for section, items in groupby(provisions, key=lambda p: p.section)]
+
+
+@public
+def code(request, code):
+    code = _code_or_404(code)
+    return render(
+        request,
+        "codebook/document.html",
+        _context(code, title=code.title, sections=_sections(code.provisions_in(Document.CODE))),
+    )
+
+
+@public
+def protocol(request, code):
+    code = _code_or_404(code)
+    provisions = code.provisions_in(Document.PROTOCOL)
+    if not provisions:
+        raise Http404(f"{code.council} has no social media protocol in Nolan.")
+    return render(
+        request,
+        "codebook/document.html",
+        _context(code, title=code.protocol_title, sections=_sections(provisions)),
+    )
+
+
+@public
+def changes(request, code):
+    code = _code_or_404(code)
+    if code.base is None:
+        raise Http404(f"{code.title} is not based on another code.")
+    diff = diff_from_base(code)
+    changes = [c for c in diff if c.status != "unchanged"]
+    return render(
+        request,
+        "codebook/changes.html",
+        _context(code, base=load_code(code.base), changes=changes, unchanged=len(diff) - len(changes)),
+    )
