@@ -1,0 +1,367 @@
+"""Which agenda items may touch which registered interests: the "may I have to declare?" net.
+
+A member with a Disclosable Pecuniary Interest in a matter at a meeting must declare it and
+must not take part (Localism Act 2011 s.31; seed 000 Appendix B para 5, seed 001 Appendix B
+para 4); failing to do so is a criminal offence (s.34). Other Registerable Interests and
+interests that a matter "affects" have their own rules (seed 000 paras 6-9, seed 001 paras
+6-9). Nolan cannot decide whether a matter *directly relates to* or only *affects* an
+interest: it finds the items that may touch one and asks the member. A false alarm costs
+the member one question; a miss may cost them a prosecution, so every rule here errs
+towards asking:
+
+- organisation, employer and body names match on their whole name after normalisation
+  ("Ltd" = "Limited", "&" = "and", punctuation and "The" ignored), on their acronym
+  ("NHS" for "National Health Service"), or on any one distinctive word of the name;
+- addresses and land match on the street or property name ("St" = "Street" = "Saint",
+  "Rd" = "Road"), on the full postcode written in any spacing or case, and on the postcode
+  sector (the neighbouring streets a planning decision can affect);
+- wards match when an item concerns the ward in which the interest lies.
+
+Everything here is plain data in, plain data out, so the benchmark in
+``benchmarks/bench_meetings.py`` can time it without a database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+
+class Reason(StrEnum):
+    """Why an item may touch an interest; stable codes shown to the member and tested on."""
+
+    NAME = "name"
+    ACRONYM = "acronym"
+    NAME_WORD = "name-word"
+    POSTCODE = "postcode"
+    POSTCODE_SECTOR = "postcode-sector"
+    ADDRESS = "address"
+    WARD = "ward"
+
+
+@dataclass(frozen=True)
+class RegisteredInterest:
+    """What matching needs of one register entry.
+
+    ``names`` holds organisation, employer, body or counterparty names; ``addresses`` holds
+    land, property or licence addresses (postcodes anywhere in them); ``wards`` the wards
+    in which the interest lies, where the register knows them.
+    """
+
+    key: str
+    member: str
+    names: tuple[str, ...] = ()
+    addresses: tuple[str, ...] = ()
+    wards: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not (self.names or self.addresses or self.wards):
+            raise ValueError(
+                f"interest {self.key!r} has no names, addresses or wards to match against"
+            )
+
+
+@dataclass(frozen=True)
+class Item:
+    """What matching needs of one agenda item."""
+
+    key: str
+    title: str
+    description: str = ""
+    wards: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    addresses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Match:
+    """An item that may touch an interest, with every reason found."""
+
+    interest: RegisteredInterest
+    item: Item
+    reasons: tuple[Reason, ...]
+
+
+# Spellings that mean the same thing in names and addresses. "St" stays ambiguous on
+# purpose: "Street" and "Saint" both become "st", so neither reading is missed.
+_SYNONYMS = {
+    "limited": "ltd",
+    "company": "co",
+    "incorporated": "inc",
+    "street": "st",
+    "saint": "st",
+    "road": "rd",
+    "avenue": "ave",
+    "lane": "ln",
+    "close": "cl",
+    "drive": "dr",
+    "court": "ct",
+    "crescent": "cres",
+    "place": "pl",
+    "gardens": "gdns",
+    "terrace": "ter",
+    "square": "sq",
+    "grove": "gr",
+    "park": "pk",
+    "mount": "mt",
+    "north": "n",
+    "south": "s",
+    "east": "e",
+    "west": "w",
+    "&": "and",
+    "centre": "center",
+}
+_STREET_TYPES = {"st", "rd", "ave", "ln", "cl", "dr", "ct", "cres", "pl", "gdns", "ter", "sq"}
+_STREET_TYPES |= {"gr", "way", "hill", "row", "walk", "mews", "green", "rise", "vale"}
+# Words that say what kind of body something is, not which one: never enough on their own.
+_GENERIC = {
+    "ltd",
+    "co",
+    "inc",
+    "plc",
+    "llp",
+    "lp",
+    "cic",
+    "the",
+    "of",
+    "and",
+    "for",
+    "in",
+    "at",
+    "on",
+    "to",
+    "a",
+    "an",
+    "uk",
+    "group",
+    "holdings",
+    "services",
+    "service",
+    "trust",
+    "council",
+    "county",
+    "borough",
+    "district",
+    "city",
+    "town",
+    "parish",
+    "association",
+    "society",
+    "club",
+    "charity",
+    "foundation",
+    "partnership",
+    "community",
+    "limited",
+    "company",
+    "national",
+    "local",
+    "new",
+    "old",
+    "land",
+    "rear",
+    "adjacent",
+    "former",
+    "site",
+    "house",
+    "farm",
+    "centre",
+    "center",
+    "hall",
+    "school",
+    "church",
+    "residents",
+    "friends",
+    "members",
+    "board",
+    "committee",
+    "enterprises",
+    "properties",
+    "homes",
+    "housing",
+    "development",
+    "developments",
+    "st",
+    "rd",
+    "ave",
+    "ln",
+    "cl",
+    "dr",
+    "ct",
+    "n",
+    "s",
+    "e",
+    "w",
+    "hertfordshire",
+    "london",
+    "england",
+    "english",
+    "british",
+}
+_ACRONYM_SKIP = {"the", "of", "and", "for", "in", "at", "on", "to", "a", "an"}
+_LEGAL_SUFFIXES = {"ltd", "co", "inc", "plc", "llp", "lp", "cic"}
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9])([A-Z]{2})\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9]+|&")
+_PARENTHESISED = re.compile(r"\(([^)]*)\)")
+_MAX_PHRASE = 8
+_MIN_DISTINCTIVE = 4
+# Initials of every run of an item's words are compared with acronyms a member registered;
+# two-letter initials of arbitrary word pairs would flag nearly every item.
+_MIN_PHRASE_ACRONYM = 3
+
+
+def postcodes(text: str) -> set[str]:
+    """Every UK postcode in ``text``, as "AL8 6AE" whatever its spacing or case."""
+    return {f"{out.upper()} {digit}{unit.upper()}" for out, digit, unit in _POSTCODE.findall(text)}
+
+
+def _sector(postcode: str) -> str:
+    return postcode[:-2]
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Lower-case words with synonyms unified: "Smith & Sons Limited" → smith and sons ltd."""
+    text = _POSTCODE.sub(" ", text.lower().replace("'", "").replace("’", ""))
+    joined = " ".join(_WORD.findall(text))
+    joined = joined.replace("public limited company", "plc")
+    return tuple(_SYNONYMS.get(word, word) for word in joined.split())
+
+
+def _core(words: Sequence[str]) -> tuple[str, ...]:
+    """A name without a leading "the" or trailing legal form: "the acme co ltd" → acme."""
+    words = list(words)
+    while words and words[0] == "the":
+        words.pop(0)
+    while words and words[-1] in _LEGAL_SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+def _acronym(words: Sequence[str]) -> str:
+    letters = [w[0] for w in words if w not in _ACRONYM_SKIP and not w.isdigit()]
+    return "".join(letters) if len(letters) >= 2 else ""
+
+
+def _distinctive(words: Iterable[str]) -> set[str]:
+    return {w for w in words if len(w) >= _MIN_DISTINCTIVE and w not in _GENERIC}
+
+
+def _names_in(name: str) -> list[tuple[str, ...]]:
+    """A name and any alias in brackets: "Hertfordshire Partnership (HPFT)" gives both."""
+    aliases = [tokens(alias) for alias in _PARENTHESISED.findall(name)]
+    return [words for words in [_core(tokens(_PARENTHESISED.sub(" ", name)))] + aliases if words]
+
+
+def _street_phrases(address: str) -> list[tuple[str, ...]]:
+    """The street or property names in an address, without house numbers.
+
+    Each comma-separated line up to the first street is kept: "Land at Home Farm, 3 Mill
+    Lane, Welwyn" gives (home farm) and (mill ln). Lines after the street (the town, the
+    county) would match every item in the town, so they are left to the postcode sector.
+    """
+    phrases = []
+    for line in address.split(","):
+        words = [w for w in tokens(line) if not w.isdigit() and not re.fullmatch(r"\d+[a-z]", w)]
+        while words and words[0] in {"land", "at", "rear", "of", "adjacent", "to", "former"}:
+            words.pop(0)
+        if words:
+            phrases.append(tuple(words))
+        if any(w in _STREET_TYPES for w in words):
+            break
+    return phrases
+
+
+@dataclass
+class _Text:
+    """An item's text prepared once: its phrases, words, acronyms, postcodes and wards."""
+
+    item: Item
+    phrases: set[tuple[str, ...]] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)
+    postcodes: set[str] = field(default_factory=set)
+    wards: set[tuple[str, ...]] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, item: Item) -> _Text:
+        text = cls(item)
+        for part in (item.title, item.description, *item.organisations, *item.addresses):
+            words = tokens(part)
+            text.words.update(words)
+            for n in range(1, _MAX_PHRASE + 1):
+                text.phrases.update(words[i : i + n] for i in range(len(words) - n + 1))
+            text.postcodes |= postcodes(part)
+        for phrase in text.phrases:
+            if len(acronym := _acronym(phrase)) >= _MIN_PHRASE_ACRONYM:
+                text.acronyms.add(acronym)
+        text.wards = {tokens(ward) for ward in item.wards if tokens(ward)}
+        return text
+
+    @cached_property
+    def sectors(self) -> set[str]:
+        return {_sector(p) for p in self.postcodes}
+
+
+@dataclass
+class _Needles:
+    """An interest's search terms, prepared once."""
+
+    names: list[tuple[str, ...]]
+    acronyms: set[str]
+    name_words: set[str]
+    streets: list[tuple[str, ...]]
+    postcodes: set[str]
+    sectors: set[str]
+    wards: set[tuple[str, ...]]
+
+    @classmethod
+    def of(cls, interest: RegisteredInterest) -> _Needles:
+        names = [words for name in interest.names for words in _names_in(name)]
+        codes = {p for address in interest.addresses for p in postcodes(address)}
+        return cls(
+            names=names,
+            acronyms={a for words in names if (a := _acronym(words))}
+            | {w for words in names if len(words) == 1 for w in words if len(w) >= 2},
+            name_words=_distinctive(w for words in names for w in words),
+            streets=[p for address in interest.addresses for p in _street_phrases(address)],
+            postcodes=codes,
+            sectors={_sector(p) for p in codes},
+            wards={tokens(ward) for ward in interest.wards if tokens(ward)},
+        )
+
+    def reasons(self, text: _Text) -> tuple[Reason, ...]:
+        found = []
+        if any(_contains(text, words) for words in self.names):
+            found.append(Reason.NAME)
+        if self.acronyms & (text.words | text.acronyms):
+            found.append(Reason.ACRONYM)
+        if self.name_words & text.words:
+            found.append(Reason.NAME_WORD)
+        if any(_contains(text, words) for words in self.streets):
+            found.append(Reason.ADDRESS)
+        if self.postcodes & text.postcodes:
+            found.append(Reason.POSTCODE)
+        elif self.sectors & text.sectors:
+            found.append(Reason.POSTCODE_SECTOR)
+        if self.wards & (text.wards | text.phrases):
+            found.append(Reason.WARD)
+        return tuple(found)
+
+
+def _contains(text: _Text, words: tuple[str, ...]) -> bool:
+    if len(words) <= _MAX_PHRASE:
+        return words in text.phrases
+    return all(w in text.words for w in words)
+
+
+def match(interests: Iterable[RegisteredInterest], items: Iterable[Item]) -> Iterator[Match]:
+    """Every (interest, item) pair that may touch, item by item, in the order given."""
+    needles = [(interest, _Needles.of(interest)) for interest in interests]
+    for item in items:
+        text = _Text.of(item)
+        for interest, needle in needles:
+            if reasons := needle.reasons(text):
+                yield Match(interest, item, reasons)
