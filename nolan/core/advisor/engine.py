@@ -1,0 +1,201 @@
+"""The declaration advisor: must I declare, may I speak, must I leave?
+
+``advise`` applies a council's declaration rules (``rules.py``, read from its
+``declarations.yaml``) to one situation and answers with the council's own paragraph
+numbers. Several paragraphs can bite at once (the "affects" disclosure paragraph and its
+two-limb test; a DPI paragraph and the Cabinet-member paragraph); the member then does
+everything each asks, and takes part only as far as the strictest one allows. A
+dispensation lifts a paragraph's bar on taking part only where the paragraph says so; it
+never lifts the duty to declare (Localism Act 2011 s.31 and s.33).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from nolan.core.advisor.ambiguities import EXPLANATIONS, Ambiguity
+from nolan.core.advisor.rules import Participation, Rule, Sensitive, Verb, load_rules
+from nolan.core.advisor.situation import Advice, Flag, Interest, Outcome, Relation, Situation
+from nolan.core.codes.model import Code
+
+INTEREST_PHRASES: dict[Interest, str] = {
+    Interest.DPI: "your disclosable pecuniary interest",
+    Interest.ORI: "your other registerable interest",
+    Interest.OWN_FINANCIAL: "your own financial interest or well-being",
+    Interest.RELATIVE: "a relative's financial interest or well-being",
+    Interest.CLOSE_ASSOCIATE: "a close associate's financial interest or well-being",
+    Interest.FRIEND: "a friend's financial interest or well-being",
+    Interest.BODY_ORI: "a body listed in your other registerable interests",
+    Interest.BODY_DPI: "a body listed in your disclosable pecuniary interests",
+}
+RELATION_PHRASES: dict[Relation, str] = {
+    Relation.DIRECTLY_RELATES: "directly relates to",
+    Relation.AFFECTS: "affects",
+}
+SUMMARIES: dict[Outcome, str] = {
+    Outcome.NOTHING_REQUIRED: "The code asks nothing of you here; you may still choose to declare.",
+    Outcome.TAKE_PART: "Once you have declared it you may stay, speak and vote.",
+    Outcome.SPEAK_THEN_LEAVE: "You may speak as the public may, then leave before the vote.",
+    Outcome.LEAVE: "Take no part in the discussion or vote and leave the room.",
+    Outcome.STAY_WITHOUT_TAKING_PART: "Take no part in the discussion or vote.",
+}
+_ORDER = [Participation.NONE, Participation.SPEAK_IF_PUBLIC, Participation.FULL]
+_LIMBS = {Flag.GREATER_THAN_MAJORITY, Flag.REASONABLE_MEMBER}
+
+
+@lru_cache(maxsize=32)
+def rules_for(code: Code) -> tuple[Rule, ...]:
+    """The council's declaration rules, loaded and validated once per code."""
+    return load_rules(code)
+
+
+def _bites(rule: Rule, situation: Situation) -> tuple[bool, Ambiguity | None]:
+    covered, unsure = rule.coverage(situation.interest, situation.relation)
+    return covered and all(situation.has(flag) for flag in rule.when), unsure
+
+
+def _lifted(rule: Rule, situation: Situation) -> bool:
+    return rule.dispensation_lifts and situation.dispensation
+
+
+def _duties(rule: Rule, situation: Situation) -> list[str]:
+    duties = []
+    if rule.verb is not Verb.NONE:
+        duties.append(f"{rule.verb.value} the interest")
+    if rule.notify_monitoring_officer:
+        duties.append(
+            "notify the Monitoring Officer and take no steps, or further steps, in the matter"
+            " except arranging for someone else to deal with it"
+        )
+    if rule.participation is not Participation.FULL and _lifted(rule, situation):
+        duties.append("your dispensation lifts its bar on taking part")
+    elif rule.participation is Participation.NONE:
+        duties.append("take no part in any discussion or vote")
+    elif rule.participation is Participation.SPEAK_IF_PUBLIC:
+        public = "may" if situation.public_may_speak else "may not"
+        duties.append(f"speak only if the public may (here they {public}) and not vote")
+    if rule.leave_room and not _lifted(rule, situation):
+        duties.append("leave the room")
+    if rule.record_in_decision:
+        duties.append(
+            "make sure the written statement of any executive decision you take records the"
+            " existence and nature of the interest"
+        )
+    return duties
+
+
+def _reason(rule: Rule, situation: Situation) -> str:
+    reason = (
+        f"the matter {RELATION_PHRASES[situation.relation]} {INTEREST_PHRASES[situation.interest]}"
+    )
+    if _LIMBS <= set(rule.when):
+        reason += " and both limbs of its test are met"
+    if Flag.CABINET_EXECUTIVE in rule.when:
+        reason += " and you are a Cabinet member taking an executive decision"
+    return reason
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _paragraph_list(numbers: list[str]) -> str:
+    if len(numbers) == 1:
+        return f"paragraph {numbers[0]} does"
+    return f"paragraphs {_join(numbers)} do"
+
+
+def _not_covered(code: Code, rules: tuple[Rule, ...], situation: Situation) -> str:
+    numbers = [
+        code.provision(rule.provision).number
+        for rule in rules
+        if rule.covers.get(situation.relation) and Flag.CABINET_EXECUTIVE not in rule.when
+    ]
+    return (
+        f"No paragraph of {code.council}'s code covers a matter that"
+        f" {RELATION_PHRASES[situation.relation]} {INTEREST_PHRASES[situation.interest]}"
+        f" ({_paragraph_list(numbers)} not mention it)."
+    )
+
+
+def advise(code: Code, situation: Situation) -> Advice:
+    """What the member must do about ``situation`` under ``code``, and which paragraphs say so."""
+    rules = rules_for(code)
+    biting: list[tuple[Rule, Ambiguity | None]] = []
+    for rule in rules:
+        bites, unsure = _bites(rule, situation)
+        if bites:
+            biting.append((rule, unsure))
+
+    declare = any(rule.verb is not Verb.NONE for rule, _ in biting)
+    restricting = [rule for rule, _ in biting if not _lifted(rule, situation)]
+    participation = min(
+        (rule.participation for rule in restricting),
+        key=_ORDER.index,
+        default=Participation.FULL,
+    )
+    must_leave = any(rule.leave_room for rule in restricting)
+
+    ambiguities: dict[Ambiguity, str] = {}
+    for rule, unsure in biting:
+        number = code.provision(rule.provision).number
+        if unsure is not None:
+            ambiguities.setdefault(unsure, number)
+        for ambiguity in rule.ambiguities:
+            if ambiguity is not Ambiguity.SPEAK_THEN_LEAVE or (
+                rule in restricting
+                and participation is Participation.SPEAK_IF_PUBLIC
+                and situation.public_may_speak
+            ):
+                ambiguities.setdefault(ambiguity, number)
+    if (
+        declare
+        and situation.sensitive
+        and not any(rule.sensitive is Sensitive.WITHHOLD_NATURE for rule, _ in biting)
+    ):
+        declaring = next(rule for rule, _ in biting if rule.verb is not Verb.NONE)
+        ambiguities.setdefault(
+            Ambiguity.SENSITIVE_NOT_STATED, code.provision(declaring.provision).number
+        )
+
+    advice = Advice(
+        declare=declare,
+        disclose_nature=declare and not situation.sensitive,
+        may_speak=participation is Participation.FULL
+        or (participation is Participation.SPEAK_IF_PUBLIC and situation.public_may_speak),
+        may_vote=participation is Participation.FULL,
+        may_remain=not must_leave,
+        notify_monitoring_officer=any(rule.notify_monitoring_officer for rule, _ in biting),
+        record_in_decision=any(rule.record_in_decision for rule, _ in biting),
+        paragraphs=tuple(code.provision(rule.provision).number for rule, _ in biting),
+        explanation="",
+        ambiguities=tuple(ambiguities),
+    )
+    sentences = [
+        f"Paragraph {code.provision(rule.provision).number} of {code.council}'s code applies"
+        f" because {_reason(rule, situation)}: {_join(_duties(rule, situation))}."
+        for rule, _ in biting
+    ]
+    if not biting:
+        sentences.append(_not_covered(code, rules, situation))
+    if declare and situation.sensitive:
+        sentences.append("As the interest is sensitive, say only that you have an interest.")
+    if (
+        situation.cabinet_executive
+        and situation.interest in (Interest.DPI, Interest.BODY_DPI)
+        and not any(Flag.CABINET_EXECUTIVE in rule.when for rule in rules)
+    ):
+        sentences.append(
+            f"{code.council}'s code has no paragraph on a Cabinet member taking an executive"
+            " decision alone; for a disclosable pecuniary interest the Localism Act 2011"
+            " s.31 still applies."
+        )
+    sentences.append(SUMMARIES[advice.outcome])
+    sentences.extend(
+        f"Paragraph {number} is unclear: {EXPLANATIONS[ambiguity]}."
+        for ambiguity, number in ambiguities.items()
+    )
+    if ambiguities:
+        sentences.append("Ask the Monitoring Officer before the meeting rather than guess.")
+    return replace(advice, explanation=" ".join(sentences))

@@ -1,0 +1,106 @@
+"""What a member tells the advisor about a matter at a meeting, and what the advisor answers.
+
+The vocabulary is the issue's (issue 4, "The advisor"): the kinds of interest named in
+Appendix B of the LGA Model Code 2020 and its local versions (seed 000 Appendix B paras 5-9,
+seed 001 Appendix B paras 4-10), whether the matter directly relates to the interest or only
+affects it, the two limbs of the "affects" test, and the circumstances that change the
+answer (public speaking, a dispensation under Localism Act 2011 s.33, a sensitive interest
+under s.32, a Cabinet member's executive decision).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Interest(StrEnum):
+    """The kind of interest the matter touches."""
+
+    DPI = "dpi"
+    ORI = "ori"
+    OWN_FINANCIAL = "own_financial"
+    RELATIVE = "relative"
+    CLOSE_ASSOCIATE = "close_associate"
+    FRIEND = "friend"
+    BODY_ORI = "body_ori"
+    BODY_DPI = "body_dpi"
+
+
+class Relation(StrEnum):
+    """How the matter touches the interest: the two cases Appendix B distinguishes."""
+
+    DIRECTLY_RELATES = "directly_relates"
+    AFFECTS = "affects"
+
+
+class Flag(StrEnum):
+    """The yes/no facts of a situation; a rule's ``when`` names the ones it needs."""
+
+    GREATER_THAN_MAJORITY = "greater_than_majority"
+    REASONABLE_MEMBER = "reasonable_member"
+    PUBLIC_MAY_SPEAK = "public_may_speak"
+    DISPENSATION = "dispensation"
+    SENSITIVE = "sensitive"
+    CABINET_EXECUTIVE = "cabinet_executive"
+
+
+class Outcome(StrEnum):
+    """A stable summary of how the member may take part (``declare`` says the rest)."""
+
+    NOTHING_REQUIRED = "nothing-required"
+    TAKE_PART = "take-part"
+    SPEAK_THEN_LEAVE = "speak-then-leave"
+    LEAVE = "leave"
+    STAY_WITHOUT_TAKING_PART = "stay-without-taking-part"
+
+
+@dataclass(frozen=True)
+class Situation:
+    """One matter at one meeting, as the member describes it."""
+
+    interest: Interest
+    relation: Relation
+    greater_than_majority: bool = False
+    reasonable_member: bool = False
+    public_may_speak: bool = False
+    dispensation: bool = False
+    sensitive: bool = False
+    cabinet_executive: bool = False
+
+    def has(self, flag: Flag) -> bool:
+        """Whether the yes/no fact ``flag`` is true of this situation."""
+        return bool(getattr(self, flag.value))
+
+
+@dataclass(frozen=True)
+class Advice:
+    """What the member must do, with the council's own paragraph numbers that say so.
+
+    ``ambiguities`` holds stable codes from ``nolan.core.advisor.ambiguities``; when it is
+    not empty the booleans give the cautious reading and the member should ask the
+    Monitoring Officer.
+    """
+
+    declare: bool
+    disclose_nature: bool
+    may_speak: bool
+    may_vote: bool
+    may_remain: bool
+    notify_monitoring_officer: bool
+    record_in_decision: bool
+    paragraphs: tuple[str, ...]
+    explanation: str
+    ambiguities: tuple[str, ...]
+
+    @property
+    def ambiguous(self) -> bool:
+        return bool(self.ambiguities)
+
+    @property
+    def outcome(self) -> Outcome:
+        if self.may_vote:
+            return Outcome.TAKE_PART if self.declare else Outcome.NOTHING_REQUIRED
+        if not self.may_remain:
+            return Outcome.SPEAK_THEN_LEAVE if self.may_speak else Outcome.LEAVE
+        return Outcome.STAY_WITHOUT_TAKING_PART
