@@ -74,7 +74,8 @@ def _duties(rule: Rule, situation: Situation) -> list[str]:
         duties.append("take no part in any discussion or vote")
     elif rule.participation is Participation.SPEAK_IF_PUBLIC:
         public = "may" if situation.public_may_speak else "may not"
-        duties.append(f"speak only if the public may (here they {public}) and not vote")
+        duties.append(f"speak only if the public may (here they {public})")
+        duties.append("not vote")
     if rule.leave_room and not _lifted(rule, situation):
         duties.append("leave the room")
     if rule.record_in_decision:

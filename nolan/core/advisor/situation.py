@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 
 class Interest(StrEnum):
@@ -104,3 +105,54 @@ class Advice:
         if not self.may_remain:
             return Outcome.SPEAK_THEN_LEAVE if self.may_speak else Outcome.LEAVE
         return Outcome.STAY_WITHOUT_TAKING_PART
+
+
+class BadSituation(ValueError):
+    """A situation given as data is malformed; ``key`` names the offending key."""
+
+    def __init__(self, key: str, problem: str) -> None:
+        self.key = key
+        self.problem = problem
+        super().__init__(f"{key!r}: {problem}" if key else problem)
+
+
+_KEYS = ("interest", "relation", *(flag.value for flag in Flag))
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _choice(data: dict[str, object], key: str, choice: type[E]) -> E:
+    allowed = [member.value for member in choice]
+    if key not in data:
+        raise BadSituation(key, f"missing; expected one of {', '.join(allowed)}")
+    value = data[key]
+    if not isinstance(value, str) or value not in allowed:
+        raise BadSituation(key, f"got {value!r}; expected one of {', '.join(allowed)}")
+    return choice(value)
+
+
+def _flag(data: dict[str, object], flag: Flag) -> bool:
+    value = data.get(flag.value, False)
+    if not isinstance(value, bool):
+        raise BadSituation(flag.value, f"got {value!r}; expected true or false")
+    return value
+
+
+def parse_situation(data: object) -> Situation:
+    """A ``Situation`` from decoded JSON: the issue's keys, absent booleans meaning false."""
+    if not isinstance(data, dict):
+        raise BadSituation("", f"expected a JSON object, got {type(data).__name__}")
+    for key in data:
+        if key not in _KEYS:
+            raise BadSituation(key, f"unknown key; valid keys are {', '.join(_KEYS)}")
+    return Situation(
+        interest=_choice(data, "interest", Interest),
+        relation=_choice(data, "relation", Relation),
+        greater_than_majority=_flag(data, Flag.GREATER_THAN_MAJORITY),
+        reasonable_member=_flag(data, Flag.REASONABLE_MEMBER),
+        public_may_speak=_flag(data, Flag.PUBLIC_MAY_SPEAK),
+        dispensation=_flag(data, Flag.DISPENSATION),
+        sensitive=_flag(data, Flag.SENSITIVE),
+        cabinet_executive=_flag(data, Flag.CABINET_EXECUTIVE),
+    )
