@@ -1,0 +1,274 @@
+"""Meetings, their agenda items, declarations made at them, and dispensations.
+
+Where the fields come from:
+- agenda items name the wards, organisations and land they concern so that Nolan can match
+  members' registered interests against them (``nolan.core.matching``, issue 4);
+- exempt items cite a paragraph of Schedule 12A to the Local Government Act 1972 (1-7);
+- declarations record what Appendix B of the council's code asks (seed 000 paras 5-9, seed
+  001 paras 4-10): the interest, or for a sensitive interest only that there is one
+  (Localism Act 2011 s.32), whether the member left and whether a dispensation applied;
+- dispensations follow Localism Act 2011 s.33: five grounds in s.33(2), granted for a
+  stated period of at most four years (s.33(3)(b)).
+
+Changes go through ``nolan.meetings.services``; these models hold data and named reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from nolan.core.advisor import Interest
+from nolan.councils.models import Committee, Council, Member
+
+# Localism Act 2011 s.33(3)(b): a dispensation may last "not exceeding four years".
+DISPENSATION_MAX_YEARS = 4
+
+
+def lines(text: str) -> tuple[str, ...]:
+    """The non-blank lines of a one-per-line field."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+class MeetingQuerySet(models.QuerySet):
+    def upcoming(self, now: dt.datetime) -> MeetingQuerySet:
+        return self.filter(starts__gte=now).order_by("starts")
+
+    def for_council(self, council: Council) -> MeetingQuerySet:
+        return self.filter(committee__council=council)
+
+
+class Meeting(models.Model):
+    committee = models.ForeignKey(Committee, on_delete=models.PROTECT, related_name="meetings")
+    starts = models.DateTimeField()
+    venue = models.CharField(max_length=200)
+    public_may_speak = models.BooleanField(
+        default=True,
+        help_text="Whether members of the public may speak at this meeting; an item can "
+        "say otherwise.",
+    )
+    declarations_published = models.DateTimeField(
+        null=True, blank=True, help_text="When the clerk published the declarations."
+    )
+    history = HistoricalRecords()
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts"]
+
+    def __str__(self) -> str:
+        return f"{self.committee.name}, {self.starts:%d %B %Y}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("meeting-declarations", args=[self.committee.council.slug, self.pk])
+
+    @property
+    def council(self) -> Council:
+        return self.committee.council
+
+
+class AgendaItem(models.Model):
+    class Kind(models.TextChoices):
+        PLANNING = "planning", "Planning decision"
+        LICENSING = "licensing", "Licensing decision"
+        QUASI_JUDICIAL = "quasi-judicial", "Other quasi-judicial decision"
+        EXECUTIVE = "executive", "Executive decision"
+        OTHER = "other", "Other business"
+
+    class ExemptParagraph(models.IntegerChoices):
+        """Local Government Act 1972 Schedule 12A Part 1: descriptions of exempt information."""
+
+        INDIVIDUAL = 1, "1: information relating to any individual"
+        IDENTITY = 2, "2: information likely to reveal the identity of an individual"
+        FINANCIAL = 3, "3: financial or business affairs of any particular person"
+        LABOUR = 4, "4: consultations or negotiations on labour relations"
+        LEGAL = 5, "5: legal professional privilege"
+        NOTICE = 6, "6: a notice, order or direction the authority proposes to give or make"
+        CRIME = 7, "7: prevention, investigation or prosecution of crime"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
+    number = models.CharField(max_length=10)
+    title = models.CharField(max_length=300)
+    description = models.TextField(blank=True)
+    wards = models.TextField(blank=True, help_text="One ward per line.")
+    organisations = models.TextField(blank=True, help_text="One organisation per line.")
+    addresses = models.TextField(
+        blank=True, help_text="One address, site or piece of land per line, with postcodes."
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    exempt_paragraph = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        choices=ExemptParagraph.choices,
+        help_text="For an exempt item: the paragraph of Schedule 12A that applies.",
+    )
+    public_may_speak = models.BooleanField(
+        null=True, blank=True, help_text="Leave empty to follow the meeting."
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["meeting", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "number"], name="item_number_per_meeting")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.title}"
+
+    @property
+    def exempt(self) -> bool:
+        return self.exempt_paragraph is not None
+
+    @property
+    def public_speaking(self) -> bool:
+        """Whether the public may speak on this item (Appendix B's "speak only if...")."""
+        if self.public_may_speak is None:
+            return self.meeting.public_may_speak
+        return self.public_may_speak
+
+
+class DeclarationQuerySet(models.QuerySet):
+    def published(self) -> DeclarationQuerySet:
+        return self.filter(meeting__declarations_published__isnull=False)
+
+
+class Declaration(models.Model):
+    """One interest declared by one member on one item, as the clerk recorded it."""
+
+    class Kind(models.TextChoices):
+        """The advisor's kinds of interest (``nolan.core.advisor.Interest``)."""
+
+        DPI = Interest.DPI.value, "Disclosable pecuniary interest"
+        ORI = Interest.ORI.value, "Other registerable interest"
+        OWN_FINANCIAL = Interest.OWN_FINANCIAL.value, "Own financial interest or well-being"
+        RELATIVE = Interest.RELATIVE.value, "A relative's financial interest or well-being"
+        CLOSE_ASSOCIATE = Interest.CLOSE_ASSOCIATE.value, "A close associate's financial interest"
+        FRIEND = Interest.FRIEND.value, "A friend's financial interest or well-being"
+        BODY_ORI = Interest.BODY_ORI.value, "A body in the member's other registerable interests"
+        BODY_DPI = Interest.BODY_DPI.value, "A body in the member's disclosable pecuniary interests"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="declarations")
+    item = models.ForeignKey(AgendaItem, on_delete=models.PROTECT, related_name="declarations")
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="declarations")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    sensitive = models.BooleanField(
+        default=False,
+        help_text="A sensitive interest (Localism Act 2011 s.32): only the fact of an "
+        "interest is recorded, never its nature.",
+    )
+    nature = models.TextField(blank=True, help_text="Empty for a sensitive interest.")
+    left_room = models.BooleanField(default=False)
+    dispensation = models.ForeignKey(
+        "Dispensation",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="declarations",
+        help_text="The dispensation the member relied on, if any.",
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    objects = DeclarationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["item", "member__name", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(sensitive=True, nature__gt=""),
+                name="sensitive_declaration_has_no_nature",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} on item {self.item.number}: {self.recorded_text}"
+
+    @property
+    def recorded_text(self) -> str:
+        """What the minutes and the public page say about the interest."""
+        if self.sensitive:
+            return "A sensitive interest"
+        return (
+            f"{self.get_kind_display()}: {self.nature}" if self.nature else self.get_kind_display()
+        )
+
+
+class DispensationQuerySet(models.QuerySet):
+    def granted(self) -> DispensationQuerySet:
+        return self.filter(status=Dispensation.Status.GRANTED)
+
+    def in_force(self, on: dt.date) -> DispensationQuerySet:
+        """Granted dispensations whose period includes ``on``."""
+        return self.granted().filter(start__lte=on, end__gte=on)
+
+
+class Dispensation(models.Model):
+    class Ground(models.TextChoices):
+        """Localism Act 2011 s.33(2)(a)-(e)."""
+
+        IMPEDE_BUSINESS = (
+            "a",
+            "(a) so many members would otherwise be barred that the transaction of business "
+            "would be impeded",
+        )
+        POLITICAL_BALANCE = (
+            "b",
+            "(b) without it the representation of different political groups would be so "
+            "upset as to alter the likely outcome",
+        )
+        INHABITANTS = "c", "(c) it is in the interests of persons living in the authority's area"
+        EXECUTIVE = (
+            "d",
+            "(d) without it each member of the executive would be barred from taking part",
+        )
+        OTHERWISE_APPROPRIATE = "e", "(e) it is otherwise appropriate to grant it"
+
+    class Status(models.TextChoices):
+        APPLIED = "applied", "Applied for"
+        GRANTED = "granted", "Granted"
+        REFUSED = "refused", "Refused"
+
+    class DecidedBy(models.TextChoices):
+        STANDARDS_COMMITTEE = "standards_committee", "Standards committee"
+        MONITORING_OFFICER = "monitoring_officer", "Monitoring Officer under delegation"
+
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="dispensations")
+    ground = models.CharField(max_length=1, choices=Ground.choices)
+    matters = models.TextField(help_text="The matters the dispensation covers.")
+    case = models.TextField(blank=True, help_text="The member's reasons for applying.")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.APPLIED)
+    applied_on = models.DateField()
+    decided_by = models.CharField(max_length=20, choices=DecidedBy.choices, blank=True)
+    decided_on = models.DateField(null=True, blank=True)
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True)
+    reasons = models.TextField(blank=True, help_text="The decision's reasons.")
+    history = HistoricalRecords()
+
+    objects = DispensationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-applied_on", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(status="granted")
+                | models.Q(start__isnull=False, end__isnull=False, end__gte=models.F("start")),
+                name="granted_dispensation_has_a_period",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member}: {self.get_ground_display()} ({self.get_status_display()})"
+
+    @property
+    def council(self) -> Council:
+        return self.member.council

@@ -1,0 +1,321 @@
+"""The one write path for meetings, agenda items, declarations and dispensations.
+
+Every function runs in a transaction and raises ``MeetingsError`` (or ``ImportFailed`` for
+an agenda import) carrying a stable ``code`` that views show and tests assert on. History
+rows are written by simple_history on each save. Where the rules come from:
+- a sensitive interest is recorded only as "a sensitive interest" (Localism Act 2011 s.32;
+  seed 000 Appendix B para 5, seed 001 Appendix B para 4);
+- dispensations: grounds in s.33(2)(a)-(e), "for a period not exceeding four years"
+  (s.33(3)(b)), decided by the standards committee or the Monitoring Officer under
+  delegation;
+- exempt items cite Schedule 12A to the Local Government Act 1972, paragraphs 1-7.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from nolan.councils.models import Member
+from nolan.meetings.models import (
+    DISPENSATION_MAX_YEARS,
+    AgendaItem,
+    Declaration,
+    Dispensation,
+    Meeting,
+)
+
+
+class MeetingsError(Exception):
+    """A request the rules refuse; ``code`` is stable, ``field`` names the input at fault."""
+
+    def __init__(self, code: str, message: str, field: str = "") -> None:
+        self.code = code
+        self.field = field
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    field: str
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.field}: {self.message}"
+
+
+class ImportFailed(Exception):
+    """An agenda import was refused; nothing was saved. ``errors`` lists every bad row."""
+
+    def __init__(self, errors: Sequence[RowError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__("; ".join(str(e) for e in errors))
+
+
+# --- agenda items -------------------------------------------------------------------
+
+ITEM_FIELDS = (
+    "number",
+    "title",
+    "description",
+    "wards",
+    "organisations",
+    "addresses",
+    "kind",
+    "exempt_paragraph",
+    "public_may_speak",
+)
+_LIST_FIELDS = ("wards", "organisations", "addresses")
+_YES = {"yes", "true", "y", "1"}
+_NO = {"no", "false", "n", "0"}
+
+
+def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], list[RowError]]:
+    """Validate one agenda row (from a form, CSV or JSON) into AgendaItem field values."""
+    errors: list[RowError] = []
+
+    def fail(field: str, code: str, message: str) -> None:
+        errors.append(RowError(index, field, code, message))
+
+    unknown = sorted(set(row) - set(ITEM_FIELDS))
+    if unknown:
+        fail(unknown[0], "unknown-field", f"unknown column {unknown[0]!r}")
+    values: dict[str, Any] = {}
+    for field in ("number", "title"):
+        value = str(row.get(field) or "").strip()
+        if not value:
+            fail(field, "required", f"{field} is required")
+        values[field] = value
+    values["description"] = str(row.get("description") or "").strip()
+    for field in _LIST_FIELDS:
+        raw = row.get(field) or []
+        entries = raw.split(";") if isinstance(raw, str) else raw
+        if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+            fail(field, "not-a-list", f"{field} must be text separated by ';' or a list of text")
+            entries = []
+        values[field] = "\n".join(e.strip() for e in entries if e.strip())
+    kind = str(row.get("kind") or AgendaItem.Kind.OTHER).strip()
+    if kind not in AgendaItem.Kind.values:
+        fail("kind", "unknown-kind", f"kind must be one of {', '.join(AgendaItem.Kind.values)}")
+    values["kind"] = kind
+    paragraph = row.get("exempt_paragraph")
+    values["exempt_paragraph"] = None
+    if paragraph not in (None, ""):
+        try:
+            values["exempt_paragraph"] = int(paragraph)
+        except (TypeError, ValueError):
+            values["exempt_paragraph"] = 0
+        if values["exempt_paragraph"] not in AgendaItem.ExemptParagraph.values:
+            fail(
+                "exempt_paragraph",
+                "not-a-schedule-12a-paragraph",
+                "exempt_paragraph must be a paragraph of Schedule 12A, 1 to 7",
+            )
+    speak = row.get("public_may_speak")
+    values["public_may_speak"] = None
+    if isinstance(speak, bool):
+        values["public_may_speak"] = speak
+    elif str(speak or "").strip().lower() in _YES | _NO:
+        values["public_may_speak"] = str(speak).strip().lower() in _YES
+    elif speak not in (None, ""):
+        fail("public_may_speak", "not-yes-or-no", "public_may_speak must be yes, no or empty")
+    return values, errors
+
+
+@transaction.atomic
+def add_item(meeting: Meeting, row: Mapping[str, Any]) -> AgendaItem:
+    """Add one agenda item entered by hand."""
+    values, errors = _item_values(row, 1)
+    if errors:
+        raise MeetingsError(errors[0].code, errors[0].message, errors[0].field)
+    if meeting.items.filter(number=values["number"]).exists():
+        raise MeetingsError("duplicate-number", "this meeting already has that item", "number")
+    return AgendaItem.objects.create(meeting=meeting, **values)
+
+
+def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
+    """Rows from a CSV (header row of ``ITEM_FIELDS`` names) or a JSON list of objects."""
+    if format == "csv":
+        return [dict(row) for row in csv.DictReader(io.StringIO(content))]
+    if format == "json":
+        try:
+            data = json.loads(content)
+        except json.JSONDecodeError as error:
+            raise ImportFailed([RowError(0, "file", "not-json", f"not JSON: {error}")]) from None
+        if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
+            raise ImportFailed([RowError(0, "file", "not-a-list", "expected a list of objects")])
+        return data
+    raise ImportFailed([RowError(0, "file", "unknown-format", "the format must be csv or json")])
+
+
+@transaction.atomic
+def import_agenda(meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> list[AgendaItem]:
+    """Add every row as an item, or none: any bad row refuses the whole import."""
+    if not rows:
+        raise ImportFailed([RowError(0, "file", "empty", "the agenda has no items")])
+    errors: list[RowError] = []
+    prepared = []
+    taken = set(meeting.items.values_list("number", flat=True))
+    for index, row in enumerate(rows, start=1):
+        values, row_errors = _item_values(row, index)
+        errors += row_errors
+        if values["number"] in taken:
+            errors.append(RowError(index, "number", "duplicate-number", "item number used twice"))
+        taken.add(values["number"])
+        prepared.append(values)
+    if errors:
+        raise ImportFailed(errors)
+    return [AgendaItem.objects.create(meeting=meeting, **values) for values in prepared]
+
+
+# --- declarations -------------------------------------------------------------------
+
+
+@transaction.atomic
+def record_declaration(
+    *,
+    item: AgendaItem,
+    member: Member,
+    kind: str,
+    sensitive: bool = False,
+    nature: str = "",
+    left_room: bool = False,
+    dispensation: Dispensation | None = None,
+    by=None,
+) -> Declaration:
+    """Record one declaration made at a meeting, as the clerk heard it."""
+    meeting = item.meeting
+    if member.council_id != meeting.committee.council_id:
+        raise MeetingsError("member-not-of-council", "not a member of this council", "member")
+    if kind not in Declaration.Kind.values:
+        raise MeetingsError("unknown-kind", "choose the kind of interest", "kind")
+    nature = nature.strip()
+    if sensitive and nature:
+        raise MeetingsError(
+            "sensitive-with-nature",
+            "a sensitive interest is recorded without its nature; leave the nature empty",
+            "nature",
+        )
+    if dispensation is not None:
+        if dispensation.member_id != member.pk:
+            raise MeetingsError(
+                "dispensation-of-another-member",
+                "that dispensation is not this member's",
+                "dispensation",
+            )
+        on = timezone.localdate(meeting.starts)
+        if not Dispensation.objects.in_force(on).filter(pk=dispensation.pk).exists():
+            raise MeetingsError(
+                "dispensation-not-in-force",
+                "that dispensation is not granted or not in force on the meeting's date",
+                "dispensation",
+            )
+    if Declaration.objects.filter(item=item, member=member, kind=kind).exists():
+        raise MeetingsError("already-declared", "this declaration is already recorded", "kind")
+    return Declaration.objects.create(
+        meeting=meeting,
+        item=item,
+        member=member,
+        kind=kind,
+        sensitive=sensitive,
+        nature=nature,
+        left_room=left_room,
+        dispensation=dispensation,
+        recorded_by=by if by is not None and by.is_authenticated else None,
+    )
+
+
+@transaction.atomic
+def publish_declarations(meeting: Meeting) -> Meeting:
+    """Make the meeting's declarations public; later declarations are public at once."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if meeting.declarations_published is None:
+        meeting.declarations_published = timezone.now()
+        meeting.save(update_fields=["declarations_published"])
+    return meeting
+
+
+# --- dispensations ------------------------------------------------------------------
+
+
+def latest_end(start: dt.date) -> dt.date:
+    """The last day of a four-year dispensation starting on ``start`` (s.33(3)(b))."""
+    try:
+        anniversary = start.replace(year=start.year + DISPENSATION_MAX_YEARS)
+    except ValueError:  # 29 February: the anniversary falls on 1 March
+        anniversary = dt.date(start.year + DISPENSATION_MAX_YEARS, 3, 1)
+    return anniversary - dt.timedelta(days=1)
+
+
+@transaction.atomic
+def apply_for_dispensation(
+    *, member: Member, ground: str, matters: str, case: str = "", applied_on: dt.date
+) -> Dispensation:
+    """A member's written application on one of the grounds in s.33(2)."""
+    if ground not in Dispensation.Ground.values:
+        raise MeetingsError("unknown-ground", "choose a ground from s.33(2), (a) to (e)", "ground")
+    if not matters.strip():
+        raise MeetingsError("matters-required", "say which matters it is for", "matters")
+    return Dispensation.objects.create(
+        member=member,
+        ground=ground,
+        matters=matters.strip(),
+        case=case.strip(),
+        applied_on=applied_on,
+    )
+
+
+@transaction.atomic
+def decide_dispensation(
+    dispensation: Dispensation,
+    *,
+    grant: bool,
+    decided_by: str,
+    decided_on: dt.date,
+    reasons: str,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> Dispensation:
+    """Grant (for a stated period of at most four years) or refuse an application."""
+    dispensation = Dispensation.objects.select_for_update().get(pk=dispensation.pk)
+    if dispensation.status != Dispensation.Status.APPLIED:
+        raise MeetingsError("already-decided", "this application has been decided", "status")
+    if decided_by not in Dispensation.DecidedBy.values:
+        raise MeetingsError(
+            "unknown-decider",
+            "the standards committee or the Monitoring Officer decides",
+            "decided_by",
+        )
+    if not reasons.strip():
+        raise MeetingsError("reasons-required", "give the reasons for the decision", "reasons")
+    if grant:
+        if start is None or end is None:
+            raise MeetingsError("period-required", "a grant needs a start and an end", "end")
+        if end < start:
+            raise MeetingsError("ends-before-start", "the end is before the start", "end")
+        if end > latest_end(start):
+            raise MeetingsError(
+                "period-over-four-years",
+                f"a dispensation lasts at most four years: end by {latest_end(start):%d %B %Y}",
+                "end",
+            )
+    dispensation.status = Dispensation.Status.GRANTED if grant else Dispensation.Status.REFUSED
+    dispensation.decided_by = decided_by
+    dispensation.decided_on = decided_on
+    dispensation.reasons = reasons.strip()
+    dispensation.start = start if grant else None
+    dispensation.end = end if grant else None
+    dispensation.save(
+        update_fields=["status", "decided_by", "decided_on", "reasons", "start", "end"]
+    )
+    return dispensation
