@@ -48,7 +48,7 @@ def normalise(text: str) -> str:
         line = _MARKER.sub("", line)
         lines.append(line)
     text = " ".join(lines)
-    text = re.sub(r"\s[–—-](?=\s)", " ", text)
+    text = re.sub(r"\s[–—-](?=\s|$)", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -14,11 +14,14 @@ import pytest
 from nolan.core.codes import Code, Document, Provision, load_code
 
 from .seedtext import (
+    BEXLEY,
+    CHELMSFORD,
     SEEDS,
     WELWYN_HATFIELD_CODE,
     WELWYN_HATFIELD_PROTOCOL,
     SeedParagraph,
     appendix_b_paragraphs,
+    bullets_under,
     normalise,
     numbered_paragraphs,
     protocol_paragraphs,
@@ -103,6 +106,9 @@ def test_welwyn_hatfield_protocol_paragraphs_and_lettered_items_are_all_present(
         ("welwyn-hatfield", Document.CODE, WELWYN_HATFIELD_CODE),
         ("welwyn-hatfield", Document.PROTOCOL, WELWYN_HATFIELD_CODE),
         ("welwyn-hatfield", Document.PROTOCOL, WELWYN_HATFIELD_PROTOCOL),
+        ("bexley", Document.CODE, BEXLEY),
+        ("bexley", Document.PROTOCOL, BEXLEY),
+        ("chelmsford", Document.PROTOCOL, CHELMSFORD),
     ],
 )
 def test_every_provision_text_appears_in_the_councils_seed(slug, document, seed_name):
@@ -111,3 +117,38 @@ def test_every_provision_text_appears_in_the_councils_seed(slug, document, seed_
     assert provisions
     missing = [p.key for p in provisions if normalise(p.text) not in seed]
     assert missing == []
+
+
+def test_bexley_numbered_code_paragraphs_are_all_present():
+    seed = region(read(BEXLEY), "Standards of councillor conduct", "Appendices")
+    found = numbered_paragraphs(seed)
+    assert [p.number for p in found][-3:] == ["10.1", "10.2", "10.3"]
+    _assert_opens(load_code("bexley"), Document.CODE, found)
+
+
+def test_bexley_appendix_b_paragraphs_run_one_to_ten():
+    seed = region(
+        read(BEXLEY), "Appendix B Registering interests", "Table 1: Disclosable Pecuniary Interests"
+    )
+    found = appendix_b_paragraphs(seed)
+    assert [p.number for p in found] == [str(n) for n in range(1, 11)]
+    _assert_opens(load_code("bexley"), Document.CODE, found, "Appendix B")
+
+
+def test_bexley_policy_sections_and_golden_rules_are_all_present():
+    seed = read(BEXLEY)
+    policy = region(seed, "Appendix C Social Media Policy for Councillors", "Appendix")
+    headings = [line for line in policy.splitlines() if line[:1].isdigit()]
+    assert len(headings) == 6
+    code = load_code("bexley")
+    for heading in headings:
+        number, title = heading.split(". ", 1)
+        assert _numbered(code, Document.PROTOCOL, number).section == heading
+    for label, start, stop in (("Do", "Do:", "Don't:"), ("Don't", "Don't:", None)):
+        bullets = bullets_under(seed, start, stop)
+        assert len(bullets) >= 7
+        _assert_opens(
+            code,
+            Document.PROTOCOL,
+            [SeedParagraph(f"Golden Rules, {label} {k}", b) for k, b in enumerate(bullets, 1)],
+        )
