@@ -12,7 +12,6 @@ never lifts the duty to declare (Localism Act 2011 s.31 and s.33).
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from nolan.core.advisor.ambiguities import EXPLANATIONS, Ambiguity
 from nolan.core.advisor.rules import Participation, Rule, Sensitive, Verb, load_rules
@@ -44,10 +43,19 @@ _ORDER = [Participation.NONE, Participation.SPEAK_IF_PUBLIC, Participation.FULL]
 _LIMBS = {Flag.GREATER_THAN_MAJORITY, Flag.REASONABLE_MEMBER}
 
 
-@lru_cache(maxsize=32)
+_LOADED: dict[str, tuple[Code, tuple[Rule, ...]]] = {}
+
+
 def rules_for(code: Code) -> tuple[Rule, ...]:
-    """The council's declaration rules, loaded and validated once per code."""
-    return load_rules(code)
+    """The council's declaration rules, loaded and validated once per code object.
+
+    Keyed by slug and checked by identity: hashing a whole ``Code`` on every call would
+    cost more than the advice itself.
+    """
+    cached = _LOADED.get(code.slug)
+    if cached is None or cached[0] is not code:
+        cached = _LOADED[code.slug] = (code, load_rules(code))
+    return cached[1]
 
 
 def _bites(rule: Rule, situation: Situation) -> tuple[bool, Ambiguity | None]:
