@@ -1,0 +1,345 @@
+"""Personal abuse, bullying and discrimination: aimed at people, not at policies.
+
+Where the line comes from:
+- LGA model code para 1 (respect) and its guidance: members may "express, challenge,
+  criticise and disagree with views, ideas, opinions and policies in a robust but civil
+  manner" but must not "subject individuals ... to personal attack"; Chelmsford's protocol
+  (seed 003): "comments on another party or a policy are less likely to be viewed as
+  disrespect"; Calver (GUIDE.md section 1). So an insult is flagged only when the nearest
+  thing it is aimed at is a person; insults at policies, parties or the council pass.
+- Para 2.1-2.2 (bullying, harassment; ACAS: intimidating or insulting, may be one-off) and
+  WH protocol 3.2(b)-(c): threats and calls to pile on a person.
+- Para 2.3 (Equality Act 2010 protected characteristics), WH protocol 3.1(q), Bexley
+  Social Media Policy 4: remarks that denigrate people for a protected characteristic,
+  with or without a rude word ("should go back to where he came from").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nolan.core.screening.hit import Hit
+from nolan.core.screening.model import Category, Severity
+from nolan.core.screening.prepared import PreparedContext, PreparedPost
+from nolan.core.screening.text import (
+    FLAGS,
+    INDIVIDUALS,
+    NAME,
+    PUBLIC_NOUNS,
+    Target,
+    nearest_target,
+    sentence_at,
+    words,
+)
+
+_ABUSIVE_NOUNS = (
+    "idiot",
+    "moron",
+    "cretin",
+    "imbecile",
+    "halfwit",
+    "half-wit",
+    "nitwit",
+    "dimwit",
+    "dunce",
+    "fool",
+    "buffoon",
+    "clown",
+    "muppet",
+    "numpty",
+    "plonker",
+    "prat",
+    "pillock",
+    "twit",
+    "thicko",
+    "airhead",
+    "bimbo",
+    "bozo",
+    "jerk",
+    "dolt",
+    "oaf",
+    "loser",
+    "nonentity",
+    "liar",
+    "snake",
+    "weasel",
+    "slimeball",
+    "sleazebag",
+    "piece of work",
+    "waste of space",
+    "waste of oxygen",
+    "waste of skin",
+    "excuse for a councillor",
+    "sad little man",
+    "silly little man",
+    "nasty little man",
+)
+_SEVERE_NOUNS = (
+    "scumbag",
+    "scum",
+    "lowlife",
+    "low-life",
+    "parasite",
+    "vermin",
+    "leech",
+    "pond life",
+    "twat",
+    "dickhead",
+    "prick",
+    "wanker",
+    "tosser",
+    "bellend",
+    "arsehole",
+    "asshole",
+    "knobhead",
+    "bitch",
+    "cunt",
+    "piece of shit",
+    "shitbag",
+    "swine",
+)
+_ABUSIVE_ADJECTIVES = (
+    "stupid",
+    "thick",
+    "dim",
+    "brainless",
+    "moronic",
+    "idiotic",
+    "half-witted",
+    "dim-witted",
+    "silly",
+    "daft",
+    "fat",
+    "ugly",
+    "pathetic",
+    "vile",
+    "disgusting",
+    "odious",
+    "repulsive",
+    "nasty",
+    "deranged",
+    "unhinged",
+    "demented",
+    "creepy",
+    "two-faced",
+    "lying",
+    "spineless",
+    "gutless",
+    "sad",
+    "bone-idle",
+    "thick as mince",
+)
+_PERSON_HEADS = (*PUBLIC_NOUNS, "councillor", "cllr", "officer", "leader", "mayor", "clerk")
+
+_NOUN = re.compile(
+    rf"\b(?P<severe>{words(_SEVERE_NOUNS)})s?\b|\b(?P<abusive>{words(_ABUSIVE_NOUNS)})s?\b", FLAGS
+)
+_ADJ_BEFORE_PERSON = re.compile(
+    rf"\b{words(_ABUSIVE_ADJECTIVES)}(?:,?\s+(?:old|little|young|fat|bloody|\w+ing))?"
+    rf"\s+(?:{words(_PERSON_HEADS)}\b|(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss)\s+[A-Z])",
+    FLAGS,
+)
+_ADJ_PREDICATE = re.compile(
+    rf"(?:\b(?:you|he|she)\b|\b(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss)\s+{NAME})"
+    rf"\s*(?:is|are|'s|’s|'re|’re|was|were|looks|sounds)\s+"
+    rf"(?:(?:so|such|a|an|utterly|completely|totally|absolutely|just|really|plain|simply)\s+)*"
+    rf"{words(_ABUSIVE_ADJECTIVES)}\b(?!\s+(?:about|that|to|with))",
+)
+_DIRECTED_PROFANITY = re.compile(
+    r"\b(?:f+u+c+k+|f\*+k?|eff)\s+(?:off|you)\b|\bpiss\s+off\b|\bsod\s+off\b|\bget\s+stuffed\b"
+    r"|\bgo\s+to\s+hell\b|\bshut\s+(?:up(?!\s+shop)|your\s+(?:mouth|face|trap|gob))\b"
+    r"|\bup\s+yours\b|\bkiss\s+my\s+arse\b",
+    FLAGS,
+)
+
+_THREAT = re.compile(
+    r"\bI\s+know\s+where\s+(?:you|he|she|they)\s+lives?\b"
+    r"|\bwatch\s+(?:your|his|her|their)\s+back\b"
+    r"|\b(?:you|he|she|they)(?:'ll|’ll|\s+will)\s+(?:regret|pay\s+for|be\s+sorry)\b"
+    r"|\b(?:you|he|she|they)(?:'d|’d|\s+had)\s+better\s+(?:watch|be\s+careful|back\s+off)\b"
+    r"|\bI(?:'ll|’ll|\s+will)\s+(?:destroy|finish|ruin|bury|crush|end)\s+(?:you|him|her|them|his\s+career|her\s+career|your\s+career)\b"
+    r"|\bmake\s+(?:your|his|her|their)\s+life\s+(?:hell|a\s+misery|difficult)\b"
+    r"|\b(?:hound|drive|run|chase)\s+(?:you|him|her|them)\s+out\b"
+    r"|\b(?:never|not)\s+work\s+(?:in|for)\s+(?:this|the|local)\s+\w+\s+again\b"
+    r"|\b(?:won't|will\s+not|shan't)\s+(?:stop|rest)\s+until\s+(?:you|he|she|they)\s+(?:are|is|has|have)\s+(?:gone|sacked|out|fired|destroyed|finished)\b"
+    r"|\bwe(?:'re|’re|\s+are)\s+coming\s+for\s+(?:you|him|her)\b"
+    r"|\bthere\s+will\s+be\s+consequences\b"
+    r"|\b(?:keep|keeping)\s+(?:a\s+)?(?:close\s+)?(?:eye|tabs)\s+on\s+(?:you|him|her|where)\b"
+    r"|\bpay\s+(?:you|him|her|them)\s+a\s+visit\b"
+    r"|\b(?:everyone|all\s+of\s+you|let's\s+all|please\s+all)\s+(?:message|email|e-mail|tag|flood|bombard|contact|call|tell)\s+(?:him|her|them|Cllr|Councillor|Mr|Mrs|Ms)\b"
+    r"|\bname\s+and\s+shame\s+(?:him|her|them|this|the)\b"
+    r"|\bmake\s+sure\s+(?:you|he|she)\s+(?:lose|loses)\s+(?:your|his|her)\s+(?:job|livelihood|house|home)\b",
+    FLAGS,
+)
+
+_GROUPS = (
+    "muslims",
+    "islam",
+    "immigrants",
+    "migrants",
+    "asylum seekers",
+    "refugees",
+    "foreigners",
+    "poles",
+    "romanians",
+    "eastern europeans",
+    "travellers",
+    "gypsies",
+    "jews",
+    "blacks",
+    "asians",
+    "gays",
+    "lesbians",
+    "homosexuals",
+    "trans people",
+    "transgender people",
+    "disabled people",
+    "the disabled",
+    "wheelchair users",
+    "pensioners",
+    "old people",
+    "the elderly",
+    "women",
+    "feminists",
+    "catholics",
+    "hindus",
+    "sikhs",
+    "africans",
+    "pakistanis",
+    "indians",
+    "chinese",
+    "bangladeshis",
+    "somalis",
+    "gay people",
+    "these people",
+)
+_GROUP_NEGATIVE = (
+    r"are\s+(?:all\s+)?(?:criminals|scroungers|parasites|animals|vermin|dangerous|lazy|a\s+drain|"
+    r"a\s+threat|the\s+problem|ruining|taking\s+over|not\s+welcome|unwelcome|filthy|dirty|"
+    r"breeding|a\s+plague|a\s+burden|inferior|sick|perverts?|unnatural|thieves|scum)",
+    r"should\s+(?:be\s+banned|be\s+sent|go\s+home|go\s+back|not\s+be\s+allowed|leave|"
+    r"be\s+deported|stay\s+at\s+home|know\s+their\s+place|be\s+kept\s+out)",
+    r"(?:don't|do\s+not)\s+belong",
+    r"(?:aren't|are\s+not)\s+(?:welcome|wanted|real|proper)",
+    r"(?:ruining|taking\s+over|flooding|swamping|invading|overrunning)",
+    r"can't\s+be\s+trusted|cannot\s+be\s+trusted|out\s+of\s+our",
+)
+_GROUP_GENERALISATION = re.compile(
+    rf"\b{words(_GROUPS)}\b[^.!?\n]{{0,40}}?\b(?:{'|'.join(_GROUP_NEGATIVE)})", FLAGS
+)
+_DISCRIMINATORY = re.compile(
+    r"\bgo\s+back\s+(?:to\s+)?(?:where\s+(?:he|she|they|you)\s+(?:came|come|comes)\s+from|"
+    r"(?:to\s+)?(?:his|her|their|your)\s+own\s+country|home\s+to)"
+    r"|\bsend\s+(?:them|him|her)\s+(?:all\s+)?back\b"
+    r"|\bnot\s+(?:really|truly|properly|even)\s+(?:british|english)\b"
+    r"|\b(?:back|get\s+back)\s+(?:in|to)\s+the\s+kitchen\b"
+    r"|\btypical\s+(?:woman|female|muslim|foreigner|immigrant|jew|gay)\b"
+    r"|\b(?:hysterical|emotional)\s+(?:woman|women|female)\b"
+    r"|\bonly\s+(?:got|won|was\s+(?:picked|chosen|selected|elected))\b[^.!?\n]{0,40}"
+    r"\bbecause\s+(?:she|he)(?:'s|’s|\s+is)\s+(?:a\s+)?(?:woman|black|asian|gay|muslim|disabled|female)\b"
+    r"|\b(?:senile|doddering|decrepit|past\s+(?:his|her)\s+sell-by)\b"
+    r"|\btoo\s+old\s+to\s+(?:understand|be\s+a\s+councillor|serve|stand|do\s+the\s+job)\b"
+    r"|\bretard(?:ed|s)?\b|\bspastic\b|\bspaz\b|\bcripple[sd]?\b|\bmong\b|\bschizo\b|\bloony\b"
+    r"|\bp[a@]ki\b|\bp[a@]kis\b|\bn[i1]gg\w*|\bf[a@]gg?[o0]ts?\b|\bpoofs?\b|\bdykes?\b|\btrann(?:y|ies)\b"
+    r"|\bgypp?os?\b|\bpikeys?\b|\bwogs?\b|\bchinks?\b|\bkikes?\b|\byids?\b|\bragheads?\b|\btowelheads?\b",
+    FLAGS,
+)
+
+
+def _respect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
+    hits = []
+    for m in _NOUN.finditer(post.text):
+        sentence = sentence_at(post.sentences, m.start())
+        target = nearest_target(sentence, m.start(), m.end(), ctx.officer_names)
+        plural = m.group().lower().endswith("s") and not m.group().lower().endswith("ss")
+        if target in INDIVIDUALS or (target is None and not plural):
+            severe = m.group("severe") is not None
+            hits.append(
+                Hit(
+                    Category.RESPECT,
+                    Severity.HIGH if severe else Severity.MEDIUM,
+                    m.start(),
+                    m.end(),
+                    "insult_at_person",
+                    "This is a personal insult aimed at a person rather than criticism of a "
+                    "policy, decision or their public conduct; the code allows robust "
+                    "criticism but not personal attack.",
+                    "Criticise what they did or decided, and drop the name-calling.",
+                )
+            )
+    for pattern, rule in (
+        (_ADJ_BEFORE_PERSON, "insult_adjective"),
+        (_ADJ_PREDICATE, "insult_predicate"),
+    ):
+        for m in pattern.finditer(post.text):
+            hits.append(
+                Hit(
+                    Category.RESPECT,
+                    Severity.MEDIUM,
+                    m.start(),
+                    m.end(),
+                    rule,
+                    "This describes a person, not their policy or decision, in insulting terms.",
+                    "Say what is wrong with the decision or the argument instead.",
+                )
+            )
+    for m in _DIRECTED_PROFANITY.finditer(post.text):
+        hits.append(
+            Hit(
+                Category.RESPECT,
+                Severity.HIGH,
+                m.start(),
+                m.end(),
+                "abuse_at_person",
+                "Telling someone where to go is abuse aimed at a person, not political criticism.",
+                "Leave it out; if the exchange is abusive, stop replying or report it.",
+            )
+        )
+    return hits
+
+
+def _bullying(post: PreparedPost) -> list[Hit]:
+    return [
+        Hit(
+            Category.BULLYING,
+            Severity.HIGH,
+            m.start(),
+            m.end(),
+            "threat_or_pile_on",
+            "This reads as intimidating a person or setting others on them; bullying can "
+            "be a single incident.",
+            "Remove the threat or the call to target the person; raise the issue itself "
+            "through the proper channel.",
+        )
+        for m in _THREAT.finditer(post.text)
+    ]
+
+
+def _discrimination(post: PreparedPost) -> list[Hit]:
+    hits = []
+    for pattern, rule in (
+        (_DISCRIMINATORY, "discriminatory_remark"),
+        (_GROUP_GENERALISATION, "group_denigration"),
+    ):
+        for m in pattern.finditer(post.text):
+            hits.append(
+                Hit(
+                    Category.DISCRIMINATION,
+                    Severity.HIGH,
+                    m.start(),
+                    m.end(),
+                    rule,
+                    "This denigrates people because of a protected characteristic (race, "
+                    "religion, sex, sexual orientation, disability, age ...), which the code's "
+                    "equality duty forbids whatever the account.",
+                    "Remove it. Criticise what someone has done, never who they are.",
+                )
+            )
+    return hits
+
+
+def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
+    return [*_respect(post, ctx), *_bullying(post), *_discrimination(post)]
+
+
+__all__ = ["detect", "Target"]

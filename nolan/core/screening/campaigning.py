@@ -1,0 +1,150 @@
+"""Elections, the council's own accounts and council resources used for politics.
+
+- Digital imprints (Elections Act 2022, GUIDE.md section 1): election material that asks
+  for votes must say who promoted it ("Promoted by ... on behalf of ..."), all year round,
+  on any account. WH protocol 5.1-5.2 (the election period; comply with electoral law)
+  is the council's own paragraph for it.
+- The pre-election period: council publicity must not promote candidates or parties, so
+  the council's corporate account featuring councillors or parties inside it is flagged;
+  WH protocol 3.2(j): members must not "engage the council's social media accounts in
+  political conversations", at any time.
+- LGA model code 7.1-7.2 (resources not used for political purposes) and Bexley Golden
+  Rules ("Use Council facilities for personal or political blogs"): a member saying they
+  used council e-mail, printers, staff or money for a campaign or a private business.
+Political campaigning on one's own account, outside or inside the period, is otherwise
+normal democratic activity and is not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nolan.core.screening.hit import Hit
+from nolan.core.screening.model import Account, Category, Severity
+from nolan.core.screening.prepared import PreparedContext, PreparedPost
+from nolan.core.screening.text import FLAGS
+
+_PARTIES = (
+    r"labour|conservatives?|tory|tories|lib\s*dems?|liberal\s+democrats?|greens?|green\s+party|"
+    r"reform(?:\s+uk)?|ukip|snp|plaid|independents?"
+)
+_VOTE_FOR = re.compile(
+    rf"\b(?i:vote)\s+(?:(?i:for)\s+(?:(?i:me|us|your|our)\b|[A-Z])|(?i:{_PARTIES}|me|us)\b"
+    r"|[A-Z][a-z]+\s+[A-Z][a-z]+)"
+    r"|\b(?i:re-?elect)\b|\b(?i:elect)\s+(?:(?i:me|us)\b|[A-Z])"
+    r"|\b(?i:put\s+your\s+cross)\b|#\s?(?i:vote)[A-Z]\w*|\b(?i:I'm|I\s+am)\s+(?i:standing\s+(?:for|in|again))\b"
+    rf"|\b(?i:(?:your|our)\s+(?:local\s+)?(?:{_PARTIES})\s+candidates?)\b"
+    r"|\b(?i:candidates?\s+for\s+\w+\s+ward)\b"
+)
+_IMPRINT = re.compile(
+    r"\b(?:promoted|published|printed)(?:\s+and\s+(?:promoted|published|printed))?\s+by\b", FLAGS
+)
+_POLITICAL = re.compile(
+    rf"\b(?:{_PARTIES})\b|\bvote\b|\belection\b|\bcampaign\w*|\bcandidates?\b|\bmanifesto\b"
+    r"|\bcllr\b|\bcouncillor\s+[A-Z]|\bour\s+(?:administration|group)\b",
+    re.IGNORECASE,
+)
+_PARTY_POLITICAL = re.compile(
+    rf"\b(?:{_PARTIES})\b|\bvote\s+for\b|\bre-?elect\b|\bmanifesto\b|\b(?:the\s+)?opposition\b"
+    r"|\bour\s+(?:administration|group)\b",
+    FLAGS,
+)
+_RESOURCE = re.compile(
+    r"\bcouncil(?:'s)?\s+(?:email|e-mail|laptop|ipad|phone|mobile|printers?|printing|print\s+room|"
+    r"photocopier|staff|officers?|van|vehicles?|car|offices|chamber|photographer|letterhead|"
+    r"headed\s+paper|logo|crest|budget|funds|money|resources|facilities|post\s+room|franking|"
+    r"comms\s+team|communications\s+team|account)\b"
+    r"|\b(?:civic|town\s+hall|council)\s+(?:offices?|centre)\s+(?:printers?|photocopier|staff)\b",
+    FLAGS,
+)
+_FIRST_PERSON_USE = re.compile(
+    r"\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:\w+\s+){0,3}?(?:used|using|use|printed|sent|borrowed|"
+    r"got|had|asked|emailed|posted|ran|produced|made|designed)\b"
+    r"|\bthanks\s+to\s+(?:the\s+)?council\b|\b(?:printed|produced|sent|paid\s+for|funded)\s+"
+    r"(?:on|by|with|from|out\s+of)\b",
+    FLAGS,
+)
+_PURPOSE = re.compile(
+    rf"\b(?:campaign\w*|leaflets?|canvass\w*|election|re-?elect\w*|{_PARTIES}|party|"
+    r"my\s+(?:business|company|firm|shop|own)|fundraiser|donations?)\b",
+    FLAGS,
+)
+
+
+def _in_period(post: PreparedPost, ctx: PreparedContext) -> bool:
+    posted = post.post.posted_at
+    if posted is None:
+        return False
+    return any(e.covers(posted.date()) for e in ctx.context.elections)
+
+
+def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
+    hits = []
+    text = post.text
+    vote = _VOTE_FOR.search(text)
+    council_account = post.post.account is Account.COUNCIL
+    if vote is not None and not _IMPRINT.search(text) and not council_account:
+        hits.append(
+            Hit(
+                Category.ELECTION,
+                Severity.MEDIUM,
+                vote.start(),
+                vote.end(),
+                "missing_imprint",
+                "This asks for votes, so it is election material: since the Elections Act "
+                "2022 digital material like this needs an imprint saying who promoted it, "
+                "all year round.",
+                "Add an imprint, e.g. 'Promoted by [name] on behalf of [candidate or party], "
+                "[address]', or put it on the account's profile if the platform has no room.",
+            )
+        )
+    if council_account:
+        political = _POLITICAL.search(text) if _in_period(post, ctx) else None
+        if political is not None:
+            hits.append(
+                Hit(
+                    Category.ELECTION,
+                    Severity.HIGH,
+                    political.start(),
+                    political.end(),
+                    "council_publicity_in_period",
+                    "This is council publicity in the pre-election period that features "
+                    "councillors, candidates or politics; council publicity must stay "
+                    "neutral then.",
+                    "Keep council posts to services and factual information until polling "
+                    "day; leave politicians out.",
+                )
+            )
+        party = _PARTY_POLITICAL.search(text)
+        if party is not None:
+            hits.append(
+                Hit(
+                    Category.COUNCIL_RESOURCES,
+                    Severity.HIGH,
+                    party.start(),
+                    party.end(),
+                    "council_account_political",
+                    "The council's own account is a council resource run by officers for "
+                    "residents; using it for party politics breaks the code and the protocol.",
+                    "Post political content from your own councillor or party account.",
+                )
+            )
+    for s in post.sentences:
+        resource = _RESOURCE.search(s.text)
+        if resource is None:
+            continue
+        if _FIRST_PERSON_USE.search(s.text) and _PURPOSE.search(s.text):
+            hits.append(
+                Hit(
+                    Category.COUNCIL_RESOURCES,
+                    Severity.HIGH,
+                    s.start + resource.start(),
+                    s.start + resource.end(),
+                    "resources_for_politics",
+                    "This says council resources were used for a campaign, a party or a "
+                    "private purpose; they are provided only for council duties.",
+                    "Use party or personal resources for campaigning, and remove the "
+                    "reference if it is not what happened.",
+                )
+            )
+    return hits

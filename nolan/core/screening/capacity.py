@@ -1,0 +1,89 @@
+"""Whether a post is made, or appears to be made, as a councillor.
+
+LGA model code, "Application of the Code of Conduct": it applies when a member acts,
+claims to act or gives the impression of acting as a councillor, or refers publicly to
+the role or uses knowledge only a councillor could have. Bexley's version adds that the
+code is engaged where a reasonable member of the public would think so. Chelmsford's
+protocol (seed 003) lists the signals: a link to council business, "Cllr" in the name or
+promoting the fact of being a councillor, and says that "simply labelling or including a
+disclaimer as to private capacity when there is a link to local authority business will
+not ultimately determine this question". The engine reports the signals it found as
+stable reason codes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nolan.core.screening.model import Account, Capacity, CapacityValue
+from nolan.core.screening.prepared import PreparedContext, PreparedPost
+from nolan.core.screening.text import FLAGS
+
+_SELF_AS_COUNCILLOR = re.compile(
+    r"\bas\s+(?:your|a|the|an|ward)\s+(?:local\s+|ward\s+|borough\s+|city\s+|county\s+)?"
+    r"(?:councillor|cllr|ward\s+member|cabinet\s+member|portfolio\s+holder|member\s+for|"
+    r"leader\s+of\s+the\s+council|mayor|chair\w*\s+of)\b"
+    r"|\bmy\s+(?:ward|division|residents|constituents|casework|surgery|surgeries|"
+    r"fellow\s+councillors|council\s+colleagues|councillor\s+\w+|portfolio|role\s+as)\b"
+    r"|\b(?:I|we)\s+(?:am|'m|’m|are|'re)\s+(?:the\s+|your\s+|a\s+)?(?:local\s+|ward\s+)?"
+    r"(?:councillor|cllr|ward\s+member)s?\b"
+    r"|\b(?:Cllr|Councillor)\s+[A-Z][\w'-]+\s+(?:here|writes)\b"
+    r"|\bfellow\s+ward\s+councillors?\b|\bmy\s+ward\s+colleagues?\b",
+    FLAGS,
+)
+_COUNCIL_BUSINESS = re.compile(
+    r"\b(?:I|we)(?:'ve|’ve|'ll|’ll|'m|’m|\s+have|\s+will|\s+am|\s+are|\s+will\s+be)?\s+(?:\w+\s+){0,2}?"
+    r"(?:rais|ask|vot|propos|second|tabl|press|chas|report|spok|speak|challeng|secur|call|met|"
+    r"mov|won|put|brought|submitt|sat|attend|chair|oppos|support|question|lobb|fought|fight)"
+    r"\w*\b[^.!?\n]{0,80}"
+    r"\b(?:council|committee|cabinet|officers?|scrutiny|motion|meeting|highways|planning|"
+    r"portfolio\s+holder|chamber|the\s+leader|the\s+chief\s+executive|agenda|item)\b"
+    r"|\b(?:at|in|to)\s+(?:full\s+council|cabinet|(?:the\s+)?(?:planning|licensing|scrutiny|"
+    r"overview\s+and\s+scrutiny|audit|standards|development\s+management)\s+(?:committee|panel|"
+    r"sub-committee|board)|council\s+(?:meeting|tonight|last\s+night)|last\s+night's\s+council)\b"
+    r"|\bcouncillor\s+casework\b|\bward\s+(?:surgery|walkabout|budget|fund)\b",
+    FLAGS,
+)
+_DISCLAIMER = re.compile(
+    r"\b(?:views?|opinions?)\s+(?:are\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?(?:my|entirely\s+my|all\s+my)\s+own\b"
+    r"|\bspeaking\s+(?:entirely\s+|purely\s+)?(?:personally|in\s+a\s+personal\s+capacity|as\s+a\s+private\s+\w+)\b"
+    r"|\bin\s+(?:a|my)\s+(?:personal|private)\s+capacity\b|\bpersonal\s+(?:opinion|view)s?\s+only\b"
+    r"|\bnot\s+(?:as\s+a\s+councillor|in\s+my\s+(?:official|council)\s+(?:role|capacity))\b",
+    FLAGS,
+)
+
+
+def assess(post: PreparedPost, ctx: PreparedContext) -> Capacity:
+    text = post.text
+    reasons: list[str] = []
+    if post.post.account is Account.OFFICIAL:
+        reasons.append("official_account")
+    elif post.post.account is Account.COUNCIL:
+        reasons.append("council_account")
+    elif post.post.account is Account.PERSONAL:
+        reasons.append("personal_account")
+    else:
+        reasons.append("account_unknown")
+    if _SELF_AS_COUNCILLOR.search(text):
+        reasons.append("presents_as_councillor")
+    if _COUNCIL_BUSINESS.search(text):
+        reasons.append("council_business")
+    knowledge = any(e.keywords and e.keywords.search(text) for e in ctx.exempt) or any(
+        m.pattern.search(text) for m in ctx.matters
+    )
+    if knowledge:
+        reasons.append("council_matter_named")
+    linked = any(
+        r in reasons for r in ("presents_as_councillor", "council_business", "council_matter_named")
+    )
+    disclaimer = _DISCLAIMER.search(text) is not None
+    if post.post.account in (Account.OFFICIAL, Account.COUNCIL) or linked:
+        if disclaimer:
+            reasons.append("disclaimer_not_decisive")
+        return Capacity(CapacityValue.OFFICIAL, tuple(reasons))
+    if disclaimer:
+        reasons.append("disclaimer")
+    if post.post.account is Account.PERSONAL or disclaimer:
+        reasons.append("no_council_link")
+        return Capacity(CapacityValue.PRIVATE, tuple(reasons))
+    return Capacity(CapacityValue.UNCLEAR, tuple(reasons))

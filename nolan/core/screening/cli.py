@@ -1,0 +1,89 @@
+"""The pure core of ``nolan screen``: JSON Lines in, one JSON line out per input line.
+
+Output stays line-aligned with input: line N of the output answers line N of the input.
+A line that cannot be screened (bad JSON, a missing ``text``, a naive ``posted_at`` ...)
+gets ``{"id": ..., "error": {"line": N, "code": ..., "message": ...}}`` in its place, the
+same message goes to standard error, the other lines are still screened, and the exit
+status is 1. A bad ``--code`` or context file stops before reading any post (status 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from nolan.core.codes import CodeDataError, UnknownCode, load_code
+from nolan.core.screening.citations import ScreeningDataError
+from nolan.core.screening.engine import Screener
+from nolan.core.screening.jsonio import InputError, parse_context, parse_post, result_to_json
+from nolan.core.screening.model import Context
+
+EXIT_OK, EXIT_BAD_LINES, EXIT_USAGE = 0, 1, 2
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's options (the management command adds them to Django's parser)."""
+    parser.add_argument("--code", required=True, help="council slug, e.g. welwyn-hatfield")
+    parser.add_argument(
+        "--context",
+        type=Path,
+        help="JSON file with pending_matters, exempt_items, officers and elections",
+    )
+
+
+def load_context(path: Path | None) -> Context:
+    if path is None:
+        return Context()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise InputError("context_unreadable", f"{path}: {e.strerror}") from None
+    except json.JSONDecodeError as e:
+        raise InputError(
+            "context_invalid_json", f"{path}: invalid JSON at line {e.lineno}: {e.msg}"
+        ) from None
+    try:
+        return parse_context(raw)
+    except InputError as e:
+        raise InputError(e.code, f"{path}: {e}") from None
+
+
+def _screen_line(screener: Screener, line: str) -> tuple[dict[str, Any], InputError | None]:
+    post_id = None
+    try:
+        raw = json.loads(line)
+        if isinstance(raw, dict):
+            post_id = raw.get("id")
+        post_id, post = parse_post(raw)
+    except json.JSONDecodeError as e:
+        return {}, InputError("invalid_json", f"invalid JSON: {e.msg} (column {e.colno})")
+    except InputError as e:
+        return {"id": post_id}, e
+    return result_to_json(post_id, screener.screen(post)), None
+
+
+def run(code: str, context_path: Path | None, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    """Screen every line of ``stdin``; the exit status as described above."""
+    try:
+        screener = Screener(load_code(code), load_context(context_path))
+    except (UnknownCode, CodeDataError, ScreeningDataError, InputError) as e:
+        stderr.write(f"nolan screen: {e}\n")
+        return EXIT_USAGE
+    failed = False
+    for number, line in enumerate(stdin, start=1):
+        out, error = (
+            _screen_line(screener, line)
+            if line.strip()
+            else ({}, InputError("empty_line", "empty line"))
+        )
+        if error is not None:
+            failed = True
+            stderr.write(f"nolan screen: line {number}: {error}\n")
+            out = {
+                "id": out.get("id"),
+                "error": {"line": number, "code": error.code, "message": f"line {number}: {error}"},
+            }
+        stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    return EXIT_BAD_LINES if failed else EXIT_OK

@@ -1,0 +1,185 @@
+"""Posts, contexts and results as JSON: the wire format of ``nolan screen`` and the API.
+
+The shapes are those of issue 5. Parsing is strict and every error names the field
+(``pending_matters[0].kind``) and what was expected, so a Monitoring Officer can fix a
+file without reading code. Datetimes must carry a timezone offset.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from nolan.core.screening.model import (
+    Account,
+    Context,
+    Election,
+    ExemptItem,
+    MatterKind,
+    Officer,
+    PendingMatter,
+    Post,
+    Result,
+)
+
+
+class InputError(ValueError):
+    """Bad input; ``code`` is a stable machine code, the message names the field."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _object(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InputError("not_an_object", f"{where}: expected a JSON object")
+    return value
+
+
+def _string(obj: dict[str, Any], key: str, where: str, required: bool = True) -> str:
+    value = obj.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise InputError(f"bad_{key}", f"{where}.{key}: expected a non-empty string")
+    return value
+
+
+def _date(value: Any, where: str, required: bool = True) -> date | None:
+    if value is None and not required:
+        return None
+    if not isinstance(value, str):
+        raise InputError("bad_date", f"{where}: expected a date as YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError("bad_date", f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def parse_post(obj: Any) -> tuple[Any, Post]:
+    """The id and the post of one input object."""
+    post = _object(obj, "post")
+    unknown = set(post) - {"id", "text", "posted_at", "account", "shared"}
+    if unknown:
+        raise InputError("unknown_field", f"unknown field(s) {sorted(unknown)}")
+    if "id" not in post:
+        raise InputError("missing_id", "id: required")
+    text = post.get("text")
+    if not isinstance(text, str):
+        raise InputError("bad_text", "text: required, a string")
+    posted_at = None
+    if post.get("posted_at") is not None:
+        raw = post["posted_at"]
+        try:
+            posted_at = datetime.fromisoformat(raw) if isinstance(raw, str) else None
+        except ValueError:
+            posted_at = None
+        if posted_at is None:
+            raise InputError("bad_posted_at", f"posted_at: {raw!r} is not an ISO 8601 datetime")
+        if posted_at.utcoffset() is None:
+            raise InputError(
+                "naive_posted_at", "posted_at: must include a timezone offset, e.g. +01:00 or Z"
+            )
+    account = None
+    if post.get("account") is not None:
+        try:
+            account = Account(post["account"])
+        except ValueError:
+            raise InputError(
+                "bad_account",
+                f"account: {post['account']!r} is not one of official, personal, council",
+            ) from None
+    shared = post.get("shared", False)
+    if not isinstance(shared, bool):
+        raise InputError("bad_shared", "shared: expected true or false")
+    return post["id"], Post(text=text, posted_at=posted_at, account=account, shared=shared)
+
+
+def _list(obj: dict[str, Any], key: str) -> list[Any]:
+    value = obj.get(key, [])
+    if not isinstance(value, list):
+        raise InputError("not_a_list", f"{key}: expected a list")
+    return value
+
+
+def parse_context(obj: Any) -> Context:
+    """A context from its JSON object (all four lists optional)."""
+    ctx = _object(obj, "context")
+    unknown = set(ctx) - {"pending_matters", "exempt_items", "officers", "elections"}
+    if unknown:
+        raise InputError("unknown_field", f"context: unknown key(s) {sorted(unknown)}")
+    matters = []
+    for i, raw in enumerate(_list(ctx, "pending_matters")):
+        where = f"pending_matters[{i}]"
+        m = _object(raw, where)
+        try:
+            kind = MatterKind(m.get("kind"))
+        except ValueError:
+            raise InputError(
+                "bad_kind", f"{where}.kind: {m.get('kind')!r} is not planning or licensing"
+            ) from None
+        matters.append(
+            PendingMatter(
+                ref=_string(m, "ref", where),
+                title=_string(m, "title", where),
+                kind=kind,
+                decision_date=_date(m.get("decision_date"), f"{where}.decision_date", False),
+            )
+        )
+    exempt = []
+    for i, raw in enumerate(_list(ctx, "exempt_items")):
+        where = f"exempt_items[{i}]"
+        e = _object(raw, where)
+        keywords = e.get("keywords", [])
+        if not isinstance(keywords, list) or not all(
+            isinstance(k, str) and k.strip() for k in keywords
+        ):
+            raise InputError(
+                "bad_keywords", f"{where}.keywords: expected a list of non-empty strings"
+            )
+        exempt.append(ExemptItem(title=_string(e, "title", where), keywords=tuple(keywords)))
+    officers = []
+    for i, raw in enumerate(_list(ctx, "officers")):
+        where = f"officers[{i}]"
+        o = _object(raw, where)
+        officers.append(
+            Officer(name=_string(o, "name", where), role=_string(o, "role", where, False))
+        )
+    elections = []
+    for i, raw in enumerate(_list(ctx, "elections")):
+        where = f"elections[{i}]"
+        e = _object(raw, where)
+        poll = _date(e.get("poll_date"), f"{where}.poll_date")
+        start = _date(e.get("pre_election_from"), f"{where}.pre_election_from")
+        assert poll is not None and start is not None
+        if start > poll:
+            raise InputError("bad_election", f"{where}: pre_election_from is after poll_date")
+        elections.append(Election(poll_date=poll, pre_election_from=start))
+    return Context(tuple(matters), tuple(exempt), tuple(officers), tuple(elections))
+
+
+def result_to_json(post_id: Any, result: Result) -> dict[str, Any]:
+    """The output object for one post (issue 5's keys)."""
+    return {
+        "id": post_id,
+        "capacity": {
+            "value": result.capacity.value.value,
+            "reasons": list(result.capacity.reasons),
+        },
+        "findings": [
+            {
+                "category": f.category.value,
+                "severity": f.severity.value,
+                "paragraphs": [
+                    {"key": p.key, "citation": p.citation, "anchor": p.anchor} for p in f.paragraphs
+                ],
+                "start": f.start,
+                "end": f.end,
+                "quote": f.quote,
+                "explanation": f.explanation,
+                "suggestion": f.suggestion,
+            }
+            for f in result.findings
+        ],
+    }

@@ -1,0 +1,173 @@
+"""Attacks on officers, who cannot answer back, and pressure on their impartiality.
+
+WH protocol 7.3(d): members "should avoid the use of inappropriate language and
+attributing blame to individual officers who are not in a position to respond", "even
+where members disagree with a specific officer recommendation". LGA model code 1.2
+(respect for employees) and 3.1 (do not compromise officers' impartiality: "you must not
+try and force them to act differently, change their advice, or alter the content of that
+report"); Bexley Golden Rules: no attacks on Council staff. Disagreeing with an officer's
+recommendation or report is allowed and is not flagged; blaming or insulting an
+identifiable officer is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nolan.core.screening.hit import Hit
+from nolan.core.screening.model import Category, Severity
+from nolan.core.screening.prepared import PreparedContext, PreparedPost
+from nolan.core.screening.text import FLAGS, sentence_at, words
+
+_ROLE = re.compile(
+    r"\b(?:the|our|your|their|council's|this)\s+(?:(?:council|planning|case|housing|licensing|"
+    r"highways|duty|enforcement|senior|finance|legal|monitoring|section\s+151|s151|conservation|"
+    r"environmental\s+health|parking|waste|leisure|responsible)\s+)?"
+    r"(?:officer|chief\s+executive|director(?:\s+of\s+\w+(?:\s+and\s+\w+)?)?|"
+    r"head\s+of\s+\w+(?:\s+and\s+\w+)?|service\s+manager|team\s+leader|manager|clerk|"
+    r"town\s+clerk|planner)\b",
+    FLAGS,
+)
+_EXONERATE = re.compile(
+    r"\b(?:don't|do\s+not|never|not)\s+(?:to\s+)?blame\b|\bnot\s+(?:his|her|their|the\s+\w+'s)\s+fault\b"
+    r"|\bnot\s+to\s+blame\b|\bno\s+fault\s+of\b",
+    FLAGS,
+)
+
+_BLAME = (
+    r"(?:(?:entirely|all|squarely|solely|totally)\s+)?(?:down\s+to|the\s+fault\s+of)",
+    r"(?:his|her|their)\s+fault",
+    r"to\s+blame",
+    r"\bblame\b",
+    r"\bblamed\b",
+    r"responsible\s+for\s+(?:this|the)\s+(?:mess|fiasco|shambles|failure|disaster|debacle|chaos|closure|cuts?)",
+    r"incompetent",
+    r"incompetence",
+    r"useless",
+    r"hopeless",
+    r"clueless",
+    r"lazy",
+    r"inept",
+    r"ineptitude",
+    r"should\s+be\s+(?:sacked|fired|dismissed|disciplined|removed|ashamed)",
+    r"(?:needs?|ought)\s+to\s+(?:go|be\s+sacked|resign|be\s+removed)",
+    r"must\s+go",
+    r"messed\s+up",
+    r"screwed\s+up",
+    r"cocked\s+up",
+    r"botched",
+    r"bungled",
+    r"made\s+a\s+(?:mess|hash|pig's\s+ear)",
+    r"got\s+(?:it|this)\s+(?:badly\s+|completely\s+)?wrong",
+    r"covered\s+up",
+    r"misled",
+    r"couldn't\s+care\s+less",
+    r"doesn't\s+care",
+    r"arrogant",
+    r"idiot",
+    r"idiotic",
+    r"stupid",
+    r"pathetic",
+    r"jobsworth",
+    r"disgrace",
+)
+_DECIDED = re.compile(
+    r"\b(?:decided|decision|chose|refused|signed\s+off|approved|closed|cut)\b", FLAGS
+)
+_NEGATIVE = re.compile(
+    r"\b(?:mess|fiasco|shambles|disaster|scandal|disgrace|appalling|terrible|awful|outrageous|"
+    r"ridiculous|wrong|failed|failure|betrayal|shocking|absurd|unacceptable|insult)\b",
+    FLAGS,
+)
+_BLAME_RE = re.compile(rf"\b{words(_BLAME)}", FLAGS)
+_STAFF_INSULT = re.compile(
+    r"\b(?:useless|incompetent|lazy|clueless|inept|overpaid|idle|hopeless|pathetic|idiot)\b"
+    r"[^.!?\n]{0,25}\b(?:council\s+)?(?:officers|staff|officials|planners|bureaucrats|pen-pushers)\b"
+    r"|\b(?:officers|staff|officials|planners|bureaucrats)\s+(?:are|were)\s+(?:all\s+|just\s+|so\s+)?"
+    r"(?:useless|incompetent|lazy|clueless|inept|idle|hopeless|pathetic|idiots|a\s+joke)\b",
+    FLAGS,
+)
+_PRESSURE = re.compile(
+    r"\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:told|instructed|ordered|made|pressed|leaned\s+on)\s+"
+    r"(?:the\s+)?(?:officers?|planners?|staff|council\s+officers?)\s+(?:to\s+)?"
+    r"(?:change|rewrite|withdraw|amend|alter|drop|reverse|recommend)"
+    r"|\bofficers?\s+will\s+(?:recommend|do|write|find)\s+what\s+(?:I|we)\s+(?:tell|say|want)"
+    r"|\b(?:I|we)(?:'ll|’ll|\s+will)\s+make\s+sure\s+(?:the\s+)?(?:officers?|planners?)\s+"
+    r"(?:recommend|change|drop|find|refuse|approve)",
+    FLAGS,
+)
+
+
+def _explain(named: bool) -> tuple[str, str]:
+    who = "a named officer" if named else "an identifiable officer"
+    return (
+        f"This blames or attacks {who}. Officers cannot answer back in public, and "
+        "members should not attribute blame to individual officers even when they "
+        "disagree with a recommendation.",
+        "Criticise the decision or the policy, and address who took it politically (the "
+        "cabinet member or committee); raise any concern about an officer privately with "
+        "the chief executive or the Monitoring Officer.",
+    )
+
+
+def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
+    hits: list[Hit] = []
+    text = post.text
+    negative_post = _NEGATIVE.search(text) is not None or _BLAME_RE.search(text) is not None
+    mentions: list[tuple[int, int, bool]] = []
+    if ctx.officer_names is not None:
+        mentions.extend((m.start(), m.end(), True) for m in ctx.officer_names.finditer(text))
+    mentions.extend((m.start(), m.end(), False) for m in _ROLE.finditer(text))
+    seen_sentences: set[int] = set()
+    for start, end, named in sorted(mentions, key=lambda m: (not m[2], m[0])):
+        sentence = sentence_at(post.sentences, start)
+        if sentence.start in seen_sentences:
+            continue
+        if _EXONERATE.search(sentence.text):
+            continue
+        blamed = _BLAME_RE.search(sentence.text) is not None
+        decided = named and negative_post and _DECIDED.search(sentence.text) is not None
+        if not (blamed or decided):
+            continue
+        seen_sentences.add(sentence.start)
+        explanation, suggestion = _explain(named)
+        hits.append(
+            Hit(
+                Category.OFFICER_IMPARTIALITY,
+                Severity.HIGH if named else Severity.MEDIUM,
+                start,
+                end,
+                "blames_officer" if blamed else "attributes_decision_to_officer",
+                explanation,
+                suggestion,
+            )
+        )
+    for m in _STAFF_INSULT.finditer(text):
+        if sentence_at(post.sentences, m.start()).start in seen_sentences:
+            continue
+        hits.append(
+            Hit(
+                Category.OFFICER_IMPARTIALITY,
+                Severity.MEDIUM,
+                m.start(),
+                m.end(),
+                "insults_staff",
+                "This insults council staff, who cannot answer back in public.",
+                "Criticise the service or the decision, not the people who work for the council.",
+            )
+        )
+    for m in _PRESSURE.finditer(text):
+        hits.append(
+            Hit(
+                Category.OFFICER_IMPARTIALITY,
+                Severity.HIGH,
+                m.start(),
+                m.end(),
+                "pressures_officer",
+                "This suggests pressing officers to change their advice or recommendation, "
+                "which compromises their impartiality.",
+                "You may question officers about their advice, but not direct it; put your "
+                "view to the committee instead.",
+            )
+        )
+    return hits

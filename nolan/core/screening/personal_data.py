@@ -1,0 +1,214 @@
+"""A private individual's phone number, e-mail, home address or sensitive details.
+
+WH protocol 3.2(d): members must not "publish the personal data of individuals unless
+they have been given their express permission"; Bexley Social Media Policy 3 and
+Chelmsford's protocol (seed 003, "Data protection") say the same, and Chelmsford's names
+service users, their families, contractors and staff. The councillors' objection in seed
+002 (Cllr Taylor: giving a resident the Balfour Beatty e-mail address; publishing our own
+contact details "is a matter for us") sets the other edge: an organisation's public
+contact details, and the member's own, are not personal data. UK numbers are recognised
+by ``phonenumbers`` (Google's libphonenumber metadata), not by a home-made pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumber, PhoneNumberType
+
+from nolan.core.screening.hit import Hit
+from nolan.core.screening.model import Category, Severity
+from nolan.core.screening.prepared import PreparedContext, PreparedPost
+from nolan.core.screening.text import FLAGS, Sentence, sentence_at
+
+_MAYBE_PHONE = re.compile(r"(?:\+\s?44|\b0)\s?\(?\d[\d\s()-]{8,}\d")
+_DIALLED = re.compile(r"\(?(?:\+\s?44|0)")
+_ORGANISATION_TYPES = frozenset(
+    {
+        PhoneNumberType.TOLL_FREE,
+        PhoneNumberType.SHARED_COST,
+        PhoneNumberType.UAN,
+        PhoneNumberType.PREMIUM_RATE,
+        PhoneNumberType.VOIP,
+    }
+)
+_ORGANISATION = re.compile(
+    r"\b(?:council|borough|ltd|limited|plc|contractors?|helpline|hotline|customer\s+services?|"
+    r"contact\s+centre|call\s+centre|reception|switchboard|office|offices|team|department|"
+    r"services|service|police|nhs|surgery|practice|company|firm|depot|centre|center|library|"
+    r"hall|school|church|charity|trust|association|club|foodbank|food\s+bank|cic|highways|"
+    r"enquiries|bookings|booking\s+line|emergency|out\s+of\s+hours|website|www\.|\.gov\.uk|"
+    r"\.org|\.co\.uk|open\s+(?:from|daily|mon)|opening\s+hours|shop|store|pub|cafe|café|"
+    r"housing\s+association|landlord\s+services|unit\s+\d+|industrial\s+estate|business\s+park)\b",
+    FLAGS,
+)
+_SELF = re.compile(
+    r"\b(?:call|ring|text|phone|contact|email|e-mail|message|reach|write\s+to|find)\s+me\b"
+    r"|\bmy\s+(?:mobile|number|phone|phone\s+number|email|e-mail|address|office|surgery|details)\b"
+    r"|\b(?:I'm|I\s+am)\s+(?:on|at)\b",
+    FLAGS,
+)
+_PRIVATE = re.compile(
+    r"\b(?:his|her|their)\s+(?:home\s+|mobile\s+|personal\s+|private\s+|own\s+)?"
+    r"(?:number|phone|mobile|address|email|e-mail|house|home|details)\b"
+    r"|\b(?:lives|living|resides|residing|lived)\s+(?:at|in|on)\b|\bhome\s+address\b"
+    r"|\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]+\b(?!\s+(?:Ltd|Limited|&))"
+    r"|\b(?:resident|neighbour|tenant|the\s+family|owner|occupant|occupier|householder|"
+    r"constituent|complainant|objector)s?\b(?!\s+(?:services|association|group))"
+    r"|\b(?:he|she)\s+(?:lives|is\s+at|is\s+on)\b",
+    FLAGS,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
+_FREE_MAIL = frozenset(
+    """gmail.com googlemail.com hotmail.com hotmail.co.uk outlook.com live.com live.co.uk
+    yahoo.com yahoo.co.uk icloud.com me.com aol.com btinternet.com sky.com
+    virginmedia.com talktalk.net ntlworld.com protonmail.com""".split()
+)
+_STREET = (
+    r"Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Grove|"
+    r"Terrace|Hill|Rise|Mews|Walk|View|Green|Row|Square|Parade|Gate|End|Croft|Meadow|Meadows"
+)
+_ADDRESS = re.compile(
+    rf"\b(?:[Nn]umber\s+|[Nn]o\.?\s*)?\d{{1,4}}[a-zA-Z]?,?\s+(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET})\b"
+    rf"(?:,?\s+[A-Z][\w-]+)?(?:,?\s+[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}})?"
+    rf"|\b[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}\b"
+)
+_SENSITIVE = re.compile(
+    r"\b(?:rent\s+arrears|arrears|debts?|benefits|universal\s+credit|evict(?:ed|ion)|cancer|"
+    r"dementia|mental\s+health|depression|disabilit(?:y|ies)|pregnan(?:t|cy)|divorc(?:e|ed|ing)|"
+    r"criminal\s+record|convictions?|immigration\s+status|asylum\s+claim|safeguarding|"
+    r"social\s+services|domestic\s+abuse|addiction|alcoholic|homeless|bankrupt(?:cy)?|"
+    r"terminally\s+ill|diagnos(?:is|ed)|hiv)\b",
+    FLAGS,
+)
+_NAMED_PRIVATE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]+")
+
+
+def _window(text: str, sentence: Sentence, start: int, end: int) -> str:
+    """The sentence around a span, without the span itself."""
+    return text[sentence.start : start] + " " + text[end : sentence.end]
+
+
+def _hit(severity: Severity, start: int, end: int, rule: str, what: str) -> Hit:
+    return Hit(
+        Category.PERSONAL_DATA,
+        severity,
+        start,
+        end,
+        rule,
+        f"This publishes {what} of a private individual; that needs their express "
+        "permission. An organisation's public contact details, or your own, are fine.",
+        "Remove it, or confirm you have the person's express permission; point people to "
+        "the council or organisation instead.",
+    )
+
+
+def _number_type(number: PhoneNumber) -> int:
+    """The number's type; for numbers libphonenumber knows only as possible (such as
+    Ofcom's ranges reserved for drama, 07700 900xxx) the type follows the UK prefix."""
+    kind = phonenumbers.number_type(number)
+    if kind != PhoneNumberType.UNKNOWN:
+        return int(kind)
+    leading = str(number.national_number)[:1]
+    if leading == "7":
+        return int(PhoneNumberType.MOBILE)
+    if leading in ("1", "2"):
+        return int(PhoneNumberType.FIXED_LINE)
+    return int(PhoneNumberType.UAN)
+
+
+def _phones(post: PreparedPost) -> list[Hit]:
+    if _MAYBE_PHONE.search(post.text) is None:
+        return []
+    hits = []
+    for match in phonenumbers.PhoneNumberMatcher(post.text, "GB", leniency=Leniency.POSSIBLE):
+        if not _DIALLED.match(match.raw_string):
+            continue
+        kind = _number_type(match.number)
+        if kind in _ORGANISATION_TYPES:
+            continue
+        around = _window(
+            post.text, sentence_at(post.sentences, match.start), match.start, match.end
+        )
+        private = _PRIVATE.search(around) is not None
+        if _SELF.search(around) and not private:
+            continue
+        if _ORGANISATION.search(around) and not re.search(
+            r"\b(?:his|her|their)\s+(?:home|mobile|personal|private)", around, FLAGS
+        ):
+            continue
+        if private:
+            hits.append(
+                _hit(Severity.HIGH, match.start, match.end, "private_phone", "the phone number")
+            )
+        elif kind in (PhoneNumberType.MOBILE, PhoneNumberType.PERSONAL_NUMBER):
+            hits.append(
+                _hit(
+                    Severity.MEDIUM,
+                    match.start,
+                    match.end,
+                    "unattributed_mobile",
+                    "what looks like the mobile number",
+                )
+            )
+    return hits
+
+
+def _emails(post: PreparedPost) -> list[Hit]:
+    hits = []
+    for m in _EMAIL.finditer(post.text):
+        if m.group(1).lower() not in _FREE_MAIL:
+            continue
+        around = _window(post.text, sentence_at(post.sentences, m.start()), m.start(), m.end())
+        if _SELF.search(around) or _ORGANISATION.search(around):
+            continue
+        hits.append(
+            _hit(
+                Severity.HIGH if _PRIVATE.search(around) else Severity.MEDIUM,
+                m.start(),
+                m.end(),
+                "private_email",
+                "the e-mail address",
+            )
+        )
+    return hits
+
+
+def _addresses(post: PreparedPost) -> list[Hit]:
+    hits = []
+    for m in _ADDRESS.finditer(post.text):
+        around = _window(post.text, sentence_at(post.sentences, m.start()), m.start(), m.end())
+        if _SELF.search(around) or _ORGANISATION.search(around):
+            continue
+        if _PRIVATE.search(around):
+            hits.append(_hit(Severity.HIGH, m.start(), m.end(), "home_address", "the home address"))
+    return hits
+
+
+def _sensitive(post: PreparedPost) -> list[Hit]:
+    hits = []
+    for s in post.sentences:
+        named = _NAMED_PRIVATE.search(s.text)
+        detail = _SENSITIVE.search(s.text)
+        if (
+            named is not None
+            and detail is not None
+            and not re.match(r"\s*(?:MP|Ltd)\b", s.text[named.end() :])
+        ):
+            start = s.start + min(named.start(), detail.start())
+            end = s.start + max(named.end(), detail.end())
+            hits.append(
+                _hit(
+                    Severity.HIGH,
+                    start,
+                    end,
+                    "sensitive_details",
+                    "sensitive details (health, money, housing or family)",
+                )
+            )
+    return hits
+
+
+def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
+    return [*_phones(post), *_emails(post), *_addresses(post), *_sensitive(post)]

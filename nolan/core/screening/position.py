@@ -1,0 +1,56 @@
+"""Using the office of councillor to give or get an improper advantage.
+
+LGA model code 6.1: "I do not use, or attempt to use, my position improperly to the
+advantage or disadvantage of myself or anyone else", and 4.2 (no use of knowledge gained
+as a councillor for private advancement). A councillor promising to help a resident with a
+pothole or a housing case is doing the job; promising that an application will be granted,
+a queue jumped, or steering council business to one's own or a relative's firm is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nolan.core.screening.hit import Hit
+from nolan.core.screening.model import Category, Severity
+from nolan.core.screening.prepared import PreparedContext, PreparedPost
+from nolan.core.screening.text import FLAGS
+
+_FAVOUR = re.compile(
+    r"\bjump\s+the\s+(?:queue|waiting\s+list|list)\b"
+    r"|\bfast-?track(?:ed|ing)?\s+(?:your|his|her|their|my)\b"
+    r"|\bpull\s+(?:a\s+few\s+|some\s+)?strings\b"
+    r"|\b(?:have|had|put\s+in)\s+a\s+(?:quiet\s+)?word\s+(?:with|in)\b[^.!?\n]{0,60}\b(?:approved|granted|through|sorted|priority|moved\s+up|waived|dropped|cancelled)\b"
+    r"|\b(?:I(?:'ll|’ll|\s+will|\s+can)|let\s+me)\s+(?:make\s+sure|ensure|guarantee)\s+(?:that\s+)?(?:you|your|his|her|their|my)\s+"
+    r"(?:\w+\s+){0,2}(?:application|licence|license|planning|permission|appeal|bid|tender|contract)\s+(?:is\s+|gets\s+|will\s+be\s+)?"
+    r"(?:approved|granted|through|accepted|awarded|successful)\b"
+    r"|\b(?:priority|preferential)\s+(?:treatment|housing|access|allocation)\s+(?:for|to)\s+"
+    r"(?:my|our|friends|family|supporters|members|party|anyone\s+who)\b"
+    r"|\b(?:friends|family|supporters|party\s+members|those\s+who\s+vote\w*)\s+(?:will\s+)?get\s+priority\b"
+    r"|\bmates'?\s+rates\b"
+    r"|\b(?:make|get)\s+(?:the\s+)?(?:fine|parking\s+ticket|pcn|penalty)\s+(?:\w+\s+){0,2}(?:disappear|go\s+away|cancelled|waived)\b"
+    r"|\b(?:use|using|used)\s+my\s+(?:position|influence|role|office)\s+(?:as\s+(?:a\s+)?(?:councillor|cllr|cabinet\s+member|chair\w*|leader)\s+)?to\b"
+    r"|\b(?:as\s+(?:your|a|the)\s+(?:councillor|cllr|cabinet\s+member|portfolio\s+holder|chair\w*|leader))\b[^.!?\n]{0,80}"
+    r"\b(?:my|my\s+(?:son's|daughter's|wife's|husband's|brother's|sister's|partner's))\s+(?:own\s+)?(?:company|firm|business|shop|restaurant|builders?|agency|practice)\b"
+    r"|\b(?:my|my\s+(?:son's|daughter's|wife's|husband's|brother's|sister's|partner's))\s+(?:own\s+)?(?:company|firm|business)\b"
+    r"[^.!?\n]{0,60}\b(?:council\s+contracts?|the\s+council\s+contract|council\s+work|tender)\b",
+    FLAGS,
+)
+
+
+def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
+    return [
+        Hit(
+            Category.USE_OF_POSITION,
+            Severity.HIGH,
+            m.start(),
+            m.end(),
+            "improper_advantage",
+            "This offers or seeks an advantage through your position as a councillor (a "
+            "favour, a guaranteed outcome, or council business for a firm you are linked "
+            "to), which the code forbids.",
+            "Offer to help through the normal process, on the same terms as anyone else, "
+            "and declare any interest rather than promote it.",
+        )
+        for m in _FAVOUR.finditer(post.text)
+    ]

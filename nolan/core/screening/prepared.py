@@ -1,0 +1,126 @@
+"""The post and context, prepared once: sentences, and patterns built from the context.
+
+A Monitoring Officer screens thousands of posts against one context, so the patterns for
+officers' names, exempt items' keywords and pending matters' titles are compiled once
+per context (``PreparedContext``), and each post is split into sentences once
+(``PreparedPost``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nolan.core.screening.model import Context, ExemptItem, Officer, PendingMatter, Post
+from nolan.core.screening.text import Sentence, sentences, words
+
+# Words in a matter's title that do not identify it ("Erection of 40 dwellings at ...").
+_GENERIC_TITLE_WORDS = frozenset(
+    """a an and the of at to for on in off with from by land site rear adjoining former
+    erection construction demolition change use conversion extension variation condition
+    conditions new premises licence license application proposed development dwellings
+    dwelling homes houses flats units outline full reserved matters planning permission
+    road street lane close way avenue drive hall house farm park""".split()
+)
+
+
+def _title_phrases(title: str) -> list[str]:
+    """Distinctive phrases of a title: runs of capitalised, non-generic words."""
+    runs: list[list[str]] = [[]]
+    for token in re.findall(r"[\w'’&-]+", title):
+        if token[0].isupper() and token.lower() not in _GENERIC_TITLE_WORDS:
+            runs[-1].append(token)
+        elif token[0].isupper() and runs[-1]:
+            runs[-1].append(token)
+        else:
+            runs.append([])
+    phrases = []
+    for run in runs:
+        while run and run[-1].lower() in _GENERIC_TITLE_WORDS:
+            run.pop()
+        if len(run) >= 2:
+            phrases.append(" ".join(run[:2]))
+        elif len(run) == 1 and len(run[0]) >= 5:
+            phrases.append(run[0])
+    return phrases
+
+
+def _spaced(phrase: str) -> str:
+    """A literal phrase whose words may be separated by any whitespace."""
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+def _alternation(phrases: list[str]) -> re.Pattern[str] | None:
+    cleaned = [_spaced(p) for p in phrases if p.strip()]
+    if not cleaned:
+        return None
+    return re.compile(rf"(?<!\w){words(cleaned)}(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MatterPattern:
+    matter: PendingMatter
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ExemptPattern:
+    item: ExemptItem
+    keywords: re.Pattern[str] | None
+    title: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class OfficerPattern:
+    officer: Officer
+    pattern: re.Pattern[str]
+
+
+def _officer_pattern(officer: Officer) -> re.Pattern[str]:
+    """An officer is named by full name, or by title and surname ("Ms Okafor")."""
+    variants = [_spaced(officer.name)]
+    parts = officer.name.split()
+    if len(parts) >= 2:
+        variants.append(rf"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(parts[-1])}")
+    return re.compile(rf"\b{words(variants)}\b")
+
+
+@dataclass(frozen=True)
+class PreparedContext:
+    context: Context
+    matters: tuple[MatterPattern, ...]
+    exempt: tuple[ExemptPattern, ...]
+    officers: tuple[OfficerPattern, ...]
+    officer_names: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, context: Context) -> PreparedContext:
+        matters = []
+        for matter in context.pending_matters:
+            pattern = _alternation([matter.ref, *_title_phrases(matter.title)])
+            if pattern is not None:
+                matters.append(MatterPattern(matter, pattern))
+        exempt = tuple(
+            ExemptPattern(
+                item,
+                _alternation(list(item.keywords)),
+                _alternation([item.title, *_title_phrases(item.title)]),
+            )
+            for item in context.exempt_items
+        )
+        officers = tuple(OfficerPattern(o, _officer_pattern(o)) for o in context.officers)
+        names = (
+            re.compile("|".join(f"(?:{o.pattern.pattern})" for o in officers)) if officers else None
+        )
+        return cls(context, tuple(matters), exempt, officers, names)
+
+
+@dataclass(frozen=True)
+class PreparedPost:
+    post: Post
+    text: str
+    sentences: tuple[Sentence, ...]
+
+    @classmethod
+    def of(cls, post: Post) -> PreparedPost:
+        return cls(post, post.text, sentences(post.text))

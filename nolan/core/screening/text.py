@@ -1,0 +1,214 @@
+"""Small text helpers shared by the screening rules: sentences, targets and word lists.
+
+The law draws its line by target, not by vocabulary (GUIDE.md section 1, Calver v
+Adjudication Panel for Wales 2012; LGA model code para 1 guidance: "express, challenge,
+criticise and disagree with views, ideas, opinions and policies in a robust but civil
+manner" but not "personal attack"). So most rules ask *who or what* a hostile word is
+aimed at. These helpers find sentences and the people, politicians' collectives and
+policies a sentence talks about. Every pattern is compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+FLAGS = re.IGNORECASE
+
+
+def words(items: Iterable[str]) -> str:
+    """An alternation of phrases (longest first), each matched on word boundaries."""
+    ordered = sorted(set(items), key=len, reverse=True)
+    return r"(?:" + "|".join(ordered) + r")"
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """The sentences of ``text`` with their offsets (newlines end a sentence too)."""
+    return tuple(
+        Sentence(m.start(), m.end(), m.group())
+        for m in _SENTENCE.finditer(text)
+        if m.group().strip()
+    )
+
+
+def sentence_at(sents: tuple[Sentence, ...], pos: int) -> Sentence:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return s
+    return Sentence(0, 0, "")
+
+
+class Target(StrEnum):
+    """Who or what a phrase is aimed at."""
+
+    PERSON = "person"
+    OFFICER = "officer"
+    MEMBER_OF_PUBLIC = "member_of_public"
+    POLITICIAN = "politician"
+    COLLECTIVE = "collective"
+    THING = "thing"
+
+
+TITLE = r"(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Lord|Lady)"
+NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_NAMED_POLITICIAN = re.compile(rf"\b(?:Cllr\.?|Councillor)\s+{NAME}")
+_NAMED_PERSON = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Lord|Lady)\s+{NAME}")
+
+POLITICIAN_NOUNS = (
+    "councillor",
+    "cllr",
+    "leader",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "cabinet member",
+    "portfolio holder",
+    "mp",
+    "candidate",
+    "minister",
+    "member",
+)
+PUBLIC_NOUNS = (
+    "resident",
+    "neighbour",
+    "landlord",
+    "tenant",
+    "constituent",
+    "campaigner",
+    "objector",
+    "applicant",
+    "lady",
+    "woman",
+    "man",
+    "bloke",
+    "chap",
+    "guy",
+    "girl",
+    "boy",
+    "person",
+    "individual",
+    "cow",
+    "creature",
+    "specimen",
+)
+OFFICER_NOUNS = (
+    "officer",
+    "chief executive",
+    "monitoring officer",
+    "planning officer",
+    "case officer",
+    "director",
+    "head of service",
+    "clerk",
+    "manager",
+)
+COLLECTIVE_NOUNS = (
+    "cabinet",
+    "administration",
+    "council",
+    "councillors",
+    "tories",
+    "tory party",
+    "labour",
+    "labour party",
+    "lib dems",
+    "liberal democrats",
+    "conservatives",
+    "greens",
+    "reform",
+    "party",
+    "government",
+    "ministers",
+    "opposition",
+    "this lot",
+    "that lot",
+    "the lot of them",
+    "they",
+    "them",
+    "group",
+    "committee",
+)
+THING_NOUNS = (
+    "policy",
+    "policies",
+    "plan",
+    "plans",
+    "scheme",
+    "decision",
+    "decisions",
+    "budget",
+    "proposal",
+    "proposals",
+    "idea",
+    "report",
+    "consultation",
+    "strategy",
+    "motion",
+    "system",
+    "process",
+)
+
+_TARGETS = re.compile(
+    rf"(?P<named_politician>{_NAMED_POLITICIAN.pattern})"
+    rf"|(?P<named_person>{_NAMED_PERSON.pattern})"
+    rf"|\b(?P<you>you|your|you're|ya)\b"
+    rf"|\b(?P<pronoun>he|she|him|her|his|he's|she's)\b"
+    rf"|\b(?P<officer>{words(OFFICER_NOUNS)})\b"
+    rf"|\b(?P<politician>{words(POLITICIAN_NOUNS)})\b"
+    rf"|\b(?P<public>{words(PUBLIC_NOUNS)})\b"
+    rf"|\b(?P<collective>{words(COLLECTIVE_NOUNS)})\b"
+    rf"|\b(?P<thing>{words(THING_NOUNS)})\b",
+    FLAGS,
+)
+_GROUP_TARGET = {
+    "named_politician": Target.POLITICIAN,
+    "named_person": Target.MEMBER_OF_PUBLIC,
+    "you": Target.PERSON,
+    "pronoun": Target.PERSON,
+    "officer": Target.OFFICER,
+    "politician": Target.POLITICIAN,
+    "public": Target.MEMBER_OF_PUBLIC,
+    "collective": Target.COLLECTIVE,
+    "thing": Target.THING,
+}
+INDIVIDUALS = frozenset({Target.PERSON, Target.OFFICER, Target.MEMBER_OF_PUBLIC, Target.POLITICIAN})
+
+
+def nearest_target(
+    sentence: Sentence, start: int, end: int, officer_names: re.Pattern[str] | None = None
+) -> Target | None:
+    """The target mentioned nearest to the span ``start:end`` inside ``sentence``.
+
+    Named officers from the council's context count as officers. Ties go to the mention
+    before the span, which in English is usually the subject.
+    """
+    best: tuple[int, Target] | None = None
+    mentions: list[tuple[int, int, Target]] = [
+        (m.start(), m.end(), _GROUP_TARGET[m.lastgroup or "thing"])
+        for m in _TARGETS.finditer(sentence.text)
+    ]
+    if officer_names is not None:
+        mentions.extend(
+            (m.start(), m.end(), Target.OFFICER) for m in officer_names.finditer(sentence.text)
+        )
+    lo, hi = start - sentence.start, end - sentence.start
+    for m_start, m_end, target in mentions:
+        if m_start < hi and m_end > lo:
+            continue
+        distance = lo - m_end if m_end <= lo else (m_start - hi) + 1
+        if best is None or distance < best[0]:
+            best = (distance, target)
+    return best[1] if best else None
