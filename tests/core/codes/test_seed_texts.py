@@ -152,3 +152,45 @@ def test_bexley_policy_sections_and_golden_rules_are_all_present():
             Document.PROTOCOL,
             [SeedParagraph(f"Golden Rules, {label} {k}", b) for k, b in enumerate(bullets, 1)],
         )
+
+
+CHELMSFORD_HEADINGS = [
+    "Purpose of this protocol",
+    "What is social media?",
+    "Social media and elected members",
+    "Benefits of using social media",
+    "Social media good practice",
+    "Social media bad practice",
+    "Things to be wary of when using social media",
+    "Legal issues and social media",
+    "Social media and the Members' Code of Conduct",
+    "Relevant elements of the Members' Code of Conduct",
+    "More information",
+]
+
+
+def test_chelmsford_protocol_keeps_every_heading_and_bullet_of_the_2023_text():
+    seed = without_tracked_deletions(read(CHELMSFORD))
+    code = load_code("chelmsford")
+    protocol = code.provisions_in(Document.PROTOCOL)
+    assert list(dict.fromkeys(p.section for p in protocol)) == CHELMSFORD_HEADINGS
+    for heading, stop in zip(CHELMSFORD_HEADINGS, CHELMSFORD_HEADINGS[1:], strict=False):
+        bullets = bullets_under(seed, heading, stop)
+        if heading == "Legal issues and social media":
+            titles = [normalise(b) for b in bullets]
+            assert titles == ["Libel", "Copyright", "Data protection", "Bias and predetermination"]
+            for title in titles:
+                assert _numbered(code, Document.PROTOCOL, title).title == title
+            continue
+        expected = [SeedParagraph(f"{heading}, bullet {k}", b) for k, b in enumerate(bullets, 1)]
+        labelled = [p for p in protocol if p.section == heading and ", bullet " in p.number]
+        assert len(labelled) == len(expected), heading
+        if expected:
+            _assert_opens(code, Document.PROTOCOL, expected)
+
+
+def test_chelmsford_protocol_drops_the_text_struck_out_in_the_2023_review():
+    protocol = " ".join(p.text for p in load_code("chelmsford").provisions_in(Document.PROTOCOL))
+    assert "you should expect it to be published by others" not in protocol
+    assert "either the Communications Team or" not in protocol
+    assert "quasi-judicial discussions" in protocol
