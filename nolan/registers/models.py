@@ -1,0 +1,241 @@
+"""The register of members' interests and the gifts and hospitality register.
+
+Localism Act 2011 s.29 (the Monitoring Officer keeps and publishes the register), s.32
+(sensitive interests), code paragraphs 9 and 10 and Appendix B (seed 000 and 001). Every
+change is kept by django-simple-history; nothing published is ever deleted: an interest
+that ceases gets an end date. Rows are written only by ``nolan.registers.services``.
+"""
+
+from datetime import date, datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from nolan.councils.models import Member
+
+
+class Sensitivity(models.TextChoices):
+    NONE = "", "Not sensitive"
+    REQUESTED = "requested", "Requested"
+    AGREED = "agreed", "Agreed"
+    REFUSED = "refused", "Refused"
+
+
+# While a request awaits the Monitoring Officer, the details are withheld as if agreed:
+# publishing them first would defeat the request (s.32).
+WITHHELD = (Sensitivity.REQUESTED, Sensitivity.AGREED)
+
+
+class InterestEntryQuerySet(models.QuerySet):
+    def current(self, on: date | None = None) -> "InterestEntryQuerySet":
+        """Entries in force on ``on`` (default today): started and not yet ended."""
+        day = on or timezone.localdate()
+        return self.filter(Q(start__isnull=True) | Q(start__lte=day)).filter(
+            Q(end__isnull=True) | Q(end__gte=day)
+        )
+
+    def published(self) -> "InterestEntryQuerySet":
+        """Ordered for the public register, with what its pages need joined in one query."""
+        return self.select_related("member", "member__council").order_by(
+            "member__name", "category", "pk"
+        )
+
+    def withheld(self) -> "InterestEntryQuerySet":
+        return self.filter(sensitivity__in=WITHHELD)
+
+    def sensitive_requests(self) -> "InterestEntryQuerySet":
+        """Requests awaiting the Monitoring Officer's decision."""
+        return self.filter(sensitivity=Sensitivity.REQUESTED)
+
+    def sensitive_reviews_due(self, on: date | None = None) -> "InterestEntryQuerySet":
+        day = on or timezone.localdate()
+        return self.filter(sensitivity=Sensitivity.AGREED, sensitivity_review_on__lte=day)
+
+    def late(self) -> "InterestEntryQuerySet":
+        """Entries registered after their deadline."""
+        return self.filter(registered_late=True)
+
+    def for_council(self, council) -> "InterestEntryQuerySet":
+        return self.filter(member__council=council)
+
+
+class InterestEntry(models.Model):
+    """One interest on a member's register, in a category from the council's code data."""
+
+    class Whose(models.TextChoices):
+        MEMBER = "member", "The member"
+        PARTNER = "partner", "The member's partner"
+
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="interests")
+    category = models.CharField(
+        max_length=50, help_text="An interest category key from the council's code data."
+    )
+    whose = models.CharField(max_length=10, choices=Whose.choices, default=Whose.MEMBER)
+    employer = models.CharField(max_length=200, blank=True)
+    position = models.CharField("role or position", max_length=200, blank=True)
+    land_address = models.CharField(max_length=300, blank=True)
+    land_description = models.CharField(max_length=300, blank=True)
+    counterparty = models.CharField(max_length=200, blank=True)
+    securities_body = models.CharField(max_length=200, blank=True)
+    securities_test_met = models.BooleanField(
+        null=True,
+        blank=True,
+        help_text="Nominal value over the code's amount or over its fraction of the share capital.",
+    )
+    body_name = models.CharField(max_length=200, blank=True)
+    details = models.TextField(blank=True)
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True)
+    became_aware = models.DateField(
+        null=True, blank=True, help_text="When the member became aware of the interest or change."
+    )
+    due_on = models.DateField(null=True, blank=True)
+    registered_late = models.BooleanField(default=False)
+    registered_at = models.DateTimeField()
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    sensitivity = models.CharField(
+        max_length=10, choices=Sensitivity.choices, blank=True, default=Sensitivity.NONE
+    )
+    sensitivity_reasons = models.TextField(blank=True)
+    sensitivity_decision = models.TextField(blank=True)
+    sensitivity_review_on = models.DateField(null=True, blank=True)
+    history = HistoricalRecords()
+
+    objects = InterestEntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["member", "category", "pk"]
+        verbose_name_plural = "interest entries"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True)
+                | Q(start__isnull=True)
+                | Q(end__gte=models.F("start")),
+                name="interest_ends_after_it_starts",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member}: {self.category} #{self.pk}"
+
+    @property
+    def identifier(self) -> str:
+        """Stable open-data identifier."""
+        return f"interest-{self.pk}"
+
+    @property
+    def is_withheld(self) -> bool:
+        return self.sensitivity in WITHHELD
+
+    @property
+    def summary(self) -> str:
+        """The entry's details in one line, for pages and exports (never for withheld ones)."""
+        parts = [
+            self.employer,
+            self.position,
+            self.land_address,
+            self.land_description,
+            self.counterparty,
+            self.securities_body,
+            self.body_name,
+            self.details,
+        ]
+        return "; ".join(p for p in parts if p)
+
+
+class RegisterConfirmation(models.Model):
+    """A nil return (nothing to register) or the annual confirmation that a register is current."""
+
+    class Kind(models.TextChoices):
+        NIL_RETURN = "nil-return", "Nil return"
+        ANNUAL = "annual", "Annual confirmation"
+
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="confirmations")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    made_at = models.DateTimeField()
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["member", "-made_at"]
+
+    def __str__(self) -> str:
+        return f"{self.member}: {self.get_kind_display()} {self.made_at:%d %B %Y}"
+
+
+class GiftQuerySet(models.QuerySet):
+    def published(self) -> "GiftQuerySet":
+        return self.select_related("member", "member__council").order_by("-received_on", "pk")
+
+    def for_council(self, council) -> "GiftQuerySet":
+        return self.filter(member__council=council)
+
+    def to_review(self) -> "GiftQuerySet":
+        return self.filter(review=Gift.Review.PENDING)
+
+    def late(self) -> "GiftQuerySet":
+        return self.filter(registered_late=True)
+
+
+class Gift(models.Model):
+    """A gift or hospitality offered to a member because they are a councillor (code 10)."""
+
+    class DonorKind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+
+    class Review(models.TextChoices):
+        PENDING = "pending", "Awaiting review"
+        ACCEPTED = "accepted", "Accepted by the Monitoring Officer"
+        QUERIED = "queried", "Queried with the member"
+
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="gifts")
+    donor_name = models.CharField(max_length=200)
+    donor_kind = models.CharField(max_length=20, choices=DonorKind.choices)
+    donor_company_number = models.CharField(max_length=20, blank=True)
+    donor_charity_number = models.CharField(max_length=20, blank=True)
+    description = models.CharField(max_length=300)
+    occasion = models.CharField(max_length=300, blank=True)
+    value_pence = models.PositiveIntegerField(help_text="Estimated value in pence.")
+    received_on = models.DateField()
+    accepted = models.BooleanField(default=True)
+    required = models.BooleanField(
+        default=True, help_text="At or above the council's threshold when registered."
+    )
+    due_on = models.DateField()
+    registered_late = models.BooleanField(default=False)
+    registered_at = models.DateTimeField()
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    review = models.CharField(max_length=10, choices=Review.choices, default=Review.PENDING)
+    query_text = models.TextField(blank=True)
+    history = HistoricalRecords()
+
+    objects = GiftQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-received_on", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.member}: {self.description} from {self.donor_name}"
+
+    @property
+    def identifier(self) -> str:
+        return f"gift-{self.pk}"
+
+    @property
+    def donor_number(self) -> str:
+        return self.donor_company_number or self.donor_charity_number
+
+
+def end_of_day(day: date) -> datetime:
+    """The last instant of ``day`` in the project's time zone (for "as it stood on")."""
+    return timezone.make_aware(datetime.combine(day, datetime.max.time()))

@@ -1,0 +1,411 @@
+"""The one write path for the registers: every page, admin action, import and command calls these.
+
+Each function checks who is acting (the member, their clerk or a Monitoring Officer; code
+decisions only the Monitoring Officer), validates the input, runs in a transaction, locks
+what it changes and records who did it on the row and in its history. Errors are
+``RegisterError`` with a stable ``code`` and the ``field`` at fault.
+
+Rules: code para 9 and Appendix B paras 1-4 (interests, sensitive interests), code para 10
+(gifts), Localism Act 2011 s.32 (sensitive interests withheld). Deadlines come from the
+council's code via ``nolan.registers.rules``.
+"""
+
+from datetime import date
+
+from django.db import transaction
+from django.utils import timezone
+
+from nolan.core import deadlines
+from nolan.core.gifts import GiftFacts, GiftRuleError
+from nolan.councils.models import Member, Term
+from nolan.registers import rules
+from nolan.registers.models import Gift, InterestEntry, RegisterConfirmation, Sensitivity
+
+TYPED_FIELDS = (
+    "employer",
+    "position",
+    "land_address",
+    "land_description",
+    "counterparty",
+    "securities_body",
+    "securities_test_met",
+    "body_name",
+    "details",
+)
+
+# What a Monitoring Officer needs to judge an entry, by the LGA's stable category keys
+# (Table 1 of the 2012 Regulations; Table 2 bodies). At least one field of each group.
+REQUIRED = {
+    "employment": [("employer", "position")],
+    "sponsorship": [("body_name", "details")],
+    "contracts": [("counterparty",)],
+    "land": [("land_address", "land_description")],
+    "licences": [("land_address", "land_description")],
+    "corporate-tenancies": [("body_name",)],
+    "securities": [("securities_body",)],
+}
+TABLE_2_REQUIRED = [("body_name",)]
+
+
+class RegisterError(Exception):
+    def __init__(self, code: str, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.field = field
+        self.message = message
+
+
+def _stamp(instance, by, reason: str) -> None:
+    instance._history_user = by
+    instance._change_reason = reason
+
+
+def _require_actor(by, member: Member) -> None:
+    if not rules.can_act_for(by, member):
+        raise RegisterError("not-allowed", f"{by} may not change {member}'s register")
+
+
+def _require_officer(by, member: Member) -> None:
+    if not rules.is_officer_for(by, member.council):
+        raise RegisterError(
+            "not-allowed", f"only {member.council}'s Monitoring Officer may do this"
+        )
+
+
+def _today(today: date | None) -> date:
+    return today or timezone.localdate()
+
+
+def _current_term(member: Member, today: date) -> Term:
+    term = rules.term_on(member, today)
+    if term is None:
+        raise RegisterError("no-term", f"{member} has no term of office on {today:%d %B %Y}")
+    return term
+
+
+def _not_future(value: date | None, today: date, field: str) -> None:
+    if value is not None and value > today:
+        raise RegisterError(
+            "future-date", f"{field.replace('_', ' ')} cannot be in the future", field
+        )
+
+
+def _check_fields(member: Member, category: str, fields: dict) -> None:
+    unknown = set(fields) - set(TYPED_FIELDS)
+    if unknown:
+        raise RegisterError("unknown-field", f"unknown field(s): {', '.join(sorted(unknown))}")
+    code = rules.code_for(member.council)
+    known = {c.key: c for c in code.interest_categories}
+    if category not in known:
+        raise RegisterError(
+            "unknown-category",
+            f"{category!r} is not a category of {member.council}'s code; "
+            f"choose one of {', '.join(known)}",
+            "category",
+        )
+    groups = REQUIRED.get(category, TABLE_2_REQUIRED if known[category].table == 2 else [])
+    for group in groups:
+        if not any(str(fields.get(name) or "").strip() for name in group):
+            raise RegisterError(
+                "missing-field", f"{known[category].subject} needs {' or '.join(group)}", group[0]
+            )
+    if category == "securities":
+        if fields.get("securities_test_met") is None:
+            raise RegisterError(
+                "securities-test-unanswered",
+                "say whether the holding exceeds the code's value or share-capital test",
+                "securities_test_met",
+            )
+        if fields["securities_test_met"] is False:
+            raise RegisterError(
+                "securities-below-test",
+                "a holding below the code's test is not a disclosable pecuniary interest",
+                "securities_test_met",
+            )
+
+
+def _check_dates(start: date | None, end: date | None, term: Term, today: date) -> None:
+    _not_future(start, today, "start")
+    _not_future(end, today, "end")
+    if start and end and end < start:
+        raise RegisterError("end-before-start", "the end date is before the start date", "end")
+    if end and end < term.start:
+        raise RegisterError(
+            "before-term", "an interest that ended before the term began is not registrable", "end"
+        )
+
+
+@transaction.atomic
+def register_interest(
+    member: Member,
+    by,
+    *,
+    category: str,
+    whose: str = InterestEntry.Whose.MEMBER,
+    start: date | None = None,
+    became_aware: date | None = None,
+    today: date | None = None,
+    **fields,
+) -> InterestEntry:
+    """Add an interest to ``member``'s register (Appendix B paras 1 and 2)."""
+    _require_actor(by, member)
+    today = _today(today)
+    term = _current_term(member, today)
+    if whose not in InterestEntry.Whose.values:
+        raise RegisterError(
+            "unknown-whose", f"whose must be one of {InterestEntry.Whose.values}", "whose"
+        )
+    _check_fields(member, category, fields)
+    _check_dates(start, None, term, today)
+    _not_future(became_aware, today, "became_aware")
+    # Without an awareness date, an interest is taken to be known from its start.
+    due = rules.interest_due(member, term, became_aware or start or today)
+    entry = InterestEntry(
+        member=member,
+        category=category,
+        whose=whose,
+        start=start,
+        became_aware=became_aware,
+        due_on=due,
+        registered_late=today > due,
+        registered_at=timezone.now(),
+        registered_by=by,
+        **fields,
+    )
+    _stamp(entry, by, "register_interest")
+    entry.save()
+    return entry
+
+
+def _locked(entry: InterestEntry) -> InterestEntry:
+    return (
+        InterestEntry.objects.select_for_update().select_related("member__council").get(pk=entry.pk)
+    )
+
+
+@transaction.atomic
+def change_interest(
+    entry: InterestEntry,
+    by,
+    *,
+    became_aware: date | None = None,
+    today: date | None = None,
+    **changes,
+) -> InterestEntry:
+    """Correct or update an entry; the earlier version stays in its history (Appendix B para 2)."""
+    entry = _locked(entry)
+    _require_actor(by, entry.member)
+    today = _today(today)
+    term = _current_term(entry.member, today)
+    if entry.end is not None:
+        raise RegisterError("already-ended", "an ended interest cannot be changed")
+    allowed = {*TYPED_FIELDS, "start", "whose"}
+    if set(changes) - allowed:
+        raise RegisterError(
+            "unknown-field", f"unknown field(s): {', '.join(set(changes) - allowed)}"
+        )
+    for name, value in changes.items():
+        setattr(entry, name, value)
+    _check_fields(entry.member, entry.category, {f: getattr(entry, f) for f in TYPED_FIELDS})
+    _check_dates(entry.start, None, term, today)
+    _not_future(became_aware, today, "became_aware")
+    entry.became_aware = became_aware or today
+    entry.due_on = rules.interest_due(entry.member, term, entry.became_aware)
+    entry.registered_late = today > entry.due_on
+    _stamp(entry, by, "change_interest")
+    entry.save()
+    return entry
+
+
+@transaction.atomic
+def end_interest(
+    entry: InterestEntry, by, *, end: date, today: date | None = None
+) -> InterestEntry:
+    """Record that an interest has ceased; it stays in the register's history."""
+    entry = _locked(entry)
+    _require_actor(by, entry.member)
+    today = _today(today)
+    if entry.end is not None:
+        raise RegisterError("already-ended", "this interest has already ended")
+    _check_dates(entry.start, end, _current_term(entry.member, today), today)
+    entry.end = end
+    _stamp(entry, by, "end_interest")
+    entry.save(update_fields=["end"])
+    return entry
+
+
+@transaction.atomic
+def request_sensitive(entry: InterestEntry, by, *, reasons: str) -> InterestEntry:
+    """Ask the Monitoring Officer to withhold an interest (Appendix B para 4; s.32)."""
+    entry = _locked(entry)
+    _require_actor(by, entry.member)
+    if not reasons.strip():
+        raise RegisterError(
+            "missing-reasons", "give the reasons the interest is sensitive", "reasons"
+        )
+    if entry.sensitivity in (Sensitivity.REQUESTED, Sensitivity.AGREED):
+        raise RegisterError(
+            "already-requested", "this interest is already withheld or awaiting a decision"
+        )
+    entry.sensitivity = Sensitivity.REQUESTED
+    entry.sensitivity_reasons = reasons.strip()
+    _stamp(entry, by, "request_sensitive")
+    entry.save(update_fields=["sensitivity", "sensitivity_reasons"])
+    return entry
+
+
+@transaction.atomic
+def decide_sensitive(
+    entry: InterestEntry,
+    by,
+    *,
+    agree: bool,
+    reasons: str,
+    review_on: date | None = None,
+    today: date | None = None,
+) -> InterestEntry:
+    """The Monitoring Officer agrees or refuses a request, or reviews an agreed one."""
+    entry = _locked(entry)
+    _require_officer(by, entry.member)
+    today = _today(today)
+    if entry.sensitivity not in (Sensitivity.REQUESTED, Sensitivity.AGREED):
+        raise RegisterError("no-sensitive-request", "there is no request to decide")
+    if not reasons.strip():
+        raise RegisterError("missing-reasons", "give the reasons for the decision", "reasons")
+    if agree and (review_on is None or review_on <= today):
+        raise RegisterError(
+            "review-date-required",
+            "an agreed sensitive interest needs a future review date",
+            "review_on",
+        )
+    entry.sensitivity = Sensitivity.AGREED if agree else Sensitivity.REFUSED
+    entry.sensitivity_decision = reasons.strip()
+    entry.sensitivity_review_on = review_on if agree else None
+    _stamp(entry, by, "decide_sensitive")
+    entry.save(update_fields=["sensitivity", "sensitivity_decision", "sensitivity_review_on"])
+    return entry
+
+
+@transaction.atomic
+def register_gift(
+    member: Member,
+    by,
+    *,
+    donor_name: str,
+    donor_kind: str,
+    description: str,
+    value_pence: int,
+    received_on: date,
+    accepted: bool = True,
+    occasion: str = "",
+    donor_company_number: str = "",
+    donor_charity_number: str = "",
+    today: date | None = None,
+) -> Gift:
+    """Register a gift or hospitality, accepted or refused (code paras 10.2 and 10.3)."""
+    _require_actor(by, member)
+    today = _today(today)
+    if donor_kind not in Gift.DonorKind.values:
+        raise RegisterError(
+            "unknown-donor-kind", f"donor kind must be one of {Gift.DonorKind.values}", "donor_kind"
+        )
+    if not description.strip():
+        raise RegisterError("missing-field", "say what the gift or hospitality was", "description")
+    if not isinstance(value_pence, int) or isinstance(value_pence, bool):
+        raise RegisterError(
+            "invalid-value", "the value must be a whole number of pence", "value_pence"
+        )
+    try:
+        GiftFacts(
+            donor_name,
+            value_pence,
+            received_on,
+            accepted,
+            donor_company_number or donor_charity_number,
+        )
+    except GiftRuleError as error:
+        field = "value_pence" if error.code == "negative-value" else "donor_name"
+        raise RegisterError(error.code, str(error), field) from None
+    _not_future(received_on, today, "received_on")
+    term = rules.term_on(member, received_on)
+    if term is None:
+        raise RegisterError(
+            "before-term",
+            "the member did not hold office when the gift was received",
+            "received_on",
+        )
+    parameters = rules.code_for(member.council).parameters
+    due = deadlines.gift_due(parameters, received_on)
+    gift = Gift(
+        member=member,
+        donor_name=donor_name.strip(),
+        donor_kind=donor_kind,
+        donor_company_number=donor_company_number.strip(),
+        donor_charity_number=donor_charity_number.strip(),
+        description=description.strip(),
+        occasion=occasion.strip(),
+        value_pence=value_pence,
+        received_on=received_on,
+        accepted=accepted,
+        due_on=due,
+        registered_late=today > due,
+        registered_at=timezone.now(),
+        registered_by=by,
+    )
+    gift.required = rules.assess_gift(gift, list(member.gifts.all())).required
+    _stamp(gift, by, "register_gift")
+    gift.save()
+    return gift
+
+
+@transaction.atomic
+def query_gift(gift: Gift, by, *, text: str) -> Gift:
+    """The Monitoring Officer queries an entry with the member."""
+    gift = Gift.objects.select_for_update().select_related("member__council").get(pk=gift.pk)
+    _require_officer(by, gift.member)
+    if not text.strip():
+        raise RegisterError("missing-query", "say what you are querying", "text")
+    gift.review = Gift.Review.QUERIED
+    gift.query_text = text.strip()
+    _stamp(gift, by, "query_gift")
+    gift.save(update_fields=["review", "query_text"])
+    return gift
+
+
+@transaction.atomic
+def accept_gift(gift: Gift, by) -> Gift:
+    """The Monitoring Officer has reviewed the entry and has no query."""
+    gift = Gift.objects.select_for_update().select_related("member__council").get(pk=gift.pk)
+    _require_officer(by, gift.member)
+    gift.review = Gift.Review.ACCEPTED
+    _stamp(gift, by, "accept_gift")
+    gift.save(update_fields=["review"])
+    return gift
+
+
+def _confirm(member: Member, by, kind: str, today: date | None) -> RegisterConfirmation:
+    _require_actor(by, member)
+    _current_term(member, _today(today))
+    confirmation = RegisterConfirmation(
+        member=member, kind=kind, made_at=timezone.now(), made_by=by
+    )
+    _stamp(confirmation, by, kind)
+    confirmation.save()
+    return confirmation
+
+
+@transaction.atomic
+def make_nil_return(member: Member, by, *, today: date | None = None) -> RegisterConfirmation:
+    """The member has nothing to register; refused while they have current interests."""
+    _require_actor(by, member)
+    if member.interests.current(_today(today)).exists():
+        raise RegisterError(
+            "has-interests", "a member with current interests cannot make a nil return"
+        )
+    return _confirm(member, by, RegisterConfirmation.Kind.NIL_RETURN, today)
+
+
+@transaction.atomic
+def confirm_register(member: Member, by, *, today: date | None = None) -> RegisterConfirmation:
+    """The member confirms their register is complete and up to date (once a year)."""
+    return _confirm(member, by, RegisterConfirmation.Kind.ANNUAL, today)
