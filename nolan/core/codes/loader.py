@@ -39,6 +39,7 @@ from nolan.core.codes.model import (
 )
 
 DATA_ROOT = Path(__file__).parent / "data"
+# safe_load semantics, in C when libyaml is present (start-up time matters to the CLI).
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Raw = dict[str, Any]
@@ -161,14 +162,14 @@ def _read(file: Path, schema_name: str) -> Raw:
     where = f"{file.parent.name}/{file.name}"
     try:
         with file.open(encoding="utf-8") as handle:
-            raw = yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+            raw: Raw = yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         place = f"line {mark.line + 1}" if mark else ""
         raise CodeDataError(where, place, f"not valid YAML: {error}") from error
-    error = best_match(_validator(schema_name).iter_errors(raw))
-    if error is not None:
-        raise CodeDataError(where, _path(error.absolute_path), error.message)
+    invalid = best_match(_validator(schema_name).iter_errors(raw))
+    if invalid is not None:
+        raise CodeDataError(where, _path(invalid.absolute_path), invalid.message)
     return raw
 
 
