@@ -14,7 +14,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("sign-in/", public(auth_views.LoginView.as_view()), name="login"),
     path("sign-out/", public(auth_views.LogoutView.as_view()), name="logout"),
-    path("api/schema/", public(SpectacularAPIView.as_view(permission_classes=[])), name="api-schema"),
+    path(
+        "api/schema/", public(SpectacularAPIView.as_view(permission_classes=[])), name="api-schema"
+    ),
     path("", include("nolan.councils.urls")),
     path("", include("nolan.codebook.urls")),
     path("", include("nolan.registers.urls")),

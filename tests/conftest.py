@@ -20,7 +20,10 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 def chromium_browser():
     executable = shutil.which("chromium") or shutil.which("chromium-browser")
     if executable is None or not AXE_JS.exists():
-        message = "browser tests need Debian's chromium and `npm ci` (axe-core); scripts/test.sh installs both"
+        message = (
+            "browser tests need Debian's chromium and `npm ci` (axe-core); "
+            "scripts/test.sh installs both"
+        )
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
@@ -64,7 +67,9 @@ def axe_violations(browser_page, live_server):
             browser_page.fill("#id_password", login[1])
             browser_page.click("button[type=submit]")
         response = browser_page.goto(f"{live_server.url}{path}")
-        assert response is not None and response.status == 200, f"{path}: {response and response.status}"
+        assert response is not None and response.status == 200, (
+            f"{path}: {response and response.status}"
+        )
         browser_page.add_script_tag(content=AXE_JS.read_text())
         result = browser_page.evaluate(
             "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
@@ -76,4 +81,3 @@ def axe_violations(browser_page, live_server):
         ]
 
     return check
-

@@ -43,9 +43,7 @@ class MemberFactory(factory.django.DjangoModelFactory):
     ward = "Haldens"
     party = "Independent"
     fictional = True
-    term = factory.RelatedFactory(
-        "tests.factories.TermFactory", factory_related_name="member"
-    )
+    term = factory.RelatedFactory("tests.factories.TermFactory", factory_related_name="member")
 
 
 class TermFactory(factory.django.DjangoModelFactory):

@@ -30,7 +30,9 @@ def _context(code, **extra):
 
 
 def _sections(provisions):
-    return [(section, list(items)) for section, items in groupby(provisions, key=lambda p: p.section)]
+    return [
+        (section, list(items)) for section, items in groupby(provisions, key=lambda p: p.section)
+    ]
 
 
 @public
@@ -66,5 +68,7 @@ def changes(request, code):
     return render(
         request,
         "codebook/changes.html",
-        _context(code, base=load_code(code.base), changes=changes, unchanged=len(diff) - len(changes)),
+        _context(
+            code, base=load_code(code.base), changes=changes, unchanged=len(diff) - len(changes)
+        ),
     )

@@ -20,7 +20,9 @@ class CouncilScopedAdmin(SimpleHistoryAdmin):
         queryset = super().get_queryset(request)
         if request.user.is_superuser:
             return queryset
-        return queryset.filter(**{f"{self.council_path}__in": councils_for(request.user, OFFICER_KINDS)})
+        return queryset.filter(
+            **{f"{self.council_path}__in": councils_for(request.user, OFFICER_KINDS)}
+        )
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.related_model is Council and not request.user.is_superuser:

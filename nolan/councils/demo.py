@@ -21,8 +21,12 @@ COUNCILS = [
 ]
 PARISH = ("northaw-cuffley", "Northaw and Cuffley Parish Council", "lga-2020", "#2e5e1e")
 
-ELECTION_DAY = {"welwyn-hatfield": dt.date(2024, 5, 2), "bexley": dt.date(2022, 5, 5),
-                "chelmsford": dt.date(2023, 5, 4), "northaw-cuffley": dt.date(2023, 5, 4)}
+ELECTION_DAY = {
+    "welwyn-hatfield": dt.date(2024, 5, 2),
+    "bexley": dt.date(2022, 5, 5),
+    "chelmsford": dt.date(2023, 5, 4),
+    "northaw-cuffley": dt.date(2023, 5, 4),
+}
 
 MEMBERS = {
     "welwyn-hatfield": [
@@ -85,11 +89,17 @@ def load_demo() -> dict[str, str]:
             member, _ = Member.objects.update_or_create(
                 council=council,
                 slug=slugify(name),
-                defaults={"name": name, "ward": ward, "party": party,
-                          "cabinet_role": cabinet_role, "fictional": True},
+                defaults={
+                    "name": name,
+                    "ward": ward,
+                    "party": party,
+                    "cabinet_role": cabinet_role,
+                    "fictional": True,
+                },
             )
             Term.objects.get_or_create(
-                member=member, start=ELECTION_DAY[slug],
+                member=member,
+                start=ELECTION_DAY[slug],
                 defaults={"began": Term.Began.ELECTED if index else Term.Began.RE_ELECTED},
             )
             for committee in committees[: 2 if index % 2 else 4]:
@@ -110,7 +120,9 @@ def load_demo() -> dict[str, str]:
             _grant_back_office(user)
         Role.objects.get_or_create(user=user, council=councils[council_slug], kind=kind)
         if member_name:
-            Member.objects.filter(council=councils[council_slug], name=member_name).update(user=user)
+            Member.objects.filter(council=councils[council_slug], name=member_name).update(
+                user=user
+            )
     return passwords
 
 

@@ -49,6 +49,9 @@ class Council(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("council", args=[self.slug])
+
     def clean(self) -> None:
         if self.code_slug not in available_codes():
             raise ValidationError({"code_slug": f"Choose one of {', '.join(available_codes())}."})
@@ -56,14 +59,6 @@ class Council(models.Model):
             raise ValidationError({"principal": "A parish council needs its principal authority."})
         if self.tier == self.Tier.PRINCIPAL and self.principal is not None:
             raise ValidationError({"principal": "Only a parish council has a principal authority."})
-
-    def get_absolute_url(self) -> str:
-        return reverse("council", args=[self.slug])
-
-    @property
-    def monitoring_council(self) -> "Council":
-        """The council whose Monitoring Officer acts for this one."""
-        return self.principal or self
 
 
 class MemberQuerySet(models.QuerySet):
@@ -206,7 +201,9 @@ class Role(models.Model):
         CLERK = "clerk", "Clerk"
         COUNCILLOR = "councillor", "Councillor"
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="roles")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="roles"
+    )
     council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="roles")
     kind = models.CharField(max_length=40, choices=Kind.choices)
     history = HistoricalRecords()

@@ -40,7 +40,9 @@ def council(request, council):
 
 @public
 def member(request, council, member):
-    member = get_object_or_404(Member.objects.select_related("council"), council__slug=council, slug=member)
+    member = get_object_or_404(
+        Member.objects.select_related("council"), council__slug=council, slug=member
+    )
     return render(
         request,
         "councils/member.html",
