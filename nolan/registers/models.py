@@ -6,7 +6,7 @@ change is kept by django-simple-history; nothing published is ever deleted: an i
 that ceases gets an end date. Rows are written only by ``nolan.registers.services``.
 """
 
-from datetime import date, datetime
+from datetime import date
 
 from django.conf import settings
 from django.db import models
@@ -29,13 +29,15 @@ class Sensitivity(models.TextChoices):
 WITHHELD = (Sensitivity.REQUESTED, Sensitivity.AGREED)
 
 
+def in_force(day: date) -> Q:
+    """Entries started (or undated) and not ended on ``day``; also usable on history rows."""
+    return (Q(start__isnull=True) | Q(start__lte=day)) & (Q(end__isnull=True) | Q(end__gte=day))
+
+
 class InterestEntryQuerySet(models.QuerySet):
     def current(self, on: date | None = None) -> "InterestEntryQuerySet":
-        """Entries in force on ``on`` (default today): started and not yet ended."""
-        day = on or timezone.localdate()
-        return self.filter(Q(start__isnull=True) | Q(start__lte=day)).filter(
-            Q(end__isnull=True) | Q(end__gte=day)
-        )
+        """Entries in force on ``on`` (default today)."""
+        return self.filter(in_force(on or timezone.localdate()))
 
     def published(self) -> "InterestEntryQuerySet":
         """Ordered for the public register, with what its pages need joined in one query."""
@@ -234,8 +236,3 @@ class Gift(models.Model):
     @property
     def donor_number(self) -> str:
         return self.donor_company_number or self.donor_charity_number
-
-
-def end_of_day(day: date) -> datetime:
-    """The last instant of ``day`` in the project's time zone (for "as it stood on")."""
-    return timezone.make_aware(datetime.combine(day, datetime.max.time()))

@@ -1,0 +1,184 @@
+"""Open data: the registers as CSV and JSON, and councillors as Popolo JSON.
+
+CSPL best practice 5 (seed 000, Appendix C): publish the gifts and hospitality register at
+least quarterly in an accessible format such as CSV. Columns are documented in
+docs/open-data.md; identifiers (``interest-N``, ``gift-N``, ``member-N``) are stable. Every
+file carries its date of publication. Rows are streamed from the database with
+``.iterator()`` so a large register exports in flat memory. Values come only from
+``nolan.registers.publication``, which withholds sensitive interests (s.32).
+"""
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from datetime import date
+
+from django.utils import timezone
+
+from nolan.councils.models import Council
+from nolan.registers.publication import (
+    DETAIL_FIELDS,
+    WITHHELD_TEXT,
+    PublicGift,
+    PublicInterest,
+    member_identifier,
+)
+
+INTEREST_COLUMNS = [
+    "identifier",
+    "council",
+    "member_identifier",
+    "member_name",
+    "table",
+    "category",
+    "category_subject",
+    "employer",
+    "position",
+    "land_address",
+    "land_description",
+    "counterparty",
+    "securities_body",
+    "body_name",
+    "details",
+    "start_date",
+    "end_date",
+    "registered_on",
+    "withheld",
+    "published_on",
+]
+GIFT_COLUMNS = [
+    "identifier",
+    "council",
+    "member_identifier",
+    "member_name",
+    "donor_name",
+    "donor_kind",
+    "donor_company_number",
+    "donor_charity_number",
+    "description",
+    "occasion",
+    "value_pence",
+    "received_on",
+    "accepted",
+    "above_threshold",
+    "registered_on",
+    "published_on",
+]
+
+
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def interest_record(council: Council, interest: PublicInterest, published: date) -> dict:
+    record = {
+        "identifier": interest.identifier,
+        "council": council.slug,
+        "member_identifier": interest.member_identifier,
+        "member_name": interest.member_name,
+        "table": interest.table or "",
+        "category": interest.category,
+        "category_subject": interest.category_subject,
+        **{name: interest.details.get(name, "") for name in DETAIL_FIELDS},
+        "start_date": _iso(interest.start),
+        "end_date": _iso(interest.end),
+        "registered_on": _iso(interest.registered_on),
+        "withheld": interest.withheld,
+        "published_on": published.isoformat(),
+    }
+    if interest.withheld:
+        record["details"] = WITHHELD_TEXT
+    return record
+
+
+def gift_record(council: Council, gift: PublicGift, published: date) -> dict:
+    record = asdict(gift)
+    record.update(
+        council=council.slug,
+        received_on=gift.received_on.isoformat(),
+        registered_on=gift.registered_on.isoformat(),
+        published_on=published.isoformat(),
+    )
+    return record
+
+
+class _Echo:
+    """A file-like object whose write returns the line, for streaming csv.writer output."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_lines(columns: list[str], records: Iterable[dict]) -> Iterator[str]:
+    writer = csv.DictWriter(_Echo(), fieldnames=columns, extrasaction="ignore")
+    yield writer.writerow(dict(zip(columns, columns, strict=True)))
+    for record in records:
+        yield writer.writerow(record)
+
+
+def json_chunks(council: Council, kind: str, records: Iterable[dict]) -> Iterator[str]:
+    """A JSON document streamed a row at a time: ``{"council", "published_on", kind: [...]}``."""
+    published = timezone.localdate().isoformat()
+    yield f'{{"council": {json.dumps(council.slug)}, "published_on": "{published}", "{kind}": ['
+    for index, record in enumerate(records):
+        yield ("," if index else "") + json.dumps(record)
+    yield "]}"
+
+
+def popolo(council: Council) -> dict:
+    """Councillors and their council and committee memberships in the Popolo format."""
+    org_id = f"council-{council.slug}"
+    organizations = {org_id: {"id": org_id, "name": council.name, "classification": "council"}}
+    persons, memberships = [], []
+    members = council.members.prefetch_related("terms", "memberships__committee")
+    for member in members:
+        person_id = member_identifier(member.pk)
+        persons.append(
+            {
+                "id": person_id,
+                "name": member.name,
+                "identifiers": [{"scheme": "nolan", "identifier": member.slug}],
+            }
+        )
+        for term in member.terms.all():
+            memberships.append(
+                {
+                    "id": f"term-{term.pk}",
+                    "person_id": person_id,
+                    "organization_id": org_id,
+                    "role": member.get_kind_display(),
+                    "label": term.get_began_display(),
+                    "area": {"name": member.ward} if member.ward else None,
+                    "on_behalf_of": {"name": member.party} if member.party else None,
+                    "start_date": _iso(term.start),
+                    "end_date": _iso(term.end),
+                }
+            )
+        for membership in member.memberships.all():
+            committee_id = f"committee-{membership.committee_id}"
+            organizations.setdefault(
+                committee_id,
+                {
+                    "id": committee_id,
+                    "name": membership.committee.name,
+                    "classification": "committee",
+                    "parent_id": org_id,
+                },
+            )
+            memberships.append(
+                {
+                    "id": f"committee-membership-{membership.pk}",
+                    "person_id": person_id,
+                    "organization_id": committee_id,
+                    "role": membership.get_position_display(),
+                    "start_date": _iso(membership.start),
+                    "end_date": _iso(membership.end),
+                }
+            )
+    return {
+        "published_on": timezone.localdate().isoformat(),
+        "persons": persons,
+        "organizations": list(organizations.values()),
+        "memberships": [{k: v for k, v in m.items() if v is not None} for m in memberships],
+    }

@@ -1,0 +1,162 @@
+"""Public register pages and downloads, per council and per member (Localism Act 2011 s.29).
+
+Everything shown comes from ``nolan.registers.publication``, which withholds sensitive
+interests (s.32). ``?on=YYYY-MM-DD`` shows a register as it stood at the end of that day.
+"""
+
+from datetime import date
+
+from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.html import escape
+
+from nolan.access import public
+from nolan.councils.models import Council, Member
+from nolan.registers import exports, publication
+
+
+def _on(request) -> date | None:
+    """The ``on`` query parameter as a date; ``ValueError`` names the problem."""
+    value = request.GET.get("on", "").strip()
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'on' must be a date written YYYY-MM-DD, not {value!r}") from None
+    if day > timezone.localdate():
+        raise ValueError("'on' cannot be in the future")
+    return day
+
+
+def _bad_request(message: str) -> HttpResponseBadRequest:
+    return HttpResponseBadRequest(f"Bad request: {escape(message)}", content_type="text/plain")
+
+
+@public
+def council_register(request, council):
+    council = get_object_or_404(Council, slug=council)
+    try:
+        on = _on(request)
+    except ValueError as error:
+        return _bad_request(str(error))
+    interests = publication.register(council, on=on)
+    grouped = publication.by_member(interests)
+    members = council.members.current(on).order_by("name")
+    return render(
+        request,
+        "registers/council_register.html",
+        {
+            "council": council,
+            "on": on,
+            "rows": [(m, grouped.get(m.slug, [])) for m in members],
+            "today": timezone.localdate(),
+        },
+    )
+
+
+def _member(council: str, member: str) -> Member:
+    return get_object_or_404(
+        Member.objects.select_related("council"), council__slug=council, slug=member
+    )
+
+
+@public
+def member_register(request, council, member):
+    member = _member(council, member)
+    try:
+        on = _on(request)
+    except ValueError as error:
+        return _bad_request(str(error))
+    return render(
+        request,
+        "registers/member_register.html",
+        {
+            "council": member.council,
+            "member": member,
+            "on": on,
+            "interests": publication.register(member.council, on=on, member=member),
+            "gifts": list(publication.gifts(member.council, member=member)),
+        },
+    )
+
+
+@public
+def member_changes(request, council, member):
+    member = _member(council, member)
+    return render(
+        request,
+        "registers/member_changes.html",
+        {"council": member.council, "member": member, "changes": publication.changes(member)},
+    )
+
+
+@public
+def council_gifts(request, council):
+    council = get_object_or_404(Council, slug=council)
+    return render(
+        request,
+        "registers/council_gifts.html",
+        {"council": council, "gifts": list(publication.gifts(council))},
+    )
+
+
+def _download(name: str, lines, content_type: str) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(lines, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@public
+def register_csv(request, council):
+    council = get_object_or_404(Council, slug=council)
+    today = timezone.localdate()
+    records = (exports.interest_record(council, i, today) for i in publication.register(council))
+    return _download(
+        f"{council.slug}-register-of-interests-{today}.csv",
+        exports.csv_lines(exports.INTEREST_COLUMNS, records),
+        "text/csv; charset=utf-8",
+    )
+
+
+@public
+def register_json(request, council):
+    council = get_object_or_404(Council, slug=council)
+    today = timezone.localdate()
+    records = (exports.interest_record(council, i, today) for i in publication.register(council))
+    return _download(
+        f"{council.slug}-register-of-interests-{today}.json",
+        exports.json_chunks(council, "interests", records),
+        "application/json",
+    )
+
+
+@public
+def gifts_csv(request, council):
+    council = get_object_or_404(Council, slug=council)
+    today = timezone.localdate()
+    records = (exports.gift_record(council, g, today) for g in publication.gifts(council))
+    return _download(
+        f"{council.slug}-gifts-and-hospitality-{today}.csv",
+        exports.csv_lines(exports.GIFT_COLUMNS, records),
+        "text/csv; charset=utf-8",
+    )
+
+
+@public
+def gifts_json(request, council):
+    council = get_object_or_404(Council, slug=council)
+    today = timezone.localdate()
+    records = (exports.gift_record(council, g, today) for g in publication.gifts(council))
+    return _download(
+        f"{council.slug}-gifts-and-hospitality-{today}.json",
+        exports.json_chunks(council, "gifts", records),
+        "application/json",
+    )
+
+
+@public
+def popolo_json(request, council):
+    council = get_object_or_404(Council, slug=council)
+    return JsonResponse(exports.popolo(council))

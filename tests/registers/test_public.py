@@ -1,0 +1,203 @@
+"""Public register pages and open-data downloads, and the s.32 rule on every public route."""
+
+import csv
+import datetime as dt
+import io
+import json
+
+import pytest
+from django.urls import reverse
+from freezegun import freeze_time
+
+from nolan.registers import services
+from tests.factories import CommitteeMembershipFactory
+from tests.registers.factories import (
+    SECRET,
+    TODAY,
+    gift,
+    interest,
+    officer,
+    sensitive_interest,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def body(response) -> str:
+    if response.streaming:
+        return b"".join(response.streaming_content).decode()
+    return response.content.decode()
+
+
+@pytest.fixture
+def published(member):
+    """A member with one ordinary and one agreed sensitive interest, and one gift."""
+    interest(member)
+    sensitive = sensitive_interest(member, officer(member.council))
+    gift(member)
+    return member, sensitive
+
+
+def public_urls(member):
+    c, m = member.council.slug, member.slug
+    yesterday = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    return [
+        reverse("register-council", args=[c]),
+        reverse("register-council", args=[c]) + f"?on={yesterday}",
+        reverse("register-csv", args=[c]),
+        reverse("register-json", args=[c]),
+        reverse("gifts-council", args=[c]),
+        reverse("gifts-csv", args=[c]),
+        reverse("gifts-json", args=[c]),
+        reverse("popolo-json", args=[c]),
+        reverse("register-member", args=[c, m]),
+        reverse("register-member", args=[c, m]) + f"?on={yesterday}",
+        reverse("register-member-changes", args=[c, m]),
+        reverse("council", args=[c]),
+        reverse("member", args=[c, m]),
+        f"/api/councils/{c}/interests/",
+        f"/api/councils/{c}/members/{m}/interests/",
+        f"/api/councils/{c}/gifts/",
+        "/api/schema/",
+        reverse("register-member", args=[c, "no-such-member"]),
+        reverse("register-council", args=[c]) + "?on=not-a-date",
+    ]
+
+
+def test_sensitive_details_never_reach_any_public_route_or_format(client, published):
+    member, _ = published
+    for url in public_urls(member):
+        text = body(client.get(url))
+        assert SECRET not in text, url
+
+
+def test_a_sensitive_interest_shows_only_that_details_are_withheld(client, published):
+    member, sensitive = published
+    page = body(client.get(reverse("register-member", args=[member.council.slug, member.slug])))
+    assert "withheld under section 32 of the Localism Act 2011" in page
+    assert "Hatfield Bakery Ltd" in page
+
+
+def test_an_interest_sensitive_now_is_withheld_from_versions_before_the_request(client, member):
+    with freeze_time("2025-01-10 12:00"):
+        entry = services.register_interest(
+            member,
+            member.user,
+            category="land",
+            land_address=f"9 {SECRET} Lane",
+            today=dt.date(2025, 1, 10),
+        )
+    services.request_sensitive(entry, member.user, reasons="Threats")
+    url = reverse("register-member", args=[member.council.slug, member.slug])
+    past = body(client.get(url + "?on=2025-01-20"))
+    assert SECRET not in past
+    assert "withheld under section 32" in past
+    assert SECRET not in body(
+        client.get(reverse("register-member-changes", args=[member.council.slug, member.slug]))
+    )
+
+
+def test_a_pending_sensitive_request_is_withheld_until_refused(client, member):
+    mo = officer(member.council)
+    entry = services.register_interest(
+        member, member.user, category="land", land_address=f"9 {SECRET} Lane"
+    )
+    services.request_sensitive(entry, member.user, reasons="Threats")
+    url = reverse("register-csv", args=[member.council.slug])
+    assert SECRET not in body(client.get(url))
+    services.decide_sensitive(entry, mo, agree=False, reasons="No risk shown")
+    assert SECRET in body(client.get(url))
+
+
+def test_the_public_register_does_not_say_whether_an_interest_is_the_partners(client, member):
+    interest(member, employer="Partner Employer plc", whose="partner")
+    for url in public_urls(member)[:4]:
+        text = body(client.get(url))
+        assert "partner" not in text.lower().replace("partner employer plc", ""), url
+
+
+def test_the_register_as_it_stood_shows_ended_interests_and_not_later_ones(client, member):
+    with freeze_time("2025-01-10 12:00"):
+        old = services.register_interest(
+            member,
+            member.user,
+            category="employment",
+            employer="Old Employer",
+            today=dt.date(2025, 1, 10),
+        )
+    with freeze_time("2025-02-10 12:00"):
+        services.end_interest(old, member.user, end=dt.date(2025, 2, 9), today=dt.date(2025, 2, 10))
+        services.register_interest(
+            member,
+            member.user,
+            category="employment",
+            employer="New Employer",
+            today=dt.date(2025, 2, 10),
+        )
+    url = reverse("register-member", args=[member.council.slug, member.slug])
+    then, now = body(client.get(url + "?on=2025-01-20")), body(client.get(url))
+    assert "Old Employer" in then and "New Employer" not in then
+    assert "New Employer" in now and "Old Employer" not in now
+
+
+def test_the_changes_page_lists_what_changed_between_versions(client, member):
+    entry = interest(member)
+    services.change_interest(entry, member.user, position="Head baker", today=TODAY)
+    page = body(
+        client.get(reverse("register-member-changes", args=[member.council.slug, member.slug]))
+    )
+    assert "Baker → Head baker" in page
+
+
+def test_a_malformed_or_future_date_is_a_clear_bad_request(client, member):
+    url = reverse("register-council", args=[member.council.slug])
+    bad = client.get(url + "?on=2025-13-01")
+    assert bad.status_code == 400 and "YYYY-MM-DD" in bad.content.decode()
+    assert client.get(url + "?on=2999-01-01").status_code == 400
+
+
+def test_the_csv_has_the_documented_columns_stable_identifiers_and_publication_date(
+    client, published
+):
+    member, sensitive = published
+    rows = list(
+        csv.DictReader(
+            io.StringIO(body(client.get(reverse("register-csv", args=[member.council.slug]))))
+        )
+    )
+    from nolan.registers.exports import INTEREST_COLUMNS
+
+    assert list(rows[0]) == INTEREST_COLUMNS
+    withheld = next(r for r in rows if r["identifier"] == f"interest-{sensitive.pk}")
+    assert (withheld["withheld"], withheld["category"], withheld["land_address"]) == (
+        "True",
+        "",
+        "",
+    )
+    assert all(r["published_on"] == dt.date.today().isoformat() for r in rows)
+    assert {r["member_identifier"] for r in rows} == {f"member-{member.pk}"}
+
+
+def test_the_gifts_json_lists_each_gift_with_its_value_in_pence(client, published):
+    member, _ = published
+    data = json.loads(body(client.get(reverse("gifts-json", args=[member.council.slug]))))
+    assert data["council"] == member.council.slug
+    assert [(g["value_pence"], g["accepted"], g["above_threshold"]) for g in data["gifts"]] == [
+        (7500, True, True)
+    ]
+
+
+def test_the_popolo_export_lists_councillors_terms_and_committees(client, member):
+    CommitteeMembershipFactory(member=member, committee__council=member.council)
+    data = json.loads(client.get(reverse("popolo-json", args=[member.council.slug])).content)
+    person = f"member-{member.pk}"
+    assert [p["id"] for p in data["persons"]] == [person]
+    classes = sorted(o["classification"] for o in data["organizations"])
+    assert classes == ["committee", "council"]
+    assert {m["person_id"] for m in data["memberships"]} == {person}
+    assert len(data["memberships"]) == 2
+
+
+def test_gift_values_show_in_pounds(client, member):
+    gift(member, value_pence=12345)
+    assert "£123.45" in body(client.get(reverse("gifts-council", args=[member.council.slug])))
