@@ -136,7 +136,7 @@ _NOUN = re.compile(
 )
 _ADJ_BEFORE_PERSON = re.compile(
     rf"\b{words(_ABUSIVE_ADJECTIVES)}(?:,?\s+(?:old|little|young|fat|bloody|\w+ing))?"
-    rf"\s+(?:{words(_PERSON_HEADS)}\b|(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss)\s+[A-Z])",
+    rf"\s+(?:{words(_PERSON_HEADS)}\b|(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss)\s+(?-i:[A-Z]))",
     FLAGS,
 )
 _ADJ_PREDICATE = re.compile(

@@ -58,10 +58,8 @@ _RESOURCE = re.compile(
     FLAGS,
 )
 _FIRST_PERSON_USE = re.compile(
-    r"\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:\w+\s+){0,3}?(?:used|using|use|printed|sent|borrowed|"
-    r"got|had|asked|emailed|posted|ran|produced|made|designed)\b"
-    r"|\bthanks\s+to\s+(?:the\s+)?council\b|\b(?:printed|produced|sent|paid\s+for|funded)\s+"
-    r"(?:on|by|with|from|out\s+of)\b",
+    r"\b(?:I|we|I've|we've|I’ve|we’ve|our|my|us|me)\b"
+    r"|^\s*(?:printed|used|sent|got|borrowed|produced|made|emailed|posted)\b",
     FLAGS,
 )
 _PURPOSE = re.compile(

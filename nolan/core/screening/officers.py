@@ -37,6 +37,7 @@ _EXONERATE = re.compile(
 _BLAME = (
     r"(?:(?:entirely|all|squarely|solely|totally)\s+)?(?:down\s+to|the\s+fault\s+of)",
     r"(?:his|her|their)\s+fault",
+    r"['’]s\s+fault",
     r"to\s+blame",
     r"\bblame\b",
     r"\bblamed\b",

@@ -53,7 +53,7 @@ _PRIVATE = re.compile(
     r"\b(?:his|her|their)\s+(?:home\s+|mobile\s+|personal\s+|private\s+|own\s+)?"
     r"(?:number|phone|mobile|address|email|e-mail|house|home|details)\b"
     r"|\b(?:lives|living|resides|residing|lived)\s+(?:at|in|on)\b|\bhome\s+address\b"
-    r"|\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]+\b(?!\s+(?:Ltd|Limited|&))"
+    r"|\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?-i:[A-Z])[\w'-]+\b(?!\s+(?:Ltd|Limited|&))"
     r"|\b(?:resident|neighbour|tenant|the\s+family|owner|occupant|occupier|householder|"
     r"constituent|complainant|objector)s?\b(?!\s+(?:services|association|group))"
     r"|\b(?:he|she)\s+(?:lives|is\s+at|is\s+on)\b",

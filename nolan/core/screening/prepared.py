@@ -20,7 +20,8 @@ _GENERIC_TITLE_WORDS = frozenset(
     erection construction demolition change use conversion extension variation condition
     conditions new premises licence license application proposed development dwellings
     dwelling homes houses flats units outline full reserved matters planning permission
-    road street lane close way avenue drive hall house farm park""".split()
+    road street lane close way avenue drive hall house farm park disposal sale lease
+    acquisition purchase contract award review report update proposals budget item""".split()
 )
 
 
@@ -34,14 +35,11 @@ def _title_phrases(title: str) -> list[str]:
             runs[-1].append(token)
         else:
             runs.append([])
-    phrases = []
-    for run in runs:
-        while run and run[-1].lower() in _GENERIC_TITLE_WORDS:
-            run.pop()
-        if len(run) >= 2:
-            phrases.append(" ".join(run[:2]))
-        elif len(run) == 1 and len(run[0]) >= 5:
-            phrases.append(run[0])
+    runs = [run for run in runs if run]
+    phrases = [" ".join(run) for run in runs if len(run) >= 2]
+    phrases += [" ".join(run[:2]) for run in runs if len(run) >= 3]
+    if not phrases:
+        phrases = [run[0] for run in runs if len(run[0]) >= 5]
     return phrases
 
 

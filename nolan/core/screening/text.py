@@ -62,7 +62,7 @@ class Target(StrEnum):
 
 
 TITLE = r"(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Lord|Lady)"
-NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 _NAMED_POLITICIAN = re.compile(rf"\b(?:Cllr\.?|Councillor)\s+{NAME}")
 _NAMED_PERSON = re.compile(rf"\b(?:Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Lord|Lady)\s+{NAME}")
 

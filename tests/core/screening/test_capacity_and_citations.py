@@ -1,0 +1,90 @@
+"""Capacity signals, each council's own paragraphs, sharing, and the screening data."""
+
+import pytest
+
+from nolan.core.codes import load_code
+from nolan.core.screening.citations import ScreeningDataError, resolve
+from nolan.core.screening.engine import Screener, screen
+from nolan.core.screening.model import Account, Post
+
+
+def capacity(screener, text, account=None):
+    return screener.screen(Post(text, account=account)).capacity
+
+
+def test_a_post_from_the_official_account_is_official(wh):
+    assert capacity(wh, "Lovely sunset tonight.", Account.OFFICIAL).value == "official"
+
+
+def test_a_personal_account_post_with_no_council_link_is_private(wh):
+    result = capacity(wh, "Lovely sunset over the allotments tonight.", Account.PERSONAL)
+    assert result.value == "private"
+    assert "no_council_link" in result.reasons
+
+
+def test_a_personal_account_post_about_council_business_is_official(wh):
+    text = "As your ward councillor I raised the bin collections at cabinet last night."
+    result = capacity(wh, text, Account.PERSONAL)
+    assert result.value == "official"
+    assert "presents_as_councillor" in result.reasons
+
+
+def test_a_disclaimer_does_not_settle_capacity_when_the_post_is_council_business(wh):
+    text = "Views my own. I voted against the budget at full council tonight."
+    result = capacity(wh, text, Account.PERSONAL)
+    assert result.value == "official"
+    assert "disclaimer_not_decisive" in result.reasons
+
+
+def test_with_no_account_and_no_signal_capacity_is_unclear(wh):
+    assert capacity(wh, "What a game at the stadium.").value == "unclear"
+
+
+def test_findings_cite_each_councils_own_protocol(wh, bexley):
+    text = "Cllr Jones is a scumbag."
+    [wh_finding] = wh.screen(Post(text)).findings
+    [bexley_finding] = bexley.screen(Post(text)).findings
+    wh_citations = {p.citation for p in wh_finding.paragraphs}
+    bexley_citations = {p.citation for p in bexley_finding.paragraphs}
+    assert "Social Media Protocol, paragraph 3.1(j)" in wh_citations
+    assert "Social Media Policy for Councillors, paragraph 4, bullet 1" in bexley_citations
+    assert not wh_citations & bexley_citations
+
+
+def test_a_shared_post_also_cites_the_sharing_paragraph(wh):
+    [finding] = wh.screen(Post("Cllr Jones is a scumbag.", shared=True)).findings
+    assert "smp.3-1-t" in {p.key for p in finding.paragraphs}
+
+
+def test_an_unshared_post_does_not_cite_the_sharing_paragraph(wh):
+    [finding] = wh.screen(Post("Cllr Jones is a scumbag.")).findings
+    assert "smp.3-1-t" not in {p.key for p in finding.paragraphs}
+
+
+@pytest.mark.parametrize("slug", ["lga-2020", "welwyn-hatfield", "bexley", "chelmsford"])
+def test_every_council_cites_at_least_one_paragraph_for_every_category(slug):
+    Screener(load_code(slug))
+
+
+def test_screening_data_naming_a_paragraph_the_code_lacks_is_rejected():
+    code = load_code("bexley")
+    with pytest.raises(ScreeningDataError, match="smp.7-3-d"):
+        resolve(code, {"respect": ["smp.7-3-d"]}, [])
+
+
+def test_screening_data_with_a_category_without_paragraphs_is_rejected():
+    with pytest.raises(ScreeningDataError, match="bullying"):
+        resolve(load_code("bexley"), {"respect": ["code.respect.1"]}, [])
+
+
+def test_naive_posted_at_is_refused():
+    from datetime import datetime
+
+    with pytest.raises(ValueError, match="timezone"):
+        Post("hello", posted_at=datetime(2026, 5, 1, 9, 0))
+
+
+def test_screen_function_matches_screener():
+    code = load_code("welwyn-hatfield")
+    post = Post("Cllr Jones is a scumbag.")
+    assert screen(post, code) == Screener(code).screen(post)

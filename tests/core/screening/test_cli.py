@@ -1,0 +1,92 @@
+"""``nolan screen``: JSON Lines in, one line out per line in, errors named by line."""
+
+import io
+import json
+
+from nolan.core.screening.cli import run
+
+
+def screen_lines(lines, code="welwyn-hatfield", context=None):
+    out, err = io.StringIO(), io.StringIO()
+    status = run(code, context, io.StringIO("".join(line + "\n" for line in lines)), out, err)
+    return status, [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue()
+
+
+def test_each_post_gets_one_output_line_in_order():
+    status, out, _ = screen_lines(
+        [
+            json.dumps({"id": "a", "text": "Cllr Smith is an idiot"}),
+            json.dumps({"id": "b", "text": "Bins on Tuesday", "account": "official"}),
+        ]
+    )
+    assert status == 0
+    assert [o["id"] for o in out] == ["a", "b"]
+    assert out[0]["findings"][0]["category"] == "respect"
+    assert set(out[0]["findings"][0]) == {
+        "category",
+        "severity",
+        "paragraphs",
+        "start",
+        "end",
+        "quote",
+        "explanation",
+        "suggestion",
+    }
+    assert out[1] == {
+        "id": "b",
+        "capacity": {"value": "official", "reasons": ["official_account"]},
+        "findings": [],
+    }
+
+
+def test_a_malformed_line_gets_an_error_naming_the_line_and_others_are_still_screened():
+    status, out, err = screen_lines(
+        [
+            json.dumps({"id": 1, "text": "fine"}),
+            "{not json",
+            json.dumps({"id": 3, "text": "also fine"}),
+        ]
+    )
+    assert status == 1
+    assert len(out) == 3
+    assert out[1]["error"]["line"] == 2
+    assert out[1]["error"]["code"] == "invalid_json"
+    assert out[2]["id"] == 3 and out[2]["findings"] == []
+    assert "line 2" in err
+
+
+def test_a_post_without_text_or_with_a_naive_time_is_an_error_for_that_line():
+    status, out, _ = screen_lines(
+        [
+            json.dumps({"id": 1}),
+            json.dumps({"id": 2, "text": "x", "posted_at": "2026-05-01T09:00:00"}),
+            json.dumps({"id": 3, "text": "x", "account": "work"}),
+        ]
+    )
+    assert status == 1
+    assert [o["error"]["code"] for o in out] == ["bad_text", "naive_posted_at", "bad_account"]
+    assert [o["id"] for o in out] == [1, 2, 3]
+
+
+def test_an_unknown_council_stops_with_usage_status():
+    status, out, err = screen_lines([json.dumps({"id": 1, "text": "x"})], code="atlantis")
+    assert status == 2 and out == [] and "atlantis" in err
+
+
+def test_a_context_file_with_a_bad_kind_names_the_field(tmp_path):
+    path = tmp_path / "context.json"
+    path.write_text(json.dumps({"pending_matters": [{"ref": "1", "title": "t", "kind": "zoning"}]}))
+    status, _, err = screen_lines([], context=path)
+    assert status == 2 and "pending_matters[0].kind" in err
+
+
+def test_the_context_file_feeds_the_rules(tmp_path):
+    path = tmp_path / "context.json"
+    path.write_text(
+        json.dumps({"exempt_items": [{"title": "Depot sale", "keywords": ["Brookfield Homes"]}]})
+    )
+    status, out, _ = screen_lines(
+        [json.dumps({"id": 1, "text": "The buyer is Brookfield Homes."})], context=path
+    )
+    assert status == 0
+    assert out[0]["findings"][0]["category"] == "confidentiality"
