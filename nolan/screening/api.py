@@ -1,0 +1,106 @@
+"""``POST /api/screen/``: screen one post for the caller's council, as JSON.
+
+The request carries a post as ``nolan screen`` reads it (``text`` and optionally
+``posted_at``, ``account``, ``shared`` and an ``id`` to echo), plus, for a Monitoring
+Officer or deputy acting for several councils, the ``council`` slug. The response is
+exactly one line of ``nolan screen`` output (``result_to_json``), so a script can use
+either. Parsing is the engine's own (``parse_post``): bad input gets a 400 naming the
+field, with the engine's stable code. The serializers describe the shapes in OpenAPI;
+validation is the engine's, so the API and the command refuse the same input alike.
+"""
+
+from drf_spectacular.utils import OpenApiExample, extend_schema
+from rest_framework import serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from nolan.core.screening.jsonio import InputError, parse_post, result_to_json
+from nolan.core.screening.model import Account, CapacityValue, Category, Severity
+from nolan.screening import services
+
+
+class ScreenRequestSerializer(serializers.Serializer):
+    id = serializers.JSONField(required=False, help_text="Echoed back; any JSON value.")
+    text = serializers.CharField(allow_blank=True, trim_whitespace=False)
+    posted_at = serializers.CharField(
+        required=False, help_text="ISO 8601 with a timezone offset, e.g. 2026-04-01T09:00:00+01:00"
+    )
+    account = serializers.ChoiceField(choices=[a.value for a in Account], required=False)
+    shared = serializers.BooleanField(required=False, default=False)
+    council = serializers.SlugField(
+        required=False, help_text="A council you act for; defaults to your own council."
+    )
+
+
+class ParagraphSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    citation = serializers.CharField()
+    anchor = serializers.CharField()
+
+
+class FindingSerializer(serializers.Serializer):
+    category = serializers.ChoiceField(choices=[c.value for c in Category])
+    severity = serializers.ChoiceField(choices=[s.value for s in Severity])
+    paragraphs = ParagraphSerializer(many=True)
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    quote = serializers.CharField()
+    explanation = serializers.CharField()
+    suggestion = serializers.CharField()
+
+
+class CapacitySerializer(serializers.Serializer):
+    value = serializers.ChoiceField(choices=[c.value for c in CapacityValue])
+    reasons = serializers.ListField(child=serializers.CharField())
+
+
+class ScreenResponseSerializer(serializers.Serializer):
+    id = serializers.JSONField(allow_null=True)
+    capacity = CapacitySerializer()
+    findings = FindingSerializer(many=True)
+
+
+class ErrorSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    detail = serializers.CharField()
+
+
+class ScreenView(APIView):
+    @extend_schema(
+        operation_id="screen_post",
+        summary="Screen a draft post against your council's code",
+        request=ScreenRequestSerializer,
+        responses={
+            200: ScreenResponseSerializer,
+            400: ErrorSerializer,
+            403: ErrorSerializer,
+        },
+        examples=[
+            OpenApiExample(
+                "A draft on a councillor's account",
+                value={"text": "Great turnout at the Hatfield litter pick!", "account": "official"},
+                request_only=True,
+            )
+        ],
+    )
+    def post(self, request):
+        data = request.data
+        if not isinstance(data, dict):
+            return _error("not_an_object", "post: expected a JSON object", 400)
+        data = {"id": None, **data}
+        slug = data.pop("council", None)
+        if slug is not None and not isinstance(slug, str):
+            return _error("bad_council", "council: expected a council's slug", 400)
+        try:
+            council = services.council_for(request.user, slug)
+        except services.ScreeningError as error:
+            return _error(error.code, str(error), status.HTTP_403_FORBIDDEN)
+        try:
+            post_id, post = parse_post(data)
+        except InputError as error:
+            return _error(error.code, str(error), status.HTTP_400_BAD_REQUEST)
+        return Response(result_to_json(post_id, services.check_post(council, post)))
+
+
+def _error(code: str, detail: str, status_code: int) -> Response:
+    return Response({"code": code, "detail": detail}, status=status_code)

@@ -1,0 +1,72 @@
+"""Screening a draft for a signed-in user, and keeping a check when they ask.
+
+Who may screen (issue 5): councillors for their own council; Monitoring Officers and
+deputies for each council they act for (their own and its parishes, ``councils_for``).
+The council's own code and context decide every finding, so a Welwyn Hatfield councillor
+is answered with Welwyn Hatfield's paragraphs and a Bexley councillor with Bexley's.
+Drafts are never stored unless the user asks (``keep_check``, the one write path).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.db.models import QuerySet
+
+from nolan.core.codes import load_code
+from nolan.core.screening.engine import screen
+from nolan.core.screening.jsonio import result_to_json
+from nolan.core.screening.model import Post, Result
+from nolan.councils.models import Council, Member, Role
+from nolan.councils.roles import councils_for
+from nolan.screening.context import context_for
+from nolan.screening.models import ScreeningCheck
+
+SCREENERS = (Role.Kind.COUNCILLOR, Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)
+
+
+class ScreeningError(Exception):
+    """A refused request; ``code`` is stable, the message says what to do."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def screening_councils(user) -> QuerySet[Council]:
+    """The councils whose code ``user`` may screen posts against."""
+    return councils_for(user, SCREENERS).order_by("name")
+
+
+def council_for(user, slug: str | None = None) -> Council:
+    """The council named by ``slug``, or by default the user's own council as a member."""
+    allowed = screening_councils(user)
+    if slug:
+        council = allowed.filter(slug=slug).first()
+        if council is None:
+            raise ScreeningError(
+                "council_not_allowed", f"council: you may not screen posts for {slug!r}."
+            )
+        return council
+    member = Member.objects.filter(user=user, council__in=allowed).select_related("council")
+    own = member.first()
+    if own is not None:
+        return own.council
+    council = allowed.first()
+    if council is None:
+        raise ScreeningError("no_council", "You do not act for any council.")
+    return council
+
+
+def check_post(council: Council, post: Post, now: dt.datetime | None = None) -> Result:
+    """Screen ``post`` against ``council``'s own code and context."""
+    return screen(post, load_code(council.code_slug), context_for(council, now))
+
+
+@transaction.atomic
+def keep_check(user, council: Council, text: str, result: Result) -> ScreeningCheck:
+    """Keep a check the user asked to keep, visible to them alone."""
+    return ScreeningCheck.objects.create(
+        user=user, council=council, text=text, result=result_to_json(None, result)
+    )
