@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from nolan.registers import public_views
+from nolan.registers import councillor_views, officer_views, public_views
 
 C = "councils/<slug:council>/"
 M = C + "members/<slug:member>/"
@@ -17,4 +17,38 @@ urlpatterns = [
     path(C + "popolo.json", public_views.popolo_json, name="popolo-json"),
     path(M + "register/", public_views.member_register, name="register-member"),
     path(M + "register/changes/", public_views.member_changes, name="register-member-changes"),
+    path("registers/mine/", councillor_views.my_registers, name="register-mine"),
+    path(M + "register/manage/", councillor_views.manage, name="register-manage"),
+    path(
+        M + "register/interests/add/", councillor_views.add_interest, name="register-add-interest"
+    ),
+    path(
+        M + "register/interests/<int:pk>/change/",
+        councillor_views.change_interest,
+        name="register-change-interest",
+    ),
+    path(
+        M + "register/interests/<int:pk>/end/",
+        councillor_views.end_interest,
+        name="register-end-interest",
+    ),
+    path(
+        M + "register/interests/<int:pk>/sensitive/",
+        councillor_views.request_sensitive,
+        name="register-request-sensitive",
+    ),
+    path(M + "register/gifts/add/", councillor_views.add_gift, name="register-add-gift"),
+    path(M + "register/nil-return/", councillor_views.nil_return, name="register-nil-return"),
+    path(M + "register/confirm/", councillor_views.confirm, name="register-confirm"),
+    path(C + "registers/officer/", officer_views.dashboard, name="register-officer"),
+    path(
+        C + "registers/officer/sensitive/<int:pk>/",
+        officer_views.decide_sensitive,
+        name="register-decide-sensitive",
+    ),
+    path(
+        C + "registers/officer/gifts/<int:pk>/",
+        officer_views.review_gift,
+        name="register-review-gift",
+    ),
 ]

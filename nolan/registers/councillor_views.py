@@ -1,0 +1,229 @@
+"""Members' own register pages: what is due, and adding, changing and ending entries.
+
+A signed-in user reaches only the members they may act for (themself; a clerk, their own
+parish's members; a Monitoring Officer, their councils' members): ``rules.can_act_for``,
+which the services check again. Every change goes through ``nolan.registers.services``.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from nolan.access import signed_in
+from nolan.councils.models import Member, Role
+from nolan.councils.roles import OFFICER_KINDS, councils_for
+from nolan.registers import forms, rules, services
+from nolan.registers.models import InterestEntry
+from nolan.registers.services import RegisterError
+
+# Service fields whose form field has another name.
+FORM_FIELD = {"value_pence": "value", "text": "text"}
+
+
+def _member(request, council: str, member: str) -> Member:
+    found = get_object_or_404(
+        Member.objects.select_related("council").prefetch_related("terms"),
+        council__slug=council,
+        slug=member,
+    )
+    if not rules.can_act_for(request.user, found):
+        raise PermissionDenied
+    return found
+
+
+def _entry(member: Member, pk: int) -> InterestEntry:
+    return get_object_or_404(InterestEntry, pk=pk, member=member)
+
+
+def _manage_url(member: Member) -> str:
+    return reverse("register-manage", args=[member.council.slug, member.slug])
+
+
+def apply_error(form, error: RegisterError) -> None:
+    """Put a service error on the form field it names, or on the form as a whole."""
+    name = FORM_FIELD.get(error.field, error.field)
+    form.add_error(name if name in form.fields else None, error.message)
+
+
+def _form_page(request, member, form, heading: str, submit: str, intro: str = ""):
+    return render(
+        request,
+        "registers/form.html",
+        {
+            "council": member.council,
+            "form": form,
+            "heading": heading,
+            "caption": member.name,
+            "submit": submit,
+            "intro": intro,
+            "back": _manage_url(member),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@signed_in
+def my_registers(request):
+    """The registers this user keeps: their own, or those of the councils they clerk for."""
+    acting = councils_for(request.user, [Role.Kind.CLERK, *OFFICER_KINDS])
+    members = Member.objects.filter(user=request.user) | Member.objects.filter(council__in=acting)
+    return render(
+        request,
+        "registers/my_registers.html",
+        {"members": members.select_related("council").order_by("council__name", "name")},
+    )
+
+
+@signed_in
+def manage(request, council, member):
+    member = _member(request, council, member)
+    today = timezone.localdate()
+    entries = member.interests.current(today).order_by("category", "pk")
+    code = rules.code_for(member.council)
+    return render(
+        request,
+        "registers/manage.html",
+        {
+            "council": member.council,
+            "member": member,
+            "duties": rules.duties(member, today),
+            "entries": entries,
+            "gifts": member.gifts.order_by("-received_on"),
+            "code": code,
+            "change_cite": code.cite("appendix-b.keep-up-to-date"),
+            "gift_cite": code.cite("code.gifts.register"),
+        },
+    )
+
+
+@signed_in
+def add_interest(request, council, member):
+    member = _member(request, council, member)
+    code = rules.code_for(member.council)
+    form = forms.InterestForm(request.POST or None, code=code)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.register_interest(member, request.user, **form.values())
+        except RegisterError as error:
+            apply_error(form, error)
+        else:
+            messages.success(request, "Interest registered")
+            return redirect(_manage_url(member))
+    return _form_page(request, member, form, "Register an interest", "Register interest")
+
+
+@signed_in
+def change_interest(request, council, member, pk):
+    member = _member(request, council, member)
+    entry = _entry(member, pk)
+    initial = {name: getattr(entry, name) for name in (*services.TYPED_FIELDS, "start", "whose")}
+    initial["securities_test_met"] = {True: "yes", False: "no"}.get(entry.securities_test_met, "")
+    form = forms.InterestForm(
+        request.POST or None, code=rules.code_for(member.council), change=True, initial=initial
+    )
+    if request.method == "POST" and form.is_valid():
+        values = form.values()
+        became_aware = values.pop("became_aware")
+        try:
+            services.change_interest(entry, request.user, became_aware=became_aware, **values)
+        except RegisterError as error:
+            apply_error(form, error)
+        else:
+            messages.success(request, "Interest updated; the earlier version is kept")
+            return redirect(_manage_url(member))
+    return _form_page(request, member, form, "Change an interest", "Save changes")
+
+
+@signed_in
+def end_interest(request, council, member, pk):
+    member = _member(request, council, member)
+    entry = _entry(member, pk)
+    form = forms.EndInterestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.end_interest(entry, request.user, end=form.cleaned_data["end"])
+        except RegisterError as error:
+            apply_error(form, error)
+        else:
+            messages.success(request, "Interest ended; it stays in the register's history")
+            return redirect(_manage_url(member))
+    return _form_page(request, member, form, "End an interest", "End interest")
+
+
+@signed_in
+def request_sensitive(request, council, member, pk):
+    member = _member(request, council, member)
+    entry = _entry(member, pk)
+    form = forms.SensitiveRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.request_sensitive(entry, request.user, reasons=form.cleaned_data["reasons"])
+        except RegisterError as error:
+            apply_error(form, error)
+        else:
+            messages.success(request, "Request sent to the Monitoring Officer")
+            return redirect(_manage_url(member))
+    intro = rules.code_for(member.council).provision("appendix-b.sensitive-interest").text
+    return _form_page(
+        request, member, form, "Ask for an interest to be withheld", "Send request", intro
+    )
+
+
+@signed_in
+def add_gift(request, council, member):
+    member = _member(request, council, member)
+    form = forms.GiftForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            gift = services.register_gift(member, request.user, **form.values())
+        except RegisterError as error:
+            apply_error(form, error)
+        else:
+            assessment = rules.assess_gift(gift)
+            code = rules.code_for(member.council)
+            messages.success(
+                request,
+                f"Gift registered ({'required by' if gift.required else 'voluntary under'} "
+                f"{code.cite(assessment.provision_key)})",
+            )
+            if assessment.warnings:
+                messages.warning(
+                    request,
+                    f"Gifts from {gift.donor_name} in the last twelve months add up to the "
+                    f"council's threshold: check with the Monitoring Officer.",
+                )
+            return redirect(_manage_url(member))
+    code = rules.code_for(member.council)
+    intro = code.cite("code.gifts.register") + ": " + code.provision("code.gifts.register").text
+    return _form_page(
+        request, member, form, "Register a gift or hospitality", "Register gift", intro
+    )
+
+
+@signed_in
+@require_POST
+def nil_return(request, council, member):
+    member = _member(request, council, member)
+    try:
+        services.make_nil_return(member, request.user)
+    except RegisterError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Nil return made")
+    return redirect(_manage_url(member))
+
+
+@signed_in
+@require_POST
+def confirm(request, council, member):
+    member = _member(request, council, member)
+    try:
+        services.confirm_register(member, request.user)
+    except RegisterError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Register confirmed as complete and up to date")
+    return redirect(_manage_url(member))

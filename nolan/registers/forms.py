@@ -1,0 +1,177 @@
+"""Forms for members' and the Monitoring Officer's register pages, in GOV.UK Frontend patterns.
+
+Forms only parse what was typed (dates as day, month and year; money in pounds, held in
+pence); every rule is checked by ``nolan.registers.services``, whose errors the views put
+back on the form against the field they name.
+"""
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from django import forms
+
+from nolan.core.codes.model import Code
+from nolan.registers.models import Gift, InterestEntry
+
+YES_NO = [("yes", "Yes"), ("no", "No")]
+
+
+class DateWidget(forms.MultiWidget):
+    """The GOV.UK date input: three text boxes for day, month and year."""
+
+    template_name = "registers/widgets/date.html"
+
+    def __init__(self) -> None:
+        numeric = {"inputmode": "numeric"}
+        super().__init__(
+            [forms.TextInput(numeric), forms.TextInput(numeric), forms.TextInput(numeric)]
+        )
+
+    def decompress(self, value):
+        return [value.day, value.month, value.year] if value else [None, None, None]
+
+
+class DateField(forms.MultiValueField):
+    widget = DateWidget
+
+    def __init__(self, **kwargs) -> None:
+        parts = (forms.CharField(), forms.CharField(), forms.CharField())
+        super().__init__(parts, require_all_fields=False, **kwargs)
+
+    def compress(self, data_list):
+        if not data_list or not any(data_list):
+            return None
+        if not all(data_list):
+            raise forms.ValidationError("Enter a day, month and year", code="incomplete-date")
+        try:
+            return date(*(int(part) for part in reversed(data_list)))
+        except ValueError:
+            raise forms.ValidationError("Enter a real date", code="invalid-date") from None
+
+
+def pence(text: str) -> int:
+    """ "£1,234.50" -> 123450; a clear error for anything else."""
+    cleaned = re.sub(r"[£,\s]", "", text)
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        raise forms.ValidationError(
+            "Enter the value in pounds, like 75 or 75.50", code="invalid-value"
+        ) from None
+    if amount != amount.quantize(Decimal("0.01")):
+        raise forms.ValidationError("Enter the value to the nearest penny", code="invalid-value")
+    return int(amount * 100)
+
+
+class InterestForm(forms.Form):
+    category = forms.ChoiceField(label="Category")
+    whose = forms.ChoiceField(
+        label="Whose interest is it?",
+        choices=InterestEntry.Whose.choices,
+        widget=forms.RadioSelect,
+        initial=InterestEntry.Whose.MEMBER,
+        help_text="Disclosable pecuniary interests cover your partner's interests too. "
+        "The public register does not say whose interest it is.",
+    )
+    employer = forms.CharField(label="Employer, firm or business", required=False)
+    position = forms.CharField(label="Role, office or trade", required=False)
+    land_address = forms.CharField(label="Address of the land or property", required=False)
+    land_description = forms.CharField(label="Description of the land", required=False)
+    counterparty = forms.CharField(label="Who the contract is with", required=False)
+    securities_body = forms.CharField(label="Body whose securities are held", required=False)
+    securities_test_met = forms.ChoiceField(
+        label="Do the securities exceed the code's value or share-capital test?",
+        choices=YES_NO,
+        widget=forms.RadioSelect,
+        required=False,
+    )
+    body_name = forms.CharField(label="Name of the body", required=False)
+    details = forms.CharField(label="Other details", widget=forms.Textarea, required=False)
+    start = DateField(
+        label="When did the interest start?", required=False, help_text="For example, 27 3 2024"
+    )
+    became_aware = DateField(
+        label="When did you become aware of it?",
+        required=False,
+        help_text="Leave blank if you held it when your term began.",
+    )
+
+    def __init__(self, *args, code: Code, change: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        parameters = code.parameters
+        numerator, denominator = parameters.securities_share_fraction
+        self.fields["securities_test_met"].help_text = (
+            f"Over £{parameters.securities_nominal_value_pence // 100:,} nominal value, or over "
+            f"{numerator}/{denominator} of the body's issued share capital."
+        )
+        table_names = {1: "Disclosable pecuniary interest", 2: "Other registerable interest"}
+        self.fields["category"].choices = [
+            (c.key, f"{table_names[c.table]}: {c.subject}") for c in code.interest_categories
+        ]
+        if change:
+            del self.fields["category"]
+
+    def values(self) -> dict:
+        data = dict(self.cleaned_data)
+        answer = data.pop("securities_test_met", "")
+        data["securities_test_met"] = {"yes": True, "no": False}.get(answer)
+        return data
+
+
+class EndInterestForm(forms.Form):
+    end = DateField(label="When did the interest end?")
+
+
+class SensitiveRequestForm(forms.Form):
+    reasons = forms.CharField(
+        label="Why could publishing this interest lead to violence or intimidation?",
+        widget=forms.Textarea,
+        help_text="The Monitoring Officer decides. Until then, the details are not published.",
+    )
+
+
+class GiftForm(forms.Form):
+    donor_name = forms.CharField(label="Who offered it?")
+    donor_kind = forms.ChoiceField(
+        label="Was it a person or an organisation?",
+        choices=Gift.DonorKind.choices,
+        widget=forms.RadioSelect,
+    )
+    donor_company_number = forms.CharField(label="Company number, if any", required=False)
+    donor_charity_number = forms.CharField(label="Charity number, if any", required=False)
+    description = forms.CharField(label="What was the gift or hospitality?")
+    occasion = forms.CharField(label="What was the occasion?", required=False)
+    value = forms.CharField(label="Estimated value in pounds", help_text="For example, 75 or 75.50")
+    received_on = DateField(label="When was it received or offered?")
+    accepted = forms.ChoiceField(
+        label="Did you accept it?",
+        choices=[("yes", "Accepted"), ("no", "Refused")],
+        widget=forms.RadioSelect,
+    )
+
+    def clean_value(self) -> int:
+        return pence(self.cleaned_data["value"])
+
+    def values(self) -> dict:
+        data = dict(self.cleaned_data)
+        data["value_pence"] = data.pop("value")
+        data["accepted"] = data["accepted"] == "yes"
+        return data
+
+
+class DecideSensitiveForm(forms.Form):
+    decision = forms.ChoiceField(
+        label="Your decision",
+        choices=[
+            ("agree", "Agree: withhold the details"),
+            ("refuse", "Refuse: publish the details"),
+        ],
+        widget=forms.RadioSelect,
+    )
+    reasons = forms.CharField(label="Reasons", widget=forms.Textarea)
+    review_on = DateField(label="Review date", required=False, help_text="Needed when you agree.")
+
+
+class QueryGiftForm(forms.Form):
+    text = forms.CharField(label="What do you want to ask the member?", widget=forms.Textarea)

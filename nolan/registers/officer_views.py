@@ -1,0 +1,117 @@
+"""The Monitoring Officer's register pages: who is late, sensitive requests, gifts to review.
+
+Localism Act 2011 s.29 (the Monitoring Officer keeps the register) and s.32 (the Monitoring
+Officer decides whether an interest is sensitive); code paragraph 10 (gifts). A principal
+authority's Monitoring Officer also acts for its parishes (``nolan.access.role_required``).
+"""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+
+from nolan.access import role_required
+from nolan.councils.models import Council
+from nolan.councils.roles import OFFICER_KINDS
+from nolan.registers import forms, rules, services
+from nolan.registers.councillor_views import apply_error
+from nolan.registers.models import Gift, InterestEntry
+from nolan.registers.services import RegisterError
+
+officer_only = role_required(*OFFICER_KINDS)
+
+
+def _dashboard_url(council: Council) -> str:
+    return reverse("register-officer", args=[council.slug])
+
+
+def overdue(council: Council, today):
+    """(member, duty) for every current member with an overdue duty, soonest first."""
+    members = council.members.current(today).prefetch_related("terms", "confirmations", "interests")
+    found = [(m, d) for m in members for d in rules.duties(m, today) if d.state.code == "overdue"]
+    return sorted(found, key=lambda pair: pair[1].due)
+
+
+@officer_only
+def dashboard(request, council):
+    council = get_object_or_404(Council, slug=council)
+    today = timezone.localdate()
+    late = overdue(council, today)
+    gifts = list(Gift.objects.for_council(council).to_review().published())
+    return render(
+        request,
+        "registers/officer.html",
+        {
+            "council": council,
+            "registrations_overdue": [p for p in late if p[1].code == "initial-registration"],
+            "confirmations_overdue": [p for p in late if p[1].code == "annual-confirmation"],
+            "late_interests": InterestEntry.objects.for_council(council).late().published()[:50],
+            "late_gifts": Gift.objects.for_council(council).late().published()[:50],
+            "requests": InterestEntry.objects.for_council(council).sensitive_requests().published(),
+            "reviews": InterestEntry.objects.for_council(council)
+            .sensitive_reviews_due(today)
+            .published(),
+            "gifts": [(g, rules.assess_gift(g)) for g in gifts],
+        },
+    )
+
+
+@officer_only
+def decide_sensitive(request, council, pk):
+    council = get_object_or_404(Council, slug=council)
+    entry = get_object_or_404(
+        InterestEntry.objects.select_related("member"), pk=pk, member__council=council
+    )
+    form = forms.DecideSensitiveForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.decide_sensitive(
+                entry,
+                request.user,
+                agree=data["decision"] == "agree",
+                reasons=data["reasons"],
+                review_on=data["review_on"],
+            )
+        except RegisterError as error:
+            apply_error(form, error)
+        else:
+            messages.success(request, "Decision recorded")
+            return redirect(_dashboard_url(council))
+    return render(
+        request,
+        "registers/decide_sensitive.html",
+        {"council": council, "entry": entry, "form": form, "back": _dashboard_url(council)},
+        status=400 if form.errors else 200,
+    )
+
+
+@officer_only
+def review_gift(request, council, pk):
+    council = get_object_or_404(Council, slug=council)
+    gift = get_object_or_404(Gift.objects.select_related("member"), pk=pk, member__council=council)
+    form = forms.QueryGiftForm(request.POST or None)
+    if request.method == "POST":
+        try:
+            if "accept" in request.POST:
+                services.accept_gift(gift, request.user)
+                messages.success(request, "Gift accepted")
+                return redirect(_dashboard_url(council))
+            if form.is_valid():
+                services.query_gift(gift, request.user, text=form.cleaned_data["text"])
+                messages.success(request, "Query recorded")
+                return redirect(_dashboard_url(council))
+        except RegisterError as error:
+            apply_error(form, error)
+    return render(
+        request,
+        "registers/review_gift.html",
+        {
+            "council": council,
+            "gift": gift,
+            "assessment": rules.assess_gift(gift),
+            "form": form,
+            "back": _dashboard_url(council),
+        },
+        status=400 if form.errors else 200,
+    )
