@@ -71,6 +71,9 @@ _ABUSIVE_NOUNS = (
     "waste of skin",
     "excuse for a councillor",
     "sad little man",
+    "coward",
+    "disgrace of a human being",
+    "excuse for a human being",
     "silly little man",
     "nasty little man",
 )
@@ -153,20 +156,25 @@ _DIRECTED_PROFANITY = re.compile(
 )
 
 _THREAT = re.compile(
-    r"\bI\s+know\s+where\s+(?:you|he|she|they)\s+lives?\b"
+    r"\bknows?\s+where\s+(?:you|he|she|they)\s+(?:lives?|drinks?|works?|sleeps?|parks?|goes|go)\b"
+    r"|\b(?:I|we)\s+know\s+(?:plenty|things|a\s+lot|stuff|a\s+few\s+things|all\s+about\s+\w+)\s+about\s+(?:you|him|her|them)\b"
     r"|\bwatch\s+(?:your|his|her|their)\s+back\b"
     r"|\b(?:you|he|she|they)(?:'ll|’ll|\s+will)\s+(?:regret|pay\s+for|be\s+sorry)\b"
-    r"|\b(?:you|he|she|they)(?:'d|’d|\s+had)\s+better\s+(?:watch|be\s+careful|back\s+off)\b"
+    r"|(?:'d|’d|\bhad)\s+better\s+(?:watch|be\s+careful|back\s+off|keep\s+quiet|keep\s+(?:his|her|your)\s+mouth\s+shut)\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:destroy|finish|ruin|bury|crush|end)\s+(?:you|him|her|them|his\s+career|her\s+career|your\s+career)\b"
-    r"|\bmake\s+(?:your|his|her|their)\s+life\s+(?:hell|a\s+misery|difficult)\b"
+    r"|\bmake\s+(?:[\w'’]+\s+){1,3}?life\s+(?:hell|a\s+living\s+hell|a\s+misery|difficult)\b"
+    r"|\bget\s+what['’]s\s+coming\s+to\s+(?:him|her|them|you)\b"
+    r"|\bwhere\s+(?:his|her|their|your|(?:[\w'’]+\s+)?[\w'’]+['’]s)\s+(?:kids|children|family|wife|husband|son|daughter)\s+"
+    r"(?:go|goes|live|lives|are|is|went)\b"
     r"|\b(?:hound|drive|run|chase)\s+(?:you|him|her|them)\s+out\b"
-    r"|\b(?:never|not)\s+work\s+(?:in|for)\s+(?:this|the|local)\s+\w+\s+again\b"
+    r"|\b(?:never|not)\s+works?\s+(?:in|for)\s+(?:this|the|local)\s+\w+(?:\s+\w+)?\s+again\b"
     r"|\b(?:won't|will\s+not|shan't)\s+(?:stop|rest)\s+until\s+(?:you|he|she|they)\s+(?:are|is|has|have)\s+(?:gone|sacked|out|fired|destroyed|finished)\b"
     r"|\bwe(?:'re|’re|\s+are)\s+coming\s+for\s+(?:you|him|her)\b"
     r"|\bthere\s+will\s+be\s+consequences\b"
     r"|\b(?:keep|keeping)\s+(?:a\s+)?(?:close\s+)?(?:eye|tabs)\s+on\s+(?:you|him|her|where)\b"
     r"|\bpay\s+(?:you|him|her|them)\s+a\s+visit\b"
-    r"|\b(?:everyone|all\s+of\s+you|let's\s+all|please\s+all)\s+(?:message|email|e-mail|tag|flood|bombard|contact|call|tell)\s+(?:him|her|them|Cllr|Councillor|Mr|Mrs|Ms)\b"
+    r"|\b(?:everyone|all\s+of\s+you|let's\s+all|let’s\s+all|please\s+all|everybody)\s+(?:\w+\s+){0,2}?(?:message|email|e-mail|tag|flood|bombard|contact|call|ring|tell)\s+(?:him|her|them|Cllr|Councillor|Mr|Mrs|Ms)\b"
+    r"|\b(?:flood|bombard|spam)\s+(?:his|her|their)\s+(?:inbox|timeline|page|phone|email)\b"
     r"|\bname\s+and\s+shame\s+(?:him|her|them|this|the)\b"
     r"|\bmake\s+sure\s+(?:you|he|she)\s+(?:lose|loses)\s+(?:your|his|her)\s+(?:job|livelihood|house|home)\b",
     FLAGS,
@@ -217,6 +225,7 @@ _GROUP_NEGATIVE = (
     r"are\s+(?:all\s+)?(?:criminals|scroungers|parasites|animals|vermin|dangerous|lazy|a\s+drain|"
     r"a\s+threat|the\s+problem|ruining|taking\s+over|not\s+welcome|unwelcome|filthy|dirty|"
     r"breeding|a\s+plague|a\s+burden|inferior|sick|perverts?|unnatural|thieves|scum)",
+    r"(?:shouldn't|should\s+not|mustn't)\s+be\s+allowed",
     r"should\s+(?:be\s+banned|be\s+sent|go\s+home|go\s+back|not\s+be\s+allowed|leave|"
     r"be\s+deported|stay\s+at\s+home|know\s+their\s+place|be\s+kept\s+out)",
     r"(?:don't|do\s+not)\s+belong",
@@ -225,13 +234,17 @@ _GROUP_NEGATIVE = (
     r"can't\s+be\s+trusted|cannot\s+be\s+trusted|out\s+of\s+our",
 )
 _GROUP_GENERALISATION = re.compile(
-    rf"\b{words(_GROUPS)}\b[^.!?\n]{{0,40}}?\b(?:{'|'.join(_GROUP_NEGATIVE)})", FLAGS
+    rf"\b{words(_GROUPS)}\b[^.!?\n]{{0,40}}?\b(?:{'|'.join(_GROUP_NEGATIVE)})"
+    rf"|\b(?:too\s+many|(?:don't|do\s+not)\s+want\s+(?:any\s+more|more|any)|no\s+more|fewer)\s+"
+    rf"{words(_GROUPS)}\b",
+    FLAGS,
 )
 _DISCRIMINATORY = re.compile(
-    r"\bgo\s+back\s+(?:to\s+)?(?:where\s+(?:he|she|they|you)\s+(?:came|come|comes)\s+from|"
-    r"(?:to\s+)?(?:his|her|their|your)\s+own\s+country|home\s+to)"
+    r"\b(?:go|goes|get|sent|send|ship|shipped)\s+(?:them\s+|him\s+|her\s+)?(?:all\s+)?back\s+(?:to\s+)?"
+    r"(?:where(?:ver)?\s+(?:he|she|they|you)\s+(?:came|come|comes)\s+from|"
+    r"(?:his|her|their|your)\s+own\s+country|home\s+to|(?-i:[A-Z])\w+\s+if\b)"
     r"|\bsend\s+(?:them|him|her)\s+(?:all\s+)?back\b"
-    r"|\bnot\s+(?:really|truly|properly|even)\s+(?:british|english)\b"
+    r"|\b(?:not|isn't|is\s+not|aren't|are\s+not)\s+(?:really|truly|properly|even|a\s+real|real)\s+(?:british|english)\b"
     r"|\b(?:back|get\s+back)\s+(?:in|to)\s+the\s+kitchen\b"
     r"|\btypical\s+(?:woman|female|muslim|foreigner|immigrant|jew|gay)\b"
     r"|\b(?:hysterical|emotional)\s+(?:woman|women|female)\b"
@@ -252,6 +265,8 @@ def _respect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
         sentence = sentence_at(post.sentences, m.start())
         target = nearest_target(sentence, m.start(), m.end(), ctx.officer_names)
         plural = m.group().lower().endswith("s") and not m.group().lower().endswith("ss")
+        if target is Target.OFFICER:
+            continue  # attacks on officers are officer_impartiality (see officers.py)
         if target in INDIVIDUALS or (target is None and not plural):
             severe = m.group("severe") is not None
             hits.append(

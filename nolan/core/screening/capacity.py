@@ -20,7 +20,7 @@ from nolan.core.screening.prepared import PreparedContext, PreparedPost
 from nolan.core.screening.text import FLAGS
 
 _SELF_AS_COUNCILLOR = re.compile(
-    r"\bas\s+(?:your|a|the|an|ward)\s+(?:local\s+|ward\s+|borough\s+|city\s+|county\s+)?"
+    r"\bas\s+(?:(?:your|a|the|an|ward)\s+)?(?:local\s+|ward\s+|borough\s+|city\s+|county\s+|(?-i:[A-Z])\w+\s+)?"
     r"(?:councillor|cllr|ward\s+member|cabinet\s+member|portfolio\s+holder|member\s+for|"
     r"leader\s+of\s+the\s+council|mayor|chair\w*\s+of)\b"
     r"|\bmy\s+(?:ward|division|residents|constituents|casework|surgery|surgeries|"
@@ -43,6 +43,9 @@ _COUNCIL_BUSINESS = re.compile(
     r"sub-committee|board)|council\s+(?:meeting|tonight|last\s+night)|last\s+night's\s+council)\b"
     r"|\bcouncillor\s+casework\b|\bward\s+(?:surgery|walkabout|budget|fund)\b",
     FLAGS,
+)
+_COUNCIL_TOPIC = re.compile(
+    r"\b(?:council|councillors?|cllr|cabinet|committee|ward|full\s+council|the\s+leader)\b", FLAGS
 )
 _DISCLAIMER = re.compile(
     r"\b(?:views?|opinions?)\s+(?:are\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?(?:my|entirely\s+my|all\s+my)\s+own\b"
@@ -83,6 +86,9 @@ def assess(post: PreparedPost, ctx: PreparedContext) -> Capacity:
         return Capacity(CapacityValue.OFFICIAL, tuple(reasons))
     if disclaimer:
         reasons.append("disclaimer")
+    if _COUNCIL_TOPIC.search(text):
+        reasons.append("council_topic")
+        return Capacity(CapacityValue.UNCLEAR, tuple(reasons))
     if post.post.account is Account.PERSONAL or disclaimer:
         reasons.append("no_council_link")
         return Capacity(CapacityValue.PRIVATE, tuple(reasons))

@@ -28,7 +28,7 @@ _ALLEGATION = re.compile(
     r"|\bcooked\s+the\s+books\b"
     r"|\blin(?:ing|ed|es)\s+(?:his|her|their)\s+(?:own\s+)?pockets\b"
     r"|\bin\s+the\s+pocket\s+of\b"
-    r"|\b(?:stole|stolen|embezzled|embezzling|laundering)\b"
+    r"|\b(?:stole|stolen|stealing|steals|embezzled|embezzling|laundering|defrauded|defrauding)\b"
     r"|\blied\s+(?:to|about|under)\b"
     r"|\brigged\s+(?:the|this|that)\b",
     FLAGS,

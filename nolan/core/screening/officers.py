@@ -17,15 +17,12 @@ import re
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.model import Category, Severity
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
-from nolan.core.screening.text import FLAGS, sentence_at, words
+from nolan.core.screening.text import FLAGS, Sentence, sentence_at, words
 
 _ROLE = re.compile(
-    r"\b(?:the|our|your|their|council's|this)\s+(?:(?:council|planning|case|housing|licensing|"
-    r"highways|duty|enforcement|senior|finance|legal|monitoring|section\s+151|s151|conservation|"
-    r"environmental\s+health|parking|waste|leisure|responsible)\s+)?"
+    r"\b(?:the|our|your|their|council's|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:officer|chief\s+executive|director(?:\s+of\s+\w+(?:\s+and\s+\w+)?)?|"
-    r"head\s+of\s+\w+(?:\s+and\s+\w+)?|service\s+manager|team\s+leader|manager|clerk|"
-    r"town\s+clerk|planner)\b",
+    r"head\s+of\s+\w+(?:\s+and\s+\w+)?|manager|clerk|town\s+clerk|planner)\b",
     FLAGS,
 )
 _EXONERATE = re.compile(
@@ -58,7 +55,7 @@ _BLAME = (
     r"cocked\s+up",
     r"botched",
     r"bungled",
-    r"made\s+a\s+(?:mess|hash|pig's\s+ear)",
+    r"made\s+a\s+(?:\w+\s+)?(?:mess|hash|pig's\s+ear|muck-up|dog's\s+dinner)",
     r"got\s+(?:it|this)\s+(?:badly\s+|completely\s+)?wrong",
     r"covered\s+up",
     r"misled",
@@ -66,6 +63,10 @@ _BLAME = (
     r"doesn't\s+care",
     r"arrogant",
     r"idiot",
+    r"liar",
+    r"coward",
+    r"moron",
+    r"clown",
     r"idiotic",
     r"stupid",
     r"pathetic",
@@ -84,7 +85,8 @@ _BLAME_RE = re.compile(rf"\b{words(_BLAME)}", FLAGS)
 _STAFF_INSULT = re.compile(
     r"\b(?:useless|incompetent|lazy|clueless|inept|overpaid|idle|hopeless|pathetic|idiot)\b"
     r"[^.!?\n]{0,25}\b(?:council\s+)?(?:officers|staff|officials|planners|bureaucrats|pen-pushers)\b"
-    r"|\b(?:officers|staff|officials|planners|bureaucrats)\s+(?:are|were)\s+(?:all\s+|just\s+|so\s+)?"
+    r"|\b(?:officers|staff|officials|planners|bureaucrats)\b[^.!?\n]{0,30}?\b(?:are|were)\s+"
+    r"(?:all\s+|just\s+|so\s+|completely\s+|utterly\s+|totally\s+)?"
     r"(?:useless|incompetent|lazy|clueless|inept|idle|hopeless|pathetic|idiots|a\s+joke)\b",
     FLAGS,
 )
@@ -111,6 +113,17 @@ def _explain(named: bool) -> tuple[str, str]:
     )
 
 
+_PRONOUN_START = re.compile(r"\s*(?:he|she|they|his|her|their)\b", FLAGS)
+
+
+def _with_follow_on(post: PreparedPost, sentence: Sentence) -> str:
+    """The sentence, plus the next one when it goes on about the same person ("He ...")."""
+    following = [s for s in post.sentences if s.start >= sentence.end]
+    if following and _PRONOUN_START.match(following[0].text):
+        return sentence.text + " " + following[0].text
+    return sentence.text
+
+
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     hits: list[Hit] = []
     text = post.text
@@ -124,9 +137,10 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
         sentence = sentence_at(post.sentences, start)
         if sentence.start in seen_sentences:
             continue
-        if _EXONERATE.search(sentence.text):
+        scope = _with_follow_on(post, sentence)
+        if _EXONERATE.search(scope):
             continue
-        blamed = _BLAME_RE.search(sentence.text) is not None
+        blamed = _BLAME_RE.search(scope) is not None
         decided = named and negative_post and _DECIDED.search(sentence.text) is not None
         if not (blamed or decided):
             continue

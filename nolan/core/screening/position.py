@@ -17,13 +17,13 @@ from nolan.core.screening.prepared import PreparedContext, PreparedPost
 from nolan.core.screening.text import FLAGS
 
 _FAVOUR = re.compile(
-    r"\bjump\s+the\s+(?:queue|waiting\s+list|list)\b"
+    r"\bjump\s+the\s+(?:[\w-]+\s+)?(?:queue|waiting\s+list|list)\b"
     r"|\bfast-?track(?:ed|ing)?\s+(?:your|his|her|their|my)\b"
     r"|\bpull\s+(?:a\s+few\s+|some\s+)?strings\b"
     r"|\b(?:have|had|put\s+in)\s+a\s+(?:quiet\s+)?word\s+(?:with|in)\b[^.!?\n]{0,60}\b(?:approved|granted|through|sorted|priority|moved\s+up|waived|dropped|cancelled)\b"
-    r"|\b(?:I(?:'ll|’ll|\s+will|\s+can)|let\s+me)\s+(?:make\s+sure|ensure|guarantee)\s+(?:that\s+)?(?:you|your|his|her|their|my)\s+"
-    r"(?:\w+\s+){0,2}(?:application|licence|license|planning|permission|appeal|bid|tender|contract)\s+(?:is\s+|gets\s+|will\s+be\s+)?"
-    r"(?:approved|granted|through|accepted|awarded|successful)\b"
+    r"|\b(?:I(?:'ll|’ll|\s+will|\s+can)|let\s+me)\s+(?:make\s+sure|ensure|guarantee)\s+(?:that\s+)?"
+    r"(?:you|your|his|her|their|my)\s+(?:[\w-]+\s+){0,3}?(?:is\s+|gets?\s+|will\s+be\s+|are\s+)?"
+    r"(?:approved|granted|accepted|awarded|waived|cancelled|overturned|let\s+off)\b"
     r"|\b(?:priority|preferential)\s+(?:treatment|housing|access|allocation)\s+(?:for|to)\s+"
     r"(?:my|our|friends|family|supporters|members|party|anyone\s+who)\b"
     r"|\b(?:friends|family|supporters|party\s+members|those\s+who\s+vote\w*)\s+(?:will\s+)?get\s+priority\b"
@@ -32,8 +32,9 @@ _FAVOUR = re.compile(
     r"|\b(?:use|using|used)\s+my\s+(?:position|influence|role|office)\s+(?:as\s+(?:a\s+)?(?:councillor|cllr|cabinet\s+member|chair\w*|leader)\s+)?to\b"
     r"|\b(?:as\s+(?:your|a|the)\s+(?:councillor|cllr|cabinet\s+member|portfolio\s+holder|chair\w*|leader))\b[^.!?\n]{0,80}"
     r"\b(?:my|my\s+(?:son's|daughter's|wife's|husband's|brother's|sister's|partner's))\s+(?:own\s+)?(?:company|firm|business|shop|restaurant|builders?|agency|practice)\b"
-    r"|\b(?:my|my\s+(?:son's|daughter's|wife's|husband's|brother's|sister's|partner's))\s+(?:own\s+)?(?:company|firm|business)\b"
-    r"[^.!?\n]{0,60}\b(?:council\s+contracts?|the\s+council\s+contract|council\s+work|tender)\b",
+    r"|\bmy\s+(?:own\s+|(?:son|daughter|wife|husband|brother|sister|partner)['’]s\s+)?"
+    r"(?:company|firm|business)\b[^.!?\n]{0,120}\b(?:council(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:contracts?|work|tender)|tender|contract)\b",
     FLAGS,
 )
 

@@ -14,32 +14,35 @@ from dataclasses import dataclass
 from nolan.core.screening.model import Context, ExemptItem, Officer, PendingMatter, Post
 from nolan.core.screening.text import Sentence, sentences, words
 
-# Words in a matter's title that do not identify it ("Erection of 40 dwellings at ...").
+# Words that do not identify a matter ("Erection of 40 dwellings at Land at ...").
 _GENERIC_TITLE_WORDS = frozenset(
     """a an and the of at to for on in off with from by land site rear adjoining former
     erection construction demolition change use conversion extension variation condition
     conditions new premises licence license application proposed development dwellings
     dwelling homes houses flats units outline full reserved matters planning permission
-    road street lane close way avenue drive hall house farm park disposal sale lease
-    acquisition purchase contract award review report update proposals budget item""".split()
+    disposal sale lease acquisition purchase contract award review report update
+    proposals budget item redevelopment east west north south""".split()
+)
+_SEGMENT_BREAK = re.compile(
+    r",|;|\(|\)|\s+(?:at|of|for|on|to|in|from|by|with|and)\s+", re.IGNORECASE
 )
 
 
 def _title_phrases(title: str) -> list[str]:
-    """Distinctive phrases of a title: runs of capitalised, non-generic words."""
-    runs: list[list[str]] = [[]]
-    for token in re.findall(r"[\w'’&-]+", title):
-        if token[0].isupper() and token.lower() not in _GENERIC_TITLE_WORDS:
-            runs[-1].append(token)
-        elif token[0].isupper() and runs[-1]:
-            runs[-1].append(token)
-        else:
-            runs.append([])
-    runs = [run for run in runs if run]
-    phrases = [" ".join(run) for run in runs if len(run) >= 2]
-    phrases += [" ".join(run[:2]) for run in runs if len(run) >= 3]
-    if not phrases:
-        phrases = [run[0] for run in runs if len(run[0]) >= 5]
+    """Distinctive phrases of a title, e.g. "Broadway car park" from "Redevelopment of the
+    Broadway car park, Bexleyheath": pieces between connecting words, without leading
+    generic words, that keep at least two words and a capitalised one. A lone place name
+    ("Bexleyheath") is too common to identify a matter and is left out."""
+    phrases = []
+    for piece in _SEGMENT_BREAK.split(title):
+        words_ = piece.split()
+        while words_ and words_[0].lower() in _GENERIC_TITLE_WORDS | {"the"}:
+            words_.pop(0)
+        if len(words_) < 2 or not any(w[0].isupper() for w in words_):
+            continue
+        phrases.append(" ".join(words_))
+        if words_[0][0].isupper() and words_[1][0].isupper() and len(words_) > 2:
+            phrases.append(" ".join(words_[:2]))
     return phrases
 
 

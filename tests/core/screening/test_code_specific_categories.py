@@ -88,9 +88,9 @@ def test_naming_a_resident_with_their_debts_is_personal_data(wh):
 
 def test_a_closed_mind_on_a_pending_planning_application_is_predetermination(wh):
     text = "My mind is made up: Bush Hall Farm will be refused, whatever the officers say."
-    [finding] = wh.screen(Post(text, posted_at=at("2026-11-01T09:00:00"))).findings
-    assert (finding.category, finding.severity) == ("predetermination", "high")
-    assert "smp.4-1" in {p.key for p in finding.paragraphs}
+    findings = wh.screen(Post(text, posted_at=at("2026-11-01T09:00:00"))).findings
+    assert {(f.category, f.severity) for f in findings} == {("predetermination", "high")}
+    assert all("smp.4-1" in {p.key for p in f.paragraphs} for f in findings)
 
 
 def test_concerns_about_a_pending_application_are_lawful_predisposition(wh):
