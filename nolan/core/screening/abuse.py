@@ -72,6 +72,8 @@ _ABUSIVE_NOUNS = (
     "excuse for a councillor",
     "sad little man",
     "coward",
+    "worm",
+    "toad",
     "disgrace of a human being",
     "excuse for a human being",
     "silly little man",
@@ -148,6 +150,20 @@ _ADJ_PREDICATE = re.compile(
     rf"(?:(?:so|such|a|an|utterly|completely|totally|absolutely|just|really|plain|simply)\s+)*"
     rf"{words(_ABUSIVE_ADJECTIVES)}\b(?!\s+(?:about|that|to|with))",
 )
+_PERSONAL_ATTACK = re.compile(
+    r"\bthe\s+(?:thickest|stupidest|dumbest|ugliest|fattest|laziest|nastiest|most\s+(?:stupid|useless|"
+    r"pathetic|vile|obnoxious|odious|repulsive|ignorant|dishonest))\s+(?:person|man|woman|councillor|"
+    r"member|individual|human\s+being|creature)\b"
+    r"|\b(?:lose|losing)\s+(?:some|a\s+bit\s+of|a\s+few\s+stone\s+of)?\s*weight\b"
+    r"|\bneeds?\s+(?:a\s+wash|to\s+wash|a\s+diet|a\s+shave|a\s+brain)\b"
+    r"|\byou\s+(?:smell|stink)\b",
+    FLAGS,
+)
+_HYPOTHETICAL = re.compile(
+    r"(?:have\s+to\s+be|only\s+(?:a|an)|like\s+(?:a|an)|play\s+(?:me\s+)?for\s+(?:a|an))\s+"
+    r"(?:[\w-]+\s+)?$",
+    FLAGS,
+)
 _DIRECTED_PROFANITY = re.compile(
     r"\b(?:f+u+c+k+|f\*+k?|eff)\s+(?:off|you)\b|\bpiss\s+off\b|\bsod\s+off\b|\bget\s+stuffed\b"
     r"|\bgo\s+to\s+hell\b|\bshut\s+(?:up(?!\s+shop)|your\s+(?:mouth|face|trap|gob))\b"
@@ -163,6 +179,9 @@ _THREAT = re.compile(
     r"|(?:'d|’d|\bhad)\s+better\s+(?:watch|be\s+careful|back\s+off|keep\s+quiet|keep\s+(?:his|her|your)\s+mouth\s+shut)\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:destroy|finish|ruin|bury|crush|end)\s+(?:you|him|her|them|his\s+career|her\s+career|your\s+career)\b"
     r"|\bmake\s+(?:[\w'’]+\s+){1,3}?life\s+(?:hell|a\s+living\s+hell|a\s+misery|difficult)\b"
+    r"|\bthis\s+isn['’]t\s+over\b|\b(?:I|we)(?:'ll|’ll|\s+will)\s+be\s+waiting\s+for\s+(?:you|him|her)\b"
+    r"|\b(?:I|we)(?:'ll|’ll|\s+will)\s+expose\s+(?:you|him|her)\b|\bjust\s+you\s+wait\b"
+    r"|\b(?:outside|at|round\s+at|turn\s+up\s+at)\s+(?:his|her|their|your)\s+(?:house|home|door|front\s+door)\b"
     r"|\bget\s+what['’]s\s+coming\s+to\s+(?:him|her|them|you)\b"
     r"|\bwhere\s+(?:his|her|their|your|(?:[\w'’]+\s+)?[\w'’]+['’]s)\s+(?:kids|children|family|wife|husband|son|daughter)\s+"
     r"(?:go|goes|live|lives|are|is|went)\b"
@@ -220,6 +239,14 @@ _GROUPS = (
     "somalis",
     "gay people",
     "these people",
+    "black people",
+    "white people",
+    "asian people",
+    "muslim people",
+    "jewish people",
+    "the trans lobby",
+    "trans activists",
+    "gay men",
 )
 _GROUP_NEGATIVE = (
     r"are\s+(?:all\s+)?(?:criminals|scroungers|parasites|animals|vermin|dangerous|lazy|a\s+drain|"
@@ -232,6 +259,8 @@ _GROUP_NEGATIVE = (
     r"(?:aren't|are\s+not)\s+(?:welcome|wanted|real|proper)",
     r"(?:ruining|taking\s+over|flooding|swamping|invading|overrunning)",
     r"can't\s+be\s+trusted|cannot\s+be\s+trusted|out\s+of\s+our",
+    r"(?:just\s+)?(?:don't|do\s+not|never|won't)\s+(?:work|pay|integrate|contribute|fit\s+in|learn)",
+    r"(?:is|are)\s+grooming|groom\s+(?:kids|children)",
 )
 _GROUP_GENERALISATION = re.compile(
     rf"\b{words(_GROUPS)}\b[^.!?\n]{{0,40}}?\b(?:{'|'.join(_GROUP_NEGATIVE)})"
@@ -242,7 +271,9 @@ _GROUP_GENERALISATION = re.compile(
 _DISCRIMINATORY = re.compile(
     r"\b(?:go|goes|get|sent|send|ship|shipped)\s+(?:them\s+|him\s+|her\s+)?(?:all\s+)?back\s+(?:to\s+)?"
     r"(?:where(?:ver)?\s+(?:he|she|they|you)\s+(?:came|come|comes)\s+from|"
-    r"(?:his|her|their|your)\s+own\s+country|home\s+to|(?-i:[A-Z])\w+\s+if\b)"
+    r"(?:his|her|their|your)\s+own\s+country|home\s+to|"
+    r"(?:africa|asia|poland|pakistan|india|bangladesh|jamaica|nigeria|romania|somalia|china|syria|"
+    r"iraq|afghanistan|albania|the\s+caribbean|eastern\s+europe)\b)"
     r"|\bsend\s+(?:them|him|her)\s+(?:all\s+)?back\b"
     r"|\b(?:not|isn't|is\s+not|aren't|are\s+not)\s+(?:really|truly|properly|even|a\s+real|real)\s+(?:british|english)\b"
     r"|\b(?:back|get\s+back)\s+(?:in|to)\s+the\s+kitchen\b"
@@ -265,6 +296,8 @@ def _respect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
         sentence = sentence_at(post.sentences, m.start())
         target = nearest_target(sentence, m.start(), m.end(), ctx.officer_names)
         plural = m.group().lower().endswith("s") and not m.group().lower().endswith("ss")
+        if _HYPOTHETICAL.search(post.text[max(0, m.start() - 30) : m.start()]):
+            continue  # "you'd have to be a fool to ...": nobody is called a fool
         if target is Target.OFFICER:
             continue  # attacks on officers are officer_impartiality (see officers.py)
         if target in INDIVIDUALS or (target is None and not plural):
@@ -298,6 +331,19 @@ def _respect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                     "Say what is wrong with the decision or the argument instead.",
                 )
             )
+    for m in _PERSONAL_ATTACK.finditer(post.text):
+        hits.append(
+            Hit(
+                Category.RESPECT,
+                Severity.MEDIUM,
+                m.start(),
+                m.end(),
+                "personal_attack",
+                "This attacks the person (their looks, intelligence or body), not what they "
+                "said or did.",
+                "Leave the person out of it and answer the argument.",
+            )
+        )
     for m in _DIRECTED_PROFANITY.finditer(post.text):
         hits.append(
             Hit(

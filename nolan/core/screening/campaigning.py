@@ -30,7 +30,7 @@ _PARTIES = (
 )
 _VOTE_FOR = re.compile(
     rf"\b(?i:vote)\s+(?:(?i:for)\s+(?:(?i:me|us|your|our)\b|[A-Z])|(?i:{_PARTIES}|me|us)\b"
-    r"|[A-Z][a-z]+\s+[A-Z][a-z]+)"
+    r"|(?!(?:No|Yes|Leave|Remain|Now|Early|Here)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[!.]|$|\s+(?:on|for|in|to)\b)))"
     r"|\b(?i:re-?elect)\b|\b(?i:elect)\s+(?:(?i:me|us)\b|[A-Z])"
     r"|\b(?i:put\s+your\s+cross)\b|#\s?(?i:vote)[A-Z]\w*|\b(?i:I'm|I\s+am)\s+(?i:standing\s+(?:for|in|again))\b"
     rf"|\b(?i:(?:your|our)\s+(?:local\s+)?(?:{_PARTIES})\s+candidates?)\b"
@@ -53,7 +53,8 @@ _RESOURCE = re.compile(
     r"\bcouncil(?:'s)?\s+(?:email|e-mail|laptop|ipad|phone|mobile|printers?|printing|print\s+room|"
     r"photocopier|staff|officers?|van|vehicles?|car|offices|chamber|photographer|letterhead|"
     r"headed\s+paper|logo|crest|budget|funds|money|resources|facilities|post\s+room|franking|"
-    r"comms\s+team|communications\s+team|account)\b"
+    r"comms\s+team|communications\s+team|account|mail\s+system|email\s+system|systems|network|"
+    r"intranet|mailing\s+lists?|photocopiers?|IT)\b|\bmembers['’]?\s+support\s+(?:team|officers?)\b"
     r"|\b(?:civic|town\s+hall|council)\s+(?:offices?|centre)\s+(?:printers?|photocopier|staff)\b",
     FLAGS,
 )

@@ -34,7 +34,9 @@ _REFUSAL = re.compile(
 _CONFIDENTIAL_SESSION = re.compile(_SESSION, FLAGS)
 _DISCLOSING = re.compile(
     r"\b(?:told|learnt|learned|heard|revealed|reveals|showed|shows|price|bidder|bid|offer|sum|"
-    r"figure|valuation|seen|read|plans?\s+to|about\s+to|going\s+to|agreed\s+to\s+(?:sell|buy|accept|award|pay|close|settle)|"
+    r"figure|valuation|seen|read|plans?\s+to|about\s+to|going\s+to|wants?\s+to|spoiler|"
+    r"(?:is|are)\s+(?:closing|being\s+sold|going|to\s+close|to\s+be\s+sold|being\s+cut)|"
+    r"will\s+(?:close|be\s+sold|be\s+closed|be\s+cut)|agreed\s+to\s+(?:sell|buy|accept|award|pay|close|settle)|"
     r"recommend(?:s|ed|ation)\s+(?:is|was|to))\b|£\s?\d|\b\d+(?:\.\d+)?\s?(?:k|m|million)\b",
     FLAGS,
 )
@@ -42,7 +44,7 @@ _LEAK = re.compile(
     r"\bI\s+can\s+(?:now\s+|exclusively\s+)?reveal\b|\bbetween\s+you\s+and\s+me\b"
     r"|\boff\s+the\s+record\b|\b(?:I'm|I\s+am)\s+not\s+(?:supposed|meant|allowed)\s+to\s+"
     r"(?:tell|say|share|reveal)\b|\byou\s+didn't\s+hear\s+(?:it|this)\s+from\s+me\b"
-    r"|\bstrictly\s+confidential\b|^\s*leaked\b|\bleaked\s*:|\bleaked\s+(?:report|document|email|e-mail|papers?|minutes)\b"
+    r"|\bstrictly\s+confidential\b|\bexclusive\s*:|^\s*leaked\b|\bleaked\s*:|\bleaked\s+(?:report|document|email|e-mail|papers?|minutes)\b"
     r"|\b(?:before|ahead\s+of|prior\s+to)\s+(?:its|the\s+report's|the\s+formal|official|the)\s+"
     r"publication\b[^.!?\n]{0,60}\b(?:I\s+can|here(?:'s|\s+is)|the\s+report\s+(?:says|shows|recommends))",
     FLAGS,

@@ -19,7 +19,7 @@ from nolan.core.screening.prepared import PreparedContext, PreparedPost
 from nolan.core.screening.text import FLAGS, INDIVIDUALS, Target, nearest_target, sentence_at
 
 _ALLEGATION = re.compile(
-    r"\b(?:is|are|was|were|'s|’s)\s+(?:a\s+)?(?:corrupt|crooked|bent|a\s+crook|crooks|criminals?|"
+    r"\b(?:is|are|was|were|'s|’s)\s+(?:a\s+)?(?:convicted\s+|known\s+|serial\s+|total\s+)?(?:corrupt|crooked|bent|a\s+crook|crooks|criminals?|"
     r"a\s+fraud|fraudsters?|a\s+thief|thieves|on\s+the\s+take|a\s+racist|racists|a\s+paedo\w*|"
     r"a\s+nonce|a\s+liar)\b"
     r"|\b(?:took|taking|takes|accepted|pocketed)\s+(?:a\s+)?(?:bribes?|backhanders?|kickbacks?|brown\s+envelopes?)\b"
@@ -28,6 +28,7 @@ _ALLEGATION = re.compile(
     r"|\bcooked\s+the\s+books\b"
     r"|\blin(?:ing|ed|es)\s+(?:his|her|their)\s+(?:own\s+)?pockets\b"
     r"|\bin\s+the\s+pocket\s+of\b"
+    r"|\b(?:bribing|bribed|ripping\s+off|ripped\s+off|swindl\w+|scamming|fleecing)\b"
     r"|\b(?:stole|stolen|stealing|steals|embezzled|embezzling|laundering|defrauded|defrauding)\b"
     r"|\blied\s+(?:to|about|under)\b"
     r"|\brigged\s+(?:the|this|that)\b",
@@ -48,7 +49,7 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     hits = []
     for m in _ALLEGATION.finditer(post.text):
         sentence = sentence_at(post.sentences, m.start())
-        target = nearest_target(sentence, m.start(), m.end(), ctx.officer_names)
+        target = nearest_target(sentence, m.start(), m.end(), ctx.officer_names, before_only=True)
         company = _COMPANY.search(sentence.text)
         if target not in INDIVIDUALS and company is None:
             continue

@@ -38,6 +38,8 @@ _BLAME = (
     r"to\s+blame",
     r"\bblame\b",
     r"\bblamed\b",
+    r"(?:be|was|were|been|get|gets|got)\s+(?:sacked|fired|disciplined|dismissed|removed)",
+    r"for\s+(?:this|the|that)\s+(?:mess|fiasco|shambles|disaster|debacle|failure|cock-up|disgrace)",
     r"responsible\s+for\s+(?:this|the)\s+(?:mess|fiasco|shambles|failure|disaster|debacle|chaos|closure|cuts?)",
     r"incompetent",
     r"incompetence",

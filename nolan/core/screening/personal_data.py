@@ -56,7 +56,9 @@ _PRIVATE = re.compile(
     r"|\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?-i:[A-Z])[\w'-]+\b(?!\s+(?:Ltd|Limited|&))"
     r"|\b(?:resident|neighbour|tenant|the\s+family|owner|occupant|occupier|householder|"
     r"constituent|complainant|objector)s?\b(?!\s+(?:services|association|group))"
-    r"|\b(?:he|she)\s+(?:lives|is\s+at|is\s+on)\b",
+    r"|\b(?:he|she)\s+(?:lives|is\s+at|is\s+on)\b"
+    r"|\b(?:man|woman|lady|bloke|family|person|people|tenants?|kid|boy|girl|couple)\s+(?:at|from|in)\s+(?:number|no\.?|\d)"
+    r"|\b(?:his|her|their|[\w]+['’]s)\s+(?:mum|dad|mother|father|wife|husband|parents?|partner)['’]s\s+(?:number|phone|mobile|address)\b",
     FLAGS,
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
@@ -181,7 +183,7 @@ def _addresses(post: PreparedPost) -> list[Hit]:
         around = _window(post.text, sentence_at(post.sentences, m.start()), m.start(), m.end())
         if _SELF.search(around) or _ORGANISATION.search(around):
             continue
-        if _PRIVATE.search(around):
+        if _PRIVATE.search(around) or _SENSITIVE.search(around):
             hits.append(_hit(Severity.HIGH, m.start(), m.end(), "home_address", "the home address"))
     return hits
 

@@ -23,7 +23,8 @@ from nolan.core.screening.text import FLAGS
 _CLOSED_MIND = re.compile(
     r"\bmy\s+mind\s+is\s+(?:already\s+|well\s+and\s+truly\s+)?made\s+up\b"
     r"|\b(?:I've|I’ve|I\s+have)\s+(?:already\s+)?made\s+(?:up\s+my\s+mind|my\s+mind\s+up)\b"
-    r"|\b(?:I've|I’ve|I\s+have)\s+already\s+decided\b"
+    r"|\b(?:I've|I’ve|I\s+have)\s+(?:already\s+)?decided\b(?!\s+to\s+(?:listen|wait|keep|hear|read|look))"
+    r"|\bcan\s+forget\s+(?:it|its|their|his|her|the|about)\b"
     r"|\bnothing\s+(?:anyone|you|the\s+applicant|they|the\s+developer|officers)\s+(?:can\s+|could\s+)?"
     r"(?:say|says|do|does|show)\s+will\s+(?:change|alter|move)\s+my\s+(?:mind|vote)\b"
     r"|\bnothing\s+(?:[\w'’]+\s+){0,4}?will\s+(?:change|alter|move)\s+my\s+(?:mind|vote)\b"
@@ -48,7 +49,9 @@ _CLOSED_MIND = re.compile(
     r"|\bmy\s+vote\s+(?:against|for)\s+(?:it|this)\s+is\s+(?:guaranteed|certain|a\s+certainty)\b"
     r"|\b(?:come\s+what\s+may|not\s+open\s+to\s+persuasion|(?:can't|cannot|won't|will\s+not)\s+be\s+persuaded)\b"
     r"|\bI\s+(?:will|shall|'ll|’ll)\s+(?:be\s+)?vot(?:e|ing)\s+(?:against|to\s+refuse|to\s+reject|for|to\s+approve|to\s+grant)\b"
-    r"[^.!?\n]{0,40}\b(?:whatever|no\s+matter|regardless|come\s+what\s+may)\b",
+    r"[^.!?\n]{0,40}\b(?:whatever|no\s+matter|regardless|come\s+what\s+may|end\s+of|full\s+stop|"
+    r"period|no\s+question|simple\s+as|definitely|guaranteed)\b"
+    r"|\bregardless\s*[.!]",
     FLAGS,
 )
 _WILL_VOTE = re.compile(

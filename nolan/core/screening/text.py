@@ -188,12 +188,17 @@ INDIVIDUALS = frozenset({Target.PERSON, Target.OFFICER, Target.MEMBER_OF_PUBLIC,
 
 
 def nearest_target(
-    sentence: Sentence, start: int, end: int, officer_names: re.Pattern[str] | None = None
+    sentence: Sentence,
+    start: int,
+    end: int,
+    officer_names: re.Pattern[str] | None = None,
+    before_only: bool = False,
 ) -> Target | None:
     """The target mentioned nearest to the span ``start:end`` inside ``sentence``.
 
     Named officers from the council's context count as officers. Ties go to the mention
-    before the span, which in English is usually the subject.
+    before the span, which in English is usually the subject; ``before_only`` looks only
+    at the subject side (who is accused, not whom they wronged).
     """
     best: tuple[int, Target] | None = None
     mentions: list[tuple[int, int, Target]] = [
@@ -206,7 +211,7 @@ def nearest_target(
         )
     lo, hi = start - sentence.start, end - sentence.start
     for m_start, m_end, target in mentions:
-        if m_start < hi and m_end > lo:
+        if (m_start < hi and m_end > lo) or (before_only and m_end > lo):
             continue
         distance = lo - m_end if m_end <= lo else (m_start - hi) + 1
         if best is None or distance < best[0]:
