@@ -69,6 +69,10 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     hits = []
     for exempt in ctx.exempt:
         keyword = exempt.keywords.search(post.text) if exempt.keywords else None
+        title = exempt.title.search(post.text) if exempt.title else None
+        about_item = exempt.title_words is not None and exempt.title_words.search(post.text)
+        if keyword is None and about_item and exempt.figures is not None:
+            keyword = exempt.figures.search(post.text)
         if keyword is not None:
             hits.append(
                 Hit(
@@ -83,7 +87,6 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                 )
             )
             continue
-        title = exempt.title.search(post.text) if exempt.title else None
         if title is not None and _TITLE_DISCLOSURE.search(post.text):
             hits.append(
                 Hit(

@@ -46,6 +46,11 @@ def _title_phrases(title: str) -> list[str]:
     return phrases
 
 
+# A keyword that is only a sum ("£4.2m"; "12 posts" is not) identifies the item only when
+# a word of the item's title ("depot") is in the post too.
+_FIGURE = re.compile(r"£?\s?[\d.,]+\s?(?:k|m|bn|million|billion)?", re.IGNORECASE)
+
+
 def _spaced(phrase: str) -> str:
     """A literal phrase whose words may be separated by any whitespace."""
     return r"\s+".join(re.escape(word) for word in phrase.split())
@@ -68,6 +73,8 @@ class MatterPattern:
 class ExemptPattern:
     item: ExemptItem
     keywords: re.Pattern[str] | None
+    figures: re.Pattern[str] | None
+    title_words: re.Pattern[str] | None
     title: re.Pattern[str] | None
 
 
@@ -104,7 +111,15 @@ class PreparedContext:
         exempt = tuple(
             ExemptPattern(
                 item,
-                _alternation(list(item.keywords)),
+                _alternation([k for k in item.keywords if not _FIGURE.fullmatch(k.strip())]),
+                _alternation([k for k in item.keywords if _FIGURE.fullmatch(k.strip())]),
+                _alternation(
+                    [
+                        w
+                        for w in re.findall(r"[\w'’-]+", item.title)
+                        if len(w) >= 5 and w.lower() not in _GENERIC_TITLE_WORDS
+                    ]
+                ),
                 _alternation([item.title, *_title_phrases(item.title)]),
             )
             for item in context.exempt_items
