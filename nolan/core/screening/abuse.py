@@ -156,7 +156,10 @@ _PERSONAL_ATTACK = re.compile(
     r"member|individual|human\s+being|creature)\b"
     r"|\b(?:lose|losing)\s+(?:some|a\s+bit\s+of|a\s+few\s+stone\s+of)?\s*weight\b"
     r"|\bneeds?\s+(?:a\s+wash|to\s+wash|a\s+diet|a\s+shave|a\s+brain)\b"
-    r"|\byou\s+(?:smell|stink)\b",
+    r"|\byou\s+(?:smell|stink)\b"
+    r"|\b(?!(?:a|an|the|this|that|his|her|their|my|our|your|poor|sweet|lovely|brave|dear|cute|"
+    r"tiny|young|clever|kind|lucky|happy|beautiful|wee|good)\b)[\w-]+\s+little\s+"
+    r"(?:man|woman|boy|girl|person|twerp|squirt|nobody)\b",
     FLAGS,
 )
 _HYPOTHETICAL = re.compile(
@@ -167,7 +170,8 @@ _HYPOTHETICAL = re.compile(
 _DIRECTED_PROFANITY = re.compile(
     r"\b(?:f+u+c+k+|f\*+k?|eff)\s+(?:off|you)\b|\bpiss\s+off\b|\bsod\s+off\b|\bget\s+stuffed\b"
     r"|\bgo\s+to\s+hell\b|\bshut\s+(?:up(?!\s+shop)|your\s+(?:mouth|face|trap|gob))\b"
-    r"|\bup\s+yours\b|\bkiss\s+my\s+arse\b",
+    r"|\bup\s+yours\b|\bkiss\s+my\s+arse\b"
+    r"|\b(?:get\s+lost|clear\s+off|naff\s+off|bog\s+off|do\s+one|jog\s+on|crawl\s+back\s+under)\b",
     FLAGS,
 )
 
@@ -261,6 +265,8 @@ _GROUP_NEGATIVE = (
     r"can't\s+be\s+trusted|cannot\s+be\s+trusted|out\s+of\s+our",
     r"(?:just\s+)?(?:don't|do\s+not|never|won't)\s+(?:work|pay|integrate|contribute|fit\s+in|learn)",
     r"(?:is|are)\s+grooming|groom\s+(?:kids|children)",
+    r"(?:aren't|are\s+not|isn't|is\s+not)\s+cut\s+out\s+for|(?:get|are|is)\s+(?:too|so)\s+emotional",
+    r"(?:always\s+)?get\s+(?:special\s+treatment|everything|preferential)",
 )
 _GROUP_GENERALISATION = re.compile(
     rf"\b{words(_GROUPS)}\b[^.!?\n]{{0,40}}?\b(?:{'|'.join(_GROUP_NEGATIVE)})"

@@ -75,6 +75,7 @@ _ADDRESS = re.compile(
     rf"\b(?:[Nn]umber\s+|[Nn]o\.?\s*)?\d{{1,4}}[a-zA-Z]?,?\s+(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET})\b"
     rf"(?:,?\s+[A-Z][\w-]+)?(?:,?\s+[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}})?"
     rf"|\b[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}\b"
+    rf"|\b[Nn]umber\s+\d{{1,4}}[a-zA-Z]?\b"
 )
 _SENSITIVE = re.compile(
     r"\b(?:rent\s+arrears|arrears|debts?|benefits|universal\s+credit|evict(?:ed|ion)|cancer|"
