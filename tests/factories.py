@@ -16,7 +16,7 @@ class UserFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ["username"]
 
     username = factory.Sequence(lambda n: f"user{n}")
-    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+    password = factory.django.Password(PASSWORD)
 
 
 class CouncilFactory(factory.django.DjangoModelFactory):
@@ -36,6 +36,7 @@ class CouncilFactory(factory.django.DjangoModelFactory):
 class MemberFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Member
+        skip_postgeneration_save = True
 
     council = factory.SubFactory(CouncilFactory)
     name = factory.Sequence(lambda n: f"Cllr Example {n}")
