@@ -77,7 +77,7 @@ def _duties(rule: Rule, situation: Situation) -> list[str]:
             " except arranging for someone else to deal with it"
         )
     if rule.participation is not Participation.FULL and _lifted(rule, situation):
-        duties.append("your dispensation lifts its bar on taking part")
+        duties.append("take part as your dispensation allows")
     elif rule.participation is Participation.NONE:
         duties.append("take no part in any discussion or vote")
     elif rule.participation is Participation.SPEAK_IF_PUBLIC:
