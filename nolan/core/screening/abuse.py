@@ -26,6 +26,7 @@ from nolan.core.screening.text import (
     INDIVIDUALS,
     NAME,
     PUBLIC_NOUNS,
+    Gated,
     Target,
     nearest_target,
     sentence_at,
@@ -136,71 +137,146 @@ _ABUSIVE_ADJECTIVES = (
 )
 _PERSON_HEADS = (*PUBLIC_NOUNS, "councillor", "cllr", "officer", "leader", "mayor", "clerk")
 
-_NOUN = re.compile(
-    rf"\b(?P<severe>{words(_SEVERE_NOUNS)})s?\b|\b(?P<abusive>{words(_ABUSIVE_NOUNS)})s?\b", FLAGS
+_NOUN = Gated(
+    re.compile(
+        rf"\b(?P<severe>{words(_SEVERE_NOUNS)})s?\b|\b(?P<abusive>{words(_ABUSIVE_NOUNS)})s?\b",
+        FLAGS,
+    ),
+    *_SEVERE_NOUNS,
+    *_ABUSIVE_NOUNS,
 )
-_ADJ_BEFORE_PERSON = re.compile(
-    rf"\b{words(_ABUSIVE_ADJECTIVES)}(?:,?\s+(?:old|little|young|fat|bloody|\w+ing))?"
-    rf"\s+(?:{words(_PERSON_HEADS)}\b|(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss)\s+(?-i:[A-Z]))",
-    FLAGS,
+_ADJ_BEFORE_PERSON = Gated(
+    re.compile(
+        rf"\b{words(_ABUSIVE_ADJECTIVES)}(?:,?\s+(?:old|little|young|fat|bloody|\w+ing))?"
+        rf"\s+(?:{words(_PERSON_HEADS)}\b|(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss)\s+(?-i:[A-Z]))",
+        FLAGS,
+    ),
+    *_ABUSIVE_ADJECTIVES,
 )
-_ADJ_PREDICATE = re.compile(
-    rf"(?:\b(?:you|he|she)\b|\b(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss)\s+{NAME})"
-    rf"\s*(?:is|are|'s|’s|'re|’re|was|were|looks|sounds)\s+"
-    rf"(?:(?:so|such|a|an|utterly|completely|totally|absolutely|just|really|plain|simply)\s+)*"
-    rf"{words(_ABUSIVE_ADJECTIVES)}\b(?!\s+(?:about|that|to|with))",
+_ADJ_PREDICATE = Gated(
+    re.compile(
+        rf"(?:\b(?:you|he|she)\b|\b(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss)\s+{NAME})"
+        rf"\s*(?:is|are|'s|’s|'re|’re|was|were|looks|sounds)\s+"
+        rf"(?:(?:so|such|a|an|utterly|completely|totally|absolutely|just|really|plain|simply)\s+)*"
+        rf"{words(_ABUSIVE_ADJECTIVES)}\b(?!\s+(?:about|that|to|with))",
+    ),
+    *_ABUSIVE_ADJECTIVES,
 )
-_PERSONAL_ATTACK = re.compile(
-    r"\bthe\s+(?:thickest|stupidest|dumbest|ugliest|fattest|laziest|nastiest|most\s+(?:stupid|useless|"
-    r"pathetic|vile|obnoxious|odious|repulsive|ignorant|dishonest))\s+(?:person|man|woman|councillor|"
-    r"member|individual|human\s+being|creature)\b"
-    r"|\b(?:lose|losing)\s+(?:some|a\s+bit\s+of|a\s+few\s+stone\s+of)?\s*weight\b"
-    r"|\bneeds?\s+(?:a\s+wash|to\s+wash|a\s+diet|a\s+shave|a\s+brain)\b"
-    r"|\byou\s+(?:smell|stink)\b"
-    r"|\b(?!(?:a|an|the|this|that|his|her|their|my|our|your|poor|sweet|lovely|brave|dear|cute|"
-    r"tiny|young|clever|kind|lucky|happy|beautiful|wee|good)\b)[\w-]+\s+little\s+"
-    r"(?:man|woman|boy|girl|person|twerp|squirt|nobody)\b",
-    FLAGS,
+_PERSONAL_ATTACK = Gated(
+    re.compile(
+        r"\bthe\s+(?:thickest|stupidest|dumbest|ugliest|fattest|laziest|nastiest|most\s+(?:stupid|useless|"
+        r"pathetic|vile|obnoxious|odious|repulsive|ignorant|dishonest))\s+(?:person|man|woman|councillor|"
+        r"member|individual|human\s+being|creature)\b"
+        r"|\b(?:lose|losing)\s+(?:some|a\s+bit\s+of|a\s+few\s+stone\s+of)?\s*weight\b"
+        r"|\bneeds?\s+(?:a\s+wash|to\s+wash|a\s+diet|a\s+shave|a\s+brain)\b"
+        r"|\byou\s+(?:smell|stink)\b"
+        r"|\b(?!(?:a|an|the|this|that|his|her|their|my|our|your|poor|sweet|lovely|brave|dear|cute|"
+        r"tiny|young|clever|kind|lucky|happy|beautiful|wee|good)\b)[\w-]+\s+little\s+"
+        r"(?:man|woman|boy|girl|person|twerp|squirt|nobody)\b",
+        FLAGS,
+    ),
+    "est ",
+    "most ",
+    "weight",
+    "need",
+    "smell",
+    "stink",
+    "little",
 )
 _HYPOTHETICAL = re.compile(
     r"(?:have\s+to\s+be|only\s+(?:a|an)|like\s+(?:a|an)|play\s+(?:me\s+)?for\s+(?:a|an))\s+"
     r"(?:[\w-]+\s+)?$",
     FLAGS,
 )
-_DIRECTED_PROFANITY = re.compile(
-    r"\b(?:f+u+c+k+|f\*+k?|eff)\s+(?:off|you)\b|\bpiss\s+off\b|\bsod\s+off\b|\bget\s+stuffed\b"
-    r"|\bgo\s+to\s+hell\b|\bshut\s+(?:up(?!\s+shop)|your\s+(?:mouth|face|trap|gob))\b"
-    r"|\bup\s+yours\b|\bkiss\s+my\s+arse\b"
-    r"|\b(?:get\s+lost|clear\s+off|naff\s+off|bog\s+off|do\s+one|jog\s+on|crawl\s+back\s+under)\b",
-    FLAGS,
+_DIRECTED_PROFANITY = Gated(
+    re.compile(
+        r"\b(?:f+u+c+k+|f\*+k?|eff)\s+(?:off|you)\b|\bpiss\s+off\b|\bsod\s+off\b|\bget\s+stuffed\b"
+        r"|\bgo\s+to\s+hell\b|\bshut\s+(?:up(?!\s+shop)|your\s+(?:mouth|face|trap|gob))\b"
+        r"|\bup\s+yours\b|\bkiss\s+my\s+arse\b"
+        r"|\b(?:get\s+lost|clear\s+off|naff\s+off|bog\s+off|do\s+one|jog\s+on|crawl\s+back\s+under)\b",
+        FLAGS,
+    ),
+    "f",
+    "piss",
+    "sod",
+    "stuffed",
+    "hell",
+    "shut",
+    "yours",
+    "arse",
+    "lost",
+    "clear off",
+    "do one",
+    "jog on",
+    "crawl",
 )
 
-_THREAT = re.compile(
-    r"\bknows?\s+where\s+(?:you|he|she|they)\s+(?:lives?|drinks?|works?|sleeps?|parks?|goes|go)\b"
-    r"|\b(?:I|we)\s+know\s+(?:plenty|things|a\s+lot|stuff|a\s+few\s+things|all\s+about\s+\w+)\s+about\s+(?:you|him|her|them)\b"
-    r"|\bwatch\s+(?:your|his|her|their)\s+back\b"
-    r"|\b(?:you|he|she|they)(?:'ll|’ll|\s+will)\s+(?:regret|pay\s+for|be\s+sorry)\b"
-    r"|(?:'d|’d|\bhad)\s+better\s+(?:watch|be\s+careful|back\s+off|keep\s+quiet|keep\s+(?:his|her|your)\s+mouth\s+shut)\b"
-    r"|\bI(?:'ll|’ll|\s+will)\s+(?:destroy|finish|ruin|bury|crush|end)\s+(?:you|him|her|them|his\s+career|her\s+career|your\s+career)\b"
-    r"|\bmake\s+(?:[\w'’]+\s+){1,3}?life\s+(?:hell|a\s+living\s+hell|a\s+misery|difficult)\b"
-    r"|\bthis\s+isn['’]t\s+over\b|\b(?:I|we)(?:'ll|’ll|\s+will)\s+be\s+waiting\s+for\s+(?:you|him|her)\b"
-    r"|\b(?:I|we)(?:'ll|’ll|\s+will)\s+expose\s+(?:you|him|her)\b|\bjust\s+you\s+wait\b"
-    r"|\b(?:outside|at|round\s+at|turn\s+up\s+at)\s+(?:his|her|their|your)\s+(?:house|home|door|front\s+door)\b"
-    r"|\bget\s+what['’]s\s+coming\s+to\s+(?:him|her|them|you)\b"
-    r"|\bwhere\s+(?:his|her|their|your|(?:[\w'’]+\s+)?[\w'’]+['’]s)\s+(?:kids|children|family|wife|husband|son|daughter)\s+"
-    r"(?:go|goes|live|lives|are|is|went)\b"
-    r"|\b(?:hound|drive|run|chase)\s+(?:you|him|her|them)\s+out\b"
-    r"|\b(?:never|not)\s+works?\s+(?:in|for)\s+(?:this|the|local)\s+\w+(?:\s+\w+)?\s+again\b"
-    r"|\b(?:won't|will\s+not|shan't)\s+(?:stop|rest)\s+until\s+(?:you|he|she|they)\s+(?:are|is|has|have)\s+(?:gone|sacked|out|fired|destroyed|finished)\b"
-    r"|\bwe(?:'re|’re|\s+are)\s+coming\s+for\s+(?:you|him|her)\b"
-    r"|\bthere\s+will\s+be\s+consequences\b"
-    r"|\b(?:keep|keeping)\s+(?:a\s+)?(?:close\s+)?(?:eye|tabs)\s+on\s+(?:you|him|her|where)\b"
-    r"|\bpay\s+(?:you|him|her|them)\s+a\s+visit\b"
-    r"|\b(?:everyone|all\s+of\s+you|let's\s+all|let’s\s+all|please\s+all|everybody)\s+(?:\w+\s+){0,2}?(?:message|email|e-mail|tag|flood|bombard|contact|call|ring|tell)\s+(?:him|her|them|Cllr|Councillor|Mr|Mrs|Ms)\b"
-    r"|\b(?:flood|bombard|spam)\s+(?:his|her|their)\s+(?:inbox|timeline|page|phone|email)\b"
-    r"|\bname\s+and\s+shame\s+(?:him|her|them|this|the)\b"
-    r"|\bmake\s+sure\s+(?:you|he|she)\s+(?:lose|loses)\s+(?:your|his|her)\s+(?:job|livelihood|house|home)\b",
-    FLAGS,
+_THREAT = Gated(
+    re.compile(
+        r"\bknows?\s+where\s+(?:you|he|she|they)\s+(?:lives?|drinks?|works?|sleeps?|parks?|goes|go)\b"
+        r"|\b(?:I|we)\s+know\s+(?:plenty|things|a\s+lot|stuff|a\s+few\s+things|all\s+about\s+\w+)\s+about\s+(?:you|him|her|them)\b"
+        r"|\bwatch\s+(?:your|his|her|their)\s+back\b"
+        r"|\b(?:you|he|she|they)(?:'ll|’ll|\s+will)\s+(?:regret|pay\s+for|be\s+sorry)\b"
+        r"|(?:'d|’d|\bhad)\s+better\s+(?:watch|be\s+careful|back\s+off|keep\s+quiet|keep\s+(?:his|her|your)\s+mouth\s+shut)\b"
+        r"|\bI(?:'ll|’ll|\s+will)\s+(?:destroy|finish|ruin|bury|crush|end)\s+(?:you|him|her|them|his\s+career|her\s+career|your\s+career)\b"
+        r"|\bmake\s+(?:[\w'’]+\s+){1,3}?life\s+(?:hell|a\s+living\s+hell|a\s+misery|difficult)\b"
+        r"|\bthis\s+isn['’]t\s+over\b|\b(?:I|we)(?:'ll|’ll|\s+will)\s+be\s+waiting\s+for\s+(?:you|him|her)\b"
+        r"|\b(?:I|we)(?:'ll|’ll|\s+will)\s+expose\s+(?:you|him|her)\b|\bjust\s+you\s+wait\b"
+        r"|\b(?:outside|at|round\s+at|turn\s+up\s+at)\s+(?:his|her|their|your)\s+(?:house|home|door|front\s+door)\b"
+        r"|\bget\s+what['’]s\s+coming\s+to\s+(?:him|her|them|you)\b"
+        r"|\bwhere\s+(?:his|her|their|your|(?:[\w'’]+\s+)?[\w'’]+['’]s)\s+(?:kids|children|family|wife|husband|son|daughter)\s+"
+        r"(?:go|goes|live|lives|are|is|went)\b"
+        r"|\b(?:hound|drive|run|chase)\s+(?:you|him|her|them)\s+out\b"
+        r"|\b(?:never|not)\s+works?\s+(?:in|for)\s+(?:this|the|local)\s+\w+(?:\s+\w+)?\s+again\b"
+        r"|\b(?:won't|will\s+not|shan't)\s+(?:stop|rest)\s+until\s+(?:you|he|she|they)\s+(?:are|is|has|have)\s+(?:gone|sacked|out|fired|destroyed|finished)\b"
+        r"|\bwe(?:'re|’re|\s+are)\s+coming\s+for\s+(?:you|him|her)\b"
+        r"|\bthere\s+will\s+be\s+consequences\b"
+        r"|\b(?:keep|keeping)\s+(?:a\s+)?(?:close\s+)?(?:eye|tabs)\s+on\s+(?:you|him|her|where)\b"
+        r"|\bpay\s+(?:you|him|her|them)\s+a\s+visit\b"
+        r"|\b(?:everyone|all\s+of\s+you|let's\s+all|let’s\s+all|please\s+all|everybody)\s+(?:\w+\s+){0,2}?(?:message|email|e-mail|tag|flood|bombard|contact|call|ring|tell)\s+(?:him|her|them|Cllr|Councillor|Mr|Mrs|Ms)\b"
+        r"|\b(?:flood|bombard|spam)\s+(?:his|her|their)\s+(?:inbox|timeline|page|phone|email)\b"
+        r"|\bname\s+and\s+shame\s+(?:him|her|them|this|the)\b"
+        r"|\bmake\s+sure\s+(?:you|he|she)\s+(?:lose|loses)\s+(?:your|his|her)\s+(?:job|livelihood|house|home)\b",
+        FLAGS,
+    ),
+    "where",
+    "about",
+    "back",
+    "regret",
+    "pay for",
+    "sorry",
+    "better",
+    "destroy",
+    "finish",
+    "ruin",
+    "bury",
+    "crush",
+    "end ",
+    "life",
+    "coming",
+    "over",
+    "waiting",
+    "expose",
+    "wait",
+    "house",
+    "home",
+    "door",
+    " out",
+    "again",
+    "until",
+    "consequences",
+    "eye",
+    "tabs",
+    "visit",
+    "everyone",
+    "all of you",
+    "all",
+    "everybody",
+    "flood",
+    "bombard",
+    "spam",
+    "shame",
+    "lose",
 )
 
 _GROUPS = (
@@ -268,37 +344,79 @@ _GROUP_NEGATIVE = (
     r"(?:aren't|are\s+not|isn't|is\s+not)\s+cut\s+out\s+for|(?:get|are|is)\s+(?:too|so)\s+emotional",
     r"(?:always\s+)?get\s+(?:special\s+treatment|everything|preferential)",
 )
-_GROUP_GENERALISATION = re.compile(
-    rf"\b{words(_GROUPS)}\b[^.!?\n]{{0,40}}?\b(?:{'|'.join(_GROUP_NEGATIVE)})"
-    rf"|\b(?:too\s+many|(?:don't|do\s+not)\s+want\s+(?:any\s+more|more|any)|no\s+more|fewer)\s+"
-    rf"{words(_GROUPS)}\b",
-    FLAGS,
+_GROUP_GENERALISATION = Gated(
+    re.compile(
+        rf"\b{words(_GROUPS)}\b[^.!?\n]{{0,40}}?\b(?:{'|'.join(_GROUP_NEGATIVE)})"
+        rf"|\b(?:too\s+many|(?:don't|do\s+not)\s+want\s+(?:any\s+more|more|any)|no\s+more|fewer)\s+"
+        rf"{words(_GROUPS)}\b",
+        FLAGS,
+    ),
+    *(g.split()[-1] for g in _GROUPS),
 )
-_DISCRIMINATORY = re.compile(
-    r"\b(?:go|goes|get|sent|send|ship|shipped)\s+(?:them\s+|him\s+|her\s+)?(?:all\s+)?back\s+(?:to\s+)?"
-    r"(?:where(?:ver)?\s+(?:he|she|they|you)\s+(?:came|come|comes)\s+from|"
-    r"(?:his|her|their|your)\s+own\s+country|home\s+to|"
-    r"(?:africa|asia|poland|pakistan|india|bangladesh|jamaica|nigeria|romania|somalia|china|syria|"
-    r"iraq|afghanistan|albania|the\s+caribbean|eastern\s+europe)\b)"
-    r"|\bsend\s+(?:them|him|her)\s+(?:all\s+)?back\b"
-    r"|\b(?:not|isn't|is\s+not|aren't|are\s+not)\s+(?:really|truly|properly|even|a\s+real|real)\s+(?:british|english)\b"
-    r"|\b(?:back|get\s+back)\s+(?:in|to)\s+the\s+kitchen\b"
-    r"|\btypical\s+(?:woman|female|muslim|foreigner|immigrant|jew|gay)\b"
-    r"|\b(?:hysterical|emotional)\s+(?:woman|women|female)\b"
-    r"|\bonly\s+(?:got|won|was\s+(?:picked|chosen|selected|elected))\b[^.!?\n]{0,40}"
-    r"\bbecause\s+(?:she|he)(?:'s|’s|\s+is)\s+(?:a\s+)?(?:woman|black|asian|gay|muslim|disabled|female)\b"
-    r"|\b(?:senile|doddering|decrepit|past\s+(?:his|her)\s+sell-by)\b"
-    r"|\btoo\s+old\s+to\s+(?:understand|be\s+a\s+councillor|serve|stand|do\s+the\s+job)\b"
-    r"|\bretard(?:ed|s)?\b|\bspastic\b|\bspaz\b|\bcripple[sd]?\b|\bmong\b|\bschizo\b|\bloony\b"
-    r"|\bp[a@]ki\b|\bp[a@]kis\b|\bn[i1]gg\w*|\bf[a@]gg?[o0]ts?\b|\bpoofs?\b|\bdykes?\b|\btrann(?:y|ies)\b"
-    r"|\bgypp?os?\b|\bpikeys?\b|\bwogs?\b|\bchinks?\b|\bkikes?\b|\byids?\b|\bragheads?\b|\btowelheads?\b",
-    FLAGS,
+_DISCRIMINATORY = Gated(
+    re.compile(
+        r"\b(?:go|goes|get|sent|send|ship|shipped)\s+(?:them\s+|him\s+|her\s+)?(?:all\s+)?back\s+(?:to\s+)?"
+        r"(?:where(?:ver)?\s+(?:he|she|they|you)\s+(?:came|come|comes)\s+from|"
+        r"(?:his|her|their|your)\s+own\s+country|home\s+to|"
+        r"(?:africa|asia|poland|pakistan|india|bangladesh|jamaica|nigeria|romania|somalia|china|syria|"
+        r"iraq|afghanistan|albania|the\s+caribbean|eastern\s+europe)\b)"
+        r"|\bsend\s+(?:them|him|her)\s+(?:all\s+)?back\b"
+        r"|\b(?:not|isn't|is\s+not|aren't|are\s+not)\s+(?:really|truly|properly|even|a\s+real|real)\s+(?:british|english)\b"
+        r"|\b(?:back|get\s+back)\s+(?:in|to)\s+the\s+kitchen\b"
+        r"|\btypical\s+(?:woman|female|muslim|foreigner|immigrant|jew|gay)\b"
+        r"|\b(?:hysterical|emotional)\s+(?:woman|women|female)\b"
+        r"|\bonly\s+(?:got|won|was\s+(?:picked|chosen|selected|elected))\b[^.!?\n]{0,40}"
+        r"\bbecause\s+(?:she|he)(?:'s|’s|\s+is)\s+(?:a\s+)?(?:woman|black|asian|gay|muslim|disabled|female)\b"
+        r"|\b(?:senile|doddering|decrepit|past\s+(?:his|her)\s+sell-by)\b"
+        r"|\btoo\s+old\s+to\s+(?:understand|be\s+a\s+councillor|serve|stand|do\s+the\s+job)\b"
+        r"|\bretard(?:ed|s)?\b|\bspastic\b|\bspaz\b|\bcripple[sd]?\b|\bmong\b|\bschizo\b|\bloony\b"
+        r"|\bp[a@]ki\b|\bp[a@]kis\b|\bn[i1]gg\w*|\bf[a@]gg?[o0]ts?\b|\bpoofs?\b|\bdykes?\b|\btrann(?:y|ies)\b"
+        r"|\bgypp?os?\b|\bpikeys?\b|\bwogs?\b|\bchinks?\b|\bkikes?\b|\byids?\b|\bragheads?\b|\btowelheads?\b",
+        FLAGS,
+    ),
+    "back",
+    "british",
+    "english",
+    "kitchen",
+    "typical",
+    "emotional",
+    "hysterical",
+    "because",
+    "senile",
+    "doddering",
+    "decrepit",
+    "sell-by",
+    "too old",
+    "retard",
+    "spastic",
+    "spaz",
+    "cripple",
+    "mong",
+    "schizo",
+    "loony",
+    "paki",
+    "p@ki",
+    "nigg",
+    "n1gg",
+    "fag",
+    "f@g",
+    "poof",
+    "dyke",
+    "trann",
+    "gyp",
+    "pikey",
+    "wog",
+    "chink",
+    "kike",
+    "yid",
+    "raghead",
+    "towelhead",
 )
 
 
 def _respect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     hits = []
-    for m in _NOUN.finditer(post.text):
+    for m in _NOUN.finditer(post.text, post.lowered):
         sentence = sentence_at(post.sentences, m.start())
         target = nearest_target(sentence, m.start(), m.end(), ctx.officer_names)
         plural = m.group().lower().endswith("s") and not m.group().lower().endswith("ss")
@@ -325,7 +443,7 @@ def _respect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
         (_ADJ_BEFORE_PERSON, "insult_adjective"),
         (_ADJ_PREDICATE, "insult_predicate"),
     ):
-        for m in pattern.finditer(post.text):
+        for m in pattern.finditer(post.text, post.lowered):
             hits.append(
                 Hit(
                     Category.RESPECT,
@@ -337,7 +455,7 @@ def _respect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                     "Say what is wrong with the decision or the argument instead.",
                 )
             )
-    for m in _PERSONAL_ATTACK.finditer(post.text):
+    for m in _PERSONAL_ATTACK.finditer(post.text, post.lowered):
         hits.append(
             Hit(
                 Category.RESPECT,
@@ -350,7 +468,7 @@ def _respect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                 "Leave the person out of it and answer the argument.",
             )
         )
-    for m in _DIRECTED_PROFANITY.finditer(post.text):
+    for m in _DIRECTED_PROFANITY.finditer(post.text, post.lowered):
         hits.append(
             Hit(
                 Category.RESPECT,
@@ -378,7 +496,7 @@ def _bullying(post: PreparedPost) -> list[Hit]:
             "Remove the threat or the call to target the person; raise the issue itself "
             "through the proper channel.",
         )
-        for m in _THREAT.finditer(post.text)
+        for m in _THREAT.finditer(post.text, post.lowered)
     ]
 
 
@@ -388,7 +506,7 @@ def _discrimination(post: PreparedPost) -> list[Hit]:
         (_DISCRIMINATORY, "discriminatory_remark"),
         (_GROUP_GENERALISATION, "group_denigration"),
     ):
-        for m in pattern.finditer(post.text):
+        for m in pattern.finditer(post.text, post.lowered):
             hits.append(
                 Hit(
                     Category.DISCRIMINATION,

@@ -22,19 +22,26 @@ import re
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.model import Account, Category, Severity
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
-from nolan.core.screening.text import FLAGS
+from nolan.core.screening.text import FLAGS, Gated
 
 _PARTIES = (
     r"labour|conservatives?|tory|tories|lib\s*dems?|liberal\s+democrats?|greens?|green\s+party|"
     r"reform(?:\s+uk)?|ukip|snp|plaid|independents?"
 )
-_VOTE_FOR = re.compile(
-    rf"\b(?i:vote)\s+(?:(?i:for)\s+(?:(?i:me|us|your|our)\b|[A-Z])|(?i:{_PARTIES}|me|us)\b"
-    r"|(?!(?:No|Yes|Leave|Remain|Now|Early|Here)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[!.]|$|\s+(?:on|for|in|to)\b)))"
-    r"|\b(?i:re-?elect)\b|\b(?i:elect)\s+(?:(?i:me|us)\b|[A-Z])"
-    r"|\b(?i:put\s+your\s+cross)\b|#\s?(?i:vote)[A-Z]\w*|\b(?i:I'm|I\s+am)\s+(?i:standing\s+(?:for|in|again))\b"
-    rf"|\b(?i:(?:your|our)\s+(?:local\s+)?(?:{_PARTIES})\s+candidates?)\b"
-    r"|\b(?i:candidates?\s+for\s+\w+\s+ward)\b"
+_VOTE_FOR = Gated(
+    re.compile(
+        rf"\b(?i:vote)\s+(?:(?i:for)\s+(?:(?i:me|us|your|our)\b|[A-Z])|(?i:{_PARTIES}|me|us)\b"
+        r"|(?!(?:No|Yes|Leave|Remain|Now|Early|Here)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[!.]|$|\s+(?:on|for|in|to)\b)))"
+        r"|\b(?i:re-?elect)\b|\b(?i:elect)\s+(?:(?i:me|us)\b|[A-Z])"
+        r"|\b(?i:put\s+your\s+cross)\b|#\s?(?i:vote)[A-Z]\w*|\b(?i:I'm|I\s+am)\s+(?i:standing\s+(?:for|in|again))\b"
+        rf"|\b(?i:(?:your|our)\s+(?:local\s+)?(?:{_PARTIES})\s+candidates?)\b"
+        r"|\b(?i:candidates?\s+for\s+\w+\s+ward)\b"
+    ),
+    "vote",
+    "elect",
+    "cross",
+    "standing",
+    "candidate",
 )
 _IMPRINT = re.compile(
     r"\b(?:promoted|published|printed)(?:\s+and\s+(?:promoted|published|printed))?\s+by\b", FLAGS
@@ -49,14 +56,20 @@ _PARTY_POLITICAL = re.compile(
     r"|\bour\s+(?:administration|group)\b",
     FLAGS,
 )
-_RESOURCE = re.compile(
-    r"\bcouncil(?:'s)?\s+(?:email|e-mail|laptop|ipad|phone|mobile|printers?|printing|print\s+room|"
-    r"photocopier|staff|officers?|van|vehicles?|car|offices|chamber|photographer|letterhead|"
-    r"headed\s+paper|logo|crest|budget|funds|money|resources|facilities|post\s+room|franking|"
-    r"comms\s+team|communications\s+team|account|mail\s+system|email\s+system|systems|network|"
-    r"intranet|mailing\s+lists?|photocopiers?|IT)\b|\bmembers['’]?\s+support\s+(?:team|officers?)\b"
-    r"|\b(?:civic|town\s+hall|council)\s+(?:offices?|centre)\s+(?:printers?|photocopier|staff)\b",
-    FLAGS,
+_RESOURCE = Gated(
+    re.compile(
+        r"\bcouncil(?:'s)?\s+(?:email|e-mail|laptop|ipad|phone|mobile|printers?|printing|print\s+room|"
+        r"photocopier|staff|officers?|van|vehicles?|car|offices|chamber|photographer|letterhead|"
+        r"headed\s+paper|logo|crest|budget|funds|money|resources|facilities|post\s+room|franking|"
+        r"comms\s+team|communications\s+team|account|mail\s+system|email\s+system|systems|network|"
+        r"intranet|mailing\s+lists?|photocopiers?|IT)\b|\bmembers['’]?\s+support\s+(?:team|officers?)\b"
+        r"|\b(?:civic|town\s+hall|council)\s+(?:offices?|centre)\s+(?:printers?|photocopier|staff)\b",
+        FLAGS,
+    ),
+    "council",
+    "civic",
+    "town hall",
+    "members",
 )
 _FIRST_PERSON_USE = re.compile(
     r"\b(?:I|we|I've|we've|I’ve|we’ve|our|my|us|me)\b"
@@ -80,7 +93,7 @@ def _in_period(post: PreparedPost, ctx: PreparedContext) -> bool:
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     hits = []
     text = post.text
-    vote = _VOTE_FOR.search(text)
+    vote = _VOTE_FOR.pattern.search(text) if _VOTE_FOR.possible(post.lowered) else None
     council_account = post.post.account is Account.COUNCIL
     if vote is not None and not _IMPRINT.search(text) and not council_account:
         hits.append(
@@ -128,8 +141,10 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                     "Post political content from your own councillor or party account.",
                 )
             )
+    if not _RESOURCE.possible(post.lowered):
+        return hits
     for s in post.sentences:
-        resource = _RESOURCE.search(s.text)
+        resource = _RESOURCE.pattern.search(s.text)
         if resource is None:
             continue
         if _FIRST_PERSON_USE.search(s.text) and _PURPOSE.search(s.text):

@@ -17,7 +17,7 @@ import re
 
 from nolan.core.screening.model import Account, Capacity, CapacityValue
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
-from nolan.core.screening.text import FLAGS
+from nolan.core.screening.text import FLAGS, Gated
 
 _SELF_AS_COUNCILLOR = re.compile(
     r"\bas\s+(?:(?:your|a|the|an|ward)\s+)?(?:local\s+|ward\s+|borough\s+|city\s+|county\s+|(?-i:[A-Z])\w+\s+)?"
@@ -31,28 +31,58 @@ _SELF_AS_COUNCILLOR = re.compile(
     r"|\bfellow\s+ward\s+councillors?\b|\bmy\s+ward\s+colleagues?\b",
     FLAGS,
 )
-_COUNCIL_BUSINESS = re.compile(
-    r"\b(?:I|we)(?:'ve|’ve|'ll|’ll|'m|’m|\s+have|\s+will|\s+am|\s+are|\s+will\s+be)?\s+(?:\w+\s+){0,2}?"
-    r"(?:rais|ask|vot|propos|second|tabl|press|chas|report|spok|speak|challeng|secur|call|met|"
-    r"mov|won|put|brought|submitt|sat|attend|chair|oppos|support|question|lobb|fought|fight)"
-    r"\w*\b[^.!?\n]{0,80}"
-    r"\b(?:council|committee|cabinet|officers?|scrutiny|motion|meeting|highways|planning|"
-    r"portfolio\s+holder|chamber|the\s+leader|the\s+chief\s+executive|agenda|item)\b"
-    r"|\b(?:at|in|to)\s+(?:full\s+council|cabinet|(?:the\s+)?(?:planning|licensing|scrutiny|"
-    r"overview\s+and\s+scrutiny|audit|standards|development\s+management)\s+(?:committee|panel|"
-    r"sub-committee|board)|council\s+(?:meeting|tonight|last\s+night)|last\s+night's\s+council)\b"
-    r"|\bcouncillor\s+casework\b|\bward\s+(?:surgery|walkabout|budget|fund)\b",
-    FLAGS,
+_COUNCIL_BUSINESS = Gated(
+    re.compile(
+        r"\b(?:I|we)(?:'ve|’ve|'ll|’ll|'m|’m|\s+have|\s+will|\s+am|\s+are|\s+will\s+be)?\s+(?:\w+\s+){0,2}?"
+        r"(?:rais|ask|vot|propos|second|tabl|press|chas|report|spok|speak|challeng|secur|call|met|"
+        r"mov|won|put|brought|submitt|sat|attend|chair|oppos|support|question|lobb|fought|fight)"
+        r"\w*\b[^.!?\n]{0,80}"
+        r"\b(?:council|committee|cabinet|officers?|scrutiny|motion|meeting|highways|planning|"
+        r"portfolio\s+holder|chamber|the\s+leader|the\s+chief\s+executive|agenda|item)\b"
+        r"|\b(?:at|in|to)\s+(?:full\s+council|cabinet|(?:the\s+)?(?:planning|licensing|scrutiny|"
+        r"overview\s+and\s+scrutiny|audit|standards|development\s+management)\s+(?:committee|panel|"
+        r"sub-committee|board)|council\s+(?:meeting|tonight|last\s+night)|last\s+night's\s+council)\b"
+        r"|\bcouncillor\s+casework\b|\bward\s+(?:surgery|walkabout|budget|fund)\b",
+        FLAGS,
+    ),
+    "council",
+    "committee",
+    "cabinet",
+    "officer",
+    "scrutiny",
+    "motion",
+    "meeting",
+    "highways",
+    "planning",
+    "portfolio",
+    "chamber",
+    "leader",
+    "chief executive",
+    "agenda",
+    "item",
+    "panel",
+    "board",
+    "casework",
+    "ward",
 )
 _COUNCIL_TOPIC = re.compile(
     r"\b(?:council|councillors?|cllr|cabinet|committee|ward|full\s+council|the\s+leader)\b", FLAGS
 )
-_DISCLAIMER = re.compile(
-    r"\b(?:views?|opinions?)\s+(?:are\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?(?:my|entirely\s+my|all\s+my)\s+own\b"
-    r"|\bspeaking\s+(?:entirely\s+|purely\s+)?(?:personally|in\s+a\s+personal\s+capacity|as\s+a\s+private\s+\w+)\b"
-    r"|\bin\s+(?:a|my)\s+(?:personal|private)\s+capacity\b|\bpersonal\s+(?:opinion|view)s?\s+only\b"
-    r"|\bnot\s+(?:as\s+a\s+councillor|in\s+my\s+(?:official|council)\s+(?:role|capacity))\b",
-    FLAGS,
+_DISCLAIMER = Gated(
+    re.compile(
+        r"\b(?:views?|opinions?)\s+(?:are\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?(?:my|entirely\s+my|all\s+my)\s+own\b"
+        r"|\bspeaking\s+(?:entirely\s+|purely\s+)?(?:personally|in\s+a\s+personal\s+capacity|as\s+a\s+private\s+\w+)\b"
+        r"|\bin\s+(?:a|my)\s+(?:personal|private)\s+capacity\b|\bpersonal\s+(?:opinion|view)s?\s+only\b"
+        r"|\bnot\s+(?:as\s+a\s+councillor|in\s+my\s+(?:official|council)\s+(?:role|capacity))\b",
+        FLAGS,
+    ),
+    "own",
+    "personal",
+    "private",
+    "capacity",
+    "speaking",
+    "not as",
+    "not in my",
 )
 
 
@@ -69,7 +99,7 @@ def assess(post: PreparedPost, ctx: PreparedContext) -> Capacity:
         reasons.append("account_unknown")
     if _SELF_AS_COUNCILLOR.search(text):
         reasons.append("presents_as_councillor")
-    if _COUNCIL_BUSINESS.search(text):
+    if _COUNCIL_BUSINESS.possible(post.lowered) and _COUNCIL_BUSINESS.pattern.search(text):
         reasons.append("council_business")
     knowledge = any(e.keywords and e.keywords.search(text) for e in ctx.exempt) or any(
         m.pattern.search(text) for m in ctx.matters
@@ -79,7 +109,7 @@ def assess(post: PreparedPost, ctx: PreparedContext) -> Capacity:
     linked = any(
         r in reasons for r in ("presents_as_councillor", "council_business", "council_matter_named")
     )
-    disclaimer = _DISCLAIMER.search(text) is not None
+    disclaimer = _DISCLAIMER.possible(post.lowered) and _DISCLAIMER.pattern.search(text) is not None
     if post.post.account in (Account.OFFICIAL, Account.COUNCIL) or linked:
         if disclaimer:
             reasons.append("disclaimer_not_decisive")

@@ -18,7 +18,7 @@ import re
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.model import Category, Severity
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
-from nolan.core.screening.text import FLAGS
+from nolan.core.screening.text import FLAGS, Gated
 
 _SESSION = (
     r"\b(?:confidential|exempt|closed|private|secret|restricted|part\s+(?:2|ii|two|b)|pink)\s+"
@@ -31,7 +31,19 @@ _REFUSAL = re.compile(
     r"(?:say|tell|share|discuss|reveal|disclose|comment|go\s+into|report)",
     FLAGS,
 )
-_CONFIDENTIAL_SESSION = re.compile(_SESSION, FLAGS)
+_CONFIDENTIAL_SESSION = Gated(
+    re.compile(_SESSION, FLAGS),
+    "confidential",
+    "exempt",
+    "closed",
+    "private",
+    "secret",
+    "restricted",
+    "part",
+    "pink",
+    "camera",
+    "excluded",
+)
 _DISCLOSING = re.compile(
     r"\b(?:told|learnt|learned|heard|revealed|reveals|showed|shows|price|bidder|bid|offer|sum|"
     r"figure|valuation|seen|read|plans?\s+to|about\s+to|going\s+to|wants?\s+to|spoiler|"
@@ -40,14 +52,28 @@ _DISCLOSING = re.compile(
     r"recommend(?:s|ed|ation)\s+(?:is|was|to))\b|£\s?\d|\b\d+(?:\.\d+)?\s?(?:k|m|million)\b",
     FLAGS,
 )
-_LEAK = re.compile(
-    r"\bI\s+can\s+(?:now\s+|exclusively\s+)?reveal\b|\bbetween\s+you\s+and\s+me\b"
-    r"|\boff\s+the\s+record\b|\b(?:I'm|I\s+am)\s+not\s+(?:supposed|meant|allowed)\s+to\s+"
-    r"(?:tell|say|share|reveal)\b|\byou\s+didn't\s+hear\s+(?:it|this)\s+from\s+me\b"
-    r"|\bstrictly\s+confidential\b|\bexclusive\s*:|^\s*leaked\b|\bleaked\s*:|\bleaked\s+(?:report|document|email|e-mail|papers?|minutes)\b"
-    r"|\b(?:before|ahead\s+of|prior\s+to)\s+(?:its|the\s+report's|the\s+formal|official|the)\s+"
-    r"publication\b[^.!?\n]{0,60}\b(?:I\s+can|here(?:'s|\s+is)|the\s+report\s+(?:says|shows|recommends))",
-    FLAGS,
+_LEAK = Gated(
+    re.compile(
+        r"\bI\s+can\s+(?:now\s+|exclusively\s+)?reveal\b|\bbetween\s+you\s+and\s+me\b"
+        r"|\boff\s+the\s+record\b|\b(?:I'm|I\s+am)\s+not\s+(?:supposed|meant|allowed)\s+to\s+"
+        r"(?:tell|say|share|reveal)\b|\byou\s+didn't\s+hear\s+(?:it|this)\s+from\s+me\b"
+        r"|\bstrictly\s+confidential\b|\bexclusive\s*:|^\s*leaked\b|\bleaked\s*:|\bleaked\s+(?:report|document|email|e-mail|papers?|minutes)\b"
+        r"|\b(?:before|ahead\s+of|prior\s+to)\s+(?:its|the\s+report's|the\s+formal|official|the)\s+"
+        r"publication\b[^.!?\n]{0,60}\b(?:I\s+can|here(?:'s|\s+is)|the\s+report\s+(?:says|shows|recommends))",
+        FLAGS,
+    ),
+    "reveal",
+    "between you",
+    "record",
+    "supposed",
+    "meant",
+    "allowed",
+    "hear it",
+    "hear this",
+    "strictly",
+    "leak",
+    "exclusive",
+    "publication",
 )
 _TITLE_DISCLOSURE = re.compile(
     r"\b(?:preferred\s+bidder|bidder|bids?|offers?|price|valuation|sum|tender|buyer|purchaser|"
@@ -104,10 +130,14 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
 
 def _generic_leaks(post: PreparedPost) -> list[Hit]:
     hits = []
+    session_possible = _CONFIDENTIAL_SESSION.possible(post.lowered)
+    leak_possible = _LEAK.possible(post.lowered)
+    if not (session_possible or leak_possible):
+        return hits
     for s in post.sentences:
         if _REFUSAL.search(s.text):
             continue
-        session = _CONFIDENTIAL_SESSION.search(s.text)
+        session = _CONFIDENTIAL_SESSION.pattern.search(s.text) if session_possible else None
         if session is not None and _DISCLOSING.search(s.text):
             hits.append(
                 Hit(
@@ -121,7 +151,7 @@ def _generic_leaks(post: PreparedPost) -> list[Hit]:
                 )
             )
             continue
-        leak = _LEAK.search(s.text)
+        leak = _LEAK.pattern.search(s.text) if leak_possible else None
         if leak is not None:
             hits.append(
                 Hit(

@@ -16,23 +16,54 @@ import re
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.model import Category, Severity
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
-from nolan.core.screening.text import FLAGS, INDIVIDUALS, Target, nearest_target, sentence_at
+from nolan.core.screening.text import FLAGS, INDIVIDUALS, Gated, Target, nearest_target, sentence_at
 
-_ALLEGATION = re.compile(
-    r"\b(?:is|are|was|were|'s|’s)\s+(?:a\s+)?(?:convicted\s+|known\s+|serial\s+|total\s+)?(?:corrupt|crooked|bent|a\s+crook|crooks|criminals?|"
-    r"a\s+fraud|fraudsters?|a\s+thief|thieves|on\s+the\s+take|a\s+racist|racists|a\s+paedo\w*|"
-    r"a\s+nonce|a\s+liar)\b"
-    r"|\b(?:took|taking|takes|accepted|pocketed)\s+(?:a\s+)?(?:bribes?|backhanders?|kickbacks?|brown\s+envelopes?)\b"
-    r"|\bbrown\s+envelopes?\b|\bbackhanders?\b|\bkickbacks?\b"
-    r"|\b(?:fiddled|fiddling|fiddles)\s+(?:his|her|their|the)\s+(?:expenses|books|figures|accounts)\b"
-    r"|\bcooked\s+the\s+books\b"
-    r"|\blin(?:ing|ed|es)\s+(?:his|her|their)\s+(?:own\s+)?pockets\b"
-    r"|\bin\s+the\s+pocket\s+of\b"
-    r"|\b(?:bribing|bribed|ripping\s+off|ripped\s+off|swindl\w+|scamming|fleecing)\b"
-    r"|\b(?:stole|stolen|stealing|steals|embezzled|embezzling|laundering|defrauded|defrauding)\b"
-    r"|\blied\s+(?:to|about|under)\b"
-    r"|\brigged\s+(?:the|this|that)\b",
-    FLAGS,
+_ALLEGATION = Gated(
+    re.compile(
+        r"\b(?:is|are|was|were|'s|’s)\s+(?:a\s+)?(?:convicted\s+|known\s+|serial\s+|total\s+)?(?:corrupt|crooked|bent|a\s+crook|crooks|criminals?|"
+        r"a\s+fraud|fraudsters?|a\s+thief|thieves|on\s+the\s+take|a\s+racist|racists|a\s+paedo\w*|"
+        r"a\s+nonce|a\s+liar)\b"
+        r"|\b(?:took|taking|takes|accepted|pocketed)\s+(?:a\s+)?(?:bribes?|backhanders?|kickbacks?|brown\s+envelopes?)\b"
+        r"|\bbrown\s+envelopes?\b|\bbackhanders?\b|\bkickbacks?\b"
+        r"|\b(?:fiddled|fiddling|fiddles)\s+(?:his|her|their|the)\s+(?:expenses|books|figures|accounts)\b"
+        r"|\bcooked\s+the\s+books\b"
+        r"|\blin(?:ing|ed|es)\s+(?:his|her|their)\s+(?:own\s+)?pockets\b"
+        r"|\bin\s+the\s+pocket\s+of\b"
+        r"|\b(?:bribing|bribed|ripping\s+off|ripped\s+off|swindl\w+|scamming|fleecing)\b"
+        r"|\b(?:stole|stolen|stealing|steals|embezzled|embezzling|laundering|defrauded|defrauding)\b"
+        r"|\blied\s+(?:to|about|under)\b"
+        r"|\brigged\s+(?:the|this|that)\b",
+        FLAGS,
+    ),
+    "corrupt",
+    "crook",
+    "bent",
+    "criminal",
+    "fraud",
+    "thie",
+    "take",
+    "racist",
+    "paedo",
+    "nonce",
+    "liar",
+    "brib",
+    "backhander",
+    "kickback",
+    "envelope",
+    "fiddl",
+    "cooked",
+    "pocket",
+    "stole",
+    "steal",
+    "embezzl",
+    "launder",
+    "defraud",
+    "ripp",
+    "swindl",
+    "scamm",
+    "fleec",
+    "lied",
+    "rigged",
 )
 _COMPANY = re.compile(
     r"\b[A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+)*\s+(?:Ltd|Limited|plc|PLC|Homes|Developments|"
@@ -47,7 +78,7 @@ _HEDGE = re.compile(
 
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     hits = []
-    for m in _ALLEGATION.finditer(post.text):
+    for m in _ALLEGATION.finditer(post.text, post.lowered):
         sentence = sentence_at(post.sentences, m.start())
         target = nearest_target(sentence, m.start(), m.end(), ctx.officer_names, before_only=True)
         company = _COMPANY.search(sentence.text)

@@ -17,13 +17,22 @@ import re
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.model import Category, Severity
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
-from nolan.core.screening.text import FLAGS, Sentence, sentence_at, words
+from nolan.core.screening.text import FLAGS, Gated, Sentence, sentence_at, words
 
-_ROLE = re.compile(
-    r"\b(?:the|our|your|their|council's|this|that)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:officer|chief\s+executive|director(?:\s+of\s+\w+(?:\s+and\s+\w+)?)?|"
-    r"head\s+of\s+\w+(?:\s+and\s+\w+)?|manager|clerk|town\s+clerk|planner)\b",
-    FLAGS,
+_ROLE = Gated(
+    re.compile(
+        r"\b(?:the|our|your|their|council's|this|that)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:officer|chief\s+executive|director(?:\s+of\s+\w+(?:\s+and\s+\w+)?)?|"
+        r"head\s+of\s+\w+(?:\s+and\s+\w+)?|manager|clerk|town\s+clerk|planner)\b",
+        FLAGS,
+    ),
+    "officer",
+    "chief executive",
+    "director",
+    "head of",
+    "manager",
+    "clerk",
+    "planner",
 )
 _EXONERATE = re.compile(
     r"\b(?:don't|do\s+not|never|not)\s+(?:to\s+)?blame\b|\bnot\s+(?:his|her|their|the\s+\w+'s)\s+fault\b"
@@ -84,22 +93,35 @@ _NEGATIVE = re.compile(
     FLAGS,
 )
 _BLAME_RE = re.compile(rf"\b{words(_BLAME)}", FLAGS)
-_STAFF_INSULT = re.compile(
-    r"\b(?:useless|incompetent|lazy|clueless|inept|overpaid|idle|hopeless|pathetic|idiot)\b"
-    r"[^.!?\n]{0,25}\b(?:council\s+)?(?:officers|staff|officials|planners|bureaucrats|pen-pushers)\b"
-    r"|\b(?:officers|staff|officials|planners|bureaucrats)\b[^.!?\n]{0,30}?\b(?:are|were)\s+"
-    r"(?:all\s+|just\s+|so\s+|completely\s+|utterly\s+|totally\s+)?"
-    r"(?:useless|incompetent|lazy|clueless|inept|idle|hopeless|pathetic|idiots|a\s+joke)\b",
-    FLAGS,
+_STAFF_INSULT = Gated(
+    re.compile(
+        r"\b(?:useless|incompetent|lazy|clueless|inept|overpaid|idle|hopeless|pathetic|idiot)\b"
+        r"[^.!?\n]{0,25}\b(?:council\s+)?(?:officers|staff|officials|planners|bureaucrats|pen-pushers)\b"
+        r"|\b(?:officers|staff|officials|planners|bureaucrats)\b[^.!?\n]{0,30}?\b(?:are|were)\s+"
+        r"(?:all\s+|just\s+|so\s+|completely\s+|utterly\s+|totally\s+)?"
+        r"(?:useless|incompetent|lazy|clueless|inept|idle|hopeless|pathetic|idiots|a\s+joke)\b",
+        FLAGS,
+    ),
+    "officer",
+    "staff",
+    "official",
+    "planner",
+    "bureaucrat",
+    "pen-pusher",
 )
-_PRESSURE = re.compile(
-    r"\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:told|instructed|ordered|made|pressed|leaned\s+on)\s+"
-    r"(?:the\s+)?(?:officers?|planners?|staff|council\s+officers?)\s+(?:to\s+)?"
-    r"(?:change|rewrite|withdraw|amend|alter|drop|reverse|recommend)"
-    r"|\bofficers?\s+will\s+(?:recommend|do|write|find)\s+what\s+(?:I|we)\s+(?:tell|say|want)"
-    r"|\b(?:I|we)(?:'ll|’ll|\s+will)\s+make\s+sure\s+(?:the\s+)?(?:officers?|planners?)\s+"
-    r"(?:recommend|change|drop|find|refuse|approve)",
-    FLAGS,
+_PRESSURE = Gated(
+    re.compile(
+        r"\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:told|instructed|ordered|made|pressed|leaned\s+on)\s+"
+        r"(?:the\s+)?(?:officers?|planners?|staff|council\s+officers?)\s+(?:to\s+)?"
+        r"(?:change|rewrite|withdraw|amend|alter|drop|reverse|recommend)"
+        r"|\bofficers?\s+will\s+(?:recommend|do|write|find)\s+what\s+(?:I|we)\s+(?:tell|say|want)"
+        r"|\b(?:I|we)(?:'ll|’ll|\s+will)\s+make\s+sure\s+(?:the\s+)?(?:officers?|planners?)\s+"
+        r"(?:recommend|change|drop|find|refuse|approve)",
+        FLAGS,
+    ),
+    "officer",
+    "planner",
+    "staff",
 )
 
 
@@ -129,11 +151,10 @@ def _with_follow_on(post: PreparedPost, sentence: Sentence) -> str:
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     hits: list[Hit] = []
     text = post.text
-    negative_post = _NEGATIVE.search(text) is not None or _BLAME_RE.search(text) is not None
     mentions: list[tuple[int, int, bool]] = []
     if ctx.officer_names is not None:
         mentions.extend((m.start(), m.end(), True) for m in ctx.officer_names.finditer(text))
-    mentions.extend((m.start(), m.end(), False) for m in _ROLE.finditer(text))
+    mentions.extend((m.start(), m.end(), False) for m in _ROLE.finditer(text, post.lowered))
     seen_sentences: set[int] = set()
     for start, end, named in sorted(mentions, key=lambda m: (not m[2], m[0])):
         sentence = sentence_at(post.sentences, start)
@@ -143,7 +164,11 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
         if _EXONERATE.search(scope):
             continue
         blamed = _BLAME_RE.search(scope) is not None
-        decided = named and negative_post and _DECIDED.search(sentence.text) is not None
+        decided = (
+            named
+            and _DECIDED.search(sentence.text) is not None
+            and (_NEGATIVE.search(text) is not None or _BLAME_RE.search(text) is not None)
+        )
         if not (blamed or decided):
             continue
         seen_sentences.add(sentence.start)
@@ -159,7 +184,7 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                 suggestion,
             )
         )
-    for m in _STAFF_INSULT.finditer(text):
+    for m in _STAFF_INSULT.finditer(text, post.lowered):
         if sentence_at(post.sentences, m.start()).start in seen_sentences:
             continue
         hits.append(
@@ -173,7 +198,7 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                 "Criticise the service or the decision, not the people who work for the council.",
             )
         )
-    for m in _PRESSURE.finditer(text):
+    for m in _PRESSURE.finditer(text, post.lowered):
         hits.append(
             Hit(
                 Category.OFFICER_IMPARTIALITY,

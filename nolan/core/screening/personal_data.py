@@ -159,7 +159,9 @@ def _phones(post: PreparedPost) -> list[Hit]:
 
 
 def _emails(post: PreparedPost) -> list[Hit]:
-    hits = []
+    hits: list[Hit] = []
+    if "@" not in post.text:
+        return hits
     for m in _EMAIL.finditer(post.text):
         if m.group(1).lower() not in _FREE_MAIL:
             continue
@@ -179,7 +181,9 @@ def _emails(post: PreparedPost) -> list[Hit]:
 
 
 def _addresses(post: PreparedPost) -> list[Hit]:
-    hits = []
+    hits: list[Hit] = []
+    if not any(c.isdigit() for c in post.text):
+        return hits
     for m in _ADDRESS.finditer(post.text):
         around = _window(post.text, sentence_at(post.sentences, m.start()), m.start(), m.end())
         if _SELF.search(around) or _ORGANISATION.search(around):
@@ -190,7 +194,9 @@ def _addresses(post: PreparedPost) -> list[Hit]:
 
 
 def _sensitive(post: PreparedPost) -> list[Hit]:
-    hits = []
+    hits: list[Hit] = []
+    if not any(t in post.text for t in ("Mr", "Ms", "Miss")):
+        return hits
     for s in post.sentences:
         named = _NAMED_PRIVATE.search(s.text)
         detail = _SENSITIVE.search(s.text)

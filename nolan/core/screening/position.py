@@ -14,33 +14,71 @@ import re
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.model import Category, Severity
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
-from nolan.core.screening.text import FLAGS
+from nolan.core.screening.text import FLAGS, Gated
 
-_FAVOUR = re.compile(
-    r"\bjump\s+the\s+(?:[\w-]+\s+)?(?:queue|waiting\s+list|list)\b"
-    r"|\bfast-?track(?:ed|ing)?\s+(?:your|his|her|their|my)\b"
-    r"|\bpull\s+(?:a\s+few\s+|some\s+)?strings\b"
-    r"|\b(?:have|had|put\s+in)\s+a\s+(?:quiet\s+)?word\s+(?:with|in)\b[^.!?\n]{0,60}\b(?:approved|granted|through|sorted|priority|moved\s+up|waived|dropped|cancelled)\b"
-    r"|\b(?:I(?:'ll|’ll|\s+will|\s+can)|let\s+me)\s+(?:make\s+sure|ensure|guarantee)\s+(?:that\s+)?"
-    r"(?:you|your|his|her|their|my)\s+(?:[\w-]+\s+){0,3}?(?:is\s+|gets?\s+|will\s+be\s+|are\s+)?"
-    r"(?:approved|granted|accepted|awarded|waived|cancelled|overturned|let\s+off)\b"
-    r"|\b(?:priority|preferential)\s+(?:treatment|housing|access|allocation)\s+(?:for|to)\s+"
-    r"(?:my|our|friends|family|supporters|members|party|anyone\s+who)\b"
-    r"|\b(?:friends|family|supporters|party\s+members|those\s+who\s+vote\w*)\s+(?:will\s+)?get\s+priority\b"
-    r"|\bmates'?\s+rates\b"
-    r"|\bmove\s+(?:you|them|him|her)\s+up\s+the\s+(?:[\w-]+\s+)?(?:list|queue|waiting\s+list|register)\b"
-    r"|\b(?:get|have)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:waived|cancelled|written\s+off|"
-    r"dropped|overturned|fast-?tracked)\b"
-    r"|\bget\s+(?:you|them|him|her)\s+(?:a\s+)?council\s+(?:house|home|flat|housing|property)\b"
-    r"|\b(?:make|get)\s+(?:the\s+)?(?:fine|parking\s+ticket|pcn|penalty)\s+(?:\w+\s+){0,2}(?:disappear|go\s+away|cancelled|waived)\b"
-    r"|\b(?:use|using|used)\s+my\s+(?:position|influence|role|office)\s+(?:as\s+(?:a\s+)?(?:councillor|cllr|cabinet\s+member|chair\w*|leader)\s+)?to\b"
-    r"|\b(?:as\s+(?:your|a|the)\s+(?:councillor|cllr|cabinet\s+member|portfolio\s+holder|chair\w*|leader))\b[^.!?\n]{0,80}"
-    r"\bmy\s+(?:own\s+|(?:son|daughter|wife|husband|brother|sister|partner|mate|friend)['’]s\s+)?"
-    r"(?:[\w-]+\s+)?(?:company|firm|business|shop|restaurant|builders?|agency|practice|pub|cafe|café)\b"
-    r"|\bmy\s+(?:own\s+|(?:son|daughter|wife|husband|brother|sister|partner)['’]s\s+)?"
-    r"(?:company|firm|business)\b[^.!?\n]{0,120}\b(?:council(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:contracts?|work|tender)|tender|contract)\b",
-    FLAGS,
+_FAVOUR = Gated(
+    re.compile(
+        r"\bjump\s+the\s+(?:[\w-]+\s+)?(?:queue|waiting\s+list|list)\b"
+        r"|\bfast-?track(?:ed|ing)?\s+(?:your|his|her|their|my)\b"
+        r"|\bpull\s+(?:a\s+few\s+|some\s+)?strings\b"
+        r"|\b(?:have|had|put\s+in)\s+a\s+(?:quiet\s+)?word\s+(?:with|in)\b[^.!?\n]{0,60}\b(?:approved|granted|through|sorted|priority|moved\s+up|waived|dropped|cancelled)\b"
+        r"|\b(?:I(?:'ll|’ll|\s+will|\s+can)|let\s+me)\s+(?:make\s+sure|ensure|guarantee)\s+(?:that\s+)?"
+        r"(?:you|your|his|her|their|my)\s+(?:[\w-]+\s+){0,3}?(?:is\s+|gets?\s+|will\s+be\s+|are\s+)?"
+        r"(?:approved|granted|accepted|awarded|waived|cancelled|overturned|let\s+off)\b"
+        r"|\b(?:priority|preferential)\s+(?:treatment|housing|access|allocation)\s+(?:for|to)\s+"
+        r"(?:my|our|friends|family|supporters|members|party|anyone\s+who)\b"
+        r"|\b(?:friends|family|supporters|party\s+members|those\s+who\s+vote\w*)\s+(?:will\s+)?get\s+priority\b"
+        r"|\bmates'?\s+rates\b"
+        r"|\bmove\s+(?:you|them|him|her)\s+up\s+the\s+(?:[\w-]+\s+)?(?:list|queue|waiting\s+list|register)\b"
+        r"|\b(?:get|have)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:waived|cancelled|written\s+off|"
+        r"dropped|overturned|fast-?tracked)\b"
+        r"|\bget\s+(?:you|them|him|her)\s+(?:a\s+)?council\s+(?:house|home|flat|housing|property)\b"
+        r"|\b(?:make|get)\s+(?:the\s+)?(?:fine|parking\s+ticket|pcn|penalty)\s+(?:\w+\s+){0,2}(?:disappear|go\s+away|cancelled|waived)\b"
+        r"|\b(?:use|using|used)\s+my\s+(?:position|influence|role|office)\s+(?:as\s+(?:a\s+)?(?:councillor|cllr|cabinet\s+member|chair\w*|leader)\s+)?to\b"
+        r"|\b(?:as\s+(?:your|a|the)\s+(?:councillor|cllr|cabinet\s+member|portfolio\s+holder|chair\w*|leader))\b[^.!?\n]{0,80}"
+        r"\bmy\s+(?:own\s+|(?:son|daughter|wife|husband|brother|sister|partner|mate|friend)['’]s\s+)?"
+        r"(?:[\w-]+\s+)?(?:company|firm|business|shop|restaurant|builders?|agency|practice|pub|cafe|café)\b"
+        r"|\bmy\s+(?:own\s+|(?:son|daughter|wife|husband|brother|sister|partner)['’]s\s+)?"
+        r"(?:company|firm|business)\b[^.!?\n]{0,120}\b(?:council(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:contracts?|work|tender)|tender|contract)\b",
+        FLAGS,
+    ),
+    "jump",
+    "fast",
+    "strings",
+    "word",
+    "make sure",
+    "ensure",
+    "guarantee",
+    "priority",
+    "preferential",
+    "mates",
+    "move",
+    "waived",
+    "cancelled",
+    "written off",
+    "dropped",
+    "overturned",
+    "council",
+    "fine",
+    "ticket",
+    "pcn",
+    "penalty",
+    "position",
+    "influence",
+    "role",
+    "office",
+    "firm",
+    "company",
+    "business",
+    "shop",
+    "restaurant",
+    "builder",
+    "agency",
+    "practice",
+    "pub",
+    "cafe",
+    "café",
 )
 
 
@@ -58,5 +96,5 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
             "Offer to help through the normal process, on the same terms as anyone else, "
             "and declare any interest rather than promote it.",
         )
-        for m in _FAVOUR.finditer(post.text)
+        for m in _FAVOUR.finditer(post.text, post.lowered)
     ]

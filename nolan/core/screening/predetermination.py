@@ -18,46 +18,74 @@ import re
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.model import Category, Severity
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
-from nolan.core.screening.text import FLAGS
+from nolan.core.screening.text import FLAGS, Gated
 
-_CLOSED_MIND = re.compile(
-    r"\bmy\s+mind\s+is\s+(?:already\s+|well\s+and\s+truly\s+)?made\s+up\b"
-    r"|\b(?:I've|I’ve|I\s+have)\s+(?:already\s+)?made\s+(?:up\s+my\s+mind|my\s+mind\s+up)\b"
-    r"|\b(?:I've|I’ve|I\s+have)\s+(?:already\s+)?decided\b(?!\s+to\s+(?:listen|wait|keep|hear|read|look))"
-    r"|\bcan\s+forget\s+(?:it|its|their|his|her|the|about)\b"
-    r"|\bnothing\s+(?:anyone|you|the\s+applicant|they|the\s+developer|officers)\s+(?:can\s+|could\s+)?"
-    r"(?:say|says|do|does|show)\s+will\s+(?:change|alter|move)\s+my\s+(?:mind|vote)\b"
-    r"|\bnothing\s+(?:[\w'’]+\s+){0,4}?will\s+(?:change|alter|move)\s+my\s+(?:mind|vote)\b"
-    r"|\bno\s+way\s+(?:I'm|I’m|I\s+am)\s+(?:voting|going\s+to\s+vote|supporting|going\s+to\s+support|approving)\b"
-    r"|\b(?:whatever|no\s+matter\s+what|regardless\s+of\s+what)\s+(?:the\s+)?(?:officers?|planners?|report|"
-    r"applicant|developer|evidence|anyone|experts?|inspector|objectors?|police|residents)\s+"
-    r"(?:says?|recommends?|shows?|thinks?|argues?|presents?)\b"
-    r"|\b(?:no\s+matter|whatever|regardless\s+of)\s+what\s+(?:the\s+)?(?:officers?|report|applicant|"
-    r"developer|evidence|anyone|they|experts?|planners?|inspector|objectors?|police)\s+"
-    r"(?:says?|recommends?|shows?|thinks?|argues?|presents?)\b"
-    r"|\b(?:regardless\s+of|whatever|irrespective\s+of)\s+the\s+(?:evidence|officers?['’]?\s*"
-    r"(?:advice|recommendation|report)|report|recommendation)\b"
-    r"|\bI\s+will\s+never\s+(?:support|vote\s+for|approve|back|allow|agree\s+to)\b"
-    r"|\bover\s+my\s+dead\s+body\b"
-    r"|\b(?:I'm|I’m|I\s+am)\s+(?:not|never)\s+going\s+to\s+(?:support|vote\s+for|approve|allow)\s+(?:it|this)\b"
-    r"|\bno\s+way\s+(?:I(?:'ll|’ll|\s+will|\s+am\s+going\s+to)|am\s+I)\s+(?:vote|voting|support|approve|let)\b"
-    r"|\b(?:I|we)\s+will\s+(?:make\s+sure|ensure)\s+(?:it|this|the\s+application|the\s+licence)\s+"
-    r"(?:is|gets)\s+(?:refused|rejected|thrown\s+out|approved|granted|revoked)\b"
-    r"|\bI\s+promise\s+(?:you\s+)?(?:I\s+will|I'll|I’ll|to)\s+(?:vote|refuse|reject|block|stop|kill|approve)\b"
-    r"|\bI(?:'ll|’ll|\s+will|\s+am\s+going\s+to)\s+(?:block|stop|kill|throw\s+out|see\s+off)\s+(?:it|this|that|"
-    r"the\s+(?:[\w'’-]+\s+){0,3}?(?:application|scheme|plans?|licen[cs]e|development|proposal))\b"
-    r"|\bmy\s+vote\s+(?:against|for)\s+(?:it|this)\s+is\s+(?:guaranteed|certain|a\s+certainty)\b"
-    r"|\b(?:come\s+what\s+may|not\s+open\s+to\s+persuasion|(?:can't|cannot|won't|will\s+not)\s+be\s+persuaded)\b"
-    r"|\bI\s+(?:will|shall|'ll|’ll)\s+(?:be\s+)?vot(?:e|ing)\s+(?:against|to\s+refuse|to\s+reject|for|to\s+approve|to\s+grant)\b"
-    r"[^.!?\n]{0,40}\b(?:whatever|no\s+matter|regardless|come\s+what\s+may|end\s+of|full\s+stop|"
-    r"period|no\s+question|simple\s+as|definitely|guaranteed)\b"
-    r"|\bregardless\s*[.!]",
-    FLAGS,
+_CLOSED_MIND = Gated(
+    re.compile(
+        r"\bmy\s+mind\s+is\s+(?:already\s+|well\s+and\s+truly\s+)?made\s+up\b"
+        r"|\b(?:I've|I’ve|I\s+have)\s+(?:already\s+)?made\s+(?:up\s+my\s+mind|my\s+mind\s+up)\b"
+        r"|\b(?:I've|I’ve|I\s+have)\s+(?:already\s+)?decided\b(?!\s+to\s+(?:listen|wait|keep|hear|read|look))"
+        r"|\bcan\s+forget\s+(?:it|its|their|his|her|the|about)\b"
+        r"|\bnothing\s+(?:anyone|you|the\s+applicant|they|the\s+developer|officers)\s+(?:can\s+|could\s+)?"
+        r"(?:say|says|do|does|show)\s+will\s+(?:change|alter|move)\s+my\s+(?:mind|vote)\b"
+        r"|\bnothing\s+(?:[\w'’]+\s+){0,4}?will\s+(?:change|alter|move)\s+my\s+(?:mind|vote)\b"
+        r"|\bno\s+way\s+(?:I'm|I’m|I\s+am)\s+(?:voting|going\s+to\s+vote|supporting|going\s+to\s+support|approving)\b"
+        r"|\b(?:whatever|no\s+matter\s+what|regardless\s+of\s+what)\s+(?:the\s+)?(?:officers?|planners?|report|"
+        r"applicant|developer|evidence|anyone|experts?|inspector|objectors?|police|residents)\s+"
+        r"(?:says?|recommends?|shows?|thinks?|argues?|presents?)\b"
+        r"|\b(?:no\s+matter|whatever|regardless\s+of)\s+what\s+(?:the\s+)?(?:officers?|report|applicant|"
+        r"developer|evidence|anyone|they|experts?|planners?|inspector|objectors?|police)\s+"
+        r"(?:says?|recommends?|shows?|thinks?|argues?|presents?)\b"
+        r"|\b(?:regardless\s+of|whatever|irrespective\s+of)\s+the\s+(?:evidence|officers?['’]?\s*"
+        r"(?:advice|recommendation|report)|report|recommendation)\b"
+        r"|\bI\s+will\s+never\s+(?:support|vote\s+for|approve|back|allow|agree\s+to)\b"
+        r"|\bover\s+my\s+dead\s+body\b"
+        r"|\b(?:I'm|I’m|I\s+am)\s+(?:not|never)\s+going\s+to\s+(?:support|vote\s+for|approve|allow)\s+(?:it|this)\b"
+        r"|\bno\s+way\s+(?:I(?:'ll|’ll|\s+will|\s+am\s+going\s+to)|am\s+I)\s+(?:vote|voting|support|approve|let)\b"
+        r"|\b(?:I|we)\s+will\s+(?:make\s+sure|ensure)\s+(?:it|this|the\s+application|the\s+licence)\s+"
+        r"(?:is|gets)\s+(?:refused|rejected|thrown\s+out|approved|granted|revoked)\b"
+        r"|\bI\s+promise\s+(?:you\s+)?(?:I\s+will|I'll|I’ll|to)\s+(?:vote|refuse|reject|block|stop|kill|approve)\b"
+        r"|\bI(?:'ll|’ll|\s+will|\s+am\s+going\s+to)\s+(?:block|stop|kill|throw\s+out|see\s+off)\s+(?:it|this|that|"
+        r"the\s+(?:[\w'’-]+\s+){0,3}?(?:application|scheme|plans?|licen[cs]e|development|proposal))\b"
+        r"|\bmy\s+vote\s+(?:against|for)\s+(?:it|this)\s+is\s+(?:guaranteed|certain|a\s+certainty)\b"
+        r"|\b(?:come\s+what\s+may|not\s+open\s+to\s+persuasion|(?:can't|cannot|won't|will\s+not)\s+be\s+persuaded)\b"
+        r"|\bI\s+(?:will|shall|'ll|’ll)\s+(?:be\s+)?vot(?:e|ing)\s+(?:against|to\s+refuse|to\s+reject|for|to\s+approve|to\s+grant)\b"
+        r"[^.!?\n]{0,40}\b(?:whatever|no\s+matter|regardless|come\s+what\s+may|end\s+of|full\s+stop|"
+        r"period|no\s+question|simple\s+as|definitely|guaranteed)\b"
+        r"|\bregardless\s*[.!]",
+        FLAGS,
+    ),
+    "mind",
+    "decided",
+    "nothing",
+    "matter",
+    "whatever",
+    "regardless",
+    "irrespective",
+    "never",
+    "dead body",
+    "going to",
+    "no way",
+    "make sure",
+    "ensure",
+    "promise",
+    "block",
+    "stop",
+    "kill",
+    "throw",
+    "see off",
+    "vote",
+    "come what may",
+    "persuad",
+    "forget",
 )
-_WILL_VOTE = re.compile(
-    r"\bI\s+(?:will|shall|'ll|’ll)\s+(?:be\s+)?vot(?:e|ing)\s+(?:against|to\s+refuse|to\s+reject|"
-    r"for|to\s+approve|to\s+grant)\s+(?:it|this|the\s+application|the\s+licence|the\s+scheme)\b",
-    FLAGS,
+_WILL_VOTE = Gated(
+    re.compile(
+        r"\bI\s+(?:will|shall|'ll|’ll)\s+(?:be\s+)?vot(?:e|ing)\s+(?:against|to\s+refuse|to\s+reject|"
+        r"for|to\s+approve|to\s+grant)\s+(?:it|this|the\s+application|the\s+licence|the\s+scheme)\b",
+        FLAGS,
+    ),
+    "vot",
 )
 _NEGATED = re.compile(r"\b(?:not|n't|never|haven't|hasn't|yet\s+to)\b[^.!?\n]{0,12}$", FLAGS)
 _QUASI_JUDICIAL = re.compile(
@@ -86,12 +114,14 @@ def _named_matters(post: PreparedPost, ctx: PreparedContext) -> tuple[list[tuple
 
 
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
+    if not _CLOSED_MIND.possible(post.lowered):
+        return []
     closed = [
         m
-        for m in _CLOSED_MIND.finditer(post.text)
+        for m in _CLOSED_MIND.pattern.finditer(post.text)
         if not _NEGATED.search(post.text[max(0, m.start() - 30) : m.start()])
     ]
-    definite = [] if closed else list(_WILL_VOTE.finditer(post.text))
+    definite = [] if closed else list(_WILL_VOTE.finditer(post.text, post.lowered))
     if not closed and not definite:
         return []
     matters, decided = _named_matters(post, ctx)

@@ -135,8 +135,9 @@ class PreparedContext:
 class PreparedPost:
     post: Post
     text: str
+    lowered: str
     sentences: tuple[Sentence, ...]
 
     @classmethod
     def of(cls, post: Post) -> PreparedPost:
-        return cls(post, post.text, sentences(post.text))
+        return cls(post, post.text, post.text.lower(), sentences(post.text))
