@@ -418,7 +418,7 @@ def _respect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     hits = []
     for m in _NOUN.finditer(post.text, post.lowered):
         sentence = sentence_at(post.sentences, m.start())
-        target = nearest_target(sentence, m.start(), m.end(), ctx.officer_names)
+        target = nearest_target(sentence, m.start(), m.end(), post.officer_spans)
         plural = m.group().lower().endswith("s") and not m.group().lower().endswith("ss")
         if _HYPOTHETICAL.search(post.text[max(0, m.start() - 30) : m.start()]):
             continue  # "you'd have to be a fool to ...": nobody is called a fool

@@ -101,8 +101,8 @@ def assess(post: PreparedPost, ctx: PreparedContext) -> Capacity:
         reasons.append("presents_as_councillor")
     if _COUNCIL_BUSINESS.possible(post.lowered) and _COUNCIL_BUSINESS.pattern.search(text):
         reasons.append("council_business")
-    knowledge = any(e.keywords and e.keywords.search(text) for e in ctx.exempt) or any(
-        m.pattern.search(text) for m in ctx.matters
+    knowledge = any(e.keywords and e.keywords.search(text) for e in post.exempt) or any(
+        m.pattern.search(text) for m in post.matters
     )
     if knowledge:
         reasons.append("council_matter_named")

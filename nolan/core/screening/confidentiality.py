@@ -93,7 +93,7 @@ _SUGGESTION = (
 
 def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     hits = []
-    for exempt in ctx.exempt:
+    for exempt in post.exempt:
         keyword = exempt.keywords.search(post.text) if exempt.keywords else None
         title = exempt.title.search(post.text) if exempt.title else None
         about_item = exempt.title_words is not None and exempt.title_words.search(post.text)

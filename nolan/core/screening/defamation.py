@@ -80,7 +80,7 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     hits = []
     for m in _ALLEGATION.finditer(post.text, post.lowered):
         sentence = sentence_at(post.sentences, m.start())
-        target = nearest_target(sentence, m.start(), m.end(), ctx.officer_names, before_only=True)
+        target = nearest_target(sentence, m.start(), m.end(), post.officer_spans, before_only=True)
         company = _COMPANY.search(sentence.text)
         if target not in INDIVIDUALS and company is None:
             continue

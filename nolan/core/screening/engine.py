@@ -54,7 +54,7 @@ class Screener:
         self.context = PreparedContext.of(context or Context())
 
     def screen(self, post: Post) -> Result:
-        prepared = PreparedPost.of(post)
+        prepared = PreparedPost.of(post, self.context)
         hits = [hit for rule in RULES for hit in rule(prepared, self.context)]
         return Result(
             capacity=capacity.assess(prepared, self.context),

@@ -152,8 +152,7 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     hits: list[Hit] = []
     text = post.text
     mentions: list[tuple[int, int, bool]] = []
-    if ctx.officer_names is not None:
-        mentions.extend((m.start(), m.end(), True) for m in ctx.officer_names.finditer(text))
+    mentions.extend((start, end, True) for start, end in post.officer_spans)
     mentions.extend((m.start(), m.end(), False) for m in _ROLE.finditer(text, post.lowered))
     seen_sentences: set[int] = set()
     for start, end, named in sorted(mentions, key=lambda m: (not m[2], m[0])):

@@ -101,7 +101,7 @@ def _named_matters(post: PreparedPost, ctx: PreparedContext) -> tuple[list[tuple
     """(ref, title) of the pending matters the post names, and whether it names a matter
     already decided when the post went out."""
     pending, decided = [], False
-    for mp in ctx.matters:
+    for mp in post.matters:
         if not mp.pattern.search(post.text):
             continue
         day = mp.matter.decision_date

@@ -93,51 +93,100 @@ def _officer_pattern(officer: Officer) -> re.Pattern[str]:
     return re.compile(rf"\b{words(variants)}\b")
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _first_words(phrases: list[str]) -> set[str]:
+    """The words a post must contain for one of ``phrases`` to be in it."""
+    return {found.group() for p in phrases if (found := _WORD.search(p.lower()))}
+
+
+Entry = MatterPattern | ExemptPattern | OfficerPattern
+
+
 @dataclass(frozen=True)
 class PreparedContext:
+    """The context's patterns, indexed by the first word of every phrase they look for,
+    so that a post is checked only against the items whose words it contains: the cost
+    per post grows with the words of the post, not with the size of the context."""
+
     context: Context
-    matters: tuple[MatterPattern, ...]
-    exempt: tuple[ExemptPattern, ...]
-    officers: tuple[OfficerPattern, ...]
-    officer_names: re.Pattern[str] | None
+    index: dict[str, tuple[Entry, ...]]
 
     @classmethod
     def of(cls, context: Context) -> PreparedContext:
-        matters = []
+        index: dict[str, list[Entry]] = {}
+
+        def add(entry: Entry, phrases: list[str]) -> None:
+            for word in _first_words(phrases):
+                index.setdefault(word, []).append(entry)
+
         for matter in context.pending_matters:
-            pattern = _alternation([matter.ref, *_title_phrases(matter.title)])
+            phrases = [matter.ref, *_title_phrases(matter.title)]
+            pattern = _alternation(phrases)
             if pattern is not None:
-                matters.append(MatterPattern(matter, pattern))
-        exempt = tuple(
-            ExemptPattern(
+                add(MatterPattern(matter, pattern), phrases)
+        for item in context.exempt_items:
+            plain = [k for k in item.keywords if not _FIGURE.fullmatch(k.strip())]
+            figures = [k for k in item.keywords if _FIGURE.fullmatch(k.strip())]
+            title_words = [
+                w
+                for w in re.findall(r"[\w'’-]+", item.title)
+                if len(w) >= 5 and w.lower() not in _GENERIC_TITLE_WORDS
+            ]
+            titles = [item.title, *_title_phrases(item.title)]
+            entry = ExemptPattern(
                 item,
-                _alternation([k for k in item.keywords if not _FIGURE.fullmatch(k.strip())]),
-                _alternation([k for k in item.keywords if _FIGURE.fullmatch(k.strip())]),
-                _alternation(
-                    [
-                        w
-                        for w in re.findall(r"[\w'’-]+", item.title)
-                        if len(w) >= 5 and w.lower() not in _GENERIC_TITLE_WORDS
-                    ]
-                ),
-                _alternation([item.title, *_title_phrases(item.title)]),
+                _alternation(plain),
+                _alternation(figures),
+                _alternation(title_words),
+                _alternation(titles),
             )
-            for item in context.exempt_items
-        )
-        officers = tuple(OfficerPattern(o, _officer_pattern(o)) for o in context.officers)
-        names = (
-            re.compile("|".join(f"(?:{o.pattern.pattern})" for o in officers)) if officers else None
-        )
-        return cls(context, tuple(matters), exempt, officers, names)
+            add(entry, plain + title_words + titles)
+        for officer in context.officers:
+            parts = officer.name.split()
+            add(OfficerPattern(officer, _officer_pattern(officer)), parts[:1] + parts[-1:])
+        return cls(context, {word: tuple(entries) for word, entries in index.items()})
+
+    def candidates(self, lowered: str) -> list[Entry]:
+        """The entries whose first words are in the post, each once, in context order."""
+        if not self.index:
+            return []
+        seen: dict[int, Entry] = {}
+        for word in set(_WORD.findall(lowered)):
+            for entry in self.index.get(word, ()):
+                seen.setdefault(id(entry), entry)
+        return list(seen.values())
 
 
 @dataclass(frozen=True)
 class PreparedPost:
+    """A post split into sentences, with what of the context it mentions."""
+
     post: Post
     text: str
     lowered: str
     sentences: tuple[Sentence, ...]
+    matters: tuple[MatterPattern, ...]
+    exempt: tuple[ExemptPattern, ...]
+    officer_spans: tuple[tuple[int, int], ...]
 
     @classmethod
-    def of(cls, post: Post) -> PreparedPost:
-        return cls(post, post.text, post.text.lower(), sentences(post.text))
+    def of(cls, post: Post, ctx: PreparedContext) -> PreparedPost:
+        lowered = post.text.lower()
+        found = ctx.candidates(lowered)
+        officer_spans = sorted(
+            (m.start(), m.end())
+            for e in found
+            if isinstance(e, OfficerPattern)
+            for m in e.pattern.finditer(post.text)
+        )
+        return cls(
+            post,
+            post.text,
+            lowered,
+            sentences(post.text),
+            tuple(e for e in found if isinstance(e, MatterPattern)),
+            tuple(e for e in found if isinstance(e, ExemptPattern)),
+            tuple(officer_spans),
+        )

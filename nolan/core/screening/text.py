@@ -210,12 +210,13 @@ def nearest_target(
     sentence: Sentence,
     start: int,
     end: int,
-    officer_names: re.Pattern[str] | None = None,
+    officer_spans: tuple[tuple[int, int], ...] = (),
     before_only: bool = False,
 ) -> Target | None:
     """The target mentioned nearest to the span ``start:end`` inside ``sentence``.
 
-    Named officers from the council's context count as officers. Ties go to the mention
+    Named officers from the council's context (``officer_spans``, post offsets) count as
+    officers. Ties go to the mention
     before the span, which in English is usually the subject; ``before_only`` looks only
     at the subject side (who is accused, not whom they wronged).
     """
@@ -224,10 +225,11 @@ def nearest_target(
         (m.start(), m.end(), _GROUP_TARGET[m.lastgroup or "thing"])
         for m in _TARGETS.finditer(sentence.text)
     ]
-    if officer_names is not None:
-        mentions.extend(
-            (m.start(), m.end(), Target.OFFICER) for m in officer_names.finditer(sentence.text)
-        )
+    mentions.extend(
+        (s - sentence.start, e - sentence.start, Target.OFFICER)
+        for s, e in officer_spans
+        if sentence.start <= s < sentence.end
+    )
     lo, hi = start - sentence.start, end - sentence.start
     for m_start, m_end, target in mentions:
         if (m_start < hi and m_end > lo) or (before_only and m_end > lo):
