@@ -90,15 +90,13 @@ def evaluate(rows: list[dict], show_mistakes: bool) -> str:
     ]
     for category in Category:
         c = category.value
-        generic_hits = (
-            sum(
+        generic_hits = None
+        if generic is not None:
+            generic_hits = sum(
                 1
                 for (row, _, _), p in zip(predictions, generic, strict=True)
                 if c in row["expected_categories"] and p >= THRESHOLD
             )
-            if generic is not None
-            else None
-        )
         lines.append(
             f"| {c} | {support[c]} | {_pct(tp[c], tp[c] + fp[c])} | {_pct(tp[c], support[c])} | "
             f"{_pct(generic_hits, support[c]) if generic_hits is not None else 'n/a'} |"
@@ -108,28 +106,23 @@ def evaluate(rows: list[dict], show_mistakes: bool) -> str:
         "| post level | Nolan | generic classifier |",
         "| --- | ---: | ---: |",
     ]
+    na = "n/a"
     if generic is not None:
+        expected = [bool(row["expected_categories"]) for row, _, _ in predictions]
         g_flag = [p >= THRESHOLD for p in generic]
-        g_clean_alarms = sum(
-            f
-            for (row, _, _), f in zip(predictions, g_flag, strict=True)
-            if not row["expected_categories"]
-        )
-        g_caught = sum(
-            f
-            for (row, _, _), f in zip(predictions, g_flag, strict=True)
-            if row["expected_categories"]
-        )
-        g_flagged_right = g_caught
-        g_flagged = sum(g_flag)
+        g_clean = sum(f and not e for f, e in zip(g_flag, expected, strict=True))
+        g_caught = sum(f and e for f, e in zip(g_flag, expected, strict=True))
+        g_recall = _pct(g_caught, breaches)
+        g_precision = _pct(g_caught, sum(g_flag))
+        g_alarms = f"{_pct(g_clean, clean)} ({g_clean}/{clean})"
     else:
-        g_clean_alarms = g_caught = g_flagged_right = g_flagged = 0
-    na = generic is None
+        g_recall = g_precision = g_alarms = na
     lines += [
-        f"| breach posts caught (recall) | {_pct(breaches_caught, breaches)} | {'n/a' if na else _pct(g_caught, breaches)} |",
-        f"| flags that were right (precision) | {_pct(flagged_right, flagged)} | {'n/a' if na else _pct(g_flagged_right, g_flagged)} |",
-        f"| false alarms on clean posts | {_pct(clean_alarms, clean)} ({clean_alarms}/{clean}) | {'n/a' if na else f'{_pct(g_clean_alarms, clean)} ({g_clean_alarms}/{clean})'} |",
-        f"| capacity accuracy | {_pct(capacity_right, len(rows))} | n/a |",
+        f"| breach posts caught (recall) | {_pct(breaches_caught, breaches)} | {g_recall} |",
+        f"| flags that were right (precision) | {_pct(flagged_right, flagged)} | {g_precision} |",
+        f"| false alarms on clean posts | {_pct(clean_alarms, clean)} ({clean_alarms}/{clean})"
+        f" | {g_alarms} |",
+        f"| capacity accuracy | {_pct(capacity_right, len(rows))} | {na} |",
     ]
     if show_mistakes:
         lines.append("")
@@ -137,8 +130,9 @@ def evaluate(rows: list[dict], show_mistakes: bool) -> str:
             want = set(row["expected_categories"])
             if got != want or result.capacity.value != row["expected_capacity"]:
                 lines.append(
-                    f"{row['id']}: want {sorted(want)} {row['expected_capacity']}, got {sorted(got)} "
-                    f"{result.capacity.value} {list(result.capacity.reasons)} :: {row['text']}"
+                    f"{row['id']}: want {sorted(want)} {row['expected_capacity']}, "
+                    f"got {sorted(got)} {result.capacity.value} "
+                    f"{list(result.capacity.reasons)} :: {row['text']}"
                 )
     return "\n".join(lines)
 
