@@ -1,0 +1,64 @@
+"""The context feeds the rules: officers, exempt items and pending matters, at any size."""
+
+from datetime import date
+
+from nolan.core.codes import load_code
+from nolan.core.screening.engine import Screener
+from nolan.core.screening.model import (
+    Account,
+    Context,
+    ExemptItem,
+    MatterKind,
+    Officer,
+    PendingMatter,
+    Post,
+)
+
+
+def screener(**context) -> Screener:
+    return Screener(load_code("bexley"), Context(**context))
+
+
+def categories(s: Screener, text: str) -> set[str]:
+    return {f.category.value for f in s.screen(Post(text)).findings}
+
+
+def test_an_officer_in_a_large_context_is_still_recognised():
+    officers = tuple(Officer(f"Alex{i} Morgan{i}", "Manager") for i in range(2000))
+    s = screener(officers=(*officers, Officer("Gareth Lyle", "Head of Parking")))
+    assert "officer_impartiality" in categories(s, "The permit chaos is Gareth Lyle's fault.")
+    assert categories(s, "Thanks to Gareth Lyle for the parking briefing.") == set()
+
+
+def test_a_bare_figure_of_an_exempt_item_counts_only_next_to_a_word_of_its_title():
+    s = screener(exempt_items=(ExemptItem("Sale of the Crook Log depot", ("£6.8m",)),))
+    assert "confidentiality" in categories(s, "The depot is going for £6.8m. Scandalous.")
+    assert categories(s, "The government gave Bexley £6.8m for new cycle lanes.") == set()
+
+
+def test_an_exempt_items_title_alone_is_not_a_leak():
+    s = screener(exempt_items=(ExemptItem("Sale of the Crook Log depot", ("Thamesview",)),))
+    assert (
+        categories(s, "The Crook Log depot sale is on the agenda. Ask for it in public!") == set()
+    )
+
+
+def test_a_matter_is_recognised_by_its_distinctive_name_not_by_its_town():
+    matter = PendingMatter(
+        "24/01234/FUL",
+        "Redevelopment of the Broadway car park, Bexleyheath",
+        MatterKind.PLANNING,
+        date(2026, 12, 3),
+    )
+    s = screener(pending_matters=(matter,))
+    named = s.screen(Post("My mind is made up on the Broadway car park scheme."))
+    assert {f.category.value for f in named.findings} == {"predetermination"}
+    assert "council_matter_named" in named.capacity.reasons
+    town = s.screen(Post("Lovely morning in Bexleyheath.", account=Account.PERSONAL))
+    assert town.capacity.value == "private"
+
+
+def test_a_personal_account_post_about_the_council_without_acting_as_councillor_is_unclear():
+    result = screener().screen(Post("The council tax bill landed. Ouch.", account=Account.PERSONAL))
+    assert result.capacity.value == "unclear"
+    assert "council_topic" in result.capacity.reasons
