@@ -1,0 +1,138 @@
+"""Forms for the clerk's meeting pages and the member's dispensation application.
+
+They only check shape; the rules live in ``nolan.meetings.services``, whose error codes
+the views attach to the field named in the error.
+"""
+
+from django import forms
+
+from nolan.councils.models import Member
+from nolan.meetings.models import AgendaItem, Declaration, Dispensation
+
+_GOVUK_CLASSES = {
+    forms.Textarea: "govuk-textarea",
+    forms.Select: "govuk-select",
+    forms.CheckboxInput: "govuk-checkboxes__input",
+    forms.RadioSelect: "govuk-radios__input",
+    forms.ClearableFileInput: "govuk-file-upload",
+    forms.FileInput: "govuk-file-upload",
+}
+
+
+class GovukForm(forms.Form):
+    """Adds GOV.UK Frontend classes and error descriptions to every widget."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs["class"] = _GOVUK_CLASSES.get(type(field.widget), "govuk-input")
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                attrs = self.fields[name].widget.attrs
+                attrs["aria-describedby"] = f"{name}-error"
+                if attrs["class"] in ("govuk-input", "govuk-textarea", "govuk-select"):
+                    attrs["class"] += f" {attrs['class']}--error"
+
+
+class MeetingForm(GovukForm):
+    committee = forms.ModelChoiceField(queryset=None)
+    starts = forms.DateTimeField(
+        label="Date and time",
+        help_text="For example, 3/12/2026 19:30",
+        input_formats=["%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"],
+    )
+    venue = forms.CharField(max_length=200)
+    public_may_speak = forms.BooleanField(
+        required=False, initial=True, label="Members of the public may speak at this meeting"
+    )
+
+    def __init__(self, *args, committees, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["committee"].queryset = committees
+
+
+class ItemForm(GovukForm):
+    number = forms.CharField(max_length=10)
+    title = forms.CharField(max_length=300)
+    description = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    wards = forms.CharField(required=False, help_text="Separate wards with ;")
+    organisations = forms.CharField(required=False, help_text="Separate organisations with ;")
+    addresses = forms.CharField(
+        required=False, help_text="Addresses, sites or land, with postcodes; separate with ;"
+    )
+    kind = forms.ChoiceField(choices=AgendaItem.Kind.choices, initial=AgendaItem.Kind.OTHER)
+    exempt_paragraph = forms.TypedChoiceField(
+        required=False,
+        coerce=int,
+        empty_value=None,
+        label="Exempt under Schedule 12A to the Local Government Act 1972",
+        choices=[("", "Not exempt"), *AgendaItem.ExemptParagraph.choices],
+    )
+
+
+class ImportForm(GovukForm):
+    file = forms.FileField(
+        label="Agenda file", help_text="CSV with a header row, or a JSON list of items"
+    )
+
+
+class DeclarationForm(GovukForm):
+    item = forms.ModelChoiceField(queryset=None)
+    member = forms.ModelChoiceField(queryset=None)
+    kind = forms.ChoiceField(choices=Declaration.Kind.choices, label="Kind of interest")
+    sensitive = forms.BooleanField(
+        required=False, label="Sensitive interest: record only that the member has an interest"
+    )
+    nature = forms.CharField(
+        required=False,
+        label="Nature of the interest",
+        help_text="Leave empty for a sensitive interest",
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    left_room = forms.BooleanField(required=False, label="The member left the room")
+    dispensation = forms.ModelChoiceField(
+        queryset=None, required=False, label="Dispensation relied on", empty_label="None"
+    )
+
+    def __init__(self, *args, meeting, members, dispensations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["item"].queryset = meeting.items.all()
+        self.fields["member"].queryset = members
+        self.fields["dispensation"].queryset = dispensations
+
+
+class DispensationApplicationForm(GovukForm):
+    ground = forms.ChoiceField(
+        choices=Dispensation.Ground.choices,
+        widget=forms.RadioSelect,
+        label="Ground (Localism Act 2011 section 33(2))",
+    )
+    matters = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
+    case = forms.CharField(
+        label="Why you need it", required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
+class DispensationDecisionForm(GovukForm):
+    grant = forms.TypedChoiceField(
+        choices=[("yes", "Grant"), ("no", "Refuse")],
+        coerce=lambda v: v == "yes",
+        widget=forms.RadioSelect,
+        label="Decision",
+    )
+    decided_by = forms.ChoiceField(choices=Dispensation.DecidedBy.choices, label="Decided by")
+    decided_on = forms.DateField(label="Date of decision", input_formats=["%d/%m/%Y", "%Y-%m-%d"])
+    start = forms.DateField(required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"])
+    end = forms.DateField(
+        required=False,
+        input_formats=["%d/%m/%Y", "%Y-%m-%d"],
+        help_text="At most four years after the start",
+    )
+    reasons = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}))
+
+
+def member_choices(council):
+    return Member.objects.filter(council=council).order_by("name")

@@ -1,0 +1,47 @@
+"""The declarations section of a meeting's minutes, as sentences a clerk can paste.
+
+Built from recorded declarations only; a sensitive interest reads "a sensitive interest"
+and nothing more (Localism Act 2011 s.32; seed 000 Appendix B para 5, seed 001 para 4).
+"""
+
+from django.utils import timezone
+
+from nolan.meetings.models import Declaration, Meeting
+
+HEADING = "Declarations of interest"
+NONE_MADE = "No declarations of interest were made."
+
+
+def sentence(declaration: Declaration) -> str:
+    interest = (
+        "a sensitive interest"
+        if declaration.sensitive
+        else declaration.get_kind_display()[0].lower() + declaration.get_kind_display()[1:]
+    )
+    if declaration.nature and not declaration.sensitive:
+        interest += f" ({declaration.nature})"
+    text = (
+        f"Item {declaration.item.number}, {declaration.item.title}: "
+        f"{declaration.member.name} declared {interest}."
+    )
+    if declaration.dispensation is not None:
+        end = declaration.dispensation.end
+        text += f" They relied on a dispensation in force until {end:%-d %B %Y}."
+    if declaration.left_room:
+        text += " They left the room and took no part in the discussion or vote."
+    return text
+
+
+def declarations_section(meeting: Meeting) -> list[str]:
+    declarations = (
+        Declaration.objects.filter(meeting=meeting)
+        .select_related("item", "member", "dispensation")
+        .order_by("item__id", "member__name", "id")
+    )
+    return [sentence(d) for d in declarations] or [NONE_MADE]
+
+
+def as_text(meeting: Meeting) -> str:
+    starts = timezone.localtime(meeting.starts)
+    lines = [f"{meeting.committee.name}, {starts:%-d %B %Y}", "", HEADING, ""]
+    return "\n".join(lines + declarations_section(meeting)) + "\n"

@@ -1,0 +1,142 @@
+"""Before a meeting: which items may touch which of a member's registered interests.
+
+Reads the register (``nolan.registers``) and the agenda, hands plain data to the matcher
+(``nolan.core.matching``) and tells the question flow (``nolan.meetings.questions``) what
+Nolan already knows. Table 1 entries are treated as Disclosable Pecuniary Interests and
+Table 2 entries as Other Registerable Interests, each as the council's code data files
+them (``Code.interest_categories``). A withheld (sensitive) entry is still matched for its
+own member, who must still declare that they have an interest (Localism Act 2011 s.32).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db.models import Q
+from django.utils import timezone
+
+from nolan.core.advisor import Interest
+from nolan.core.codes import Code, load_code
+from nolan.core.matching import Item, Reason, RegisteredInterest, match
+from nolan.councils.models import Committee, Member
+from nolan.meetings.models import AgendaItem, Dispensation, Meeting, lines
+from nolan.meetings.questions import Known
+from nolan.registers.models import InterestEntry
+
+REASON_LABELS = {
+    Reason.NAME: "an organisation or body you registered is named",
+    Reason.ACRONYM: "an organisation you registered is named by its initials",
+    Reason.NAME_WORD: "a word from the name of an organisation you registered appears",
+    Reason.POSTCODE: "the postcode of land you registered appears",
+    Reason.POSTCODE_SECTOR: "land near land you registered (same postcode sector) is named",
+    Reason.ADDRESS: "the street or property of land you registered appears",
+    Reason.WARD: "it concerns the ward your registered land is in",
+}
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One item that may touch one of a member's register entries."""
+
+    meeting: Meeting
+    item: AgendaItem
+    entry: InterestEntry
+    reasons: tuple[Reason, ...]
+
+    @property
+    def reason_labels(self) -> list[str]:
+        return [REASON_LABELS[r] for r in self.reasons]
+
+
+def as_matchable(entry: InterestEntry) -> RegisteredInterest | None:
+    """The entry's names and addresses for matching; None if it names nothing matchable."""
+    names = [
+        n for n in (entry.employer, entry.counterparty, entry.securities_body, entry.body_name) if n
+    ]
+    addresses = [a for a in (entry.land_address, entry.land_description) if a]
+    if not (names or addresses) and entry.details:
+        names = [entry.details]
+    if not (names or addresses):
+        return None
+    return RegisteredInterest(
+        key=str(entry.pk),
+        member=str(entry.member_id),
+        names=tuple(names),
+        addresses=tuple(addresses),
+    )
+
+
+def as_item(item: AgendaItem) -> Item:
+    return Item(
+        key=str(item.pk),
+        title=item.title,
+        description=item.description,
+        wards=lines(item.wards),
+        organisations=lines(item.organisations),
+        addresses=lines(item.addresses),
+    )
+
+
+def meeting_members(meeting: Meeting) -> Iterable[Member]:
+    """Who sits at the meeting: every member at full council, else the committee's members."""
+    day = timezone.localdate(meeting.starts)
+    committee = meeting.committee
+    if committee.kind == Committee.Kind.FULL_COUNCIL:
+        return Member.objects.filter(council=committee.council).current(day)
+    return Member.objects.filter(
+        Q(memberships__end__isnull=True) | Q(memberships__end__gte=day),
+        memberships__committee=committee,
+        memberships__start__lte=day,
+    ).distinct()
+
+
+def upcoming_meetings(member: Member, now: dt.datetime) -> list[Meeting]:
+    meetings = (
+        Meeting.objects.for_council(member.council)
+        .upcoming(now)
+        .select_related("committee", "committee__council")
+    )
+    return [m for m in meetings if member in meeting_members(m)]
+
+
+def prompts_for(member: Member, now: dt.datetime) -> list[Prompt]:
+    """Every item of the member's upcoming meetings that may touch their current interests."""
+    meetings = upcoming_meetings(member, now)
+    entries = {
+        str(e.pk): e for e in InterestEntry.objects.filter(member=member).current(now.date())
+    }
+    interests = [i for e in entries.values() if (i := as_matchable(e)) is not None]
+    prompts = []
+    for meeting in meetings:
+        items = {str(i.pk): i for i in meeting.items.all()}
+        for found in match(interests, [as_item(i) for i in items.values()]):
+            prompts.append(
+                Prompt(meeting, items[found.item.key], entries[found.interest.key], found.reasons)
+            )
+    return prompts
+
+
+def code_of(member: Member) -> Code:
+    return load_code(member.council.code_slug)
+
+
+def interest_kind(code: Code, entry: InterestEntry) -> Interest:
+    """A Table 1 category is a DPI, anything else an Other Registerable Interest."""
+    tables = {c.key: c.table for c in code.interest_categories}
+    return Interest.DPI if tables.get(entry.category) == 1 else Interest.ORI
+
+
+def dispensations_in_force(member: Member, meeting: Meeting):
+    return Dispensation.objects.filter(member=member).in_force(timezone.localdate(meeting.starts))
+
+
+def known_facts(code: Code, member: Member, item: AgendaItem, entry: InterestEntry) -> Known:
+    return Known(
+        interest=interest_kind(code, entry),
+        public_may_speak=item.public_speaking,
+        sensitive=entry.is_withheld,
+        cabinet_executive=item.kind == AgendaItem.Kind.EXECUTIVE and bool(member.cabinet_role),
+        has_dispensation=dispensations_in_force(member, item.meeting).exists(),
+    )

@@ -1,0 +1,356 @@
+"""Meeting pages: public declarations, feeds and dispensations; members' prompts; the clerk's
+agenda, declarations and minutes.
+
+Who sees what (issue 4, quality bars): the public sees meetings, published declarations
+and granted dispensations; a councillor sees only their own prompts; clerks, Monitoring
+Officers and deputies see their council's meetings. A sensitive interest appears
+everywhere only as "a sensitive interest".
+"""
+
+import datetime as dt
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from nolan.access import public, role_required
+from nolan.core.advisor import Relation
+from nolan.councils.models import Council, Member, Role
+from nolan.meetings import minutes, prompts, services
+from nolan.meetings.forms import (
+    DeclarationForm,
+    DispensationApplicationForm,
+    DispensationDecisionForm,
+    ImportForm,
+    ItemForm,
+    MeetingForm,
+    member_choices,
+)
+from nolan.meetings.models import AgendaItem, Declaration, Dispensation, Meeting
+from nolan.meetings.questions import Question, final_advice, next_question
+from nolan.registers.models import InterestEntry
+
+CLERKS = (Role.Kind.CLERK, Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)
+OFFICERS = (Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)
+# How long a meeting is shown as lasting in calendars when no end time is recorded.
+CALENDAR_DURATION = dt.timedelta(hours=2)
+
+
+def _council(slug: str) -> Council:
+    return get_object_or_404(Council, slug=slug)
+
+
+def _meeting(council: Council, pk: int) -> Meeting:
+    return get_object_or_404(
+        Meeting.objects.select_related("committee", "committee__council"),
+        pk=pk,
+        committee__council=council,
+    )
+
+
+def _own_member(request, council: Council) -> Member:
+    member = Member.objects.filter(user=request.user, council=council).first()
+    if member is None:
+        raise Http404("You are not a member of this council.")
+    return member
+
+
+def _attach(form, error: services.MeetingsError) -> None:
+    form.add_error(error.field if error.field in form.fields else None, f"{error} ({error.code})")
+
+
+# --- public -------------------------------------------------------------------------
+
+
+@public
+def meetings(request, council):
+    council = _council(council)
+    now = timezone.now()
+    listed = Meeting.objects.for_council(council).select_related("committee")
+    return render(
+        request,
+        "meetings/meetings.html",
+        {
+            "council": council,
+            "upcoming": listed.filter(starts__gte=now).order_by("starts"),
+            "past": listed.filter(starts__lt=now).order_by("-starts"),
+        },
+    )
+
+
+@public
+def meeting_declarations(request, council, pk):
+    council = _council(council)
+    meeting = _meeting(council, pk)
+    declarations = (
+        Declaration.objects.published()
+        .filter(meeting=meeting)
+        .select_related("item", "member", "dispensation")
+    )
+    return render(
+        request,
+        "meetings/declarations.html",
+        {
+            "council": council,
+            "meeting": meeting,
+            "items": meeting.items.all(),
+            "declarations": declarations,
+            "published": meeting.declarations_published is not None,
+        },
+    )
+
+
+@public
+def meetings_ical(request, council):
+    council = _council(council)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Nolan//Meetings//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", f"{council.name} meetings")
+    for meeting in Meeting.objects.for_council(council).select_related("committee"):
+        event = Event()
+        event.add("uid", f"meeting-{meeting.pk}@{request.get_host()}")
+        event.add("summary", meeting.committee.name)
+        event.add("dtstart", meeting.starts)
+        event.add("dtend", meeting.starts + CALENDAR_DURATION)
+        event.add("dtstamp", meeting.starts)
+        event.add("location", meeting.venue)
+        event.add("url", request.build_absolute_uri(meeting.get_absolute_url()))
+        calendar.add_component(event)
+    return HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+
+
+@public
+def dispensations(request, council):
+    council = _council(council)
+    granted = (
+        Dispensation.objects.granted()
+        .filter(member__council=council)
+        .select_related("member")
+        .order_by("-end", "member__name")
+    )
+    return render(
+        request,
+        "meetings/dispensations.html",
+        {"council": council, "dispensations": granted, "today": timezone.localdate()},
+    )
+
+
+# --- councillors --------------------------------------------------------------------
+
+
+@role_required(Role.Kind.COUNCILLOR)
+def my_prompts(request, council):
+    council = _council(council)
+    member = _own_member(request, council)
+    return render(
+        request,
+        "meetings/my_prompts.html",
+        {
+            "council": council,
+            "member": member,
+            "meetings": prompts.upcoming_meetings(member, timezone.now()),
+            "prompts": prompts.prompts_for(member, timezone.now()),
+        },
+    )
+
+
+def _answers(data) -> tuple[Relation | None, dict[Question, bool]]:
+    relation = data.get(Question.RELATION.value)
+    relation = Relation(relation) if relation in {r.value for r in Relation} else None
+    answers = {
+        q: data[q.value] == "yes"
+        for q in Question
+        if q is not Question.RELATION and data.get(q.value) in ("yes", "no")
+    }
+    return relation, answers
+
+
+@role_required(Role.Kind.COUNCILLOR)
+def prompt(request, council, item, entry):
+    council = _council(council)
+    member = _own_member(request, council)
+    entry = get_object_or_404(InterestEntry, pk=entry, member=member)
+    meeting_item = get_object_or_404(
+        AgendaItem.objects.select_related("meeting", "meeting__committee"),
+        pk=item,
+        meeting__committee__council=council,
+    )
+    code = prompts.code_of(member)
+    known = prompts.known_facts(code, member, meeting_item, entry)
+    relation, answers = _answers(request.GET)
+    question = next_question(code, known, relation, answers)
+    advice = None if question else final_advice(code, known, relation, answers)
+    return render(
+        request,
+        "meetings/prompt.html",
+        {
+            "council": council,
+            "member": member,
+            "item": meeting_item,
+            "entry": entry,
+            "known": known,
+            "question": question,
+            "relation": relation,
+            "answers": {q.value: ("yes" if v else "no") for q, v in answers.items()},
+            "advice": advice,
+            "dispensations": prompts.dispensations_in_force(member, meeting_item.meeting),
+        },
+    )
+
+
+@role_required(Role.Kind.COUNCILLOR)
+def apply_dispensation(request, council):
+    council = _council(council)
+    member = _own_member(request, council)
+    form = DispensationApplicationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.apply_for_dispensation(
+                member=member, applied_on=timezone.localdate(), **form.cleaned_data
+            )
+        except services.MeetingsError as error:
+            _attach(form, error)
+        else:
+            messages.success(request, "Your application has gone to the Monitoring Officer.")
+            return redirect("my-prompts", council.slug)
+    return render(request, "meetings/apply.html", {"council": council, "form": form})
+
+
+# --- clerks and Monitoring Officers --------------------------------------------------
+
+
+@role_required(*CLERKS)
+def new_meeting(request, council):
+    council = _council(council)
+    form = MeetingForm(request.POST or None, committees=council.committees.all())
+    if request.method == "POST" and form.is_valid():
+        meeting = Meeting.objects.create(**form.cleaned_data)
+        return redirect("manage-meeting", council.slug, meeting.pk)
+    return render(request, "meetings/new_meeting.html", {"council": council, "form": form})
+
+
+@role_required(*CLERKS)
+def manage_meeting(request, council, pk):
+    council = _council(council)
+    meeting = _meeting(council, pk)
+    action = request.POST.get("action") if request.method == "POST" else None
+    day = timezone.localdate(meeting.starts)
+    item_form = ItemForm(request.POST if action == "add-item" else None)
+    import_form = ImportForm(
+        request.POST if action == "import" else None,
+        request.FILES if action == "import" else None,
+    )
+    declaration_form = DeclarationForm(
+        request.POST if action == "declare" else None,
+        meeting=meeting,
+        members=member_choices(council),
+        dispensations=Dispensation.objects.filter(member__council=council)
+        .in_force(day)
+        .select_related("member"),
+    )
+    import_errors: list = []
+    done = None
+    if action == "add-item" and item_form.is_valid():
+        row = item_form.cleaned_data
+        try:
+            services.add_item(meeting, row)
+            done = "Item added."
+        except services.MeetingsError as error:
+            _attach(item_form, error)
+    elif action == "import" and import_form.is_valid():
+        upload = import_form.cleaned_data["file"]
+        format = "json" if upload.name.lower().endswith(".json") else "csv"
+        try:
+            content = upload.read().decode("utf-8-sig")
+            items = services.import_agenda(meeting, services.parse_agenda(content, format))
+            done = f"{len(items)} items imported."
+        except UnicodeDecodeError:
+            import_errors = ["The file is not UTF-8 text."]
+        except services.ImportFailed as failure:
+            import_errors = [f"{e} ({e.code})" for e in failure.errors]
+    elif action == "declare" and declaration_form.is_valid():
+        try:
+            services.record_declaration(by=request.user, **declaration_form.cleaned_data)
+            done = "Declaration recorded."
+        except services.MeetingsError as error:
+            _attach(declaration_form, error)
+    elif action == "publish":
+        services.publish_declarations(meeting)
+        done = "Declarations published."
+    if done:
+        messages.success(request, done)
+        return redirect("manage-meeting", council.slug, meeting.pk)
+    return render(
+        request,
+        "meetings/manage.html",
+        {
+            "council": council,
+            "meeting": meeting,
+            "items": meeting.items.all(),
+            "declarations": meeting.declarations.select_related("item", "member"),
+            "item_form": item_form,
+            "import_form": import_form,
+            "import_errors": import_errors,
+            "declaration_form": declaration_form,
+        },
+        status=400 if action else 200,
+    )
+
+
+@role_required(*CLERKS)
+def meeting_minutes(request, council, pk):
+    council = _council(council)
+    meeting = _meeting(council, pk)
+    return render(
+        request,
+        "meetings/minutes.html",
+        {
+            "council": council,
+            "meeting": meeting,
+            "heading": minutes.HEADING,
+            "sentences": minutes.declarations_section(meeting),
+        },
+    )
+
+
+@role_required(*CLERKS)
+def meeting_minutes_text(request, council, pk):
+    council = _council(council)
+    meeting = _meeting(council, pk)
+    response = HttpResponse(minutes.as_text(meeting), content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="declarations-{meeting.pk}.txt"'
+    return response
+
+
+@role_required(*OFFICERS)
+def decide_dispensation(request, council, pk):
+    council = _council(council)
+    application = get_object_or_404(
+        Dispensation.objects.select_related("member"), pk=pk, member__council=council
+    )
+    form = DispensationDecisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.decide_dispensation(application, **form.cleaned_data)
+        except services.MeetingsError as error:
+            _attach(form, error)
+        else:
+            messages.success(request, "Decision recorded.")
+            return redirect("dispensations", council.slug)
+    return render(
+        request,
+        "meetings/decide.html",
+        {"council": council, "application": application, "form": form},
+    )
+
+
+@role_required(*OFFICERS)
+def dispensation_applications(request, council):
+    council = _council(council)
+    pending = Dispensation.objects.filter(
+        member__council=council, status=Dispensation.Status.APPLIED
+    ).select_related("member")
+    return render(request, "meetings/applications.html", {"council": council, "pending": pending})
