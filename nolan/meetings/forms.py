@@ -5,9 +5,11 @@ the views attach to the field named in the error.
 """
 
 from django import forms
+from django.utils import timezone
 
 from nolan.councils.models import Member
 from nolan.meetings.models import AgendaItem, Declaration, Dispensation
+from nolan.registers.models import InterestEntry
 
 _GOVUK_CLASSES = {
     forms.Textarea: "govuk-textarea",
@@ -79,10 +81,22 @@ class ImportForm(GovukForm):
     )
 
 
+class EntryChoiceField(forms.ModelChoiceField):
+    """Register entries labelled without the details of a withheld (sensitive) one."""
+
+    def label_from_instance(self, entry):
+        if entry.is_withheld:
+            return f"{entry.member.name}: a sensitive interest (#{entry.pk})"
+        return f"{entry.member.name}: {entry.category}, {entry.summary} (#{entry.pk})"
+
+
 class DeclarationForm(GovukForm):
     item = forms.ModelChoiceField(queryset=None)
     member = forms.ModelChoiceField(queryset=None)
     kind = forms.ChoiceField(choices=Declaration.Kind.choices, label="Kind of interest")
+    interest_entry = EntryChoiceField(
+        queryset=None, required=False, label="Register entry", empty_label="Not on the register"
+    )
     sensitive = forms.BooleanField(
         required=False, label="Sensitive interest: record only that the member has an interest"
     )
@@ -102,6 +116,12 @@ class DeclarationForm(GovukForm):
         self.fields["item"].queryset = meeting.items.all()
         self.fields["member"].queryset = members
         self.fields["dispensation"].queryset = dispensations
+        self.fields["interest_entry"].queryset = (
+            InterestEntry.objects.filter(member__in=members)
+            .current(timezone.localdate(meeting.starts))
+            .select_related("member")
+            .order_by("member__name", "category", "pk")
+        )
 
 
 class DispensationApplicationForm(GovukForm):

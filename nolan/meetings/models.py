@@ -157,6 +157,14 @@ class Declaration(models.Model):
     item = models.ForeignKey(AgendaItem, on_delete=models.PROTECT, related_name="declarations")
     member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="declarations")
     kind = models.CharField(max_length=20, choices=Kind.choices)
+    interest_entry = models.ForeignKey(
+        "registers.InterestEntry",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="declarations",
+        help_text="The register entry declared, where the interest is on the register.",
+    )
     sensitive = models.BooleanField(
         default=False,
         help_text="A sensitive interest (Localism Act 2011 s.32): only the fact of an "

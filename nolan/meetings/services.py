@@ -4,7 +4,8 @@ Every function runs in a transaction and raises ``MeetingsError`` (or ``ImportFa
 an agenda import) carrying a stable ``code`` that views show and tests assert on. History
 rows are written by simple_history on each save. Where the rules come from:
 - a sensitive interest is recorded only as "a sensitive interest" (Localism Act 2011 s.32;
-  seed 000 Appendix B para 5, seed 001 Appendix B para 4);
+  seed 000 Appendix B para 5, seed 001 Appendix B para 4), and a register entry withheld as
+  sensitive can be declared only as one;
 - dispensations: grounds in s.33(2)(a)-(e), "for a period not exceeding four years"
   (s.33(3)(b)), decided by the standards committee or the Monitoring Officer under
   delegation;
@@ -32,6 +33,7 @@ from nolan.meetings.models import (
     Dispensation,
     Meeting,
 )
+from nolan.registers.models import InterestEntry
 
 
 class MeetingsError(Exception):
@@ -187,6 +189,7 @@ def record_declaration(
     item: AgendaItem,
     member: Member,
     kind: str,
+    interest_entry: InterestEntry | None = None,
     sensitive: bool = False,
     nature: str = "",
     left_room: bool = False,
@@ -199,6 +202,19 @@ def record_declaration(
         raise MeetingsError("member-not-of-council", "not a member of this council", "member")
     if kind not in Declaration.Kind.values:
         raise MeetingsError("unknown-kind", "choose the kind of interest", "kind")
+    if interest_entry is not None:
+        if interest_entry.member_id != member.pk:
+            raise MeetingsError(
+                "entry-of-another-member",
+                "that register entry is not this member's",
+                "interest_entry",
+            )
+        if interest_entry.is_withheld and not sensitive:
+            raise MeetingsError(
+                "entry-is-sensitive",
+                "that register entry is withheld as sensitive: record a sensitive interest",
+                "sensitive",
+            )
     nature = nature.strip()
     if sensitive and nature:
         raise MeetingsError(
@@ -227,6 +243,7 @@ def record_declaration(
         item=item,
         member=member,
         kind=kind,
+        interest_entry=interest_entry,
         sensitive=sensitive,
         nature=nature,
         left_room=left_room,

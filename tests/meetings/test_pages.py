@@ -303,3 +303,35 @@ def test_monitoring_officer_decides_an_application_through_the_page(client, sett
     assert client.post(url, data | {"end": "2030-01-02"}).status_code == 302
     application.refresh_from_db()
     assert application.status == "granted"
+
+
+def test_a_declaration_links_to_the_public_register_entry_unless_sensitive(client, setting):
+    _, alice = setting["people"]["alice"]
+    _, bob = setting["people"]["bob"]
+    alices, bobs = setting["entries"]["alice"], setting["entries"]["bob"]
+    item = setting["item"]
+    services.record_declaration(item=item, member=alice, kind="dpi", interest_entry=alices)
+    with pytest.raises(services.MeetingsError) as excinfo:
+        services.record_declaration(item=item, member=bob, kind="dpi", interest_entry=bobs)
+    assert excinfo.value.code == "entry-is-sensitive"
+    with pytest.raises(services.MeetingsError) as excinfo:
+        services.record_declaration(item=item, member=bob, kind="ori", interest_entry=alices)
+    assert excinfo.value.code == "entry-of-another-member"
+    services.record_declaration(
+        item=item, member=bob, kind="dpi", interest_entry=bobs, sensitive=True
+    )
+    services.publish_declarations(item.meeting)
+    page = client.get(_url("meeting-declarations", setting, item.meeting.pk)).content.decode()
+    register = reverse("register-member", args=[setting["council"].slug, alice.slug])
+    assert f"{register}#interest-{alices.pk}" in page
+    assert f"#interest-{bobs.pk}" not in page
+
+
+def test_the_clerks_entry_choices_never_show_a_sensitive_entrys_details(client, setting):
+    client.force_login(setting["clerk"])
+    bobs = setting["entries"]["bob"]
+    bobs.land_address = "1 Secret Lane, AL6 0XX"
+    bobs.save()
+    page = client.get(_url("manage-meeting", setting, setting["meeting"].pk)).content.decode()
+    assert "Secret Lane" not in page
+    assert f"a sensitive interest (#{bobs.pk})" in page
