@@ -74,6 +74,8 @@ _ABUSIVE_NOUNS = (
     "sad little man",
     "coward",
     "worm",
+    "crybaby",
+    "cry-baby",
     "toad",
     "disgrace of a human being",
     "excuse for a human being",
@@ -170,6 +172,10 @@ _PERSONAL_ATTACK = Gated(
         r"|\b(?:lose|losing)\s+(?:some|a\s+bit\s+of|a\s+few\s+stone\s+of)?\s*weight\b"
         r"|\bneeds?\s+(?:a\s+wash|to\s+wash|a\s+diet|a\s+shave|a\s+brain)\b"
         r"|\byou\s+(?:smell|stink)\b"
+        r"|\byou\s+(?:absolute\s+|utter\s+|complete\s+|total\s+|bloody\s+)?(?:pathetic|stupid|thick|"
+        r"brainless|vile|disgusting|ignorant|useless|sad|nasty|silly|daft|spineless|gutless)\s+"
+        r"(?!(?:about|that|to|with|and|or|but|at|for|in|on|when|if|because|news|enough|too|as|by)\b)"
+        r"[a-z]\w*"
         r"|\b(?!(?:a|an|the|this|that|his|her|their|my|our|your|poor|sweet|lovely|brave|dear|cute|"
         r"tiny|young|clever|kind|lucky|happy|beautiful|wee|good)\b)[\w-]+\s+little\s+"
         r"(?:man|woman|boy|girl|person|twerp|squirt|nobody)\b",
@@ -182,6 +188,7 @@ _PERSONAL_ATTACK = Gated(
     "smell",
     "stink",
     "little",
+    "you",
 )
 _HYPOTHETICAL = re.compile(
     r"(?:have\s+to\s+be|only\s+(?:a|an)|like\s+(?:a|an)|play\s+(?:me\s+)?for\s+(?:a|an))\s+"
@@ -220,6 +227,7 @@ _THREAT = Gated(
         r"|(?:'d|’d|\bhad)\s+better\s+(?:watch|be\s+careful|back\s+off|keep\s+quiet|keep\s+(?:his|her|your)\s+mouth\s+shut)\b"
         r"|\bI(?:'ll|’ll|\s+will)\s+(?:destroy|finish|ruin|bury|crush|end)\s+(?:you|him|her|them|his\s+career|her\s+career|your\s+career)\b"
         r"|\bmake\s+(?:[\w'’]+\s+){1,3}?life\s+(?:hell|a\s+living\s+hell|a\s+misery|difficult)\b"
+        r"|\b(?:keep\s+talking|carry\s+on|try\s+it|do\s+(?:that|it)\s+again|cross\s+me)\s+and\s+see\s+what\s+happens\b"
         r"|\bthis\s+isn['’]t\s+over\b|\b(?:I|we)(?:'ll|’ll|\s+will)\s+be\s+waiting\s+for\s+(?:you|him|her)\b"
         r"|\b(?:I|we)(?:'ll|’ll|\s+will)\s+expose\s+(?:you|him|her)\b|\bjust\s+you\s+wait\b"
         r"|\b(?:outside|at|round\s+at|turn\s+up\s+at)\s+(?:his|her|their|your)\s+(?:house|home|door|front\s+door)\b"
@@ -268,6 +276,7 @@ _THREAT = Gated(
     "eye",
     "tabs",
     "visit",
+    "happens",
     "everyone",
     "all of you",
     "all",

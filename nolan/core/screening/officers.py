@@ -44,6 +44,7 @@ _BLAME = (
     r"(?:(?:entirely|all|squarely|solely|totally)\s+)?(?:down\s+to|the\s+fault\s+of)",
     r"(?:his|her|their)\s+fault",
     r"['’]s\s+fault",
+    r"(?:all|squarely|entirely|firmly)\s+on",
     r"to\s+blame",
     r"\bblame\b",
     r"\bblamed\b",
@@ -85,7 +86,8 @@ _BLAME = (
     r"disgrace",
 )
 _DECIDED = re.compile(
-    r"\b(?:decided|decision|chose|refused|signed\s+off|approved|closed|cut)\b", FLAGS
+    r"\b(?:decided|decision|chose|refused|signed\s+(?:it\s+|this\s+|that\s+)?off|approved|closed|cut)\b",
+    FLAGS,
 )
 _NEGATIVE = re.compile(
     r"\b(?:mess|fiasco|shambles|disaster|scandal|disgrace|appalling|terrible|awful|outrageous|"

@@ -24,11 +24,15 @@ _FAVOUR = Gated(
         r"|\b(?:have|had|put\s+in)\s+a\s+(?:quiet\s+)?word\s+(?:with|in)\b[^.!?\n]{0,60}\b(?:approved|granted|through|sorted|priority|moved\s+up|waived|dropped|cancelled)\b"
         r"|\b(?:I(?:'ll|’ll|\s+will|\s+can)|let\s+me)\s+(?:make\s+sure|ensure|guarantee)\s+(?:that\s+)?"
         r"(?:you|your|his|her|their|my)\s+(?:[\w-]+\s+){0,3}?(?:is\s+|gets?\s+|will\s+be\s+|are\s+)?"
-        r"(?:approved|granted|accepted|awarded|waived|cancelled|overturned|let\s+off)\b"
+        r"(?:(?:approved|granted|accepted|awarded|waived|cancelled|overturned|let\s+off)\b|"
+        r"gets?\s+(?:its|their|your|his|her|the)\s+(?:[\w-]+\s+)?(?:licence|license|permission|approval|"
+        r"permit|planning|extension)\b)"
         r"|\b(?:priority|preferential)\s+(?:treatment|housing|access|allocation)\s+(?:for|to)\s+"
         r"(?:my|our|friends|family|supporters|members|party|anyone\s+who)\b"
         r"|\b(?:friends|family|supporters|party\s+members|those\s+who\s+vote\w*)\s+(?:will\s+)?get\s+priority\b"
         r"|\bmates'?\s+rates\b"
+        r"|\b(?:get|put|move)\s+(?:you|them|him|her)\s+(?:to\s+)?(?:the\s+)?top\s+of\s+the\s+(?:[\w-]+\s+)?"
+        r"(?:list|queue|waiting\s+list|register)\b"
         r"|\bmove\s+(?:you|them|him|her)\s+up\s+the\s+(?:[\w-]+\s+)?(?:list|queue|waiting\s+list|register)\b"
         r"|\b(?:get|have)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:waived|cancelled|written\s+off|"
         r"dropped|overturned|fast-?tracked)\b"
@@ -45,6 +49,7 @@ _FAVOUR = Gated(
     ),
     "jump",
     "fast",
+    "top of",
     "strings",
     "word",
     "make sure",

@@ -28,6 +28,10 @@ _CLOSED_MIND = Gated(
         r"|\bcan\s+forget\s+(?:it|its|their|his|her|the|about)\b"
         r"|\bnothing\s+(?:anyone|you|the\s+applicant|they|the\s+developer|officers)\s+(?:can\s+|could\s+)?"
         r"(?:say|says|do|does|show)\s+will\s+(?:change|alter|move)\s+my\s+(?:mind|vote)\b"
+        r"|\b(?:don't|don’t|do\s+not)\s+care\s+what\s+(?:the\s+)?(?:[\w-]+\s+)?(?:officers?|planners?|report|"
+        r"applicant|developer|evidence|anyone|experts?|inspector|police)\s+(?:says?|recommends?|thinks?|shows?)\b"
+        r"|\bnot\s+(?:happening|going\s+ahead|getting\s+through|going\s+through)\s+on\s+my\s+watch\b"
+        r"|\b(?:not\s+a\s+(?:chance|hope)|no\s+chance)\b"
         r"|\bnothing\s+(?:[\w'’]+\s+){0,4}?will\s+(?:change|alter|move)\s+my\s+(?:mind|vote)\b"
         r"|\bno\s+way\s+(?:I'm|I’m|I\s+am)\s+(?:voting|going\s+to\s+vote|supporting|going\s+to\s+support|approving)\b"
         r"|\b(?:whatever|no\s+matter\s+what|regardless\s+of\s+what)\s+(?:the\s+)?(?:officers?|planners?|report|"
@@ -78,14 +82,24 @@ _CLOSED_MIND = Gated(
     "come what may",
     "persuad",
     "forget",
+    "care what",
+    "my watch",
+    "chance",
+    "hope",
 )
 _WILL_VOTE = Gated(
     re.compile(
         r"\bI\s+(?:will|shall|'ll|’ll)\s+(?:be\s+)?vot(?:e|ing)\s+(?:against|to\s+refuse|to\s+reject|"
-        r"for|to\s+approve|to\s+grant)\s+(?:it|this|the\s+application|the\s+licence|the\s+scheme)\b",
+        r"for|to\s+approve|to\s+grant)\s+(?:it|this|the\s+application|the\s+licence|the\s+scheme)\b"
+        r"|\bI\s+(?:will|shall|'ll|’ll)\s+(?:be\s+)?(?:refus|reject|approv|grant)(?:e|ing)\s+"
+        r"(?:it|this|the\s+application|the\s+licence|the\s+scheme)\b",
         FLAGS,
     ),
     "vot",
+    "refus",
+    "reject",
+    "approv",
+    "grant",
 )
 _NEGATED = re.compile(r"\b(?:not|n't|never|haven't|hasn't|yet\s+to)\b[^.!?\n]{0,12}$", FLAGS)
 _QUASI_JUDICIAL = re.compile(
