@@ -13,13 +13,12 @@ NONE_MADE = "No declarations of interest were made."
 
 
 def sentence(declaration: Declaration) -> str:
-    interest = (
-        "a sensitive interest"
-        if declaration.sensitive
-        else declaration.get_kind_display()[0].lower() + declaration.get_kind_display()[1:]
-    )
-    if declaration.nature and not declaration.sensitive:
-        interest += f" ({declaration.nature})"
+    if declaration.sensitive:
+        interest = "a sensitive interest"
+    else:
+        interest = f"an interest ({declaration.get_kind_display().lower()})"
+        if declaration.nature:
+            interest += f": {declaration.nature}"
     text = (
         f"Item {declaration.item.number}, {declaration.item.title}: "
         f"{declaration.member.name} declared {interest}."

@@ -211,7 +211,9 @@ def test_clerk_records_declarations_and_the_minutes_withhold_sensitive_ones(clie
     assert refused.status_code == 400 and "sensitive-with-nature" in refused.content.decode()
     text = client.get(_url("meeting-minutes-text", setting, setting["meeting"].pk)).content
     text = text.decode()
-    assert "Cllr Alice declared disclosable pecuniary interest (Owns the land)" in text
+    assert (
+        "Cllr Alice declared an interest (disclosable pecuniary interest): Owns the land." in text
+    )
     assert "Cllr Bob declared a sensitive interest." in text
     assert Declaration.objects.count() == 2
 

@@ -1,0 +1,135 @@
+"""Demonstration meetings for ``nolan demo`` (issue 4, "done means").
+
+Welwyn Hatfield's Planning Committee meets in a fortnight; item 3 is a planning application
+on land in which the fictional Cllr Alex Fairweather has a registered interest, so signing
+in as the demo councillor shows the prompt and the advice under Welwyn Hatfield's code. A
+past meeting has a declaration recorded and published, for the minutes and the public page;
+Bexley's Planning Committee has an item on a body in Cllr Gareth Ambrose's Table 2 entries,
+where Bexley's paragraphs 8 and 9 differ from Welwyn Hatfield's. One dispensation is
+granted, for the public register. Everything is created through the services and is safe to
+load twice.
+"""
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from django.db import transaction
+from django.utils import timezone
+
+from nolan.councils.models import Committee, Council, Member
+from nolan.meetings import services
+from nolan.meetings.models import AgendaItem, Dispensation, Meeting
+from nolan.registers.models import InterestEntry
+from nolan.registers.services import register_interest
+
+WH_LAND = "Home Farm, Kimpton Road, Welwyn, AL6 9PD"
+WH_AGENDA = [
+    {"number": "1", "title": "Apologies for absence"},
+    {"number": "2", "title": "Declarations of interest"},
+    {
+        "number": "3",
+        "title": "6/2026/0412/FULL: four dwellings at Home Farm, Kimpton Rd",
+        "description": "Erection of four dwellings with access from Kimpton Road, on land "
+        "at Home Farm, Welwyn AL6 9PD. Recommendation: approve subject to conditions.",
+        "wards": ["Welwyn East"],
+        "addresses": ["Land at Home Farm, Kimpton Road, Welwyn, AL6 9PD"],
+        "kind": AgendaItem.Kind.PLANNING,
+        "public_may_speak": True,
+    },
+    {
+        "number": "4",
+        "title": "6/2026/0377/HOUSE: rear extension, 8 Handside Lane",
+        "description": "Single-storey rear extension.",
+        "wards": ["Handside"],
+        "addresses": ["8 Handside Lane, Welwyn Garden City, AL8 6SP"],
+        "kind": AgendaItem.Kind.PLANNING,
+    },
+]
+BEXLEY_BODY = "Crayford Community Sports Trust"
+BEXLEY_AGENDA = [
+    {"number": "1", "title": "Apologies for absence"},
+    {
+        "number": "2",
+        "title": "25/01120/FUL: floodlights at Crayford Manor playing fields",
+        "description": "Eight floodlight columns for the pitches leased to the Crayford "
+        "Community Sports Trust.",
+        "wards": ["Crayford"],
+        "organisations": [BEXLEY_BODY],
+        "kind": AgendaItem.Kind.PLANNING,
+    },
+]
+
+
+def _planning(council: Council) -> Committee | None:
+    return council.committees.filter(kind=Committee.Kind.PLANNING).first()
+
+
+def _meeting(committee: Committee, starts: dt.datetime, agenda: list[dict]) -> Meeting:
+    meeting, created = Meeting.objects.get_or_create(
+        committee=committee,
+        starts=starts,
+        defaults={"venue": "Council Chamber", "public_may_speak": True},
+    )
+    if created:
+        services.import_agenda(meeting, agenda)
+    return meeting
+
+
+def _interest(member: Member | None, **fields) -> InterestEntry | None:
+    if member is None or member.user is None:
+        return None
+    existing = InterestEntry.objects.filter(member=member, **fields).current().first()
+    return existing or register_interest(
+        member, member.user, start=member.terms.first().start, **fields
+    )
+
+
+def _at(days: int, hour: int) -> dt.datetime:
+    day = timezone.localdate() + dt.timedelta(days=days)
+    return timezone.make_aware(dt.datetime.combine(day, dt.time(hour, 30)))
+
+
+@transaction.atomic
+def load_demo_meetings(councils: Mapping[str, Council] | Iterable[Council]) -> None:
+    """Create the demo meetings, interests, a declaration and a dispensation."""
+    found = councils.values() if isinstance(councils, Mapping) else councils
+    by_slug = {c.slug: c for c in found}
+    if (wh := by_slug.get("welwyn-hatfield")) and (committee := _planning(wh)):
+        alex = wh.members.filter(name="Alex Fairweather").first()
+        entry = _interest(alex, category="land", land_address=WH_LAND)
+        # Midnight-free times keep the meeting's local date stable whatever the clock.
+        _meeting(committee, _at(14, 19), WH_AGENDA)
+        past = _meeting(committee, _at(-21, 19), WH_AGENDA)
+        item = past.items.get(number="3")
+        if alex is not None and not past.declarations.exists():
+            services.record_declaration(
+                item=item,
+                member=alex,
+                kind="dpi",
+                interest_entry=entry,
+                nature="Owns land at Home Farm, the application site",
+                left_room=True,
+            )
+            services.publish_declarations(past)
+        bridget = wh.members.filter(name="Bridget Osei").first()
+        if bridget is not None and not bridget.dispensations.exists():
+            application = services.apply_for_dispensation(
+                member=bridget,
+                ground=Dispensation.Ground.INHABITANTS,
+                matters="Setting the council tax and the budget",
+                applied_on=timezone.localdate() - dt.timedelta(days=60),
+            )
+            start = timezone.localdate() - dt.timedelta(days=50)
+            services.decide_dispensation(
+                application,
+                grant=True,
+                decided_by=Dispensation.DecidedBy.STANDARDS_COMMITTEE,
+                decided_on=start,
+                reasons="Every member's household pays council tax.",
+                start=start,
+                end=services.latest_end(start),
+            )
+    if (bexley := by_slug.get("bexley")) and (committee := _planning(bexley)):
+        gareth = bexley.members.filter(name="Gareth Ambrose").first()
+        _interest(gareth, category="charity", body_name=BEXLEY_BODY, position="Trustee")
+        _meeting(committee, _at(10, 19), BEXLEY_AGENDA)

@@ -1,0 +1,58 @@
+"""The demo shows issue 4's "done means" end to end: prompt, advice, declaration, minutes,
+public page."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from nolan.councils.demo import load_demo
+from nolan.councils.models import Council
+from nolan.meetings.demo import load_demo_meetings
+from nolan.meetings.models import Declaration, Meeting
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    load_demo()
+    load_demo_meetings(Council.objects.all())
+
+
+def test_demo_councillor_is_prompted_about_the_planning_item_on_their_land(client, demo):
+    client.force_login(get_user_model().objects.get(username="councillor"))
+    page = client.get(reverse("my-prompts", args=["welwyn-hatfield"]))
+    (prompt,) = page.context["prompts"]
+    assert prompt.item.title.startswith("6/2026/0412/FULL")
+    url = reverse("prompt", args=["welwyn-hatfield", prompt.item.pk, prompt.entry.pk])
+    advice = client.get(url, {"relation": "directly_relates"}).context["advice"]
+    assert advice.declare and not advice.may_vote and not advice.may_remain
+    assert advice.paragraphs == ("5",)
+
+
+def test_demo_bexley_councillor_is_asked_the_two_limbs_for_their_trust(client, demo):
+    client.force_login(get_user_model().objects.get(username="bexley-councillor"))
+    (prompt,) = client.get(reverse("my-prompts", args=["bexley"])).context["prompts"]
+    url = reverse("prompt", args=["bexley", prompt.item.pk, prompt.entry.pk])
+    assert client.get(url, {"relation": "affects"}).context["question"] == "greater_than_majority"
+
+
+def test_demo_declaration_is_in_the_minutes_and_on_the_public_page(client, demo):
+    declaration = Declaration.objects.get(member__name="Alex Fairweather")
+    public = client.get(declaration.meeting.get_absolute_url()).content.decode()
+    assert "Owns land at Home Farm" in public
+    client.force_login(get_user_model().objects.get(username="mo"))
+    minutes = client.get(
+        reverse("meeting-minutes-text", args=["welwyn-hatfield", declaration.meeting.pk])
+    ).content.decode()
+    assert (
+        "Alex Fairweather declared an interest (disclosable pecuniary interest): Owns land"
+        in minutes
+    )
+
+
+def test_demo_loads_twice_without_duplicating(demo):
+    counts = (Meeting.objects.count(), Declaration.objects.count())
+    load_demo()
+    load_demo_meetings(Council.objects.all())
+    assert (Meeting.objects.count(), Declaration.objects.count()) == counts
