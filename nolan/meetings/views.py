@@ -18,6 +18,7 @@ from icalendar import Calendar, Event
 from nolan.access import public, role_required
 from nolan.core.advisor import Relation
 from nolan.councils.models import Council, Member, Role
+from nolan.councils.roles import has_role
 from nolan.meetings import minutes, prompts, services
 from nolan.meetings.forms import (
     DeclarationForm,
@@ -76,6 +77,7 @@ def meetings(request, council):
             "council": council,
             "upcoming": listed.filter(starts__gte=now).order_by("starts"),
             "past": listed.filter(starts__lt=now).order_by("-starts"),
+            "can_manage": has_role(request.user, CLERKS, council_slug=council.slug),
         },
     )
 
