@@ -129,7 +129,7 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
 
 
 def _generic_leaks(post: PreparedPost) -> list[Hit]:
-    hits = []
+    hits: list[Hit] = []
     session_possible = _CONFIDENTIAL_SESSION.possible(post.lowered)
     leak_possible = _LEAK.possible(post.lowered)
     if not (session_possible or leak_possible):

@@ -114,7 +114,7 @@ def parse_context(obj: Any) -> Context:
         where = f"pending_matters[{i}]"
         m = _object(raw, where)
         try:
-            kind = MatterKind(m.get("kind"))
+            kind = MatterKind(str(m.get("kind")))
         except ValueError:
             raise InputError(
                 "bad_kind", f"{where}.kind: {m.get('kind')!r} is not planning or licensing"

@@ -90,3 +90,24 @@ def test_the_context_file_feeds_the_rules(tmp_path):
     )
     assert status == 0
     assert out[0]["findings"][0]["category"] == "confidentiality"
+
+
+def test_the_nolan_screen_command_screens_stdin_and_reports_bad_lines():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    nolan = Path(sys.executable).with_name("nolan")
+    lines = json.dumps({"id": "a", "text": "Cllr Smith is an idiot"}) + "\n{oops\n"
+    done = subprocess.run(
+        [str(nolan), "screen", "--code", "bexley"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 1
+    assert out[0]["findings"][0]["category"] == "respect"
+    assert out[1]["error"]["line"] == 2
+    assert "line 2" in done.stderr
