@@ -195,6 +195,28 @@ _GENERIC = {
     "s",
     "e",
     "w",
+    # Trade words: a name shares them with hundreds of unrelated firms.
+    "builders",
+    "building",
+    "construction",
+    "contractors",
+    "motors",
+    "stores",
+    "care",
+    "farms",
+    "associates",
+    "consultants",
+    "consulting",
+    "solutions",
+    "estates",
+    "engineering",
+    "systems",
+    "management",
+    "investments",
+    "ventures",
+    "capital",
+    "design",
+    "media",
     "hertfordshire",
     "london",
     "england",
@@ -350,6 +372,19 @@ class _Needles:
             found.append(Reason.WARD)
         return tuple(found)
 
+    def keys(self) -> set[tuple[str, object]]:
+        """Index keys: an item can match only if it shares one of these (see ``_Text.keys``)."""
+        keys: set[tuple[str, object]] = set()
+        for words in (*self.names, *self.streets, *self.wards):
+            if len(words) <= _MAX_PHRASE:
+                keys.add(("phrase", words))
+            else:
+                keys.update(("word", w) for w in words)
+        keys.update(("word", w) for w in self.acronyms | self.name_words)
+        keys.update(("postcode", p) for p in self.postcodes)
+        keys.update(("sector", s) for s in self.sectors)
+        return keys
+
 
 def _contains(text: _Text, words: tuple[str, ...]) -> bool:
     if len(words) <= _MAX_PHRASE:
@@ -357,11 +392,30 @@ def _contains(text: _Text, words: tuple[str, ...]) -> bool:
     return all(w in text.words for w in words)
 
 
+def _item_keys(text: _Text) -> set[tuple[str, object]]:
+    keys: set[tuple[str, object]] = {("phrase", p) for p in text.phrases | text.wards}
+    keys.update(("word", w) for w in text.words | text.acronyms)
+    keys.update(("postcode", p) for p in text.postcodes)
+    keys.update(("sector", s) for s in text.sectors)
+    return keys
+
+
 def match(interests: Iterable[RegisteredInterest], items: Iterable[Item]) -> Iterator[Match]:
-    """Every (interest, item) pair that may touch, item by item, in the order given."""
+    """Every (interest, item) pair that may touch, item by item, in the order given.
+
+    Interests are indexed by their search terms, so each item is compared only with the
+    interests that share at least one term with it: the cost grows with the number of
+    items and of flags, not with items times interests.
+    """
     needles = [(interest, _Needles.of(interest)) for interest in interests]
+    index: dict[tuple[str, object], list[int]] = {}
+    for position, (_, needle) in enumerate(needles):
+        for key in needle.keys():
+            index.setdefault(key, []).append(position)
     for item in items:
         text = _Text.of(item)
-        for interest, needle in needles:
+        candidates = {p for key in _item_keys(text) for p in index.get(key, ())}
+        for position in sorted(candidates):
+            interest, needle = needles[position]
             if reasons := needle.reasons(text):
                 yield Match(interest, item, reasons)

@@ -43,6 +43,19 @@ class Known:
     has_dispensation: bool
 
 
+# Advice depends only on the code and the situation, of which each code has 1,024; a
+# meeting asks about the same few many times. Entries keep their code alive, so an id is
+# never reused for another code while its entry exists.
+_ADVICE: dict[tuple[int, Situation], tuple[Code, Advice]] = {}
+
+
+def _advise(code: Code, situation: Situation) -> Advice:
+    cached = _ADVICE.get((id(code), situation))
+    if cached is None or cached[0] is not code:
+        cached = _ADVICE[(id(code), situation)] = (code, advise(code, situation))
+    return cached[1]
+
+
 def _what_to_do(advice: Advice) -> tuple:
     return (
         advice.declare,
@@ -85,7 +98,7 @@ def next_question(
         for values in product((False, True), repeat=len(others)):
             flags = {**answers, **dict(zip(others, values, strict=True))}
             results = {
-                _what_to_do(advise(code, _situation(known, relation, flags | {question: v})))
+                _what_to_do(_advise(code, _situation(known, relation, flags | {question: v})))
                 for v in (False, True)
             }
             if len(results) > 1:
@@ -97,4 +110,4 @@ def final_advice(
     code: Code, known: Known, relation: Relation, answers: dict[Question, bool]
 ) -> Advice:
     """The advice once ``next_question`` has nothing more to ask."""
-    return advise(code, _situation(known, relation, answers))
+    return _advise(code, _situation(known, relation, answers))

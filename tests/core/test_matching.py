@@ -5,6 +5,8 @@ A missed Disclosable Pecuniary Interest can cost a member a criminal charge (Loc
 flags were worth asking about) is measured and reported, and must not collapse.
 """
 
+from dataclasses import replace
+
 import pytest
 
 from nolan.core.matching import Item, Reason, RegisteredInterest, match, postcodes, tokens
@@ -292,3 +294,12 @@ def test_matches_are_listed_item_by_item_in_agenda_order():
 def test_an_interest_with_nothing_to_match_is_rejected_with_its_key():
     with pytest.raises(ValueError, match="'empty'"):
         RegisteredInterest(key="empty", member="m")
+
+
+def test_matching_a_whole_register_at_once_finds_exactly_the_pairs_found_one_by_one():
+    interests = [replace(a, key=str(n)) for n, (_, a, _, _) in enumerate(LABELLED)]
+    items = [replace(b, key=str(n)) for n, (_, _, b, _) in enumerate(LABELLED)]
+    together = {(m.interest.key, m.item.key, m.reasons) for m in match(interests, items)}
+    alone = {(a.key, b.key, m.reasons) for a in interests for b in items for m in match([a], [b])}
+    assert together == alone
+    assert len(together) > len(LABELLED)
