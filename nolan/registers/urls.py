@@ -2,7 +2,8 @@
 
 from django.urls import path
 
-from nolan.registers import councillor_views, officer_views, public_views
+from nolan.access import public
+from nolan.registers import api, councillor_views, officer_views, public_views
 
 C = "councils/<slug:council>/"
 M = C + "members/<slug:member>/"
@@ -51,4 +52,11 @@ urlpatterns = [
         officer_views.review_gift,
         name="register-review-gift",
     ),
+    path("api/" + C + "interests/", public(api.InterestList.as_view()), name="api-interests"),
+    path(
+        "api/" + M + "interests/",
+        public(api.MemberInterestList.as_view()),
+        name="api-member-interests",
+    ),
+    path("api/" + C + "gifts/", public(api.GiftList.as_view()), name="api-gifts"),
 ]

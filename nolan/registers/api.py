@@ -1,0 +1,159 @@
+"""The read-only public JSON API of the registers, described by OpenAPI (drf-spectacular).
+
+Public by design (Localism Act 2011 s.29 requires publication), so each view says
+``AllowAny`` against the project's signed-in default. Values come from
+``nolan.registers.publication`` only, which withholds sensitive interests (s.32).
+"""
+
+from datetime import date
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import generics, serializers
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.permissions import AllowAny
+
+from nolan.councils.models import Council, Member
+from nolan.registers import publication
+from nolan.registers.models import Gift
+
+
+class Page(LimitOffsetPagination):
+    """Limit and offset, refusing malformed values rather than silently ignoring them."""
+
+    default_limit = 100
+    max_limit = 1000
+
+    def _whole_number(self, request, name: str, default: int | None, minimum: int) -> int | None:
+        values = request.query_params.getlist(name)
+        if not values:
+            return default
+        if len(values) > 1 or not values[0].isdigit() or int(values[0]) < minimum:
+            raise ValidationError({name: f"give {name} once, as a whole number from {minimum}"})
+        return int(values[0])
+
+    def get_limit(self, request) -> int | None:
+        limit = self._whole_number(request, self.limit_query_param, self.default_limit, 1)
+        return min(limit, self.max_limit) if limit else limit
+
+    def get_offset(self, request) -> int:
+        return self._whole_number(request, self.offset_query_param, 0, 0) or 0
+
+    def get_schema_operation_parameters(self, view):
+        minimum = {self.limit_query_param: 1, self.offset_query_param: 0}
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            parameter["schema"]["minimum"] = minimum[parameter["name"]]
+        return parameters
+
+
+class InterestSerializer(serializers.Serializer):
+    identifier = serializers.CharField(help_text="Stable: interest-N.")
+    member_identifier = serializers.CharField(help_text="Stable: member-N.")
+    member_name = serializers.CharField()
+    withheld = serializers.BooleanField(
+        help_text="True: the member has an interest whose details are withheld under s.32 "
+        "of the Localism Act 2011; every other field below is then empty."
+    )
+    table = serializers.IntegerField(allow_null=True, help_text="1: DPI; 2: other registerable.")
+    category = serializers.CharField(allow_blank=True)
+    category_subject = serializers.CharField(allow_blank=True)
+    details = serializers.DictField(child=serializers.CharField(allow_blank=True))
+    start = serializers.DateField(allow_null=True)
+    end = serializers.DateField(allow_null=True)
+    registered_on = serializers.DateField(allow_null=True)
+
+
+class GiftSerializer(serializers.Serializer):
+    identifier = serializers.CharField(help_text="Stable: gift-N.")
+    member_identifier = serializers.CharField()
+    member_name = serializers.CharField()
+    donor_name = serializers.CharField()
+    donor_kind = serializers.ChoiceField(choices=Gift.DonorKind.values)
+    donor_company_number = serializers.CharField(allow_blank=True)
+    donor_charity_number = serializers.CharField(allow_blank=True)
+    description = serializers.CharField()
+    occasion = serializers.CharField(allow_blank=True)
+    value_pence = serializers.IntegerField(min_value=0)
+    received_on = serializers.DateField()
+    accepted = serializers.BooleanField()
+    above_threshold = serializers.BooleanField()
+    registered_on = serializers.DateField()
+
+    def to_representation(self, instance):
+        return super().to_representation(publication.public_gift(instance))
+
+
+def _council(slug: str) -> Council:
+    try:
+        return Council.objects.get(slug=slug)
+    except Council.DoesNotExist:
+        raise NotFound(f"no council {slug!r}") from None
+
+
+ON = OpenApiParameter(
+    "on", OpenApiTypes.DATE, description="The register as it stood at the end of this past day."
+)
+NOT_FOUND = OpenApiResponse(description="No such council or member.")
+BAD_QUERY = OpenApiResponse(description="A malformed 'on' date, limit or offset.")
+
+
+def _on(request) -> date | None:
+    if "on" not in request.query_params:
+        return None
+    value = request.query_params["on"]
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError({"on": "write the date as YYYY-MM-DD"}) from None
+
+
+class InterestList(generics.ListAPIView):
+    """A council's register of interests, as it stands or as it stood (``?on=``)."""
+
+    permission_classes = [AllowAny]
+    serializer_class = InterestSerializer
+    pagination_class = Page
+
+    @extend_schema(
+        parameters=[ON],
+        responses={200: InterestSerializer(many=True), 400: BAD_QUERY, 404: NOT_FOUND},
+    )
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        on = _on(self.request)
+        member = self._member()
+        return publication.register(_council(self.kwargs["council"]), on=on, member=member)
+
+    def _member(self) -> Member | None:
+        return None
+
+
+class MemberInterestList(InterestList):
+    """One member's register of interests."""
+
+    def _member(self) -> Member:
+        try:
+            return Member.objects.select_related("council").get(
+                council__slug=self.kwargs["council"], slug=self.kwargs["member"]
+            )
+        except Member.DoesNotExist:
+            raise NotFound("no such member") from None
+
+
+class GiftList(generics.ListAPIView):
+    """A council's gifts and hospitality register, newest first."""
+
+    permission_classes = [AllowAny]
+    serializer_class = GiftSerializer
+    pagination_class = Page
+
+    @extend_schema(responses={200: GiftSerializer(many=True), 400: BAD_QUERY, 404: NOT_FOUND})
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return Gift.objects.for_council(_council(self.kwargs["council"])).published()

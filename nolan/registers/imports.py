@@ -1,0 +1,187 @@
+"""Import a council's existing register spreadsheets (CSV or Excel) with django-import-export.
+
+The Monitoring Officer uploads in the back office: a dry run shows what would be added and
+each row's errors; the real run is all-or-nothing (any invalid row rolls back every row).
+Each row is written through ``nolan.registers.services`` like any other entry, so the
+same validation, deadlines and history apply; a service error becomes that row's error.
+
+Columns are documented in docs/open-data.md ("Importing"). Dates are YYYY-MM-DD or
+DD/MM/YYYY; values are in pounds; ``accepted`` is yes or no.
+"""
+
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from import_export import fields, resources, widgets
+
+from nolan.councils.models import Member
+from nolan.councils.roles import OFFICER_KINDS, councils_for
+from nolan.registers import services
+from nolan.registers.models import Gift, InterestEntry
+from nolan.registers.services import RegisterError
+
+
+class UKDateWidget(widgets.Widget):
+    FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
+
+    def clean(self, value, row=None, **kwargs):
+        if value in (None, ""):
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        for fmt in self.FORMATS:
+            try:
+                return datetime.strptime(str(value).strip(), fmt).date()
+            except ValueError:
+                continue
+        raise ValueError(f"{value!r} is not a date written YYYY-MM-DD or DD/MM/YYYY")
+
+
+class PoundsWidget(widgets.Widget):
+    """Pounds in the spreadsheet, integer pence in Nolan."""
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            amount = Decimal(str(value).replace("£", "").replace(",", "").strip())
+        except InvalidOperation:
+            raise ValueError(f"{value!r} is not an amount in pounds") from None
+        if amount != amount.quantize(Decimal("0.01")):
+            raise ValueError(f"{value!r} has fractions of a penny")
+        return int(amount * 100)
+
+
+class YesNoWidget(widgets.Widget):
+    ANSWERS = {"yes": True, "y": True, "accepted": True, "no": False, "n": False, "refused": False}
+
+    def clean(self, value, row=None, **kwargs):
+        if value in (None, ""):
+            return None
+        try:
+            return self.ANSWERS[str(value).strip().lower()]
+        except KeyError:
+            raise ValueError(f"{value!r} is not yes or no") from None
+
+
+class MemberWidget(widgets.ForeignKeyWidget):
+    """A member by the ``council`` and ``member`` slug columns, within the importer's councils."""
+
+    def __init__(self, user) -> None:
+        super().__init__(Member, "slug")
+        self.user = user
+
+    def get_queryset(self, value, row, *args, **kwargs):
+        councils = councils_for(self.user, OFFICER_KINDS)
+        return Member.objects.filter(council__in=councils, council__slug=row.get("council", ""))
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except Member.DoesNotExist:
+            raise ValueError(
+                f"no member {value!r} at council {row.get('council')!r} that you act for"
+            ) from None
+
+
+class RegisterResource(resources.ModelResource):
+    """Shared behaviour: rows go through the services; any invalid row rolls back them all."""
+
+    def __init__(self, user=None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.user = user
+        self.fields["member"] = fields.Field(
+            attribute="member", column_name="member", widget=MemberWidget(user)
+        )
+
+    def import_data(self, dataset, dry_run=False, raise_errors=False, **kwargs):
+        kwargs["rollback_on_validation_errors"] = True
+        kwargs["use_transactions"] = True
+        return super().import_data(dataset, dry_run=dry_run, raise_errors=raise_errors, **kwargs)
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        try:
+            saved = self.register(instance)
+        except RegisterError as error:
+            raise ValidationError(
+                {error.field or "__all__": f"{error.message} [{error.code}]"}
+            ) from None
+        instance.pk = saved.pk
+
+    def register(self, instance):
+        raise NotImplementedError
+
+
+class GiftResource(RegisterResource):
+    value = fields.Field(attribute="value_pence", column_name="value", widget=PoundsWidget())
+    received_on = fields.Field(
+        attribute="received_on", column_name="received_on", widget=UKDateWidget()
+    )
+    accepted = fields.Field(attribute="accepted", column_name="accepted", widget=YesNoWidget())
+
+    class Meta:
+        model = Gift
+        import_id_fields = ()
+        fields = (
+            "member",
+            "donor_name",
+            "donor_kind",
+            "donor_company_number",
+            "donor_charity_number",
+            "description",
+            "occasion",
+            "value",
+            "received_on",
+            "accepted",
+        )
+
+    def register(self, gift: Gift) -> Gift:
+        return services.register_gift(
+            gift.member,
+            self.user,
+            donor_name=gift.donor_name or "",
+            donor_kind=gift.donor_kind or "",
+            donor_company_number=gift.donor_company_number or "",
+            donor_charity_number=gift.donor_charity_number or "",
+            description=gift.description or "",
+            occasion=gift.occasion or "",
+            value_pence=gift.value_pence,
+            received_on=gift.received_on,
+            accepted=True if gift.accepted is None else gift.accepted,
+        )
+
+
+class InterestResource(RegisterResource):
+    start = fields.Field(attribute="start", column_name="start", widget=UKDateWidget())
+    became_aware = fields.Field(
+        attribute="became_aware", column_name="became_aware", widget=UKDateWidget()
+    )
+    securities_test_met = fields.Field(
+        attribute="securities_test_met", column_name="securities_test_met", widget=YesNoWidget()
+    )
+
+    class Meta:
+        model = InterestEntry
+        import_id_fields = ()
+        fields = (
+            "member",
+            "category",
+            "whose",
+            *services.TYPED_FIELDS,
+            "start",
+            "became_aware",
+        )
+
+    def register(self, entry: InterestEntry) -> InterestEntry:
+        typed = {name: getattr(entry, name) or "" for name in services.TYPED_FIELDS}
+        typed["securities_test_met"] = entry.securities_test_met
+        return services.register_interest(
+            entry.member,
+            self.user,
+            category=entry.category or "",
+            whose=entry.whose or InterestEntry.Whose.MEMBER,
+            start=entry.start,
+            became_aware=entry.became_aware,
+            **typed,
+        )

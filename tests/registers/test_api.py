@@ -1,0 +1,63 @@
+"""The public registers API: schemathesis fuzzes it against its own OpenAPI description."""
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from nolan.wsgi import application
+from tests.registers.factories import (
+    SECRET,
+    councillor,
+    gift,
+    interest,
+    officer,
+    sensitive_interest,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def populated(db):
+    member = councillor()
+    interest(member)
+    sensitive_interest(member, officer(member.council))
+    gift(member)
+    return member
+
+
+# The schema view reads no rows, so it can be fetched when the module is collected.
+schema = schemathesis.openapi.from_wsgi("/api/schema/", application).include(
+    path_regex=r"^/api/councils/"
+)
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_the_public_api_conforms_to_its_schema_and_never_leaks_sensitive_details(case, populated):
+    response = case.call_and_validate()
+    assert SECRET not in response.text
+    case.path_parameters = {
+        **(case.path_parameters or {}),
+        "council": populated.council.slug,
+        **({"member": populated.slug} if "member" in (case.path_parameters or {}) else {}),
+    }
+    real = case.call_and_validate()
+    assert SECRET not in real.text
+
+
+def test_the_api_is_public_and_paginated(client, populated):
+    response = client.get(f"/api/councils/{populated.council.slug}/interests/?limit=1")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["count"] == 2 and len(data["results"]) == 1
+
+
+def test_the_api_refuses_a_malformed_date_clearly(client, populated):
+    response = client.get(f"/api/councils/{populated.council.slug}/interests/?on=tomorrowish")
+    assert response.status_code == 400
+    assert "on" in response.json()
+
+
+def test_the_api_says_when_a_council_does_not_exist(client, db):
+    assert client.get("/api/councils/atlantis/gifts/").status_code == 404
