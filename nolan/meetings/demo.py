@@ -65,12 +65,11 @@ def _planning(council: Council) -> Committee | None:
 
 
 def _meeting(committee: Committee, starts: dt.datetime, agenda: list[dict]) -> Meeting:
-    meeting, created = Meeting.objects.get_or_create(
-        committee=committee,
-        starts=starts,
-        defaults={"venue": "Council Chamber", "public_may_speak": True},
-    )
-    if created:
+    meeting = Meeting.objects.filter(committee=committee, starts=starts).first()
+    if meeting is None:
+        meeting = services.schedule_meeting(
+            committee=committee, starts=starts, venue="Council Chamber"
+        )
         services.import_agenda(meeting, agenda)
     return meeting
 

@@ -25,7 +25,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from nolan.councils.models import Member
+from nolan.councils.models import Committee, Member
 from nolan.meetings.models import (
     DISPENSATION_MAX_YEARS,
     AgendaItem,
@@ -62,6 +62,23 @@ class ImportFailed(Exception):
     def __init__(self, errors: Sequence[RowError]) -> None:
         self.errors = tuple(errors)
         super().__init__("; ".join(str(e) for e in errors))
+
+
+# --- meetings -----------------------------------------------------------------------
+
+
+@transaction.atomic
+def schedule_meeting(
+    *, committee: Committee, starts: dt.datetime, venue: str, public_may_speak: bool = True
+) -> Meeting:
+    """Add a meeting of ``committee``; its time must say which time zone it is in."""
+    if timezone.is_naive(starts):
+        raise MeetingsError("naive-datetime", "the meeting time needs a time zone", "starts")
+    if not venue.strip():
+        raise MeetingsError("venue-required", "say where the meeting is", "venue")
+    return Meeting.objects.create(
+        committee=committee, starts=starts, venue=venue.strip(), public_may_speak=public_may_speak
+    )
 
 
 # --- agenda items -------------------------------------------------------------------

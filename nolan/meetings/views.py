@@ -229,8 +229,12 @@ def new_meeting(request, council):
     council = _council(council)
     form = MeetingForm(request.POST or None, committees=council.committees.all())
     if request.method == "POST" and form.is_valid():
-        meeting = Meeting.objects.create(**form.cleaned_data)
-        return redirect("manage-meeting", council.slug, meeting.pk)
+        try:
+            meeting = services.schedule_meeting(**form.cleaned_data)
+        except services.MeetingsError as error:
+            _attach(form, error)
+        else:
+            return redirect("manage-meeting", council.slug, meeting.pk)
     return render(request, "meetings/new_meeting.html", {"council": council, "form": form})
 
 

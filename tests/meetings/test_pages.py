@@ -337,3 +337,23 @@ def test_the_clerks_entry_choices_never_show_a_sensitive_entrys_details(client, 
     page = client.get(_url("manage-meeting", setting, setting["meeting"].pk)).content.decode()
     assert "Secret Lane" not in page
     assert f"a sensitive interest (#{bobs.pk})" in page
+
+
+def test_clerk_adds_a_meeting_and_an_item_by_hand(client, setting):
+    client.force_login(setting["clerk"])
+    response = client.post(
+        _url("new-meeting", setting),
+        {
+            "committee": setting["meeting"].committee.pk,
+            "starts": "3/12/2026 19:30",
+            "venue": "Campus East",
+            "public_may_speak": "on",
+        },
+    )
+    assert response.status_code == 302
+    meeting = setting["meeting"].committee.meetings.get(venue="Campus East")
+    assert timezone.localtime(meeting.starts).hour == 19
+    data = {"action": "add-item", "number": "1", "title": "Grant", "kind": "other"}
+    data["organisations"] = "Acme Ltd; Zenith plc"
+    assert client.post(_url("manage-meeting", setting, meeting.pk), data).status_code == 302
+    assert meeting.items.get().organisations == "Acme Ltd\nZenith plc"

@@ -252,3 +252,15 @@ def test_declarations_are_public_only_once_published():
     assert not Declaration.objects.published().exists()
     services.publish_declarations(item.meeting)
     assert Declaration.objects.published().count() == 1
+
+
+def test_a_meeting_needs_an_aware_time_and_a_venue():
+    committee = MeetingFactory().committee
+    naive = dt.datetime(2026, 12, 3, 19, 30)
+    for starts, venue, code in [
+        (naive, "Chamber", "naive-datetime"),
+        (naive.replace(tzinfo=dt.UTC), " ", "venue-required"),
+    ]:
+        with pytest.raises(MeetingsError) as excinfo:
+            services.schedule_meeting(committee=committee, starts=starts, venue=venue)
+        assert excinfo.value.code == code
