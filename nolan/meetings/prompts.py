@@ -101,21 +101,33 @@ def upcoming_meetings(member: Member, now: dt.datetime) -> list[Meeting]:
     return [m for m in meetings if member in meeting_members(m)]
 
 
-def prompts_for(member: Member, now: dt.datetime) -> list[Prompt]:
-    """Every item of the member's upcoming meetings that may touch their current interests."""
-    meetings = upcoming_meetings(member, now)
-    entries = {
-        str(e.pk): e for e in InterestEntry.objects.filter(member=member).current(now.date())
-    }
-    interests = [i for e in entries.values() if (i := as_matchable(e)) is not None]
+def _prompts(meetings: Iterable[Meeting], entries: Iterable[InterestEntry]) -> list[Prompt]:
+    by_key = {str(e.pk): e for e in entries}
+    interests = [i for e in by_key.values() if (i := as_matchable(e)) is not None]
     prompts = []
     for meeting in meetings:
         items = {str(i.pk): i for i in meeting.items.all()}
         for found in match(interests, [as_item(i) for i in items.values()]):
             prompts.append(
-                Prompt(meeting, items[found.item.key], entries[found.interest.key], found.reasons)
+                Prompt(meeting, items[found.item.key], by_key[found.interest.key], found.reasons)
             )
     return prompts
+
+
+def prompts_for(member: Member, now: dt.datetime) -> list[Prompt]:
+    """Every item of the member's upcoming meetings that may touch their current interests."""
+    entries = InterestEntry.objects.filter(member=member).current(timezone.localdate(now))
+    return _prompts(upcoming_meetings(member, now), entries)
+
+
+def meeting_prompts(meeting: Meeting) -> list[Prompt]:
+    """For the clerk: every item of ``meeting`` that may touch a sitting member's interests."""
+    entries = (
+        InterestEntry.objects.filter(member__in=list(meeting_members(meeting)))
+        .current(timezone.localdate(meeting.starts))
+        .select_related("member")
+    )
+    return _prompts([meeting], entries)
 
 
 def code_of(member: Member) -> Code:

@@ -297,6 +297,7 @@ def manage_meeting(request, council, pk):
             "meeting": meeting,
             "items": meeting.items.all(),
             "declarations": meeting.declarations.select_related("item", "member"),
+            "possible": prompts.meeting_prompts(meeting),
             "item_form": item_form,
             "import_form": import_form,
             "import_errors": import_errors,

@@ -357,3 +357,18 @@ def test_clerk_adds_a_meeting_and_an_item_by_hand(client, setting):
     data["organisations"] = "Acme Ltd; Zenith plc"
     assert client.post(_url("manage-meeting", setting, meeting.pk), data).status_code == 302
     assert meeting.items.get().organisations == "Acme Ltd\nZenith plc"
+
+
+def test_clerk_sees_which_members_interests_may_touch_items_with_sensitive_ones_withheld(
+    client, setting
+):
+    bobs = setting["entries"]["bob"]
+    bobs.land_address = "1 Secret Lane, Welwyn, AL6 9LW"
+    bobs.save()
+    client.force_login(setting["clerk"])
+    page = client.get(_url("manage-meeting", setting, setting["meeting"].pk))
+    found = {(p.entry.member.name, p.item.pk) for p in page.context["possible"]}
+    assert found == {("Cllr Alice", setting["item"].pk), ("Cllr Bob", setting["item"].pk)}
+    html = page.content.decode()
+    assert "Secret Lane" not in html
+    assert "A sensitive interest" in html
