@@ -11,14 +11,17 @@ towards asking:
 
 - organisation, employer and body names match on their whole name after normalisation
   ("Ltd" = "Limited", "&" = "and", punctuation and "The" ignored), on their acronym
-  ("NHS" for "National Health Service"), or on any one distinctive word of the name;
+  ("NHS" for "National Health Service"), or on any one distinctive word of the name (not
+  a legal form, a place-type or a trade word such as "Builders");
 - addresses and land match on the street or property name ("St" = "Street" = "Saint",
-  "Rd" = "Road"), on the full postcode written in any spacing or case, and on the postcode
-  sector (the neighbouring streets a planning decision can affect);
+  "Rd" = "Road"; house numbers, "Flat 3" and "Land at" are ignored), on the full postcode
+  in any spacing or case, and on the postcode sector (the neighbouring streets a planning
+  decision can affect);
 - wards match when an item concerns the ward in which the interest lies.
 
 Everything here is plain data in, plain data out, so the benchmark in
-``benchmarks/bench_meetings.py`` can time it without a database.
+``benchmarks/bench_meetings.py`` can time it without a database. Register entries carry no
+ward yet, so ward matching applies only where a caller supplies the interest's wards.
 """
 
 from __future__ import annotations
@@ -228,6 +231,9 @@ _LEGAL_SUFFIXES = {"ltd", "co", "inc", "plc", "llp", "lp", "cic"}
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9])([A-Z]{2})\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+|&")
 _PARENTHESISED = re.compile(r"\(([^)]*)\)")
+# Words that open an address line without naming the place: "Land at", "Flat 3", "Unit 2".
+_ADDRESS_PREFIXES = {"land", "at", "rear", "of", "adjacent", "to", "former", "flat", "unit"}
+_ADDRESS_PREFIXES |= {"apartment", "suite", "plot", "part"}
 _MAX_PHRASE = 8
 _MIN_DISTINCTIVE = 4
 # Initials of every run of an item's words are compared with acronyms a member registered;
@@ -287,7 +293,7 @@ def _street_phrases(address: str) -> list[tuple[str, ...]]:
     phrases = []
     for line in address.split(","):
         words = [w for w in tokens(line) if not w.isdigit() and not re.fullmatch(r"\d+[a-z]", w)]
-        while words and words[0] in {"land", "at", "rear", "of", "adjacent", "to", "former"}:
+        while words and words[0] in _ADDRESS_PREFIXES:
             words.pop(0)
         if words:
             phrases.append(tuple(words))

@@ -156,6 +156,42 @@ LABELLED = [
         True,
     ),
     (
+        "hyphen-vs-space",
+        interest(names=["Lemsford-Brocket Estate Ltd"]),
+        item("Estate roads", "Adoption of roads from Lemsford Brocket Estate Limited."),
+        True,
+    ),
+    (
+        "council-employer-by-acronym",
+        interest(names=["Hertfordshire County Council"]),
+        item("School places", "Joint report with HCC on school places."),
+        True,
+    ),
+    (
+        "housing-trust-by-acronym",
+        interest(names=["Welwyn Hatfield Community Housing Trust"]),
+        item("Stock transfer", "Transfer of garages to WHCHT."),
+        True,
+    ),
+    (
+        "flat-and-lettered-house-number",
+        interest(addresses=["Flat 3, 12A Bridge Road, Welwyn Garden City"]),
+        item("Change of use", "Conversion of 12a Bridge Rd into four flats."),
+        True,
+    ),
+    (
+        "flat-word-alone",
+        interest(addresses=["Flat 3, 12A Bridge Road, Welwyn Garden City"]),
+        item("Householder", "Flat roof extension at 4 Mill Lane."),
+        False,
+    ),
+    (
+        "shared-first-word-is-an-accepted-false-alarm",
+        interest(names=["Marston Homes Ltd"]),
+        item("Highways", "Resurfacing of Marston Road."),
+        False,
+    ),
+    (
         "unrelated-company",
         interest(names=["Acme Builders Ltd"]),
         item("Contract award", "Award of the depot contract to Zenith Construction Limited."),
