@@ -139,13 +139,21 @@ _ABUSIVE_ADJECTIVES = (
 )
 _PERSON_HEADS = (*PUBLIC_NOUNS, "councillor", "cllr", "officer", "leader", "mayor", "clerk")
 
+# Words that insult only when said of a person ("you are an embarrassment"), not of a thing
+# ("these potholes are a disgrace").
+_PERSON_ONLY_NOUNS = ("embarrassment", "disgrace", "lump(?!\\s+sums?)", "liability")
 _NOUN = Gated(
     re.compile(
-        rf"\b(?P<severe>{words(_SEVERE_NOUNS)})s?\b|\b(?P<abusive>{words(_ABUSIVE_NOUNS)})s?\b",
+        rf"\b(?P<severe>{words(_SEVERE_NOUNS)})s?\b|\b(?P<abusive>{words(_ABUSIVE_NOUNS)})s?\b"
+        rf"|\b(?P<person_only>{words(_PERSON_ONLY_NOUNS)})\b",
         FLAGS,
     ),
     *_SEVERE_NOUNS,
     *_ABUSIVE_NOUNS,
+    "embarrassment",
+    "disgrace",
+    "lump",
+    "liability",
 )
 _ADJ_BEFORE_PERSON = Gated(
     re.compile(
@@ -172,6 +180,8 @@ _PERSONAL_ATTACK = Gated(
         r"|\b(?:lose|losing)\s+(?:some|a\s+bit\s+of|a\s+few\s+stone\s+of)?\s*weight\b"
         r"|\bneeds?\s+(?:a\s+wash|to\s+wash|a\s+diet|a\s+shave|a\s+brain)\b"
         r"|\byou\s+(?:smell|stink)\b"
+        r"|\bnot\s+the\s+(?:sharpest|brightest)\s+(?:tool|knife|bulb|spark|button|crayon)\b"
+        r"|\b(?:a\s+few\s+sandwiches\s+short|thick\s+as\s+(?:two\s+short\s+planks|mince|a\s+brick))\b"
         r"|\byou\s+(?:absolute\s+|utter\s+|complete\s+|total\s+|bloody\s+)?(?:pathetic|stupid|thick|"
         r"brainless|vile|disgusting|ignorant|useless|sad|nasty|silly|daft|spineless|gutless)\s+"
         r"(?!(?:about|that|to|with|and|or|but|at|for|in|on|when|if|because|news|enough|too|as|by)\b)"
@@ -188,6 +198,10 @@ _PERSONAL_ATTACK = Gated(
     "smell",
     "stink",
     "little",
+    "sharpest",
+    "brightest",
+    "sandwiches",
+    "thick as",
     "you",
 )
 _HYPOTHETICAL = re.compile(
@@ -228,6 +242,8 @@ _THREAT = Gated(
         r"|\bI(?:'ll|’ll|\s+will)\s+(?:destroy|finish|ruin|bury|crush|end)\s+(?:you|him|her|them|his\s+career|her\s+career|your\s+career)\b"
         r"|\bmake\s+(?:[\w'’]+\s+){1,3}?life\s+(?:hell|a\s+living\s+hell|a\s+misery|difficult)\b"
         r"|\b(?:keep\s+talking|carry\s+on|try\s+it|do\s+(?:that|it)\s+again|cross\s+me)\s+and\s+see\s+what\s+happens\b"
+        r"|\b(?:very\s+|be\s+)careful\s+what\s+(?:you|he|she|they)\s+(?:say|says|do|does|post|posts)\b"
+        r"|\bhound(?:ed|ing|s)?\b"
         r"|\bthis\s+isn['’]t\s+over\b|\b(?:I|we)(?:'ll|’ll|\s+will)\s+be\s+waiting\s+for\s+(?:you|him|her)\b"
         r"|\b(?:I|we)(?:'ll|’ll|\s+will)\s+expose\s+(?:you|him|her)\b|\bjust\s+you\s+wait\b"
         r"|\b(?:outside|at|round\s+at|turn\s+up\s+at)\s+(?:his|her|their|your)\s+(?:house|home|door|front\s+door)\b"
@@ -277,6 +293,8 @@ _THREAT = Gated(
     "tabs",
     "visit",
     "happens",
+    "careful",
+    "hound",
     "everyone",
     "all of you",
     "all",
@@ -352,12 +370,13 @@ _GROUP_NEGATIVE = (
     r"(?:is|are)\s+grooming|groom\s+(?:kids|children)",
     r"(?:aren't|are\s+not|isn't|is\s+not)\s+cut\s+out\s+for|(?:get|are|is)\s+(?:too|so)\s+emotional",
     r"(?:always\s+)?get\s+(?:special\s+treatment|everything|preferential)",
+    r"wants?\s+to\s+(?:turn|take\s+over|impose)|caliphate|sharia",
 )
 _GROUP_GENERALISATION = Gated(
     re.compile(
         rf"\b{words(_GROUPS)}\b[^.!?\n]{{0,40}}?\b(?:{'|'.join(_GROUP_NEGATIVE)})"
-        rf"|\b(?:too\s+many|(?:don't|do\s+not)\s+want\s+(?:any\s+more|more|any)|no\s+more|fewer)\s+"
-        rf"{words(_GROUPS)}\b",
+        rf"|\b(?:too\s+many|(?:don't|do\s+not)\s+want(?:\s+any\s+more|\s+more|\s+any)?|no\s+more|fewer)\s+"
+        rf"{words(_GROUPS)}\b(?!\s+to\b)",
         FLAGS,
     ),
     *(g.split()[-1] for g in _GROUPS),
@@ -374,8 +393,10 @@ _DISCRIMINATORY = Gated(
         r"|\b(?:back|get\s+back)\s+(?:in|to)\s+the\s+kitchen\b"
         r"|\btypical\s+(?:woman|female|muslim|foreigner|immigrant|jew|gay)\b"
         r"|\b(?:hysterical|emotional)\s+(?:woman|women|female)\b"
-        r"|\bonly\s+(?:got|won|was\s+(?:picked|chosen|selected|elected))\b[^.!?\n]{0,40}"
-        r"\bbecause\s+(?:she|he)(?:'s|’s|\s+is)\s+(?:a\s+)?(?:woman|black|asian|gay|muslim|disabled|female)\b"
+        r"|\b(?:got|won|was\s+(?:picked|chosen|selected|elected|promoted|given))\b[^.!?\n]{0,40}"
+        r"\bbecause\s+(?:she|he)(?:'s|’s|\s+is)\s+(?:a\s+|an\s+)?(?:woman|black|asian|gay|muslim|disabled|"
+        r"female|jewish|foreign|immigrant|lesbian|trans)\b"
+        r"|\b(?:accent|english|foreign)\b[^.!?\n]{0,60}\bgo\s+(?:home|back)\b"
         r"|\b(?:senile|doddering|decrepit|past\s+(?:his|her)\s+sell-by)\b"
         r"|\btoo\s+old\s+to\s+(?:understand|be\s+a\s+councillor|serve|stand|do\s+the\s+job)\b"
         r"|\bretard(?:ed|s)?\b|\bspastic\b|\bspaz\b|\bcripple[sd]?\b|\bmong\b|\bschizo\b|\bloony\b"
@@ -384,6 +405,8 @@ _DISCRIMINATORY = Gated(
         FLAGS,
     ),
     "back",
+    "home",
+    "accent",
     "british",
     "english",
     "kitchen",
@@ -433,7 +456,8 @@ def _respect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
             continue  # "you'd have to be a fool to ...": nobody is called a fool
         if target is Target.OFFICER:
             continue  # attacks on officers are officer_impartiality (see officers.py)
-        if target in INDIVIDUALS or (target is None and not plural):
+        untargeted_ok = not plural and m.group("person_only") is None
+        if target in INDIVIDUALS or (target is None and untargeted_ok):
             severe = m.group("severe") is not None
             hits.append(
                 Hit(

@@ -57,6 +57,8 @@ _LEAK = Gated(
         r"\bI\s+can\s+(?:now\s+|exclusively\s+)?reveal\b|\bbetween\s+you\s+and\s+me\b"
         r"|\boff\s+the\s+record\b|\b(?:I'm|I\s+am)\s+not\s+(?:supposed|meant|allowed)\s+to\s+"
         r"(?:tell|say|share|reveal)\b|\byou\s+didn't\s+hear\s+(?:it|this)\s+from\s+me\b"
+        r"|\bdon['’]t\s+tell\s+anyone\b|\bkeep\s+(?:this|it)\s+(?:to\s+yourselves|quiet|under\s+your\s+hat)\b"
+        r"|\b(?:little\s+)?birdie\s+tells?\b|\ba\s+little\s+bird\s+(?:tells?|told)\b"
         r"|\bstrictly\s+confidential\b|\bexclusive\s*:|^\s*leaked\b|\bleaked\s*:|\bleaked\s+(?:report|document|email|e-mail|papers?|minutes)\b"
         r"|\b(?:before|ahead\s+of|prior\s+to)\s+(?:its|the\s+report's|the\s+formal|official|the)\s+"
         r"publication\b[^.!?\n]{0,60}\b(?:I\s+can|here(?:'s|\s+is)|the\s+report\s+(?:says|shows|recommends))",
@@ -71,6 +73,10 @@ _LEAK = Gated(
     "hear it",
     "hear this",
     "strictly",
+    "tell anyone",
+    "keep this",
+    "keep it",
+    "bird",
     "leak",
     "exclusive",
     "publication",

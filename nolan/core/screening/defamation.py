@@ -22,7 +22,11 @@ _ALLEGATION = Gated(
     re.compile(
         r"\b(?:is|are|was|were|'s|’s)\s+(?:a\s+)?(?:convicted\s+|known\s+|serial\s+|total\s+)?(?:corrupt|crooked|bent|a\s+crook|crooks|criminals?|"
         r"a\s+fraud|fraudsters?|a\s+thief|thieves|on\s+the\s+take|a\s+racist|racists|a\s+paedo\w*|"
-        r"a\s+nonce|a\s+liar)\b"
+        r"a\s+nonce|a\s+liar|(?:a\s+)?(?:known\s+)?(?:drug\s+dealer|pervert|abuser|sex\s+offender|"
+        r"wife[\s-]beater))\b"
+        r"|\b(?:taking|took|takes|accepted|accepting)\s+money\s+(?:from\s+[\w-]+\s+)?(?:in\s+exchange|for\s+"
+        r"(?:votes|approvals|planning|favours|contracts))\b|\bin\s+exchange\s+for\s+(?:planning|votes|"
+        r"approvals|contracts|permission)\b"
         r"|\b(?:took|taking|takes|accepted|pocketed)\s+(?:a\s+)?(?:bribes?|backhanders?|kickbacks?|brown\s+envelopes?)\b"
         r"|\bbrown\s+envelopes?\b|\bbackhanders?\b|\bkickbacks?\b"
         r"|\b(?:fiddled|fiddling|fiddles)\s+(?:his|her|their|the)\s+(?:expenses|books|figures|accounts)\b"
@@ -35,6 +39,13 @@ _ALLEGATION = Gated(
         r"|\brigged\s+(?:the|this|that)\b",
         FLAGS,
     ),
+    "dealer",
+    "pervert",
+    "abuser",
+    "offender",
+    "beater",
+    "exchange",
+    "money",
     "corrupt",
     "crook",
     "bent",

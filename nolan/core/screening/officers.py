@@ -45,6 +45,8 @@ _BLAME = (
     r"(?:his|her|their)\s+fault",
     r"['’]s\s+fault",
     r"(?:all|squarely|entirely|firmly)\s+on",
+    r"(?:is|are)\s+a\s+(?:joke|laughing\s+stock|disgrace|shambles|farce)",
+    r"punchline",
     r"to\s+blame",
     r"\bblame\b",
     r"\bblamed\b",
@@ -86,12 +88,14 @@ _BLAME = (
     r"disgrace",
 )
 _DECIDED = re.compile(
-    r"\b(?:decided|decision|chose|refused|signed\s+(?:it\s+|this\s+|that\s+)?off|approved|closed|cut)\b",
+    r"\b(?:decided|decision|chose|refused|signed\s+(?:it\s+|this\s+|that\s+)?off|approved|closed|cut|"
+    r"sold|scrapped|axed|cancelled|shut)\b",
     FLAGS,
 )
 _NEGATIVE = re.compile(
-    r"\b(?:mess|fiasco|shambles|disaster|scandal|disgrace|appalling|terrible|awful|outrageous|"
-    r"ridiculous|wrong|failed|failure|betrayal|shocking|absurd|unacceptable|insult)\b",
+    r"\b(?:mess|fiasco|shambles|disaster|scandal\w*|disgrace\w*|appalling|terrible|awful|outrage\w*|"
+    r"ridiculous|wrong|failed|failure|betrayal|shocking|absurd|unacceptable|insult\w*|shameful|"
+    r"from\s+under)\b",
     FLAGS,
 )
 _BLAME_RE = re.compile(rf"\b{words(_BLAME)}", FLAGS)

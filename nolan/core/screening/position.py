@@ -31,6 +31,9 @@ _FAVOUR = Gated(
         r"(?:my|our|friends|family|supporters|members|party|anyone\s+who)\b"
         r"|\b(?:friends|family|supporters|party\s+members|those\s+who\s+vote\w*)\s+(?:will\s+)?get\s+priority\b"
         r"|\bmates'?\s+rates\b"
+        r"|\b(?:I['’]ll|I\s+will|I\s+can)\s+(?:get|have|make\s+sure)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){1,3}?first\b"
+        r"|\bmake\s+sure\s+(?:that\s+)?(?:the\s+)?(?:planning\s+|licensing\s+)?(?:committee|planners|officers|council)\s+"
+        r"(?:approves?|grants?|pass(?:es)?|waives?|accepts?)\s+(?:your|his|her|their)\b"
         r"|\b(?:get|put|move)\s+(?:you|them|him|her)\s+(?:to\s+)?(?:the\s+)?top\s+of\s+the\s+(?:[\w-]+\s+)?"
         r"(?:list|queue|waiting\s+list|register)\b"
         r"|\bmove\s+(?:you|them|him|her)\s+up\s+the\s+(?:[\w-]+\s+)?(?:list|queue|waiting\s+list|register)\b"
@@ -42,8 +45,8 @@ _FAVOUR = Gated(
         r"|\b(?:as\s+(?:your|a|the)\s+(?:councillor|cllr|cabinet\s+member|portfolio\s+holder|chair\w*|leader))\b[^.!?\n]{0,80}"
         r"\bmy\s+(?:own\s+|(?:son|daughter|wife|husband|brother|sister|partner|mate|friend)['’]s\s+)?"
         r"(?:[\w-]+\s+)?(?:company|firm|business|shop|restaurant|builders?|agency|practice|pub|cafe|café)\b"
-        r"|\bmy\s+(?:own\s+|(?:son|daughter|wife|husband|brother|sister|partner)['’]s\s+)?"
-        r"(?:company|firm|business)\b[^.!?\n]{0,120}\b(?:council(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
+        r"|\bmy\s+(?:own\s+|(?:son|daughter|wife|husband|brother|sister|partner|mate|friend)['’]s\s+)?"
+        r"(?:[\w-]+\s+)?(?:company|firm|business)\b[^.!?\n]{0,120}\b(?:council(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
         r"(?:contracts?|work|tender)|tender|contract)\b",
         FLAGS,
     ),
@@ -58,6 +61,7 @@ _FAVOUR = Gated(
     "priority",
     "preferential",
     "mates",
+    "first",
     "move",
     "waived",
     "cancelled",

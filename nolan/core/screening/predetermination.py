@@ -26,6 +26,12 @@ _CLOSED_MIND = Gated(
         r"|\b(?:I've|I’ve|I\s+have)\s+(?:already\s+)?made\s+(?:up\s+my\s+mind|my\s+mind\s+up)\b"
         r"|\b(?:I've|I’ve|I\s+have)\s+(?:already\s+)?decided\b(?!\s+to\s+(?:listen|wait|keep|hear|read|look))"
         r"|\bcan\s+forget\s+(?:it|its|their|his|her|the|about)\b"
+        r"|\bmy\s+mind['’]s\s+(?:already\s+)?made\s+up\b"
+        r"|\b(?:I|we)(?:'ll|’ll|\s+will)\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
+        r"(?:never\s+gets?\s+(?:built|approved|through|granted)|(?:is|gets)\s+(?:refused|rejected|thrown\s+out|"
+        r"approved|granted|revoked))\b"
+        r"|\b(?:won't|will\s+not)\s+be\s+listening\s+to\b|\bnot\s+interested\s+in\s+(?:the\s+)?(?:[\w'’]+\s+)?"
+        r"(?:arguments|evidence|case)\b|\bit['’]s\s+a\s+(?:firm\s+|definite\s+)?no\b"
         r"|\bnothing\s+(?:anyone|you|the\s+applicant|they|the\s+developer|officers)\s+(?:can\s+|could\s+)?"
         r"(?:say|says|do|does|show)\s+will\s+(?:change|alter|move)\s+my\s+(?:mind|vote)\b"
         r"|\b(?:don't|don’t|do\s+not)\s+care\s+what\s+(?:the\s+)?(?:[\w-]+\s+)?(?:officers?|planners?|report|"
@@ -86,11 +92,17 @@ _CLOSED_MIND = Gated(
     "my watch",
     "chance",
     "hope",
+    "listening",
+    "interested",
+    "a no",
+    "a firm no",
+    "a definite no",
 )
 _WILL_VOTE = Gated(
     re.compile(
         r"\bI\s+(?:will|shall|'ll|’ll)\s+(?:be\s+)?vot(?:e|ing)\s+(?:against|to\s+refuse|to\s+reject|"
         r"for|to\s+approve|to\s+grant)\s+(?:it|this|the\s+application|the\s+licence|the\s+scheme)\b"
+        r"|\bI\s+(?:will|shall|'ll|’ll)\s+(?:be\s+)?vot(?:e|ing)\s+(?:no|yes)\b"
         r"|\bI\s+(?:will|shall|'ll|’ll)\s+(?:be\s+)?(?:refus|reject|approv|grant)(?:e|ing)\s+"
         r"(?:it|this|the\s+application|the\s+licence|the\s+scheme)\b",
         FLAGS,

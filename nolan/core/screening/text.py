@@ -185,9 +185,9 @@ _TARGETS = re.compile(
     rf"|(?P<named_person>{_NAMED_PERSON.pattern})"
     rf"|\b(?P<you>you|your|you're|ya)\b"
     rf"|\b(?P<pronoun>he|she|him|her|his|he's|she's)\b"
-    rf"|\b(?P<officer>{words(OFFICER_NOUNS)})\b"
+    rf"|\b(?P<officer>{words(OFFICER_NOUNS)})s?\b"
     rf"|\b(?P<politician>{words(POLITICIAN_NOUNS)})\b"
-    rf"|\b(?P<public>{words(PUBLIC_NOUNS)})\b"
+    rf"|\b(?P<public>{words(PUBLIC_NOUNS)}|people|men|women)s?\b"
     rf"|\b(?P<collective>{words(COLLECTIVE_NOUNS)})\b"
     rf"|\b(?P<thing>{words(THING_NOUNS)})\b",
     FLAGS,
@@ -221,14 +221,15 @@ def nearest_target(
     at the subject side (who is accused, not whom they wronged).
     """
     best: tuple[int, Target] | None = None
+    # Officers first: a named officer ("Mr Lindqvist") is an officer, not a member of the public.
     mentions: list[tuple[int, int, Target]] = [
-        (m.start(), m.end(), _GROUP_TARGET[m.lastgroup or "thing"])
-        for m in _TARGETS.finditer(sentence.text)
-    ]
-    mentions.extend(
         (s - sentence.start, e - sentence.start, Target.OFFICER)
         for s, e in officer_spans
         if sentence.start <= s < sentence.end
+    ]
+    mentions.extend(
+        (m.start(), m.end(), _GROUP_TARGET[m.lastgroup or "thing"])
+        for m in _TARGETS.finditer(sentence.text)
     )
     lo, hi = start - sentence.start, end - sentence.start
     for m_start, m_end, target in mentions:
