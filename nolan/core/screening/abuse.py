@@ -141,7 +141,7 @@ _PERSON_HEADS = (*PUBLIC_NOUNS, "councillor", "cllr", "officer", "leader", "mayo
 
 # Words that insult only when said of a person ("you are an embarrassment"), not of a thing
 # ("these potholes are a disgrace").
-_PERSON_ONLY_NOUNS = ("embarrassment", "disgrace", "lump(?!\\s+sums?)", "liability")
+_PERSON_ONLY_NOUNS = ("embarrassment", "disgrace", "lump(?!\\s+sums?)")
 _NOUN = Gated(
     re.compile(
         rf"\b(?P<severe>{words(_SEVERE_NOUNS)})s?\b|\b(?P<abusive>{words(_ABUSIVE_NOUNS)})s?\b"
@@ -153,7 +153,6 @@ _NOUN = Gated(
     "embarrassment",
     "disgrace",
     "lump",
-    "liability",
 )
 _ADJ_BEFORE_PERSON = Gated(
     re.compile(
@@ -242,8 +241,9 @@ _THREAT = Gated(
         r"|\bI(?:'ll|’ll|\s+will)\s+(?:destroy|finish|ruin|bury|crush|end)\s+(?:you|him|her|them|his\s+career|her\s+career|your\s+career)\b"
         r"|\bmake\s+(?:[\w'’]+\s+){1,3}?life\s+(?:hell|a\s+living\s+hell|a\s+misery|difficult)\b"
         r"|\b(?:keep\s+talking|carry\s+on|try\s+it|do\s+(?:that|it)\s+again|cross\s+me)\s+and\s+see\s+what\s+happens\b"
-        r"|\b(?:very\s+|be\s+)careful\s+what\s+(?:you|he|she|they)\s+(?:say|says|do|does|post|posts)\b"
-        r"|\bhound(?:ed|ing|s)?\b"
+        r"|\b(?:should|had\s+better|'d\s+better|’d\s+better|better)\s+be\s+(?:very\s+)?careful\s+what\s+"
+        r"(?:you|he|she|they)\s+(?:say|says|do|does|post|posts)\b"
+        r"|\bhound(?:ing|ed)?\s+(?:him|her|them|you|(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+\w+)\b|\bhounded\s+out\b"
         r"|\bthis\s+isn['’]t\s+over\b|\b(?:I|we)(?:'ll|’ll|\s+will)\s+be\s+waiting\s+for\s+(?:you|him|her)\b"
         r"|\b(?:I|we)(?:'ll|’ll|\s+will)\s+expose\s+(?:you|him|her)\b|\bjust\s+you\s+wait\b"
         r"|\b(?:outside|at|round\s+at|turn\s+up\s+at)\s+(?:his|her|their|your)\s+(?:house|home|door|front\s+door)\b"

@@ -30,7 +30,8 @@ _PARTIES = (
 )
 _VOTE_FOR = Gated(
     re.compile(
-        rf"\b(?i:vote)\s+(?:(?i:for)\s+(?:(?i:me|us|your|our)\b|[A-Z])|(?i:{_PARTIES}|me|us)\b"
+        rf"\b(?i:vote)\s+(?![^.!?\n]{{0,60}}\b(?i:award|competition|contest|prize|in\s+bloom|choice|poll\s+of)\b)"
+        rf"(?:(?i:for)\s+(?:(?i:me|us)\b|[A-Z])|(?i:{_PARTIES}|me|us)\b"
         r"|(?!(?:No|Yes|Leave|Remain|Now|Early|Here)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[!.]|$|\s+(?:on|for|in|to)\b)))"
         r"|\b(?i:re-?elect)\b|\b(?i:elect)\s+(?:(?i:me|us)\b|[A-Z])"
         r"|\b(?i:put\s+your\s+cross)\b|#\s?(?i:vote)[A-Z]\w*|\b(?i:I'm|I\s+am)\s+(?i:standing\s+(?:for|in|again))\b"
@@ -46,15 +47,20 @@ _VOTE_FOR = Gated(
 _IMPRINT = re.compile(
     r"\b(?:promoted|published|printed)(?:\s+and\s+(?:promoted|published|printed))?\s+by\b", FLAGS
 )
+# Party names as parties write them: "Green" alone is a bin or a village, "labour" a cost.
+_PARTY_NAMES = (
+    r"Labour|Conservatives?|Tory|Tories|Lib\s*Dems?|Liberal\s+Democrats?|Green\s+Party|Greens|"
+    r"Reform\s+UK|UKIP|SNP|Plaid\s+Cymru|Independents"
+)
+# Council publicity in the pre-election period must not feature councillors or parties;
+# election administration ("how to vote", "polling stations") is what it should say.
 _POLITICAL = re.compile(
-    rf"\b(?:{_PARTIES})\b|\bvote\b|\belection\b|\bcampaign\w*|\bcandidates?\b|\bmanifesto\b"
-    r"|\bcllr\b|\bcouncillor\s+[A-Z]|\bour\s+(?:administration|group)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_PARTY_NAMES})\b|\b(?:Cllr|Councillor)\.?\s+[A-Z]|\bLeader\s+of\s+the\s+Council\b"
+    r"|\bCabinet\s+Member\b|\b(?i:manifesto|campaign\w*)\b|\b(?i:our\s+(?:administration|group))\b"
 )
 _PARTY_POLITICAL = re.compile(
-    rf"\b(?:{_PARTIES})\b|\bvote\s+for\b|\bre-?elect\b|\bmanifesto\b|\b(?:the\s+)?opposition\b"
-    r"|\bour\s+(?:administration|group)\b",
-    FLAGS,
+    rf"\b(?:{_PARTY_NAMES})\b|\b(?i:re-?elect)\b|\b(?i:manifesto)\b|\b(?i:the\s+opposition)\b"
+    r"|\b(?i:our\s+(?:administration|group))\b"
 )
 _RESOURCE = Gated(
     re.compile(

@@ -31,7 +31,7 @@ _FAVOUR = Gated(
         r"(?:my|our|friends|family|supporters|members|party|anyone\s+who)\b"
         r"|\b(?:friends|family|supporters|party\s+members|those\s+who\s+vote\w*)\s+(?:will\s+)?get\s+priority\b"
         r"|\bmates'?\s+rates\b"
-        r"|\b(?:I['’]ll|I\s+will|I\s+can)\s+(?:get|have|make\s+sure)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){1,3}?first\b"
+        r"|\b(?:I['’]ll|I\s+will|I\s+can)\s+(?:get|have|make\s+sure)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){1,3}?first\b(?!\s+thing)"
         r"|\bmake\s+sure\s+(?:that\s+)?(?:the\s+)?(?:planning\s+|licensing\s+)?(?:committee|planners|officers|council)\s+"
         r"(?:approves?|grants?|pass(?:es)?|waives?|accepts?)\s+(?:your|his|her|their)\b"
         r"|\b(?:get|put|move)\s+(?:you|them|him|her)\s+(?:to\s+)?(?:the\s+)?top\s+of\s+the\s+(?:[\w-]+\s+)?"
