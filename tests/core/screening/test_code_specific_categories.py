@@ -174,3 +174,31 @@ def test_helping_a_resident_through_the_normal_process_is_not_use_of_position(wh
 )
 def test_everyday_posts_are_clean(wh, text):
     assert categories(wh, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polling stations are open 7am to 10pm on 6 May; here's how to vote.",
+        "Green bin collections resume on Monday across the borough.",
+        "The statement of persons nominated for the election is now published.",
+    ],
+)
+def test_election_administration_on_the_council_account_in_the_period_is_fine(wh, text):
+    assert (
+        categories(wh, text, account=Account.COUNCIL, posted_at=at("2027-04-10T10:00:00")) == set()
+    )
+
+
+def test_asking_for_votes_in_a_community_award_is_not_election_material(wh):
+    assert categories(wh, "Vote for Stanborough Park in the People's Choice award!") == set()
+
+
+def test_a_veiled_warning_to_a_named_councillor_is_bullying(wh):
+    text = "Cllr Murray should be very careful what she says next."
+    assert "bullying" in categories(wh, text)
+
+
+def test_general_advice_to_be_careful_online_is_not_bullying(wh):
+    text = "Be careful what you say online about the election, misinformation spreads fast."
+    assert categories(wh, text) == set()
