@@ -8,6 +8,7 @@ ticked; kept checks are listed to the user who kept them, and to no one else.
 """
 
 from django.shortcuts import render
+from django.utils import timezone
 
 from nolan.access import role_required
 from nolan.core.codes import load_code
@@ -30,7 +31,13 @@ def check(request):
     if request.method == "POST" and form.is_valid():
         council = services.council_for(request.user, form.cleaned_data.get("council"))
         data = form.cleaned_data
-        post = Post(text=data["text"], account=Account(data["account"]), shared=data["shared"])
+        # A draft goes out about now, so today's pre-election period applies to it.
+        post = Post(
+            text=data["text"],
+            posted_at=timezone.now(),
+            account=Account(data["account"]),
+            shared=data["shared"],
+        )
         result = services.check_post(council, post)
         if data["keep"]:
             services.keep_check(request.user, council, data["text"], result)

@@ -1,12 +1,14 @@
 """The "Check a post" page: findings with the council's own paragraphs, drafts kept only
 on request, and kept checks private to the councillor who kept them."""
 
+import datetime as dt
 import re
 
 import pytest
+from django.utils import timezone
 
 from nolan.councils.models import Role
-from nolan.screening.models import ScreeningCheck
+from nolan.screening.models import Election, ScreeningCheck
 from tests.factories import CouncilFactory, RoleFactory, UserFactory
 
 ABUSE = "Cllr Jones is a lying, disgusting pig and everyone knows it."
@@ -128,3 +130,17 @@ def test_a_monitoring_officer_may_not_pick_a_council_they_do_not_act_for(
     response = check(client, wh_monitoring_officer, ABUSE, council="bexley")
     assert 'href="#id_council_0"' in response.content.decode()
     assert categories(response) == []
+
+
+def test_a_council_account_post_about_a_councillor_is_flagged_only_in_the_pre_election_period(
+    client, wh_councillor
+):
+    text = "Cllr Fairweather opened the new play area in Haldens today."
+    assert "election" not in categories(check(client, wh_councillor, text, account="council"))
+    today = timezone.localdate()
+    Election.objects.create(
+        council=CouncilFactory(slug="welwyn-hatfield"),
+        poll_date=today + dt.timedelta(days=10),
+        pre_election_from=today - dt.timedelta(days=20),
+    )
+    assert "election" in categories(check(client, wh_councillor, text, account="council"))
