@@ -27,7 +27,8 @@ _SELF_AS_COUNCILLOR = re.compile(
     r"fellow\s+councillors|council\s+colleagues|councillor\s+\w+|portfolio|role\s+as)\b"
     r"|\b(?:I|we)\s+(?:am|'m|’m|are|'re)\s+(?:the\s+|your\s+|a\s+)?(?:local\s+|ward\s+)?"
     r"(?:councillor|cllr|ward\s+member)s?\b"
-    r"|\b(?:Cllr|Councillor)\s+[A-Z][\w'-]+\s+(?:here|writes)\b"
+    r"|\b(?:Cllr|Councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:here|writes)\b"
+    r"|\brepresent(?:ing|s)?\s+(?:[\w'-]+\s+){0,3}?(?:ward|division|residents)\b"
     r"|\bfellow\s+ward\s+councillors?\b|\bmy\s+ward\s+colleagues?\b",
     FLAGS,
 )
@@ -39,7 +40,8 @@ _COUNCIL_BUSINESS = Gated(
         r"\w*\b[^.!?\n]{0,80}"
         r"\b(?:council|committee|cabinet|officers?|scrutiny|motion|meeting|highways|planning|"
         r"portfolio\s+holder|chamber|the\s+leader|the\s+chief\s+executive|agenda|item)\b"
-        r"|\b(?:at|in|to)\s+(?:full\s+council|cabinet|(?:the\s+)?(?:planning|licensing|scrutiny|"
+        r"|\b(?:at|in|to|from|after|before|attending|chairing)\s+(?:tonight['’]s\s+|last\s+night['’]s\s+)?"
+        r"(?:full\s+council|cabinet|(?:the\s+)?(?:planning|licensing|scrutiny|"
         r"overview\s+and\s+scrutiny|audit|standards|development\s+management)\s+(?:committee|panel|"
         r"sub-committee|board)|council\s+(?:meeting|tonight|last\s+night)|last\s+night's\s+council)\b"
         r"|\bcouncillor\s+casework\b|\bward\s+(?:surgery|walkabout|budget|fund)\b",
