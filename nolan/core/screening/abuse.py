@@ -179,6 +179,10 @@ _PERSONAL_ATTACK = Gated(
         r"|\b(?:lose|losing)\s+(?:some|a\s+bit\s+of|a\s+few\s+stone\s+of)?\s*weight\b"
         r"|\bneeds?\s+(?:a\s+wash|to\s+wash|a\s+diet|a\s+shave|a\s+brain)\b"
         r"|\byou\s+(?:smell|stink)\b"
+        r"|\b(?:joke|disgrace|embarrassment|excuse|waste|apology)\s+of\s+a\s+(?:man|woman|human|person|"
+        r"councillor|leader|mayor|member)\b"
+        r"|\bas\s+(?:dim|thick|stupid|daft|useless|ugly|fat|dense)\s+as\s+(?:Cllr|Councillor|Mr|Mrs|Ms|him|her)\b"
+        r"|\b(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+(?-i:[A-Z])\w+\s*=\s*(?:thick|stupid|idiot|moron|useless|clown|liar)\b"
         r"|\bnot\s+the\s+(?:sharpest|brightest)\s+(?:tool|knife|bulb|spark|button|crayon)\b"
         r"|\b(?:a\s+few\s+sandwiches\s+short|thick\s+as\s+(?:two\s+short\s+planks|mince|a\s+brick))\b"
         r"|\byou\s+(?:absolute\s+|utter\s+|complete\s+|total\s+|bloody\s+)?(?:pathetic|stupid|thick|"
@@ -198,6 +202,9 @@ _PERSONAL_ATTACK = Gated(
     "stink",
     "little",
     "sharpest",
+    " of a ",
+    " as ",
+    "=",
     "brightest",
     "sandwiches",
     "thick as",
@@ -244,6 +251,8 @@ _THREAT = Gated(
         r"|\b(?:should|had\s+better|'d\s+better|’d\s+better|better)\s+be\s+(?:very\s+)?careful\s+what\s+"
         r"(?:you|he|she|they)\s+(?:say|says|do|does|post|posts)\b"
         r"|\bhound(?:ing|ed)?\s+(?:him|her|them|you|(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+\w+)\b|\bhounded\s+out\b"
+        r"|\bknow\s+(?:your|his|her|their)\s+(?:address|home|house|car|kids|children)\b"
+        r"|\brun\s+(?:[\w'’]+\s+){0,3}?out\s+of\s+(?:town|the\s+(?:borough|town|ward|area|village|city))\b"
         r"|\bthis\s+isn['’]t\s+over\b|\b(?:I|we)(?:'ll|’ll|\s+will)\s+be\s+waiting\s+for\s+(?:you|him|her)\b"
         r"|\b(?:I|we)(?:'ll|’ll|\s+will)\s+expose\s+(?:you|him|her)\b|\bjust\s+you\s+wait\b"
         r"|\b(?:outside|at|round\s+at|turn\s+up\s+at)\s+(?:his|her|their|your)\s+(?:house|home|door|front\s+door)\b"
@@ -293,6 +302,8 @@ _THREAT = Gated(
     "tabs",
     "visit",
     "happens",
+    "address",
+    "out of",
     "careful",
     "hound",
     "everyone",
@@ -401,9 +412,12 @@ _DISCRIMINATORY = Gated(
         r"|\btoo\s+old\s+to\s+(?:understand|be\s+a\s+councillor|serve|stand|do\s+the\s+job)\b"
         r"|\bretard(?:ed|s)?\b|\bspastic\b|\bspaz\b|\bcripple[sd]?\b|\bmong\b|\bschizo\b|\bloony\b"
         r"|\bp[a@]ki\b|\bp[a@]kis\b|\bn[i1]gg\w*|\bf[a@]gg?[o0]ts?\b|\bpoofs?\b|\bdykes?\b|\btrann(?:y|ies)\b"
+        r"|\bfeminazis?\b|\braging\s+(?:lesbian|homosexual|gay|queer)\b"
         r"|\bgypp?os?\b|\bpikeys?\b|\bwogs?\b|\bchinks?\b|\bkikes?\b|\byids?\b|\bragheads?\b|\btowelheads?\b",
         FLAGS,
     ),
+    "feminazi",
+    "raging",
     "back",
     "home",
     "accent",

@@ -47,6 +47,7 @@ _BLAME = (
     r"(?:all|squarely|entirely|firmly)\s+on",
     r"(?:is|are)\s+a\s+(?:joke|laughing\s+stock|disgrace|shambles|farce)",
     r"punchline",
+    r"hang\s+(?:his|her|their)\s+heads?",
     r"to\s+blame",
     r"\bblame\b",
     r"\bblamed\b",

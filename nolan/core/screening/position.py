@@ -31,6 +31,8 @@ _FAVOUR = Gated(
         r"(?:my|our|friends|family|supporters|members|party|anyone\s+who)\b"
         r"|\b(?:friends|family|supporters|party\s+members|those\s+who\s+vote\w*)\s+(?:will\s+)?get\s+priority\b"
         r"|\bmates'?\s+rates\b"
+        r"|\b(?:committee|planning|licen[cs]\w*)\b[^.!?\n]{0,80}?\b(?:sort\s+you\s+out|see\s+you\s+right|"
+        r"look\s+after\s+you|sort\s+it\s+for\s+you)\b"
         r"|\b(?:I['’]ll|I\s+will|I\s+can)\s+(?:get|have|make\s+sure)\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){1,3}?first\b(?!\s+thing)"
         r"|\bmake\s+sure\s+(?:that\s+)?(?:the\s+)?(?:planning\s+|licensing\s+)?(?:committee|planners|officers|council)\s+"
         r"(?:approves?|grants?|pass(?:es)?|waives?|accepts?)\s+(?:your|his|her|their)\b"
@@ -61,6 +63,10 @@ _FAVOUR = Gated(
     "priority",
     "preferential",
     "mates",
+    "sort you out",
+    "see you right",
+    "look after you",
+    "sort it for you",
     "first",
     "move",
     "waived",

@@ -37,7 +37,8 @@ _CLOSED_MIND = Gated(
         r"|\b(?:don't|don’t|do\s+not)\s+care\s+what\s+(?:the\s+)?(?:[\w-]+\s+)?(?:officers?|planners?|report|"
         r"applicant|developer|evidence|anyone|experts?|inspector|police)\s+(?:says?|recommends?|thinks?|shows?)\b"
         r"|\bnot\s+(?:happening|going\s+ahead|getting\s+through|going\s+through)\s+on\s+my\s+watch\b"
-        r"|\b(?:not\s+a\s+(?:chance|hope)|no\s+chance)\b"
+        r"|\b(?:not\s+a\s+(?:chance|hope)|(?:no|zero|fat)\s+chance)\b"
+        r"|\b(?:you\s+have\s+my\s+word|I\s+give\s+you\s+my\s+word|mark\s+my\s+words)\b"
         r"|\bnothing\s+(?:[\w'’]+\s+){0,4}?will\s+(?:change|alter|move)\s+my\s+(?:mind|vote)\b"
         r"|\bno\s+way\s+(?:I'm|I’m|I\s+am)\s+(?:voting|going\s+to\s+vote|supporting|going\s+to\s+support|approving)\b"
         r"|\b(?:whatever|no\s+matter\s+what|regardless\s+of\s+what)\s+(?:the\s+)?(?:officers?|planners?|report|"
@@ -92,6 +93,8 @@ _CLOSED_MIND = Gated(
     "my watch",
     "chance",
     "hope",
+    "my word",
+    "my words",
     "listening",
     "interested",
     "a no",

@@ -183,7 +183,7 @@ THING_NOUNS = (
 _TARGETS = re.compile(
     rf"(?P<named_politician>{_NAMED_POLITICIAN.pattern})"
     rf"|(?P<named_person>{_NAMED_PERSON.pattern})"
-    rf"|\b(?P<you>you|your|you're|ya)\b"
+    rf"|\b(?P<you>you|your|you're|ya)\b|(?P<handle>@\w+)"
     rf"|\b(?P<pronoun>he|she|him|her|his|he's|she's)\b"
     rf"|\b(?P<officer>{words(OFFICER_NOUNS)})s?\b"
     rf"|\b(?P<politician>{words(POLITICIAN_NOUNS)})\b"
@@ -196,6 +196,7 @@ _GROUP_TARGET = {
     "named_politician": Target.POLITICIAN,
     "named_person": Target.MEMBER_OF_PUBLIC,
     "you": Target.PERSON,
+    "handle": Target.PERSON,
     "pronoun": Target.PERSON,
     "officer": Target.OFFICER,
     "politician": Target.POLITICIAN,
