@@ -573,5 +573,3 @@ def _discrimination(post: PreparedPost) -> list[Hit]:
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     return [*_respect(post, ctx), *_bullying(post), *_discrimination(post)]
 
-
-__all__ = ["detect", "Target"]
