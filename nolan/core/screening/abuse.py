@@ -29,6 +29,7 @@ from nolan.core.screening.text import (
     Gated,
     Target,
     nearest_target,
+    reported,
     sentence_at,
     words,
 )
@@ -571,5 +572,7 @@ def _discrimination(post: PreparedPost) -> list[Hit]:
 
 
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
-    return [*_respect(post, ctx), *_bullying(post), *_discrimination(post)]
-
+    hits = [*_respect(post, ctx), *_bullying(post), *_discrimination(post)]
+    return [
+        h for h in hits if not reported(post.text, sentence_at(post.sentences, h.start), h.start)
+    ]

@@ -69,6 +69,21 @@ def sentence_at(sents: tuple[Sentence, ...], pos: int) -> Sentence:
     return Sentence(0, 0, "")
 
 
+_REPORTING = re.compile(
+    r"\b(?:called|calling|call)\s+(?:me|us|him|her|them)\b|\bbeen\s+called\b|\btold\s+(?:[\w'’]+\s+){0,3}?to\b"
+    r"|\bbe(?:ing)?\s+told\b|\bsaid\s+(?:I|we|she|he)\s+(?:was|were|am|are|is)\b|\babuse\b"
+    r"|\breport(?:ing|ed)?\s+(?:the|a|an|this|it|him|her|them)\b",
+    re.IGNORECASE,
+)
+
+
+def reported(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the words at ``start`` are someone else's, reported or complained of
+    ("someone called me an idiot", "nobody should be told 'go back ...'"): a member
+    reporting abuse received is not committing it (WH protocol 6.2: report it)."""
+    return _REPORTING.search(text, sentence.start, start) is not None
+
+
 class Target(StrEnum):
     """Who or what a phrase is aimed at."""
 

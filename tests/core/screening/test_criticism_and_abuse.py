@@ -96,3 +96,16 @@ def test_alleging_bribery_by_a_named_councillor_is_a_defamation_risk(wh):
 
 def test_calling_the_council_corrupt_is_criticism_of_an_institution_not_defamation(wh):
     assert categories(wh, "This council is corrupt to its core.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone called me an idiot on Facebook today for supporting the cycle lane.",
+        "I've been called a liar, a clown and worse this week. I'll keep standing up for residents.",
+        'Abuse of councillors is unacceptable: nobody should be told "go back to where you came '
+        'from".',
+    ],
+)
+def test_reporting_abuse_received_is_not_committing_it(wh, text):
+    assert categories(wh, text) == set()
