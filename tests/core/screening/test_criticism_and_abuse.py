@@ -102,7 +102,7 @@ def test_calling_the_council_corrupt_is_criticism_of_an_institution_not_defamati
     "text",
     [
         "Someone called me an idiot on Facebook today for supporting the cycle lane.",
-        "I've been called a liar, a clown and worse this week. I'll keep standing up for residents.",
+        "I've been called a liar, a clown and worse this week. I'll keep going.",
         'Abuse of councillors is unacceptable: nobody should be told "go back to where you came '
         'from".',
     ],
