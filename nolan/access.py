@@ -61,6 +61,29 @@ def role_required(*kinds: str) -> Callable[[View], View]:
     return decorate
 
 
+def api_role_required(*kinds: str) -> Callable[[type], View]:
+    """A JSON API view class for users holding one of ``kinds`` at any council.
+
+    Authentication is Django REST framework's (session or HTTP Basic), and a refusal is a
+    JSON 401/403, never a redirect to the sign-in page that a script cannot follow. The view
+    narrows what it returns to the caller's councils.
+    """
+    from rest_framework.permissions import BasePermission
+
+    class HoldsRole(BasePermission):
+        def has_permission(self, request, view) -> bool:
+            from nolan.councils.roles import has_role
+
+            return bool(request.user.is_authenticated and has_role(request.user, kinds))
+
+    def decorate(view_class: type) -> View:
+        view = view_class.as_view(permission_classes=[HoldsRole])  # type: ignore[attr-defined]
+        view.nolan_access = "api-roles:" + ",".join(kinds)
+        return view
+
+    return decorate
+
+
 def declared_access(view: object) -> str | None:
     """The access rule a resolved view declared, looking through Django's wrappers."""
     seen: set[int] = set()

@@ -74,8 +74,8 @@ USERS = [
 
 
 @transaction.atomic
-def load_demo() -> dict[str, str]:
-    """Create or refresh the demo data; return each demo user's new password."""
+def load_demo_councils() -> dict[str, str]:
+    """Create or refresh the demo councils and people; return each demo user's new password."""
     councils = {}
     for slug, name, code, colour in COUNCILS:
         councils[slug] = _council(slug, name, code, colour, principal=None)

@@ -45,6 +45,20 @@ WH_AGENDA = [
         "kind": AgendaItem.Kind.PLANNING,
     },
 ]
+# An exempt item (Schedule 12A para 3, business affairs): the post-screening demo checks
+# a draft that leaks its preferred bidder.
+WH_CABINET_AGENDA = [
+    {"number": "1", "title": "Apologies for absence"},
+    {
+        "number": "7",
+        "title": "Disposal of land at Town Centre North, Hatfield",
+        "description": "Selection of the preferred bidder for the freehold disposal.",
+        "organisations": ["Hightown Homes"],
+        "kind": AgendaItem.Kind.EXECUTIVE,
+        "exempt_paragraph": 3,
+        "public_may_speak": False,
+    },
+]
 BEXLEY_BODY = "Crayford Community Sports Trust"
 BEXLEY_AGENDA = [
     {"number": "1", "title": "Apologies for absence"},
@@ -60,8 +74,8 @@ BEXLEY_AGENDA = [
 ]
 
 
-def _planning(council: Council) -> Committee | None:
-    return council.committees.filter(kind=Committee.Kind.PLANNING).first()
+def _committee(council: Council, kind: str) -> Committee | None:
+    return council.committees.filter(kind=kind).first()
 
 
 def _meeting(committee: Committee, starts: dt.datetime, agenda: list[dict]) -> Meeting:
@@ -93,7 +107,13 @@ def load_demo_meetings(councils: Mapping[str, Council] | Iterable[Council]) -> N
     """Create the demo meetings, interests, a declaration and a dispensation."""
     found = councils.values() if isinstance(councils, Mapping) else councils
     by_slug = {c.slug: c for c in found}
-    if (wh := by_slug.get("welwyn-hatfield")) and (committee := _planning(wh)):
+    if (wh := by_slug.get("welwyn-hatfield")) and (
+        cabinet := _committee(wh, Committee.Kind.CABINET)
+    ):
+        _meeting(cabinet, _at(21, 18), WH_CABINET_AGENDA)
+    if (wh := by_slug.get("welwyn-hatfield")) and (
+        committee := _committee(wh, Committee.Kind.PLANNING)
+    ):
         alex = wh.members.filter(name="Alex Fairweather").first()
         entry = _interest(alex, category="land", land_address=WH_LAND)
         # Midnight-free times keep the meeting's local date stable whatever the clock.
@@ -128,7 +148,9 @@ def load_demo_meetings(councils: Mapping[str, Council] | Iterable[Council]) -> N
                 start=start,
                 end=services.latest_end(start),
             )
-    if (bexley := by_slug.get("bexley")) and (committee := _planning(bexley)):
+    if (bexley := by_slug.get("bexley")) and (
+        committee := _committee(bexley, Committee.Kind.PLANNING)
+    ):
         gareth = bexley.members.filter(name="Gareth Ambrose").first()
         _interest(gareth, category="charity", body_name=BEXLEY_BODY, position="Trustee")
         _meeting(committee, _at(10, 19), BEXLEY_AGENDA)

@@ -4,7 +4,7 @@ advice, and the clerk's meeting page with its forms."""
 import pytest
 from django.contrib.auth import get_user_model
 
-from nolan.councils.demo import load_demo
+from nolan.demo import load_demo
 from nolan.councils.models import Council
 from nolan.meetings.demo import load_demo_meetings
 from nolan.meetings.models import Declaration, Meeting

@@ -4,7 +4,7 @@ declarations or dispensations outside the services."""
 import pytest
 from django.urls import reverse
 
-from nolan.councils.demo import load_demo
+from nolan.demo import load_demo
 from nolan.councils.models import Role
 from tests.factories import CommitteeFactory, CouncilFactory, RoleFactory, UserFactory
 from tests.meetings.factories import MeetingFactory

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from nolan.councils.demo import load_demo
+from nolan.demo import load_demo
 from nolan.councils.models import Council
 from nolan.meetings.demo import load_demo_meetings
 from nolan.meetings.models import Declaration, Meeting

@@ -3,7 +3,7 @@
 import pytest
 from django.utils import timezone
 
-from nolan.councils.demo import load_demo
+from nolan.demo import load_demo
 from nolan.councils.models import Council
 from nolan.registers import rules
 from nolan.registers.demo import load_demo_registers

@@ -8,7 +8,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from nolan.core.screening.cli import run
-from tests.factories import PASSWORD, CouncilFactory
+from tests.factories import PASSWORD, CouncilFactory, RoleFactory
 
 URL = "/api/screen/"
 ABUSE = "Cllr Jones is a lying, disgusting pig and everyone knows it."
@@ -33,10 +33,17 @@ def cli_line(code: str, post: dict) -> dict:
 def test_anonymous_calls_are_refused_and_get_no_result(api, db):
     CouncilFactory()
     response = api.post(URL, {"text": ABUSE}, format="json")
-    refused = response.status_code in (401, 403) or (
-        response.status_code == 302 and "/sign-in/" in response["Location"]
-    )
-    assert refused
+    assert response.status_code in (401, 403)
+    assert response["Content-Type"] == "application/json"
+    assert b"findings" not in response.content
+
+
+def test_a_signed_in_user_without_a_screening_role_is_refused(api, db):
+    council = CouncilFactory()
+    clerk = RoleFactory(council=council, kind="clerk").user
+    api.force_authenticate(clerk)
+    response = api.post(URL, {"text": ABUSE}, format="json")
+    assert response.status_code == 403
     assert b"findings" not in response.content
 
 

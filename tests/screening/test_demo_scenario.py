@@ -1,21 +1,16 @@
 """Issue 5, "Done means": a Welwyn Hatfield councillor in the demo blames a named officer
 and leaks the preferred bidder of an exempt disposal, sees both findings with Welwyn
 Hatfield's paragraphs, rewrites the post and sees it pass.
-
-The meetings demo has no exempt disposal yet, so the test adds the item it needs (see
-``exempt_disposal``); when ``nolan.meetings.demo`` provides it, this fixture goes.
 """
 
-import datetime as dt
 import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from nolan.councils.demo import load_demo
-from nolan.councils.models import Committee, Council
-from nolan.meetings.models import AgendaItem, Meeting
+from nolan.councils.models import Council
+from nolan.demo import load_demo
 from nolan.screening.demo import load_demo_screening
 from nolan.screening.models import Election, Officer
 
@@ -29,24 +24,6 @@ REWRITE = "The Campus West decision is a total mess, and the cabinet should thin
 @pytest.fixture
 def demo(db):
     load_demo()
-    load_demo_screening(Council.objects.all())
-
-
-@pytest.fixture
-def exempt_disposal(demo):
-    cabinet = Committee.objects.get(council__slug="welwyn-hatfield", kind=Committee.Kind.CABINET)
-    meeting = Meeting.objects.create(
-        committee=cabinet, starts=timezone.now() - dt.timedelta(days=14), venue="Campus East"
-    )
-    return AgendaItem.objects.create(
-        meeting=meeting,
-        number="12",
-        title="Disposal of land at Town Centre North, Hatfield",
-        description="Report on the bids received and the preferred bidder.",
-        organisations="Hightown Homes",
-        kind=AgendaItem.Kind.EXECUTIVE,
-        exempt_paragraph=AgendaItem.ExemptParagraph.FINANCIAL,
-    )
 
 
 def test_demo_gives_welwyn_hatfield_its_officers_and_a_future_election(demo):
@@ -64,7 +41,7 @@ def test_loading_the_demo_twice_changes_nothing(demo):
     assert (Officer.objects.count(), Election.objects.count()) == counts
 
 
-def test_councillor_sees_officer_and_leak_findings_then_the_rewrite_passes(client, exempt_disposal):
+def test_councillor_sees_officer_and_leak_findings_then_the_rewrite_passes(client, demo):
     client.force_login(get_user_model().objects.get(username="councillor"))
     html = client.post("/check-a-post/", {"text": DRAFT, "account": "official"}).content.decode()
     found = re.findall(r'data-category="([a-z_]+)"', html)

@@ -6,7 +6,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from nolan.access import PUBLIC, declared_access
-from nolan.councils.demo import load_demo
+from nolan.demo import load_demo
 from nolan.councils.models import Member
 
 PARAM = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>")

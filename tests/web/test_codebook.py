@@ -65,7 +65,7 @@ PUBLIC_PAGES = [
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
 def test_public_code_pages_have_no_serious_accessibility_violations(axe_violations, path):
-    from nolan.councils.demo import load_demo
+    from nolan.demo import load_demo
 
     load_demo()
     assert axe_violations(path) == []

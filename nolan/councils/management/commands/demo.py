@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from nolan.councils.demo import load_demo
+from nolan.demo import load_demo
 
 
 class Command(BaseCommand):
