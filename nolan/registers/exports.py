@@ -11,7 +11,6 @@ file carries its date of publication. Rows are streamed from the database with
 import csv
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from datetime import date
 
 from django.utils import timezone
@@ -93,7 +92,7 @@ def interest_record(council: Council, interest: PublicInterest, published: date)
 
 
 def gift_record(council: Council, gift: PublicGift, published: date) -> dict:
-    record = asdict(gift)
+    record = dict(vars(gift))
     record.update(
         council=council.slug,
         received_on=gift.received_on.isoformat(),
@@ -110,20 +109,33 @@ class _Echo:
         return value
 
 
-def csv_lines(columns: list[str], records: Iterable[dict]) -> Iterator[str]:
+def csv_lines(columns: list[str], records: Iterable[dict], batch: int = 500) -> Iterator[str]:
+    """The CSV text in pieces of ``batch`` rows: few enough writes, little held at once."""
     writer = csv.DictWriter(_Echo(), fieldnames=columns, extrasaction="ignore")
-    yield writer.writerow(dict(zip(columns, columns, strict=True)))
+    lines = [writer.writerow(dict(zip(columns, columns, strict=True)))]
     for record in records:
-        yield writer.writerow(record)
+        lines.append(writer.writerow(record))
+        if len(lines) >= batch:
+            yield "".join(lines)
+            lines = []
+    yield "".join(lines)
 
 
-def json_chunks(council: Council, kind: str, records: Iterable[dict]) -> Iterator[str]:
-    """A JSON document streamed a row at a time: ``{"council", "published_on", kind: [...]}``."""
+def json_chunks(
+    council: Council, kind: str, records: Iterable[dict], batch: int = 500
+) -> Iterator[str]:
+    """A JSON document streamed in pieces: ``{"council", "published_on", kind: [...]}``."""
     published = timezone.localdate().isoformat()
-    yield f'{{"council": {json.dumps(council.slug)}, "published_on": "{published}", "{kind}": ['
+    pieces = [
+        f'{{"council": {json.dumps(council.slug)}, "published_on": "{published}", "{kind}": ['
+    ]
     for index, record in enumerate(records):
-        yield ("," if index else "") + json.dumps(record)
-    yield "]}"
+        pieces.append(("," if index else "") + json.dumps(record))
+        if len(pieces) >= batch:
+            yield "".join(pieces)
+            pieces = []
+    pieces.append("]}")
+    yield "".join(pieces)
 
 
 def popolo(council: Council) -> dict:
