@@ -1,7 +1,7 @@
 """The demonstration data behind ``nolan demo``: every app's fictional records in one go.
 
 Each app keeps its own demo loader beside its models; this module only says in which order
-they run, because meetings register interests for members that the councils demo creates.
+they run: registers and meetings need the members and users that the councils demo creates.
 """
 
 from django.db import transaction
@@ -9,6 +9,7 @@ from django.db import transaction
 from nolan.councils.demo import load_demo_councils
 from nolan.councils.models import Council
 from nolan.meetings.demo import load_demo_meetings
+from nolan.registers.demo import load_demo_registers
 from nolan.screening.demo import load_demo_screening
 
 
@@ -17,6 +18,7 @@ def load_demo() -> dict[str, str]:
     """Create or refresh all demo data; return each demo user's new password."""
     passwords = load_demo_councils()
     councils = Council.objects.all()
+    load_demo_registers(councils)
     load_demo_meetings(councils)
     load_demo_screening(councils)
     return passwords

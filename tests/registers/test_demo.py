@@ -3,8 +3,8 @@
 import pytest
 from django.utils import timezone
 
-from nolan.demo import load_demo
 from nolan.councils.models import Council
+from nolan.demo import load_demo
 from nolan.registers import rules
 from nolan.registers.demo import load_demo_registers
 from nolan.registers.models import Gift, InterestEntry
@@ -15,7 +15,6 @@ pytestmark = pytest.mark.django_db
 
 def test_the_demo_has_a_late_registration_a_sensitive_interest_and_someone_overdue():
     load_demo()
-    load_demo_registers(Council.objects.all())
     assert InterestEntry.objects.late().exists()
     assert InterestEntry.objects.filter(sensitivity="agreed").exists()
     welwyn = Council.objects.get(slug="welwyn-hatfield")
@@ -26,7 +25,6 @@ def test_the_demo_has_a_late_registration_a_sensitive_interest_and_someone_overd
 
 def test_loading_the_demo_registers_twice_adds_nothing():
     load_demo()
-    load_demo_registers(Council.objects.all())
     counts = InterestEntry.objects.count(), Gift.objects.count()
     load_demo_registers(Council.objects.all())
     assert (InterestEntry.objects.count(), Gift.objects.count()) == counts
