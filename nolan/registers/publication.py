@@ -143,8 +143,11 @@ def register(
     today = timezone.localdate()
     members = {m.pk: m for m in council.members.all()} if member is None else {member.pk: member}
     if on is None or on >= today:
+        # Members come from ``members``; joining them into each row would only cost time.
         rows = list(
-            InterestEntry.objects.filter(member__in=list(members)).current(today).published()
+            InterestEntry.objects.filter(member__in=list(members))
+            .current(today)
+            .order_by("member__name", "category", "pk")
         )
         hidden = {e.pk for e in rows if e.sensitivity in WITHHELD}
     else:
