@@ -4,9 +4,9 @@ advice, and the clerk's meeting page with its forms."""
 import pytest
 from django.contrib.auth import get_user_model
 
-from nolan.demo import load_demo
 from nolan.councils.models import Council
-from nolan.meetings.demo import load_demo_meetings
+from nolan.demo import load_demo
+from nolan.meetings.demo import WH_LAND, load_demo_meetings
 from nolan.meetings.models import Declaration, Meeting
 from nolan.registers.models import InterestEntry
 from tests.factories import PASSWORD
@@ -34,7 +34,7 @@ def test_public_meeting_pages_have_no_serious_violations(axe_violations, demo):
 
 
 def test_councillor_prompt_and_advice_have_no_serious_violations(axe_violations, demo):
-    entry = InterestEntry.objects.get(member__name="Alex Fairweather")
+    entry = InterestEntry.objects.get(member__name="Alex Fairweather", land_address=WH_LAND)
     upcoming = Meeting.objects.exclude(pk=demo.pk).get(committee=demo.committee)
     item = upcoming.items.get(number="3")
     prompt = f"/councils/welwyn-hatfield/my-prompts/{item.pk}/{entry.pk}/"

@@ -4,8 +4,8 @@ declarations or dispensations outside the services."""
 import pytest
 from django.urls import reverse
 
-from nolan.demo import load_demo
 from nolan.councils.models import Role
+from nolan.demo import load_demo
 from tests.factories import CommitteeFactory, CouncilFactory, RoleFactory, UserFactory
 from tests.meetings.factories import MeetingFactory
 

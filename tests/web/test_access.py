@@ -6,8 +6,8 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from nolan.access import PUBLIC, declared_access
-from nolan.demo import load_demo
 from nolan.councils.models import Member
+from nolan.demo import load_demo
 
 PARAM = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>")
 
