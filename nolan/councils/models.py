@@ -37,6 +37,13 @@ class Council(models.Model):
         max_length=50,
         help_text="The code of conduct this council has adopted (a slug from Nolan's code data).",
     )
+    code_adopted = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the council adopted its current code; where the code says so "
+        "(Welwyn Hatfield Appendix B para 1), the 28 days to register run from the later "
+        "of this date and the member's election or appointment.",
+    )
     brand_colour = models.CharField(
         max_length=7, default="#1d5f8a", help_text="Header colour, as #rrggbb."
     )

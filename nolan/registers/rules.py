@@ -38,7 +38,9 @@ def term_start(member: Member, term: Term) -> deadlines.TermStart:
 def initial_registration_due(member: Member, term: Term) -> date | None:
     """The deadline to register interests after ``term`` began, per the council's Appendix B."""
     code = code_for(member.council)
-    return deadlines.registration_due(code.parameters, term_start(member, term))
+    return deadlines.registration_due(
+        code.parameters, term_start(member, term), member.council.code_adopted
+    )
 
 
 def interest_due(member: Member, term: Term, became_aware: date) -> date:

@@ -330,3 +330,18 @@ def test_a_re_elected_member_owes_a_fresh_registration(member):
     duties = rules.duties(member, dt.date(2028, 5, 10))
     assert duties[0].code == "initial-registration"
     assert duties[0].due == dt.date(2028, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("slug", "due"),
+    [
+        # WH Appendix B para 1: 28 days from adoption or election, "where that is later".
+        ("welwyn-hatfield", dt.date(2024, 7, 29)),
+        # Bexley's registration paragraph runs from becoming a member only.
+        ("bexley", dt.date(2024, 5, 30)),
+    ],
+)
+def test_registration_runs_from_the_codes_adoption_where_the_code_says_so(slug, due):
+    council = CouncilFactory(slug=slug, code_adopted=dt.date(2024, 7, 1))
+    member = councillor(council)
+    assert rules.initial_registration_due(member, member.terms.get()) == due
