@@ -1,0 +1,46 @@
+"""Each role gets a home page with what that role does, and nothing it may not do."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from nolan.demo import load_demo
+
+
+@pytest.fixture
+def demo(db):
+    load_demo()
+
+
+@pytest.mark.parametrize(
+    ("username", "heading", "sees", "does_not_see"),
+    [
+        ("mo", "As Monitoring Officer", ["/admin/", "/registers/"], []),
+        ("deputy", "As Deputy Monitoring Officer", ["/admin/"], []),
+        ("ip", "As Independent Person", ["/codes/welwyn-hatfield/"], ["/admin/"]),
+        ("clerk", "As Clerk", ["/councils/northaw-cuffley/meetings/"], ["/admin/"]),
+        ("councillor", "As Councillor", ["/check-a-post/", "/my-prompts/"], ["/admin/"]),
+    ],
+)
+def test_each_role_has_a_home_page_for_that_role(
+    client, demo, username, heading, sees, does_not_see
+):
+    client.force_login(get_user_model().objects.get(username=username))
+    html = client.get("/").content.decode()
+    assert heading in html
+    for fragment in sees:
+        assert fragment in html
+    for fragment in does_not_see:
+        assert fragment not in html
+
+
+def test_the_monitoring_officer_also_acts_for_the_parish(client, demo):
+    client.force_login(get_user_model().objects.get(username="mo"))
+    html = client.get("/").content.decode()
+    section = html.split("As Monitoring Officer", 1)[1]
+    assert "Northaw and Cuffley Parish Council" in section
+
+
+def test_anonymous_visitors_see_the_councils_but_no_role_section(client, demo):
+    html = client.get("/").content.decode()
+    assert "Welwyn Hatfield Borough Council" in html
+    assert "As Monitoring Officer" not in html
