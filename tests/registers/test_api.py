@@ -2,6 +2,8 @@
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from nolan.wsgi import application
@@ -18,7 +20,21 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def populated(db):
+def connection_kept_open():
+    """Keep the test transaction's connection across requests, as Django's test client does.
+
+    Schemathesis calls the WSGI application directly, so Django would close the connection
+    at the end of each request; on PostgreSQL that ends the test's transaction.
+    """
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def populated(db, connection_kept_open):
     member = councillor()
     interest(member)
     sensitive_interest(member, officer(member.council))
