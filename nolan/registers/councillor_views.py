@@ -7,6 +7,7 @@ which the services check again. Every change goes through ``nolan.registers.serv
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -46,6 +47,33 @@ def apply_error(form, error: RegisterError) -> None:
     """Put a service error on the form field it names, or on the form as a whole."""
     name = FORM_FIELD.get(error.field, error.field)
     form.add_error(name if name in form.fields else None, error.message)
+
+
+def _saved(request, member: Member, form, save) -> HttpResponse | None:
+    """Make a valid POSTed form's change and go back to the member's page.
+
+    ``save()`` calls the service and adds the notices to show. ``None`` means the form is to be
+    shown again: not posted, not valid, or refused by the service (its error is on the form).
+    """
+    if request.method != "POST" or not form.is_valid():
+        return None
+    try:
+        save()
+    except RegisterError as error:
+        apply_error(form, error)
+        return None
+    return redirect(_manage_url(member))
+
+
+def _done(request, member: Member, act, notice: str) -> HttpResponse:
+    """A button's change (no form): ``act()`` calls the service; its refusal shows as an error."""
+    try:
+        act()
+    except RegisterError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, notice)
+    return redirect(_manage_url(member))
 
 
 def _form_page(request, member, form, heading: str, submit: str, intro: str = ""):
@@ -104,14 +132,13 @@ def add_interest(request, council, member):
     member = _member(request, council, member)
     code = rules.code_for(member.council)
     form = forms.InterestForm(request.POST or None, code=code)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.register_interest(member, request.user, **form.values())
-        except RegisterError as error:
-            apply_error(form, error)
-        else:
-            messages.success(request, "Interest registered")
-            return redirect(_manage_url(member))
+
+    def save():
+        services.register_interest(member, request.user, **form.values())
+        messages.success(request, "Interest registered")
+
+    if saved := _saved(request, member, form, save):
+        return saved
     return _form_page(request, member, form, "Register an interest", "Register interest")
 
 
@@ -124,16 +151,15 @@ def change_interest(request, council, member, pk):
     form = forms.InterestForm(
         request.POST or None, code=rules.code_for(member.council), change=True, initial=initial
     )
-    if request.method == "POST" and form.is_valid():
+
+    def save():
         values = form.values()
         became_aware = values.pop("became_aware")
-        try:
-            services.change_interest(entry, request.user, became_aware=became_aware, **values)
-        except RegisterError as error:
-            apply_error(form, error)
-        else:
-            messages.success(request, "Interest updated; the earlier version is kept")
-            return redirect(_manage_url(member))
+        services.change_interest(entry, request.user, became_aware=became_aware, **values)
+        messages.success(request, "Interest updated; the earlier version is kept")
+
+    if saved := _saved(request, member, form, save):
+        return saved
     return _form_page(request, member, form, "Change an interest", "Save changes")
 
 
@@ -142,14 +168,13 @@ def end_interest(request, council, member, pk):
     member = _member(request, council, member)
     entry = _entry(member, pk)
     form = forms.EndInterestForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.end_interest(entry, request.user, end=form.cleaned_data["end"])
-        except RegisterError as error:
-            apply_error(form, error)
-        else:
-            messages.success(request, "Interest ended; it stays in the register's history")
-            return redirect(_manage_url(member))
+
+    def save():
+        services.end_interest(entry, request.user, end=form.cleaned_data["end"])
+        messages.success(request, "Interest ended; it stays in the register's history")
+
+    if saved := _saved(request, member, form, save):
+        return saved
     return _form_page(request, member, form, "End an interest", "End interest")
 
 
@@ -158,14 +183,13 @@ def request_sensitive(request, council, member, pk):
     member = _member(request, council, member)
     entry = _entry(member, pk)
     form = forms.SensitiveRequestForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.request_sensitive(entry, request.user, reasons=form.cleaned_data["reasons"])
-        except RegisterError as error:
-            apply_error(form, error)
-        else:
-            messages.success(request, "Request sent to the Monitoring Officer")
-            return redirect(_manage_url(member))
+
+    def save():
+        services.request_sensitive(entry, request.user, reasons=form.cleaned_data["reasons"])
+        messages.success(request, "Request sent to the Monitoring Officer")
+
+    if saved := _saved(request, member, form, save):
+        return saved
     intro = rules.code_for(member.council).provision("appendix-b.sensitive-interest").text
     return _form_page(
         request, member, form, "Ask for an interest to be withheld", "Send request", intro
@@ -176,26 +200,25 @@ def request_sensitive(request, council, member, pk):
 def add_gift(request, council, member):
     member = _member(request, council, member)
     form = forms.GiftForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            gift = services.register_gift(member, request.user, **form.values())
-        except RegisterError as error:
-            apply_error(form, error)
-        else:
-            assessment = rules.assess_gift(gift)
-            code = rules.code_for(member.council)
-            messages.success(
+
+    def save():
+        gift = services.register_gift(member, request.user, **form.values())
+        assessment = rules.assess_gift(gift)
+        code = rules.code_for(member.council)
+        messages.success(
+            request,
+            f"Gift registered ({'required by' if gift.required else 'voluntary under'} "
+            f"{code.cite(assessment.provision_key)})",
+        )
+        if assessment.warnings:
+            messages.warning(
                 request,
-                f"Gift registered ({'required by' if gift.required else 'voluntary under'} "
-                f"{code.cite(assessment.provision_key)})",
+                f"Gifts from {gift.donor_name} in the last twelve months add up to the "
+                f"council's threshold: check with the Monitoring Officer.",
             )
-            if assessment.warnings:
-                messages.warning(
-                    request,
-                    f"Gifts from {gift.donor_name} in the last twelve months add up to the "
-                    f"council's threshold: check with the Monitoring Officer.",
-                )
-            return redirect(_manage_url(member))
+
+    if saved := _saved(request, member, form, save):
+        return saved
     code = rules.code_for(member.council)
     intro = code.cite("code.gifts.register") + ": " + code.provision("code.gifts.register").text
     return _form_page(
@@ -207,23 +230,18 @@ def add_gift(request, council, member):
 @require_POST
 def nil_return(request, council, member):
     member = _member(request, council, member)
-    try:
-        services.make_nil_return(member, request.user)
-    except RegisterError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(request, "Nil return made")
-    return redirect(_manage_url(member))
+    return _done(
+        request, member, lambda: services.make_nil_return(member, request.user), "Nil return made"
+    )
 
 
 @signed_in
 @require_POST
 def confirm(request, council, member):
     member = _member(request, council, member)
-    try:
-        services.confirm_register(member, request.user)
-    except RegisterError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(request, "Register confirmed as complete and up to date")
-    return redirect(_manage_url(member))
+    return _done(
+        request,
+        member,
+        lambda: services.confirm_register(member, request.user),
+        "Register confirmed as complete and up to date",
+    )
