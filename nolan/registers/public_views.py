@@ -102,58 +102,53 @@ def council_gifts(request, council):
     )
 
 
-def _download(name: str, lines, content_type: str) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(lines, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+def _download(council: Council, today, fmt: str, name: str, kind: str, columns, records):
+    """``records`` streamed as ``fmt`` ("csv" or "json"), named for the council and the day."""
+    if fmt == "csv":
+        body, content_type = exports.csv_lines(columns, records), "text/csv; charset=utf-8"
+    else:
+        body, content_type = exports.json_chunks(council, kind, records), "application/json"
+    response = StreamingHttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{council.slug}-{name}-{today}.{fmt}"'
     return response
+
+
+def _interests_download(council: str, fmt: str) -> StreamingHttpResponse:
+    council = get_object_or_404(Council, slug=council)
+    today = timezone.localdate()
+    records = (exports.interest_record(council, i, today) for i in publication.register(council))
+    return _download(
+        council, today, fmt, "register-of-interests", "interests", exports.INTEREST_COLUMNS, records
+    )
+
+
+def _gifts_download(council: str, fmt: str) -> StreamingHttpResponse:
+    council = get_object_or_404(Council, slug=council)
+    today = timezone.localdate()
+    records = (exports.gift_record(council, g, today) for g in publication.gifts(council))
+    return _download(
+        council, today, fmt, "gifts-and-hospitality", "gifts", exports.GIFT_COLUMNS, records
+    )
 
 
 @public
 def register_csv(request, council):
-    council = get_object_or_404(Council, slug=council)
-    today = timezone.localdate()
-    records = (exports.interest_record(council, i, today) for i in publication.register(council))
-    return _download(
-        f"{council.slug}-register-of-interests-{today}.csv",
-        exports.csv_lines(exports.INTEREST_COLUMNS, records),
-        "text/csv; charset=utf-8",
-    )
+    return _interests_download(council, "csv")
 
 
 @public
 def register_json(request, council):
-    council = get_object_or_404(Council, slug=council)
-    today = timezone.localdate()
-    records = (exports.interest_record(council, i, today) for i in publication.register(council))
-    return _download(
-        f"{council.slug}-register-of-interests-{today}.json",
-        exports.json_chunks(council, "interests", records),
-        "application/json",
-    )
+    return _interests_download(council, "json")
 
 
 @public
 def gifts_csv(request, council):
-    council = get_object_or_404(Council, slug=council)
-    today = timezone.localdate()
-    records = (exports.gift_record(council, g, today) for g in publication.gifts(council))
-    return _download(
-        f"{council.slug}-gifts-and-hospitality-{today}.csv",
-        exports.csv_lines(exports.GIFT_COLUMNS, records),
-        "text/csv; charset=utf-8",
-    )
+    return _gifts_download(council, "csv")
 
 
 @public
 def gifts_json(request, council):
-    council = get_object_or_404(Council, slug=council)
-    today = timezone.localdate()
-    records = (exports.gift_record(council, g, today) for g in publication.gifts(council))
-    return _download(
-        f"{council.slug}-gifts-and-hospitality-{today}.json",
-        exports.json_chunks(council, "gifts", records),
-        "application/json",
-    )
+    return _gifts_download(council, "json")
 
 
 @public
