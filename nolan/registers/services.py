@@ -11,6 +11,7 @@ council's code via ``nolan.registers.rules``.
 """
 
 from datetime import date
+from typing import TypeVar
 
 from django.db import transaction
 from django.utils import timezone
@@ -177,10 +178,12 @@ def register_interest(
     return entry
 
 
-def _locked(entry: InterestEntry) -> InterestEntry:
-    return (
-        InterestEntry.objects.select_for_update().select_related("member__council").get(pk=entry.pk)
-    )
+Row = TypeVar("Row", InterestEntry, Gift)
+
+
+def _locked(row: Row) -> Row:
+    """The interest or gift again, locked for this transaction, with its member and council."""
+    return type(row).objects.select_for_update().select_related("member__council").get(pk=row.pk)
 
 
 @transaction.atomic
@@ -361,7 +364,7 @@ def register_gift(
 @transaction.atomic
 def query_gift(gift: Gift, by, *, text: str) -> Gift:
     """The Monitoring Officer queries an entry with the member."""
-    gift = Gift.objects.select_for_update().select_related("member__council").get(pk=gift.pk)
+    gift = _locked(gift)
     _require_officer(by, gift.member)
     if not text.strip():
         raise RegisterError("missing-query", "say what you are querying", "text")
@@ -375,7 +378,7 @@ def query_gift(gift: Gift, by, *, text: str) -> Gift:
 @transaction.atomic
 def accept_gift(gift: Gift, by) -> Gift:
     """The Monitoring Officer has reviewed the entry and has no query."""
-    gift = Gift.objects.select_for_update().select_related("member__council").get(pk=gift.pk)
+    gift = _locked(gift)
     _require_officer(by, gift.member)
     gift.review = Gift.Review.ACCEPTED
     _stamp(gift, by, "accept_gift")
