@@ -17,7 +17,7 @@ from nolan.registers.models import Gift, InterestEntry
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
 
-class DateWidget(forms.MultiWidget):
+class DatePartsWidget(forms.MultiWidget):
     """The GOV.UK date input: three text boxes for day, month and year."""
 
     template_name = "registers/widgets/date.html"
@@ -33,7 +33,7 @@ class DateWidget(forms.MultiWidget):
 
 
 class DateField(forms.MultiValueField):
-    widget = DateWidget
+    widget = DatePartsWidget
 
     def __init__(self, **kwargs) -> None:
         parts = (forms.CharField(), forms.CharField(), forms.CharField())
