@@ -126,7 +126,9 @@ class InterestList(generics.ListAPIView):
     def get_queryset(self):
         on = _on(self.request)
         member = self._member()
-        return publication.register(_council(self.kwargs["council"]), on=on, member=member)
+        return publication.register(
+            _council(self.kwargs["council"]), on=on, members=None if member is None else [member]
+        )
 
     def _member(self) -> Member | None:
         return None

@@ -6,6 +6,7 @@ interests (s.32). ``?on=YYYY-MM-DD`` shows a register as it stood at the end of 
 
 from datetime import date
 
+from django.core.paginator import Paginator
 from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -14,6 +15,10 @@ from django.utils.html import escape
 from nolan.access import public
 from nolan.councils.models import Council, Member
 from nolan.registers import exports, publication
+
+# A council's whole register runs to hundreds of kilobytes; ten members a page keeps it
+# readable and quick, and each member's own page holds their full register.
+MEMBERS_PER_PAGE = 10
 
 
 def _on(request) -> date | None:
@@ -41,16 +46,18 @@ def council_register(request, council):
         on = _on(request)
     except ValueError as error:
         return _bad_request(str(error))
-    interests = publication.register(council, on=on)
-    grouped = publication.by_member(interests)
-    members = council.members.current(on).order_by("name")
+    page = Paginator(council.members.current(on).order_by("name"), MEMBERS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    grouped = publication.by_member(publication.register(council, on=on, members=page.object_list))
     return render(
         request,
         "registers/council_register.html",
         {
             "council": council,
             "on": on,
-            "rows": [(m, grouped.get(m.slug, [])) for m in members],
+            "page": page,
+            "rows": [(m, grouped.get(m.slug, [])) for m in page.object_list],
             "today": timezone.localdate(),
         },
     )
@@ -76,7 +83,7 @@ def member_register(request, council, member):
             "council": member.council,
             "member": member,
             "on": on,
-            "interests": publication.register(member.council, on=on, member=member),
+            "interests": publication.register(member.council, on=on, members=[member]),
             "gifts": list(publication.gifts(member.council, member=member)),
         },
     )

@@ -9,7 +9,7 @@ Whether an interest is the member's or their partner's is not published (issue 3
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -133,7 +133,7 @@ def withheld_ids(entries: Iterable[int]) -> set[int]:
 
 
 def register(
-    council: Council, on: date | None = None, member: Member | None = None
+    council: Council, on: date | None = None, members: Sequence[Member] | None = None
 ) -> list[PublicInterest]:
     """The register of interests as it stands, or as it stood at the end of ``on``.
 
@@ -141,11 +141,11 @@ def register(
     version, even one from before the request was made.
     """
     today = timezone.localdate()
-    members = {m.pk: m for m in council.members.all()} if member is None else {member.pk: member}
+    members_by_pk = {m.pk: m for m in (council.members.all() if members is None else members)}
     if on is None or on >= today:
         # Members come from ``members``; joining them into each row would only cost time.
         rows = list(
-            InterestEntry.objects.filter(member__in=list(members))
+            InterestEntry.objects.filter(member__in=list(members_by_pk))
             .current(today)
             .order_by("member__name", "category", "pk")
         )
@@ -154,13 +154,13 @@ def register(
         as_of = timezone.make_aware(datetime.combine(on, datetime.max.time()))
         rows = list(
             InterestEntry.history.as_of(as_of)
-            .filter(member_id__in=list(members))
+            .filter(member_id__in=list(members_by_pk))
             .filter(in_force(on))
         )
         hidden = withheld_ids(e.pk for e in rows)
-        rows.sort(key=lambda e: (members[e.member_id].name, e.category, e.pk))
+        rows.sort(key=lambda e: (members_by_pk[e.member_id].name, e.category, e.pk))
     code = code_for(council)
-    return [public_interest(e, members[e.member_id], code, e.pk in hidden) for e in rows]
+    return [public_interest(e, members_by_pk[e.member_id], code, e.pk in hidden) for e in rows]
 
 
 def by_member(interests: Iterable[PublicInterest]) -> dict[str, list[PublicInterest]]:
