@@ -92,8 +92,14 @@ def _interest(member: Member | None, **fields) -> InterestEntry | None:
     if member is None or member.user is None:
         return None
     existing = InterestEntry.objects.filter(member=member, **fields).current().first()
+    took_office = member.terms.first().start
+    # Registered on time, ten days after taking office.
     return existing or register_interest(
-        member, member.user, start=member.terms.first().start, **fields
+        member,
+        member.user,
+        start=took_office,
+        today=took_office + dt.timedelta(days=10),
+        **fields,
     )
 
 

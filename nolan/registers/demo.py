@@ -60,14 +60,18 @@ def load_demo_registers(councils: Iterable[Council]) -> None:
 def _member_entries(member: Member, actor, index: int, today) -> None:
     term_start = member.current_term.start
     late = index == 1
+    # Most members registered ten days after taking office; one is 12 days late with a new one.
+    registered_on = today if late else term_start + timedelta(days=10)
     for fields in INTERESTS[index % 2 :: 2]:
         services.register_interest(
             member,
             actor,
             start=term_start - timedelta(days=400),
             became_aware=today - timedelta(days=40) if late else None,
+            today=registered_on,
             **fields,
         )
+    services.confirm_register(member, actor, today=today - timedelta(days=30))
     if index == 0:
         for offset, (donor, kind, description, value) in enumerate(GIFTS):
             services.register_gift(

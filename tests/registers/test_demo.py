@@ -18,7 +18,10 @@ def test_the_demo_has_a_late_registration_a_sensitive_interest_and_someone_overd
     assert InterestEntry.objects.late().exists()
     assert InterestEntry.objects.filter(sensitivity="agreed").exists()
     welwyn = Council.objects.get(slug="welwyn-hatfield")
-    assert overdue(welwyn, timezone.localdate())
+    # The Monitoring Officer sees the one member who registered nothing, not everyone.
+    assert [member.name for member, _ in overdue(welwyn, timezone.localdate())] == ["Fern Lockwood"]
+    late = InterestEntry.objects.late().filter(member__council=welwyn)
+    assert set(late.values_list("member__name", flat=True)) == {"Bridget Osei"}
     warned = [g for g in Gift.objects.all() if rules.assess_gift(g).warnings]
     assert warned
 
