@@ -318,6 +318,11 @@ _THREAT = Gated(
     "lose",
 )
 
+# People named by a protected characteristic (Equality Act 2010 s.4) or a proxy for one:
+# Travellers, Gypsies and Roma are ethnic groups (race); immigrants, foreigners and asylum
+# seekers stand for race or nationality. A group noun alone is never a finding ("Our
+# Muslim community raised £5,000"): it must meet a generalising or exclusionary predicate
+# in the same clause.
 _GROUPS = (
     "muslims",
     "islam",
@@ -331,22 +336,27 @@ _GROUPS = (
     "eastern europeans",
     "travellers",
     "gypsies",
+    "roma",
     "jews",
     "blacks",
     "asians",
     "gays",
     "lesbians",
     "homosexuals",
-    "trans people",
-    "transgender people",
-    "disabled people",
+    "bisexuals",
+    "the trans lobby",
+    "trans activists",
     "the disabled",
+    "the handicapped",
     "wheelchair users",
     "pensioners",
-    "old people",
+    "oaps",
     "the elderly",
+    "boomers",
     "women",
+    "men",
     "feminists",
+    "christians",
     "catholics",
     "hindus",
     "sikhs",
@@ -356,43 +366,134 @@ _GROUPS = (
     "chinese",
     "bangladeshis",
     "somalis",
-    "gay people",
     "these people",
-    "black people",
-    "white people",
-    "asian people",
-    "muslim people",
-    "jewish people",
-    "the trans lobby",
-    "trans activists",
-    "gay men",
 )
-_GROUP_NEGATIVE = (
-    r"are\s+(?:all\s+)?(?:criminals|scroungers|parasites|animals|vermin|dangerous|lazy|a\s+drain|"
-    r"a\s+threat|the\s+problem|ruining|taking\s+over|not\s+welcome|unwelcome|filthy|dirty|"
-    r"breeding|a\s+plague|a\s+burden|inferior|sick|perverts?|unnatural|thieves|scum)",
-    r"(?:shouldn't|should\s+not|mustn't)\s+be\s+allowed",
-    r"should\s+(?:be\s+banned|be\s+sent|go\s+home|go\s+back|not\s+be\s+allowed|leave|"
-    r"be\s+deported|stay\s+at\s+home|know\s+their\s+place|be\s+kept\s+out)",
-    r"(?:don't|do\s+not)\s+belong",
-    r"(?:aren't|are\s+not)\s+(?:welcome|wanted|real|proper)",
-    r"(?:ruining|taking\s+over|flooding|swamping|invading|overrunning)",
-    r"can't\s+be\s+trusted|cannot\s+be\s+trusted|out\s+of\s+our",
-    r"(?:just\s+)?(?:don't|do\s+not|never|won't)\s+(?:work|pay|integrate|contribute|fit\s+in|learn)",
-    r"(?:is|are)\s+grooming|groom\s+(?:kids|children)",
-    r"(?:aren't|are\s+not|isn't|is\s+not)\s+cut\s+out\s+for|(?:get|are|is)\s+(?:too|so)\s+emotional",
-    r"(?:always\s+)?get\s+(?:special\s+treatment|everything|preferential)",
-    r"wants?\s+to\s+(?:turn|take\s+over|impose)|caliphate|sharia",
+_GROUP_ADJECTIVES = (
+    "muslim",
+    "jewish",
+    "hindu",
+    "sikh",
+    "christian",
+    "catholic",
+    "black",
+    "white",
+    "asian",
+    "african",
+    "foreign",
+    "immigrant",
+    "migrant",
+    "traveller",
+    "gypsy",
+    "roma",
+    "polish",
+    "romanian",
+    "eastern european",
+    "gay",
+    "lesbian",
+    "bisexual",
+    "trans",
+    "transgender",
+    "lgbt",
+    "lgbtq",
+    "disabled",
+    "deaf",
+    "blind",
+    "autistic",
+    "old",
+    "older",
+    "elderly",
+    "young",
 )
-_GROUP_GENERALISATION = Gated(
-    re.compile(
-        rf"\b{words(_GROUPS)}\b[^.!?\n]{{0,40}}?\b(?:{'|'.join(_GROUP_NEGATIVE)})"
-        rf"|\b(?:too\s+many|(?:don't|do\s+not)\s+want(?:\s+any\s+more|\s+more|\s+any)?|no\s+more|fewer)\s+"
-        rf"{words(_GROUPS)}\b(?!\s+to\b)",
-        FLAGS,
-    ),
+_GROUP_HEADS = (
+    "people",
+    "folk",
+    "community",
+    "communities",
+    "families",
+    "couples",
+    "men",
+    "women",
+    "residents",
+    "tenants",
+    "workers",
+    "councillors",
+    "kids",
+    "children",
+)
+_GROUP = (
+    rf"\b(?:{words(_GROUPS)}|{words(_GROUP_ADJECTIVES)}\+?\s+{words(_GROUP_HEADS)})\b"
+    r"(?!\s+(?:to|for|and\s+inclusion)\b)"
+)
+# Traits a generalisation pins on a whole group ("always leave a mess", "never work").
+_TRAITS = (
+    r"leav(?:e|es|ing)\s+(?:a|their|the\s+place\s+in\s+a)\s+(?:\w+\s+)?(?:mess|tip|state)",
+    r"leav(?:e|es|ing)\s+(?:rubbish|litter)",
+    r"(?:cause|causes|causing|bring|brings|bringing)\s+(?:\w+\s+)?(?:trouble|crime|problems|chaos|drugs|"
+    r"disease|violence)",
+    r"steal|stealing|thieving|rob|robbing|nick\s+\w+|lie|lying|cheat|cheating|scroung\w*|spong\w*",
+    r"moan\w*|whing\w*|whin(?:e|es|ing)|fly-?tip\w*|trash\w*|wreck\w*|ruin\w*",
+    r"hold\w*\s+(?:\w+\s+)?up|get\w*\s+in\s+(?:the|everyone's)\s+way",
+    r"stick\s+together|look\s+after\s+their\s+own",
+    r"lazy|dirty|filthy|smelly|violent|dangerous|aggressive|criminals?|thieves|trouble(?:makers)?",
+    r"tak(?:e|es|ing)\s+(?:our|all\s+the|the)\s+(?:jobs|houses|homes|benefits|council\s+houses)",
+    r"(?:on|live\s+off|living\s+off)\s+(?:benefits|handouts|the\s+state)",
+    r"play(?:s|ing)?\s+the\s+(?:race|victim|disability|gender|religion)\s+card",
+    r"get\s+(?:special\s+treatment|everything|handouts|preferential)",
+)
+_GROUP_PREDICATES = (
+    # generalising: every member of the group has the trait
+    rf"\b(?:always|all|every\s+(?:one|single\s+one|last\s+one|time)|constantly|invariably|"
+    rf"only\s+ever|forever)\b[^.!?;\n]{{0,30}}?\b(?:{'|'.join(_TRAITS)})\b",
+    r"\bnever\s+(?:\w+\s+)?(?:work|pay|integrate|contribute|fit\s+in|learn|wash|clean\s+up|"
+    r"respect|say\s+thank)",
+    r"\b(?:don't|do\s+not|won't|will\s+not)\s+(?:ever\s+)?(?:work|pay|integrate|contribute|fit\s+in|"
+    r"learn|belong)\b",
+    r"\b(?:are|is)\s+(?:all\s+)?(?:criminals|scroungers|spongers|freeloaders|parasites|animals|vermin|"
+    r"dangerous|lazy|a\s+drain|a\s+threat|the\s+problem|a\s+problem|a\s+menace|a\s+nuisance|"
+    r"not\s+welcome|unwelcome|filthy|dirty|breeding|a\s+plague|a\s+burden|inferior|sick|"
+    r"perverts?|unnatural|thieves|scum)\b",
+    # exclusionary: the group is not wanted here
+    r"\b(?:we|I|nobody|no\s+one|residents)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+want\s+"
+    r"(?:them|any\s+of\s+them|those|their\s+sort|that\s+sort)\b(?!\s+to\b)",
+    r"\b(?:keep|kick|throw|drive|chase|run|turf|get|move)\s+(?:them|those|the\s+lot)\s+(?:all\s+)?(?:out|off(?!\s+to))\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:cold|harm|danger|hospital|poverty|debt))",
+    r"\bsend\s+(?:them|those|the\s+lot)\s+(?:all\s+)?(?:back|home|packing)\b",
+    r"\bout\s+of\s+our\b|\bno\s+place\s+(?:for\s+them|here)\b|\b(?:aren't|are\s+not)\s+(?:welcome|wanted|real|proper)\b",
+    r"\b(?:shouldn't|should\s+not|mustn't)\s+be\s+allowed\b",
+    r"\bshould\s+(?:be\s+banned|be\s+sent|go\s+home|go\s+back|leave|be\s+deported|stay\s+at\s+home|"
+    r"know\s+their\s+place|be\s+kept\s+out|be\s+grateful)\b",
+    # denigrating: the group's complaints, jobs or presence dismissed as such
+    r"\bbring\w*\s+nothing\s+but\b|\bnothing\s+but\s+(?:trouble|crime|a\s+drain|scroungers|problems)\b",
+    r"\b(?:should|need\s+to|needs\s+to|must|ought\s+to)\s+(?:just\s+)?stop\s+(?:moaning|whing\w*|"
+    r"whining|bleating|complaining|playing)\b",
+    r"\bget\s+(?:a\s+(?:proper\s+|real\s+)?job|off\s+benefits)\b",
+    r"\bpush(?:ing|es)?\s+(?:their|its|an?|the)\s+(?:\w+\s+)?(?:agenda|ideology|lifestyle|religion)\b",
+    r"\b(?:taking|take|took|takes)\s+over\b|\b(?:ruining|flooding|swamping|invading|overrunning)\b",
+    r"\b(?:can't|cannot|can\s+not)\s+be\s+trusted\b",
+    r"\b(?:is|are)\s+grooming\b|\bgroom\s+(?:kids|children)\b",
+    r"\b(?:aren't|are\s+not|isn't|is\s+not)\s+cut\s+out\s+for\b|\b(?:get|are|is)\s+(?:too|so)\s+emotional\b",
+    r"\bwants?\s+to\s+(?:turn|take\s+over|impose)\b|\bcaliphate\b|\bsharia\b",
+)
+# Said before the group: "no more immigrants", "too many foreigners".
+_GROUP_PREFIX = (
+    r"\b(?:too\s+many|(?:don't|do\s+not)\s+want(?:\s+any\s+more|\s+more|\s+any)?|no\s+more|fewer|"
+    r"get\s+rid\s+of\s+(?:the|all\s+the)|ban\s+(?:the|all)|deport\s+(?:the|all))\s+$"
+)
+# The generalisation quoted in order to refute it ("it's a myth that immigrants ...").
+_REFUTED = re.compile(
+    r"\b(?:wrong|false|untrue|unfair|nonsense|rubbish|not\s+true)\s+(?:to\s+(?:say|claim|suggest|think)|"
+    r"that)\b|\b(?:myth|lie|smear|stereotype|trope)s?\s+that\b|\bstop\s+(?:saying|claiming|pretending)\b"
+    r"|\b(?:nobody|no\s+one)\s+should\s+(?:say|claim|hear|be\s+told)\b",
+    FLAGS,
+)
+_GROUP_NOUN = Gated(
+    re.compile(_GROUP, FLAGS),
     *(g.split()[-1] for g in _GROUPS),
+    *_GROUP_HEADS,
 )
+_GROUP_PREDICATE = re.compile("|".join(_GROUP_PREDICATES), FLAGS)
+_GROUP_PREFIX_RE = re.compile(_GROUP_PREFIX, FLAGS)
+_CLAUSE_BREAK = re.compile(r"[;:]")
 _DISCRIMINATORY = Gated(
     re.compile(
         r"\b(?:go|goes|get|sent|send|ship|shipped)\s+(?:them\s+|him\s+|her\s+)?(?:all\s+)?back\s+(?:to\s+)?"
@@ -408,6 +509,11 @@ _DISCRIMINATORY = Gated(
         r"|\b(?:got|won|was\s+(?:picked|chosen|selected|elected|promoted|given))\b[^.!?\n]{0,40}"
         r"\bbecause\s+(?:she|he)(?:'s|’s|\s+is)\s+(?:a\s+|an\s+)?(?:woman|black|asian|gay|muslim|disabled|"
         r"female|jewish|foreign|immigrant|lesbian|trans)\b"
+        r"|\bticks?\s+(?:the|a|all\s+the|every)\s+(?:diversity|equality|quota|minority|bame|ethnic|woke)\s+box"
+        r"|\b(?:diversity|quota|tokenistic)\s+(?:hire|appointment|pick|candidate|selection)\b"
+        r"|\btoken\s+(?:woman|women|female|black|asian|muslim|gay|disabled|ethnic|minority|bame|foreigner)\b"
+        r"|\b(?:only|just)\s+(?:got|there|selected|chosen|picked|appointed|promoted|elected)\b[^.!?\n]{0,40}"
+        r"\b(?:diversity|quotas?|positive\s+discrimination)\b(?:\s+(?:box(?:es)?|hire|card))?"
         r"|\b(?:accent|english|foreign)\b[^.!?\n]{0,60}\bgo\s+(?:home|back)\b"
         r"|\b(?:senile|doddering|decrepit|past\s+(?:his|her)\s+sell-by)\b"
         r"|\btoo\s+old\s+to\s+(?:understand|be\s+a\s+councillor|serve|stand|do\s+the\s+job)\b"
@@ -419,6 +525,11 @@ _DISCRIMINATORY = Gated(
     ),
     "feminazi",
     "raging",
+    "box",
+    "diversity",
+    "quota",
+    "positive discrimination",
+    "token",
     "back",
     "home",
     "accent",
@@ -548,27 +659,67 @@ def _bullying(post: PreparedPost) -> list[Hit]:
     ]
 
 
-def _discrimination(post: PreparedPost) -> list[Hit]:
+_DISCRIMINATION_EXPLANATION = (
+    "This denigrates people because of a protected characteristic (race, religion, sex, "
+    "sexual orientation, disability, age ...), which the code's equality duty forbids "
+    "whatever the account."
+)
+_DISCRIMINATION_SUGGESTION = "Remove it. Criticise what someone has done, never who they are."
+
+
+def _group_denigration(post: PreparedPost) -> list[Hit]:
+    """A group named by a protected characteristic meets a generalising, exclusionary or
+    denigrating predicate in the same clause, unless the clause quotes it to refute it."""
     hits = []
-    for pattern, rule in (
-        (_DISCRIMINATORY, "discriminatory_remark"),
-        (_GROUP_GENERALISATION, "group_denigration"),
-    ):
-        for m in pattern.finditer(post.text, post.lowered):
-            hits.append(
-                Hit(
-                    Category.DISCRIMINATION,
-                    Severity.HIGH,
-                    m.start(),
-                    m.end(),
-                    rule,
-                    "This denigrates people because of a protected characteristic (race, "
-                    "religion, sex, sexual orientation, disability, age ...), which the code's "
-                    "equality duty forbids whatever the account.",
-                    "Remove it. Criticise what someone has done, never who they are.",
-                )
+    for m in _GROUP_NOUN.finditer(post.text, post.lowered):
+        sentence = sentence_at(post.sentences, m.start())
+        lo, hi = sentence.start, sentence.end
+        for brk in _CLAUSE_BREAK.finditer(post.text, lo, hi):
+            if brk.start() < m.start():
+                lo = brk.end()
+            else:
+                hi = brk.start()
+                break
+        if _REFUTED.search(post.text, lo, m.start()):
+            continue
+        predicate = _GROUP_PREDICATE.search(post.text, m.end(), hi)
+        prefix = _GROUP_PREFIX_RE.search(post.text, lo, m.start())
+        if predicate is not None:
+            start, end = m.start(), predicate.end()
+        elif prefix is not None:
+            start, end = prefix.start(), m.end()
+        else:
+            continue
+        hits.append(
+            Hit(
+                Category.DISCRIMINATION,
+                Severity.HIGH,
+                start,
+                end,
+                "group_denigration",
+                _DISCRIMINATION_EXPLANATION,
+                _DISCRIMINATION_SUGGESTION,
             )
+        )
     return hits
+
+
+def _discrimination(post: PreparedPost) -> list[Hit]:
+    return [
+        *(
+            Hit(
+                Category.DISCRIMINATION,
+                Severity.HIGH,
+                m.start(),
+                m.end(),
+                "discriminatory_remark",
+                _DISCRIMINATION_EXPLANATION,
+                _DISCRIMINATION_SUGGESTION,
+            )
+            for m in _DISCRIMINATORY.finditer(post.text, post.lowered)
+        ),
+        *_group_denigration(post),
+    ]
 
 
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
