@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from nolan.core.codes import load_code
 from nolan.councils.models import Member
 
 
@@ -124,6 +125,12 @@ class InterestEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member}: {self.category} #{self.pk}"
+
+    @property
+    def category_subject(self) -> str:
+        """The category's name in the member's council's code, as the public register shows it."""
+        category = load_code(self.member.council.code_slug).category(self.category)
+        return category.subject if category else self.category
 
     @property
     def identifier(self) -> str:

@@ -109,7 +109,7 @@ def public_interest(
     }
     if withheld or entry.sensitivity in WITHHELD:
         return PublicInterest(**who, withheld=True)
-    category = next((c for c in code.interest_categories if c.key == entry.category), None)
+    category = code.category(entry.category)
     return PublicInterest(
         **who,
         withheld=False,

@@ -128,6 +128,12 @@ def test_the_manage_page_shows_what_is_due(signed_in, member):
     assert response.context["duties"][0].state.days_left == 18
 
 
+def test_the_manage_page_names_categories_as_the_code_does(signed_in, member):
+    interest(member)
+    html = signed_in.get(url("register-manage", member)).content.decode()
+    assert "Employment, office, trade, profession or vocation" in html
+
+
 def test_a_councillor_cannot_open_or_edit_another_councillors_register(signed_in, member):
     other = councillor(council=member.council)
     entry = interest(other)

@@ -144,6 +144,10 @@ class Code:
         provision = self.provision(key)
         return f"{self.document_title(provision.document)}, {provision.citation}"
 
+    def category(self, key: str) -> InterestCategory | None:
+        """The Table 1 or Table 2 category with this key, if the code has it."""
+        return next((c for c in self.interest_categories if c.key == key), None)
+
     def categories(self, table: int) -> tuple[InterestCategory, ...]:
         """The interest categories of Table 1 (DPIs) or Table 2 (Other Registerable)."""
         return tuple(c for c in self.interest_categories if c.table == table)
