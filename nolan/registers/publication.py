@@ -204,7 +204,12 @@ def changes(member: Member) -> list[Change]:
         previous[record.id] = record
         identifier = f"interest-{record.id}"
         if before is None:
-            kind, diffs = "added", ()
+            kind = "added"
+            diffs = tuple(
+                (label, "", _shown(getattr(record, name)))
+                for name, label in CHANGE_LABELS.items()
+                if getattr(record, name) not in (None, "")
+            )
         else:
             diffs = tuple(
                 (label, _shown(getattr(before, name)), _shown(getattr(record, name)))

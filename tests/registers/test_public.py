@@ -151,6 +151,15 @@ def test_the_changes_page_lists_what_changed_between_versions(client, member):
     assert "Baker → Head baker" in page
 
 
+def test_the_changes_page_says_what_was_added(client, member):
+    interest(member)
+    page = body(
+        client.get(reverse("register-member-changes", args=[member.council.slug, member.slug]))
+    )
+    assert "interest added" in page
+    assert "(blank) → Hatfield Bakery Ltd" in page
+
+
 def test_a_malformed_or_future_date_is_a_clear_bad_request(client, member):
     url = reverse("register-council", args=[member.council.slug])
     bad = client.get(url + "?on=2025-13-01")
