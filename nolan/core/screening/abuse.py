@@ -402,7 +402,6 @@ _GROUP_ADJECTIVES = (
     "old",
     "older",
     "elderly",
-    "young",
 )
 _GROUP_HEADS = (
     "people",
@@ -422,7 +421,7 @@ _GROUP_HEADS = (
 )
 _GROUP = (
     rf"\b(?:{words(_GROUPS)}|{words(_GROUP_ADJECTIVES)}\+?\s+{words(_GROUP_HEADS)})\b"
-    r"(?!\s+(?:to|for|and\s+inclusion)\b)"
+    r"(?!['’]s\b|\s+(?:to|for|and\s+inclusion)\b)"
 )
 # Traits a generalisation pins on a whole group ("always leave a mess", "never work").
 _TRAITS = (
@@ -444,8 +443,8 @@ _GROUP_PREDICATES = (
     # generalising: every member of the group has the trait
     rf"\b(?:always|all|every\s+(?:one|single\s+one|last\s+one|time)|constantly|invariably|"
     rf"only\s+ever|forever)\b[^.!?;\n]{{0,30}}?\b(?:{'|'.join(_TRAITS)})\b",
-    r"\bnever\s+(?:\w+\s+)?(?:work|pay|integrate|contribute|fit\s+in|learn|wash|clean\s+up|"
-    r"respect|say\s+thank)",
+    r"\bnever\s+(?:(?:do|did|even|really|ever|bother\s+to)\s+)?(?:work|pay|integrate|contribute|"
+    r"fit\s+in|learn|wash|clean\s+up|respect|say\s+thank)\b",
     r"\b(?:don't|do\s+not|won't|will\s+not)\s+(?:ever\s+)?(?:work|pay|integrate|contribute|fit\s+in|"
     r"learn|belong)\b",
     r"\b(?:are|is)\s+(?:all\s+)?(?:criminals|scroungers|spongers|freeloaders|parasites|animals|vermin|"
@@ -455,26 +454,35 @@ _GROUP_PREDICATES = (
     # exclusionary: the group is not wanted here
     r"\b(?:we|I|nobody|no\s+one|residents)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+want\s+"
     r"(?:them|any\s+of\s+them|those|their\s+sort|that\s+sort)\b(?!\s+to\b)",
-    r"\b(?:keep|kick|throw|drive|chase|run|turf|get|move)\s+(?:them|those|the\s+lot)\s+(?:all\s+)?(?:out|off(?!\s+to))\b"
-    r"(?!\s+of\s+(?:the\s+)?(?:cold|harm|danger|hospital|poverty|debt))",
+    # "keep them out" as an order or a wish, not as what a thing does ("the steps keep them out")
+    r"(?:(?<=[,;:]\s)|(?<=\band\s)|(?<=\bso\s)|\b(?:must|should|need\s+to|needs\s+to|have\s+to|"
+    r"let['’]s|time\s+to|want\s+to|just|we['’]ll|I['’]ll|will)\s+)"
+    r"(?:keep|kick|throw|drive|chase|run|turf|get|move)\s+(?:them|those|the\s+lot)\s+(?:all\s+)?"
+    r"(?:out|off(?!\s+to))\b(?!\s+of\s+(?:the\s+)?(?:cold|harm|danger|hospital|poverty|debt))"
+    # moving one encampment on from one site is enforcement, not exclusion of a people
+    r"(?!\s+(?:of\s+)?(?:the|this|that)\s+(?:\w+\s+)?(?:site|land|field|rec|car\s+park|verge|common|green)\b)",
     r"\bsend\s+(?:them|those|the\s+lot)\s+(?:all\s+)?(?:back|home|packing)\b",
-    r"\bout\s+of\s+our\b|\bno\s+place\s+(?:for\s+them|here)\b|\b(?:aren't|are\s+not)\s+(?:welcome|wanted|real|proper)\b",
-    r"\b(?:shouldn't|should\s+not|mustn't)\s+be\s+allowed\b",
+    r"\bno\s+place\s+(?:for\s+them|here)\b|\b(?:aren't|are\s+not)\s+(?:welcome|wanted|real|proper)\b",
+    r"\b(?:shouldn't|should\s+not|mustn't)\s+be\s+allowed\b(?!\s+to\s+(?:fall|suffer|go\s+(?:cold|hungry|without)|"
+    r"struggle|be\s+left|slip|miss\s+out|lose|face))",
     r"\bshould\s+(?:be\s+banned|be\s+sent|go\s+home|go\s+back|leave|be\s+deported|stay\s+at\s+home|"
-    r"know\s+their\s+place|be\s+kept\s+out|be\s+grateful)\b",
+    r"know\s+their\s+place|be\s+kept\s+out)\b",
     # denigrating: the group's complaints, jobs or presence dismissed as such
     r"\bbring\w*\s+nothing\s+but\b|\bnothing\s+but\s+(?:trouble|crime|a\s+drain|scroungers|problems)\b",
     r"\b(?:should|need\s+to|needs\s+to|must|ought\s+to)\s+(?:just\s+)?stop\s+(?:moaning|whing\w*|"
     r"whining|bleating|complaining|playing)\b",
     r"\bget\s+(?:a\s+(?:proper\s+|real\s+)?job|off\s+benefits)\b",
     r"\bpush(?:ing|es)?\s+(?:their|its|an?|the)\s+(?:\w+\s+)?(?:agenda|ideology|lifestyle|religion)\b",
-    r"\b(?:taking|take|took|takes)\s+over\b|\b(?:ruining|flooding|swamping|invading|overrunning)\b",
+    r"\b(?:taking|take|took|takes)\s+over\b(?!\s+(?:the\s+)?(?:running|management|organi[sz]ation|"
+    r"responsibility|lease|role|reins|from))|\b(?:ruining|flooding|swamping|invading|overrunning)\b",
     r"\b(?:can't|cannot|can\s+not)\s+be\s+trusted\b",
     r"\b(?:is|are)\s+grooming\b|\bgroom\s+(?:kids|children)\b",
     r"\b(?:aren't|are\s+not|isn't|is\s+not)\s+cut\s+out\s+for\b|\b(?:get|are|is)\s+(?:too|so)\s+emotional\b",
     r"\bwants?\s+to\s+(?:turn|take\s+over|impose)\b|\bcaliphate\b|\bsharia\b",
 )
-# Said before the group: "no more immigrants", "too many foreigners".
+# Said before the group: "no more immigrants", "too many foreigners in Erith", when the
+# group is where the clause ends or where it is said to be ("no more pensioners should go
+# cold" and "too many disabled people still cannot get in" are on the group's side).
 _GROUP_PREFIX = (
     r"\b(?:too\s+many|(?:don't|do\s+not)\s+want(?:\s+any\s+more|\s+more|\s+any)?|no\s+more|fewer|"
     r"get\s+rid\s+of\s+(?:the|all\s+the)|ban\s+(?:the|all)|deport\s+(?:the|all))\s+$"
@@ -493,6 +501,14 @@ _GROUP_NOUN = Gated(
 )
 _GROUP_PREDICATE = re.compile("|".join(_GROUP_PREDICATES), FLAGS)
 _GROUP_PREFIX_RE = re.compile(_GROUP_PREFIX, FLAGS)
+_PREFIXED_GROUP_END = re.compile(
+    r"\s*(?:[,.!?;:]|$)|\s+(?:in|into|here|round\s+here|coming|moving|arriving|please)\b", FLAGS
+)
+_GROUP_AS_SUBJECT = re.compile(
+    r"[^,.!?;:\n]{0,40}?\b(?:should|shall|will|must|need|needs|have\s+to|has\s+to|can|cannot|can't|"
+    r"could|would|deserve|face|are|still)\b",
+    FLAGS,
+)
 _CLAUSE_BREAK = re.compile(r"[;:]")
 _DISCRIMINATORY = Gated(
     re.compile(
@@ -684,6 +700,11 @@ def _group_denigration(post: PreparedPost) -> list[Hit]:
             continue
         predicate = _GROUP_PREDICATE.search(post.text, m.end(), hi)
         prefix = _GROUP_PREFIX_RE.search(post.text, lo, m.start())
+        if prefix is not None and (
+            not _PREFIXED_GROUP_END.match(post.text, m.end(), hi)
+            or _GROUP_AS_SUBJECT.match(post.text, m.end(), hi)
+        ):
+            prefix = None
         if predicate is not None:
             start, end = m.start(), predicate.end()
         elif prefix is not None:

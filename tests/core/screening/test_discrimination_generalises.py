@@ -93,3 +93,21 @@ def test_refuting_or_defending_a_group_is_not_discrimination(wh, text):
 def test_a_generalisation_in_another_sentence_from_the_group_is_not_joined_up(wh):
     text = "Travellers have arrived at the park. Contractors always leave a mess."
     assert "discrimination" not in categories(wh, text, **OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's football is taking over the rec this summer, brilliant to see.",
+        "Men's Shed members never stop working: another bench restored.",
+        "The Sikh community is taking over the running of the food bank from the council.",
+        "No more pensioners should have to choose between heating and eating.",
+        "Too many disabled people still cannot get into our shops.",
+        "Older residents shouldn't be allowed to fall through the gaps in care.",
+        "Disabled people told us the ramps keep them out of the library when the lift breaks.",
+        "Immigrants built this town and we should be grateful.",
+        "Travellers camped on the rec again, we need to get them off the site by Friday.",
+    ],
+)
+def test_posts_on_a_groups_side_or_about_one_site_are_not_discrimination(wh, text):
+    assert "discrimination" not in categories(wh, text, **OFFICIAL)
