@@ -17,7 +17,7 @@ from nolan.access import signed_in
 from nolan.councils.models import Member, Role
 from nolan.councils.roles import OFFICER_KINDS, councils_for
 from nolan.registers import forms, rules, services
-from nolan.registers.models import InterestEntry
+from nolan.registers.models import Gift, InterestEntry
 from nolan.registers.services import RegisterError
 
 # Service fields whose form field has another name.
@@ -223,6 +223,28 @@ def add_gift(request, council, member):
     intro = code.cite("code.gifts.register") + ": " + code.provision("code.gifts.register").text
     return _form_page(
         request, member, form, "Register a gift or hospitality", "Register gift", intro
+    )
+
+
+@signed_in
+def answer_gift_query(request, council, member, pk):
+    member = _member(request, council, member)
+    gift = get_object_or_404(Gift, pk=pk, member=member, review=Gift.Review.QUERIED)
+    form = forms.AnswerQueryForm(request.POST or None)
+
+    def save():
+        services.answer_gift_query(gift, request.user, text=form.cleaned_data["text"])
+        messages.success(request, "Your answer has gone to the Monitoring Officer")
+
+    if saved := _saved(request, member, form, save):
+        return saved
+    return _form_page(
+        request,
+        member,
+        form,
+        f"Answer the query about {gift.description}",
+        "Send answer",
+        f"The Monitoring Officer asks: {gift.query_text}",
     )
 
 

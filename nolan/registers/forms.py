@@ -173,5 +173,9 @@ class DecideSensitiveForm(forms.Form):
     review_on = DateField(label="Review date", required=False, help_text="Needed when you agree.")
 
 
+class AnswerQueryForm(forms.Form):
+    text = forms.CharField(label="Your answer to the Monitoring Officer", widget=forms.Textarea)
+
+
 class QueryGiftForm(forms.Form):
     text = forms.CharField(label="What do you want to ask the member?", widget=forms.Textarea)

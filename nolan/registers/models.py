@@ -187,7 +187,8 @@ class GiftQuerySet(models.QuerySet):
         return self.filter(member__council=council)
 
     def to_review(self) -> "GiftQuerySet":
-        return self.filter(review=Gift.Review.PENDING)
+        """Entries awaiting the Monitoring Officer: new ones, and queries the member answered."""
+        return self.filter(review__in=[Gift.Review.PENDING, Gift.Review.ANSWERED])
 
     def late(self) -> "GiftQuerySet":
         return self.filter(registered_late=True)
@@ -204,6 +205,7 @@ class Gift(models.Model):
         PENDING = "pending", "Awaiting review"
         ACCEPTED = "accepted", "Accepted by the Monitoring Officer"
         QUERIED = "queried", "Queried with the member"
+        ANSWERED = "answered", "Member answered the query"
 
     member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="gifts")
     donor_name = models.CharField(max_length=200)
@@ -226,6 +228,7 @@ class Gift(models.Model):
     )
     review = models.CharField(max_length=10, choices=Review.choices, default=Review.PENDING)
     query_text = models.TextField(blank=True)
+    query_answer = models.TextField(blank=True)
     history = HistoricalRecords()
 
     objects = GiftQuerySet.as_manager()

@@ -376,6 +376,22 @@ def query_gift(gift: Gift, by, *, text: str) -> Gift:
 
 
 @transaction.atomic
+def answer_gift_query(gift: Gift, by, *, text: str) -> Gift:
+    """The member answers the Monitoring Officer's query; the entry goes back for review."""
+    gift = _locked(gift)
+    _require_actor(by, gift.member)
+    if gift.review != Gift.Review.QUERIED:
+        raise RegisterError("not-queried", "this entry has no open query to answer")
+    if not text.strip():
+        raise RegisterError("missing-answer", "write your answer to the query", "text")
+    gift.review = Gift.Review.ANSWERED
+    gift.query_answer = text.strip()
+    _stamp(gift, by, "answer_gift_query")
+    gift.save(update_fields=["review", "query_answer"])
+    return gift
+
+
+@transaction.atomic
 def accept_gift(gift: Gift, by) -> Gift:
     """The Monitoring Officer has reviewed the entry and has no query."""
     gift = _locked(gift)

@@ -39,6 +39,11 @@ urlpatterns = [
         name="register-request-sensitive",
     ),
     path(M + "register/gifts/add/", councillor_views.add_gift, name="register-add-gift"),
+    path(
+        M + "register/gifts/<int:pk>/answer/",
+        councillor_views.answer_gift_query,
+        name="register-answer-gift",
+    ),
     path(M + "register/nil-return/", councillor_views.nil_return, name="register-nil-return"),
     path(M + "register/confirm/", councillor_views.confirm, name="register-confirm"),
     path(C + "registers/officer/", officer_views.dashboard, name="register-officer"),

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from nolan.councils.models import Role
+from nolan.registers import services
 from nolan.registers.models import Gift, InterestEntry, RegisterConfirmation
 from tests.factories import CouncilFactory, RoleFactory, TermFactory, UserFactory
 from tests.registers.factories import councillor, gift, interest, officer
@@ -228,3 +229,15 @@ def test_the_officer_dashboard_flags_same_donor_gifts(client, member):
     response = client.get(reverse("register-officer", args=[member.council.slug]))
     warnings = [a.warnings for _, a in response.context["gifts"]]
     assert ("same-donor-aggregate",) in warnings
+
+
+def test_a_councillor_answers_a_query_from_their_page(signed_in, member):
+    entry = gift(member)
+    services.query_gift(entry, officer(member.council), text="Who paid for the dinner?")
+    manage = signed_in.get(url("register-manage", member)).content.decode()
+    answer_url = url("register-answer-gift", member, entry.pk)
+    assert answer_url in manage
+    assert "Who paid for the dinner?" in signed_in.get(answer_url).content.decode()
+    signed_in.post(answer_url, {"text": "The builders' federation."})
+    entry.refresh_from_db()
+    assert (entry.review, entry.query_answer) == ("answered", "The builders' federation.")

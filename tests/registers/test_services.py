@@ -345,3 +345,24 @@ def test_registration_runs_from_the_codes_adoption_where_the_code_says_so(slug, 
     council = CouncilFactory(slug=slug, code_adopted=dt.date(2024, 7, 1))
     member = councillor(council)
     assert rules.initial_registration_due(member, member.terms.get()) == due
+
+
+def test_a_member_answers_a_query_and_the_gift_goes_back_for_review(member):
+    entry = gift(member)
+    mo = officer(member.council)
+    services.query_gift(entry, mo, text="Was this offered because you are a councillor?")
+    answered = services.answer_gift_query(entry, member.user, text="Yes, at a civic event.")
+    assert answered.review == Gift.Review.ANSWERED
+    assert list(Gift.objects.to_review()) == [answered]
+    assert error_code(services.answer_gift_query, answered, member.user, text="Again") == (
+        "not-queried"
+    )
+
+
+def test_only_the_member_or_their_clerk_answers_a_query(member):
+    entry = gift(member)
+    services.query_gift(entry, officer(member.council), text="Value?")
+    other = councillor(council=member.council)
+    assert error_code(services.answer_gift_query, entry, other.user, text="Not mine") == (
+        "not-allowed"
+    )
