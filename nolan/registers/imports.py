@@ -100,6 +100,13 @@ class RegisterResource(resources.ModelResource):
         kwargs["use_transactions"] = True
         return super().import_data(dataset, dry_run=dry_run, raise_errors=raise_errors, **kwargs)
 
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        """Skip a row the register already holds, so a spreadsheet imported twice (or a row
+        repeated in it) registers nothing twice; the dry run lists such rows as skipped."""
+        if getattr(instance, "member_id", None) and self.already_registered(instance):
+            return True
+        return super().skip_row(instance, original, row, import_validation_errors)
+
     def save_instance(self, instance, is_create, row, **kwargs):
         try:
             saved = self.register(instance)
@@ -110,6 +117,9 @@ class RegisterResource(resources.ModelResource):
         instance.pk = saved.pk
 
     def register(self, instance):
+        raise NotImplementedError
+
+    def already_registered(self, instance) -> bool:
         raise NotImplementedError
 
 
@@ -135,6 +145,15 @@ class GiftResource(RegisterResource):
             "received_on",
             "accepted",
         )
+
+    def already_registered(self, gift: Gift) -> bool:
+        return Gift.objects.filter(
+            member=gift.member,
+            donor_name=gift.donor_name or "",
+            description=gift.description or "",
+            received_on=gift.received_on,
+            value_pence=gift.value_pence,
+        ).exists()
 
     def register(self, gift: Gift) -> Gift:
         return services.register_gift(
@@ -172,6 +191,18 @@ class InterestResource(RegisterResource):
             "start",
             "became_aware",
         )
+
+    def already_registered(self, entry: InterestEntry) -> bool:
+        typed = {name: getattr(entry, name) or "" for name in services.TYPED_FIELDS}
+        typed["securities_test_met"] = entry.securities_test_met
+        return InterestEntry.objects.filter(
+            member=entry.member,
+            category=entry.category or "",
+            whose=entry.whose or InterestEntry.Whose.MEMBER,
+            start=entry.start,
+            end__isnull=True,
+            **typed,
+        ).exists()
 
     def register(self, entry: InterestEntry) -> InterestEntry:
         typed = {name: getattr(entry, name) or "" for name in services.TYPED_FIELDS}

@@ -33,6 +33,7 @@ def gifts_dataset(member, *rows):
 
 
 GOOD = ["Acme Builders Ltd", "organisation", "Dinner", "75.50", "01/02/2025", "yes"]
+ALSO_GOOD = ["Hatfield Rotary Club", "organisation", "Lunch", "60", "03/02/2025", "yes"]
 
 
 @pytest.fixture
@@ -41,10 +42,28 @@ def mo(member):
 
 
 def test_a_dry_run_shows_what_would_be_added_and_saves_nothing(member, mo):
-    result = GiftResource(user=mo).import_data(gifts_dataset(member, GOOD, GOOD), dry_run=True)
+    result = GiftResource(user=mo).import_data(gifts_dataset(member, GOOD, ALSO_GOOD), dry_run=True)
     assert not result.has_errors() and not result.has_validation_errors()
     assert result.totals["new"] == 2
     assert Gift.objects.count() == 0
+
+
+def test_importing_the_same_spreadsheet_twice_registers_nothing_twice(member, mo):
+    GiftResource(user=mo).import_data(gifts_dataset(member, GOOD), dry_run=False)
+    again = GiftResource(user=mo).import_data(gifts_dataset(member, GOOD, ALSO_GOOD), dry_run=True)
+    assert (again.totals["skip"], again.totals["new"]) == (1, 1)
+    GiftResource(user=mo).import_data(gifts_dataset(member, GOOD, ALSO_GOOD), dry_run=False)
+    assert Gift.objects.count() == 2
+
+
+def test_a_repeated_interest_row_is_skipped(member, mo):
+    data = tablib.Dataset(headers=["council", "member", "category", "employer", "start"])
+    row = [member.council.slug, member.slug, "employment", "Hatfield Bakery Ltd", "2020-01-01"]
+    data.append(row)
+    data.append(row)
+    result = InterestResource(user=mo).import_data(data, dry_run=False)
+    assert not result.has_errors() and not result.has_validation_errors()
+    assert InterestEntry.objects.count() == 1
 
 
 def test_a_real_run_registers_each_row_through_the_services(member, mo):
