@@ -11,7 +11,11 @@ Where the line comes from:
   WH protocol 3.2(b)-(c): threats and calls to pile on a person.
 - Para 2.3 (Equality Act 2010 protected characteristics), WH protocol 3.1(q), Bexley
   Social Media Policy 4: remarks that denigrate people for a protected characteristic,
-  with or without a rude word ("should go back to where he came from").
+  with or without a rude word ("should go back to where he came from"). A group is judged
+  by shape, not by stock phrases: people named by a protected characteristic (or a proxy:
+  Travellers for race, immigrants for nationality) plus a generalising, exclusionary or
+  dismissive predicate in the same clause. Naming the group alone, the same predicate about
+  a party or a trade, and a generalisation quoted to refute it are not findings.
 """
 
 from __future__ import annotations
