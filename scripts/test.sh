@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every check Nolan has: lint, migrations in step with models, and the whole pytest
-# suite, including accessibility tests in headless Chromium. Set DATABASE_URL to run the
-# suite against PostgreSQL instead of SQLite.
+# Runs every check Nolan has: lint, strict types on the pure core, migrations in step with
+# models, and the whole pytest suite, including accessibility tests in headless Chromium.
+# Set DATABASE_URL to run the suite against PostgreSQL instead of SQLite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -10,5 +10,6 @@ if ! command -v chromium >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get 
 fi
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/mypy
 .venv/bin/nolan makemigrations --check --dry-run
 .venv/bin/pytest "$@"
