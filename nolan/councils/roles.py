@@ -36,9 +36,3 @@ def has_role(user, kinds: Iterable[str], council_slug: str | None = None) -> boo
     if council_slug is not None:
         councils = councils.filter(slug=council_slug)
     return councils.exists()
-
-
-def role_kinds(user) -> set[str]:
-    if not user.is_authenticated:
-        return set()
-    return set(Role.objects.filter(user=user).values_list("kind", flat=True))
