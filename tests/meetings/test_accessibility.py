@@ -4,9 +4,8 @@ advice, and the clerk's meeting page with its forms."""
 import pytest
 from django.contrib.auth import get_user_model
 
-from nolan.councils.models import Council
 from nolan.demo import load_demo
-from nolan.meetings.demo import WH_LAND, load_demo_meetings
+from nolan.meetings.demo import WH_LAND
 from nolan.meetings.models import Declaration, Meeting
 from nolan.registers.models import InterestEntry
 from tests.factories import PASSWORD
@@ -17,7 +16,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def demo():
     load_demo()
-    load_demo_meetings(Council.objects.all())
     for user in get_user_model().objects.filter(username__in=["mo", "councillor"]):
         user.set_password(PASSWORD)
         user.save()

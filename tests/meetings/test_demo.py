@@ -5,9 +5,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from nolan.councils.models import Council
 from nolan.demo import load_demo
-from nolan.meetings.demo import BEXLEY_BODY, WH_LAND, load_demo_meetings
+from nolan.meetings.demo import BEXLEY_BODY, WH_LAND
 from nolan.meetings.models import Declaration, Meeting
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +15,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def demo():
     load_demo()
-    load_demo_meetings(Council.objects.all())
 
 
 def test_demo_councillor_is_prompted_about_the_planning_item_on_their_land(client, demo):
@@ -55,5 +53,4 @@ def test_demo_declaration_is_in_the_minutes_and_on_the_public_page(client, demo)
 def test_demo_loads_twice_without_duplicating(demo):
     counts = (Meeting.objects.count(), Declaration.objects.count())
     load_demo()
-    load_demo_meetings(Council.objects.all())
     assert (Meeting.objects.count(), Declaration.objects.count()) == counts
