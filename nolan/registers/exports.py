@@ -3,9 +3,11 @@
 CSPL best practice 5 (seed 000, Appendix C): publish the gifts and hospitality register at
 least quarterly in an accessible format such as CSV. Columns are documented in
 docs/open-data.md; identifiers (``interest-N``, ``gift-N``, ``member-N``) are stable. Every
-file carries its date of publication. Rows are streamed from the database with
-``.iterator()`` so a large register exports in flat memory. Values come only from
-``nolan.registers.publication``, which withholds sensitive interests (s.32).
+file carries its date of publication. Every CSV cell passes through
+``nolan.core.spreadsheets.inert_cell``, so text typed as a formula opens as text. Rows are
+streamed from the database with ``.iterator()`` so a large register exports in flat memory.
+Values come only from ``nolan.registers.publication``, which withholds sensitive interests
+(s.32).
 """
 
 import csv
@@ -15,6 +17,7 @@ from datetime import date
 
 from django.utils import timezone
 
+from nolan.core.spreadsheets import inert_cell
 from nolan.councils.models import Council
 from nolan.registers.publication import (
     DETAIL_FIELDS,
@@ -107,7 +110,7 @@ def csv_lines(columns: list[str], records: Iterable[dict], batch: int = 500) -> 
     writer = csv.DictWriter(_Echo(), fieldnames=columns, extrasaction="ignore")
     lines = [writer.writerow(dict(zip(columns, columns, strict=True)))]
     for record in records:
-        lines.append(writer.writerow(record))
+        lines.append(writer.writerow({name: inert_cell(value) for name, value in record.items()}))
         if len(lines) >= batch:
             yield "".join(lines)
             lines = []

