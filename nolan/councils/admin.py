@@ -1,44 +1,164 @@
 """The Monitoring Officer's back office for councils, members and users' roles.
 
-Monitoring Officers are staff users; each sees only the councils they act for (their own
-and its parishes), so one Nolan can serve several authorities.
+Who may see it: staff users who are Monitoring Officers or deputies, each for the councils
+they act for (their own and its parishes); superusers for all. Every view the admin and
+its libraries add, history included, is narrowed to those councils, and every form
+offers only their records. Nothing here writes on its own: saving calls the named service
+for the record (``save_service``), which checks the officer again, runs in a transaction
+and records who and why; a record without a service is read-only. History is read-only
+too (no revert), and nothing is deleted except a revoked role.
 """
 
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from simple_history.admin import SimpleHistoryAdmin
 
+from nolan.councils import services
 from nolan.councils.models import Committee, CommitteeMembership, Council, Member, Role, Term
 from nolan.councils.roles import OFFICER_KINDS, councils_for
+from nolan.councils.services import CouncilsError
 
 
-class CouncilScopedAdmin(SimpleHistoryAdmin):
+class ReasonForm(forms.ModelForm):
+    """Every change in the back office says why; the reason goes into the record's history."""
+
+    change_reason = forms.CharField(
+        label="Reason for this change",
+        max_length=100,
+        help_text="Recorded in the history with your name, e.g. “by-election result”.",
+    )
+
+
+def officer_councils(request):
+    return councils_for(request.user, OFFICER_KINDS)
+
+
+def scoped_choices(request, model):
+    """The records of ``model`` an officer may pick in a form, or None for no limit."""
+    if request.user.is_superuser:
+        return None
+    councils = officer_councils(request)
+    if model is Council:
+        return councils
+    if model is get_user_model():
+        # Users of the officer's councils, and new accounts not yet given any role.
+        return model.objects.filter(
+            Q(roles__council__in=councils) | Q(roles__isnull=True)
+        ).distinct()
+    path = getattr(admin.site._registry.get(model), "council_path", None)
+    if path is None:
+        return None
+    return model._default_manager.filter(**{f"{path}__in": councils})
+
+
+class ScopedFormMixin:
+    """Foreign-key choices narrowed to the officer's councils, in admins and inlines."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        choices = scoped_choices(request, db_field.related_model)
+        if choices is not None:
+            kwargs["queryset"] = choices
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class CouncilScopedAdmin(ScopedFormMixin, SimpleHistoryAdmin):
     """Limits a non-superuser to records of the councils they act for as an officer."""
 
     council_path = "council"
+    form = ReasonForm
+    # The named service that saves this record: service(by, obj, fields=..., reason=...).
+    save_service = None
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
         if request.user.is_superuser:
             return queryset
-        return queryset.filter(
-            **{f"{self.council_path}__in": councils_for(request.user, OFFICER_KINDS)}
+        return queryset.filter(**{f"{self.council_path}__in": officer_councils(request)})
+
+    def _in_scope_or_404(self, request, object_id) -> None:
+        if request.user.is_superuser:
+            return
+        if not self.get_queryset(request).filter(pk=object_id).exists():
+            raise Http404
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if self.save_service is None:  # read-only: no reason to give
+            kwargs.setdefault("form", forms.ModelForm)
+        return super().get_form(request, obj, change, **kwargs)
+
+    def has_add_permission(self, request):
+        return self.save_service is not None and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return self.save_service is not None and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._in_scope_or_404(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """An earlier version, to read only: reverting would bypass the services."""
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET"])
+        self._in_scope_or_404(request, object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except CouncilsError as error:
+            self.message_user(request, f"Not saved: {error.message}", messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+
+    def save_model(self, request, obj, form, change):
+        self.save_service(
+            request.user,
+            obj,
+            fields=form.changed_data,
+            reason=form.cleaned_data["change_reason"],
         )
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.related_model is Council and not request.user.is_superuser:
-            kwargs["queryset"] = councils_for(request.user, OFFICER_KINDS)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+    def save_related(self, request, form, formsets, change):
+        """Inline rows are saved one by one through their own services."""
+        reason = form.cleaned_data["change_reason"]
+        for formset in formsets:
+            inline = next(i for i in self.inlines if i.model is formset.model)
+            for inline_form in formset.forms:
+                if not inline_form.has_changed() or inline_form in formset.deleted_forms:
+                    continue
+                row = inline_form.save(commit=False)
+                setattr(row, formset.fk.name, formset.instance)
+                inline.save_service(
+                    request.user, row, fields=inline_form.changed_data, reason=reason
+                )
 
 
-class TermInline(admin.TabularInline):
+class ScopedInline(ScopedFormMixin):
+    """An inline whose rows are saved through ``save_service`` and never deleted."""
+
+    extra = 0
+    can_delete = False
+    save_service = None
+
+
+class TermInline(ScopedInline, admin.TabularInline):
     model = Term
-    extra = 0
+    save_service = staticmethod(services.save_term)
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(ScopedInline, admin.TabularInline):
     model = CommitteeMembership
-    extra = 0
     autocomplete_fields = ["committee"]
+    save_service = staticmethod(services.save_membership)
 
 
 @admin.register(Council)
@@ -48,27 +168,61 @@ class CouncilAdmin(CouncilScopedAdmin):
     list_filter = ["tier"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    save_service = staticmethod(services.save_council)
+
+    def get_readonly_fields(self, request, obj=None):
+        if request.user.is_superuser:
+            return ()
+        return sorted(services.COUNCIL_STRUCTURE)
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return self.prepopulated_fields if request.user.is_superuser else {}
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
 
 
 @admin.register(Member)
 class MemberAdmin(CouncilScopedAdmin):
     list_display = ["name", "council", "kind", "party", "ward", "fictional"]
-    list_filter = ["council", "kind", "party"]
+    list_filter = [("council", admin.RelatedOnlyFieldListFilter), "kind", "party"]
     search_fields = ["name", "ward"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [TermInline, MembershipInline]
+    save_service = staticmethod(services.save_member)
 
 
 @admin.register(Committee)
 class CommitteeAdmin(CouncilScopedAdmin):
     list_display = ["name", "council", "kind"]
-    list_filter = ["council", "kind"]
+    list_filter = [("council", admin.RelatedOnlyFieldListFilter), "kind"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    save_service = staticmethod(services.save_committee)
 
 
 @admin.register(Role)
 class RoleAdmin(CouncilScopedAdmin):
+    """Roles are granted and revoked, never edited: moving one is how a takeover starts."""
+
     list_display = ["user", "council", "kind"]
-    list_filter = ["council", "kind"]
+    list_filter = [("council", admin.RelatedOnlyFieldListFilter), "kind"]
     search_fields = ["user__username", "user__first_name", "user__last_name"]
+
+    @staticmethod
+    def save_service(by, role, *, fields, reason):
+        return services.grant_role(by, role, reason=reason)
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_change_permission(request, None)
+
+    def delete_model(self, request, obj):
+        services.revoke_role(request.user, obj, reason="revoked in the back office")
+
+    def delete_queryset(self, request, queryset):
+        for role in queryset:
+            self.delete_model(request, role)
+

@@ -13,7 +13,7 @@ NONE_MADE = "No declarations of interest were made."
 
 
 def sentence(declaration: Declaration) -> str:
-    if declaration.sensitive:
+    if declaration.withheld:
         interest = "a sensitive interest"
     else:
         interest = f"an interest ({declaration.get_kind_display().lower()})"
@@ -34,7 +34,7 @@ def sentence(declaration: Declaration) -> str:
 def declarations_section(meeting: Meeting) -> list[str]:
     declarations = (
         Declaration.objects.filter(meeting=meeting)
-        .select_related("item", "member", "dispensation")
+        .select_related("item", "member", "dispensation", "interest_entry")
         .order_by("item__id", "member__name", "id")
     )
     return [sentence(d) for d in declarations] or [NONE_MADE]

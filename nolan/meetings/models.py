@@ -201,9 +201,18 @@ class Declaration(models.Model):
         return f"{self.member} on item {self.item.number}: {self.recorded_text}"
 
     @property
+    def withheld(self) -> bool:
+        """Sensitive when declared, or its register entry is withheld now (s.32).
+
+        Decided when read, so an interest agreed as sensitive after it was declared leaves
+        no public trace, and a refused request shows the declaration again.
+        """
+        return self.sensitive or bool(self.interest_entry_id and self.interest_entry.is_withheld)
+
+    @property
     def recorded_text(self) -> str:
         """What the minutes and the public page say about the interest."""
-        if self.sensitive:
+        if self.withheld:
             return "A sensitive interest"
         return (
             f"{self.get_kind_display()}: {self.nature}" if self.nature else self.get_kind_display()

@@ -26,6 +26,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from nolan.councils.models import Committee, Member
+from nolan.councils.services import save_scoped
 from nolan.meetings.models import (
     DISPENSATION_MAX_YEARS,
     AgendaItem,
@@ -65,6 +66,24 @@ class ImportFailed(Exception):
 
 
 # --- meetings -----------------------------------------------------------------------
+
+
+@transaction.atomic
+def save_meeting(by, meeting: Meeting, *, fields: Sequence[str], reason: str) -> Meeting:
+    """The back office's change to a meeting, for an officer of its committee's council."""
+    if meeting.starts is not None and timezone.is_naive(meeting.starts):
+        raise MeetingsError("naive-datetime", "the meeting time needs a time zone", "starts")
+    return save_scoped(
+        by, meeting, council_of=lambda m: m.committee.council, fields=fields, reason=reason
+    )
+
+
+@transaction.atomic
+def save_agenda_item(by, item: AgendaItem, *, fields: Sequence[str], reason: str) -> AgendaItem:
+    """The back office's change to an agenda item, for an officer of the meeting's council."""
+    return save_scoped(
+        by, item, council_of=lambda i: i.meeting.committee.council, fields=fields, reason=reason
+    )
 
 
 @transaction.atomic

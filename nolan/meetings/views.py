@@ -89,7 +89,7 @@ def meeting_declarations(request, council, pk):
     declarations = (
         Declaration.objects.published()
         .filter(meeting=meeting)
-        .select_related("item", "member", "dispensation")
+        .select_related("item", "member", "dispensation", "interest_entry")
     )
     return render(
         request,
@@ -296,7 +296,7 @@ def manage_meeting(request, council, pk):
             "council": council,
             "meeting": meeting,
             "items": meeting.items.all(),
-            "declarations": meeting.declarations.select_related("item", "member"),
+            "declarations": meeting.declarations.select_related("item", "member", "interest_entry"),
             "possible": prompts.meeting_prompts(meeting),
             "item_form": item_form,
             "import_form": import_form,

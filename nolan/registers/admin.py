@@ -36,7 +36,7 @@ class ImportingRegisterAdmin(ImportMixin, ReadOnlyRegisterAdmin):
 class InterestEntryAdmin(ImportingRegisterAdmin):
     resource_classes = [InterestResource]
     list_display = ["member", "category", "start", "end", "sensitivity", "registered_late"]
-    list_filter = ["member__council", "category", "sensitivity", "registered_late"]
+    list_filter = [("member__council", admin.RelatedOnlyFieldListFilter), "category", "sensitivity", "registered_late"]
     search_fields = ["member__name"]
 
 
@@ -44,11 +44,11 @@ class InterestEntryAdmin(ImportingRegisterAdmin):
 class GiftAdmin(ImportingRegisterAdmin):
     resource_classes = [GiftResource]
     list_display = ["member", "donor_name", "value_pence", "received_on", "accepted", "review"]
-    list_filter = ["member__council", "review", "accepted", "registered_late"]
+    list_filter = [("member__council", admin.RelatedOnlyFieldListFilter), "review", "accepted", "registered_late"]
     search_fields = ["member__name", "donor_name"]
 
 
 @admin.register(RegisterConfirmation)
 class RegisterConfirmationAdmin(ReadOnlyRegisterAdmin):
     list_display = ["member", "kind", "made_at"]
-    list_filter = ["member__council", "kind"]
+    list_filter = [("member__council", admin.RelatedOnlyFieldListFilter), "kind"]

@@ -39,6 +39,20 @@ def _entry(member: Member, pk: int) -> InterestEntry:
     return get_object_or_404(InterestEntry, pk=pk, member=member)
 
 
+def _sees_withheld(user, member: Member) -> bool:
+    """The member and the Monitoring Officer (and deputies) see a withheld interest's
+    details; a parish clerk who keeps the register does not (Localism Act 2011 s.32)."""
+    return member.user_id == user.pk or rules.is_officer_for(user, member.council)
+
+
+def _details_entry(request, member: Member, pk: int) -> InterestEntry:
+    """An entry whose details a form would show: refused to those who may not see them."""
+    entry = _entry(member, pk)
+    if entry.is_withheld and not _sees_withheld(request.user, member):
+        raise PermissionDenied
+    return entry
+
+
 def _manage_url(member: Member) -> str:
     return reverse("register-manage", args=[member.council.slug, member.slug])
 
@@ -119,6 +133,7 @@ def manage(request, council, member):
             "member": member,
             "duties": rules.duties(member, today),
             "entries": entries,
+            "sees_withheld": _sees_withheld(request.user, member),
             "gifts": member.gifts.order_by("-received_on"),
             "code": code,
             "change_cite": code.cite("appendix-b.keep-up-to-date"),
@@ -145,7 +160,7 @@ def add_interest(request, council, member):
 @signed_in
 def change_interest(request, council, member, pk):
     member = _member(request, council, member)
-    entry = _entry(member, pk)
+    entry = _details_entry(request, member, pk)
     initial = {name: getattr(entry, name) for name in (*services.TYPED_FIELDS, "start", "whose")}
     initial["securities_test_met"] = {True: "yes", False: "no"}.get(entry.securities_test_met, "")
     form = forms.InterestForm(

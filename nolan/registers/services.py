@@ -238,6 +238,32 @@ def end_interest(
 
 
 @transaction.atomic
+def recompute_due_dates(member: Member, by) -> list[InterestEntry]:
+    """Bring stored deadlines into line after a term or the council's code changed.
+
+    Each entry's deadline runs from the term in force when the member became aware of it
+    (Appendix B paras 1-2); whether it was late compares that with when it was registered.
+    Returns the entries whose deadline or lateness changed, each saved with its history.
+    """
+    changed = []
+    for entry in member.interests.select_for_update():
+        registered = timezone.localdate(entry.registered_at)
+        # As register_interest: without an awareness date, known from its start.
+        aware = entry.became_aware or entry.start or registered
+        term = rules.term_on(member, registered) or rules.term_on(member, aware)
+        if term is None:
+            continue
+        due = rules.interest_due(member, term, aware)
+        late = registered > due
+        if (due, late) != (entry.due_on, entry.registered_late):
+            entry.due_on, entry.registered_late = due, late
+            _stamp(entry, by, "recompute_due_dates")
+            entry.save(update_fields=["due_on", "registered_late"])
+            changed.append(entry)
+    return changed
+
+
+@transaction.atomic
 def request_sensitive(entry: InterestEntry, by, *, reasons: str) -> InterestEntry:
     """Ask the Monitoring Officer to withhold an interest (Appendix B para 4; s.32)."""
     entry = _locked(entry)

@@ -20,8 +20,9 @@ from nolan.core.screening.jsonio import result_to_json
 from nolan.core.screening.model import Post, Result
 from nolan.councils.models import Council, Member, Role
 from nolan.councils.roles import councils_for
+from nolan.councils.services import save_scoped
 from nolan.screening.context import context_for
-from nolan.screening.models import ScreeningCheck
+from nolan.screening.models import Election, Officer, ScreeningCheck
 
 SCREENERS = (Role.Kind.COUNCILLOR, Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)
 
@@ -70,3 +71,15 @@ def keep_check(user, council: Council, text: str, result: Result) -> ScreeningCh
     return ScreeningCheck.objects.create(
         user=user, council=council, text=text, result=result_to_json(None, result)
     )
+
+
+@transaction.atomic
+def save_officer(by, officer: Officer, *, fields, reason: str) -> Officer:
+    """An officer whom posts are checked against, kept by their council's Monitoring Officer."""
+    return save_scoped(by, officer, council_of=lambda o: o.council, fields=fields, reason=reason)
+
+
+@transaction.atomic
+def save_election(by, election: Election, *, fields, reason: str) -> Election:
+    """A poll and its pre-election period, kept by the council's Monitoring Officer."""
+    return save_scoped(by, election, council_of=lambda e: e.council, fields=fields, reason=reason)

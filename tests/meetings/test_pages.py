@@ -372,3 +372,26 @@ def test_clerk_sees_which_members_interests_may_touch_items_with_sensitive_ones_
     html = page.content.decode()
     assert "Secret Lane" not in html
     assert "A sensitive interest" in html
+
+
+def test_an_interest_agreed_sensitive_after_it_was_declared_leaves_no_public_trace(
+    client, setting
+):
+    _, alice = setting["people"]["alice"]
+    entry = setting["entries"]["alice"]
+    services.record_declaration(
+        item=setting["item"], member=alice, kind="dpi", nature="Owns 14 Church Street",
+        interest_entry=entry,
+    )
+    services.publish_declarations(setting["meeting"])
+    url = _url("meeting-declarations", setting, setting["meeting"].pk)
+    assert "Owns 14 Church Street" in client.get(url).content.decode()
+    entry.sensitivity = Sensitivity.AGREED
+    entry.save()
+    page = client.get(url).content.decode()
+    assert "Owns 14 Church Street" not in page and "A sensitive interest" in page
+    assert f"#interest-{entry.pk}" not in page
+    client.force_login(setting["clerk"])
+    for name in ("meeting-minutes", "meeting-minutes-text"):
+        minutes = client.get(_url(name, setting, setting["meeting"].pk)).content.decode()
+        assert "Owns 14 Church Street" not in minutes and "a sensitive interest" in minutes

@@ -241,3 +241,22 @@ def test_a_councillor_answers_a_query_from_their_page(signed_in, member):
     signed_in.post(answer_url, {"text": "The builders' federation."})
     entry.refresh_from_db()
     assert (entry.review, entry.query_answer) == ("answered", "The builders' federation.")
+
+
+def test_a_clerk_sees_a_sensitive_interest_only_as_withheld(client, db):
+    from tests.registers.factories import SECRET, sensitive_interest
+
+    principal = CouncilFactory(slug="welwyn-hatfield")
+    parish = CouncilFactory(slug="northaw-parish", principal=principal)
+    clerk = UserFactory()
+    RoleFactory(user=clerk, council=parish, kind=Role.Kind.CLERK)
+    member = councillor(council=parish)
+    entry = sensitive_interest(member, officer(principal))
+    client.force_login(clerk)
+    page = client.get(url("register-manage", member))
+    assert page.status_code == 200 and SECRET not in page.content.decode()
+    assert client.get(url("register-change-interest", member, entry.pk)).status_code == 403
+    client.force_login(member.user)
+    assert SECRET in client.get(url("register-manage", member)).content.decode()
+    client.force_login(officer(principal))
+    assert SECRET in client.get(url("register-manage", member)).content.decode()

@@ -1,0 +1,186 @@
+"""The one write path for councils, members, terms, committees, memberships and roles.
+
+The back office, the demo and any import call these; nothing else writes those records.
+Each function takes the acting user, checks that they act as Monitoring Officer (or
+deputy) for every council the change touches, before and after it, validates the record,
+runs in a transaction with the row locked, and records who made the change and why in
+its history. Refusals are ``CouncilsError`` with a stable ``code``.
+
+Why each check: an officer who could move a record to another council, or re-parent a
+council, could make themselves another authority's Monitoring Officer (issue 8); a term's
+dates start the 28-day registration clock (code Appendix B para 1), so editing one must
+recompute the deadlines already stored on the member's register entries.
+"""
+
+from collections.abc import Iterable, Sequence
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+
+from nolan.councils.models import Committee, CommitteeMembership, Council, Member, Role, Term
+from nolan.councils.roles import OFFICER_KINDS, councils_for
+
+# Fields that change which authority a council answers to; only a superuser may set them,
+# because a Monitoring Officer could otherwise take over another council.
+COUNCIL_STRUCTURE = frozenset({"slug", "tier", "principal"})
+
+
+class CouncilsError(Exception):
+    """A change the rules refuse; ``code`` is stable, ``field`` names the input at fault."""
+
+    def __init__(self, code: str, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.field = field
+        self.message = message
+
+
+def require_officer(by, councils: Iterable[Council]) -> None:
+    """Refuse unless ``by`` is a superuser or an officer for every one of ``councils``."""
+    if by.is_superuser:
+        return
+    ids = {c.pk for c in councils}
+    allowed = set(councils_for(by, OFFICER_KINDS).filter(pk__in=ids).values_list("pk", flat=True))
+    if ids - allowed:
+        raise CouncilsError("not-allowed", f"{by} does not act for every council this changes")
+
+
+def save_scoped(
+    by,
+    obj: models.Model,
+    *,
+    council_of,
+    fields: Sequence[str],
+    reason: str,
+) -> models.Model:
+    """Validate and save ``obj`` (new, or changed in ``fields``) for an officer of its council.
+
+    ``council_of(instance)`` says which council a record belongs to; it is asked of the
+    stored row (locked) and of the changed one, so a record can neither be read from nor
+    moved to a council ``by`` does not act for. Named services call this; it is not a
+    write path of its own.
+    """
+    if not reason.strip():
+        raise CouncilsError("reason-required", "say why you are making this change", "reason")
+    touched = [council_of(obj)]
+    if obj.pk is not None:
+        stored = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
+        touched.append(council_of(stored))
+    require_officer(by, touched)
+    try:
+        obj.full_clean()
+    except ValidationError as error:
+        field, messages = next(iter(error.message_dict.items()))
+        raise CouncilsError("invalid", "; ".join(messages), field) from error
+    obj._history_user = by
+    obj._change_reason = reason.strip()
+    if obj.pk is None or obj._state.adding:
+        obj.save()
+    elif fields:
+        obj.save(update_fields=list(fields))
+    return obj
+
+
+def _field_names(obj: models.Model, fields: Iterable[str]) -> list[str]:
+    """Form field names that are the model's concrete fields (forms add others)."""
+    concrete = {f.name for f in obj._meta.concrete_fields}
+    return [f for f in fields if f in concrete]
+
+
+@transaction.atomic
+def save_council(by, council: Council, *, fields: Sequence[str], reason: str) -> Council:
+    """Change a council's details; its place in the tiers is a superuser's alone."""
+    fields = _field_names(council, fields)
+    structural = COUNCIL_STRUCTURE & set(fields) or (council.pk is None and {"tier"})
+    if structural and not by.is_superuser:
+        raise CouncilsError(
+            "superuser-only",
+            "only a system administrator may add a council or change its tier or principal",
+            sorted(structural)[0],
+        )
+    saved = save_scoped(by, council, council_of=lambda c: c, fields=fields, reason=reason)
+    if {"code_adopted", "code_slug"} & set(fields):
+        _recompute_due_dates(Member.objects.filter(council=council), by)
+    return saved
+
+
+@transaction.atomic
+def save_member(by, member: Member, *, fields: Sequence[str], reason: str) -> Member:
+    """Add a member or change their details; members are never deleted (terms end)."""
+    return save_scoped(
+        by,
+        member,
+        council_of=lambda m: m.council,
+        fields=_field_names(member, fields),
+        reason=reason,
+    )
+
+
+@transaction.atomic
+def save_term(by, term: Term, *, fields: Sequence[str], reason: str) -> Term:
+    """Add or correct a term of office; the member's stored deadlines follow it."""
+    saved = save_scoped(
+        by,
+        term,
+        council_of=lambda t: t.member.council,
+        fields=_field_names(term, fields),
+        reason=reason,
+    )
+    _recompute_due_dates(Member.objects.filter(pk=term.member_id), by)
+    return saved
+
+
+@transaction.atomic
+def save_committee(by, committee: Committee, *, fields: Sequence[str], reason: str) -> Committee:
+    return save_scoped(
+        by,
+        committee,
+        council_of=lambda c: c.council,
+        fields=_field_names(committee, fields),
+        reason=reason,
+    )
+
+
+@transaction.atomic
+def save_membership(
+    by, membership: CommitteeMembership, *, fields: Sequence[str], reason: str
+) -> CommitteeMembership:
+    """A member's seat on a committee of their own council."""
+    if membership.committee.council_id != membership.member.council_id:
+        raise CouncilsError(
+            "other-council", "a member can sit only on their own council's committees", "committee"
+        )
+    return save_scoped(
+        by,
+        membership,
+        council_of=lambda m: m.committee.council,
+        fields=_field_names(membership, fields),
+        reason=reason,
+    )
+
+
+@transaction.atomic
+def grant_role(by, role: Role, *, reason: str) -> Role:
+    """Give a user a role at a council the acting officer acts for."""
+    if role.pk is not None:
+        raise CouncilsError("roles-are-granted", "revoke a role and grant a new one instead")
+    return save_scoped(by, role, council_of=lambda r: r.council, fields=(), reason=reason)
+
+
+@transaction.atomic
+def revoke_role(by, role: Role, *, reason: str) -> None:
+    """Take a role away; its history keeps who held it, who revoked it and why."""
+    role = Role.objects.select_for_update().select_related("council").get(pk=role.pk)
+    if not reason.strip():
+        raise CouncilsError("reason-required", "say why you are revoking this role", "reason")
+    require_officer(by, [role.council])
+    role._history_user = by
+    role._change_reason = reason.strip()
+    role.delete()
+
+
+def _recompute_due_dates(members: Iterable[Member], by) -> None:
+    from nolan.registers.services import recompute_due_dates
+
+    for member in members:
+        recompute_due_dates(member, by)

@@ -1,0 +1,205 @@
+"""The back office keeps each council's records to its own officers (issue 8).
+
+Walks every URL the admin site registers, for every record of Welwyn Hatfield (and its
+parish), as Bexley's Monitoring Officer: nothing of theirs is shown, no choice offers it,
+and nothing posted changes it. History pages are read-only for every officer, and the
+back office's saves go through the named services, which record who and why.
+"""
+
+import datetime as dt
+
+import pytest
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.forms.models import model_to_dict
+from django.urls import NoReverseMatch, reverse
+
+from nolan.councils.admin import CouncilScopedAdmin
+from nolan.councils.models import Council, Member, Role, Term
+from nolan.demo import load_demo
+from nolan.meetings.models import Meeting
+from nolan.registers.models import InterestEntry, Sensitivity
+
+pytestmark = pytest.mark.django_db
+
+WH_COUNCILS = ("welwyn-hatfield", "northaw-cuffley")
+
+
+@pytest.fixture
+def demo():
+    load_demo()
+    return {u.username: u for u in get_user_model().objects.all()}
+
+
+def _council_path(model_admin) -> str:
+    return getattr(model_admin, "council_path", "council")
+
+
+def _scoped(model_admin) -> bool:
+    return isinstance(model_admin, CouncilScopedAdmin)
+
+
+def _their_records(model, model_admin):
+    """Welwyn Hatfield's records; for an unscoped admin (users, groups), every record."""
+    if not _scoped(model_admin):
+        return model._default_manager.all()
+    path = _council_path(model_admin)
+    return model._default_manager.filter(**{f"{path}__slug__in": WH_COUNCILS})
+
+
+def _snapshot():
+    return {
+        model: sorted(
+            (sorted(model_to_dict(obj).items(), key=str) for obj in model._default_manager.all()),
+            key=str,
+        )
+        for model in admin.site._registry
+    }
+
+
+def _urls_for(model, model_admin, obj):
+    info = model._meta.app_label, model._meta.model_name
+    urls = []
+    for pattern in model_admin.get_urls():
+        name = pattern.name or ""
+        if not name.startswith(f"{info[0]}_{info[1]}_"):
+            continue
+        history = getattr(obj, "history", None)
+        versions = list(history.values_list("history_id", flat=True)) if history else [1]
+        for args in ((), (obj.pk,), *[(obj.pk, v) for v in versions]):
+            try:
+                urls.append(reverse(f"admin:{name}", args=args))
+            except NoReverseMatch:
+                continue
+    return sorted(set(urls))
+
+
+def test_every_admin_url_refuses_another_councils_officer(client, demo):
+    entry = InterestEntry.objects.filter(
+        member__council__slug="welwyn-hatfield", sensitivity=Sensitivity.AGREED
+    ).first()
+    assert entry is not None, "the demo has an agreed sensitive interest"
+    secret = entry.summary
+    client.force_login(demo["bexley-mo"])
+    walked = 0
+    for model, model_admin in admin.site._registry.items():
+        theirs = list(_their_records(model, model_admin)[:3])
+        for obj in theirs:
+            for url in _urls_for(model, model_admin, obj):
+                page = client.get(url)
+                walked += 1
+                if _scoped(model_admin) and (
+                    "changelist" in url or url.rstrip("/").endswith(("/add", "/import"))
+                ):
+                    continue
+                body = page.content.decode()
+                assert page.status_code in (302, 403, 404), (url, page.status_code)
+                assert secret not in body, url
+        info = model._meta.app_label, model._meta.model_name
+        changelist = client.get(reverse("admin:{}_{}_changelist".format(*info)))
+        if not _scoped(model_admin):
+            assert changelist.status_code == 403, model
+        else:
+            shown = set(changelist.context["cl"].result_list)
+            assert not shown & set(theirs), model
+    assert walked > 100
+
+
+def test_another_councils_officer_cannot_post_changes(client, demo):
+    before = _snapshot()
+    client.force_login(demo["bexley-mo"])
+    for model, model_admin in admin.site._registry.items():
+        for obj in _their_records(model, model_admin)[:2]:
+            data = {k: v for k, v in model_to_dict(obj).items() if v is not None}
+            data["change_reason"] = "takeover"
+            for url in _urls_for(model, model_admin, obj):
+                client.post(url, data)
+    assert _snapshot() == before
+
+
+def test_forms_offer_only_the_officers_own_councils_records(client, demo):
+    client.force_login(demo["bexley-mo"])
+    page = client.get(reverse("admin:meetings_meeting_add"))
+    committees = page.context["adminform"].form.fields["committee"].queryset
+    assert committees.exists()
+    assert not committees.exclude(council__slug="bexley").exists()
+    page = client.get(reverse("admin:councils_role_add"))
+    users = page.context["adminform"].form.fields["user"].queryset
+    assert "mo" not in set(users.values_list("username", flat=True))
+
+
+def test_history_cannot_revert_even_within_the_council(client, demo):
+    entry = InterestEntry.objects.filter(
+        member__council__slug="welwyn-hatfield", sensitivity=Sensitivity.AGREED
+    ).first()
+    first = entry.history.earliest("history_date")
+    client.force_login(demo["mo"])
+    url = reverse("admin:registers_interestentry_simple_history", args=[entry.pk, first.history_id])
+    assert client.get(url).status_code == 200
+    reverted = client.post(url, {**model_to_dict(first.instance), "change_reason": "x"})
+    assert reverted.status_code == 405
+    entry.refresh_from_db()
+    assert entry.sensitivity == Sensitivity.AGREED
+
+
+def test_own_council_change_goes_through_the_service_with_reason(client, demo):
+    member = Member.objects.filter(council__slug="welwyn-hatfield").first()
+    client.force_login(demo["mo"])
+    url = reverse("admin:councils_member_change", args=[member.pk])
+    data = {k: v for k, v in model_to_dict(member).items() if v is not None}
+    data.update(
+        party="Independent",
+        change_reason="Changed party at full council",
+        **{"terms-TOTAL_FORMS": 0, "terms-INITIAL_FORMS": 0},
+        **{"memberships-TOTAL_FORMS": 0, "memberships-INITIAL_FORMS": 0},
+    )
+    page = client.post(url, data)
+    assert page.status_code == 302, page.content[:2000]
+    member.refresh_from_db()
+    assert member.party == "Independent"
+    latest = member.history.latest("history_date")
+    assert latest.history_user == demo["mo"]
+    assert latest.history_change_reason == "Changed party at full council"
+
+
+def test_officer_cannot_reparent_their_council(client, demo):
+    council = Council.objects.get(slug="welwyn-hatfield")
+    bexley = Council.objects.get(slug="bexley")
+    client.force_login(demo["mo"])
+    data = {k: v for k, v in model_to_dict(council).items() if v is not None}
+    data.update(tier="parish", principal=bexley.pk, change_reason="x")
+    client.post(reverse("admin:councils_council_change", args=[council.pk]), data)
+    council.refresh_from_db()
+    assert council.principal is None and council.tier == Council.Tier.PRINCIPAL
+    assert not Role.objects.filter(
+        user=demo["bexley-mo"], council__slug="welwyn-hatfield"
+    ).exists()
+
+
+def test_editing_a_term_recomputes_stored_deadlines(demo):
+    from nolan.councils import services
+
+    entry = (
+        InterestEntry.objects.filter(member__council__slug="welwyn-hatfield")
+        .exclude(due_on=None)
+        .first()
+    )
+    term = Term.objects.filter(member=entry.member).latest("start")
+    term.start = term.start - dt.timedelta(days=400)
+    before = entry.due_on
+    services.save_term(demo["mo"], term, fields=["start"], reason="corrected election date")
+    entry.refresh_from_db()
+    assert entry.due_on != before
+    assert entry.history.latest("history_date").history_change_reason == "recompute_due_dates"
+
+
+def test_meeting_cannot_be_moved_to_another_councils_committee(demo):
+    from nolan.councils.models import Committee
+    from nolan.councils.services import CouncilsError
+    from nolan.meetings import services
+
+    meeting = Meeting.objects.filter(committee__council__slug="welwyn-hatfield").first()
+    meeting.committee = Committee.objects.filter(council__slug="bexley").first()
+    with pytest.raises(CouncilsError) as refused:
+        services.save_meeting(demo["mo"], meeting, fields=["committee"], reason="x")
+    assert refused.value.code == "not-allowed"
