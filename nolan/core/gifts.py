@@ -22,6 +22,10 @@ from enum import StrEnum
 from nolan.core.codes.model import Parameters
 
 AGGREGATION_MONTHS = 12
+# The largest value Nolan records, £10 million: far above any gift or hospitality a councillor
+# could be offered, so a larger figure is a typing slip; and inside the 32-bit integer column
+# PostgreSQL keeps it in, which refuses anything over £21,474,836.47.
+MAX_VALUE_PENCE = 1_000_000_000
 
 
 class Reason(StrEnum):
@@ -53,6 +57,10 @@ class GiftFacts:
     def __post_init__(self) -> None:
         if self.value_pence < 0:
             raise GiftRuleError("negative-value", f"value {self.value_pence}p is negative")
+        if self.value_pence > MAX_VALUE_PENCE:
+            raise GiftRuleError(
+                "value-too-large", f"the value must be £{MAX_VALUE_PENCE // 100:,} or less"
+            )
         if not self.donor_name.strip() and not self.donor_number.strip():
             raise GiftRuleError("missing-donor", "a gift needs its donor's name or number")
 

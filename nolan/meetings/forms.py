@@ -8,7 +8,8 @@ from django import forms
 from django.utils import timezone
 
 from nolan.councils.models import Member
-from nolan.meetings.models import AgendaItem, Declaration, Dispensation
+from nolan.limits import text_field
+from nolan.meetings.models import AgendaItem, Declaration, Dispensation, Meeting
 from nolan.registers.models import InterestEntry
 
 _GOVUK_CLASSES = {
@@ -46,7 +47,7 @@ class MeetingForm(GovukForm):
         help_text="For example, 3/12/2026 19:30",
         input_formats=["%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"],
     )
-    venue = forms.CharField(max_length=200)
+    venue = text_field(Meeting, "venue")
     public_may_speak = forms.BooleanField(
         required=False, initial=True, label="Members of the public may speak at this meeting"
     )
@@ -57,13 +58,20 @@ class MeetingForm(GovukForm):
 
 
 class ItemForm(GovukForm):
-    number = forms.CharField(max_length=10)
-    title = forms.CharField(max_length=300)
-    description = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    wards = forms.CharField(required=False, help_text="Separate wards with ;")
-    organisations = forms.CharField(required=False, help_text="Separate organisations with ;")
-    addresses = forms.CharField(
-        required=False, help_text="Addresses, sites or land, with postcodes; separate with ;"
+    number = text_field(AgendaItem, "number")
+    title = text_field(AgendaItem, "title")
+    description = text_field(
+        AgendaItem, "description", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    wards = text_field(AgendaItem, "wards", required=False, help_text="Separate wards with ;")
+    organisations = text_field(
+        AgendaItem, "organisations", required=False, help_text="Separate organisations with ;"
+    )
+    addresses = text_field(
+        AgendaItem,
+        "addresses",
+        required=False,
+        help_text="Addresses, sites or land, with postcodes; separate with ;",
     )
     kind = forms.ChoiceField(choices=AgendaItem.Kind.choices, initial=AgendaItem.Kind.OTHER)
     exempt_paragraph = forms.TypedChoiceField(
@@ -100,7 +108,9 @@ class DeclarationForm(GovukForm):
     sensitive = forms.BooleanField(
         required=False, label="Sensitive interest: record only that the member has an interest"
     )
-    nature = forms.CharField(
+    nature = text_field(
+        Declaration,
+        "nature",
         required=False,
         label="Nature of the interest",
         help_text="Leave empty for a sensitive interest",
@@ -130,9 +140,13 @@ class DispensationApplicationForm(GovukForm):
         widget=forms.RadioSelect,
         label="Ground (Localism Act 2011 section 33(2))",
     )
-    matters = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
-    case = forms.CharField(
-        label="Why you need it", required=False, widget=forms.Textarea(attrs={"rows": 4})
+    matters = text_field(Dispensation, "matters", widget=forms.Textarea(attrs={"rows": 3}))
+    case = text_field(
+        Dispensation,
+        "case",
+        label="Why you need it",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )
 
 
@@ -151,7 +165,7 @@ class DispensationDecisionForm(GovukForm):
         input_formats=["%d/%m/%Y", "%Y-%m-%d"],
         help_text="At most four years after the start",
     )
-    reasons = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}))
+    reasons = text_field(Dispensation, "reasons", widget=forms.Textarea(attrs={"rows": 4}))
 
 
 def member_choices(council):

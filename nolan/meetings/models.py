@@ -24,6 +24,7 @@ from simple_history.models import HistoricalRecords
 
 from nolan.core.advisor import Interest
 from nolan.councils.models import Committee, Council, Member
+from nolan.limits import TEXT_MAX_LENGTH
 
 # Localism Act 2011 s.33(3)(b): a dispensation may last "not exceeding four years".
 DISPENSATION_MAX_YEARS = 4
@@ -94,11 +95,15 @@ class AgendaItem(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
     number = models.CharField(max_length=10)
     title = models.CharField(max_length=300)
-    description = models.TextField(blank=True)
-    wards = models.TextField(blank=True, help_text="One ward per line.")
-    organisations = models.TextField(blank=True, help_text="One organisation per line.")
+    description = models.TextField(blank=True, max_length=TEXT_MAX_LENGTH)
+    wards = models.TextField(blank=True, max_length=TEXT_MAX_LENGTH, help_text="One ward per line.")
+    organisations = models.TextField(
+        blank=True, max_length=TEXT_MAX_LENGTH, help_text="One organisation per line."
+    )
     addresses = models.TextField(
-        blank=True, help_text="One address, site or piece of land per line, with postcodes."
+        blank=True,
+        max_length=TEXT_MAX_LENGTH,
+        help_text="One address, site or piece of land per line, with postcodes.",
     )
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
     exempt_paragraph = models.PositiveSmallIntegerField(
@@ -170,7 +175,9 @@ class Declaration(models.Model):
         help_text="A sensitive interest (Localism Act 2011 s.32): only the fact of an "
         "interest is recorded, never its nature.",
     )
-    nature = models.TextField(blank=True, help_text="Empty for a sensitive interest.")
+    nature = models.TextField(
+        blank=True, max_length=TEXT_MAX_LENGTH, help_text="Empty for a sensitive interest."
+    )
     left_room = models.BooleanField(default=False)
     dispensation = models.ForeignKey(
         "Dispensation",
@@ -260,15 +267,21 @@ class Dispensation(models.Model):
 
     member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="dispensations")
     ground = models.CharField(max_length=1, choices=Ground.choices)
-    matters = models.TextField(help_text="The matters the dispensation covers.")
-    case = models.TextField(blank=True, help_text="The member's reasons for applying.")
+    matters = models.TextField(
+        max_length=TEXT_MAX_LENGTH, help_text="The matters the dispensation covers."
+    )
+    case = models.TextField(
+        blank=True, max_length=TEXT_MAX_LENGTH, help_text="The member's reasons for applying."
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.APPLIED)
     applied_on = models.DateField()
     decided_by = models.CharField(max_length=20, choices=DecidedBy.choices, blank=True)
     decided_on = models.DateField(null=True, blank=True)
     start = models.DateField(null=True, blank=True)
     end = models.DateField(null=True, blank=True)
-    reasons = models.TextField(blank=True, help_text="The decision's reasons.")
+    reasons = models.TextField(
+        blank=True, max_length=TEXT_MAX_LENGTH, help_text="The decision's reasons."
+    )
     history = HistoricalRecords()
 
     objects = DispensationQuerySet.as_manager()

@@ -1,8 +1,9 @@
 """Forms for members' and the Monitoring Officer's register pages, in GOV.UK Frontend patterns.
 
 Forms only parse what was typed (dates as day, month and year; money in pounds, held in
-pence); every rule is checked by ``nolan.registers.services``, whose errors the views put
-back on the form against the field they name.
+pence) and refuse text longer than its column (``nolan.limits``); every rule is checked by
+``nolan.registers.services``, whose errors the views put back on the form against the field
+they name.
 """
 
 import re
@@ -12,6 +13,8 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 
 from nolan.core.codes.model import Code
+from nolan.core.gifts import MAX_VALUE_PENCE
+from nolan.limits import text_field
 from nolan.registers.models import Gift, InterestEntry
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
@@ -46,7 +49,7 @@ class DateField(forms.MultiValueField):
             raise forms.ValidationError("Enter a day, month and year", code="incomplete-date")
         try:
             return date(*(int(part) for part in reversed(data_list)))
-        except ValueError:
+        except (ValueError, OverflowError):
             raise forms.ValidationError("Enter a real date", code="invalid-date") from None
 
 
@@ -56,9 +59,17 @@ def pence(text: str) -> int:
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
+        amount = Decimal("NaN")
+    if not amount.is_finite():
         raise forms.ValidationError(
             "Enter the value in pounds, like 75 or 75.50", code="invalid-value"
-        ) from None
+        )
+    if amount < 0:
+        raise forms.ValidationError("Enter a value of £0 or more", code="negative-value")
+    if amount * 100 > MAX_VALUE_PENCE:
+        raise forms.ValidationError(
+            f"Enter a value of £{MAX_VALUE_PENCE // 100:,} or less", code="value-too-large"
+        )
     if amount != amount.quantize(Decimal("0.01")):
         raise forms.ValidationError("Enter the value to the nearest penny", code="invalid-value")
     return int(amount * 100)
@@ -74,20 +85,32 @@ class InterestForm(forms.Form):
         help_text="Disclosable pecuniary interests cover your partner's interests too. "
         "The public register does not say whose interest it is.",
     )
-    employer = forms.CharField(label="Employer, firm or business", required=False)
-    position = forms.CharField(label="Role, office or trade", required=False)
-    land_address = forms.CharField(label="Address of the land or property", required=False)
-    land_description = forms.CharField(label="Description of the land", required=False)
-    counterparty = forms.CharField(label="Who the contract is with", required=False)
-    securities_body = forms.CharField(label="Body whose securities are held", required=False)
+    employer = text_field(
+        InterestEntry, "employer", label="Employer, firm or business", required=False
+    )
+    position = text_field(InterestEntry, "position", label="Role, office or trade", required=False)
+    land_address = text_field(
+        InterestEntry, "land_address", label="Address of the land or property", required=False
+    )
+    land_description = text_field(
+        InterestEntry, "land_description", label="Description of the land", required=False
+    )
+    counterparty = text_field(
+        InterestEntry, "counterparty", label="Who the contract is with", required=False
+    )
+    securities_body = text_field(
+        InterestEntry, "securities_body", label="Body whose securities are held", required=False
+    )
     securities_test_met = forms.ChoiceField(
         label="Do the securities exceed the code's value or share-capital test?",
         choices=YES_NO,
         widget=forms.RadioSelect,
         required=False,
     )
-    body_name = forms.CharField(label="Name of the body", required=False)
-    details = forms.CharField(label="Other details", widget=forms.Textarea, required=False)
+    body_name = text_field(InterestEntry, "body_name", label="Name of the body", required=False)
+    details = text_field(
+        InterestEntry, "details", label="Other details", widget=forms.Textarea, required=False
+    )
     start = DateField(
         label="When did the interest start?", required=False, help_text="For example, 27 3 2024"
     )
@@ -124,7 +147,9 @@ class EndInterestForm(forms.Form):
 
 
 class SensitiveRequestForm(forms.Form):
-    reasons = forms.CharField(
+    reasons = text_field(
+        InterestEntry,
+        "sensitivity_reasons",
         label="Why could publishing this interest lead to violence or intimidation?",
         widget=forms.Textarea,
         help_text="The Monitoring Officer decides. Until then, the details are not published.",
@@ -132,17 +157,26 @@ class SensitiveRequestForm(forms.Form):
 
 
 class GiftForm(forms.Form):
-    donor_name = forms.CharField(label="Who offered it?")
+    donor_name = text_field(Gift, "donor_name", label="Who offered it?")
     donor_kind = forms.ChoiceField(
         label="Was it a person or an organisation?",
         choices=Gift.DonorKind.choices,
         widget=forms.RadioSelect,
     )
-    donor_company_number = forms.CharField(label="Company number, if any", required=False)
-    donor_charity_number = forms.CharField(label="Charity number, if any", required=False)
-    description = forms.CharField(label="What was the gift or hospitality?")
-    occasion = forms.CharField(label="What was the occasion?", required=False)
-    value = forms.CharField(label="Estimated value in pounds", help_text="For example, 75 or 75.50")
+    donor_company_number = text_field(
+        Gift, "donor_company_number", label="Company number, if any", required=False
+    )
+    donor_charity_number = text_field(
+        Gift, "donor_charity_number", label="Charity number, if any", required=False
+    )
+    description = text_field(Gift, "description", label="What was the gift or hospitality?")
+    occasion = text_field(Gift, "occasion", label="What was the occasion?", required=False)
+    value = forms.CharField(
+        label="Estimated value in pounds",
+        help_text="For example, 75 or 75.50",
+        max_length=30,
+        error_messages={"max_length": "Enter the value in pounds, like 75 or 75.50"},
+    )
     received_on = DateField(label="When was it received or offered?")
     accepted = forms.ChoiceField(
         label="Did you accept it?",
@@ -169,13 +203,19 @@ class DecideSensitiveForm(forms.Form):
         ],
         widget=forms.RadioSelect,
     )
-    reasons = forms.CharField(label="Reasons", widget=forms.Textarea)
+    reasons = text_field(
+        InterestEntry, "sensitivity_decision", label="Reasons", widget=forms.Textarea
+    )
     review_on = DateField(label="Review date", required=False, help_text="Needed when you agree.")
 
 
 class AnswerQueryForm(forms.Form):
-    text = forms.CharField(label="Your answer to the Monitoring Officer", widget=forms.Textarea)
+    text = text_field(
+        Gift, "query_answer", label="Your answer to the Monitoring Officer", widget=forms.Textarea
+    )
 
 
 class QueryGiftForm(forms.Form):
-    text = forms.CharField(label="What do you want to ask the member?", widget=forms.Textarea)
+    text = text_field(
+        Gift, "query_text", label="What do you want to ask the member?", widget=forms.Textarea
+    )

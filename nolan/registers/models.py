@@ -9,13 +9,16 @@ that ceases gets an end date. Rows are written only by ``nolan.registers.service
 from datetime import date
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nolan.core.codes import load_code
+from nolan.core.gifts import MAX_VALUE_PENCE
 from nolan.councils.models import Member
+from nolan.limits import TEXT_MAX_LENGTH
 
 
 class Sensitivity(models.TextChoices):
@@ -89,7 +92,7 @@ class InterestEntry(models.Model):
         help_text="Nominal value over the code's amount or over its fraction of the share capital.",
     )
     body_name = models.CharField(max_length=200, blank=True)
-    details = models.TextField(blank=True)
+    details = models.TextField(blank=True, max_length=TEXT_MAX_LENGTH)
     start = models.DateField(null=True, blank=True)
     end = models.DateField(null=True, blank=True)
     became_aware = models.DateField(
@@ -104,8 +107,8 @@ class InterestEntry(models.Model):
     sensitivity = models.CharField(
         max_length=10, choices=Sensitivity.choices, blank=True, default=Sensitivity.NONE
     )
-    sensitivity_reasons = models.TextField(blank=True)
-    sensitivity_decision = models.TextField(blank=True)
+    sensitivity_reasons = models.TextField(blank=True, max_length=TEXT_MAX_LENGTH)
+    sensitivity_decision = models.TextField(blank=True, max_length=TEXT_MAX_LENGTH)
     sensitivity_review_on = models.DateField(null=True, blank=True)
     history = HistoricalRecords()
 
@@ -214,7 +217,9 @@ class Gift(models.Model):
     donor_charity_number = models.CharField(max_length=20, blank=True)
     description = models.CharField(max_length=300)
     occasion = models.CharField(max_length=300, blank=True)
-    value_pence = models.PositiveIntegerField(help_text="Estimated value in pence.")
+    value_pence = models.PositiveIntegerField(
+        help_text="Estimated value in pence.", validators=[MaxValueValidator(MAX_VALUE_PENCE)]
+    )
     received_on = models.DateField()
     accepted = models.BooleanField(default=True)
     required = models.BooleanField(
@@ -227,8 +232,8 @@ class Gift(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     review = models.CharField(max_length=10, choices=Review.choices, default=Review.PENDING)
-    query_text = models.TextField(blank=True)
-    query_answer = models.TextField(blank=True)
+    query_text = models.TextField(blank=True, max_length=TEXT_MAX_LENGTH)
+    query_answer = models.TextField(blank=True, max_length=TEXT_MAX_LENGTH)
     history = HistoricalRecords()
 
     objects = GiftQuerySet.as_manager()

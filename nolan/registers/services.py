@@ -19,6 +19,7 @@ from django.utils import timezone
 from nolan.core import deadlines
 from nolan.core.gifts import GiftFacts, GiftRuleError
 from nolan.councils.models import Member, Term
+from nolan.limits import too_long
 from nolan.registers import rules
 from nolan.registers.models import Gift, InterestEntry, RegisterConfirmation, Sensitivity
 
@@ -61,6 +62,17 @@ def _stamp(instance, by, reason: str) -> None:
     instance._change_reason = reason
 
 
+def _fits(model, values: dict, names: dict[str, str] | None = None) -> None:
+    """Refuse text longer than its column holds; ``names`` maps a column to the input's name."""
+    found = too_long(model, values)
+    if found:
+        column, limit = found
+        field = (names or {}).get(column, column)
+        raise RegisterError(
+            "too-long", f"{field.replace('_', ' ')} must be {limit:,} characters or fewer", field
+        )
+
+
 def _require_actor(by, member: Member) -> None:
     if not rules.can_act_for(by, member):
         raise RegisterError("not-allowed", f"{by} may not change {member}'s register")
@@ -95,6 +107,7 @@ def _check_fields(member: Member, category: str, fields: dict) -> None:
     unknown = set(fields) - set(TYPED_FIELDS)
     if unknown:
         raise RegisterError("unknown-field", f"unknown field(s): {', '.join(sorted(unknown))}")
+    _fits(InterestEntry, fields)
     code = rules.code_for(member.council)
     known = {c.key: c for c in code.interest_categories}
     if category not in known:
@@ -272,6 +285,9 @@ def request_sensitive(entry: InterestEntry, by, *, reasons: str) -> InterestEntr
         raise RegisterError(
             "missing-reasons", "give the reasons the interest is sensitive", "reasons"
         )
+    _fits(
+        InterestEntry, {"sensitivity_reasons": reasons.strip()}, {"sensitivity_reasons": "reasons"}
+    )
     if entry.sensitivity in (Sensitivity.REQUESTED, Sensitivity.AGREED):
         raise RegisterError(
             "already-requested", "this interest is already withheld or awaiting a decision"
@@ -301,6 +317,11 @@ def decide_sensitive(
         raise RegisterError("no-sensitive-request", "there is no request to decide")
     if not reasons.strip():
         raise RegisterError("missing-reasons", "give the reasons for the decision", "reasons")
+    _fits(
+        InterestEntry,
+        {"sensitivity_decision": reasons.strip()},
+        {"sensitivity_decision": "reasons"},
+    )
     if agree and (review_on is None or review_on <= today):
         raise RegisterError(
             "review-date-required",
@@ -353,8 +374,19 @@ def register_gift(
             donor_company_number or donor_charity_number,
         )
     except GiftRuleError as error:
-        field = "value_pence" if error.code == "negative-value" else "donor_name"
+        value_codes = ("negative-value", "value-too-large")
+        field = "value_pence" if error.code in value_codes else "donor_name"
         raise RegisterError(error.code, str(error), field) from None
+    _fits(
+        Gift,
+        {
+            "donor_name": donor_name.strip(),
+            "donor_company_number": donor_company_number.strip(),
+            "donor_charity_number": donor_charity_number.strip(),
+            "description": description.strip(),
+            "occasion": occasion.strip(),
+        },
+    )
     _not_future(received_on, today, "received_on")
     term = rules.term_on(member, received_on)
     if term is None:
@@ -394,6 +426,7 @@ def query_gift(gift: Gift, by, *, text: str) -> Gift:
     _require_officer(by, gift.member)
     if not text.strip():
         raise RegisterError("missing-query", "say what you are querying", "text")
+    _fits(Gift, {"query_text": text.strip()}, {"query_text": "text"})
     gift.review = Gift.Review.QUERIED
     gift.query_text = text.strip()
     _stamp(gift, by, "query_gift")
@@ -410,6 +443,7 @@ def answer_gift_query(gift: Gift, by, *, text: str) -> Gift:
         raise RegisterError("not-queried", "this entry has no open query to answer")
     if not text.strip():
         raise RegisterError("missing-answer", "write your answer to the query", "text")
+    _fits(Gift, {"query_answer": text.strip()}, {"query_answer": "text"})
     gift.review = Gift.Review.ANSWERED
     gift.query_answer = text.strip()
     _stamp(gift, by, "answer_gift_query")

@@ -3,6 +3,7 @@
 from django import forms
 
 from nolan.core.screening.model import Account
+from nolan.limits import TEXT_MAX_LENGTH
 
 ACCOUNT_CHOICES = [
     (Account.OFFICIAL.value, "My councillor account (for example 'Cllr Jane Smith')"),
@@ -20,7 +21,7 @@ class CheckForm(forms.Form):
         label="Your draft post",
         help_text="Paste the text as you would publish it. It is not stored unless you ask.",
         widget=forms.Textarea,
-        max_length=10_000,
+        max_length=TEXT_MAX_LENGTH,
         error_messages={"required": "Enter the text of your draft post"},
     )
     account = forms.ChoiceField(

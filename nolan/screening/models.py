@@ -16,6 +16,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from nolan.councils.models import Council
+from nolan.limits import TEXT_MAX_LENGTH
 
 
 class Officer(models.Model):
@@ -82,7 +83,7 @@ class ScreeningCheck(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="screening_checks"
     )
     council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="+")
-    text = models.TextField()
+    text = models.TextField(max_length=TEXT_MAX_LENGTH)
     result = models.JSONField(help_text="The result as `nolan screen` writes it.")
     created_at = models.DateTimeField(auto_now_add=True)
 

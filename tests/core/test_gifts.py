@@ -120,6 +120,13 @@ def test_a_negative_value_is_refused_with_a_clear_code():
     assert error.value.code == "negative-value"
 
 
+def test_a_value_beyond_the_largest_nolan_records_is_refused_and_the_largest_is_not():
+    assert gift(gifts.MAX_VALUE_PENCE).value_pence == gifts.MAX_VALUE_PENCE
+    with pytest.raises(GiftRuleError) as error:
+        gift(9_999_999_999_900)
+    assert error.value.code == "value-too-large"
+
+
 def test_a_gift_without_any_donor_is_refused():
     with pytest.raises(GiftRuleError) as error:
         gift(1000, donor="  ")
