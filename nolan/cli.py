@@ -25,7 +25,7 @@ def _screen(args: list[str]) -> int:
 
 
 def _declare(args: list[str]) -> int:
-    from nolan.core.advisor.cli import run
+    from nolan.core.advisor.cli import MAX_INPUT_CHARS, run
     from nolan.core.codes import available_codes
 
     parser = argparse.ArgumentParser(
@@ -39,7 +39,8 @@ def _declare(args: list[str]) -> int:
         help=f"the council's code slug, one of: {', '.join(available_codes())}",
     )
     options = parser.parse_args(args)
-    result = run(options.code, sys.stdin.read())
+    # One character past the limit is enough for ``run`` to refuse it; no need to read on.
+    result = run(options.code, sys.stdin.read(MAX_INPUT_CHARS + 1))
     sys.stdout.write(result.stdout)
     sys.stderr.write(result.stderr)
     return result.exit_code

@@ -6,15 +6,22 @@ Officer or deputy acting for several councils, the ``council`` slug. The respons
 exactly one line of ``nolan screen`` output (``result_to_json``), so a script can use
 either. Parsing is the engine's own (``parse_post``): bad input gets a 400 naming the
 field, with the engine's stable code. The serializers describe the shapes in OpenAPI;
-validation is the engine's, so the API and the command refuse the same input alike.
+validation is the engine's, so the API and the command refuse the same input alike: a body
+over one ``nolan screen`` line's limit is refused unread (413, ``too_large``), and one nested
+too deep (``too_deep``) or not JSON (``invalid_json``) gets a 400.
 """
+
+import json
 
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers, status
+from rest_framework.exceptions import ParseError
+from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from nolan.core.screening.jsonio import InputError, parse_post, result_to_json
+from nolan.core import boundedjson
+from nolan.core.screening.jsonio import MAX_LINE_CHARS, InputError, parse_post, result_to_json
 from nolan.core.screening.model import Account, CapacityValue, Category, Severity
 from nolan.screening import services
 
@@ -65,7 +72,28 @@ class ErrorSerializer(serializers.Serializer):
     detail = serializers.CharField()
 
 
+class ScreenJSONParser(JSONParser):
+    """JSON read as ``nolan screen`` reads a line: at most ``MAX_LINE_CHARS``, nested at most
+    ``boundedjson.MAX_DEPTH``; a refusal is a ``ParseError`` carrying the command's code."""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        # UTF-8 takes at most four bytes a character: read no further than the limit allows.
+        body = stream.read(4 * MAX_LINE_CHARS + 1)
+        if len(body) > 4 * MAX_LINE_CHARS:
+            raise ParseError(
+                f"refused: longer than {MAX_LINE_CHARS:,} characters", code="too_large"
+            )
+        try:
+            return boundedjson.loads(body.decode("utf-8"), MAX_LINE_CHARS)
+        except boundedjson.JSONRefused as error:
+            raise ParseError(f"refused: {error}", code=error.code) from None
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise ParseError(f"invalid JSON: {error}", code="invalid_json") from None
+
+
 class ScreenView(APIView):
+    parser_classes = [ScreenJSONParser]
+
     @extend_schema(
         operation_id="screen_post",
         summary="Screen a draft post against your council's code",
@@ -74,6 +102,7 @@ class ScreenView(APIView):
             200: ScreenResponseSerializer,
             400: ErrorSerializer,
             403: ErrorSerializer,
+            413: ErrorSerializer,
         },
         examples=[
             OpenApiExample(
@@ -84,7 +113,12 @@ class ScreenView(APIView):
         ],
     )
     def post(self, request):
-        data = request.data
+        try:
+            data = request.data
+        except ParseError as error:
+            code = error.get_codes()
+            refused = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE if code == "too_large" else 400
+            return _error(code, str(error.detail), refused)
         if not isinstance(data, dict):
             return _error("not_an_object", "post: expected a JSON object", 400)
         data = {"id": None, **data}

@@ -4,7 +4,8 @@ Kept here, free of Django, so it is tested directly; the management command
 ``nolan/meetings/management/commands/declare.py`` only passes it the code slug and the
 input text. Input: one situation object or a list of them (keys in ``parse_situation``).
 Output: one advice object or a list in the same order. Bad input: a message naming the
-key (and the list index) on standard error, nothing on standard output, exit code 2.
+key (and the list index) on standard error, nothing on standard output, exit code 2; input
+longer than ``MAX_INPUT_CHARS`` or nested too deep is bad input too (``nolan.core.boundedjson``).
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from nolan.core import boundedjson
 from nolan.core.advisor.engine import advise
 from nolan.core.advisor.situation import Advice, BadSituation, Situation, parse_situation
 from nolan.core.codes import UnknownCode, load_code
 
 BAD_INPUT = 2
+# Thousands of situations, each a line or two of JSON: far more than any meeting needs.
+MAX_INPUT_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -57,9 +61,11 @@ def run(code_slug: str, stdin: str) -> Result:
     except UnknownCode as exc:
         return _bad(str(exc))
     try:
-        data = json.loads(stdin)
+        data = boundedjson.loads(stdin, MAX_INPUT_CHARS)
     except json.JSONDecodeError as exc:
         return _bad(f"standard input is not valid JSON: {exc}")
+    except boundedjson.JSONRefused as exc:
+        return _bad(f"standard input refused ({exc.code}): {exc}")
     items = data if isinstance(data, list) else [data]
     situations: list[Situation] = []
     for index, item in enumerate(items):

@@ -2,7 +2,8 @@
 
 The shapes are those of issue 5. Parsing is strict and every error names the field
 (``pending_matters[0].kind``) and what was expected, so a Monitoring Officer can fix a
-file without reading code. Datetimes must carry a timezone offset.
+file without reading code. Datetimes must carry a timezone offset. Input is read through
+``nolan.core.boundedjson`` within the limits below, the same for the command and the API.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ from nolan.core.screening.model import (
     Post,
     Result,
 )
+
+# One post per line (or per API request): room for the longest draft "Check a post" takes,
+# 10,000 characters, even with every character written as a \uXXXX escape.
+MAX_LINE_CHARS = 100_000
+# A context file: thousands of pending matters, exempt items and officers at most.
+MAX_CONTEXT_CHARS = 10_000_000
 
 
 class InputError(ValueError):

@@ -111,3 +111,56 @@ def test_the_nolan_screen_command_screens_stdin_and_reports_bad_lines():
     assert out[0]["findings"][0]["category"] == "respect"
     assert out[1]["error"]["line"] == 2
     assert "line 2" in done.stderr
+
+
+def test_a_deeply_nested_line_is_an_error_for_that_line_and_later_lines_are_screened():
+    status, out, err = screen_lines(
+        ["[" * 40_000 + "]" * 40_000, json.dumps({"id": 2, "text": "Cllr Smith is an idiot"})]
+    )
+    assert status == 1
+    assert out[0] == {
+        "id": None,
+        "error": {"line": 1, "code": "too_deep", "message": out[0]["error"]["message"]},
+    }
+    assert out[1]["id"] == 2 and out[1]["findings"][0]["category"] == "respect"
+    assert "line 1" in err
+
+
+def test_a_line_over_the_size_limit_is_refused_and_the_next_line_is_screened():
+    from nolan.core.screening.jsonio import MAX_LINE_CHARS
+
+    huge = json.dumps({"id": 1, "text": "x" * (MAX_LINE_CHARS * 3)})
+    longest = json.dumps({"id": 3, "text": "y" * (MAX_LINE_CHARS - 100)})
+    status, out, _ = screen_lines([huge, json.dumps({"id": 2, "text": "fine"}), longest])
+    assert status == 1
+    assert out[0]["error"]["code"] == "too_large"
+    assert [o["id"] for o in out[1:]] == [2, 3]
+    assert "error" not in out[1] and "error" not in out[2]
+
+
+def test_a_deeply_nested_context_file_stops_with_usage_status(tmp_path):
+    path = tmp_path / "context.json"
+    path.write_text('{"officers": ' + "[" * 50_000 + "]" * 50_000 + "}")
+    status, out, err = screen_lines([json.dumps({"id": 1, "text": "x"})], context=path)
+    assert status == 2 and out == [] and "context.json" in err
+
+
+def test_the_nolan_screen_command_answers_the_lines_after_a_deeply_nested_one():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    nolan = Path(sys.executable).with_name("nolan")
+    lines = "[" * 100_000 + "\n" + json.dumps({"id": "b", "text": "Cllr Smith is an idiot"}) + "\n"
+    done = subprocess.run(
+        [str(nolan), "screen", "--code", "bexley"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 1
+    assert out[0]["error"]["code"] == "too_deep"
+    assert out[1]["id"] == "b" and out[1]["findings"][0]["category"] == "respect"
+    assert "Traceback" not in done.stderr
