@@ -7,6 +7,7 @@ they name.
 """
 
 import re
+import secrets
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -75,7 +76,41 @@ def pence(text: str) -> int:
     return int(amount * 100)
 
 
-class InterestForm(forms.Form):
+class OneSubmissionForm(forms.Form):
+    """A form that registers something once, however often the same page is posted.
+
+    Each form shown carries a new one-time token in a hidden field, which the services keep
+    with what they register: a browser or client that retries the POST (after a dropped
+    connection, say) sends the same token and gets the entry already registered back. A
+    form posted without a token is refused once, and shown again with one.
+    """
+
+    TOKEN = re.compile(r"[A-Za-z0-9_-]{20,64}")
+
+    submission_token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.token_missing = self.is_bound and not self.TOKEN.fullmatch(
+            self.data.get("submission_token", "")
+        )
+        if self.token_missing:
+            self.data = self.data.copy()
+            self.data["submission_token"] = secrets.token_urlsafe(32)
+        elif not self.is_bound:
+            self.initial["submission_token"] = secrets.token_urlsafe(32)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.token_missing:
+            raise forms.ValidationError(
+                "This form had expired. Check the details and submit it again.",
+                code="expired-form",
+            )
+        return cleaned
+
+
+class InterestForm(OneSubmissionForm):
     category = forms.ChoiceField(label="Category")
     whose = forms.ChoiceField(
         label="Whose interest is it?",
@@ -133,7 +168,9 @@ class InterestForm(forms.Form):
             (c.key, f"{table_names[c.table]}: {c.subject}") for c in code.interest_categories
         ]
         if change:
-            del self.fields["category"]
+            # Changing an entry twice leaves it as changing it once: no token needed.
+            del self.fields["category"], self.fields["submission_token"]
+            self.token_missing = False
 
     def values(self) -> dict:
         data = dict(self.cleaned_data)
@@ -156,7 +193,7 @@ class SensitiveRequestForm(forms.Form):
     )
 
 
-class GiftForm(forms.Form):
+class GiftForm(OneSubmissionForm):
     donor_name = text_field(Gift, "donor_name", label="Who offered it?")
     donor_kind = forms.ChoiceField(
         label="Was it a person or an organisation?",

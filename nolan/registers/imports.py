@@ -6,20 +6,94 @@ Each row is written through ``nolan.registers.services`` like any other entry, s
 same validation, deadlines and history apply; a service error becomes that row's error.
 
 Columns are documented in docs/open-data.md ("Importing"). Dates are YYYY-MM-DD or
-DD/MM/YYYY; values are in pounds; ``accepted`` is yes or no.
+DD/MM/YYYY; values are in pounds; ``accepted`` is yes or no. Files are CSV or Excel (.xlsx);
+an Excel formula counts as the value it last showed, and one with no saved value is refused.
+
+The upload, its dry run and the import itself are run by ``nolan.registers.tasks`` outside
+the web request; this module reads the file and turns a run's result into what the
+progress page shows.
 """
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from io import BytesIO
 
+import openpyxl
+import tablib
 from django.core.exceptions import ValidationError
 from import_export import fields, resources, widgets
+from import_export.formats import base_formats
+from import_export.results import Result
+from openpyxl.utils import get_column_letter
 
 from nolan.councils.models import Member
 from nolan.councils.roles import OFFICER_KINDS, councils_for
 from nolan.registers import services
-from nolan.registers.models import Gift, InterestEntry
+from nolan.registers.models import Gift, InterestEntry, RegisterImport
 from nolan.registers.services import RegisterError
+
+
+class SpreadsheetError(ValueError):
+    """A file that cannot be read as a register spreadsheet, with a stable ``code``."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class ExcelFormat(base_formats.XLSX):
+    """Excel's first sheet, each formula cell read as the value it last showed.
+
+    Excel saves that value beside the formula, and it is what the officer saw. A file from a
+    program that does not calculate (a script, some exports) saves the formula alone, which
+    would otherwise read as a blank cell and import as missing data: refuse it, naming the cell.
+    """
+
+    def create_dataset(self, in_stream: bytes) -> tablib.Dataset:
+        def first_sheet(data_only: bool):
+            book = openpyxl.load_workbook(BytesIO(in_stream), read_only=True, data_only=data_only)
+            return book.active.iter_rows()
+
+        dataset = tablib.Dataset()
+        rows = zip(first_sheet(data_only=False), first_sheet(data_only=True), strict=True)
+        for row_number, (formulas, values) in enumerate(rows, 1):
+            for column, (formula, value) in enumerate(zip(formulas, values, strict=True), 1):
+                if formula.data_type == "f" and value.value is None:
+                    cell = f"{get_column_letter(column)}{row_number}"
+                    raise SpreadsheetError(
+                        "formula-without-value",
+                        f"Cell {cell} holds a formula ({formula.value}) with no saved value. "
+                        "Open the file in a spreadsheet program and save it, or replace the "
+                        "formula with its value, then upload it again.",
+                    )
+            if row_number == 1:
+                dataset.headers = [cell.value for cell in values]
+            else:
+                dataset.append([cell.value for cell in values])
+        return dataset
+
+
+# By the name each format gives itself (``csv``, ``xlsx``), as a stored import records it.
+FORMATS = {f().get_title(): f for f in (base_formats.CSV, ExcelFormat)}
+
+
+def read_dataset(data: bytes, file_format: str) -> tablib.Dataset:
+    """The rows of an uploaded file, or a ``SpreadsheetError`` saying why it cannot be read."""
+    reader = FORMATS[file_format]()
+    try:
+        dataset = reader.create_dataset(data if reader.is_binary() else data.decode("utf-8-sig"))
+    except SpreadsheetError:
+        raise
+    except Exception as error:  # a damaged or mislabelled file fails in many ways
+        raise SpreadsheetError(
+            "unreadable",
+            f"The file could not be read as {file_format.upper()}: check it is the format chosen.",
+        ) from error
+    if not dataset.headers or not len(dataset):
+        raise SpreadsheetError("no-rows", "The file has no rows to import under a heading row.")
+    return dataset
 
 
 class UKDateWidget(widgets.Widget):
@@ -88,9 +162,10 @@ class MemberWidget(widgets.ForeignKeyWidget):
 class RegisterResource(resources.ModelResource):
     """Shared behaviour: rows go through the services; any invalid row rolls back them all."""
 
-    def __init__(self, user=None, **kwargs) -> None:
+    def __init__(self, user=None, progress: Callable[[int], None] | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.user = user
+        self.progress = progress
         self.fields["member"] = fields.Field(
             attribute="member", column_name="member", widget=MemberWidget(user)
         )
@@ -99,6 +174,12 @@ class RegisterResource(resources.ModelResource):
         kwargs["rollback_on_validation_errors"] = True
         kwargs["use_transactions"] = True
         return super().import_data(dataset, dry_run=dry_run, raise_errors=raise_errors, **kwargs)
+
+    def import_row(self, row, instance_loader, **kwargs):
+        result = super().import_row(row, instance_loader, **kwargs)
+        if self.progress:
+            self.progress(kwargs["row_number"])
+        return result
 
     def skip_row(self, instance, original, row, import_validation_errors=None):
         """Skip a row the register already holds, so a spreadsheet imported twice (or a row
@@ -216,3 +297,45 @@ class InterestResource(RegisterResource):
             became_aware=entry.became_aware,
             **typed,
         )
+
+
+RESOURCES = {
+    RegisterImport.Register.INTERESTS: InterestResource,
+    RegisterImport.Register.GIFTS: GiftResource,
+}
+
+
+def _cell(value) -> str:
+    return "" if value is None else str(value)
+
+
+def outcome(result: Result, dataset: tablib.Dataset) -> dict:
+    """What the progress page shows of a run: totals, each row's errors, and every row
+    with what was (or would be) done with it. Plain JSON, kept with the import."""
+    rows = [[_cell(value) for value in row] for row in dataset]
+    return {
+        "totals": dict(result.totals),
+        "headers": [_cell(header) for header in dataset.headers],
+        "base_errors": [str(error.error) for error in result.base_errors],
+        "row_errors": [
+            [number, [str(error.error) for error in errors]]
+            for number, errors in result.row_errors()
+        ],
+        "invalid_rows": [
+            {
+                "number": row.number,
+                "errors": {
+                    field: [str(message) for message in messages]
+                    for field, messages in row.field_specific_errors.items()
+                },
+                "non_field_errors": [str(message) for message in row.non_field_specific_errors],
+                "values": rows[row.number - 1],
+            }
+            for row in result.invalid_rows
+        ],
+        "valid_rows": [
+            {"number": number, "import_type": row.import_type, "values": rows[number - 1]}
+            for number, row in enumerate(result.rows, 1)
+            if row.is_valid()
+        ],
+    }

@@ -6,7 +6,8 @@ change is kept by django-simple-history; nothing published is ever deleted: an i
 that ceases gets an end date. Rows are written only by ``nolan.registers.services``.
 """
 
-from datetime import date
+import uuid
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator
@@ -31,6 +32,25 @@ class Sensitivity(models.TextChoices):
 # While a request awaits the Monitoring Officer, the details are withheld as if agreed:
 # publishing them first would defeat the request (s.32).
 WITHHELD = (Sensitivity.REQUESTED, Sensitivity.AGREED)
+
+
+def submission_token_field() -> models.CharField:
+    """The one-time token of the form that registered an entry (``forms.OneSubmissionForm``)."""
+    return models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="The registering form's one-time token: sent again, it finds this entry.",
+    )
+
+
+def submitted_once(name: str) -> models.UniqueConstraint:
+    """One entry per form submission, even when a retried POST races the first one."""
+    return models.UniqueConstraint(
+        fields=["registered_by", "submission_token"],
+        condition=~Q(submission_token=""),
+        name=name,
+    )
 
 
 def in_force(day: date) -> Q:
@@ -104,6 +124,7 @@ class InterestEntry(models.Model):
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
+    submission_token = submission_token_field()
     sensitivity = models.CharField(
         max_length=10, choices=Sensitivity.choices, blank=True, default=Sensitivity.NONE
     )
@@ -123,7 +144,8 @@ class InterestEntry(models.Model):
                 | Q(start__isnull=True)
                 | Q(end__gte=models.F("start")),
                 name="interest_ends_after_it_starts",
-            )
+            ),
+            submitted_once("interest_submitted_once"),
         ]
 
     def __str__(self) -> str:
@@ -231,6 +253,7 @@ class Gift(models.Model):
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
+    submission_token = submission_token_field()
     review = models.CharField(max_length=10, choices=Review.choices, default=Review.PENDING)
     query_text = models.TextField(blank=True, max_length=TEXT_MAX_LENGTH)
     query_answer = models.TextField(blank=True, max_length=TEXT_MAX_LENGTH)
@@ -240,6 +263,7 @@ class Gift(models.Model):
 
     class Meta:
         ordering = ["-received_on", "pk"]
+        constraints = [submitted_once("gift_submitted_once")]
 
     def __str__(self) -> str:
         return f"{self.member}: {self.description} from {self.donor_name}"
@@ -251,3 +275,68 @@ class Gift(models.Model):
     @property
     def donor_number(self) -> str:
         return self.donor_company_number or self.donor_charity_number
+
+
+class RegisterImportQuerySet(models.QuerySet):
+    def expired(self, now=None) -> "RegisterImportQuerySet":
+        """Imports untouched for ``RegisterImport.KEEP_FOR``: abandoned dry runs among them."""
+        return self.filter(updated_at__lt=(now or timezone.now()) - RegisterImport.KEEP_FOR)
+
+
+class RegisterImport(models.Model):
+    """One spreadsheet a Monitoring Officer uploaded to import, from its dry run to its outcome.
+
+    The file is kept here, in the database, under a random id and tied to the officer who
+    uploaded it: the confirm step names only that id, and only that officer may use it (the
+    rows themselves may name only members of the councils the officer acts for). The file is
+    deleted as soon as it cannot be imported or has been; an import left unconfirmed is
+    deleted, file, preview and all, after ``KEEP_FOR`` (``nolan clean_imports``, and every
+    new upload). The rows are checked and imported by a background task
+    (``nolan.registers.tasks``), which counts ``rows_done`` for the progress page.
+    """
+
+    KEEP_FOR = timedelta(hours=24)
+
+    class Register(models.TextChoices):
+        INTERESTS = "interests", "Interests"
+        GIFTS = "gifts", "Gifts and hospitality"
+
+    class Status(models.TextChoices):
+        CHECKING = "checking", "Checking the rows"
+        READY = "ready", "Checked: ready to import"
+        INVALID = "invalid", "Checked: some rows need correcting"
+        IMPORTING = "importing", "Importing"
+        IMPORTED = "imported", "Imported"
+        FAILED = "failed", "Not imported"
+
+    # Still to come from the task: the page keeps refreshing itself.
+    RUNNING = (Status.CHECKING, Status.IMPORTING)
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    register = models.CharField(max_length=10, choices=Register.choices)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    file_name = models.CharField(max_length=255)
+    file_format = models.CharField(max_length=10)
+    upload = models.BinaryField(blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.CHECKING)
+    rows_total = models.PositiveIntegerField(default=0)
+    rows_done = models.PositiveIntegerField(default=0)
+    outcome = models.JSONField(
+        default=dict, blank=True, help_text="Totals, each row's errors and the preview."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    objects = RegisterImportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_register_display()} from {self.file_name} ({self.get_status_display()})"
+
+    @property
+    def running(self) -> bool:
+        return self.status in self.RUNNING

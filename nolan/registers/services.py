@@ -13,7 +13,7 @@ council's code via ``nolan.registers.rules``.
 from datetime import date
 from typing import TypeVar
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from nolan.core import deadlines
@@ -149,6 +149,44 @@ def _check_dates(start: date | None, end: date | None, term: Term, today: date) 
         )
 
 
+def _submitted(model, member: Member, by, token: str) -> InterestEntry | Gift | None:
+    """The entry ``by`` already registered from this form submission (``submission_token``).
+
+    A client that retries a POST after a dropped connection sends the same one-time token,
+    and gets back what the first POST registered instead of registering it twice.
+    """
+    if not token:
+        return None
+    if len(token) > model._meta.get_field("submission_token").max_length:
+        raise RegisterError("invalid-submission-token", "the form's token is not one Nolan made")
+    earlier = model.objects.filter(registered_by=by, submission_token=token).first()
+    if earlier is not None and earlier.member_id != member.pk:
+        raise RegisterError(
+            "submission-reused", "this form was used for another member: open the form again"
+        )
+    return earlier
+
+
+def _save_once(row: InterestEntry | Gift) -> InterestEntry | Gift:
+    """Save a new entry, unless a repeat of its form submission, racing it, saved first."""
+    if not row.submission_token:
+        row.save()
+        return row
+    try:
+        with transaction.atomic():
+            row.save()
+    except IntegrityError:
+        earlier = (
+            type(row)
+            .objects.filter(registered_by=row.registered_by, submission_token=row.submission_token)
+            .first()
+        )
+        if earlier is None:
+            raise
+        return earlier
+    return row
+
+
 @transaction.atomic
 def register_interest(
     member: Member,
@@ -159,10 +197,16 @@ def register_interest(
     start: date | None = None,
     became_aware: date | None = None,
     today: date | None = None,
+    submission_token: str = "",
     **fields,
 ) -> InterestEntry:
-    """Add an interest to ``member``'s register (Appendix B paras 1 and 2)."""
+    """Add an interest to ``member``'s register (Appendix B paras 1 and 2).
+
+    The same ``submission_token`` again returns the interest it registered (``_submitted``).
+    """
     _require_actor(by, member)
+    if earlier := _submitted(InterestEntry, member, by, submission_token):
+        return earlier
     today = _today(today)
     term = _current_term(member, today)
     if whose not in InterestEntry.Whose.values:
@@ -184,11 +228,11 @@ def register_interest(
         registered_late=today > due,
         registered_at=timezone.now(),
         registered_by=by,
+        submission_token=submission_token,
         **fields,
     )
     _stamp(entry, by, "register_interest")
-    entry.save()
-    return entry
+    return _save_once(entry)
 
 
 Row = TypeVar("Row", InterestEntry, Gift)
@@ -351,9 +395,15 @@ def register_gift(
     donor_company_number: str = "",
     donor_charity_number: str = "",
     today: date | None = None,
+    submission_token: str = "",
 ) -> Gift:
-    """Register a gift or hospitality, accepted or refused (code paras 10.2 and 10.3)."""
+    """Register a gift or hospitality, accepted or refused (code paras 10.2 and 10.3).
+
+    The same ``submission_token`` again returns the gift it registered (``_submitted``).
+    """
     _require_actor(by, member)
+    if earlier := _submitted(Gift, member, by, submission_token):
+        return earlier
     today = _today(today)
     if donor_kind not in Gift.DonorKind.values:
         raise RegisterError(
@@ -412,11 +462,11 @@ def register_gift(
         registered_late=today > due,
         registered_at=timezone.now(),
         registered_by=by,
+        submission_token=submission_token,
     )
     gift.required = rules.assess_gift(gift, list(member.gifts.all())).required
     _stamp(gift, by, "register_gift")
-    gift.save()
-    return gift
+    return _save_once(gift)
 
 
 @transaction.atomic

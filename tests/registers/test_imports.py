@@ -1,12 +1,14 @@
 """Importing a council's spreadsheet: dry run, all-or-nothing, row-by-row errors."""
 
 import io
+import re
+import zipfile
 
+import openpyxl
 import pytest
 import tablib
-from django.core.files.uploadedfile import SimpleUploadedFile
 
-from nolan.registers.imports import GiftResource, InterestResource
+from nolan.registers.imports import GiftResource, InterestResource, SpreadsheetError, read_dataset
 from nolan.registers.models import Gift, InterestEntry
 from tests.factories import CouncilFactory
 from tests.registers.factories import officer
@@ -112,28 +114,42 @@ def test_interests_import_with_their_typed_fields(member, mo):
     assert InterestEntry.objects.count() == 0
 
 
-def test_the_back_office_rejects_a_file_that_is_not_a_spreadsheet(client, member, mo):
-    mo.is_staff = mo.is_superuser = True
-    mo.save()
-    client.force_login(mo)
-    upload = SimpleUploadedFile("gifts.xlsx", b"this is not a spreadsheet")
-    response = client.post("/admin/registers/gift/import/", {"import_file": upload, "format": "2"})
-    assert response.status_code == 200
-    assert response.context["form"].errors
-    assert Gift.objects.count() == 0
+def excel(member, value_cell, occasion_cell, cached: dict[str, str] | None = None) -> bytes:
+    """A one-row gifts workbook as openpyxl writes it: formulas saved without their values,
+    unless ``cached`` gives a cell's saved value (as Excel would write it)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([*GIFT_HEADERS, "occasion"])
+    row = [member.council.slug, member.slug, "Acme Builders Ltd", "organisation", "Dinner"]
+    sheet.append([*row, value_cell, "01/02/2025", "yes", occasion_cell])
+    out = io.BytesIO()
+    book.save(out)
+    if not cached:
+        return out.getvalue()
+    patched = io.BytesIO()
+    with zipfile.ZipFile(out) as source, zipfile.ZipFile(patched, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                for cell, value in cached.items():
+                    data = re.sub(
+                        rf'(<c r="{cell}"[^>]*>)<f>(.*?)</f><v\s*/?>(</v>)?'.encode(),
+                        rf"\1<f>\2</f><v>{value}</v>".encode(),
+                        data,
+                    )
+            target.writestr(item, data)
+    return patched.getvalue()
 
 
-def test_the_back_office_dry_run_then_confirm_imports_a_csv(client, member, mo):
-    mo.is_staff = mo.is_superuser = True
-    mo.save()
-    client.force_login(mo)
-    text = io.StringIO()
-    text.write(gifts_dataset(member, GOOD).export("csv"))
-    upload = SimpleUploadedFile("gifts.csv", text.getvalue().encode(), content_type="text/csv")
-    response = client.post("/admin/registers/gift/import/", {"import_file": upload, "format": "0"})
-    assert response.status_code == 200
-    assert response.context["result"].totals["new"] == 1
-    assert Gift.objects.count() == 0
-    confirm = response.context["confirm_form"].initial
-    client.post("/admin/registers/gift/process_import/", confirm)
-    assert Gift.objects.count() == 1
+def test_an_excel_formula_is_read_as_its_saved_value(member, mo):
+    data = excel(member, "=70+5.5", "Awards", cached={"F2": "75.5"})
+    GiftResource(user=mo).import_data(read_dataset(data, "xlsx"), dry_run=False)
+    assert Gift.objects.get().value_pence == 7550
+
+
+def test_an_excel_formula_with_no_saved_value_is_refused_naming_its_cell(member, mo):
+    data = excel(member, "75.50", '="Civic "&"awards"')
+    with pytest.raises(SpreadsheetError) as refused:
+        read_dataset(data, "xlsx")
+    assert refused.value.code == "formula-without-value"
+    assert "I2" in refused.value.message

@@ -1,6 +1,7 @@
 """Members' and the Monitoring Officer's register pages, through the real forms."""
 
 import datetime as dt
+import secrets
 
 import pytest
 from django.urls import reverse
@@ -22,6 +23,11 @@ def date_fields(name, day):
     return {f"{name}_0": day.day, f"{name}_1": day.month, f"{name}_2": day.year}
 
 
+def one_time():
+    """The hidden one-time token a registration form carries."""
+    return {"submission_token": secrets.token_urlsafe(32)}
+
+
 @pytest.fixture
 def signed_in(client, member):
     client.force_login(member.user)
@@ -30,7 +36,7 @@ def signed_in(client, member):
 
 def test_a_councillor_registers_an_interest_through_the_form(signed_in, member):
     data = {"category": "employment", "whose": "member", "employer": "Hatfield Bakery Ltd"}
-    data |= date_fields("start", dt.date(2020, 1, 1))
+    data |= date_fields("start", dt.date(2020, 1, 1)) | one_time()
     response = signed_in.post(url("register-add-interest", member), data)
     assert response.status_code == 302
     entry = InterestEntry.objects.get()
@@ -46,6 +52,7 @@ def test_the_form_shows_errors_against_the_field_at_fault(signed_in, member):
     data = {"category": "employment", "whose": "member", "employer": "X"} | date_fields(
         "start", future
     )
+    data |= one_time()
     response = signed_in.post(url("register-add-interest", member), data)
     assert response.status_code == 400
     assert list(response.context["form"].errors) == ["start"]
@@ -94,7 +101,7 @@ def test_a_councillor_registers_a_gift_in_pounds_and_pence(signed_in, member):
         "value": "£75.50",
         "accepted": "yes",
     } | date_fields("received_on", dt.date.today())
-    assert signed_in.post(url("register-add-gift", member), data).status_code == 302
+    assert signed_in.post(url("register-add-gift", member), data | one_time()).status_code == 302
     assert Gift.objects.get().value_pence == 7550
 
 

@@ -1,0 +1,185 @@
+"""The back office's spreadsheet import: checked and imported by a background task, the
+upload kept in the officer's own import (never a file the form names), and cleaned away."""
+
+import datetime as dt
+import tempfile
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.utils import timezone
+
+from nolan.registers import services
+from nolan.registers.models import Gift, RegisterImport
+from tests.registers.factories import officer
+from tests.registers.test_imports import ALSO_GOOD, GOOD, gifts_dataset
+
+pytestmark = pytest.mark.django_db
+
+IMPORT = "/admin/registers/gift/import/"
+CONFIRM = "/admin/registers/gift/process_import/"
+WORKER = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def back_office(client, user):
+    user.is_staff = user.is_superuser = True
+    user.save()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def mo(member):
+    return officer(member.council)
+
+
+@pytest.fixture
+def signed_in(client, mo):
+    return back_office(client, mo)
+
+
+def upload(client, member, *rows, name="gifts.csv"):
+    data = gifts_dataset(member, *rows).export("csv").encode()
+    return client.post(IMPORT, {"import_file": SimpleUploadedFile(name, data), "format": "0"})
+
+
+def the_import() -> RegisterImport:
+    return RegisterImport.objects.get()
+
+
+def confirm(client, upload_id):
+    return client.post(CONFIRM, {"import_id": str(upload_id)})
+
+
+def run_worker():
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload")
+
+
+def test_a_dry_run_then_confirm_imports_a_csv(signed_in, member):
+    response = upload(signed_in, member, GOOD)
+    assert response.status_code == 302
+    page = signed_in.get(response.url)
+    assert page.context["result"].totals["new"] == 1
+    assert Gift.objects.count() == 0
+    assert confirm(signed_in, page.context["confirm_form"].initial["import_id"]).status_code == 302
+    assert Gift.objects.count() == 1
+    done = signed_in.get(response.url)
+    assert done.context["upload"].status == RegisterImport.Status.IMPORTED
+    assert bytes(the_import().upload) == b""
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_a_worker_the_upload_request_only_queues_the_rows(client, member, settings):
+    settings.TASKS = WORKER
+    signed_in = back_office(client, officer(member.council))
+    response = upload(signed_in, member, GOOD, ALSO_GOOD)
+    page = signed_in.get(response.url)
+    assert (page.context["upload"].status, page.context["upload"].rows_total) == ("checking", 2)
+    assert b'http-equiv="refresh"' in page.content
+    run_worker()
+    page = signed_in.get(response.url)
+    assert page.context["upload"].status == "ready"
+    assert b'http-equiv="refresh"' not in page.content
+    confirm(signed_in, the_import().pk)
+    assert signed_in.get(response.url).context["upload"].status == "importing"
+    assert Gift.objects.count() == 0
+    run_worker()
+    assert Gift.objects.count() == 2
+    assert signed_in.get(response.url).context["upload"].status == "imported"
+
+
+@pytest.mark.skipif(
+    connection.vendor == "sqlite", reason="SQLite has one writer: progress shows at the end"
+)
+@pytest.mark.django_db(transaction=True)
+def test_the_progress_page_counts_rows_while_the_import_runs(client, member, settings, monkeypatch):
+    settings.TASKS = WORKER
+    signed_in = back_office(client, officer(member.council))
+    rows = [["Donor", "organisation", f"Dinner {n}", "60", "01/02/2025", "yes"] for n in range(40)]
+    upload(signed_in, member, *rows)
+    seen = []
+    register_gift = services.register_gift
+
+    def counting(*args, **kwargs):
+        if len(seen) == 30:
+            # What the progress page would read, from outside the import's transaction.
+            other = connections.create_connection(DEFAULT_DB_ALIAS)
+            with other.cursor() as cursor:
+                cursor.execute("SELECT rows_done FROM registers_registerimport")
+                seen.append(cursor.fetchone()[0])
+            other.close()
+        seen.append(None)
+        return register_gift(*args, **kwargs)
+
+    monkeypatch.setattr(services, "register_gift", counting)
+    run_worker()
+    assert 25 in seen
+    assert the_import().rows_done == 40
+
+
+def test_a_dry_run_leaves_nothing_in_the_temp_folder(signed_in, member, tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    upload(signed_in, member, GOOD)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_forged_confirm_naming_a_file_is_refused(signed_in, member, tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    planted = tmp_path / "someone-elses-upload"
+    planted.write_text(gifts_dataset(member, GOOD).export("csv"))
+    forged = {"import_file_name": planted.name, "original_file_name": "x.csv", "format": "0"}
+    assert signed_in.post(CONFIRM, forged).status_code == 400
+    assert Gift.objects.count() == 0
+    assert planted.exists()
+
+
+def test_another_officers_import_is_refused(client, signed_in, member):
+    upload(signed_in, member, GOOD)
+    mine = the_import()
+    colleague = back_office(client.__class__(), officer(member.council))
+    assert colleague.get(f"{IMPORT}{mine.pk}/").status_code == 404
+    assert confirm(colleague, mine.pk).status_code == 404
+    assert Gift.objects.count() == 0
+    assert confirm(signed_in, mine.pk).status_code == 302
+    assert Gift.objects.count() == 1
+
+
+def test_an_import_is_confirmed_only_once(signed_in, member):
+    upload(signed_in, member, GOOD)
+    assert confirm(signed_in, the_import().pk).status_code == 302
+    assert confirm(signed_in, the_import().pk).status_code == 404
+
+
+def test_rows_with_errors_are_listed_and_their_file_is_not_kept(signed_in, member):
+    bad = ["Acme", "organisation", "Dinner", "-5", "2025-02-01", "yes"]
+    page = signed_in.get(upload(signed_in, member, GOOD, bad).url)
+    invalid = page.context["result"].invalid_rows
+    assert [row["number"] for row in invalid] == [2]
+    assert "negative-value" in str(invalid[0]["field_specific_errors"])
+    assert "confirm_form" not in page.context
+    assert (the_import().status, bytes(the_import().upload)) == ("invalid", b"")
+
+
+def test_an_abandoned_dry_run_is_cleaned_up(signed_in, member):
+    upload(signed_in, member, GOOD)
+    RegisterImport.objects.update(updated_at=timezone.now() - dt.timedelta(hours=25))
+    call_command("clean_imports")
+    assert not RegisterImport.objects.exists()
+
+
+def test_the_next_upload_clears_abandoned_ones(signed_in, member):
+    upload(signed_in, member, GOOD)
+    RegisterImport.objects.update(updated_at=timezone.now() - dt.timedelta(hours=25))
+    upload(signed_in, member, ALSO_GOOD)
+    assert RegisterImport.objects.get().rows_total == 1
+    assert RegisterImport.objects.get().status == "ready"
+    assert Gift.objects.count() == 0
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_refused_and_not_kept(signed_in):
+    not_excel = SimpleUploadedFile("gifts.xlsx", b"this is not a spreadsheet")
+    response = signed_in.post(IMPORT, {"import_file": not_excel, "format": "1"})
+    assert response.status_code == 200
+    assert response.context["form"].errors.as_data()["import_file"][0].code == "unreadable"
+    assert not RegisterImport.objects.exists()
