@@ -10,6 +10,8 @@ rows are written by simple_history on each save. Where the rules come from:
   (s.33(3)(b)), decided by the standards committee or the Monitoring Officer under
   delegation;
 - exempt items cite Schedule 12A to the Local Government Act 1972, paragraphs 1-7.
+Text longer than its column holds is refused (``too-long``, ``nolan.limits``), and so is an
+agenda file too large or nested too deep to be one (``too-large``, ``too-deep``).
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from nolan.core import boundedjson
 from nolan.councils.models import Committee, Member
 from nolan.councils.services import save_scoped
+from nolan.limits import too_long
 from nolan.meetings.models import (
     DISPENSATION_MAX_YEARS,
     AgendaItem,
@@ -35,6 +39,9 @@ from nolan.meetings.models import (
     Meeting,
 )
 from nolan.registers.models import InterestEntry
+
+# An agenda is a few dozen items; a file of a million characters is not one.
+MAX_AGENDA_CHARS = 1_000_000
 
 
 class MeetingsError(Exception):
@@ -55,6 +62,14 @@ class RowError:
 
     def __str__(self) -> str:
         return f"row {self.row}, {self.field}: {self.message}"
+
+
+def _fits(model, values: Mapping[str, Any]) -> None:
+    """Refuse text longer than ``model``'s column for it holds."""
+    found = too_long(model, values)
+    if found:
+        field, limit = found
+        raise MeetingsError("too-long", f"{field} must be {limit:,} characters or fewer", field)
 
 
 class ImportFailed(Exception):
@@ -95,6 +110,7 @@ def schedule_meeting(
         raise MeetingsError("naive-datetime", "the meeting time needs a time zone", "starts")
     if not venue.strip():
         raise MeetingsError("venue-required", "say where the meeting is", "venue")
+    _fits(Meeting, {"venue": venue.strip()})
     return Meeting.objects.create(
         committee=committee, starts=starts, venue=venue.strip(), public_may_speak=public_may_speak
     )
@@ -142,6 +158,9 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
             fail(field, "not-a-list", f"{field} must be text separated by ';' or a list of text")
             entries = []
         values[field] = "\n".join(e.strip() for e in entries if e.strip())
+    found = too_long(AgendaItem, values)
+    if found:
+        fail(found[0], "too-long", f"{found[0]} must be {found[1]:,} characters or fewer")
     kind = str(row.get("kind") or AgendaItem.Kind.OTHER).strip()
     if kind not in AgendaItem.Kind.values:
         fail("kind", "unknown-kind", f"kind must be one of {', '.join(AgendaItem.Kind.values)}")
@@ -183,11 +202,20 @@ def add_item(meeting: Meeting, row: Mapping[str, Any]) -> AgendaItem:
 
 def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
     """Rows from a CSV (header row of ``ITEM_FIELDS`` names) or a JSON list of objects."""
+    if len(content) > MAX_AGENDA_CHARS:
+        message = f"the file is longer than {MAX_AGENDA_CHARS:,} characters"
+        raise ImportFailed([RowError(0, "file", "too-large", message)])
     if format == "csv":
-        return [dict(row) for row in csv.DictReader(io.StringIO(content))]
+        try:
+            return [dict(row) for row in csv.DictReader(io.StringIO(content))]
+        except csv.Error as error:
+            raise ImportFailed([RowError(0, "file", "not-csv", f"not CSV: {error}")]) from None
     if format == "json":
         try:
-            data = json.loads(content)
+            data = boundedjson.loads(content, MAX_AGENDA_CHARS)
+        except boundedjson.JSONRefused as error:
+            code = error.code.replace("_", "-")
+            raise ImportFailed([RowError(0, "file", code, f"refused: {error}")]) from None
         except json.JSONDecodeError as error:
             raise ImportFailed([RowError(0, "file", "not-json", f"not JSON: {error}")]) from None
         if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
@@ -252,6 +280,7 @@ def record_declaration(
                 "sensitive",
             )
     nature = nature.strip()
+    _fits(Declaration, {"nature": nature})
     if sensitive and nature:
         raise MeetingsError(
             "sensitive-with-nature",
@@ -319,6 +348,7 @@ def apply_for_dispensation(
         raise MeetingsError("unknown-ground", "choose a ground from s.33(2), (a) to (e)", "ground")
     if not matters.strip():
         raise MeetingsError("matters-required", "say which matters it is for", "matters")
+    _fits(Dispensation, {"matters": matters.strip(), "case": case.strip()})
     return Dispensation.objects.create(
         member=member,
         ground=ground,
@@ -351,6 +381,7 @@ def decide_dispensation(
         )
     if not reasons.strip():
         raise MeetingsError("reasons-required", "give the reasons for the decision", "reasons")
+    _fits(Dispensation, {"reasons": reasons.strip()})
     if grant:
         if start is None or end is None:
             raise MeetingsError("period-required", "a grant needs a start and an end", "end")
