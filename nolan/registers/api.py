@@ -5,6 +5,7 @@ Public by design (Localism Act 2011 s.29 requires publication), so each view say
 ``nolan.registers.publication`` only, which withholds sensitive interests (s.32).
 """
 
+import re
 from datetime import date
 
 from drf_spectacular.types import OpenApiTypes
@@ -29,9 +30,11 @@ class Page(LimitOffsetPagination):
         values = request.query_params.getlist(name)
         if not values:
             return default
-        if len(values) > 1 or not values[0].isdigit() or int(values[0]) < minimum:
+        # ASCII digits only ("²" is a digit to str.isdigit), and few enough for int() to read.
+        number = values[0] if len(values) == 1 and re.fullmatch("[0-9]{1,18}", values[0]) else None
+        if number is None or int(number) < minimum:
             raise ValidationError({name: f"give {name} once, as a whole number from {minimum}"})
-        return int(values[0])
+        return int(number)
 
     def get_limit(self, request) -> int | None:
         limit = self._whole_number(request, self.limit_query_param, self.default_limit, 1)
