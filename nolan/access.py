@@ -64,9 +64,11 @@ def role_required(*kinds: str) -> Callable[[View], View]:
 def api_role_required(*kinds: str) -> Callable[[type], View]:
     """A JSON API view class for users holding one of ``kinds`` at any council.
 
-    Authentication is Django REST framework's (session or HTTP Basic), and a refusal is a
-    JSON 401/403, never a redirect to the sign-in page that a script cannot follow. The view
-    narrows what it returns to the caller's councils.
+    Authentication is Django REST framework's: the browser's session, or for scripts the
+    caller's own revocable API token (``Authorization: Token ...``, django-rest-knox, made on
+    the API token page); never a password, so there is no HTTP Basic to guess against. A
+    refusal is a JSON 401/403, never a redirect to the sign-in page that a script cannot
+    follow. The view narrows what it returns to the caller's councils.
     """
     from rest_framework.permissions import BasePermission
 

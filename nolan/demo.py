@@ -6,6 +6,7 @@ they run: registers and meetings need the members and users that the councils de
 
 from django.db import transaction
 
+from nolan.accounts.demo import load_demo_two_factor
 from nolan.councils.demo import load_demo_councils
 from nolan.councils.models import Council
 from nolan.meetings.demo import load_demo_meetings
@@ -17,6 +18,7 @@ from nolan.screening.demo import load_demo_screening
 def load_demo() -> dict[str, str]:
     """Create or refresh all demo data; return each demo user's new password."""
     passwords = load_demo_councils()
+    load_demo_two_factor()
     councils = Council.objects.all()
     load_demo_registers(councils)
     load_demo_meetings(councils)

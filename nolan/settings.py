@@ -5,6 +5,7 @@ Defaults let a fresh clone run on SQLite with the console e-mail backend; produc
 read through ``nolan.env`` so that a malformed variable stops start-up with a clear message.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -38,11 +39,16 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "rest_framework",
     "drf_spectacular",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "knox",
     "nolan.councils",
     "nolan.codebook",
     "nolan.registers",
     "nolan.meetings",
     "nolan.screening",
+    "nolan.accounts",
 ]
 
 MIDDLEWARE = [
@@ -52,9 +58,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "nolan.accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "nolan.urls"
@@ -97,6 +107,32 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
+
+# django-axes sees every password sign-in, the site's and the back office's, before Django's
+# own backend does. The API takes no password at all: only a session or a revocable token.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Wrong passwords lock out the account and, separately, the address they came from, until
+# the cool-off has passed (a further failure meanwhile restarts it); a success resets both.
+AXES_FAILURE_LIMIT = env_int("SIGN_IN_FAILURE_LIMIT", 10, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("SIGN_IN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "nolan.accounts.throttling.locked_out"
+AXES_CLIENT_IP_CALLABLE = "nolan.accounts.throttling.client_ip"
+# How many proxies of the council's own stand in front of Nolan, each appending to
+# X-Forwarded-For. Zero trusts no header: the address is the connection's.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0)
+
+# A session ends after this many seconds without a request; every request restarts the clock.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 30 * 60, minimum=60)
+SESSION_SAVE_EVERY_REQUEST = True
+
+# Officers' second factor: a time-based code from an authenticator app (nolan.accounts).
+OTP_TOTP_ISSUER = "Nolan"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -144,8 +180,15 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # No HTTP Basic: a script sends a per-user token (stored hashed, revocable), never a
+    # password. The token scheme comes first so that a bad token gets 401 and says "Token".
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "knox.auth.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
+REST_KNOX = {"TOKEN_TTL": timedelta(days=env_int("API_TOKEN_DAYS", 90, minimum=1))}
 SPECTACULAR_SETTINGS = {
     "TITLE": "Nolan API",
     "DESCRIPTION": "Public registers, declarations and post screening for English councils.",
@@ -160,7 +203,13 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    # Off unless the council asks: a preload list entry locks the whole domain, every
+    # subdomain included, into HTTPS in browsers for months after it is withdrawn.
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        # Django's deploy check would nag that the site cannot join the preload list; that
+        # is the council's choice to make, not a fault.
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
 
 LOGGING = {
     "version": 1,

@@ -22,4 +22,5 @@ urlpatterns = [
     path("", include("nolan.registers.urls")),
     path("", include("nolan.meetings.urls")),
     path("", include("nolan.screening.urls")),
+    path("", include("nolan.accounts.urls")),
 ]

@@ -1,10 +1,19 @@
-"""Shared fixtures: factories, signed-in clients, and the headless-Chromium accessibility check."""
+"""Shared fixtures: factories, signed-in clients, and the headless-Chromium accessibility check.
+
+Officers must give a code from an authenticator app after their password
+(``nolan.accounts.two_factor``). The ``client`` and ``admin_client`` fixtures stand for an
+officer who has done so: ``force_login`` also marks the session verified. Tests of the
+second step itself use a plain ``django.test.Client``.
+"""
 
 import os
 import shutil
 from pathlib import Path
 
 import pytest
+from django.test import Client
+
+from tests.two_factor import authenticator_code, verify_two_factor
 
 # Playwright's sync API runs an event loop in the test thread; Django's live_server and the
 # ORM calls around it are synchronous and safe here.
@@ -14,6 +23,26 @@ REPO = Path(__file__).resolve().parent.parent
 AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+class VerifiedClient(Client):
+    """A test client whose ``force_login`` also gives the second factor."""
+
+    def force_login(self, user, backend=None):
+        super().force_login(user, backend)
+        verify_two_factor(self, user)
+
+
+@pytest.fixture
+def client():
+    return VerifiedClient()
+
+
+@pytest.fixture
+def admin_client(db, admin_user):
+    client = VerifiedClient()
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture(autouse=True)
@@ -63,7 +92,9 @@ def browser_page(chromium_browser):
 def axe_violations(browser_page, live_server):
     """Open ``path`` on the live server and return axe-core's serious and critical violations.
 
-    Pass ``login=(username, password)`` to sign in first through the real sign-in form.
+    Pass ``login=(username, password)`` to sign in first through the real sign-in form, then
+    (for an officer) the code their authenticator app would show. ``check.here()`` checks the
+    page the browser is on (``browser_page``), e.g. after a form was submitted.
     """
 
     def check(path: str, login: tuple[str, str] | None = None) -> list[dict]:
@@ -72,10 +103,18 @@ def axe_violations(browser_page, live_server):
             browser_page.fill("#id_username", login[0])
             browser_page.fill("#id_password", login[1])
             browser_page.click("button[type=submit]")
+            if "/account/two-factor/" in browser_page.url:
+                setting_up = "/set-up/" in browser_page.url
+                browser_page.fill("#id_code", authenticator_code(login[0], setting_up))
+                browser_page.click("form:has(#id_code) button[type=submit]")
         response = browser_page.goto(f"{live_server.url}{path}")
         assert response is not None and response.status == 200, (
             f"{path}: {response and response.status}"
         )
+        return here()
+
+    def here() -> list[dict]:
+        """Check the page the browser shows now, e.g. after submitting a form."""
         browser_page.add_script_tag(content=AXE_JS.read_text())
         result = browser_page.evaluate(
             "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
@@ -86,4 +125,5 @@ def axe_violations(browser_page, live_server):
             if v["impact"] in BLOCKING_IMPACTS
         ]
 
+    check.here = here
     return check
