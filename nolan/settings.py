@@ -115,7 +115,7 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Wrong passwords lock out the account and, separately, the address they came from, until
-# the cool-off has passed (a further failure meanwhile restarts it); a success resets both.
+# the cool-off has passed (any attempt meanwhile restarts it); a success resets both.
 AXES_FAILURE_LIMIT = env_int("SIGN_IN_FAILURE_LIMIT", 10, minimum=1)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("SIGN_IN_LOCKOUT_MINUTES", 15, minimum=1))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]

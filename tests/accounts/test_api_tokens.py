@@ -1,12 +1,14 @@
 """Scripts call the API with a per-user token made and revoked on the API token page, never
 with a password over HTTP Basic (issue 8)."""
 
+import base64
 import re
 
 import pytest
 from django.test import Client
 from knox.models import AuthToken
 
+from tests.factories import PASSWORD
 from tests.two_factor import verify_two_factor
 
 PAGE = "/account/api-token/"
@@ -33,6 +35,18 @@ def screen(token: str):
         content_type="application/json",
         HTTP_AUTHORIZATION=f"Token {token}",
     )
+
+
+def test_the_api_refuses_a_password_sent_with_http_basic(officer):
+    credentials = base64.b64encode(f"officer:{PASSWORD}".encode()).decode()
+    response = Client().post(
+        SCREEN,
+        {"text": "Hello"},
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Basic {credentials}",
+    )
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"] == "Token"
 
 
 def test_a_token_made_on_the_page_opens_the_api_and_is_shown_only_once(signed_in):

@@ -77,6 +77,20 @@ def test_signing_in_works_again_once_the_lockout_has_passed(officer):
         assert signed_in(client)
 
 
+def test_any_attempt_during_the_lockout_restarts_it(officer):
+    """A guesser who keeps trying never gets another guess; the page says to wait."""
+    client = Client()
+    cool_off = settings.AXES_COOLOFF_TIME.total_seconds()
+    with freeze_time("2026-03-02 09:00") as clock:
+        fail(client, SITE, "officer", settings.AXES_FAILURE_LIMIT)
+        clock.tick(cool_off / 2)
+        assert sign_in(client, SITE, "officer", PASSWORD).status_code == 429
+        clock.tick(cool_off / 2 + 1)
+        assert sign_in(client, SITE, "officer", PASSWORD).status_code == 429
+        clock.tick(cool_off + 1)
+        assert sign_in(client, SITE, "officer", PASSWORD).status_code == 302
+
+
 def test_the_api_never_takes_a_password_not_even_the_right_one(officer):
     client = Client()
     for password in ["wrong"] * settings.AXES_FAILURE_LIMIT + [PASSWORD]:
