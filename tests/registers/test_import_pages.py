@@ -163,6 +163,7 @@ def test_rows_with_errors_are_listed_and_their_file_is_not_kept(signed_in, membe
 
 def test_an_abandoned_dry_run_is_cleaned_up(signed_in, member):
     upload(signed_in, member, GOOD)
+    assert bytes(the_import().upload)
     RegisterImport.objects.update(updated_at=timezone.now() - dt.timedelta(hours=25))
     call_command("clean_imports")
     assert not RegisterImport.objects.exists()
