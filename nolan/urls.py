@@ -10,6 +10,11 @@ from nolan.access import public
 admin.site.site_header = "Nolan back office"
 admin.site.site_title = "Nolan back office"
 
+# GOV.UK-styled error pages (nolan.errors); 403 and 404 are Django's handlers with Nolan's
+# 403.html and 404.html.
+handler400 = "nolan.errors.bad_request"
+handler500 = "nolan.errors.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("sign-in/", public(auth_views.LoginView.as_view()), name="login"),

@@ -82,7 +82,9 @@ def chromium_browser():
 
 @pytest.fixture
 def browser_page(chromium_browser):
-    context = chromium_browser.new_context()
+    # axe-core goes into each page as an inline script, which the site's Content-Security-Policy
+    # would block; tests/web/test_content_security_policy.py checks the policy with it on.
+    context = chromium_browser.new_context(bypass_csp=True)
     page = context.new_page()
     yield page
     context.close()
@@ -94,10 +96,11 @@ def axe_violations(browser_page, live_server):
 
     Pass ``login=(username, password)`` to sign in first through the real sign-in form, then
     (for an officer) the code their authenticator app would show. ``check.here()`` checks the
-    page the browser is on (``browser_page``), e.g. after a form was submitted.
+    page the browser is on (``browser_page``), e.g. after a form was submitted. ``status`` is
+    the HTTP status the page must answer with (4xx or 500 for an error page).
     """
 
-    def check(path: str, login: tuple[str, str] | None = None) -> list[dict]:
+    def check(path: str, login: tuple[str, str] | None = None, status: int = 200) -> list[dict]:
         if login:
             browser_page.goto(f"{live_server.url}/sign-in/")
             browser_page.fill("#id_username", login[0])
@@ -108,7 +111,7 @@ def axe_violations(browser_page, live_server):
                 browser_page.fill("#id_code", authenticator_code(login[0], setting_up))
                 browser_page.click("form:has(#id_code) button[type=submit]")
         response = browser_page.goto(f"{live_server.url}{path}")
-        assert response is not None and response.status == 200, (
+        assert response is not None and response.status == status, (
             f"{path}: {response and response.status}"
         )
         return here()

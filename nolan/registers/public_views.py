@@ -7,13 +7,13 @@ interests (s.32). ``?on=YYYY-MM-DD`` shows a register as it stood at the end of 
 from datetime import date
 
 from django.core.paginator import Paginator
-from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
+from django.http import JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.html import escape
 
 from nolan.access import public
 from nolan.councils.models import Council, Member
+from nolan.errors import bad_request_page
 from nolan.registers import exports, publication
 
 # A council's whole register runs to hundreds of kilobytes; ten members a page keeps it
@@ -29,14 +29,16 @@ def _on(request) -> date | None:
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'on' must be a date written YYYY-MM-DD, not {value!r}") from None
+        raise ValueError(
+            f"The date in the address, “{value}”, is not a date written YYYY-MM-DD, "
+            f"like {timezone.localdate().isoformat()}."
+        ) from None
     if day > timezone.localdate():
-        raise ValueError("'on' cannot be in the future")
+        raise ValueError(
+            f"The date in the address, {day:%-d %B %Y}, is in the future: the register shows "
+            "only what has been registered so far."
+        )
     return day
-
-
-def _bad_request(message: str) -> HttpResponseBadRequest:
-    return HttpResponseBadRequest(f"Bad request: {escape(message)}", content_type="text/plain")
 
 
 @public
@@ -45,7 +47,13 @@ def council_register(request, council):
     try:
         on = _on(request)
     except ValueError as error:
-        return _bad_request(str(error))
+        return bad_request_page(
+            request,
+            str(error),
+            back=request.path,
+            back_text="See the register as it stands today",
+            council=council,
+        )
     page = Paginator(council.members.current(on).order_by("name"), MEMBERS_PER_PAGE).get_page(
         request.GET.get("page")
     )
@@ -75,7 +83,13 @@ def member_register(request, council, member):
     try:
         on = _on(request)
     except ValueError as error:
-        return _bad_request(str(error))
+        return bad_request_page(
+            request,
+            str(error),
+            back=request.path,
+            back_text=f"See {member.name}'s register as it stands today",
+            council=member.council,
+        )
     return render(
         request,
         "registers/member_register.html",
