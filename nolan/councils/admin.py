@@ -132,14 +132,21 @@ class CouncilScopedAdmin(ScopedFormMixin, SimpleHistoryAdmin):
         reason = form.cleaned_data["change_reason"]
         for formset in formsets:
             inline = next(i for i in self.inlines if i.model is formset.model)
+            # What the admin's change message reads; filled as each row is saved.
+            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
             for inline_form in formset.forms:
                 if not inline_form.has_changed() or inline_form in formset.deleted_forms:
                     continue
                 row = inline_form.save(commit=False)
                 setattr(row, formset.fk.name, formset.instance)
+                adding = row.pk is None
                 inline.save_service(
                     request.user, row, fields=inline_form.changed_data, reason=reason
                 )
+                if adding:
+                    formset.new_objects.append(row)
+                else:
+                    formset.changed_objects.append((row, inline_form.changed_data))
 
 
 class ScopedInline(ScopedFormMixin):
@@ -225,4 +232,3 @@ class RoleAdmin(CouncilScopedAdmin):
     def delete_queryset(self, request, queryset):
         for role in queryset:
             self.delete_model(request, role)
-

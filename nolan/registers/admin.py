@@ -38,7 +38,12 @@ class InterestEntryAdmin(ImportingRegisterAdmin):
     resource_classes = [InterestResource]
     import_register = RegisterImport.Register.INTERESTS
     list_display = ["member", "category", "start", "end", "sensitivity", "registered_late"]
-    list_filter = [("member__council", admin.RelatedOnlyFieldListFilter), "category", "sensitivity", "registered_late"]
+    list_filter = [
+        ("member__council", admin.RelatedOnlyFieldListFilter),
+        "category",
+        "sensitivity",
+        "registered_late",
+    ]
     search_fields = ["member__name"]
 
 
@@ -47,7 +52,12 @@ class GiftAdmin(ImportingRegisterAdmin):
     resource_classes = [GiftResource]
     import_register = RegisterImport.Register.GIFTS
     list_display = ["member", "donor_name", "value_pence", "received_on", "accepted", "review"]
-    list_filter = [("member__council", admin.RelatedOnlyFieldListFilter), "review", "accepted", "registered_late"]
+    list_filter = [
+        ("member__council", admin.RelatedOnlyFieldListFilter),
+        "review",
+        "accepted",
+        "registered_late",
+    ]
     search_fields = ["member__name", "donor_name"]
 
 

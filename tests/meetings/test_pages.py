@@ -374,13 +374,14 @@ def test_clerk_sees_which_members_interests_may_touch_items_with_sensitive_ones_
     assert "A sensitive interest" in html
 
 
-def test_an_interest_agreed_sensitive_after_it_was_declared_leaves_no_public_trace(
-    client, setting
-):
+def test_an_interest_agreed_sensitive_after_it_was_declared_leaves_no_public_trace(client, setting):
     _, alice = setting["people"]["alice"]
     entry = setting["entries"]["alice"]
     services.record_declaration(
-        item=setting["item"], member=alice, kind="dpi", nature="Owns 14 Church Street",
+        item=setting["item"],
+        member=alice,
+        kind="dpi",
+        nature="Owns 14 Church Street",
         interest_entry=entry,
     )
     services.publish_declarations(setting["meeting"])

@@ -5,7 +5,7 @@ from nolan.screening.presentation import segments
 
 
 def finding(start: int, end: int, category=Category.RESPECT) -> Finding:
-    return Finding(category, Severity.HIGH, (), start, end, "", "", "")
+    return Finding(category, Severity.HIGH, "test.rule", (), start, end, "", "", "")
 
 
 def test_text_without_findings_is_one_unmarked_piece():

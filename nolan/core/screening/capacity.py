@@ -9,14 +9,22 @@ promoting the fact of being a councillor, and says that "simply labelling or inc
 disclaimer as to private capacity when there is a link to local authority business will
 not ultimately determine this question". The engine reports the signals it found as
 stable reason codes.
+
+Capacity weighs the content, not only the account (issue 9): council business posted from
+a personal account is still council business. A post that talks about the council's
+work (its committees, officers, applications, wards, residents' casework) links the post
+to the role whatever the account; national politics or private life on a personal account
+does not.
 """
 
 from __future__ import annotations
 
 import re
 
-from nolan.core.screening.model import Account, Capacity, CapacityValue
+from nolan.core.screening.model import Account, Capacity, CapacityValue, Category
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
+from nolan.core.screening.reading import Reading
+from nolan.core.screening.targets import Aim
 from nolan.core.screening.text import FLAGS, Gated
 
 _SELF_AS_COUNCILLOR = re.compile(
@@ -67,9 +75,19 @@ _COUNCIL_BUSINESS = Gated(
     "casework",
     "ward",
 )
-_COUNCIL_TOPIC = re.compile(
-    r"\b(?:council|councillors?|cllr|cabinet|committee|ward|full\s+council|the\s+leader)\b", FLAGS
+# Words that tie a post to the council's business (Chelmsford: "a link to local authority
+# business"); party names alone do not (national politics is not council business).
+_COUNCIL_WORDS = frozenset(
+    """council councils councillor councillors cllr cllrs cabinet committee committees ward
+    wards officer officers planning licensing application applications consultation
+    residents constituents casework surgery motion scrutiny agenda portfolio mayor borough
+    parish councils' council's ward's planners highways bins potholes""".split()
 )
+_COUNCIL_WORDS_EXTRA = frozenset(
+    """enforcement allocations procurement chamber civic scrutiny members' mayor's
+    councillor's licence premises""".split()
+)
+
 _DISCLAIMER = Gated(
     re.compile(
         r"\b(?:views?|opinions?)\s+(?:are\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?(?:my|entirely\s+my|all\s+my)\s+own\b"
@@ -88,7 +106,23 @@ _DISCLAIMER = Gated(
 )
 
 
-def assess(post: PreparedPost, ctx: PreparedContext) -> Capacity:
+# Findings that only a councillor can commit: using the position, council resources or
+# council information, deciding a matter, campaigning as a candidate, handling officers.
+ROLE_CATEGORIES = frozenset(
+    {
+        Category.USE_OF_POSITION,
+        Category.COUNCIL_RESOURCES,
+        Category.CONFIDENTIALITY,
+        Category.PREDETERMINATION,
+        Category.OFFICER_IMPARTIALITY,
+        Category.ELECTION,
+    }
+)
+
+
+def assess(
+    post: PreparedPost, ctx: PreparedContext, reading: Reading, found: frozenset[Category]
+) -> Capacity:
     text = post.text
     reasons: list[str] = []
     if post.post.account is Account.OFFICIAL:
@@ -112,16 +146,42 @@ def assess(post: PreparedPost, ctx: PreparedContext) -> Capacity:
         r in reasons for r in ("presents_as_councillor", "council_business", "council_matter_named")
     )
     disclaimer = _DISCLAIMER.possible(post.lowered) and _DISCLAIMER.pattern.search(text) is not None
+    if found & ROLE_CATEGORIES:
+        reasons.append("acts_in_role")
+        linked = True
     if post.post.account in (Account.OFFICIAL, Account.COUNCIL) or linked:
         if disclaimer:
             reasons.append("disclaimer_not_decisive")
         return Capacity(CapacityValue.OFFICIAL, tuple(reasons))
     if disclaimer:
         reasons.append("disclaimer")
-    if _COUNCIL_TOPIC.search(text):
+    if _council_topic(reading):
         reasons.append("council_topic")
-        return Capacity(CapacityValue.UNCLEAR, tuple(reasons))
+        if post.post.account is not Account.PERSONAL:
+            return Capacity(CapacityValue.UNCLEAR, tuple(reasons))
+        # From their own account a councillor talking council business is taken to be
+        # acting as one (Chelmsford: a link to council business); a disclaimer does not
+        # settle it.
+        if disclaimer:
+            reasons.append("disclaimer_not_decisive")
+        return Capacity(CapacityValue.OFFICIAL, tuple(reasons))
     if post.post.account is Account.PERSONAL or disclaimer:
         reasons.append("no_council_link")
         return Capacity(CapacityValue.PRIVATE, tuple(reasons))
     return Capacity(CapacityValue.UNCLEAR, tuple(reasons))
+
+
+def _council_topic(reading: Reading) -> bool:
+    """Words of council business, a council officer, a named councillor or a pending
+    matter named from the context; a pub or a site alone is not council business."""
+    words = _COUNCIL_WORDS | _COUNCIL_WORDS_EXTRA
+    toks = reading.toks
+    # "council tax" is a household bill, not council business.
+    said = any(
+        t.text in words and not (i + 1 < len(toks) and toks[i + 1].text == "tax")
+        for i, t in enumerate(toks)
+    )
+    return said or any(
+        t.aim is Aim.OFFICER or (t.named and t.aim in (Aim.POLITICIAN, Aim.MATTER))
+        for t in reading.targets
+    )

@@ -1,11 +1,15 @@
 """Screen a post against the council's own code: capacity, findings, paragraphs.
 
-``Screener`` holds what is fixed for a batch (the council's citations and the prepared
-context) so a Monitoring Officer can screen thousands of posts quickly; ``screen`` is the
-one-post form. Each rule module returns ``Hit``s; the engine attaches the council's
-paragraphs from ``citations`` (plus its sharing paragraph, WH protocol 3.1(t), when the
-post shares someone else's content), keeps one finding per category and span, and orders
-findings by position.
+How a post is read (issue 9): normalised into tokens (``normalise``), matched against one
+shared lexicon by class (``lexicon``), its targets found (``targets``), each thing said
+given its target and modes (``reading``), and the rule table (``table``, rules.yaml)
+turns those facts into findings with stable rule ids. Confidentiality, personal data and
+campaigning depend on the council's context and on formats (phone numbers, imprints), so
+they keep rules of their own. ``Screener`` holds what is fixed for a batch (citations,
+prepared context, officers' names) so a Monitoring Officer can screen thousands of posts.
+
+On a post judged private the code is unlikely to apply, so each finding says "if the code
+applies" and drops one level of severity, the same on the page, the CLI and the API.
 """
 
 from __future__ import annotations
@@ -13,35 +17,34 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from nolan.core.codes import Code
-from nolan.core.screening import (
-    abuse,
-    campaigning,
-    capacity,
-    confidentiality,
-    defamation,
-    officers,
-    personal_data,
-    position,
-    predetermination,
-)
+from nolan.core.screening import campaigning, capacity, confidentiality, personal_data, table
 from nolan.core.screening.citations import Citations, category_keys, resolve
 from nolan.core.screening.hit import Hit
-from nolan.core.screening.model import Context, Finding, Post, Result, Severity
+from nolan.core.screening.lexicon import lexicon
+from nolan.core.screening.model import (
+    CapacityValue,
+    Category,
+    Context,
+    Finding,
+    Post,
+    Result,
+    Severity,
+)
+from nolan.core.screening.normalise import tokens
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
+from nolan.core.screening.reading import Reading
+from nolan.core.screening.targets import OfficerNames, find
 
 Rule = Callable[[PreparedPost, PreparedContext], list[Hit]]
 
-RULES: tuple[Rule, ...] = (
-    abuse.detect,
-    defamation.detect,
-    officers.detect,
+CONTEXT_RULES: tuple[Rule, ...] = (
     confidentiality.detect,
     personal_data.detect,
-    predetermination.detect,
     campaigning.detect,
-    position.detect,
 )
 _RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
+_LOWER = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW, Severity.LOW: Severity.LOW}
+_IF_APPLIES = "If the code applies to this post: "
 _SHARED_NOTE = " Sharing or liking it counts as publishing it: it may be read as your endorsement."
 
 
@@ -52,24 +55,43 @@ class Screener:
         keys, shared = category_keys(code.slug)
         self.citations: Citations = resolve(code, keys, shared)
         self.context = PreparedContext.of(context or Context())
+        self.lexicon = lexicon()
+        self.officers = OfficerNames.of(self.context.context)
+        table.rows()  # checked at start-up, not on the first post
 
     def screen(self, post: Post) -> Result:
         prepared = PreparedPost.of(post, self.context)
-        hits = [hit for rule in RULES for hit in rule(prepared, self.context)]
+        toks = tokens(post.text, self.lexicon)
+        mentions = self.lexicon.find([t.text for t in toks])
+        targets = find(toks, mentions, self.officers, _pending(prepared), self.lexicon)
+        reading = Reading(toks, mentions, targets, post.shared)
+        hits = table.apply(reading.said(self.lexicon), toks)
+        hits += [hit for rule in CONTEXT_RULES for hit in rule(prepared, self.context)]
+        if "consent" in reading.by_class:
+            # The person agreed to their details being shared (Chelmsford's protocol).
+            hits = [h for h in hits if h.category is not Category.PERSONAL_DATA]
+        found = frozenset(h.category for h in hits)
+        verdict = capacity.assess(prepared, self.context, reading, found)
+        private = verdict.value is CapacityValue.PRIVATE
         return Result(
-            capacity=capacity.assess(prepared, self.context),
-            findings=tuple(self._finding(h, post) for h in _distinct(hits)),
+            capacity=verdict,
+            findings=tuple(self._finding(h, post, private) for h in _distinct(hits)),
         )
 
-    def _finding(self, hit: Hit, post: Post) -> Finding:
+    def _finding(self, hit: Hit, post: Post, private: bool) -> Finding:
         paragraphs = self.citations.for_category(hit.category)
         explanation = hit.explanation
+        severity = hit.severity
+        if private:
+            explanation = _IF_APPLIES + explanation[0].lower() + explanation[1:]
+            severity = _LOWER[severity]
         if post.shared:
             paragraphs = paragraphs + self.citations.shared
             explanation += _SHARED_NOTE
         return Finding(
             category=hit.category,
-            severity=hit.severity,
+            severity=severity,
+            rule=hit.rule,
             paragraphs=paragraphs,
             start=hit.start,
             end=hit.end,
@@ -77,6 +99,18 @@ class Screener:
             explanation=explanation,
             suggestion=hit.suggestion,
         )
+
+
+def _pending(post: PreparedPost) -> list[tuple[int, int]]:
+    """Where the post names a planning or licensing matter still to be decided."""
+    spans: list[tuple[int, int]] = []
+    posted = post.post.posted_at
+    for mp in post.matters:
+        decided = mp.matter.decision_date
+        if decided is not None and posted is not None and posted.date() > decided:
+            continue
+        spans.extend((m.start(), m.end()) for m in mp.pattern.finditer(post.text))
+    return spans
 
 
 def _distinct(hits: Iterable[Hit]) -> list[Hit]:

@@ -8,8 +8,10 @@ file without reading code. Datetimes must carry a timezone offset. Input is read
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date, datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from nolan.core.screening.model import (
     Account,
@@ -64,6 +66,32 @@ def _date(value: Any, where: str, required: bool = True) -> date | None:
         raise InputError("bad_date", f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
+UK = ZoneInfo("Europe/London")
+_BARE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_posted_at(raw: Any) -> datetime:
+    """A timestamp with an offset, or a bare date: that day in UK time (taken at noon, so
+    the day is the same in UTC and in UK time whatever the season)."""
+    if isinstance(raw, str) and _BARE_DATE.fullmatch(raw):
+        try:
+            return datetime.combine(date.fromisoformat(raw), time(12), UK)
+        except ValueError:
+            raise InputError("bad_posted_at", f"posted_at: {raw!r} is not a date") from None
+    try:
+        posted_at = datetime.fromisoformat(raw) if isinstance(raw, str) else None
+    except ValueError:
+        posted_at = None
+    if posted_at is None:
+        raise InputError("bad_posted_at", f"posted_at: {raw!r} is not an ISO 8601 date or datetime")
+    if posted_at.utcoffset() is None:
+        raise InputError(
+            "naive_posted_at",
+            "posted_at: a time needs a timezone offset, e.g. +01:00 or Z; or give a bare date",
+        )
+    return posted_at
+
+
 def parse_post(obj: Any) -> tuple[Any, Post]:
     """The id and the post of one input object."""
     post = _object(obj, "post")
@@ -77,17 +105,7 @@ def parse_post(obj: Any) -> tuple[Any, Post]:
         raise InputError("bad_text", "text: required, a string")
     posted_at = None
     if post.get("posted_at") is not None:
-        raw = post["posted_at"]
-        try:
-            posted_at = datetime.fromisoformat(raw) if isinstance(raw, str) else None
-        except ValueError:
-            posted_at = None
-        if posted_at is None:
-            raise InputError("bad_posted_at", f"posted_at: {raw!r} is not an ISO 8601 datetime")
-        if posted_at.utcoffset() is None:
-            raise InputError(
-                "naive_posted_at", "posted_at: must include a timezone offset, e.g. +01:00 or Z"
-            )
+        posted_at = parse_posted_at(post["posted_at"])
     account = None
     if post.get("account") is not None:
         try:
@@ -178,6 +196,7 @@ def result_to_json(post_id: Any, result: Result) -> dict[str, Any]:
             {
                 "category": f.category.value,
                 "severity": f.severity.value,
+                "rule": f.rule,
                 "paragraphs": [
                     {"key": p.key, "citation": p.citation, "anchor": p.anchor} for p in f.paragraphs
                 ],

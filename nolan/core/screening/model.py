@@ -149,6 +149,7 @@ class Finding:
 
     category: Category
     severity: Severity
+    rule: str  # the stable id of the rule that found it (rules.yaml, or a context rule's)
     paragraphs: tuple[Paragraph, ...]
     start: int
     end: int

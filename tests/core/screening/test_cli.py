@@ -25,6 +25,7 @@ def test_each_post_gets_one_output_line_in_order():
     assert set(out[0]["findings"][0]) == {
         "category",
         "severity",
+        "rule",
         "paragraphs",
         "start",
         "end",

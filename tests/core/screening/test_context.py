@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from nolan.core.codes import load_code
 from nolan.core.screening.engine import Screener
 from nolan.core.screening.model import (
@@ -58,7 +60,23 @@ def test_a_matter_is_recognised_by_its_distinctive_name_not_by_its_town():
     assert town.capacity.value == "private"
 
 
-def test_a_personal_account_post_about_the_council_without_acting_as_councillor_is_unclear():
+def test_a_personal_account_post_about_ones_own_council_tax_bill_is_private():
     result = screener().screen(Post("The council tax bill landed. Ouch.", account=Account.PERSONAL))
-    assert result.capacity.value == "unclear"
-    assert "council_topic" in result.capacity.reasons
+    assert result.capacity.value == "private"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chased highways again about the potholes on Bridge Road for residents.",
+        "Great to see the new bins rolled out in my ward this week",
+        "planning committee tonight, long agenda",
+    ],
+)
+def test_council_business_from_a_personal_account_is_official(text):
+    """Issue 9: capacity weighs the content, not only the account."""
+    result = screener().screen(Post(text, account=Account.PERSONAL))
+    assert result.capacity.value == "official"
+    assert "council_topic" in result.capacity.reasons or "presents_as_councillor" in (
+        result.capacity.reasons
+    )

@@ -15,6 +15,7 @@ def test_go_back_to_where_he_came_from_is_flagged_as_discrimination(wh):
     assert finding.category == "discrimination"
     assert finding.severity == "high"
     assert finding.quote == "go back to where he came from"
+    assert finding.rule == "exclusion.individual"
 
 
 def test_demo_draft_blaming_named_officer_and_leaking_bidder_gets_both_findings(wh):
@@ -25,7 +26,7 @@ def test_demo_draft_blaming_named_officer_and_leaking_bidder_gets_both_findings(
     result = wh.screen(Post(draft, account=Account.OFFICIAL))
     found = {f.category.value: f for f in result.findings}
     assert set(found) == {"officer_impartiality", "confidentiality"}
-    assert found["officer_impartiality"].quote == "Sarah Okafor"
+    assert "Sarah Okafor" in found["officer_impartiality"].quote
     assert found["confidentiality"].quote == "Brookfield Homes"
     assert "smp.7-3-d" in {p.key for p in found["officer_impartiality"].paragraphs}
     assert "Social Media Protocol, paragraph 7.3(d)" in {

@@ -1,0 +1,181 @@
+"""A post as tokens: what each word is, undisguised, and where it sits in the original.
+
+Rules must see "v3rmin", "v e r m i n", "vermni", "#SendThemHome" and "should be\nshot" as
+what they are, and still quote the councillor's own words back to them. So every token
+keeps its offsets in the original text, and its ``text`` is the normalised word: lower
+case, curly quotes straightened, digits read as the letters they stand for, runs of a
+letter squeezed, a letter swapped, dropped or added against a word of a fuzzy lexicon
+class put right, words joined without spaces split, spaced-out letters joined, camel-case
+hashtags split, and a few emoji read as the word they picture. A line break inside a
+sentence is only a space; sentences end at . ! ? and at line breaks that start a new
+thought (issue 9).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from nolan.core.screening.lexicon import Lexicon
+
+
+class Kind(StrEnum):
+    WORD = "word"
+    HANDLE = "handle"
+    EMOJI = "emoji"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # normalised
+    start: int  # offsets into the original post
+    end: int
+    kind: Kind
+    capital: bool = False  # the original began with a capital letter
+    quoted: bool = False  # inside quotation marks
+    sentence: int = 0  # index of its sentence
+    clause: int = 0  # index of its clause (global, increasing)
+    question: bool = False  # its sentence ends with a question mark
+
+
+_RAW = re.compile(
+    r"(?P<handle>@[A-Za-z0-9_]+)"
+    r"|(?P<hashtag>#[^\W_][\w]*)"
+    r"|(?P<word>[^\W_]+(?:['’][^\W_]+)*)"
+    r"|(?P<emoji>[\U0001F000-\U0001FAFF\u2600-\u27BF])"
+    r"|(?P<end>[.!?]+)"
+    r"|(?P<clause>[;:]|\s[-–—]\s)"
+    r"|(?P<quote>[\"“”«»])"
+    r"|(?P<open>(?<![^\W_])['‘](?=[^\W_]))"
+    r"|(?P<close>(?<=[^\W_.!?,])['’](?![^\W_]))"
+    r"|(?P<newline>\n\s*)",
+)
+_EMOJI_WORDS = {
+    "🐀": "rat",
+    "🐁": "rat",
+    "🐒": "monkey",
+    "🐵": "monkey",
+    "🦍": "ape",
+    "🐷": "pig",
+    "🐖": "pig",
+    "🐍": "snake",
+    "🤡": "clown",
+    "🔫": "shoot",
+    "🔪": "stab",
+    "💀": "dead",
+    "☠": "dead",
+    "🪦": "dead",
+    "🤮": "disgusting",
+    "💩": "shit",
+    "🦠": "disease",
+    "🪳": "cockroach",
+    "🐛": "vermin",
+    "🪓": "kill",
+    "💣": "bomb",
+}
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
+)
+# Numbers with units or ordinals are not disguised words ("12th", "4pm", "£4.2m", "A414").
+_NUMERIC = re.compile(
+    r"\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|p|ft|mph|kg|km|mm|cm|yo|x|yrs?)?|[a-z]{1,2}\d+"
+)
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_CONJUNCTIONS = frozenset({"but", "although", "though", "whereas", "however", "yet"})
+
+
+def _starts_thought(following: str) -> bool:
+    """A line break ends a sentence when the next line starts like a new one."""
+    return bool(following) and (following[0].isupper() or not following[0].isalpha())
+
+
+def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
+    """The post's tokens with sentence and clause numbers; see the module docstring."""
+    out: list[Token] = []
+    sentence = clause = 0
+    questions: set[int] = set()
+    quoted = single = False  # inside quotation marks; opened by a single one
+    pending_break = False
+
+    def emit(token: Token) -> None:
+        nonlocal pending_break, sentence, clause
+        if pending_break and out:
+            sentence += 1
+            clause += 1
+        pending_break = False
+        out.append(replace(token, quoted=quoted, sentence=sentence, clause=clause))
+
+    for m in _RAW.finditer(text):
+        group = m.lastgroup
+        raw = m.group()
+        if group == "end":
+            pending_break = True
+            if "?" in raw:
+                questions.add(sentence)
+        elif group == "newline":
+            following = text[m.end() : m.end() + 1]
+            if "\n\n" in raw.replace(" ", "") or _starts_thought(following):
+                pending_break = True
+        elif group == "clause":
+            clause += 1
+        elif group == "quote":
+            quoted = raw != "”" and (raw == "“" or not quoted)
+            single = False
+        elif group == "open":
+            if not quoted:
+                quoted = single = True
+        elif group == "close":
+            if quoted and single:
+                quoted = single = False
+        elif group == "emoji":
+            word = _EMOJI_WORDS.get(raw)
+            if word:
+                emit(Token(word, m.start(), m.end(), Kind.EMOJI))
+        elif group == "handle":
+            emit(Token(raw.lower(), m.start(), m.end(), Kind.HANDLE))
+        elif group == "hashtag":
+            for part in _CAMEL.finditer(raw[1:]):
+                start = m.start() + 1 + part.start()
+                for word in _words(part.group(), lexicon):
+                    emit(Token(word, start, start + len(part.group()), Kind.WORD))
+        else:
+            if raw.lower() in _CONJUNCTIONS and out:
+                clause += 1
+            for word in _words(raw, lexicon):
+                emit(Token(word, m.start(), m.end(), Kind.WORD, capital=raw[0].isupper()))
+    asked = [replace(t, question=True) if t.sentence in questions else t for t in out]
+    return _join_spaced_letters(tuple(asked), lexicon)
+
+
+def _words(raw: str, lexicon: Lexicon) -> list[str]:
+    """The normalised word, or words where one was written without spaces."""
+    word = raw.lower().replace("’", "'")
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+        if not _NUMERIC.fullmatch(word):
+            word = word.translate(_LEET)
+    return lexicon.undisguise(word)
+
+
+def _join_spaced_letters(toks: tuple[Token, ...], lexicon: Lexicon) -> tuple[Token, ...]:
+    """Join runs of three or more single letters ("v e r m i n", "s.c.u.m") into a word."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while (
+            j < len(toks)
+            and len(toks[j].text) == 1
+            and toks[j].text.isalpha()
+            and (j == i or toks[j].start - toks[j - 1].end <= 2)
+        ):
+            j += 1
+        if j - i >= 3:
+            word = "".join(t.text for t in toks[i:j])
+            for piece in lexicon.undisguise(word):
+                out.append(replace(toks[i], text=piece, end=toks[j - 1].end))
+            i = j
+        else:
+            out.append(toks[i])
+            i += 1
+    return tuple(out)

@@ -1,0 +1,323 @@
+"""One reading of a post: its tokens, what it says, at whom, and how.
+
+For each thing said (a mention of a lexicon class in section ``said``) the reading knows
+the target nearest to it in its clause, the targets within a sentence either side, and
+the modes it is said in: negated, quoted, reported (someone else's words: abuse received,
+a claim being refuted), condemned, as a question, hypothetically, hedged, as a wish or
+intention, in the first person, as someone else's feeling, from an open mind. The rule
+table (``table.py``) turns these facts into findings.
+
+Counter-speech is the reason for most of the modes: a councillor who quotes abuse to
+condemn it, reports abuse received, or refutes a stereotype is not committing it (WH
+protocol 6.2 asks members to report abuse), and a tool that flags them teaches them to
+stop speaking up (seed 002).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from nolan.core.screening.lexicon import Lexicon, Mention, stems
+from nolan.core.screening.normalise import Token
+from nolan.core.screening.targets import INDIVIDUALS, Aim, Target
+
+_FIRST_PERSON = frozenset(
+    "i me my mine myself i'm i've i'd i'll im ive id we us our ours we're we've we'll".split()
+)
+_NEGATORS_IN_WORD = ("n't",)
+_DETERMINERS = frozenset("the a an this that these those our their his her my your its".split())
+_PREPOSITIONS = frozenset("on of at in from with for about to by over under near".split())
+_COPULAS = frozenset("is are was were be been being am 's seems seem looks look sounds".split())
+_HOMONYM_REACH = 6
+_TARGET_REACH = 8  # tokens between words and the nearest target they may be aimed at
+_SUBJECT_REACH = 20  # ... and the clause's subject ("Cllr X is a useless, lazy ... who")
+# Modes that hold for everything in a post once said anywhere in it.
+_POST_WIDE_MODES = (("open_mind", "open_mind"), ("consent", "consented"), ("imprint", "imprinted"))
+_SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a quotation
+_NEGATION_REACH = 3  # "not", "never" reach the few words after them
+_NEAR_SENTENCES = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """One thing said, with what it may be aimed at and how it is said."""
+
+    mention: Mention
+    candidates: tuple[Target, ...]  # nearest in its clause, then the clause's subject
+    near: tuple[Target, ...]  # within a sentence either side
+    modes: frozenset[str]
+    alongside: frozenset[str]  # other said classes within a sentence either side
+
+
+class Reading:
+    def __init__(
+        self,
+        toks: Sequence[Token],
+        mentions: Sequence[Mention],
+        targets: Sequence[Target],
+        shared: bool = False,
+    ) -> None:
+        self.toks = toks
+        self.mentions = mentions
+        self.targets = targets
+        self.shared = shared  # sharing someone's words endorses them (WH protocol 3.1(t))
+
+    @cached_property
+    def by_class(self) -> dict[str, list[Mention]]:
+        grouped: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            grouped.setdefault(m.cls, []).append(m)
+        return grouped
+
+    def said(self, lexicon: Lexicon) -> list[Said]:
+        """Every thing said that is not a homonym, a figure of speech, part of a name, or
+        part of the words that condemn it ("hate crime")."""
+        kept = [
+            m
+            for m in self.mentions
+            if m.section == "said"
+            and not self._ordinary_sense(m, lexicon)
+            and not self._inside_other_words(m)
+            and not self._in_a_name(m)
+        ]
+        out = []
+        for m in kept:
+            sentence = self.toks[m.first].sentence
+            alongside = frozenset(
+                o.cls
+                for o in kept
+                if abs(self.toks[o.first].sentence - sentence) <= 1
+                and (o.last < m.first or m.last < o.first)
+            )
+            out.append(Said(m, self._candidates(m), self._near(m), self._modes(m), alongside))
+        return out
+
+    # --- senses -------------------------------------------------------------------------
+
+    def _ordinary_sense(self, m: Mention, lexicon: Lexicon) -> bool:
+        """Words with an ordinary sense used in it ("faggots and peas", "drainage dyke",
+        "no more pensioners should have to choose")."""
+        forms = (m.entry, *stems(self.toks[m.first].text)) if m.first == m.last else (m.entry,)
+        contexts = next((lexicon.homonyms[f] for f in forms if f in lexicon.homonyms), None)
+        if contexts is None:
+            return False
+        lo, hi = max(0, m.first - _HOMONYM_REACH), m.last + _HOMONYM_REACH + 1
+        own = {t.text for t in self.toks[m.first : m.last + 1]}
+        nearby = {t.text for t in self.toks[lo:hi]} - own
+        joined = " ".join(t.text for t in self.toks[lo:hi])
+        return any(c in nearby or (" " in c and c in joined) for c in contexts)
+
+    def _inside_other_words(self, m: Mention) -> bool:
+        """Inside a longer figure of speech ("shoot down the plan") or the name of what is
+        condemned ("hate crime", "abusive messages"), or describing it ("vile racism")."""
+        for cls in ("figurative", "condemnation", "reporting"):
+            for other in self.by_class.get(cls, ()):
+                longer = other.last - other.first > m.last - m.first
+                if longer and other.first <= m.first and m.last <= other.last:
+                    return True
+                if cls == "condemnation" and other.first == m.last + 1:
+                    return True
+        return False
+
+    def _in_a_name(self, m: Mention) -> bool:
+        """Part of a name ("the Crook Log depot", "Hatfield Cycles Ltd")."""
+        return any(
+            t.named and t.first <= m.first and m.last <= t.last and t.aim is not Aim.OFFICER
+            for t in self.targets
+        )
+
+    # --- targets ------------------------------------------------------------------------
+
+    def _candidates(self, m: Mention) -> tuple[Target, ...]:
+        """The target nearest the words in their clause, then the clause's first target
+        (its subject, as a rule); with none in the clause, the nearest in the sentence."""
+        tok = self.toks[m.first]
+        others = [t for t in self.targets if t.last < m.first or m.last < t.first]
+        in_clause = [t for t in others if self.toks[t.first].clause == tok.clause]
+        in_sentence = [t for t in others if self.toks[t.first].sentence == tok.sentence]
+        pool = [t for t in in_clause or in_sentence if self._distance(m, t)[0] <= _SUBJECT_REACH]
+        # "Women on the council always ...": what follows a preposition qualifies the
+        # subject; it is not what the words are aimed at.
+        heads = [t for t in pool if not (t.last < m.first and self._qualifies(t))] or pool
+        if not pool and not in_sentence:
+            # A sentence with no target of its own continues the last one ("The mess is all
+            # on Gareth. Useless from day one.").
+            before = [t for t in others if self.toks[t.first].sentence == tok.sentence - 1]
+            return (before[-1],) if before else ()
+        if not pool:
+            return ()
+        nearest = min(heads, key=lambda t: self._distance(m, t))
+        if self._distance(m, nearest)[0] <= _TARGET_REACH:
+            return (nearest,)
+        first = min(heads, key=lambda t: t.first)
+        return (first,) if self._starts_clause(first) else ()
+
+    def _qualifies(self, t: Target) -> bool:
+        i = t.first - 1
+        while i >= 0 and self.toks[i].text in _DETERMINERS:
+            i -= 1
+        return i >= 0 and self.toks[i].text in _PREPOSITIONS
+
+    def _starts_clause(self, t: Target) -> bool:
+        """The target opens its clause, so is its subject ("Cllr X is a ... who ...")."""
+        clause = self.toks[t.first].clause
+        before = [i for i in range(t.first) if self.toks[i].clause == clause]
+        return all(self.toks[i].text in _DETERMINERS for i in before)
+
+    def _distance(self, m: Mention, t: Target) -> tuple[int, int, int]:
+        """Tokens between, then at equal distance: after a copula the words describe the
+        subject ("the budget is a disgrace"); otherwise a person before a thing (a screen
+        should not miss an attack on someone), then what follows ("blame the
+        politicians", "hate them")."""
+        if t.first <= m.last and m.first <= t.last:
+            return (0, 0, 0)
+        person = 0 if t.aim in INDIVIDUALS else 1
+        described = any(self.toks[i].text in _COPULAS for i in range(max(0, m.first - 2), m.first))
+        before = t.last < m.first
+        if described:
+            return (m.first - t.last if before else t.first - m.last, 0 if before else 1, person)
+        if before:
+            return (m.first - t.last, person, 1)
+        return (t.first - m.last, person, 0)
+
+    def _near(self, m: Mention) -> tuple[Target, ...]:
+        sentence = self.toks[m.first].sentence
+        return tuple(
+            t
+            for t in self.targets
+            if abs(self.toks[t.first].sentence - sentence) <= _NEAR_SENTENCES
+        )
+
+    # --- modes --------------------------------------------------------------------------
+
+    def _modes(self, m: Mention) -> frozenset[str]:
+        tok = self.toks[m.first]
+        clause_before = [i for i in range(m.first) if self.toks[i].clause == tok.clause]
+        sentence_ids = {tok.sentence - 1, tok.sentence, tok.sentence + 1}
+        modes = set()
+        # A negator inside other words ("can't stand", "shame nobody has") is theirs, and
+        # one after "if" makes a condition ("if she doesn't change it, she'll regret it").
+        inside = {
+            i
+            for other in self.mentions
+            if other.section == "said" or other.cls == "wish"
+            for i in range(other.first, other.last + 1)
+        }
+        conditional = [
+            c.last for c in self.by_class.get("hypothetical", ()) if c.last in clause_before
+        ]
+        if any(
+            self._negates(i) and i not in inside and not any(c < i for c in conditional)
+            for i in clause_before[-_NEGATION_REACH:]
+        ):
+            modes.add("negated")
+        if any(self._negates(i) and i not in inside for i in clause_before):
+            modes.add("denied")  # a negator anywhere before it in the clause
+        if tok.quoted and not self._endorsed(tok) and not self._scare_quoted(m.first):
+            modes.add("quoted")
+        if self._cue_before("reporting", m, same_sentence=True):
+            modes.add("reported")
+        if self._cue_near("condemnation", sentence_ids) and (
+            "quoted" in modes or "reported" in modes
+        ):
+            modes.add("condemned")
+        if tok.question:
+            modes.add("question")
+        if self._cue_before("hypothetical", m):
+            modes.add("hypothetical")
+        if self._cue_near("hedge", sentence_ids) or tok.question:
+            modes.add("hedged")
+        if (
+            m.cls == "threat_phrase"
+            or self._cue_before("wish", m)
+            or not clause_before
+            or self.toks[clause_before[0]].text in ("just", "please", "go", "someone", "somebody")
+        ):
+            modes.add("wished")
+        first_person = any(
+            self.toks[i].text in _FIRST_PERSON
+            for i in (*clause_before, *range(m.first, m.last + 1))
+        )
+        sentence_first_person = any(
+            t.text in _FIRST_PERSON for t in self.toks if t.sentence == tok.sentence
+        )
+        if first_person or (m.cls == "leverage" and sentence_first_person):
+            modes.add("first_person")
+        if not first_person and self._someone_else_before(m, clause_before):
+            modes.add("others_feeling")
+        for cls, mode in (
+            ("open_mind", "open_mind"),
+            ("consent", "consented"),
+            ("imprint", "imprinted"),
+        ):
+            if self.by_class.get(cls):
+                modes.add(mode)  # said anywhere in the post
+        if self._cue_near("refusal", {tok.sentence}) and not self._cue_near(
+            "disclosure", {tok.sentence}
+        ):
+            modes.add("refused")
+        if any(
+            n.first > m.last and n.first - m.last <= 3 and self.toks[n.first].clause == tok.clause
+            for cls in ("insult", "dehumanising")
+            for n in self.by_class.get(cls, ())
+        ):
+            modes.add("name_calling")  # "a lying, disgusting pig" calls names
+        if self._thing_does_it(m, clause_before):
+            modes.add("by_thing")
+        if any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("praise", ())):
+            modes.add("praised")
+        return frozenset(modes)
+
+    def _scare_quoted(self, i: int) -> bool:
+        """A word or two in quotation marks ("lost") is the author's own irony."""
+        start = i
+        while start > 0 and self.toks[start - 1].quoted:
+            start -= 1
+        end = i
+        while end + 1 < len(self.toks) and self.toks[end + 1].quoted:
+            end += 1
+        return end - start + 1 <= _SCARE_QUOTES
+
+    def _endorsed(self, tok: Token) -> bool:
+        """Quoted words the author shares or agrees with are the author's own."""
+        return self.shared or any(
+            self.toks[c.first].sentence in (tok.sentence, tok.sentence - 1)
+            and not self.toks[c.first].quoted
+            for c in self.by_class.get("endorsement", ())
+        )
+
+    def _negates(self, i: int) -> bool:
+        word = self.toks[i].text
+        return any(n.first == i for n in self.by_class.get("negator", ())) or word.endswith(
+            _NEGATORS_IN_WORD
+        )
+
+    def _cue_before(self, cls: str, m: Mention, same_sentence: bool = False) -> bool:
+        tok = self.toks[m.first]
+        for cue in self.by_class.get(cls, ()):
+            other = self.toks[cue.first]
+            scope = other.sentence == tok.sentence if same_sentence else other.clause == tok.clause
+            if scope and cue.last < m.first:
+                return True
+        return False
+
+    def _cue_near(self, cls: str, sentences: set[int]) -> bool:
+        return any(self.toks[c.first].sentence in sentences for c in self.by_class.get(cls, ()))
+
+    def _someone_else_before(self, m: Mention, clause_before: list[int]) -> bool:
+        """A feeling or wish reported of a party or person who is the clause's subject
+        ("the Tories want to deport ..."), not the author's own."""
+        others = {Aim.PARTY, Aim.POLITICIAN, Aim.PERSON, Aim.PUBLIC, Aim.COMPANY}
+        before = [t for t in self.targets if t.first in clause_before and t.last < m.first]
+        return bool(before) and min(before, key=lambda t: t.first).aim in others
+
+    def _thing_does_it(self, m: Mention, clause_before: list[int]) -> bool:
+        """A policy or decision doing the harm ("the cuts will kill pensioners")."""
+        for t in self.targets:
+            if t.first in clause_before and t.aim in (Aim.THING, Aim.MATTER):
+                between = [u for u in self.targets if t.last < u.first < m.first]
+                if not any(u.aim in INDIVIDUALS for u in between):
+                    return True
+        return False

@@ -1,0 +1,259 @@
+"""Who or what each part of a post is about.
+
+The law draws its line by target, not by vocabulary (GUIDE.md section 1; Calver v
+Adjudication Panel for Wales 2012; LGA model code para 1: members may "express, challenge,
+criticise and disagree with views, ideas, opinions and policies in a robust but civil
+manner" but not make a "personal attack"). So before any rule runs, every mention of a
+person, an officer, a politician, a member of the public, a protected group, a party or
+the council, a policy, a company or a quasi-judicial matter is found, with where it is.
+
+Officers are found as the council knows them (its context): full name, surname or first
+name in any letter case, a handle containing the name, or their role; and by any officer
+role word ("the planning officer on this case"). Pronouns take the most recent fitting
+mention before them: "he" a person, "they" and "them" a group or party, so "I've met many
+X. I hate them all" is about X.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from nolan.core.screening.lexicon import Lexicon, Mention, stems
+from nolan.core.screening.model import Context
+from nolan.core.screening.normalise import Kind, Token
+
+
+class Aim(StrEnum):
+    YOU = "you"
+    PERSON = "person"
+    POLITICIAN = "politician"
+    PUBLIC = "public"
+    OFFICER = "officer"
+    COMPANY = "company"
+    GROUP = "group"
+    COLLECTIVE = "collective"
+    PARTY = "party"
+    THING = "thing"
+    MATTER = "matter"
+
+
+INDIVIDUALS = frozenset({Aim.YOU, Aim.PERSON, Aim.POLITICIAN, Aim.PUBLIC, Aim.OFFICER})
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    aim: Aim
+    first: int  # token indices, inclusive
+    last: int
+    named: bool = False  # a particular person or company, identifiable by name
+    sub: str = ""  # a group's protected characteristic; an officer's name
+
+
+_HE = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself", "he's", "she's"})
+_THEY = frozenset({"they", "them", "their", "theirs", "themselves", "they're", "those", "these"})
+_YOU = frozenset({"you", "your", "you're", "yours", "yourself", "ya", "u", "ur", "youre"})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+_MEMBER_TITLES = frozenset({"cllr", "councillor", "cllrs"})
+_COMPANY_WORDS = frozenset(
+    """ltd limited plc llp homes developments developers estates properties group holdings
+    trust leisure construction builders contractors maintenance services partners""".split()
+)
+# Capitalised words that start a name of a place or body, not of a person.
+_NOT_NAMES = frozenset(
+    """the a an i this that these those our my your his her their we you they it and but or
+    so if when council borough city county town parish district road street lane avenue
+    close way park centre center hall farm garden gardens house court committee cabinet
+    party labour tory tories conservative conservatives green greens reform lib dem dems
+    liberal democrats independent mp uk england britain london welwyn hatfield bexley
+    chelmsford sidcup erith bexleyheath essex hertfordshire herts kent monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december christmas easter god nhs happy well thanks
+    thank good great yes no please just why what how who where cllr councillor dear hi
+    hello welcome congratulations north south east west central upper lower great little new
+    old st saint high market station church""".split()
+)
+
+
+@dataclass(frozen=True)
+class OfficerNames:
+    """The council's officers as tokens: names, surnames, first names, roles."""
+
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (words, officer)
+    handles: tuple[tuple[str, str], ...]  # (lowercase name part, officer)
+
+    @classmethod
+    def of(cls, context: Context) -> OfficerNames:
+        phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        handles = []
+        firsts = [o.name.split()[0].lower() for o in context.officers if o.name.split()]
+        for officer in context.officers:
+            parts = officer.name.lower().split()
+            if not parts:
+                continue
+            forms = [tuple(parts), (parts[-1],)]
+            if firsts.count(parts[0]) == 1:
+                forms.append((parts[0],))
+            role = tuple(officer.role.lower().split())
+            if role:
+                forms.append(role)
+            for words in forms:
+                phrases.setdefault(words[0], []).append((words, officer.name))
+            handles.append((parts[-1], officer.name))
+            if firsts.count(parts[0]) == 1 and len(parts[0]) >= 3:
+                handles.append((parts[0], officer.name))  # "@WHBC_TomW"
+        for entries in phrases.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        return cls(phrases, tuple(handles))
+
+    def find(self, toks: Sequence[Token]) -> list[Target]:
+        found: list[Target] = []
+        for i, tok in enumerate(toks):
+            if found and i <= found[-1].last:
+                continue  # inside a name already found ("Reeve" of "Joanna Reeve")
+            if tok.kind is Kind.HANDLE:
+                for part, name in self.handles:
+                    if part in tok.text:
+                        found.append(Target(Aim.OFFICER, i, i, True, name))
+                continue
+            for form in stems(tok.text):
+                matched = next(
+                    (
+                        (words, name)
+                        for words, name in self.phrases.get(form, ())
+                        if _same(words, toks[i : i + len(words)])
+                    ),
+                    None,
+                )
+                if matched:
+                    words, name = matched
+                    found.append(Target(Aim.OFFICER, i, i + len(words) - 1, True, name))
+                    break
+        return found
+
+
+def _same(words: tuple[str, ...], toks: Sequence[Token]) -> bool:
+    """Tokens spelling ``words``, the last possibly possessive or plural ("Sarah's")."""
+    return len(toks) == len(words) and all(
+        w == t.text or w in stems(t.text) for w, t in zip(words, toks, strict=True)
+    )
+
+
+_FROM_LEXICON = {
+    "group": Aim.GROUP,
+    "collective": Aim.COLLECTIVE,
+    "party": Aim.PARTY,
+    "politician": Aim.POLITICIAN,
+    "officer": Aim.OFFICER,
+    "public": Aim.PUBLIC,
+    "thing": Aim.THING,
+    "matter": Aim.MATTER,
+}
+
+
+def find(
+    toks: Sequence[Token],
+    mentions: Sequence[Mention],
+    officers: OfficerNames,
+    matter_spans: Sequence[tuple[int, int]],
+    lexicon: Lexicon,
+) -> list[Target]:
+    """Every target in the post, pronouns resolved, in token order."""
+    found = officers.find(toks)
+    taken = {i for t in found for i in range(t.first, t.last + 1)}
+    for m in mentions:
+        aim = _FROM_LEXICON.get(m.cls) if m.section == "targets" else None
+        if aim is None or any(i in taken for i in range(m.first, m.last + 1)):
+            continue
+        found.append(Target(aim, m.first, m.last, False, m.sub))
+    # Titles ("Cllr", "councillor") start names; other lexicon targets are not names.
+    taken |= {i for t in found if t.aim is not Aim.POLITICIAN for i in range(t.first, t.last + 1)}
+    for start, end in matter_spans:
+        covered = [i for i, t in enumerate(toks) if t.start < end and start < t.end]
+        if covered:
+            found.append(Target(Aim.MATTER, covered[0], covered[-1], True))
+            taken.update(covered)
+    found = _officers_work(toks, found)
+    names = _names(toks, taken, lexicon)
+    found = [
+        t for t in found if not any(n.first <= t.first and t.last <= n.last for n in names)
+    ] + names
+    found.extend(_pronouns(toks, found))
+    return sorted(found, key=lambda t: (t.first, -t.last))
+
+
+def _officers_work(toks: Sequence[Token], found: list[Target]) -> list[Target]:
+    """An officer's report or advice stands for the officer ("Sarah's report is a
+    whitewash" attacks Sarah): officers cannot answer back (WH protocol 7.3(d))."""
+    officers = {t.last: t for t in found if t.aim is Aim.OFFICER}
+    out = []
+    for t in found:
+        owner = officers.get(t.first - 1)
+        if t.aim is Aim.THING and owner is not None and toks[owner.last].text.endswith("'s"):
+            out.append(Target(Aim.OFFICER, owner.first, t.last, True, owner.sub))
+        else:
+            out.append(t)
+    return out
+
+
+def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Target]:
+    """Named members ("Cllr Ahmed"), titled people ("Mrs Patel"), two capitalised words
+    ("Dave Harris"), companies ("Brookfield Homes") and anyone addressed by handle."""
+    found = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if i in taken:
+            i += 1
+            continue
+        if tok.kind is Kind.HANDLE:
+            found.append(Target(Aim.PERSON, i, i, True))
+            i += 1
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if tok.text in _MEMBER_TITLES and nxt is not None and nxt.text not in _NOT_NAMES:
+            end = i + 2 if i + 2 < len(toks) and toks[i + 2].capital else i + 1
+            found.append(Target(Aim.POLITICIAN, i, end, True))
+            i = end + 1
+            continue
+        if tok.text in _TITLES and nxt is not None and nxt.capital:
+            found.append(Target(Aim.PERSON, i, i + 1, True))
+            i += 2
+            continue
+        if _name_word(tok) and nxt is not None and _name_word(nxt) and i + 1 not in taken:
+            # Two capitalised words: a company if the second says so, else a person unless
+            # both are ordinary words ("Happy Christmas", "Town Centre").
+            if any(stem in _COMPANY_WORDS for stem in stems(nxt.text)):
+                found.append(Target(Aim.COMPANY, i, i + 1, True))
+            elif nxt.text not in lexicon.vocabulary or tok.text not in lexicon.known:
+                found.append(Target(Aim.PERSON, i, i + 1, True))
+            i += 2
+            continue
+        i += 1
+    return found
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.capital and tok.kind is Kind.WORD and tok.text not in _NOT_NAMES
+
+
+def _pronouns(toks: Sequence[Token], found: Sequence[Target]) -> list[Target]:
+    resolved = []
+    for i, tok in enumerate(toks):
+        if tok.text in _YOU:
+            if i == 0 or toks[i - 1].text not in ("thank", "thanks", "see", "bless"):
+                resolved.append(Target(Aim.YOU, i, i))
+        elif tok.text in _HE or tok.text in _THEY:
+            wanted = INDIVIDUALS if tok.text in _HE else {Aim.GROUP, Aim.PARTY, Aim.COMPANY}
+            before = [
+                t
+                for t in found
+                if t.last < i and t.aim in wanted and toks[i].sentence - toks[t.first].sentence <= 2
+            ]
+            if before:
+                antecedent = max(before, key=lambda t: t.last)
+                resolved.append(Target(antecedent.aim, i, i, antecedent.named, antecedent.sub))
+            elif tok.text in _HE:
+                resolved.append(Target(Aim.PERSON, i, i))
+    return resolved
