@@ -117,7 +117,16 @@ def evaluate(rows: list[dict], show_mistakes: bool) -> str:
         g_alarms = f"{_pct(g_clean, clean)} ({g_clean}/{clean})"
     else:
         g_recall = g_precision = g_alarms = na
+    all_tp, all_fp, all_fn = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    micro_p = all_tp / (all_tp + all_fp) if all_tp + all_fp else 0.0
+    micro_r = all_tp / (all_tp + all_fn) if all_tp + all_fn else 0.0
+    micro_f1 = 2 * micro_p * micro_r / (micro_p + micro_r) if micro_p + micro_r else 0.0
+    personal = [(row, result) for row, _, result in predictions if row.get("account") == "personal"]
+    personal_right = sum(r.capacity.value == row["expected_capacity"] for row, r in personal)
     lines += [
+        f"| category micro-F1 (precision / recall) | {micro_f1:.3f} "
+        f"({100 * micro_p:.1f}% / {100 * micro_r:.1f}%) | {na} |",
+        f"| capacity on personal-account posts | {_pct(personal_right, len(personal))} | {na} |",
         f"| breach posts caught (recall) | {_pct(breaches_caught, breaches)} | {g_recall} |",
         f"| flags that were right (precision) | {_pct(flagged_right, flagged)} | {g_precision} |",
         f"| false alarms on clean posts | {_pct(clean_alarms, clean)} ({clean_alarms}/{clean})"

@@ -108,7 +108,7 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                 Severity.MEDIUM,
                 vote.start(),
                 vote.end(),
-                "missing_imprint",
+                "election.missing_imprint",
                 "This asks for votes, so it is election material: since the Elections Act "
                 "2022 digital material like this needs an imprint saying who promoted it, "
                 "all year round.",
@@ -125,7 +125,7 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                     Severity.HIGH,
                     political.start(),
                     political.end(),
-                    "council_publicity_in_period",
+                    "election.council_publicity_in_period",
                     "This is council publicity in the pre-election period that features "
                     "councillors, candidates or politics; council publicity must stay "
                     "neutral then.",
@@ -141,7 +141,7 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                     Severity.HIGH,
                     party.start(),
                     party.end(),
-                    "council_account_political",
+                    "resources.council_account_political",
                     "The council's own account is a council resource run by officers for "
                     "residents; using it for party politics breaks the code and the protocol.",
                     "Post political content from your own councillor or party account.",
@@ -160,7 +160,7 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                     Severity.HIGH,
                     s.start + resource.start(),
                     s.start + resource.end(),
-                    "resources_for_politics",
+                    "resources.for_politics",
                     "This says council resources were used for a campaign, a party or a "
                     "private purpose; they are provided only for council duties.",
                     "Use party or personal resources for campaigning, and remove the "

@@ -82,11 +82,20 @@ _NUMERIC = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|p|ft|mph|kg|km|mm|cm|yo|x|yrs?)?|[a-z]{1,2}\d+"
 )
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# Words a sentence does not end on: a line break after one is inside a phrase.
+_CONTINUING = frozenset(
+    """a an the to of in on at for with by from and or but is are was were be been should
+    would could will shall must can may might not never no all every any some my your his
+    her their our its this that these those i we you he she they""".split()
+)
 _CONJUNCTIONS = frozenset({"but", "although", "though", "whereas", "however", "yet"})
 
 
-def _starts_thought(following: str) -> bool:
-    """A line break ends a sentence when the next line starts like a new one."""
+def _starts_thought(following: str, before: Token | None, lexicon: Lexicon) -> bool:
+    """A line break ends a sentence when the next line starts like a new one, unless the
+    line before stops mid-phrase ("I hate\nMuslims", "should be\nshot")."""
+    if before is not None and (before.text in _CONTINUING or before.text in lexicon.vocabulary):
+        return False
     return bool(following) and (following[0].isupper() or not following[0].isalpha())
 
 
@@ -115,7 +124,8 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
                 questions.add(sentence)
         elif group == "newline":
             following = text[m.end() : m.end() + 1]
-            if "\n\n" in raw.replace(" ", "") or _starts_thought(following):
+            before = out[-1] if out and not pending_break else None
+            if "\n\n" in raw.replace(" ", "") or _starts_thought(following, before, lexicon):
                 pending_break = True
         elif group == "clause":
             clause += 1
@@ -145,12 +155,49 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
             for word in _words(raw, lexicon):
                 emit(Token(word, m.start(), m.end(), Kind.WORD, capital=raw[0].isupper()))
     asked = [replace(t, question=True) if t.sentence in questions else t for t in out]
-    return _join_spaced_letters(tuple(asked), lexicon)
+    joined = _join_spaced_letters(tuple(asked), lexicon)
+    # Single letters of text-speak ("u", "r", "n") once spaced-out words are joined.
+    return tuple(
+        replace(t, text=_TEXTSPEAK[t.text]) if len(t.text) == 1 and t.text in _TEXTSPEAK else t
+        for t in joined
+    )
+
+
+# Text-speak read as the words it stands for.
+_TEXTSPEAK = {
+    "wmn": "women",
+    "ppl": "people",
+    "u": "you",
+    "r": "are",
+    "ur": "your",
+    "shud": "should",
+    "wud": "would",
+    "cud": "could",
+    "pls": "please",
+    "plz": "please",
+    "b4": "before",
+    "cos": "because",
+    "coz": "because",
+    "bc": "because",
+    "thx": "thanks",
+    "n": "and",
+    "luv": "love",
+    "m8": "mate",
+    "2moro": "tomorrow",
+    "gr8": "great",
+    "h8": "hate",
+    "wiv": "with",
+    "dat": "that",
+    "dem": "them",
+    "der": "there",
+}
 
 
 def _words(raw: str, lexicon: Lexicon) -> list[str]:
     """The normalised word, or words where one was written without spaces."""
     word = raw.lower().replace("’", "'")
+    if len(word) > 1 and word in _TEXTSPEAK:
+        return [_TEXTSPEAK[word]]
     if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
         if not _NUMERIC.fullmatch(word):
             word = word.translate(_LEET)

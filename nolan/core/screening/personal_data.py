@@ -85,7 +85,6 @@ _SENSITIVE = re.compile(
     r"terminally\s+ill|diagnos(?:is|ed)|hiv)\b",
     FLAGS,
 )
-_NAMED_PRIVATE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]+")
 
 
 def _window(text: str, sentence: Sentence, start: int, end: int) -> str:
@@ -143,7 +142,13 @@ def _phones(post: PreparedPost) -> list[Hit]:
             continue
         if private:
             hits.append(
-                _hit(Severity.HIGH, match.start, match.end, "private_phone", "the phone number")
+                _hit(
+                    Severity.HIGH,
+                    match.start,
+                    match.end,
+                    "personal.private_phone",
+                    "the phone number",
+                )
             )
         elif kind in (PhoneNumberType.MOBILE, PhoneNumberType.PERSONAL_NUMBER):
             hits.append(
@@ -151,7 +156,7 @@ def _phones(post: PreparedPost) -> list[Hit]:
                     Severity.MEDIUM,
                     match.start,
                     match.end,
-                    "unattributed_mobile",
+                    "personal.unattributed_mobile",
                     "what looks like the mobile number",
                 )
             )
@@ -173,7 +178,7 @@ def _emails(post: PreparedPost) -> list[Hit]:
                 Severity.HIGH if _PRIVATE.search(around) else Severity.MEDIUM,
                 m.start(),
                 m.end(),
-                "private_email",
+                "personal.private_email",
                 "the e-mail address",
             )
         )
@@ -189,35 +194,11 @@ def _addresses(post: PreparedPost) -> list[Hit]:
         if _SELF.search(around) or _ORGANISATION.search(around):
             continue
         if _PRIVATE.search(around) or _SENSITIVE.search(around):
-            hits.append(_hit(Severity.HIGH, m.start(), m.end(), "home_address", "the home address"))
-    return hits
-
-
-def _sensitive(post: PreparedPost) -> list[Hit]:
-    hits: list[Hit] = []
-    if not any(t in post.text for t in ("Mr", "Ms", "Miss")):
-        return hits
-    for s in post.sentences:
-        named = _NAMED_PRIVATE.search(s.text)
-        detail = _SENSITIVE.search(s.text)
-        if (
-            named is not None
-            and detail is not None
-            and not re.match(r"\s*(?:MP|Ltd)\b", s.text[named.end() :])
-        ):
-            start = s.start + min(named.start(), detail.start())
-            end = s.start + max(named.end(), detail.end())
             hits.append(
-                _hit(
-                    Severity.HIGH,
-                    start,
-                    end,
-                    "sensitive_details",
-                    "sensitive details (health, money, housing or family)",
-                )
+                _hit(Severity.HIGH, m.start(), m.end(), "personal.home_address", "the home address")
             )
     return hits
 
 
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
-    return [*_phones(post), *_emails(post), *_addresses(post), *_sensitive(post)]
+    return [*_phones(post), *_emails(post), *_addresses(post)]

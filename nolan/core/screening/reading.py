@@ -33,6 +33,7 @@ _COPULAS = frozenset("is are was were be been being am 's seems seem looks look 
 _HOMONYM_REACH = 6
 _TARGET_REACH = 8  # tokens between words and the nearest target they may be aimed at
 _SUBJECT_REACH = 20  # ... and the clause's subject ("Cllr X is a useless, lazy ... who")
+_OTHERS_REACH = 4  # "the Tories want to deport": the feeler is just before the feeling
 # Modes that hold for everything in a post once said anywhere in it.
 _POST_WIDE_MODES = (("open_mind", "open_mind"), ("consent", "consented"), ("imprint", "imprinted"))
 _SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a quotation
@@ -149,10 +150,15 @@ class Reading:
         if not pool:
             return ()
         nearest = min(heads, key=lambda t: self._distance(m, t))
-        if self._distance(m, nearest)[0] <= _TARGET_REACH:
-            return (nearest,)
         first = min(heads, key=lambda t: t.first)
-        return (first,) if self._starts_clause(first) else ()
+        subject = (first,) if first is not nearest and self._starts_clause(first) else ()
+        if self._distance(m, nearest)[0] > _TARGET_REACH:
+            return subject
+        if nearest.first > m.last and self._qualifies(nearest):
+            # "X has made a hash of the permits": the permits are what was botched; the
+            # subject is who is blamed.
+            return (nearest, *subject)
+        return (nearest,)
 
     def _qualifies(self, t: Target) -> bool:
         i = t.first - 1
@@ -161,19 +167,21 @@ class Reading:
         return i >= 0 and self.toks[i].text in _PREPOSITIONS
 
     def _starts_clause(self, t: Target) -> bool:
-        """The target opens its clause, so is its subject ("Cllr X is a ... who ...")."""
+        """The target opens its clause, so is its subject ("Cllr X is a ... who ..."),
+        after any aside ("In my opinion, women ...")."""
         clause = self.toks[t.first].clause
+        aside = {i for a in self.by_class.get("aside", ()) for i in range(a.first, a.last + 1)}
         before = [i for i in range(t.first) if self.toks[i].clause == clause]
-        return all(self.toks[i].text in _DETERMINERS for i in before)
+        return all(self.toks[i].text in _DETERMINERS or i in aside for i in before)
 
     def _distance(self, m: Mention, t: Target) -> tuple[int, int, int]:
         """Tokens between, then at equal distance: after a copula the words describe the
-        subject ("the budget is a disgrace"); otherwise a person before a thing (a screen
-        should not miss an attack on someone), then what follows ("blame the
-        politicians", "hate them")."""
+        subject ("the budget is a disgrace"); otherwise people (a person or a protected
+        group) before things and bodies (a screen should not miss an attack on someone),
+        then what follows ("blame the politicians", "hate them")."""
         if t.first <= m.last and m.first <= t.last:
             return (0, 0, 0)
-        person = 0 if t.aim in INDIVIDUALS else 1
+        person = 0 if t.aim in INDIVIDUALS or t.aim is Aim.GROUP else 1
         described = any(self.toks[i].text in _COPULAS for i in range(max(0, m.first - 2), m.first))
         before = t.last < m.first
         if described:
@@ -245,6 +253,12 @@ class Reading:
         )
         if first_person or (m.cls == "leverage" and sentence_first_person):
             modes.add("first_person")
+        if sentence_first_person or not any(
+            self.toks[t.first].sentence == tok.sentence and t.last < m.first
+            for t in self.targets
+            if t.aim is not Aim.THING
+        ):
+            modes.add("own_voice")
         if not first_person and self._someone_else_before(m, clause_before):
             modes.add("others_feeling")
         for cls, mode in (
@@ -307,11 +321,18 @@ class Reading:
         return any(self.toks[c.first].sentence in sentences for c in self.by_class.get(cls, ()))
 
     def _someone_else_before(self, m: Mention, clause_before: list[int]) -> bool:
-        """A feeling or wish reported of a party or person who is the clause's subject
-        ("the Tories want to deport ..."), not the author's own."""
+        """A feeling or wish reported of a party or person just before it ("the Tories
+        want to deport ..."), not the author's own."""
         others = {Aim.PARTY, Aim.POLITICIAN, Aim.PERSON, Aim.PUBLIC, Aim.COMPANY}
-        before = [t for t in self.targets if t.first in clause_before and t.last < m.first]
-        return bool(before) and min(before, key=lambda t: t.first).aim in others
+        before = [
+            t
+            for t in self.targets
+            if t.first in clause_before and t.last < m.first and not self._qualifies(t)
+        ]
+        if not before:
+            return False
+        last = max(before, key=lambda t: t.last)
+        return last.aim in others and m.first - last.last <= _OTHERS_REACH
 
     def _thing_does_it(self, m: Mention, clause_before: list[int]) -> bool:
         """A policy or decision doing the harm ("the cuts will kill pensioners")."""

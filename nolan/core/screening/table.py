@@ -25,8 +25,9 @@ from nolan.core.screening.targets import Aim, Target
 
 RULES_FILE = Path(__file__).with_name("rules.yaml")
 MODES = frozenset(
-    """negated denied quoted reported condemned question hypothetical hedged wished first_person
-    others_feeling open_mind by_thing praised name_calling consented refused imprinted""".split()
+    """own_voice negated denied quoted reported condemned question hypothetical hedged wished
+    first_person others_feeling open_mind by_thing praised name_calling consented refused
+    imprinted""".split()
 )
 DEFAULT_EXCLUDES = frozenset({"negated", "quoted", "reported", "condemned"})
 NONE = "none"

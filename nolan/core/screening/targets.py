@@ -58,7 +58,13 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "la
 _MEMBER_TITLES = frozenset({"cllr", "councillor", "cllrs"})
 _COMPANY_WORDS = frozenset(
     """ltd limited plc llp homes developments developers estates properties group holdings
-    trust leisure construction builders contractors maintenance services partners""".split()
+    trust leisure construction builders contractors maintenance services partners land
+    lettings motors agents garage skips glazing solar logistics haulage taxis cars""".split()
+)
+# Words that introduce a person by first name alone ("popped in to see Ron").
+_MEETS = frozenset(
+    """see visit visited visiting met meet meeting neighbour resident constituent friend
+    mate widow widower spoke helped helping called""".split()
 )
 # Capitalised words that start a name of a place or body, not of a person.
 _NOT_NAMES = frozenset(
@@ -179,8 +185,26 @@ def find(
     found = [
         t for t in found if not any(n.first <= t.first and t.last <= n.last for n in names)
     ] + names
+    found = _identified_by_name(toks, found)
     found.extend(_pronouns(toks, found))
     return sorted(found, key=lambda t: (t.first, -t.last))
+
+
+def _identified_by_name(toks: Sequence[Token], found: list[Target]) -> list[Target]:
+    """A role tied to a name is a particular person: "the landlord of the Crayford Arms",
+    "the chair of the Springfield residents' association"."""
+    named_at = {t.first for t in found if t.named}
+    out = []
+    for t in found:
+        after = t.last + 1
+        while after < len(toks) and toks[after].text in ("of", "the", "at"):
+            after += 1
+        tied = after > t.last + 1 and (after in named_at or toks[after].capital)
+        if t.aim in (Aim.PUBLIC, Aim.POLITICIAN) and not t.named and tied:
+            out.append(Target(t.aim, t.first, t.last, True, t.sub))
+        else:
+            out.append(t)
+    return out
 
 
 def _officers_work(toks: Sequence[Token], found: list[Target]) -> list[Target]:
@@ -222,14 +246,30 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
             i += 2
             continue
         if _name_word(tok) and nxt is not None and _name_word(nxt) and i + 1 not in taken:
-            # Two capitalised words: a company if the second says so, else a person unless
-            # both are ordinary words ("Happy Christmas", "Town Centre").
-            if any(stem in _COMPANY_WORDS for stem in stems(nxt.text)):
-                found.append(Target(Aim.COMPANY, i, i + 1, True))
+            # Capitalised words in a run: a company if the last says so ("Chelmer Valley
+            # Lettings"), else a person unless they are ordinary words ("Town Centre").
+            end = i + 1
+            while end + 1 < len(toks) and end - i < 3 and _name_word(toks[end + 1]):
+                end += 1
+            last = toks[end]
+            if any(stem in _COMPANY_WORDS for stem in stems(last.text)):
+                found.append(Target(Aim.COMPANY, i, end, True))
             elif nxt.text not in lexicon.vocabulary or tok.text not in lexicon.known:
                 found.append(Target(Aim.PERSON, i, i + 1, True))
+                end = i + 1
+            i = end + 1
+            continue
+        if _name_word(tok) and nxt is not None and nxt.text in ("family", "household"):
+            found.append(Target(Aim.PERSON, i, i + 1, True))  # "the Okonkwo family"
             i += 2
             continue
+        if (
+            _name_word(tok)
+            and i > 0
+            and toks[i - 1].text in _MEETS
+            and tok.text not in (lexicon.known)
+        ):
+            found.append(Target(Aim.PERSON, i, i, True))
         i += 1
     return found
 

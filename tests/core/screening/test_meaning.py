@@ -1,0 +1,216 @@
+"""Issue 9: the engine judges what a post means, so each kind of breach is caught in words
+its rules do not list, and lawful speech that shares the words is left alone.
+
+Every post here was written for this file, by kind, after the rules; each asserts the
+stable rule id a councillor's finding carries. They are regression tests, not evidence:
+the blind figures in docs/screening.md are the evidence.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from nolan.core.screening.jsonio import InputError, parse_post, result_to_json
+from nolan.core.screening.model import Account, Post
+
+from .conftest import categories
+
+
+def rules(screener, text: str, **post) -> set[str]:
+    return {f.rule for f in screener.screen(Post(text, **post)).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Somebody needs to put Cllr Grant in hospital", "threat.individual"),
+        ("I hope the Lib Dems all drown", "threat.party"),
+        ("Real shame nobody's torched his office yet", "threat.individual"),
+        ("Hang every last Tory from a lamppost", "threat.party"),
+        (
+            "keep it up @parkwatcher and see what happens. I know which road you live on",
+            "threat.phrase",
+        ),
+        ("David Lindqvist should be shot for that report", "threat.officer"),
+    ],
+)
+def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
+    assert rule in rules(wh, text)
+    assert "bullying" in categories(wh, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("I can't stand Muslims", "hatred.group"),
+        ("I find gay men disgusting", "hatred.group"),
+        ("Travellers belong in a zoo", "dehumanise.group"),
+        ("1mm1grants are a plague on this town", "dehumanise.group"),
+        ("Immigrants are v e r m i n", "dehumanise.group"),
+        ("Asylum seekers are vermni", "dehumanise.group"),
+        ("Why are all Roma thieves?", "attribute.group"),
+        ("I've worked with loads of Somalis. Never met one I'd trust", "distrust.group"),
+        ("I have no respect for any trans person", "hatred.group"),
+        ("#SendThemHome the hotel is full of migrants", "exclusion.group"),
+        ("Typical woman, can't make a decision.", "stereotype"),
+        ("Cllr Ahmed is only on the committee because he ticks the diversity box", "tokenism"),
+    ],
+)
+def test_contempt_for_a_protected_group_is_discrimination_in_any_form(wh, text, rule):
+    assert rule in rules(wh, text, account=Account.OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Someone sprayed "Pakis out" on the mosque wall. Vile racism and it has been reported.',
+        "Got an email today calling me a dirty immigrant. This is the abuse women in politics face.",
+        "Off to the chippy for faggots and peas",
+        "The drainage dyke behind Marsh Lane has flooded again",
+        "It's simply not true that Travellers leave a mess",
+        "I'd never say all immigrants are lazy, and nobody should",
+        "The cuts will kill pensioners this winter",
+        "Gypsies and Travellers are protected by the Equality Act and hate crime is taken seriously.",
+    ],
+)
+def test_counter_speech_homonyms_and_refutation_are_not_flagged(wh, text):
+    assert categories(wh, text, account=Account.OFFICIAL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "david lindqvist has sat on this application for months",  # lower case
+        "DAVID LINDQVIST HAS SAT ON THIS APPLICATION FOR MONTHS",
+        "Sarah's report is a total whitewash",  # first name
+        "@dlindqvist_whbc you've made a complete mess of the Bush Hall Farm case",  # handle
+        "the planning officer on this case clearly hasn't a clue",  # role
+        "Priya, think very carefully before you publish that report. I know your manager.",
+    ],
+)
+def test_officers_are_recognised_in_any_case_by_first_name_handle_or_role(wh, text):
+    assert "officer_impartiality" in categories(wh, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I asked the officer for the figures and she sent them the same day",
+        "The officer report recommends approval; I disagree and will argue the case at committee",
+        "Thank you to the officers who kept the bins running in the snow",
+    ],
+)
+def test_neutral_mentions_of_officers_raise_nothing(wh, text):
+    assert categories(wh, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not voting for Bush Hall Farm, end of",
+        "Why would I read the report on the Red Lion? That pub's finished",
+        "Bush Hall Farm: the developer could offer a new school and my hand still wouldn't go up",
+    ],
+)
+def test_a_closed_mind_on_a_pending_matter_is_caught_in_paraphrase(wh, text):
+    assert "closed_mind.matter" in rules(wh, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have real concerns about Bush Hall Farm but I'll listen to the debate",
+        "As ward councillor I'll be speaking against Bush Hall Farm; I don't sit on planning",
+    ],
+)
+def test_predisposition_and_ward_advocacy_are_lawful(wh, text):
+    assert categories(wh, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Funny how the Red Lion wants its licence renewed, seeing as I sit on licensing",
+            "leverage.position",
+        ),
+        (
+            "Had a word with the parking team and the ticket magically disappeared",
+            "leverage.position",
+        ),
+        ("Another perk of the job: parked free in the town hall bay all week", "perk.position"),
+        (
+            "I used the council's database of residents to send out our Labour newsletter",
+            "resources.party",
+        ),
+    ],
+)
+def test_use_of_position_and_council_resources_without_stock_phrases(wh, text, rule):
+    assert rule in rules(wh, text)
+
+
+def test_an_allegation_stated_as_fact_is_flagged_but_a_question_to_the_proper_process_is_not(wh):
+    assert "allegation.named" in rules(wh, "Dave Harris has been stealing from the food bank")
+    asked = (
+        "Has the developer paid for Cllr Young's holiday? I've referred it to the Monitoring "
+        "Officer."
+    )
+    assert categories(wh, asked) == set()
+    assert categories(wh, "Theft from cars is up 20% in Hatfield, lock your doors") == set()
+
+
+def test_an_exempt_item_mentioned_properly_is_not_a_leak(wh):
+    for text in (
+        "I left the room for the depot item as the rules require",
+        "That's all I'm allowed to say about the Campus West depot for now",
+    ):
+        assert "confidentiality" not in categories(wh, text)
+
+
+def test_personal_details_shared_with_stated_consent_are_not_a_breach(wh):
+    with_consent = (
+        "Mrs Lee asked me to share her number, 07700 900123, for anyone who found her cat"
+    )
+    without = "Mrs Lee's number is 07700 900123, give her a ring and tell her what you think"
+    assert "personal_data" not in categories(wh, with_consent)
+    assert "personal_data" in categories(wh, without)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tories should be\nshot",
+        "David Lindqvist should\nbe shot",
+        "I hate\nMuslims",
+    ],
+)
+def test_a_line_break_inside_a_phrase_keeps_the_finding(wh, text):
+    assert categories(wh, text), text
+
+
+def test_on_a_private_post_findings_say_if_the_code_applies_at_lower_severity(wh):
+    text = "My idiot of a brother-in-law Dave Harris has been stealing from Mum's purse again"
+    result = wh.screen(Post(text, account=Account.PERSONAL))
+    assert result.capacity.value == "private"
+    [finding] = [f for f in result.findings if f.rule == "allegation.named"]
+    assert finding.severity == "medium"
+    assert finding.explanation.startswith("If the code applies to this post:")
+    official = wh.screen(Post(text, account=Account.OFFICIAL))
+    assert {f.severity.value for f in official.findings if f.rule == "allegation.named"} == {"high"}
+
+
+def test_the_rule_id_reaches_the_json(wh):
+    result = wh.screen(Post("I can't stand Muslims"))
+    assert [f["rule"] for f in result_to_json(1, result)["findings"]] == ["hatred.group"]
+
+
+def test_posted_at_takes_a_bare_date_as_that_day_in_uk_time():
+    _, post = parse_post({"id": 1, "text": "x", "posted_at": "2027-03-28"})
+    assert post.posted_at is not None
+    assert post.posted_at.date().isoformat() == "2027-03-28"
+    assert post.posted_at.astimezone(UTC).date().isoformat() == "2027-03-28"
+    _, post = parse_post({"id": 1, "text": "x", "posted_at": "2027-03-28T09:00:00+01:00"})
+    assert post.posted_at == datetime(2027, 3, 28, 8, tzinfo=UTC)
+    for bad in ("2027-02-30", "28/03/2027", "2027-03-28T09:00:00"):
+        with pytest.raises(InputError):
+            parse_post({"id": 1, "text": "x", "posted_at": bad})
