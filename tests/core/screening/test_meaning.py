@@ -64,13 +64,13 @@ def test_contempt_for_a_protected_group_is_discrimination_in_any_form(wh, text, 
     "text",
     [
         'Someone sprayed "Pakis out" on the mosque wall. Vile racism and it has been reported.',
-        "Got an email today calling me a dirty immigrant. This is the abuse women in politics face.",
+        "Got an email today calling me a dirty immigrant. This is the abuse women face.",
         "Off to the chippy for faggots and peas",
         "The drainage dyke behind Marsh Lane has flooded again",
         "It's simply not true that Travellers leave a mess",
         "I'd never say all immigrants are lazy, and nobody should",
         "The cuts will kill pensioners this winter",
-        "Gypsies and Travellers are protected by the Equality Act and hate crime is taken seriously.",
+        "Gypsies and Travellers are protected by the Equality Act; hate crime is taken seriously.",
     ],
 )
 def test_counter_speech_homonyms_and_refutation_are_not_flagged(wh, text):
