@@ -55,3 +55,33 @@ def test_councillor_sees_officer_and_leak_findings_then_the_rewrite_passes(clien
     html = client.post("/check-a-post/", {"text": REWRITE, "account": "official"}).content.decode()
     assert re.findall(r'data-category="([a-z_]+)"', html) == []
     assert 'id="nothing-found"' in html
+
+
+def _findings(client, text: str) -> tuple[list[str], str]:
+    html = client.post("/check-a-post/", {"text": text, "account": "official"}).content.decode()
+    return re.findall(r'data-category="([a-z_]+)"', html), html
+
+
+def test_the_demo_catches_what_issue_9_names_and_passes_counter_speech(client, demo):
+    """Issue 9, "Done means": a threat, an attack on an officer by first name and a closed
+    mind in paraphrase are caught; a post quoting abuse to condemn it passes."""
+    client.force_login(get_user_model().objects.get(username="councillor"))
+    threat, _ = _findings(client, "Whoever voted for the Hatfield car park charges should be shot.")
+    assert "bullying" in threat
+    officer, html = _findings(
+        client, "priya has sat on our Campus West complaints for months. Useless."
+    )
+    assert "officer_impartiality" in officer
+    assert "/codes/welwyn-hatfield/social-media/#smp-7-3-d" in html
+    closed, _ = _findings(
+        client,
+        "Home Farm comes to planning next week. Why would I bother reading the report? "
+        "Those four houses are finished before the meeting starts.",
+    )
+    assert "predetermination" in closed
+    condemned, html = _findings(
+        client,
+        'Someone shouted "go back where you came from" at a Hatfield bus driver today. '
+        "That is racist abuse and I have reported it to the police.",
+    )
+    assert condemned == [] and 'id="nothing-found"' in html

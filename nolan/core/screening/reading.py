@@ -151,10 +151,10 @@ class Reading:
             return ()
         nearest = min(heads, key=lambda t: self._distance(m, t))
         first = min(heads, key=lambda t: t.first)
-        subject = (first,) if first is not nearest and self._starts_clause(first) else ()
+        subject = (first,) if self._starts_clause(first) else ()
         if self._distance(m, nearest)[0] > _TARGET_REACH:
             return subject
-        if nearest.first > m.last and self._qualifies(nearest):
+        if nearest.first > m.last and self._qualifies(nearest) and first is not nearest:
             # "X has made a hash of the permits": the permits are what was botched; the
             # subject is who is blamed.
             return (nearest, *subject)
