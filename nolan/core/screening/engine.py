@@ -63,9 +63,13 @@ class Screener:
         prepared = PreparedPost.of(post, self.context)
         toks = tokens(post.text, self.lexicon)
         mentions = self.lexicon.find([t.text for t in toks])
-        targets = find(toks, mentions, self.officers, _pending(prepared), self.lexicon)
-        reading = Reading(toks, mentions, targets, post.shared)
-        hits = table.apply(reading.said(self.lexicon), toks)
+        reading = Reading(
+            toks,
+            mentions,
+            lambda: find(toks, mentions, self.officers, _pending(prepared), self.lexicon),
+            post.shared,
+        )
+        hits = table.apply(reading.said(self.lexicon, table.said_classes()), toks)
         hits += [hit for rule in CONTEXT_RULES for hit in rule(prepared, self.context)]
         if "consent" in reading.by_class:
             # The person agreed to their details being shared (Chelmsford's protocol).

@@ -16,11 +16,10 @@ import gzip
 import json
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -28,6 +27,7 @@ LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 # A word seen this often in the English frequency list is ordinary, not a disguise.
 _KNOWN_FREQUENCY = 60
 _COMMON_FREQUENCY = 3000  # pieces a run-together word may be split into
+_MEMO = 50_000  # undisguised words remembered, so a long batch reads each word once
 _FUNCTION_WORDS = frozenset(
     """i me my we us our you your he him his she her they them their it its a an the all
     any every some no not is are was were be been being am do does did to of in on at for
@@ -36,8 +36,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A lexicon entry found in a post: tokens ``first`` to ``last`` inclusive."""
 
     section: str  # targets | said | modes
@@ -70,6 +69,7 @@ def _words_of(entry: str) -> tuple[str, ...]:
     return tuple(w.replace("’", "'") for w in re.split(r"[\s\-]+", entry.lower()) if w)
 
 
+@lru_cache(maxsize=100_000)
 def stems(word: str) -> tuple[str, ...]:
     """The word and what it may be a plural or possessive of."""
     forms = [word]
@@ -113,7 +113,7 @@ class Lexicon:
             word: frozenset(str(c).lower() for c in contexts)
             for word, contexts in data["modes"].pop("homonym").items()
         }
-        self.index: dict[str, list[Entry]] = {}
+        self.index: dict[tuple[str, ...], list[Entry]] = {}
         vocabulary: set[str] = set()
         signal: set[str] = set()  # words of hostile classes and protected groups
         fuzzy_words: set[str] = set()
@@ -124,34 +124,54 @@ class Lexicon:
                     words = _words_of(entry)
                     if not words:
                         continue
-                    self.index.setdefault(words[0], []).append((words, section, cls, sub))
+                    key = words[:2]  # indexed by its first two words: few entries per key
+                    self.index.setdefault(key, []).append((words, section, cls, sub))
                     vocabulary.update(w for w in words if w != "*")
                     if section == "said" or cls == "group":
                         signal.update(w for w in words if w not in _FUNCTION_WORDS)
                     if fuzzy and len(words) == 1 and len(words[0]) >= 5:
                         fuzzy_words.add(words[0])
-        for entries in self.index.values():
-            entries.sort(key=lambda e: -len(e[0]))  # longest phrase first
-        english = _english()
         self.vocabulary = frozenset(vocabulary)
         self.signal = frozenset(signal)
-        self.known = frozenset(w for w, n in english.items() if n >= _KNOWN_FREQUENCY)
-        self.english = frozenset(english)  # any dictionary word is itself, not a disguise
-        self.pieces = (
-            frozenset(w for w, n in english.items() if n >= _COMMON_FREQUENCY and len(w) > 2)
-            | self.vocabulary
-            | _FUNCTION_WORDS
-        )
+        self.starts = frozenset(key[0] for key in self.index)  # words that begin an entry
         self.squeezed = {_squeeze(w): w for w in fuzzy_words}
+        self._seen: dict[str, list[str]] = {}  # words already undisguised
+        self._heads: dict[str, tuple[str, ...]] = {}  # forms of a word that begin entries
         self.near: dict[str, str] = {}
         for word in sorted(fuzzy_words):
             for variant in _deletes(word):
                 self.near.setdefault(variant, word)
 
+    # The English dictionary is read the first time a word might be a disguise, not at
+    # start-up: most batches need it, but ``nolan screen`` must start in well under 1.5 s.
+    @cached_property
+    def english(self) -> frozenset[str]:
+        """Any dictionary word is itself, not a disguise."""
+        return frozenset(_english())
+
+    @cached_property
+    def known(self) -> frozenset[str]:
+        """Ordinary English words (a capitalised one is not a name on its own)."""
+        return frozenset(w for w, n in _english().items() if n >= _KNOWN_FREQUENCY)
+
+    @cached_property
+    def pieces(self) -> frozenset[str]:
+        """Words a run-together word may be split into."""
+        common = (w for w, n in _english().items() if n >= _COMMON_FREQUENCY and len(w) > 2)
+        return frozenset(common) | self.vocabulary | _FUNCTION_WORDS
+
     def undisguise(self, word: str) -> list[str]:
         """The word as written, or what it disguises (see normalise.py)."""
-        if word in self.vocabulary or word in self.english or not word.isalpha():
+        if word in self.vocabulary or not word.isalpha():
             return [word]
+        if word not in self._seen:
+            if len(self._seen) > _MEMO:
+                self._seen.clear()
+                self._heads.clear()
+            self._seen[word] = [word] if word in self.english else self._undisguised(word)
+        return self._seen[word]
+
+    def _undisguised(self, word: str) -> list[str]:
         squeezed = _squeeze(word)
         if squeezed in self.squeezed:
             return [self.squeezed[squeezed]]
@@ -190,25 +210,36 @@ class Lexicon:
     def find(self, words: Sequence[str]) -> list[Mention]:
         """Every entry that matches ``words`` (normalised tokens), longest at each place."""
         found: list[Mention] = []
+        forms = [stems(w) for w in words]
+        heads_of = self._heads
         for i, word in enumerate(words):
+            heads = heads_of.get(word)
+            if heads is None:
+                heads = heads_of[word] = tuple(f for f in forms[i] if f in self.starts)
+            if not heads:
+                continue  # most words begin no entry
             seen: set[tuple[str, str]] = set()
-            for form in stems(word):
-                for entry, section, cls, sub in self.index.get(form, ()):
-                    if (section, cls) in seen:
-                        continue
-                    last = _match(entry, words, i)
-                    if last is not None:
-                        seen.add((section, cls))
-                        found.append(Mention(section, cls, sub, i, last, " ".join(entry)))
+            following = forms[i + 1] if i + 1 < len(words) else ()
+            keys: list[tuple[str, ...]] = [(f,) for f in heads]
+            keys += [(f, g) for f in heads for g in (*following, "*")]
+            candidates = [e for key in keys for e in self.index.get(key, ())]
+            candidates.sort(key=lambda e: -len(e[0]))  # longest phrase first
+            for entry, section, cls, sub in candidates:
+                if (section, cls) in seen:
+                    continue
+                last = _match(entry, forms, i)
+                if last is not None:
+                    seen.add((section, cls))
+                    found.append(Mention(section, cls, sub, i, last, " ".join(entry)))
         return found
 
 
-def _match(entry: tuple[str, ...], words: Sequence[str], i: int) -> int | None:
-    if i + len(entry) > len(words):
+def _match(entry: tuple[str, ...], forms: Sequence[tuple[str, ...]], i: int) -> int | None:
+    if i + len(entry) > len(forms):
         return None
-    for offset, want in enumerate(entry[1:], start=1):
-        got = words[i + offset]
-        if want != "*" and want != got and want not in stems(got):
+    for offset in range(1, len(entry)):
+        want = entry[offset]
+        if want != "*" and want not in forms[i + offset]:
             return None
     return i + len(entry) - 1
 
@@ -224,4 +255,5 @@ def _is_fuzzy(spec: Any) -> bool:
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, built once per process."""
-    return Lexicon(yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8")))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return Lexicon(yaml.load(LEXICON_FILE.read_text(encoding="utf-8"), Loader=loader))  # noqa: S506

@@ -14,8 +14,8 @@ thought (issue 9).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 from nolan.core.screening.lexicon import Lexicon
 
@@ -26,8 +26,9 @@ class Kind(StrEnum):
     EMOJI = "emoji"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the post (a tuple: a batch makes hundreds of thousands of them)."""
+
     text: str  # normalised
     start: int  # offsets into the original post
     end: int
@@ -81,6 +82,8 @@ _LEET = str.maketrans(
 _NUMERIC = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|p|ft|mph|kg|km|mm|cm|yo|x|yrs?)?|[a-z]{1,2}\d+"
 )
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # Words a sentence does not end on: a line break after one is inside a phrase.
 _CONTINUING = frozenset(
@@ -107,18 +110,25 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
     quoted = single = False  # inside quotation marks; opened by a single one
     pending_break = False
 
-    def emit(token: Token) -> None:
+    def emit(word: str, start: int, end: int, kind: Kind, capital: bool = False) -> None:
         nonlocal pending_break, sentence, clause
         if pending_break and out:
             sentence += 1
             clause += 1
         pending_break = False
-        out.append(replace(token, quoted=quoted, sentence=sentence, clause=clause))
+        out.append(Token(word, start, end, kind, capital, quoted, sentence, clause))
 
     for m in _RAW.finditer(text):
         group = m.lastgroup
         raw = m.group()
-        if group == "end":
+        if group == "word":
+            words = _words(raw, lexicon)
+            if words[0] in _CONJUNCTIONS and out:
+                clause += 1
+            capital = raw[0].isupper()
+            for word in words:
+                emit(word, m.start(), m.end(), Kind.WORD, capital)
+        elif group == "end":
             pending_break = True
             if "?" in raw:
                 questions.add(sentence)
@@ -139,26 +149,21 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
             if quoted and single:
                 quoted = single = False
         elif group == "emoji":
-            word = _EMOJI_WORDS.get(raw)
-            if word:
-                emit(Token(word, m.start(), m.end(), Kind.EMOJI))
+            pictured = _EMOJI_WORDS.get(raw)
+            if pictured:
+                emit(pictured, m.start(), m.end(), Kind.EMOJI)
         elif group == "handle":
-            emit(Token(raw.lower(), m.start(), m.end(), Kind.HANDLE))
+            emit(raw.lower(), m.start(), m.end(), Kind.HANDLE)
         elif group == "hashtag":
             for part in _CAMEL.finditer(raw[1:]):
                 start = m.start() + 1 + part.start()
                 for word in _words(part.group(), lexicon):
-                    emit(Token(word, start, start + len(part.group()), Kind.WORD))
-        else:
-            if raw.lower() in _CONJUNCTIONS and out:
-                clause += 1
-            for word in _words(raw, lexicon):
-                emit(Token(word, m.start(), m.end(), Kind.WORD, capital=raw[0].isupper()))
-    asked = [replace(t, question=True) if t.sentence in questions else t for t in out]
+                    emit(word, start, start + len(part.group()), Kind.WORD)
+    asked = [t._replace(question=True) if t.sentence in questions else t for t in out]
     joined = _join_spaced_letters(tuple(asked), lexicon)
     # Single letters of text-speak ("u", "r", "n") once spaced-out words are joined.
     return tuple(
-        replace(t, text=_TEXTSPEAK[t.text]) if len(t.text) == 1 and t.text in _TEXTSPEAK else t
+        t._replace(text=_TEXTSPEAK[t.text]) if len(t.text) == 1 and t.text in _TEXTSPEAK else t
         for t in joined
     )
 
@@ -195,10 +200,12 @@ _TEXTSPEAK = {
 
 def _words(raw: str, lexicon: Lexicon) -> list[str]:
     """The normalised word, or words where one was written without spaces."""
-    word = raw.lower().replace("’", "'")
+    word = raw.lower()
+    if "’" in word:
+        word = word.replace("’", "'")
     if len(word) > 1 and word in _TEXTSPEAK:
         return [_TEXTSPEAK[word]]
-    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+    if not word.isalpha() and _DIGIT.search(word) and _LETTER.search(word):
         if not _NUMERIC.fullmatch(word):
             word = word.translate(_LEET)
     return lexicon.undisguise(word)
@@ -220,7 +227,7 @@ def _join_spaced_letters(toks: tuple[Token, ...], lexicon: Lexicon) -> tuple[Tok
         if j - i >= 3:
             word = "".join(t.text for t in toks[i:j])
             for piece in lexicon.undisguise(word):
-                out.append(replace(toks[i], text=piece, end=toks[j - 1].end))
+                out.append(toks[i]._replace(text=piece, end=toks[j - 1].end))
             i = j
         else:
             out.append(toks[i])

@@ -185,9 +185,12 @@ def _emails(post: PreparedPost) -> list[Hit]:
     return hits
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _addresses(post: PreparedPost) -> list[Hit]:
     hits: list[Hit] = []
-    if not any(c.isdigit() for c in post.text):
+    if _DIGIT.search(post.text) is None:
         return hits
     for m in _ADDRESS.finditer(post.text):
         around = _window(post.text, sentence_at(post.sentences, m.start()), m.start(), m.end())

@@ -15,7 +15,7 @@ stop speaking up (seed 002).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -57,13 +57,17 @@ class Reading:
         self,
         toks: Sequence[Token],
         mentions: Sequence[Mention],
-        targets: Sequence[Target],
+        targets: Callable[[], Sequence[Target]],
         shared: bool = False,
     ) -> None:
         self.toks = toks
         self.mentions = mentions
-        self.targets = targets
+        self._find_targets = targets  # found only when something asks: most posts say nothing
         self.shared = shared  # sharing someone's words endorses them (WH protocol 3.1(t))
+
+    @cached_property
+    def targets(self) -> Sequence[Target]:
+        return self._find_targets()
 
     @cached_property
     def by_class(self) -> dict[str, list[Mention]]:
@@ -72,9 +76,12 @@ class Reading:
             grouped.setdefault(m.cls, []).append(m)
         return grouped
 
-    def said(self, lexicon: Lexicon) -> list[Said]:
-        """Every thing said that is not a homonym, a figure of speech, part of a name, or
-        part of the words that condemn it ("hate crime")."""
+    def said(self, lexicon: Lexicon, classes: frozenset[str]) -> list[Said]:
+        """Every thing said of ``classes`` (those the rules ask about) that is not a
+        homonym, a figure of speech, part of a name, or part of the words that condemn it
+        ("hate crime"). Other said classes count only as found alongside."""
+        if not any(m.cls in classes for m in self.mentions):
+            return []
         kept = [
             m
             for m in self.mentions
@@ -85,6 +92,8 @@ class Reading:
         ]
         out = []
         for m in kept:
+            if m.cls not in classes:
+                continue
             sentence = self.toks[m.first].sentence
             alongside = frozenset(
                 o.cls
@@ -200,19 +209,35 @@ class Reading:
 
     # --- modes --------------------------------------------------------------------------
 
-    def _modes(self, m: Mention) -> frozenset[str]:
-        tok = self.toks[m.first]
-        clause_before = [i for i in range(m.first) if self.toks[i].clause == tok.clause]
-        sentence_ids = {tok.sentence - 1, tok.sentence, tok.sentence + 1}
-        modes = set()
-        # A negator inside other words ("can't stand", "shame nobody has") is theirs, and
-        # one after "if" makes a condition ("if she doesn't change it, she'll regret it").
-        inside = {
+    @cached_property
+    def _inside(self) -> frozenset[int]:
+        """Tokens inside other words: a negator there ("can't stand", "shame nobody has")
+        is theirs."""
+        return frozenset(
             i
             for other in self.mentions
             if other.section == "said" or other.cls == "wish"
             for i in range(other.first, other.last + 1)
-        }
+        )
+
+    @cached_property
+    def _clause_starts(self) -> dict[int, int]:
+        starts: dict[int, int] = {}
+        for i, t in enumerate(self.toks):
+            starts.setdefault(t.clause, i)
+        return starts
+
+    @cached_property
+    def _first_person_sentences(self) -> frozenset[int]:
+        return frozenset(t.sentence for t in self.toks if t.text in _FIRST_PERSON)
+
+    def _modes(self, m: Mention) -> frozenset[str]:
+        tok = self.toks[m.first]
+        clause_before = list(range(self._clause_starts[tok.clause], m.first))
+        sentence_ids = {tok.sentence - 1, tok.sentence, tok.sentence + 1}
+        modes = set()
+        # A negator after "if" makes a condition ("if she doesn't change it, she'll regret it").
+        inside = self._inside
         conditional = [
             c.last for c in self.by_class.get("hypothetical", ()) if c.last in clause_before
         ]
@@ -248,9 +273,7 @@ class Reading:
             self.toks[i].text in _FIRST_PERSON
             for i in (*clause_before, *range(m.first, m.last + 1))
         )
-        sentence_first_person = any(
-            t.text in _FIRST_PERSON for t in self.toks if t.sentence == tok.sentence
-        )
+        sentence_first_person = tok.sentence in self._first_person_sentences
         if first_person or (m.cls == "leverage" and sentence_first_person):
             modes.add("first_person")
         if sentence_first_person or not any(

@@ -121,12 +121,27 @@ def rows() -> tuple[Row, ...]:
     return built
 
 
+@cache
+def said_classes() -> frozenset[str]:
+    """The lexicon classes some row fires on."""
+    return frozenset(rows_by_class())
+
+
+@cache
+def rows_by_class() -> dict[str, tuple[Row, ...]]:
+    by_class: dict[str, list[Row]] = {}
+    for row in rows():
+        for cls in row.said:
+            by_class.setdefault(cls, []).append(row)
+    return {cls: tuple(found) for cls, found in by_class.items()}
+
+
 def apply(said: Sequence[Said], toks: Sequence[Token]) -> list[Hit]:
     """One hit per row and sentence (or officer), spanning all the words the row fired
     on there ("go back ... where he came from")."""
     spans: dict[tuple[str, object], tuple[Row, int, int]] = {}
     for s in said:
-        for row in rows():
+        for row in rows_by_class().get(s.mention.cls, ()):
             if not row.fires(s):
                 continue
             target = row.target(s)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from nolan.core.screening.lexicon import Lexicon, Mention, stems
 from nolan.core.screening.model import Context
@@ -42,8 +43,7 @@ class Aim(StrEnum):
 INDIVIDUALS = frozenset({Aim.YOU, Aim.PERSON, Aim.POLITICIAN, Aim.PUBLIC, Aim.OFFICER})
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     aim: Aim
     first: int  # token indices, inclusive
     last: int
