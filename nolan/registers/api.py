@@ -20,6 +20,9 @@ from nolan.registers import publication
 from nolan.registers.models import Gift
 
 
+LARGEST = 10**18 - 1
+
+
 class Page(LimitOffsetPagination):
     """Limit and offset, refusing malformed values rather than silently ignoring them."""
 
@@ -48,6 +51,7 @@ class Page(LimitOffsetPagination):
         parameters = super().get_schema_operation_parameters(view)
         for parameter in parameters:
             parameter["schema"]["minimum"] = minimum[parameter["name"]]
+            parameter["schema"]["maximum"] = LARGEST  # what the 18-digit check accepts
         return parameters
 
 
