@@ -19,7 +19,6 @@ from nolan.councils.models import Council, Member
 from nolan.registers import publication
 from nolan.registers.models import Gift
 
-
 LARGEST = 10**18 - 1
 
 
