@@ -12,6 +12,7 @@ too (no revert), and nothing is deleted except a revoked role.
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from simple_history.admin import SimpleHistoryAdmin
@@ -81,7 +82,11 @@ class CouncilScopedAdmin(ScopedFormMixin, SimpleHistoryAdmin):
     def _in_scope_or_404(self, request, object_id) -> None:
         if request.user.is_superuser:
             return
-        if not self.get_queryset(request).filter(pk=object_id).exists():
+        try:
+            found = self.get_queryset(request).filter(pk=object_id).exists()
+        except (ValueError, ValidationError):  # "/admin/.../abc/history/": not an id at all
+            found = False
+        if not found:
             raise Http404
 
     def get_form(self, request, obj=None, change=False, **kwargs):

@@ -209,3 +209,9 @@ def test_meeting_cannot_be_moved_to_another_councils_committee(demo):
     with pytest.raises(CouncilsError) as refused:
         services.save_meeting(demo["mo"], meeting, fields=["committee"], reason="x")
     assert refused.value.code == "not-allowed"
+
+
+def test_a_history_address_with_no_id_in_it_is_not_found(client, demo):
+    client.force_login(demo["mo"])
+    for url in ("/admin/councils/member/abc/history/", "/admin/councils/member/abc/history/1/"):
+        assert client.get(url).status_code == 404
