@@ -45,6 +45,12 @@ def require_officer(by, councils: Iterable[Council]) -> None:
         raise CouncilsError("not-allowed", f"{by} does not act for every council this changes")
 
 
+def stamp(instance: models.Model, by, reason: str) -> None:
+    """Who made the change and why, for the record's history (django-simple-history)."""
+    instance._history_user = by
+    instance._change_reason = reason
+
+
 def save_scoped(
     by,
     obj: models.Model,
@@ -57,8 +63,9 @@ def save_scoped(
 
     ``council_of(instance)`` says which council a record belongs to; it is asked of the
     stored row (locked) and of the changed one, so a record can neither be read from nor
-    moved to a council ``by`` does not act for. Named services call this; it is not a
-    write path of its own.
+    moved to a council ``by`` does not act for. ``fields`` may be a form's changed fields:
+    only the model's own columns among them are saved (a form adds others, such as the
+    reason). Named services call this; it is not a write path of its own.
     """
     if not reason.strip():
         raise CouncilsError("reason-required", "say why you are making this change", "reason")
@@ -72,25 +79,19 @@ def save_scoped(
     except ValidationError as error:
         field, messages = next(iter(error.message_dict.items()))
         raise CouncilsError("invalid", "; ".join(messages), field) from error
-    obj._history_user = by
-    obj._change_reason = reason.strip()
+    stamp(obj, by, reason.strip())
+    columns = {f.name for f in obj._meta.concrete_fields}
+    changed = [f for f in fields if f in columns]
     if obj.pk is None or obj._state.adding:
         obj.save()
-    elif fields:
-        obj.save(update_fields=list(fields))
+    elif changed:
+        obj.save(update_fields=changed)
     return obj
-
-
-def _field_names(obj: models.Model, fields: Iterable[str]) -> list[str]:
-    """Form field names that are the model's concrete fields (forms add others)."""
-    concrete = {f.name for f in obj._meta.concrete_fields}
-    return [f for f in fields if f in concrete]
 
 
 @transaction.atomic
 def save_council(by, council: Council, *, fields: Sequence[str], reason: str) -> Council:
     """Change a council's details; its place in the tiers is a superuser's alone."""
-    fields = _field_names(council, fields)
     structural = COUNCIL_STRUCTURE & set(fields) or (council.pk is None and {"tier"})
     if structural and not by.is_superuser:
         raise CouncilsError(
@@ -111,7 +112,7 @@ def save_member(by, member: Member, *, fields: Sequence[str], reason: str) -> Me
         by,
         member,
         council_of=lambda m: m.council,
-        fields=_field_names(member, fields),
+        fields=fields,
         reason=reason,
     )
 
@@ -123,7 +124,7 @@ def save_term(by, term: Term, *, fields: Sequence[str], reason: str) -> Term:
         by,
         term,
         council_of=lambda t: t.member.council,
-        fields=_field_names(term, fields),
+        fields=fields,
         reason=reason,
     )
     _recompute_due_dates(Member.objects.filter(pk=term.member_id), by)
@@ -136,7 +137,7 @@ def save_committee(by, committee: Committee, *, fields: Sequence[str], reason: s
         by,
         committee,
         council_of=lambda c: c.council,
-        fields=_field_names(committee, fields),
+        fields=fields,
         reason=reason,
     )
 
@@ -154,7 +155,7 @@ def save_membership(
         by,
         membership,
         council_of=lambda m: m.committee.council,
-        fields=_field_names(membership, fields),
+        fields=fields,
         reason=reason,
     )
 
@@ -174,8 +175,7 @@ def revoke_role(by, role: Role, *, reason: str) -> None:
     if not reason.strip():
         raise CouncilsError("reason-required", "say why you are revoking this role", "reason")
     require_officer(by, [role.council])
-    role._history_user = by
-    role._change_reason = reason.strip()
+    stamp(role, by, reason.strip())
     role.delete()
 
 

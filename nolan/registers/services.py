@@ -19,6 +19,7 @@ from django.utils import timezone
 from nolan.core import deadlines
 from nolan.core.gifts import GiftFacts, GiftRuleError
 from nolan.councils.models import Member, Term
+from nolan.councils.services import stamp
 from nolan.limits import too_long
 from nolan.registers import rules
 from nolan.registers.models import Gift, InterestEntry, RegisterConfirmation, Sensitivity
@@ -55,11 +56,6 @@ class RegisterError(Exception):
         self.code = code
         self.field = field
         self.message = message
-
-
-def _stamp(instance, by, reason: str) -> None:
-    instance._history_user = by
-    instance._change_reason = reason
 
 
 def _fits(model, values: dict, names: dict[str, str] | None = None) -> None:
@@ -231,7 +227,7 @@ def register_interest(
         submission_token=submission_token,
         **fields,
     )
-    _stamp(entry, by, "register_interest")
+    stamp(entry, by, "register_interest")
     return _save_once(entry)
 
 
@@ -272,7 +268,7 @@ def change_interest(
     entry.became_aware = became_aware or today
     entry.due_on = rules.interest_due(entry.member, term, entry.became_aware)
     entry.registered_late = today > entry.due_on
-    _stamp(entry, by, "change_interest")
+    stamp(entry, by, "change_interest")
     entry.save()
     return entry
 
@@ -289,7 +285,7 @@ def end_interest(
         raise RegisterError("already-ended", "this interest has already ended")
     _check_dates(entry.start, end, _current_term(entry.member, today), today)
     entry.end = end
-    _stamp(entry, by, "end_interest")
+    stamp(entry, by, "end_interest")
     entry.save(update_fields=["end"])
     return entry
 
@@ -314,7 +310,7 @@ def recompute_due_dates(member: Member, by) -> list[InterestEntry]:
         late = registered > due
         if (due, late) != (entry.due_on, entry.registered_late):
             entry.due_on, entry.registered_late = due, late
-            _stamp(entry, by, "recompute_due_dates")
+            stamp(entry, by, "recompute_due_dates")
             entry.save(update_fields=["due_on", "registered_late"])
             changed.append(entry)
     return changed
@@ -338,7 +334,7 @@ def request_sensitive(entry: InterestEntry, by, *, reasons: str) -> InterestEntr
         )
     entry.sensitivity = Sensitivity.REQUESTED
     entry.sensitivity_reasons = reasons.strip()
-    _stamp(entry, by, "request_sensitive")
+    stamp(entry, by, "request_sensitive")
     entry.save(update_fields=["sensitivity", "sensitivity_reasons"])
     return entry
 
@@ -375,7 +371,7 @@ def decide_sensitive(
     entry.sensitivity = Sensitivity.AGREED if agree else Sensitivity.REFUSED
     entry.sensitivity_decision = reasons.strip()
     entry.sensitivity_review_on = review_on if agree else None
-    _stamp(entry, by, "decide_sensitive")
+    stamp(entry, by, "decide_sensitive")
     entry.save(update_fields=["sensitivity", "sensitivity_decision", "sensitivity_review_on"])
     return entry
 
@@ -465,7 +461,7 @@ def register_gift(
         submission_token=submission_token,
     )
     gift.required = rules.assess_gift(gift, list(member.gifts.all())).required
-    _stamp(gift, by, "register_gift")
+    stamp(gift, by, "register_gift")
     return _save_once(gift)
 
 
@@ -479,7 +475,7 @@ def query_gift(gift: Gift, by, *, text: str) -> Gift:
     _fits(Gift, {"query_text": text.strip()}, {"query_text": "text"})
     gift.review = Gift.Review.QUERIED
     gift.query_text = text.strip()
-    _stamp(gift, by, "query_gift")
+    stamp(gift, by, "query_gift")
     gift.save(update_fields=["review", "query_text"])
     return gift
 
@@ -496,7 +492,7 @@ def answer_gift_query(gift: Gift, by, *, text: str) -> Gift:
     _fits(Gift, {"query_answer": text.strip()}, {"query_answer": "text"})
     gift.review = Gift.Review.ANSWERED
     gift.query_answer = text.strip()
-    _stamp(gift, by, "answer_gift_query")
+    stamp(gift, by, "answer_gift_query")
     gift.save(update_fields=["review", "query_answer"])
     return gift
 
@@ -507,7 +503,7 @@ def accept_gift(gift: Gift, by) -> Gift:
     gift = _locked(gift)
     _require_officer(by, gift.member)
     gift.review = Gift.Review.ACCEPTED
-    _stamp(gift, by, "accept_gift")
+    stamp(gift, by, "accept_gift")
     gift.save(update_fields=["review"])
     return gift
 
@@ -518,7 +514,7 @@ def _confirm(member: Member, by, kind: str, today: date | None) -> RegisterConfi
     confirmation = RegisterConfirmation(
         member=member, kind=kind, made_at=timezone.now(), made_by=by
     )
-    _stamp(confirmation, by, kind)
+    stamp(confirmation, by, kind)
     confirmation.save()
     return confirmation
 

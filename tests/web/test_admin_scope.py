@@ -13,6 +13,7 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.forms.models import model_to_dict
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 
 from nolan.councils.admin import CouncilScopedAdmin
 from nolan.councils.models import Council, Member, Role, Term
@@ -215,3 +216,29 @@ def test_a_history_address_with_no_id_in_it_is_not_found(client, demo):
     client.force_login(demo["mo"])
     for url in ("/admin/councils/member/abc/history/", "/admin/councils/member/abc/history/1/"):
         assert client.get(url).status_code == 404
+
+
+def test_an_officer_changes_a_meeting_through_the_service_with_reason(client, demo):
+    meeting = Meeting.objects.filter(committee__council__slug="welwyn-hatfield").first()
+    client.force_login(demo["mo"])
+    url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
+    local = timezone.localtime(meeting.starts)
+    data = {
+        "committee": meeting.committee_id,
+        "starts_0": local.strftime("%Y-%m-%d"),
+        "starts_1": local.strftime("%H:%M:%S"),
+        "venue": "Council Chamber, Campus East",
+        "public_may_speak": "on" if meeting.public_may_speak else "",
+        "change_reason": "Moved to the chamber",
+        "items-TOTAL_FORMS": 0,
+        "items-INITIAL_FORMS": 0,
+    }
+    page = client.post(url, data)
+    assert page.status_code == 302, page.content[:2000]
+    meeting.refresh_from_db()
+    assert meeting.venue == "Council Chamber, Campus East"
+    latest = meeting.history.latest("history_date")
+    assert (latest.history_user, latest.history_change_reason) == (
+        demo["mo"],
+        "Moved to the chamber",
+    )
