@@ -178,9 +178,8 @@ class Reading:
     def _starts_clause(self, t: Target) -> bool:
         """The target opens its clause, so is its subject ("Cllr X is a ... who ..."),
         after any aside ("In my opinion, women ...")."""
-        clause = self.toks[t.first].clause
         aside = {i for a in self.by_class.get("aside", ()) for i in range(a.first, a.last + 1)}
-        before = [i for i in range(t.first) if self.toks[i].clause == clause]
+        before = range(self._clause_starts[self.toks[t.first].clause], t.first)
         return all(self.toks[i].text in _DETERMINERS or i in aside for i in before)
 
     def _distance(self, m: Mention, t: Target) -> tuple[int, int, int]:
@@ -284,13 +283,9 @@ class Reading:
             modes.add("own_voice")
         if not first_person and self._someone_else_before(m, clause_before):
             modes.add("others_feeling")
-        for cls, mode in (
-            ("open_mind", "open_mind"),
-            ("consent", "consented"),
-            ("imprint", "imprinted"),
-        ):
+        for cls, mode in _POST_WIDE_MODES:
             if self.by_class.get(cls):
-                modes.add(mode)  # said anywhere in the post
+                modes.add(mode)
         if self._cue_near("refusal", {tok.sentence}) and not self._cue_near(
             "disclosure", {tok.sentence}
         ):
