@@ -81,11 +81,9 @@ _COUNCIL_WORDS = frozenset(
     """council councils councillor councillors cllr cllrs cabinet committee committees ward
     wards officer officers planning licensing application applications consultation
     residents constituents casework surgery motion scrutiny agenda portfolio mayor borough
-    parish councils' council's ward's planners highways bins potholes""".split()
-)
-_COUNCIL_WORDS_EXTRA = frozenset(
-    """enforcement allocations procurement chamber civic scrutiny members' mayor's
-    councillor's licence premises""".split()
+    parish councils' council's ward's planners highways bins potholes enforcement
+    allocations procurement chamber civic members' mayor's councillor's licence
+    premises""".split()
 )
 
 _DISCLAIMER = Gated(
@@ -174,11 +172,10 @@ def assess(
 def _council_topic(reading: Reading) -> bool:
     """Words of council business, a council officer, a named councillor or a pending
     matter named from the context; a pub or a site alone is not council business."""
-    words = _COUNCIL_WORDS | _COUNCIL_WORDS_EXTRA
     toks = reading.toks
     # "council tax" is a household bill, not council business.
     said = any(
-        t.text in words and not (i + 1 < len(toks) and toks[i + 1].text == "tax")
+        t.text in _COUNCIL_WORDS and not (i + 1 < len(toks) and toks[i + 1].text == "tax")
         for i, t in enumerate(toks)
     )
     return said or any(
