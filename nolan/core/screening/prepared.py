@@ -1,9 +1,9 @@
 """The post and context, prepared once: sentences, and patterns built from the context.
 
 A Monitoring Officer screens thousands of posts against one context, so the patterns for
-officers' names, exempt items' keywords and pending matters' titles are compiled once
-per context (``PreparedContext``), and each post is split into sentences once
-(``PreparedPost``).
+exempt items' keywords and pending matters' titles are compiled once per context
+(``PreparedContext``), and each post is split into sentences once (``PreparedPost``).
+Officers' names are matched as tokens (``targets.OfficerNames``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nolan.core.screening.model import Context, ExemptItem, Officer, PendingMatter, Post
+from nolan.core.screening.model import Context, ExemptItem, PendingMatter, Post
 from nolan.core.screening.text import Sentence, sentences, words
 
 # Words that do not identify a matter ("Erection of 40 dwellings at Land at ...").
@@ -78,21 +78,6 @@ class ExemptPattern:
     title: re.Pattern[str] | None
 
 
-@dataclass(frozen=True)
-class OfficerPattern:
-    officer: Officer
-    pattern: re.Pattern[str]
-
-
-def _officer_pattern(officer: Officer) -> re.Pattern[str]:
-    """An officer is named by full name, or by title and surname ("Ms Okafor")."""
-    variants = [_spaced(officer.name)]
-    parts = officer.name.split()
-    if len(parts) >= 2:
-        variants.append(rf"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(parts[-1])}")
-    return re.compile(rf"\b{words(variants)}\b")
-
-
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -101,7 +86,7 @@ def _first_words(phrases: list[str]) -> set[str]:
     return {found.group() for p in phrases if (found := _WORD.search(p.lower()))}
 
 
-Entry = MatterPattern | ExemptPattern | OfficerPattern
+Entry = MatterPattern | ExemptPattern
 
 
 @dataclass(frozen=True)
@@ -143,9 +128,6 @@ class PreparedContext:
                 _alternation(titles),
             )
             add(entry, plain + title_words + titles)
-        for officer in context.officers:
-            parts = officer.name.split()
-            add(OfficerPattern(officer, _officer_pattern(officer)), parts[:1] + parts[-1:])
         return cls(context, {word: tuple(entries) for word, entries in index.items()})
 
     def candidates(self, lowered: str) -> list[Entry]:
@@ -169,18 +151,11 @@ class PreparedPost:
     sentences: tuple[Sentence, ...]
     matters: tuple[MatterPattern, ...]
     exempt: tuple[ExemptPattern, ...]
-    officer_spans: tuple[tuple[int, int], ...]
 
     @classmethod
     def of(cls, post: Post, ctx: PreparedContext) -> PreparedPost:
         lowered = post.text.lower()
         found = ctx.candidates(lowered)
-        officer_spans = sorted(
-            (m.start(), m.end())
-            for e in found
-            if isinstance(e, OfficerPattern)
-            for m in e.pattern.finditer(post.text)
-        )
         return cls(
             post,
             post.text,
@@ -188,5 +163,4 @@ class PreparedPost:
             sentences(post.text),
             tuple(e for e in found if isinstance(e, MatterPattern)),
             tuple(e for e in found if isinstance(e, ExemptPattern)),
-            tuple(officer_spans),
         )
