@@ -49,6 +49,40 @@ REQUIRED = {
 }
 TABLE_2_REQUIRED = [("body_name",)]
 
+# How errors name each input to a person: the form's labels, never the column names
+# (issue 11). Each reads after "Give" and, capitalised, as the subject of a sentence.
+FIELD_NAMES = {
+    "employer": "the employer, firm or business",
+    "position": "the role, office or trade",
+    "land_address": "the land's address",
+    "land_description": "a description of the land",
+    "counterparty": "who the contract is with",
+    "securities_body": "the body whose securities are held",
+    "body_name": "the name of the body",
+    "details": "the other details",
+    "start": "the date the interest started",
+    "end": "the date the interest ended",
+    "became_aware": "the date you became aware of it",
+    "reasons": "the reasons",
+    "sensitivity_reasons": "the reasons",
+    "sensitivity_decision": "the reasons",
+    "donor_name": "who offered it",
+    "donor_company_number": "the company number",
+    "donor_charity_number": "the charity number",
+    "description": "what the gift or hospitality was",
+    "occasion": "the occasion",
+    "received_on": "the date it was received or offered",
+    "text": "your text",
+    "query_text": "your query",
+    "query_answer": "your answer",
+}
+
+
+def field_name(field: str, capital: bool = False) -> str:
+    """``field`` as the pages name it to a person ("the land's address")."""
+    name = FIELD_NAMES.get(field, field.replace("_", " "))
+    return name[:1].upper() + name[1:] if capital else name
+
 
 class RegisterError(Exception):
     def __init__(self, code: str, message: str, field: str = "") -> None:
@@ -65,7 +99,7 @@ def _fits(model, values: dict, names: dict[str, str] | None = None) -> None:
         column, limit = found
         field = (names or {}).get(column, column)
         raise RegisterError(
-            "too-long", f"{field.replace('_', ' ')} must be {limit:,} characters or fewer", field
+            "too-long", f"{field_name(column, True)} must be {limit:,} characters or fewer", field
         )
 
 
@@ -95,7 +129,7 @@ def _current_term(member: Member, today: date) -> Term:
 def _not_future(value: date | None, today: date, field: str) -> None:
     if value is not None and value > today:
         raise RegisterError(
-            "future-date", f"{field.replace('_', ' ')} cannot be in the future", field
+            "future-date", f"{field_name(field, True)} cannot be in the future", field
         )
 
 
@@ -117,19 +151,21 @@ def _check_fields(member: Member, category: str, fields: dict) -> None:
     for group in groups:
         if not any(str(fields.get(name) or "").strip() for name in group):
             raise RegisterError(
-                "missing-field", f"{known[category].subject} needs {' or '.join(group)}", group[0]
+                "missing-field",
+                f"Give {' or '.join(field_name(name) for name in group)}",
+                group[0],
             )
     if category == "securities":
         if fields.get("securities_test_met") is None:
             raise RegisterError(
                 "securities-test-unanswered",
-                "say whether the holding exceeds the code's value or share-capital test",
+                "Say whether the holding exceeds the code's value or share-capital test",
                 "securities_test_met",
             )
         if fields["securities_test_met"] is False:
             raise RegisterError(
                 "securities-below-test",
-                "a holding below the code's test is not a disclosable pecuniary interest",
+                "A holding below the code's test is not a disclosable pecuniary interest",
                 "securities_test_met",
             )
 
@@ -138,10 +174,10 @@ def _check_dates(start: date | None, end: date | None, term: Term, today: date) 
     _not_future(start, today, "start")
     _not_future(end, today, "end")
     if start and end and end < start:
-        raise RegisterError("end-before-start", "the end date is before the start date", "end")
+        raise RegisterError("end-before-start", "The end date is before the start date", "end")
     if end and end < term.start:
         raise RegisterError(
-            "before-term", "an interest that ended before the term began is not registrable", "end"
+            "before-term", "An interest that ended before the term began is not registrable", "end"
         )
 
 
