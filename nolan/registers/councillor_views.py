@@ -135,6 +135,7 @@ def manage(request, council, member):
             "entries": entries,
             "sees_withheld": _sees_withheld(request.user, member),
             "gifts": member.gifts.order_by("-received_on"),
+            "queried": member.gifts.filter(review=Gift.Review.QUERIED).order_by("received_on"),
             "code": code,
             "change_cite": code.cite("appendix-b.keep-up-to-date"),
             "gift_cite": code.cite("code.gifts.register"),

@@ -46,7 +46,11 @@ def dashboard(request, council):
             "registrations_overdue": [p for p in late if p[1].code == "initial-registration"],
             "confirmations_overdue": [p for p in late if p[1].code == "annual-confirmation"],
             "late_interests": InterestEntry.objects.for_council(council).late().published()[:50],
-            "late_gifts": Gift.objects.for_council(council).late().published()[:50],
+            # A gift below the threshold need not be registered at all, so it cannot be late.
+            "late_gifts": Gift.objects.for_council(council)
+            .late()
+            .filter(required=True)
+            .published()[:50],
             "requests": InterestEntry.objects.for_council(council).sensitive_requests().published(),
             "reviews": InterestEntry.objects.for_council(council)
             .sensitive_reviews_due(today)
