@@ -95,7 +95,7 @@ class EntryChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, entry):
         if entry.is_withheld:
             return f"{entry.member.name}: a sensitive interest (#{entry.pk})"
-        return f"{entry.member.name}: {entry.category}, {entry.summary} (#{entry.pk})"
+        return f"{entry.member.name}: {entry.category_subject}, {entry.summary} (#{entry.pk})"
 
 
 class DeclarationForm(GovukForm):

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from nolan.access import role_required
+from nolan.core.gifts import Reason
 from nolan.councils.models import Council
 from nolan.councils.roles import OFFICER_KINDS
 from nolan.registers import forms, rules, services
@@ -19,6 +20,13 @@ from nolan.registers.models import Gift, InterestEntry
 from nolan.registers.services import RegisterError
 
 officer_only = role_required(*OFFICER_KINDS)
+
+# The gift rule's stable reasons (``nolan.core.gifts.Reason``) as the officer reads them.
+GIFT_REASONS = {
+    Reason.AT_THRESHOLD: "at or above the council's threshold, so it must be registered",
+    Reason.REFUSED_SIGNIFICANT: "a significant offer that was refused, so it must be registered",
+    Reason.VOLUNTARY: "below the council's threshold, registered voluntarily",
+}
 
 
 def _dashboard_url(council: Council) -> str:
@@ -94,6 +102,7 @@ def decide_sensitive(request, council, pk):
 def review_gift(request, council, pk):
     council = get_object_or_404(Council, slug=council)
     gift = get_object_or_404(Gift.objects.select_related("member"), pk=pk, member__council=council)
+    assessment = rules.assess_gift(gift)
     form = forms.QueryGiftForm(request.POST or None)
     if request.method == "POST":
         try:
@@ -113,7 +122,8 @@ def review_gift(request, council, pk):
         {
             "council": council,
             "gift": gift,
-            "assessment": rules.assess_gift(gift),
+            "assessment": assessment,
+            "reason": GIFT_REASONS[assessment.reason],
             "form": form,
             "back": _dashboard_url(council),
         },

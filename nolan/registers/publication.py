@@ -181,11 +181,16 @@ class Change:
     fields: tuple[tuple[str, str, str], ...] = ()
 
 
-def _shown(value: object) -> str:
+def _shown(record, name: str, code: Code) -> str:
+    """A field of a history record as the public reads it: a category by its subject."""
+    value = getattr(record, name)
     if value is None:
         return ""
     if isinstance(value, date):
         return f"{value:%-d %B %Y}"
+    if name == "category":
+        category = code.category(value)
+        return category.subject if category else value
     return str(value)
 
 
@@ -197,6 +202,7 @@ def changes(member: Member) -> list[Change]:
     """
     records = list(InterestEntry.history.filter(member_id=member.pk).order_by("id", "history_date"))
     hidden = withheld_ids({r.id for r in records})
+    code = code_for(member.council)
     result: list[Change] = []
     previous: dict[int, object] = {}
     for record in records:
@@ -206,13 +212,13 @@ def changes(member: Member) -> list[Change]:
         if before is None:
             kind = "added"
             diffs = tuple(
-                (label, "", _shown(getattr(record, name)))
+                (label, "", _shown(record, name, code))
                 for name, label in CHANGE_LABELS.items()
                 if getattr(record, name) not in (None, "")
             )
         else:
             diffs = tuple(
-                (label, _shown(getattr(before, name)), _shown(getattr(record, name)))
+                (label, _shown(before, name, code), _shown(record, name, code))
                 for name, label in CHANGE_LABELS.items()
                 if getattr(before, name) != getattr(record, name)
             )

@@ -2,6 +2,7 @@
 offers only what applies to the member in front of it."""
 
 import datetime as dt
+import html
 import re
 import secrets
 
@@ -32,7 +33,7 @@ def signed_in(client, member):
 def visible_text(response) -> str:
     """What a person reads: the page without its tags, attributes and scripts."""
     body = re.sub(r"<script.*?</script>", "", response.content.decode(), flags=re.S)
-    return re.sub(r"<[^>]+>", " ", body)
+    return html.unescape(re.sub(r"<[^>]+>", " ", body))
 
 
 def test_a_missing_detail_is_named_by_its_label_not_its_column(signed_in, member):
@@ -77,3 +78,17 @@ def test_the_nil_return_is_offered_only_to_a_member_with_no_current_interests(si
     assert nil_return in signed_in.get(url("register-manage", member)).content.decode()
     interest(member, today=dt.date.today())
     assert nil_return not in signed_in.get(url("register-manage", member)).content.decode()
+
+
+def test_the_officer_reads_a_gift_and_a_sensitive_request_without_internal_keys(client, member):
+    the_officer = officer(member.council)
+    entry = interest(member, category="land", land_address="1 Mill Lane", land_description="Home")
+    services.request_sensitive(entry, member.user, reasons="Threats")
+    client.force_login(the_officer)
+    council = member.council.slug
+    decide = client.get(reverse("register-decide-sensitive", args=[council, entry.pk]))
+    review = client.get(reverse("register-review-gift", args=[council, gift(member).pk]))
+    assert "Land and Property" in visible_text(decide)
+    assert "the council's threshold, so it must be registered" in visible_text(review)
+    for page in (decide, review):
+        assert not COLUMN_NAMES.search(visible_text(page))

@@ -157,7 +157,10 @@ def test_the_changes_page_says_what_was_added(client, member):
         client.get(reverse("register-member-changes", args=[member.council.slug, member.slug]))
     )
     assert "interest added" in page
-    assert "(blank) → Hatfield Bakery Ltd" in page
+    assert "Hatfield Bakery Ltd" in page and "(blank)" not in page
+    # The category by its name in the code, never its data key.
+    assert "Employment, office, trade, profession or vocation" in page
+    assert "employment" not in page.replace("Employment,", "")
 
 
 def test_a_malformed_or_future_date_is_a_clear_bad_request(client, member):
