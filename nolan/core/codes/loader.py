@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -30,11 +31,13 @@ from jsonschema.exceptions import best_match
 
 from nolan.core.codes.errors import CodeDataError, UnknownCode
 from nolan.core.codes.model import (
+    Assumption,
     Code,
     Document,
     InterestCategory,
     Kind,
     Parameters,
+    Provenance,
     Provision,
 )
 
@@ -101,7 +104,16 @@ def load_code(slug: str) -> Code:
             )
             for c in raw["interest_categories"]
         ),
-        source=raw["source"],
+        provenance=Provenance(
+            source=raw["source"],
+            version=raw.get("version", ""),
+            url=raw.get("url", ""),
+            adopted=_date(raw.get("adopted"), slug),
+            assumptions=tuple(
+                Assumption(about=a["about"], value=a["value"], reason=a["reason"])
+                for a in raw.get("assumptions", ())
+            ),
+        ),
         notes=tuple(raw.get("notes", ())),
     )
 
@@ -205,6 +217,15 @@ def _provision(raw: Mapping[str, Any], document: Document) -> Provision:
         title=raw.get("title", ""),
         appendix=raw.get("appendix", ""),
     )
+
+
+def _date(value: str | None, slug: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CodeDataError(f"{slug}/code.yaml", "adopted", f"{value!r} is not a date") from None
 
 
 def _pence(pounds: float) -> int:

@@ -16,6 +16,7 @@ so that citations read "Appendix B paragraph 5".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from functools import cached_property
 
@@ -101,6 +102,40 @@ class InterestCategory:
 
 
 @dataclass(frozen=True)
+class Assumption:
+    """Something Nolan assumed about a council's code because its source does not say.
+
+    ``about`` is stable: a parameter name (``gift_threshold_pounds``), ``adopted`` or
+    ``version``. An assumption is shown as assumed until the council's Monitoring Officer
+    confirms it in the back office (``nolan.councils.services.confirm_assumption``).
+    """
+
+    about: str
+    value: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a council's code comes from, so a reader can check Nolan against it.
+
+    ``source`` names the document (and ``url`` where it is published), ``version`` the
+    published version of the text, ``adopted`` the day the council adopted it where the
+    source says so. Whatever could not be read from the source is an ``Assumption``.
+    """
+
+    source: str
+    version: str
+    url: str = ""
+    adopted: date | None = None
+    assumptions: tuple[Assumption, ...] = ()
+
+    def assumption(self, about: str) -> Assumption | None:
+        """The assumption made about ``about``, if any."""
+        return next((a for a in self.assumptions if a.about == about), None)
+
+
+@dataclass(frozen=True)
 class Code:
     """A council's effective code of conduct and social media protocol."""
 
@@ -112,7 +147,7 @@ class Code:
     parameters: Parameters
     provisions: tuple[Provision, ...]
     interest_categories: tuple[InterestCategory, ...]
-    source: str = ""
+    provenance: Provenance
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     @cached_property

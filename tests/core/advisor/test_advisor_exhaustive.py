@@ -4,8 +4,9 @@ expectations written paragraph by paragraph from the seed texts.
 The expectations below are written from the wording of each council's Appendix B, not
 from ``declarations.yaml``: one small function per code lists the paragraphs that apply to
 a situation and what each asks. Sources: seed 000 Appendix B paragraphs 5-9 (Welwyn
-Hatfield), seed 001 Appendix B paragraphs 4-10 (Bexley), and the LGA Model Code 2020
-paragraphs 5-11 as stored in ``nolan/core/codes/data/lga-2020/code.yaml``.
+Hatfield, the December 2020 model with local changes) and seed 001 Appendix B paragraphs
+4-10 (Bexley, which reproduces the updated LGA model's Appendix B word for word, so the
+same function stands for ``lga-2020`` and for Chelmsford, which adopted the model).
 """
 
 from __future__ import annotations
@@ -42,54 +43,6 @@ class Para:
 
 def _both_limbs(s: Situation) -> bool:
     return s.greater_than_majority and s.reasonable_member
-
-
-def lga_2020(s: Situation) -> list[Para]:
-    direct, affects = s.relation is R.DIRECTLY_RELATES, s.relation is R.AFFECTS
-    paras = []
-    # 5: "directly relates one of your Disclosable Pecuniary Interests ... must disclose ...
-    # not participate in any discussion or vote ... not remain in the room unless ...
-    # dispensation"; sensitive: "just that you have an interest". No paragraph speaks of a
-    # DPI that is only affected: unclear.
-    if s.interest in DPI_LIKE:
-        paras.append(
-            Para("5", True, NONE, True, True, True, unclear=None if direct else "dpi-affects")
-        )
-    # 6: a DPI "on a matter to be considered ... by you as a Cabinet member in exercise of
-    # your executive function": notify the MO, no steps; no dispensation named.
-    if s.interest in DPI_LIKE and s.cabinet_executive:
-        paras.append(Para("6", False, NONE, notify=True, unclear=None if direct else "dpi-affects"))
-    # 7: "directly relates to one of your Other Registerable Interests": disclose; speak
-    # only if the public may, otherwise no part and not remain, unless dispensation.
-    if direct and s.interest in ORI_LIKE:
-        paras.append(Para("7", True, SPEAK, True, True, True, wording=["speak-then-leave"]))
-    # 8: "directly relates to your financial interest or well-being ... or ... of a
-    # relative or close associate": as 7. No friend.
-    if direct and s.interest in {In.OWN_FINANCIAL, In.RELATIVE, In.CLOSE_ASSOCIATE}:
-        paras.append(Para("8", True, SPEAK, True, True, True, wording=["speak-then-leave"]))
-    # 9: "affects a. your own financial interest or well-being; b. ... a relative or close
-    # associate; c. a body ... under Other Registrable Interests": disclose. Says nothing
-    # of sensitive interests.
-    if affects and s.interest in {In.OWN_FINANCIAL, In.RELATIVE, In.CLOSE_ASSOCIATE} | ORI_LIKE:
-        paras.append(Para("9", True))
-    # 10: "Where the matter affects the financial interest or well-being" (9a, 9b; a body
-    # in 9c is unclear) and both limbs: disclose; speak only if the public may ... not
-    # remain unless dispensation; sensitive nature withheld.
-    if (
-        affects
-        and _both_limbs(s)
-        and s.interest in {In.OWN_FINANCIAL, In.RELATIVE, In.CLOSE_ASSOCIATE} | ORI_LIKE
-    ):
-        unclear = "test-scope" if s.interest in ORI_LIKE else None
-        paras.append(
-            Para("10", True, SPEAK, True, True, True, unclear=unclear, wording=["speak-then-leave"])
-        )
-    # 11: "a personal interest in any business of your authority and you have made an
-    # executive decision": the written statement records it. (A DPI holder takes no steps
-    # under 6; a friend's interest is not an interest under this code.)
-    if s.cabinet_executive and s.interest not in DPI_LIKE | {In.FRIEND}:
-        paras.append(Para("11", False, record=True))
-    return paras
 
 
 def welwyn_hatfield(s: Situation) -> list[Para]:
@@ -136,7 +89,8 @@ def welwyn_hatfield(s: Situation) -> list[Para]:
     return paras
 
 
-def bexley(s: Situation) -> list[Para]:
+def updated_model(s: Situation) -> list[Para]:
+    """The updated LGA model's Appendix B, which Bexley reproduces word for word."""
     direct, affects = s.relation is R.DIRECTLY_RELATES, s.relation is R.AFFECTS
     paras = []
     # 4: DPI as in Table 1, directly relates: disclose, no part, not remain, unless dispensation.
@@ -173,12 +127,12 @@ def bexley(s: Situation) -> list[Para]:
 
 
 EXPECTATIONS = {
-    "lga-2020": lga_2020,
+    "lga-2020": updated_model,
     "welwyn-hatfield": welwyn_hatfield,
-    "bexley": bexley,
+    "bexley": updated_model,
     # Chelmsford adopted the LGA model's Appendix B unchanged (its code.yaml amends none
     # of those paragraphs).
-    "chelmsford": lga_2020,
+    "chelmsford": updated_model,
 }
 
 FLAGS = (

@@ -151,7 +151,7 @@ def test_chelmsford_has_adopted_the_lga_model_code_unchanged():
 
 def test_cabinet_member_rule_is_bexleys_paragraph_5_and_absent_from_welwyn_hatfield():
     assert load_code("bexley").provision("appendix-b.cabinet-dpi").number == "5"
-    assert load_code("lga-2020").provision("appendix-b.cabinet-dpi").number == "6"
+    assert load_code("lga-2020").provision("appendix-b.cabinet-dpi").number == "5"
     assert not load_code("welwyn-hatfield").has_provision("appendix-b.cabinet-dpi")
 
 
@@ -207,7 +207,7 @@ def test_provisions_in_keeps_each_document_apart_in_the_councils_order():
     protocol = code.provisions_in("protocol")
     assert protocol[0].number == "1.1" and protocol[-1].number == "7.3(i)"
     assert all(p.document is Document.PROTOCOL for p in protocol)
-    assert code.provisions_in(Document.CODE)[-1].key == "appendix-b.affects-test"
+    assert code.provisions_in(Document.CODE)[-1].key == "appendix-c.review"
 
 
 def test_protocol_kinds_follow_the_text():
