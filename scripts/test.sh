@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check Nolan has: lint, strict types on the pure core, migrations in step with
-# models, and the whole pytest suite, including accessibility tests in headless Chromium.
+# models, every council's code data consistent (nolan check_codes), and the whole pytest
+# suite, including accessibility tests in headless Chromium.
 # Set DATABASE_URL to run the suite against PostgreSQL instead of SQLite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,4 +13,5 @@ fi
 .venv/bin/ruff format --check .
 .venv/bin/mypy
 .venv/bin/nolan makemigrations --check --dry-run
+.venv/bin/nolan check_codes
 .venv/bin/pytest "$@"

@@ -6,10 +6,10 @@ import itertools
 import pytest
 
 from nolan.core.advisor import Interest, Relation
-from nolan.core.codes import load_code
+from nolan.core.codes import available_codes, load_code
 from nolan.meetings.questions import Known, Question, final_advice, next_question
 
-SLUGS = ("lga-2020", "welwyn-hatfield", "bexley", "chelmsford")
+SLUGS = available_codes()
 YES_NO = (Question.GREATER_THAN_MAJORITY, Question.REASONABLE_MEMBER, Question.DISPENSATION)
 
 
