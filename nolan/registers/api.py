@@ -8,6 +8,7 @@ Public by design (Localism Act 2011 s.29 requires publication), so each view say
 import re
 from datetime import date
 
+from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, serializers
@@ -99,20 +100,31 @@ def _council(slug: str) -> Council:
 
 
 ON = OpenApiParameter(
-    "on", OpenApiTypes.DATE, description="The register as it stood at the end of this past day."
+    "on",
+    OpenApiTypes.DATE,
+    description="The register as it stood at the end of this day, listing the members "
+    "serving then, as the public page and the CSV and JSON files do; a day still to come "
+    "gives the register as it stands today.",
 )
 NOT_FOUND = OpenApiResponse(description="No such council or member.")
 BAD_QUERY = OpenApiResponse(description="A malformed 'on' date, limit or offset.")
 
 
 def _on(request) -> date | None:
+    """The ``on`` date; one still to come gives the register as it stands today.
+
+    The public page refuses a future date with an error beside its date box; the schema
+    cannot say "no later than today", so the API answers a schema-valid date rather than
+    refuse it, and never guesses at members who are not serving yet.
+    """
     if "on" not in request.query_params:
         return None
     value = request.query_params["on"]
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise ValidationError({"on": "write the date as YYYY-MM-DD"}) from None
+    return min(day, timezone.localdate())
 
 
 class InterestList(generics.ListAPIView):

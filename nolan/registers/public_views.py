@@ -1,14 +1,16 @@
 """Public register pages and downloads, per council and per member (Localism Act 2011 s.29).
 
 Everything shown comes from ``nolan.registers.publication``, which withholds sensitive
-interests (s.32). ``?on=YYYY-MM-DD`` shows a register as it stood at the end of that day.
+interests (s.32). ``?on=YYYY-MM-DD`` shows a register as it stood at the end of that day, on
+the pages and in the downloads alike, listing the members serving that day.
 """
 
 from datetime import date
 
 from django.core.paginator import Paginator
-from django.http import JsonResponse, StreamingHttpResponse
+from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
 
 from nolan.access import public
@@ -22,39 +24,42 @@ MEMBERS_PER_PAGE = 10
 
 
 def _on(request) -> date | None:
-    """The ``on`` query parameter as a date; ``ValueError`` names the problem."""
+    """The ``on`` query parameter as a date; ``ValueError`` says what is wrong in plain words."""
     value = request.GET.get("on", "").strip()
     if not value:
         return None
+    example = timezone.localdate().isoformat()
     try:
         day = date.fromisoformat(value)
     except ValueError:
         raise ValueError(
-            f"The date in the address, “{value}”, is not a date written YYYY-MM-DD, "
-            f"like {timezone.localdate().isoformat()}."
+            f"Enter a real date written year-month-day, for example {example}"
         ) from None
     if day > timezone.localdate():
         raise ValueError(
-            f"The date in the address, {day:%-d %B %Y}, is in the future: the register shows "
-            "only what has been registered so far."
+            "Enter today's date or a date in the past: the register shows only what has "
+            "been registered so far"
         )
     return day
+
+
+def _as_of(request) -> tuple[date | None, str]:
+    """The date asked for and, if it cannot be read, the error to show beside the date box.
+
+    A page given a bad date shows the register as it stands today, with the error on the
+    page itself, so the reader can correct the date where they typed it.
+    """
+    try:
+        return _on(request), ""
+    except ValueError as error:
+        return None, str(error)
 
 
 @public
 def council_register(request, council):
     council = get_object_or_404(Council, slug=council)
-    try:
-        on = _on(request)
-    except ValueError as error:
-        return bad_request_page(
-            request,
-            str(error),
-            back=request.path,
-            back_text="See the register as it stands today",
-            council=council,
-        )
-    page = Paginator(council.members.current(on).order_by("name"), MEMBERS_PER_PAGE).get_page(
+    on, on_error = _as_of(request)
+    page = Paginator(publication.serving(council, on), MEMBERS_PER_PAGE).get_page(
         request.GET.get("page")
     )
     grouped = publication.by_member(publication.register(council, on=on, members=page.object_list))
@@ -64,10 +69,13 @@ def council_register(request, council):
         {
             "council": council,
             "on": on,
+            "on_error": on_error,
+            "on_query": f"?on={on.isoformat()}" if on else "",
             "page": page,
             "rows": [(m, grouped.get(m.slug, [])) for m in page.object_list],
             "today": timezone.localdate(),
         },
+        status=400 if on_error else 200,
     )
 
 
@@ -80,16 +88,7 @@ def _member(council: str, member: str) -> Member:
 @public
 def member_register(request, council, member):
     member = _member(council, member)
-    try:
-        on = _on(request)
-    except ValueError as error:
-        return bad_request_page(
-            request,
-            str(error),
-            back=request.path,
-            back_text=f"See {member.name}'s register as it stands today",
-            council=member.council,
-        )
+    on, on_error = _as_of(request)
     return render(
         request,
         "registers/member_register.html",
@@ -97,9 +96,11 @@ def member_register(request, council, member):
             "council": member.council,
             "member": member,
             "on": on,
+            "on_error": on_error,
             "interests": publication.register(member.council, on=on, members=[member]),
             "gifts": list(publication.gifts(member.council, member=member)),
         },
+        status=400 if on_error else 200,
     )
 
 
@@ -134,13 +135,25 @@ def _download(council: Council, today, fmt: str, name: str, kind: str, columns, 
     return response
 
 
-def _interests_download(council: str, fmt: str) -> StreamingHttpResponse:
+def _interests_download(request, council: str, fmt: str) -> HttpResponse:
+    """The register as the page shows it, for the same ``?on=`` date: the same members."""
     council = get_object_or_404(Council, slug=council)
+    try:
+        on = _on(request)
+    except ValueError as error:
+        return bad_request_page(
+            request,
+            str(error),
+            back=reverse("register-council", args=[council.slug]),
+            back_text="See the register as it stands today",
+            council=council,
+        )
     today = timezone.localdate()
-    records = (exports.interest_record(council, i, today) for i in publication.register(council))
-    return _download(
-        council, today, fmt, "register-of-interests", "interests", exports.INTEREST_COLUMNS, records
+    records = (
+        exports.interest_record(council, i, today) for i in publication.register(council, on=on)
     )
+    name = f"register-of-interests-as-of-{on}" if on else "register-of-interests"
+    return _download(council, today, fmt, name, "interests", exports.INTEREST_COLUMNS, records)
 
 
 def _gifts_download(council: str, fmt: str) -> StreamingHttpResponse:
@@ -154,12 +167,12 @@ def _gifts_download(council: str, fmt: str) -> StreamingHttpResponse:
 
 @public
 def register_csv(request, council):
-    return _interests_download(council, "csv")
+    return _interests_download(request, council, "csv")
 
 
 @public
 def register_json(request, council):
-    return _interests_download(council, "json")
+    return _interests_download(request, council, "json")
 
 
 @public

@@ -132,16 +132,23 @@ def withheld_ids(entries: Iterable[int]) -> set[int]:
     )
 
 
+def serving(council: Council, on: date | None = None):
+    """The members in office on ``on`` (default today), by name: whose register is published."""
+    return council.members.current(on).order_by("name")
+
+
 def register(
     council: Council, on: date | None = None, members: Sequence[Member] | None = None
 ) -> list[PublicInterest]:
     """The register of interests as it stands, or as it stood at the end of ``on``.
 
-    Past versions come from the history; an entry withheld now is withheld in every
-    version, even one from before the request was made.
+    It lists ``members``, by default the members serving that day (``serving``), so the page,
+    the CSV and JSON files and the API all list the same people. Past versions come from the
+    history; an entry withheld now is withheld in every version, even one from before the
+    request was made.
     """
     today = timezone.localdate()
-    members_by_pk = {m.pk: m for m in (council.members.all() if members is None else members)}
+    members_by_pk = {m.pk: m for m in (serving(council, on) if members is None else members)}
     if on is None or on >= today:
         # Members come from ``members``; joining them into each row would only cost time.
         rows = list(

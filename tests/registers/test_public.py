@@ -163,11 +163,20 @@ def test_the_changes_page_says_what_was_added(client, member):
     assert "employment" not in page.replace("Employment,", "")
 
 
-def test_a_malformed_or_future_date_is_a_clear_bad_request(client, member):
-    url = reverse("register-council", args=[member.council.slug])
-    bad = client.get(url + "?on=2025-13-01")
-    assert bad.status_code == 400 and "YYYY-MM-DD" in bad.content.decode()
-    assert client.get(url + "?on=2999-01-01").status_code == 400
+def test_a_malformed_or_future_date_is_an_error_on_the_register_page_itself(client, member):
+    interest(member)
+    for url in (
+        reverse("register-council", args=[member.council.slug]),
+        reverse("register-member", args=[member.council.slug, member.slug]),
+    ):
+        for on in ("2025-13-01", "2999-01-01"):
+            response = client.get(url + "?on=" + on)
+            page = body(response)
+            assert response.status_code == 400 and response.context["on_error"], url
+            # The date box carries the error and what was typed; the register as it
+            # stands today is still there to read.
+            assert 'id="on-error"' in page and f'value="{on}"' in page
+            assert "govuk-error-summary" in page and "Hatfield Bakery Ltd" in page
 
 
 def test_the_csv_has_the_documented_columns_stable_identifiers_and_publication_date(

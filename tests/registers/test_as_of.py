@@ -1,0 +1,96 @@
+"""The register "as it stood on" a date lists the members serving that day, and the page, the
+CSV and JSON files and the API agree on who is listed (issue 11)."""
+
+import csv
+import datetime as dt
+import io
+import json
+
+import pytest
+from django.urls import reverse
+from freezegun import freeze_time
+
+from nolan.registers import services
+from tests.factories import CouncilFactory, TermFactory
+from tests.registers.factories import councillor
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def council(db):
+    """A sitting member, a former one who left at the 2024 election, and a newcomer."""
+    council = CouncilFactory()
+    sitting = councillor(council=council, name="Sitting Member")
+    sitting.terms.update(start=dt.date(2020, 5, 7))
+    former = councillor(council=council, name="Former Member", term=None)
+    TermFactory(member=former, start=dt.date(2020, 5, 7), end=dt.date(2024, 5, 1))
+    newcomer = councillor(council=council, name="New Member")
+    with freeze_time("2021-06-01 12:00"):
+        for member in (sitting, former):
+            services.register_interest(
+                member,
+                member.user,
+                category="employment",
+                employer=f"{member.name} Employer Ltd",
+                today=dt.date(2021, 6, 1),
+            )
+    with freeze_time("2025-01-10 12:00"):
+        services.register_interest(
+            newcomer,
+            newcomer.user,
+            category="employment",
+            employer="New Member Employer Ltd",
+            today=dt.date(2025, 1, 10),
+        )
+    return council
+
+
+def listed(client, council, on: str = "") -> dict[str, set[str]]:
+    """Who each of the four outputs lists, as member names."""
+    query = f"?on={on}" if on else ""
+    slug = council.slug
+    page = client.get(reverse("register-council", args=[slug]) + query)
+    assert page.status_code == 200
+    csv_body = b"".join(client.get(reverse("register-csv", args=[slug]) + query).streaming_content)
+    json_body = b"".join(client.get(reverse("register-json", args=[slug]) + query).streaming_content)
+    api = client.get(f"/api/councils/{slug}/interests/{query}").json()
+    return {
+        "page": {member.name for member, interests in page.context["rows"] if interests},
+        "csv": {row["member_name"] for row in csv.DictReader(io.StringIO(csv_body.decode()))},
+        "json": {row["member_name"] for row in json.loads(json_body)["interests"]},
+        "api": {row["member_name"] for row in api["results"]},
+    }
+
+
+def test_today_every_output_lists_the_members_serving_now(client, council):
+    assert set(map(frozenset, listed(client, council).values())) == {
+        frozenset({"Sitting Member", "New Member"})
+    }
+
+
+def test_a_past_date_lists_the_members_serving_then_in_every_output(client, council):
+    outputs = listed(client, council, on="2024-01-01")
+    assert set(map(frozenset, outputs.values())) == {
+        frozenset({"Sitting Member", "Former Member"})
+    }
+
+
+def test_the_page_lists_a_member_serving_then_with_nothing_registered_yet(client, council):
+    page = client.get(reverse("register-council", args=[council.slug]) + "?on=2020-06-01")
+    assert [member.name for member, _ in page.context["rows"]] == [
+        "Former Member",
+        "Sitting Member",
+    ]
+
+
+def test_the_page_links_to_downloads_for_the_same_date(client, council):
+    page = client.get(reverse("register-council", args=[council.slug]) + "?on=2024-01-01")
+    text = page.content.decode()
+    assert reverse("register-csv", args=[council.slug]) + "?on=2024-01-01" in text
+    assert reverse("register-json", args=[council.slug]) + "?on=2024-01-01" in text
+
+
+def test_a_download_for_a_bad_date_says_so(client, council):
+    response = client.get(reverse("register-csv", args=[council.slug]) + "?on=2024-02-30")
+    assert response.status_code == 400
