@@ -52,8 +52,10 @@ def listed(client, council, on: str = "") -> dict[str, set[str]]:
     slug = council.slug
     page = client.get(reverse("register-council", args=[slug]) + query)
     assert page.status_code == 200
-    csv_body = b"".join(client.get(reverse("register-csv", args=[slug]) + query).streaming_content)
-    json_body = b"".join(client.get(reverse("register-json", args=[slug]) + query).streaming_content)
+    csv_body, json_body = (
+        b"".join(client.get(reverse(name, args=[slug]) + query).streaming_content)
+        for name in ("register-csv", "register-json")
+    )
     api = client.get(f"/api/councils/{slug}/interests/{query}").json()
     return {
         "page": {member.name for member, interests in page.context["rows"] if interests},
@@ -71,9 +73,7 @@ def test_today_every_output_lists_the_members_serving_now(client, council):
 
 def test_a_past_date_lists_the_members_serving_then_in_every_output(client, council):
     outputs = listed(client, council, on="2024-01-01")
-    assert set(map(frozenset, outputs.values())) == {
-        frozenset({"Sitting Member", "Former Member"})
-    }
+    assert set(map(frozenset, outputs.values())) == {frozenset({"Sitting Member", "Former Member"})}
 
 
 def test_the_page_lists_a_member_serving_then_with_nothing_registered_yet(client, council):
