@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "nolan.meetings",
     "nolan.screening",
     "nolan.accounts",
+    "nolan.complaints",
 ]
 
 MIDDLEWARE = [

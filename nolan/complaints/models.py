@@ -1,0 +1,362 @@
+"""Code-of-conduct complaints: each case from the form to its decision notice and sanctions.
+
+The workflow's rules are in ``nolan.core.complaints``; these rows hold what each step
+recorded and ``nolan.complaints.services`` is the only code that writes them. The case's
+history is ``CaseLog``, append-only: a row is never changed or deleted.
+
+Evidence files are kept in the database (as ``registers.RegisterImport`` keeps uploads),
+never under the web root or the static files, and are served only by a view that checks
+who is asking.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+
+from nolan.core.complaints import Outcome, PauseReason, Sanction, State, Timescales
+from nolan.councils.models import Council, Member
+from nolan.limits import TEXT_MAX_LENGTH
+
+_DEFAULTS = Timescales()
+
+
+def _choices(enum) -> list[tuple[str, str]]:
+    return [(v.value, v.value.replace("-", " ").capitalize()) for v in enum]
+
+
+class Arrangements(models.Model):
+    """A council's published complaint arrangements (best practices 6 and 10).
+
+    The timescales are working days; each default is Nolan's, explained in
+    ``nolan.core.complaints.clock.Timescales``. A parish council uses its principal
+    authority's arrangements (best practice 12), so only principal authorities have a row.
+    """
+
+    council = models.OneToOneField(
+        Council, on_delete=models.CASCADE, related_name="complaint_arrangements"
+    )
+    how_to_complain = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+    public_interest_test = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+    capacity_test = models.TextField(
+        max_length=TEXT_MAX_LENGTH,
+        blank=True,
+        help_text="How the council decides whether a member was acting as a councillor.",
+    )
+    acknowledge_days = models.PositiveSmallIntegerField(default=_DEFAULTS.acknowledge)
+    notify_member_days = models.PositiveSmallIntegerField(default=_DEFAULTS.notify_member)
+    assess_days = models.PositiveSmallIntegerField(default=_DEFAULTS.assess)
+    investigate_days = models.PositiveSmallIntegerField(default=_DEFAULTS.investigate)
+    comment_on_draft_days = models.PositiveSmallIntegerField(default=_DEFAULTS.comment_on_draft)
+    hear_days = models.PositiveSmallIntegerField(default=_DEFAULTS.hear)
+    decision_notice_days = models.PositiveSmallIntegerField(default=_DEFAULTS.decision_notice)
+    training_every_months = models.PositiveSmallIntegerField(
+        default=48,
+        help_text="How often members must attend code of conduct training (code 8.1); "
+        "by default once a term.",
+    )
+
+    def __str__(self) -> str:
+        return f"Complaint arrangements of {self.council}"
+
+    @property
+    def timescales(self) -> Timescales:
+        return Timescales(
+            acknowledge=self.acknowledge_days,
+            notify_member=self.notify_member_days,
+            assess=self.assess_days,
+            investigate=self.investigate_days,
+            comment_on_draft=self.comment_on_draft_days,
+            hear=self.hear_days,
+            decision_notice=self.decision_notice_days,
+        )
+
+    def clean(self) -> None:
+        from nolan.core.deadlines import DeadlineError
+
+        try:
+            self.timescales  # noqa: B018 (validates the working days)
+        except DeadlineError as error:
+            raise ValidationError(str(error)) from error
+
+
+class ComplaintQuerySet(models.QuerySet):
+    def open(self) -> "ComplaintQuerySet":
+        return self.exclude(state__in=[State.CLOSED, State.REFUSED])
+
+    def for_councils(self, councils) -> "ComplaintQuerySet":
+        return self.filter(council__in=councils)
+
+
+class Complaint(models.Model):
+    """One complaint about one member, from the form to its end."""
+
+    class Capacity(models.TextChoices):
+        YES = "yes", "Yes"
+        NO = "no", "No"
+        NOT_SURE = "not-sure", "I am not sure"
+
+    class MadeBy(models.TextChoices):
+        INDIVIDUAL = "individual", "An individual"
+        PARISH_COUNCIL = "parish-council", "The parish council, through its chair"
+
+    id = models.BigAutoField(primary_key=True)
+    reference = models.CharField(max_length=20, unique=True)
+    # The complainant's own link to their case, sent in the acknowledgement.
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    council = models.ForeignKey(Council, on_delete=models.PROTECT, related_name="complaints")
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="complaints")
+    state = models.CharField(max_length=20, choices=_choices(State), default=State.RECEIVED)
+    paused = models.CharField(max_length=20, choices=_choices(PauseReason), blank=True)
+    received_on = models.DateField()
+    submitted_at = models.DateTimeField(auto_now_add=True)
+
+    # The complainant (best practice 11: a clerk's complaint comes from the parish council).
+    anonymous = models.BooleanField(default=False)
+    complainant_name = models.CharField(max_length=200, blank=True)
+    complainant_email = models.EmailField(blank=True)
+    complainant_phone = models.CharField(max_length=40, blank=True)
+    made_by = models.CharField(max_length=20, choices=MadeBy.choices, default=MadeBy.INDIVIDUAL)
+    anonymity_public_interest = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+
+    # What the complaint says.
+    acting_as_councillor = models.CharField(max_length=10, choices=Capacity.choices)
+    capacity_reasons = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+    what_happened = models.TextField(max_length=TEXT_MAX_LENGTH)
+    happened_on = models.DateField()
+    where = models.CharField(max_length=500, blank=True)
+    paragraphs = models.JSONField(default=list, blank=True)
+
+    # Acknowledgement and notification.
+    acknowledged_on = models.DateField(null=True, blank=True)
+    member_notified_on = models.DateField(null=True, blank=True)
+    withhold_identity = models.BooleanField(default=False)
+    withhold_reason = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+
+    # Initial assessment.
+    jurisdiction = models.BooleanField(null=True, blank=True)
+    jurisdiction_reasons = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+    capacity_determination = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+    public_interest = models.BooleanField(null=True, blank=True)
+    public_interest_factors = models.JSONField(default=list, blank=True)
+    public_interest_reasons = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+    outcome = models.CharField(max_length=30, choices=_choices(Outcome), blank=True)
+    outcome_reasons = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+    assessed_on = models.DateField(null=True, blank=True)
+    # Users (by id) who took part in the assessment: none of them may sit at the hearing.
+    assessors = models.JSONField(default=list, blank=True)
+
+    # Investigation.
+    investigator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="investigations",
+    )
+    investigator_name = models.CharField(max_length=200, blank=True)
+    investigator_external = models.BooleanField(default=False)
+    conflict = models.BooleanField(default=False)
+    investigator_appointed_on = models.DateField(null=True, blank=True)
+    parties_told_on = models.DateField(null=True, blank=True)
+    draft_issued_on = models.DateField(null=True, blank=True)
+    comments_due = models.DateField(null=True, blank=True)
+    complainant_commented_on = models.DateField(null=True, blank=True)
+    member_commented_on = models.DateField(null=True, blank=True)
+    final_report_on = models.DateField(null=True, blank=True)
+    agreed_facts = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+    disputed_facts = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+    conclusion = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+    breach_found = models.BooleanField(null=True, blank=True)
+    closed_on = models.DateField(null=True, blank=True)
+
+    objects = ComplaintQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-received_on", "-id"]
+        indexes = [models.Index(fields=["council", "state"])]
+
+    def __str__(self) -> str:
+        return self.reference
+
+    def get_absolute_url(self) -> str:
+        return reverse("complaint-case", args=[self.council.slug, self.reference])
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (State.CLOSED, State.REFUSED)
+
+
+class Pause(models.Model):
+    """A span when the case's clock stood still: a police referral, or waiting for information."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="pauses")
+    reason = models.CharField(max_length=20, choices=_choices(PauseReason))
+    start = models.DateField()
+    end = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["start"]
+
+    def __str__(self) -> str:
+        return f"{self.complaint} {self.reason} from {self.start}"
+
+
+class IndependentPersonView(models.Model):
+    """The Independent Person's view at one decision point (Localism Act 2011 s.28(7))."""
+
+    class Stage(models.TextChoices):
+        ASSESSMENT = "assessment", "Initial assessment"
+        REPORT = "report", "Investigator's report"
+        HEARING = "hearing", "Hearing"
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="ip_views")
+    stage = models.CharField(max_length=20, choices=Stage.choices)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    view = models.TextField(max_length=TEXT_MAX_LENGTH)
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["recorded_at"]
+
+    def __str__(self) -> str:
+        return f"Independent Person's view on {self.complaint} ({self.stage})"
+
+
+class Evidence(models.Model):
+    """A file a party gave in support; kept in the database, served only to those allowed."""
+
+    MAX_BYTES = 5 * 1024 * 1024
+    # What the form accepts: documents and pictures people send as evidence, by the type
+    # their first bytes show (``nolan.complaints.evidence``), never by the name alone.
+    TYPES = {
+        "application/pdf": ".pdf",
+        "image/png": ".png",
+        "image/jpeg": ".jpg",
+        "text/plain": ".txt",
+    }
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="evidence")
+    file_name = models.CharField(max_length=255)
+    content_type = models.CharField(max_length=50)
+    size = models.PositiveIntegerField()
+    data = models.BinaryField()
+    description = models.CharField(max_length=500, blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+
+    def __str__(self) -> str:
+        return self.file_name
+
+
+class Hearing(models.Model):
+    """The standards sub-committee's hearing: who sat, what they found."""
+
+    complaint = models.OneToOneField(Complaint, on_delete=models.CASCADE, related_name="hearing")
+    held_on = models.DateField()
+    panel = models.ManyToManyField(Member, related_name="+")
+    findings = models.TextField(max_length=TEXT_MAX_LENGTH)
+    breach = models.BooleanField()
+    provisions_breached = models.JSONField(default=list, blank=True)
+    reasoning = models.TextField(max_length=TEXT_MAX_LENGTH)
+
+    def __str__(self) -> str:
+        return f"Hearing of {self.complaint} on {self.held_on}"
+
+
+class DecisionNotice(models.Model):
+    """The published decision (best practice 9); public once ``published_on`` is set."""
+
+    complaint = models.OneToOneField(
+        Complaint, on_delete=models.CASCADE, related_name="decision_notice"
+    )
+    facts = models.TextField(max_length=TEXT_MAX_LENGTH)
+    provisions = models.JSONField(default=list)
+    ip_view = models.TextField(max_length=TEXT_MAX_LENGTH)
+    reasoning = models.TextField(max_length=TEXT_MAX_LENGTH)
+    published_on = models.DateField()
+
+    def __str__(self) -> str:
+        return f"Decision notice for {self.complaint}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "decision-notice", args=[self.complaint.council.slug, self.complaint.reference]
+        )
+
+
+class SanctionImposed(models.Model):
+    """One sanction the hearing imposed and how the member has complied (code 8.4)."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="sanctions")
+    kind = models.CharField(max_length=50, choices=_choices(Sanction))
+    detail = models.CharField(max_length=500, blank=True)
+    until = models.DateField(null=True, blank=True)
+    done_on = models.DateField(null=True, blank=True)
+    complied_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.complaint})"
+
+
+class TrainingRecord(models.Model):
+    """A member's attendance at code of conduct training (code 8.1)."""
+
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="training")
+    course = models.CharField(max_length=200)
+    attended_on = models.DateField()
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-attended_on"]
+
+    def __str__(self) -> str:
+        return f"{self.member}: {self.course} on {self.attended_on}"
+
+
+class CaseLog(models.Model):
+    """Who did what to a case, when: written by the services only, never changed or deleted."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="log")
+    at = models.DateTimeField(auto_now_add=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    action = models.CharField(max_length=50)
+    state = models.CharField(max_length=20, choices=_choices(State))
+    note = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.complaint} {self.action} at {self.at}"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None:
+            raise ValueError("a case log entry is never changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("a case log entry is never deleted")

@@ -1,0 +1,89 @@
+"""Public complaint pages: how to complain, the form, the complainant's own case, and the
+published standards decisions (best practices 9 and 10).
+
+A case is public only through its decision notice, once published; the complainant sees
+their own case through the unguessable link sent with their reference.
+"""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+
+from nolan.access import public
+from nolan.complaints.models import Complaint, DecisionNotice
+from nolan.complaints.services import (
+    PUBLIC_INTEREST_FACTORS,
+    arrangements_for,
+    provisions_named,
+    timescale_rows,
+)
+from nolan.councils.models import Council
+
+
+@public
+def standards(request, council):
+    """The council's standards page: how to complain, and every published decision notice."""
+    council = get_object_or_404(Council, slug=council)
+    notices = (
+        DecisionNotice.objects.filter(complaint__council=council)
+        .select_related("complaint__member")
+        .order_by("-published_on", "-pk")
+    )
+    return render(
+        request,
+        "complaints/standards.html",
+        {"council": council, "notices": notices, "arrangements": arrangements_for(council)},
+    )
+
+
+@public
+def guidance(request, council):
+    """How to complain, the public interest test and each stage's timescale (best practice 10)."""
+    council = get_object_or_404(Council, slug=council)
+    arrangements = arrangements_for(council)
+    return render(
+        request,
+        "complaints/guidance.html",
+        {
+            "council": council,
+            "arrangements": arrangements,
+            "handled_by": arrangements.council,
+            "timescales": timescale_rows(arrangements.timescales),
+            "factors": PUBLIC_INTEREST_FACTORS.values(),
+        },
+    )
+
+
+@public
+def decision_notice(request, council, reference):
+    notice = get_object_or_404(
+        DecisionNotice.objects.select_related(
+            "complaint__council", "complaint__member", "complaint__hearing"
+        ),
+        complaint__council__slug=council,
+        complaint__reference=reference,
+    )
+    complaint = notice.complaint
+    return render(
+        request,
+        "complaints/decision_notice.html",
+        {
+            "council": complaint.council,
+            "notice": notice,
+            "complaint": complaint,
+            "provisions": provisions_named(complaint.council, notice.provisions),
+            "sanctions": complaint.sanctions.all(),
+        },
+    )
+
+
+@public
+def status(request, token):
+    """The complainant's view of their own case: its stage, never the officers' notes."""
+    complaint = Complaint.objects.select_related("council", "member").filter(token=token).first()
+    if complaint is None:
+        raise Http404
+    return render(
+        request,
+        "complaints/status.html",
+        {"council": complaint.council, "complaint": complaint},
+    )

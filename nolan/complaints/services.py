@@ -1,0 +1,836 @@
+"""The one write path for complaints: the form, every page's buttons, the demo call these.
+
+Each step takes the acting user, checks they may take it (the council's Monitoring Officer
+or deputy, its Independent Person for their view, the appointed investigator for the
+investigation; a principal authority's officers act for its parishes), locks the case,
+asks the pure state machine (``nolan.core.complaints``) whether the step is allowed, stores
+what it recorded and writes the case log, all in one transaction. Refusals are
+``ComplaintError`` with the machine's stable ``code`` (or this module's own).
+"""
+
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from nolan.complaints.evidence import check_upload
+from nolan.complaints.models import (
+    Arrangements,
+    CaseLog,
+    Complaint,
+    DecisionNotice,
+    Evidence,
+    Hearing,
+    IndependentPersonView,
+    Pause,
+    SanctionImposed,
+    TrainingRecord,
+)
+from nolan.core.codes import Kind, load_code
+from nolan.core.complaints import (
+    Action,
+    Case,
+    ComplaintRefused,
+    Outcome,
+    PauseReason,
+    Sanction,
+    State,
+    Timescales,
+    check_sanctions,
+    sanction_complied,
+    step,
+)
+from nolan.core.complaints.clock import Stage, due_date
+from nolan.core.complaints.machine import Party
+from nolan.councils.models import Council, Member, Role
+from nolan.councils.roles import OFFICER_KINDS, councils_for
+from nolan.limits import TEXT_MAX_LENGTH, too_long
+
+# Everyone who sees a case before publication: its officers and Independent Persons.
+CASE_KINDS = (*OFFICER_KINDS, Role.Kind.INDEPENDENT_PERSON)
+
+
+class ComplaintError(Exception):
+    """A step refused; ``code`` is stable, ``field`` names the input at fault."""
+
+    def __init__(self, code: str, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.field = field
+        self.message = message
+
+
+def _today(today: date | None) -> date:
+    return today or timezone.localdate()
+
+
+def arrangements_for(council: Council) -> Arrangements:
+    """The arrangements that govern ``council``'s complaints: a parish uses its principal's."""
+    owner = council.principal or council
+    found = Arrangements.objects.filter(council=owner).first()
+    return found or Arrangements(council=owner)
+
+
+STAGE_NAMES = {
+    Stage.ACKNOWLEDGE: "Acknowledge the complaint",
+    Stage.NOTIFY_MEMBER: "Tell the councillor and invite their comments",
+    Stage.ASSESS: "Decide what happens next (initial assessment)",
+    Stage.INVESTIGATE: "Investigate, to the draft report",
+    Stage.COMMENT_ON_DRAFT: "Comments on the draft report",
+    Stage.HEAR: "Hearing, after the final report",
+    Stage.DECISION_NOTICE: "Publish the decision notice, after the hearing",
+}
+
+
+def timescale_rows(timescales: Timescales) -> list[tuple[str, int]]:
+    """Each stage's name and its working days, for the published guidance."""
+    return [(STAGE_NAMES[stage], timescales.days(stage)) for stage in Stage]
+
+
+def is_officer(user, council: Council) -> bool:
+    return councils_for(user, OFFICER_KINDS).filter(pk=council.pk).exists()
+
+
+def is_independent_person(user, council: Council) -> bool:
+    kinds = [Role.Kind.INDEPENDENT_PERSON]
+    return councils_for(user, kinds).filter(pk=council.pk).exists()
+
+
+def visible_cases(user):
+    """Cases ``user`` may open before publication: their councils' (MO, deputy, IP) or
+    those they investigate."""
+    if not user.is_authenticated:
+        return Complaint.objects.none()
+    return Complaint.objects.filter(
+        Q(council__in=councils_for(user, CASE_KINDS)) | Q(investigator=user)
+    )
+
+
+def can_see(user, complaint: Complaint) -> bool:
+    return visible_cases(user).filter(pk=complaint.pk).exists()
+
+
+def _require_officer(by, complaint: Complaint) -> None:
+    if not is_officer(by, complaint.council):
+        raise ComplaintError(
+            "not-allowed", f"only {complaint.council}'s Monitoring Officer may do this"
+        )
+
+
+def _require_investigator(by, complaint: Complaint) -> None:
+    if complaint.investigator_id != by.pk and not is_officer(by, complaint.council):
+        raise ComplaintError("not-allowed", "only the investigator or the Monitoring Officer")
+
+
+def _fits(values: dict) -> None:
+    found = too_long(Complaint, values)
+    if found:
+        field, limit = found
+        raise ComplaintError(
+            "too-long", f"{field.replace('_', ' ')} must be {limit:,} characters or fewer", field
+        )
+
+
+def _user_key(user_id: int) -> str:
+    return f"u{user_id}"
+
+
+def case_of(complaint: Complaint) -> Case:
+    """The plain facts the state machine needs, read from the stored case."""
+    stages = set(complaint.ip_views.values_list("stage", flat=True))
+    return Case(
+        state=State(complaint.state),
+        paused=PauseReason(complaint.paused) if complaint.paused else None,
+        anonymous=complaint.anonymous,
+        anonymity_public_interest=bool(complaint.anonymity_public_interest),
+        dpi_alleged=dpi_alleged(complaint.paragraphs),
+        member_notified=complaint.member_notified_on is not None,
+        jurisdiction=complaint.jurisdiction,
+        public_interest=complaint.public_interest,
+        ip_view_assessment=IndependentPersonView.Stage.ASSESSMENT in stages,
+        ip_view_report=IndependentPersonView.Stage.REPORT in stages,
+        ip_view_hearing=IndependentPersonView.Stage.HEARING in stages,
+        assessors=frozenset(complaint.assessors),
+        investigator=complaint.investigator_appointed_on is not None,
+        parties_told=complaint.parties_told_on is not None,
+        comments_due=complaint.comments_due,
+        commented=frozenset(
+            party
+            for party, on in (
+                (Party.COMPLAINANT, complaint.complainant_commented_on),
+                (Party.MEMBER, complaint.member_commented_on),
+            )
+            if on is not None
+        ),
+        breach_found=complaint.breach_found,
+        notice_published=hasattr(complaint, "decision_notice"),
+        sanctions=tuple(complaint.sanctions.values_list("kind", flat=True)),
+        sanctions_outstanding=complaint.sanctions.filter(complied_on__isnull=True).count(),
+    )
+
+
+def dpi_alleged(paragraphs: list[str]) -> bool:
+    """Whether the complaint engages disclosable pecuniary interests (code 9, Appendix B),
+    whose breach may be an offence under Localism Act 2011 s.34."""
+    return any(key.startswith(("code.interests.", "appendix-b.")) for key in paragraphs)
+
+
+def _locked(complaint: Complaint) -> Complaint:
+    return (
+        Complaint.objects.select_for_update()
+        .select_related("council", "member")
+        .get(pk=complaint.pk)
+    )
+
+
+def _log(complaint: Complaint, by, action: str, note: str = "") -> None:
+    CaseLog.objects.create(
+        complaint=complaint,
+        by=by if by is not None and by.is_authenticated else None,
+        action=action,
+        state=complaint.state,
+        note=note[: CaseLog._meta.get_field("note").max_length],
+    )
+
+
+def _step(complaint: Complaint, action: Action, **given: Any) -> Case:
+    try:
+        return step(case_of(complaint), action, **given)
+    except ComplaintRefused as refused:
+        raise ComplaintError(refused.code, refused.message) from refused
+
+
+def _store(complaint: Complaint, case: Case, by, action: Action, note: str, fields) -> Complaint:
+    """Save the machine's new state and the step's own ``fields``, and log the step."""
+    complaint.state = case.state
+    complaint.paused = case.paused.value if case.paused else ""
+    complaint.assessors = sorted(case.assessors)
+    if case.state in (State.CLOSED, State.REFUSED) and complaint.closed_on is None:
+        complaint.closed_on = timezone.localdate()
+        fields = [*fields, "closed_on"]
+    complaint.save(update_fields=["state", "paused", "assessors", *fields])
+    _log(complaint, by, action.value, note)
+    return complaint
+
+
+# --- The form -----------------------------------------------------------------------------
+
+
+def _reference(council: Council, year: int) -> str:
+    """The next reference for ``council`` this year, e.g. ``WH-2025-0003``."""
+    owner = Council.objects.select_for_update().get(pk=council.pk)
+    prefix = "".join(w[0] for w in owner.slug.split("-") if w).upper()[:6]
+    count = Complaint.objects.filter(council=owner, received_on__year=year).count()
+    return f"{prefix}-{year}-{count + 1:04d}"
+
+
+def complainable_paragraphs(council: Council) -> list[tuple[str, str]]:
+    """The paragraphs a complainant may name: the council's code's duties and prohibitions."""
+    code = load_code(council.code_slug)
+    return [
+        (p.key, f"{p.citation}: {p.text.splitlines()[0]}")
+        for p in code.provisions
+        if p.kind in (Kind.OBLIGATION, Kind.MUST_NOT)
+    ]
+
+
+def provisions_named(council: Council, keys: list[str]) -> list[str]:
+    """Each provision key as the council's citation and first line, in the order given."""
+    named = dict(complainable_paragraphs(council))
+    return [named.get(key, key) for key in keys]
+
+
+@transaction.atomic
+def submit_complaint(
+    member: Member,
+    by=None,
+    *,
+    anonymous: bool,
+    complainant_name: str = "",
+    complainant_email: str = "",
+    complainant_phone: str = "",
+    made_by: str = Complaint.MadeBy.INDIVIDUAL,
+    acting_as_councillor: str,
+    capacity_reasons: str = "",
+    what_happened: str,
+    happened_on: date,
+    where: str = "",
+    paragraphs: list[str] = (),  # type: ignore[assignment]
+    files: list[tuple[str, bytes]] = (),  # type: ignore[assignment]
+    today: date | None = None,
+    base_url: str = "",
+) -> Complaint:
+    """A complaint from the public form (or an officer typing one in); returns the case.
+
+    The form has already asked every question; this checks the answers again for callers
+    without a form and queues the acknowledgement e-mail with the reference.
+    """
+    today = _today(today)
+    council = member.council
+    values = {
+        "complainant_name": complainant_name.strip(),
+        "complainant_email": complainant_email.strip(),
+        "complainant_phone": complainant_phone.strip(),
+        "capacity_reasons": capacity_reasons.strip(),
+        "what_happened": what_happened.strip(),
+        "where": where.strip(),
+    }
+    _fits(values)
+    if not anonymous and not (values["complainant_name"] and values["complainant_email"]):
+        raise ComplaintError(
+            "complainant-required", "give your name and e-mail address", "complainant_name"
+        )
+    if not values["what_happened"]:
+        raise ComplaintError("what-happened-required", "say what happened", "what_happened")
+    if happened_on > today:
+        raise ComplaintError("future-date", "the date cannot be in the future", "happened_on")
+    if made_by not in Complaint.MadeBy.values:
+        raise ComplaintError("unknown-made-by", "say who makes the complaint", "made_by")
+    if acting_as_councillor not in Complaint.Capacity.values:
+        raise ComplaintError(
+            "capacity-unanswered", "say whether they were acting as a councillor", "capacity"
+        )
+    known = dict(complainable_paragraphs(council))
+    unknown = [p for p in paragraphs if p not in known]
+    if unknown:
+        raise ComplaintError(
+            "unknown-paragraph", f"not a paragraph of {council}'s code", "paragraphs"
+        )
+    checked = [check_upload(name, data) for name, data in files]
+    complaint = Complaint.objects.create(
+        reference=_reference(council, today.year),
+        council=council,
+        member=member,
+        received_on=today,
+        anonymous=anonymous,
+        made_by=made_by,
+        acting_as_councillor=acting_as_councillor,
+        happened_on=happened_on,
+        paragraphs=list(dict.fromkeys(paragraphs)),
+        **values,
+    )
+    for upload in checked:
+        Evidence.objects.create(
+            complaint=complaint,
+            file_name=upload.name,
+            content_type=upload.content_type,
+            size=len(upload.data),
+            data=upload.data,
+            uploaded_by=by if by is not None and by.is_authenticated else None,
+        )
+    _log(complaint, by, "submitted", f"{len(checked)} evidence file(s)")
+    if complaint.complainant_email:
+        from nolan.complaints.tasks import send_email
+
+        send_email.enqueue(complaint.pk, "received", base_url)
+    return complaint
+
+
+@transaction.atomic
+def add_evidence(complaint: Complaint, by, *, file_name: str, data: bytes, description=""):
+    """Another file for the case, from an officer or the investigator."""
+    complaint = _locked(complaint)
+    _require_investigator(by, complaint)
+    upload = check_upload(file_name, data)
+    if len(description) > Evidence._meta.get_field("description").max_length:
+        raise ComplaintError("too-long", "the description is too long", "description")
+    evidence = Evidence.objects.create(
+        complaint=complaint,
+        file_name=upload.name,
+        content_type=upload.content_type,
+        size=len(upload.data),
+        data=upload.data,
+        description=description,
+        uploaded_by=by,
+    )
+    _log(complaint, by, "evidence-added", upload.name)
+    return evidence
+
+
+# --- Acknowledgement and assessment -------------------------------------------------------
+
+
+@transaction.atomic
+def record_anonymity_public_interest(complaint: Complaint, by, *, reasons: str) -> Complaint:
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    if not reasons.strip():
+        raise ComplaintError("reasons-required", "say what the public interest is", "reasons")
+    _fits({"anonymity_public_interest": reasons})
+    case = _step(complaint, Action.RECORD_ANONYMITY_PUBLIC_INTEREST)
+    complaint.anonymity_public_interest = reasons.strip()
+    return _store(
+        complaint,
+        case,
+        by,
+        Action.RECORD_ANONYMITY_PUBLIC_INTEREST,
+        reasons,
+        ["anonymity_public_interest"],
+    )
+
+
+@transaction.atomic
+def refuse_anonymous(complaint: Complaint, by) -> Complaint:
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    case = _step(complaint, Action.REFUSE_ANONYMOUS)
+    return _store(complaint, case, by, Action.REFUSE_ANONYMOUS, "", [])
+
+
+@transaction.atomic
+def acknowledge(complaint: Complaint, by, *, today: date | None = None) -> Complaint:
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    case = _step(complaint, Action.ACKNOWLEDGE)
+    complaint.acknowledged_on = _today(today)
+    return _store(complaint, case, by, Action.ACKNOWLEDGE, "", ["acknowledged_on"])
+
+
+@transaction.atomic
+def notify_member(
+    complaint: Complaint,
+    by,
+    *,
+    withhold_identity: bool = False,
+    withhold_reason: str = "",
+    today: date | None = None,
+) -> Complaint:
+    """Tell the member and invite their comments; the complainant's name may be withheld."""
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    _fits({"withhold_reason": withhold_reason})
+    case = _step(
+        complaint,
+        Action.NOTIFY_MEMBER,
+        withhold_identity=withhold_identity,
+        withhold_reason=withhold_reason,
+    )
+    complaint.member_notified_on = _today(today)
+    complaint.withhold_identity = withhold_identity
+    complaint.withhold_reason = withhold_reason.strip() if withhold_identity else ""
+    fields = ["member_notified_on", "withhold_identity", "withhold_reason"]
+    return _store(complaint, case, by, Action.NOTIFY_MEMBER, complaint.withhold_reason, fields)
+
+
+def _reasons(reasons: str, field: str) -> str:
+    """Required prose, within the limit every text column of this app has."""
+    if not reasons.strip():
+        raise ComplaintError("reasons-required", "give the reasons", field)
+    if len(reasons) > TEXT_MAX_LENGTH:
+        raise ComplaintError(
+            "too-long",
+            f"{field.replace('_', ' ')} must be {TEXT_MAX_LENGTH:,} characters or fewer",
+            field,
+        )
+    return reasons.strip()
+
+
+@transaction.atomic
+def record_jurisdiction(
+    complaint: Complaint, by, *, passed: bool, reasons: str, capacity: str
+) -> Complaint:
+    """The jurisdiction test, with the capacity determination and its reasons (protocol 2.2)."""
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    complaint.jurisdiction_reasons = _reasons(reasons, "jurisdiction_reasons")
+    complaint.capacity_determination = _reasons(capacity, "capacity_determination")
+    case = _step(complaint, Action.RECORD_JURISDICTION, passed=passed, by=_user_key(by.pk))
+    complaint.jurisdiction = passed
+    fields = ["jurisdiction", "jurisdiction_reasons", "capacity_determination"]
+    return _store(complaint, case, by, Action.RECORD_JURISDICTION, reasons, fields)
+
+
+PUBLIC_INTEREST_FACTORS = {
+    "insufficient-evidence": "Not enough evidence",
+    "trivial": "Trivial",
+    "vexatious": "Vexatious, malicious or tit-for-tat",
+    "political-debate": "Political debate protected as free expression",
+    "too-long-ago": "Too long since the events",
+    "resolved": "Already resolved or apologised for",
+}
+
+
+@transaction.atomic
+def record_public_interest(
+    complaint: Complaint, by, *, passed: bool, factors: list[str], reasons: str
+) -> Complaint:
+    """The council's public interest test (best practice 6), with the factors weighed."""
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    unknown = set(factors) - set(PUBLIC_INTEREST_FACTORS)
+    if unknown:
+        raise ComplaintError("unknown-factor", "not one of the test's factors", "factors")
+    complaint.public_interest_reasons = _reasons(reasons, "public_interest_reasons")
+    case = _step(complaint, Action.RECORD_PUBLIC_INTEREST, passed=passed, by=_user_key(by.pk))
+    complaint.public_interest = passed
+    complaint.public_interest_factors = sorted(factors)
+    fields = ["public_interest", "public_interest_factors", "public_interest_reasons"]
+    return _store(complaint, case, by, Action.RECORD_PUBLIC_INTEREST, reasons, fields)
+
+
+_IP_STAGE = {
+    State.ASSESSMENT: IndependentPersonView.Stage.ASSESSMENT,
+    State.INFORMAL_RESOLUTION: IndependentPersonView.Stage.ASSESSMENT,
+    State.FINAL_REPORT: IndependentPersonView.Stage.REPORT,
+    State.HEARING: IndependentPersonView.Stage.HEARING,
+}
+
+
+@transaction.atomic
+def record_ip_view(complaint: Complaint, by, *, view: str) -> IndependentPersonView:
+    """The Independent Person's view at the decision now due, recorded by them or the MO."""
+    complaint = _locked(complaint)
+    if not (is_independent_person(by, complaint.council) or is_officer(by, complaint.council)):
+        raise ComplaintError("not-allowed", "only the Independent Person or Monitoring Officer")
+    if not view.strip():
+        raise ComplaintError("view-required", "record the Independent Person's view", "view")
+    if len(view) > IndependentPersonView._meta.get_field("view").max_length:
+        raise ComplaintError("too-long", "the view is too long", "view")
+    case = _step(complaint, Action.RECORD_IP_VIEW, by=_user_key(by.pk))
+    recorded = IndependentPersonView.objects.create(
+        complaint=complaint, stage=_IP_STAGE[State(complaint.state)], by=by, view=view.strip()
+    )
+    _store(complaint, case, by, Action.RECORD_IP_VIEW, view, [])
+    return recorded
+
+
+@transaction.atomic
+def decide_assessment(
+    complaint: Complaint, by, *, outcome: str, reasons: str, today: date | None = None
+) -> Complaint:
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    try:
+        chosen = Outcome(outcome)
+    except ValueError:
+        raise ComplaintError("outcome-required", "choose the outcome", "outcome") from None
+    reasons = _reasons(reasons, "outcome_reasons")
+    case = _step(complaint, Action.DECIDE_ASSESSMENT, outcome=chosen, by=_user_key(by.pk))
+    complaint.outcome = chosen
+    complaint.outcome_reasons = reasons
+    complaint.assessed_on = _today(today)
+    if case.paused == PauseReason.POLICE:
+        Pause.objects.create(complaint=complaint, reason=PauseReason.POLICE, start=_today(today))
+    fields = ["outcome", "outcome_reasons", "assessed_on"]
+    return _store(complaint, case, by, Action.DECIDE_ASSESSMENT, f"{chosen}: {reasons}", fields)
+
+
+@transaction.atomic
+def pause(complaint: Complaint, by, *, reason: str, today: date | None = None) -> Complaint:
+    """Stop the clock while the Monitoring Officer waits for information."""
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    case = _step(complaint, Action.PAUSE, reason=PauseReason.INFORMATION)
+    Pause.objects.create(complaint=complaint, reason=PauseReason.INFORMATION, start=_today(today))
+    return _store(complaint, case, by, Action.PAUSE, reason, [])
+
+
+@transaction.atomic
+def resume(complaint: Complaint, by, *, today: date | None = None) -> Complaint:
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    case = _step(complaint, Action.RESUME)
+    complaint.pauses.filter(end__isnull=True).update(end=_today(today))
+    return _store(complaint, case, by, Action.RESUME, "", [])
+
+
+@transaction.atomic
+def resolve_informally(complaint: Complaint, by, *, how: str) -> Complaint:
+    """Closed by an apology, training or mediation agreed with the member."""
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    how = _reasons(how, "how")
+    case = _step(complaint, Action.RESOLVE_INFORMALLY)
+    return _store(complaint, case, by, Action.RESOLVE_INFORMALLY, how, [])
+
+
+@transaction.atomic
+def escalate(complaint: Complaint, by, *, reasons: str) -> Complaint:
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    reasons = _reasons(reasons, "reasons")
+    case = _step(complaint, Action.ESCALATE)
+    return _store(complaint, case, by, Action.ESCALATE, reasons, [])
+
+
+# --- Investigation ------------------------------------------------------------------------
+
+
+@transaction.atomic
+def appoint_investigator(
+    complaint: Complaint,
+    by,
+    *,
+    investigator,
+    external: bool = False,
+    conflict: bool = False,
+    today: date | None = None,
+) -> Complaint:
+    """Appoint the investigator: another authority's officer where there is a conflict
+    (best practice 13)."""
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    case = _step(complaint, Action.APPOINT_INVESTIGATOR, conflict=conflict, external=external)
+    complaint.investigator = investigator
+    complaint.investigator_name = investigator.get_full_name() or investigator.get_username()
+    complaint.investigator_external = external
+    complaint.conflict = conflict
+    complaint.investigator_appointed_on = _today(today)
+    fields = [
+        "investigator",
+        "investigator_name",
+        "investigator_external",
+        "conflict",
+        "investigator_appointed_on",
+    ]
+    return _store(
+        complaint, case, by, Action.APPOINT_INVESTIGATOR, complaint.investigator_name, fields
+    )
+
+
+@transaction.atomic
+def tell_parties(complaint: Complaint, by, *, today: date | None = None) -> Complaint:
+    """The investigator tells both parties the paragraphs engaged."""
+    complaint = _locked(complaint)
+    _require_investigator(by, complaint)
+    case = _step(complaint, Action.TELL_PARTIES)
+    complaint.parties_told_on = _today(today)
+    note = ", ".join(complaint.paragraphs)
+    return _store(complaint, case, by, Action.TELL_PARTIES, note, ["parties_told_on"])
+
+
+@transaction.atomic
+def log_investigation(complaint: Complaint, by, *, what: str) -> None:
+    """An interview held or a document obtained: logged, nothing else changes."""
+    complaint = _locked(complaint)
+    _require_investigator(by, complaint)
+    if complaint.state != State.INVESTIGATION:
+        raise ComplaintError("wrong-state", "the investigation is not under way")
+    _log(complaint, by, "investigation-note", _reasons(what, "what"))
+
+
+@transaction.atomic
+def issue_draft_report(complaint: Complaint, by, *, today: date | None = None) -> Complaint:
+    """The draft goes to both parties, who have the council's working days to comment."""
+    complaint = _locked(complaint)
+    _require_investigator(by, complaint)
+    today = _today(today)
+    days = arrangements_for(complaint.council).timescales.days(Stage.COMMENT_ON_DRAFT)
+    due = due_date(today, days)
+    case = _step(complaint, Action.ISSUE_DRAFT_REPORT, comments_due=due)
+    complaint.draft_issued_on = today
+    complaint.comments_due = due
+    fields = ["draft_issued_on", "comments_due"]
+    return _store(complaint, case, by, Action.ISSUE_DRAFT_REPORT, f"comments due {due}", fields)
+
+
+@transaction.atomic
+def record_comments(
+    complaint: Complaint, by, *, party: str, today: date | None = None
+) -> Complaint:
+    complaint = _locked(complaint)
+    _require_investigator(by, complaint)
+    try:
+        who = Party(party)
+    except ValueError:
+        raise ComplaintError("party-required", "say whose comments these are", "party") from None
+    case = _step(complaint, Action.RECORD_COMMENTS, party=who)
+    field = f"{who.value}_commented_on"
+    setattr(complaint, field, _today(today))
+    return _store(complaint, case, by, Action.RECORD_COMMENTS, who.value, [field])
+
+
+@transaction.atomic
+def issue_final_report(
+    complaint: Complaint,
+    by,
+    *,
+    breach: bool,
+    agreed_facts: str,
+    disputed_facts: str,
+    conclusion: str,
+    today: date | None = None,
+) -> Complaint:
+    complaint = _locked(complaint)
+    _require_investigator(by, complaint)
+    today = _today(today)
+    complaint.agreed_facts = _reasons(agreed_facts, "agreed_facts")
+    _fits({"disputed_facts": disputed_facts})
+    complaint.disputed_facts = disputed_facts.strip()
+    complaint.conclusion = _reasons(conclusion, "conclusion")
+    case = _step(complaint, Action.ISSUE_FINAL_REPORT, breach=breach, today=today)
+    complaint.breach_found = breach
+    complaint.final_report_on = today
+    fields = ["agreed_facts", "disputed_facts", "conclusion", "breach_found", "final_report_on"]
+    note = "breach" if breach else "no breach"
+    return _store(complaint, case, by, Action.ISSUE_FINAL_REPORT, note, fields)
+
+
+@transaction.atomic
+def refer_to_hearing(complaint: Complaint, by) -> Complaint:
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    case = _step(complaint, Action.REFER_TO_HEARING)
+    return _store(complaint, case, by, Action.REFER_TO_HEARING, "", [])
+
+
+@transaction.atomic
+def close_no_breach(complaint: Complaint, by, *, reasons: str) -> Complaint:
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    reasons = _reasons(reasons, "reasons")
+    case = _step(complaint, Action.CLOSE_NO_BREACH)
+    return _store(complaint, case, by, Action.CLOSE_NO_BREACH, reasons, [])
+
+
+# --- Hearing, notice and sanctions --------------------------------------------------------
+
+
+@transaction.atomic
+def record_decision(
+    complaint: Complaint,
+    by,
+    *,
+    held_on: date,
+    panel: list[Member],
+    breach: bool,
+    provisions_breached: list[str],
+    findings: str,
+    reasoning: str,
+    sanctions: list[dict],
+) -> Hearing:
+    """The sub-committee's decision: its panel (nobody who assessed), findings, sanctions.
+
+    ``sanctions`` are ``{"kind": ..., "detail": ..., "until": date|None}``; a kind English
+    councils cannot impose is refused before anything is stored.
+    """
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    if any(m.council_id != complaint.council_id for m in panel):
+        raise ComplaintError("panel-other-council", "the panel is the council's own members")
+    known = dict(complainable_paragraphs(complaint.council))
+    if any(p not in known for p in provisions_breached):
+        raise ComplaintError("unknown-paragraph", "not a paragraph of the code", "provisions")
+    findings = _reasons(findings, "findings")
+    reasoning = _reasons(reasoning, "reasoning")
+    seats = frozenset(_user_key(m.user_id) if m.user_id else f"m{m.pk}" for m in panel)
+    kinds = tuple(s["kind"] for s in sanctions)
+    case = _step(complaint, Action.RECORD_DECISION, panel=seats, breach=breach, sanctions=kinds)
+    hearing = Hearing.objects.create(
+        complaint=complaint,
+        held_on=held_on,
+        findings=findings,
+        breach=breach,
+        provisions_breached=list(provisions_breached),
+        reasoning=reasoning,
+    )
+    hearing.panel.set(panel)
+    for sanction, kind in zip(sanctions, check_sanctions(kinds), strict=True):
+        SanctionImposed.objects.create(
+            complaint=complaint,
+            kind=kind,
+            detail=str(sanction.get("detail", ""))[:500],
+            until=sanction.get("until"),
+        )
+    complaint.breach_found = breach
+    _store(complaint, case, by, Action.RECORD_DECISION, ", ".join(kinds), ["breach_found"])
+    return hearing
+
+
+@transaction.atomic
+def publish_notice(
+    complaint: Complaint, by, *, facts: str, today: date | None = None, base_url: str = ""
+) -> DecisionNotice:
+    """Publish the decision notice (best practice 9) and send it to the parties."""
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    facts = _reasons(facts, "facts")
+    case = _step(complaint, Action.PUBLISH_NOTICE)
+    hearing = complaint.hearing
+    ip = complaint.ip_views.filter(stage=IndependentPersonView.Stage.HEARING).last()
+    notice = DecisionNotice.objects.create(
+        complaint=complaint,
+        facts=facts,
+        provisions=hearing.provisions_breached or complaint.paragraphs,
+        ip_view=ip.view if ip else "",
+        reasoning=hearing.reasoning,
+        published_on=_today(today),
+    )
+    _store(complaint, case, by, Action.PUBLISH_NOTICE, "", [])
+    from nolan.complaints.tasks import send_email
+
+    send_email.enqueue(complaint.pk, "decision", base_url)
+    return notice
+
+
+def refresh_compliance(complaint: Complaint, today: date | None = None) -> None:
+    """Mark each sanction complied with once the rules say it is (training from the record)."""
+    today = _today(today)
+    decided = complaint.hearing.held_on
+    trained = list(complaint.member.training.values_list("attended_on", flat=True))
+    for sanction in complaint.sanctions.filter(complied_on__isnull=True):
+        if sanction_complied(
+            Sanction(sanction.kind),
+            decided_on=decided,
+            today=today,
+            done_on=sanction.done_on,
+            until=sanction.until,
+            trained_on=trained,
+        ):
+            sanction.complied_on = today
+            sanction.save(update_fields=["complied_on"])
+            _log(complaint, None, "sanction-complied", sanction.kind)
+
+
+@transaction.atomic
+def record_sanction_done(
+    sanction: SanctionImposed, by, *, today: date | None = None
+) -> SanctionImposed:
+    """The council has carried out a sanction (a censure moved, the finding published)."""
+    complaint = _locked(sanction.complaint)
+    _require_officer(by, complaint)
+    if Sanction(sanction.kind) == Sanction.TRAINING:
+        raise ComplaintError(
+            "training-from-record", "a training sanction is met by recording the training"
+        )
+    sanction.done_on = _today(today)
+    sanction.save(update_fields=["done_on"])
+    _log(complaint, by, "sanction-carried-out", sanction.kind)
+    refresh_compliance(complaint, today)
+    return sanction
+
+
+@transaction.atomic
+def close(complaint: Complaint, by) -> Complaint:
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    case = _step(complaint, Action.CLOSE)
+    return _store(complaint, case, by, Action.CLOSE, "", [])
+
+
+# --- Training (code 8.1) ------------------------------------------------------------------
+
+
+@transaction.atomic
+def record_training(
+    member: Member, by, *, course: str, attended_on: date, today: date | None = None
+) -> TrainingRecord:
+    """A member attended code of conduct training; any training sanction it meets is met."""
+    if not (by.is_superuser or is_officer(by, member.council)):
+        raise ComplaintError("not-allowed", f"only {member.council}'s Monitoring Officer")
+    if not course.strip():
+        raise ComplaintError("course-required", "name the course", "course")
+    if len(course) > TrainingRecord._meta.get_field("course").max_length:
+        raise ComplaintError("too-long", "the course name is too long", "course")
+    if attended_on > _today(today):
+        raise ComplaintError("future-date", "the date cannot be in the future", "attended_on")
+    record = TrainingRecord.objects.create(
+        member=member, course=course.strip(), attended_on=attended_on, recorded_by=by
+    )
+    for complaint in Complaint.objects.filter(
+        member=member, sanctions__kind=Sanction.TRAINING, sanctions__complied_on__isnull=True
+    ).distinct():
+        refresh_compliance(complaint, today)
+    return record

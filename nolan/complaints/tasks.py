@@ -1,0 +1,60 @@
+"""E-mails to the parties as background tasks (django-tasks, as ``nolan.registers.tasks``).
+
+They run at once inside the request by default; with ``TASK_WORKER`` on they are queued in
+the database for ``nolan db_worker`` (README, "Running it in production"), so a slow mail
+server never holds up the complainant's form.
+"""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django_tasks import task
+
+from nolan.complaints.models import Complaint
+
+SUBJECTS = {
+    "received": "Your complaint {reference} has been received",
+    "decision": "Decision notice for complaint {reference}",
+}
+
+
+def recipients(complaint: Complaint, kind: str) -> list[str]:
+    """Who gets each e-mail: the complainant; for a decision also the member and, for a
+    parish councillor, the parish clerk (issue 10, step 6)."""
+    found = [complaint.complainant_email]
+    if kind == "decision":
+        found.append(complaint.member.email)
+        if complaint.council.principal_id is not None:
+            found.extend(
+                complaint.council.roles.filter(kind="clerk").values_list("user__email", flat=True)
+            )
+    return [address for address in dict.fromkeys(found) if address]
+
+
+@task()
+def send_email(complaint_id: int, kind: str, base_url: str = "") -> int:
+    """Send the ``kind`` e-mail about a complaint; returns how many were sent.
+
+    ``base_url`` (the site's address as the request saw it) starts the links in the e-mail.
+    """
+    complaint = (
+        Complaint.objects.select_related("council", "member").filter(pk=complaint_id).first()
+    )
+    if complaint is None:
+        return 0
+    to = recipients(complaint, kind)
+    if not to:
+        return 0
+    links = {
+        "complaint_link": base_url + reverse("complaint-status", args=[complaint.token]),
+        "notice_link": base_url
+        + reverse("decision-notice", args=[complaint.council.slug, complaint.reference]),
+    }
+    body = render_to_string(f"complaints/email/{kind}.txt", {"complaint": complaint, **links})
+    return send_mail(
+        SUBJECTS[kind].format(reference=complaint.reference),
+        body,
+        settings.DEFAULT_FROM_EMAIL,
+        to,
+    )

@@ -1,0 +1,332 @@
+"""The complaint services: who may take each step, what it records, and the case log."""
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+
+from nolan.complaints import services
+from nolan.complaints.models import CaseLog, Complaint
+from nolan.complaints.services import ComplaintError
+from nolan.councils.models import Role
+from tests.complaints.factories import RECEIVED, assessed, complaint, investigated, officer
+from tests.factories import CouncilFactory, MemberFactory, UserFactory
+
+PDF = b"%PDF-1.4\n1 0 obj\n"
+
+
+def refused(code, call, *args, **kwargs):
+    with pytest.raises(ComplaintError) as raised:
+        call(*args, **kwargs)
+    assert raised.value.code == code
+
+
+def test_a_complaint_gets_a_reference_and_an_acknowledgement_email(member):
+    case = complaint(member)
+    assert case.reference == "WH-2025-0001"
+    assert complaint(member).reference == "WH-2025-0002"
+    assert case.state == "received"
+    assert [m.to for m in mail.outbox] == [["pat@example.org"]] * 2
+    assert case.reference in mail.outbox[0].subject
+    assert str(case.token) in mail.outbox[0].body
+
+
+def test_the_case_log_records_who_did_what(member, mo, ip):
+    case = assessed(complaint(member), mo, ip)
+    log = list(case.log.values_list("action", "by"))
+    assert log == [
+        ("submitted", None),
+        ("acknowledge", mo.pk),
+        ("notify-member", mo.pk),
+        ("record-jurisdiction", mo.pk),
+        ("record-public-interest", mo.pk),
+        ("record-ip-view", ip.pk),
+        ("decide-assessment", mo.pk),
+    ]
+
+
+def test_the_case_log_cannot_be_changed_or_deleted(member):
+    entry = complaint(member).log.get()
+    entry.note = "rewritten"
+    with pytest.raises(ValueError):
+        entry.save()
+    with pytest.raises(ValueError):
+        entry.delete()
+    assert CaseLog.objects.get().note != "rewritten"
+
+
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"complainant_name": ""}, "complainant-required"),
+        ({"what_happened": "  "}, "what-happened-required"),
+        ({"happened_on": dt.date(2030, 1, 1)}, "future-date"),
+        ({"acting_as_councillor": "perhaps"}, "capacity-unanswered"),
+        ({"paragraphs": ["code.nonsense"]}, "unknown-paragraph"),
+        ({"paragraphs": ["code.respect.guidance"]}, "unknown-paragraph"),
+        ({"what_happened": "x" * 10_001}, "too-long"),
+        ({"files": [("notes.exe", b"MZ\x90\x00")]}, "file-type"),
+        ({"files": [("big.pdf", PDF + b"0" * (5 * 1024 * 1024))]}, "file-too-large"),
+        ({"files": [("empty.pdf", b"")]}, "empty-file"),
+    ],
+)
+def test_a_bad_complaint_is_refused_and_nothing_is_stored(member, changes, code):
+    refused(code, complaint, member, **changes)
+    assert not Complaint.objects.exists()
+
+
+def test_evidence_is_kept_by_what_its_bytes_are_not_its_name(member):
+    case = complaint(member, files=[("../../etc/post.png", PDF), ("note.txt", b"Hello")])
+    stored = list(case.evidence.values_list("file_name", "content_type"))
+    assert stored == [("post.png", "application/pdf"), ("note.txt", "text/plain")]
+
+
+def test_an_anonymous_complaint_is_refused_unless_a_public_interest_is_recorded(member, mo):
+    case = complaint(member, anonymous=True, complainant_name="", complainant_email="")
+    refused("anonymous", services.acknowledge, case, mo)
+    services.refuse_anonymous(case, mo)
+    assert Complaint.objects.get().state == "refused"
+    other = complaint(member, anonymous=True, complainant_name="", complainant_email="")
+    refused("reasons-required", services.record_anonymity_public_interest, other, mo, reasons="")
+    services.record_anonymity_public_interest(other, mo, reasons="Threats to a named officer")
+    assert services.acknowledge(other, mo).state == "assessment"
+
+
+@pytest.mark.parametrize(
+    "kind", [Role.Kind.INDEPENDENT_PERSON, Role.Kind.CLERK, Role.Kind.COUNCILLOR]
+)
+def test_only_the_monitoring_officer_moves_a_case(member, kind):
+    someone = officer(member.council, kind)
+    refused("not-allowed", services.acknowledge, complaint(member), someone)
+
+
+def test_another_councils_officer_cannot_move_a_case(member):
+    stranger = officer(CouncilFactory(slug="bexley"))
+    refused("not-allowed", services.acknowledge, complaint(member), stranger)
+
+
+def test_the_principal_authoritys_officer_acts_for_its_parishes(council, mo):
+    parish = CouncilFactory(slug="northaw-cuffley", principal=council)
+    case = complaint(MemberFactory(council=parish))
+    assert case.reference.startswith("NC-")
+    assert services.acknowledge(case, mo).state == "assessment"
+
+
+def test_the_independent_person_records_their_own_view(member, mo, ip):
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    view = services.record_ip_view(case, ip, view="Trivial")
+    assert (view.stage, view.by) == ("assessment", ip)
+    refused("not-allowed", services.record_ip_view, case, UserFactory(), view="Mine")
+    refused("view-required", services.record_ip_view, case, ip, view=" ")
+
+
+def test_the_assessment_keeps_its_reasons(member, mo, ip):
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    refused(
+        "reasons-required",
+        services.record_jurisdiction,
+        case,
+        mo,
+        passed=True,
+        reasons="",
+        capacity="x",
+    )
+    services.record_jurisdiction(
+        case, mo, passed=True, reasons="Serving member", capacity="Official page, council logo"
+    )
+    refused(
+        "unknown-factor",
+        services.record_public_interest,
+        case,
+        mo,
+        passed=False,
+        factors=["boring"],
+        reasons="x",
+    )
+    services.record_public_interest(
+        case, mo, passed=False, factors=["trivial"], reasons="A single rude remark"
+    )
+    case.refresh_from_db()
+    assert case.capacity_determination == "Official page, council logo"
+    assert case.public_interest_factors == ["trivial"]
+    assert case.assessors == [f"u{mo.pk}"]
+
+
+def test_a_dismissal_waits_for_the_independent_persons_view(member, mo, ip):
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    services.notify_member(case, mo)
+    services.record_jurisdiction(case, mo, passed=True, reasons="ok", capacity="ok")
+    services.record_public_interest(case, mo, passed=False, factors=["trivial"], reasons="ok")
+    refused(
+        "ip-view-required",
+        services.decide_assessment,
+        case,
+        mo,
+        outcome="no-further-action",
+        reasons="Trivial",
+    )
+    services.record_ip_view(case, ip, view="I agree it is trivial")
+    closed = services.decide_assessment(case, mo, outcome="no-further-action", reasons="Trivial")
+    assert closed.state == "closed" and closed.closed_on is not None
+
+
+def test_a_police_referral_suspends_the_case_and_stops_its_clock(member, mo, ip):
+    case = complaint(member, paragraphs=["code.interests.1"])
+    case = assessed(case, mo, ip, outcome="refer-to-police")
+    assert (case.state, case.paused) == ("assessment", "police")
+    pause = case.pauses.get()
+    assert (pause.reason, pause.start, pause.end) == ("police", dt.date.today(), None)
+    refused("case-paused", services.decide_assessment, case, mo, outcome="investigate", reasons="x")
+    services.resume(case, mo, today=dt.date(2025, 6, 2))
+    assert case.pauses.get().end == dt.date(2025, 6, 2)
+
+
+def test_waiting_for_information_suspends_and_resumes(member, mo):
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    services.pause(case, mo, reason="Asked the complainant for the screenshot")
+    assert Complaint.objects.get().paused == "information"
+    services.resume(case, mo)
+    assert Complaint.objects.get().paused == ""
+
+
+def test_withholding_the_complainants_identity_is_recorded_with_why(member, mo):
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    refused("withholding-needs-reason", services.notify_member, case, mo, withhold_identity=True)
+    services.notify_member(case, mo, withhold_identity=True, withhold_reason="Fear of reprisal")
+    case.refresh_from_db()
+    assert (case.withhold_identity, case.withhold_reason) == (True, "Fear of reprisal")
+
+
+def test_with_a_conflict_another_authoritys_officer_investigates(member, mo, ip, investigator):
+    case = assessed(complaint(member), mo, ip)
+    refused(
+        "conflict-needs-external-investigator",
+        services.appoint_investigator,
+        case,
+        mo,
+        investigator=mo,
+        conflict=True,
+    )
+    services.appoint_investigator(case, mo, investigator=investigator, conflict=True, external=True)
+    assert services.can_see(investigator, case)
+    assert not services.can_see(investigator, complaint(member))
+
+
+def test_the_investigation_is_the_investigators(member, mo, ip, investigator):
+    case = assessed(complaint(member), mo, ip)
+    services.appoint_investigator(case, mo, investigator=investigator)
+    refused("not-allowed", services.tell_parties, case, ip)
+    services.tell_parties(case, investigator)
+    services.log_investigation(case, investigator, what="Interviewed the complainant")
+    draft = services.issue_draft_report(case, investigator, today=dt.date(2025, 4, 1))
+    assert draft.comments_due == dt.date(2025, 4, 15)  # 10 working days
+    assert case.log.filter(action="investigation-note").exists()
+
+
+def test_the_final_report_waits_for_comments(member, mo, ip, investigator):
+    case = assessed(complaint(member), mo, ip)
+    services.appoint_investigator(case, mo, investigator=investigator)
+    services.tell_parties(case, investigator)
+    services.issue_draft_report(case, investigator, today=dt.date(2025, 4, 1))
+    refused(
+        "comment-period-open",
+        services.issue_final_report,
+        case,
+        investigator,
+        breach=True,
+        agreed_facts="a",
+        disputed_facts="",
+        conclusion="c",
+        today=dt.date(2025, 4, 15),
+    )
+    final = services.issue_final_report(
+        case,
+        investigator,
+        breach=True,
+        agreed_facts="a",
+        disputed_facts="",
+        conclusion="c",
+        today=dt.date(2025, 4, 16),
+    )
+    assert (final.state, final.breach_found) == ("final-report", True)
+
+
+def hear(case, mo, ip, panel, sanctions):
+    services.refer_to_hearing(case, mo)
+    services.record_ip_view(case, ip, view="A breach; censure and training are proportionate")
+    return services.record_decision(
+        case,
+        mo,
+        held_on=dt.date(2025, 5, 1),
+        panel=panel,
+        breach=True,
+        provisions_breached=["code.respect.2"],
+        findings="The post was about an officer.",
+        reasoning="Officers cannot answer back.",
+        sanctions=sanctions,
+    )
+
+
+def test_a_sanction_english_councils_cannot_impose_is_refused_and_nothing_is_stored(
+    member, mo, ip, investigator
+):
+    case = investigated(complaint(member), mo, ip, investigator)
+    panel = [MemberFactory(council=member.council) for _ in range(3)]
+    with pytest.raises(ComplaintError) as raised:
+        hear(case, mo, ip, panel, [{"kind": "censure"}, {"kind": "suspension"}])
+    assert raised.value.code == "suspension-not-lawful"
+    case.refresh_from_db()
+    assert case.state == "hearing" and not case.sanctions.exists()
+
+
+def test_nobody_who_assessed_sits_on_the_panel(member, mo, ip, investigator):
+    case = investigated(complaint(member), mo, ip, investigator)
+    assessor = MemberFactory(council=member.council, user=mo)
+    with pytest.raises(ComplaintError) as raised:
+        hear(case, mo, ip, [assessor, MemberFactory(council=member.council)], [])
+    assert raised.value.code == "panel-took-part-in-assessment"
+
+
+def test_from_hearing_to_published_notice_and_complied_sanctions(member, mo, ip, investigator):
+    case = investigated(complaint(member), mo, ip, investigator)
+    panel = [MemberFactory(council=member.council) for _ in range(3)]
+    hear(case, mo, ip, panel, [{"kind": "censure"}, {"kind": "training"}])
+    mail.outbox.clear()
+    notice = services.publish_notice(case, mo, facts="The councillor posted about an officer.")
+    assert notice.ip_view.startswith("A breach")
+    assert sorted(mail.outbox[0].to) == ["member@example.org", "pat@example.org"]
+    refused("sanctions-outstanding", services.close, case, mo)
+    censure, training = case.sanctions.all()
+    refused("training-from-record", services.record_sanction_done, training, mo)
+    services.record_sanction_done(censure, mo)
+    services.record_training(
+        member, mo, course="Code of conduct refresher", attended_on=dt.date.today()
+    )
+    assert all(s.complied_on for s in case.sanctions.all())
+    assert services.close(case, mo).state == "closed"
+
+
+def test_training_before_the_decision_does_not_meet_a_training_sanction(
+    member, mo, ip, investigator
+):
+    case = investigated(complaint(member), mo, ip, investigator)
+    panel = [MemberFactory(council=member.council)]
+    hear(case, mo, ip, panel, [{"kind": "training"}])
+    services.record_training(member, mo, course="Induction", attended_on=dt.date(2025, 4, 1))
+    assert case.sanctions.get().complied_on is None
+
+
+def test_training_is_recorded_by_the_monitoring_officer_only(member, ip):
+    refused(
+        "not-allowed",
+        services.record_training,
+        member,
+        ip,
+        course="Code",
+        attended_on=RECEIVED,
+    )
