@@ -106,8 +106,8 @@ class Holdings:
     memberships: Mapping[str, Held] = field(default_factory=dict)
     meetings: Mapping[str, Held] = field(default_factory=dict)
     items: Mapping[str, Held] = field(default_factory=dict)
-    unlinked_committees: Mapping[str, int] = field(default_factory=dict)
-    unlinked_members: Mapping[str, int] = field(default_factory=dict)
+    unlinked_committees: Mapping[str, Held] = field(default_factory=dict)
+    unlinked_members: Mapping[str, Held] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -201,17 +201,22 @@ class _Planner:
         *,
         parents: Mapping[str, str] | None = None,
         add: Mapping[str, object] | None = None,
-        unlinked: int | None = None,
+        unlinked: Held | None = None,
     ) -> None:
-        """Add ``key`` or change the fields of ``wanted`` that differ from what is held."""
-        if held is None and unlinked is None:
+        """Add ``key`` or change the fields of ``wanted`` that differ from what is held.
+
+        ``unlinked`` is a record of the same name no sync has brought in: it becomes the
+        feed's, changed where the feed differs (a step even when nothing differs, to link it).
+        """
+        found = held or unlinked
+        if found is None:
             values = {**wanted, **(add or {})}
             self.steps.append(Step(kind, Action.ADD, key, label, values, parents=parents or {}))
             return
-        before = held.values if held is not None else {}
-        changed = {k: v for k, v in wanted.items() if held is None or before.get(k) != v}
+        before = found.values
+        changed = {k: v for k, v in wanted.items() if before.get(k) != v}
         if changed or held is None:
-            pk = held.pk if held is not None else unlinked
+            pk = found.pk
             self.steps.append(
                 Step(
                     kind,
@@ -254,7 +259,7 @@ class _Planner:
             self.diff(
                 Kind.MEMBER, councillor.id, str(wanted["name"]), wanted, held, unlinked=unlinked
             )
-            pk = held.pk if held else unlinked
+            pk = held.pk if held else (unlinked.pk if unlinked else None)
             self.terms(councillor, self.held.terms.get(pk, {}) if pk is not None else {})
             if not councillor.terms:
                 self.notes.append(

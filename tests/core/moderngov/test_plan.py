@@ -162,8 +162,10 @@ def test_a_renamed_ward_is_a_change_to_the_same_member():
 
 def test_members_and_committees_already_typed_in_are_linked_by_name_not_added_twice():
     held = Holdings(
-        unlinked_members={same_name("ROWAN  Ashdown"): 7},
-        unlinked_committees={same_name("Cabinet"): 3},
+        unlinked_members={
+            same_name("ROWAN  Ashdown"): Held(7, {"name": "Rowan Ashdown", "party": "Lib Dem"})
+        },
+        unlinked_committees={same_name("Cabinet"): Held(3, {"name": "Cabinet"})},
         terms={7: {dt.date(2023, 5, 4): Held(70, {"end": None})}},
     )
     result = plan(recorded(), held, today=TODAY)
@@ -171,6 +173,16 @@ def test_members_and_committees_already_typed_in_are_linked_by_name_not_added_tw
     assert linked[(Kind.MEMBER, "1101")].pk == 7
     assert linked[(Kind.COMMITTEE, "171")].pk == 3
     assert linked[(Kind.MEMBER, "1101")].action == Action.CHANGE
+    # Only what differs is written; a committee already right is linked and left as it is.
+    assert dict(linked[(Kind.MEMBER, "1101")].values) == {
+        "party": "Liberal Democrat",
+        "ward": "Haldens",
+        "email": "cllr.r.ashdown@example.gov.uk",
+    }
+    assert dict(linked[(Kind.COMMITTEE, "171")].values) == {}
+    assert linked[(Kind.COMMITTEE, "171")].describe() == (
+        "change committee Cabinet (linked to Modern.gov)"
+    )
     # The term already typed in (same start) is not added again.
     assert not [s for s in result.steps if s.kind == Kind.TERM and s.key.startswith("1101@")]
 
