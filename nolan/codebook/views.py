@@ -21,12 +21,19 @@ def _code_or_404(slug):
 
 
 def _context(code, **extra):
-    return {
-        "code": code,
-        # Brand the page with the adopting council where there is exactly one.
-        "council": Council.objects.filter(code_slug=code.slug, tier=Council.Tier.PRINCIPAL).first(),
-        **extra,
-    }
+    # Brand the page with the adopting council where there is exactly one.
+    council = Council.objects.filter(code_slug=code.slug, tier=Council.Tier.PRINCIPAL).first()
+    return {"code": code, "council": council, **extra}
+
+
+def _assumptions(code, council):
+    """Each assumption the code data makes, with the Monitoring Officer's confirmation of
+    its current value if there is one (an older value's confirmation does not count)."""
+    confirmed = {}
+    if council is not None:
+        for confirmation in council.confirmations.select_related("confirmed_by"):
+            confirmed.setdefault((confirmation.about, confirmation.value), confirmation)
+    return [(a, confirmed.get((a.about, a.value))) for a in code.provenance.assumptions]
 
 
 def _sections(provisions):
@@ -38,11 +45,15 @@ def _sections(provisions):
 @public
 def code(request, code):
     code = _code_or_404(code)
-    return render(
-        request,
-        "codebook/document.html",
-        _context(code, title=code.title, sections=_sections(code.provisions_in(Document.CODE))),
+    context = _context(
+        code,
+        title=code.title,
+        sections=_sections(code.provisions_in(Document.CODE)),
+        provenance=code.provenance,
+        base=load_code(code.base) if code.base else None,
     )
+    context["assumptions"] = _assumptions(code, context["council"])
+    return render(request, "codebook/document.html", context)
 
 
 @public

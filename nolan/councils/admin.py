@@ -17,8 +17,17 @@ from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from simple_history.admin import SimpleHistoryAdmin
 
+from nolan.core.codes import ASSUMPTION_LABELS
 from nolan.councils import services
-from nolan.councils.models import Committee, CommitteeMembership, Council, Member, Role, Term
+from nolan.councils.models import (
+    CodeConfirmation,
+    Committee,
+    CommitteeMembership,
+    Council,
+    Member,
+    Role,
+    Term,
+)
 from nolan.councils.roles import OFFICER_KINDS, councils_for
 from nolan.councils.services import CouncilsError
 
@@ -237,3 +246,38 @@ class RoleAdmin(CouncilScopedAdmin):
     def delete_queryset(self, request, queryset):
         for role in queryset:
             self.delete_model(request, role)
+
+
+class ConfirmationForm(ReasonForm):
+    """Which assumption of the council's code the Monitoring Officer confirms, and why."""
+
+    about = forms.ChoiceField(
+        label="What you confirm",
+        choices=list(ASSUMPTION_LABELS.items()),
+        help_text="The council's code page lists what Nolan assumed about its code.",
+    )
+
+    class Meta:
+        model = CodeConfirmation
+        fields = ["council", "about"]
+
+
+@admin.register(CodeConfirmation)
+class CodeConfirmationAdmin(CouncilScopedAdmin):
+    """Confirming what Nolan assumed about a council's code (such as Chelmsford's gift
+    threshold). Confirmations are added, never edited or deleted."""
+
+    form = ConfirmationForm
+    list_display = ["council", "what", "value", "confirmed_by", "confirmed_at", "reason"]
+    list_filter = [("council", admin.RelatedOnlyFieldListFilter)]
+
+    @staticmethod
+    def save_service(by, confirmation, *, fields, reason):
+        return services.confirm_assumption(by, confirmation, reason=reason)
+
+    @admin.display(description="What was assumed")
+    def what(self, obj):
+        return ASSUMPTION_LABELS.get(obj.about, obj.about)
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None and super().has_change_permission(request, obj)

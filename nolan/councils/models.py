@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from nolan.core.codes import available_codes
+from nolan.core.codes import Code, available_codes, load_code
 
 
 class Council(models.Model):
@@ -58,6 +58,11 @@ class Council(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("council", args=[self.slug])
+
+    @property
+    def code(self) -> Code:
+        """The council's effective code of conduct: the one way to get it (loads are cached)."""
+        return load_code(self.code_slug)
 
     def clean(self) -> None:
         if self.code_slug not in available_codes():
@@ -222,3 +227,30 @@ class Role(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_kind_display()}, {self.council}"
+
+
+class CodeConfirmation(models.Model):
+    """The Monitoring Officer's word that something Nolan assumed about the code is right.
+
+    A council's code data lists what its source did not say (``Provenance.assumptions``,
+    such as Chelmsford's gift threshold). Each is shown as assumed until the council's
+    Monitoring Officer confirms it here, through ``services.confirm_assumption``, with a
+    reason. ``value`` is the assumed value confirmed: if the data later assumes something
+    else, the old confirmation no longer matches and the page says "assumed" again.
+    """
+
+    council = models.ForeignKey(Council, on_delete=models.PROTECT, related_name="confirmations")
+    about = models.CharField(max_length=50)
+    value = models.CharField(max_length=200)
+    reason = models.CharField(max_length=200)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    confirmed_at = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["council", "about", "-confirmed_at"]
+
+    def __str__(self) -> str:
+        return f"{self.council}: {self.about} confirmed as {self.value}"

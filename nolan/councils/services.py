@@ -17,7 +17,15 @@ from collections.abc import Iterable, Sequence
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
-from nolan.councils.models import Committee, CommitteeMembership, Council, Member, Role, Term
+from nolan.councils.models import (
+    CodeConfirmation,
+    Committee,
+    CommitteeMembership,
+    Council,
+    Member,
+    Role,
+    Term,
+)
 from nolan.councils.roles import OFFICER_KINDS, councils_for
 
 # Fields that change which authority a council answers to; only a superuser may set them,
@@ -177,6 +185,40 @@ def revoke_role(by, role: Role, *, reason: str) -> None:
     require_officer(by, [role.council])
     stamp(role, by, reason.strip())
     role.delete()
+
+
+@transaction.atomic
+def confirm_assumption(by, confirmation: CodeConfirmation, *, reason: str) -> CodeConfirmation:
+    """The Monitoring Officer confirms what the council's code data assumes about ``about``.
+
+    ``confirmation`` names the council and ``about``; the value confirmed is the one the
+    data assumes now. Refused unless the code assumes ``about`` and that value is not
+    already confirmed. A wrong assumption is not confirmed: the code data is corrected.
+    """
+    if confirmation.pk is not None:
+        raise CouncilsError("confirmations-are-final", "a confirmation cannot be changed")
+    council = Council.objects.select_for_update().get(pk=confirmation.council_id)
+    require_officer(by, [council])
+    if not reason.strip():
+        raise CouncilsError("reason-required", "say why you are confirming this", "reason")
+    assumption = council.code.provenance.assumption(confirmation.about)
+    if assumption is None:
+        raise CouncilsError(
+            "not-assumed", f"{council.name}'s code data assumes nothing about this", "about"
+        )
+    if council.confirmations.filter(about=assumption.about, value=assumption.value).exists():
+        raise CouncilsError("already-confirmed", "this has already been confirmed", "about")
+    confirmation.value = assumption.value
+    confirmation.reason = reason.strip()
+    confirmation.confirmed_by = by
+    try:
+        confirmation.full_clean()
+    except ValidationError as error:
+        field, messages = next(iter(error.message_dict.items()))
+        raise CouncilsError("invalid", "; ".join(messages), field) from error
+    stamp(confirmation, by, confirmation.reason)
+    confirmation.save()
+    return confirmation
 
 
 def _recompute_due_dates(members: Iterable[Member], by) -> None:

@@ -1,9 +1,14 @@
 """The public pages of each council's code, protocol and changes from the LGA model."""
 
 import pytest
+from django.contrib.auth.models import Permission
+from django.utils.html import escape
 
 from nolan.core.codes import available_codes, data_dir, load_code
 from nolan.core.codes.model import Document
+from nolan.councils import services
+from nolan.councils.models import CodeConfirmation
+from tests.factories import CouncilFactory, RoleFactory, UserFactory
 
 
 @pytest.mark.django_db
@@ -71,3 +76,171 @@ def test_public_code_pages_have_no_serious_accessibility_violations(axe_violatio
 
     load_demo()
     assert axe_violations(path) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", available_codes())
+def test_every_code_page_says_where_its_text_comes_from(client, slug):
+    code = load_code(slug)
+    html = client.get(f"/codes/{slug}/").content.decode()
+    assert 'id="about-this-code"' in html
+    assert escape(code.provenance.source) in html
+    assert escape(code.provenance.version) in html
+    for assumption in code.provenance.assumptions:
+        assert f'id="assumption-{assumption.about}"' in html
+
+
+@pytest.mark.django_db
+def test_the_model_page_names_the_published_version_with_its_dates(client):
+    html = client.get("/codes/lga-2020/").content.decode()
+    assert "updated 19 January and 17 May 2021" in html
+
+
+@pytest.mark.django_db
+def test_an_adopting_councils_page_names_the_models_version_it_is_based_on(client):
+    html = client.get("/codes/bexley/").content.decode()
+    assert 'href="/codes/lga-2020/"' in html
+    assert escape(load_code("lga-2020").provenance.version) in html
+
+
+def _assumption_row(html, about):
+    start = html.index(f'id="assumption-{about}"')
+    return html[start : html.index("</div>", start)]
+
+
+@pytest.fixture
+def chelmsford():
+    council = CouncilFactory(slug="chelmsford", name="Chelmsford City Council")
+    officer = RoleFactory(council=council, user=UserFactory(is_staff=True)).user
+    return council, officer
+
+
+@pytest.mark.django_db
+def test_chelmsfords_gift_threshold_is_shown_as_assumed_until_confirmed(client, chelmsford):
+    council, officer = chelmsford
+    row = _assumption_row(
+        client.get("/codes/chelmsford/").content.decode(), "gift_threshold_pounds"
+    )
+    assert "£50" in row and "Assumed" in row and "Confirmed" not in row
+
+    services.confirm_assumption(
+        officer,
+        CodeConfirmation(council=council, about="gift_threshold_pounds"),
+        reason="Checked against the constitution, part 5",
+    )
+    row = _assumption_row(
+        client.get("/codes/chelmsford/").content.decode(), "gift_threshold_pounds"
+    )
+    assert "Confirmed" in row and "Checked against the constitution, part 5" in row
+    assert "Assumed" not in row
+    other = _assumption_row(client.get("/codes/chelmsford/").content.decode(), "adopted")
+    assert "Assumed" in other
+
+
+@pytest.mark.django_db
+def test_a_confirmation_of_an_older_value_does_not_count(client, chelmsford):
+    council, officer = chelmsford
+    CodeConfirmation.objects.create(
+        council=council,
+        about="gift_threshold_pounds",
+        value="£25",
+        reason="an older assumption",
+        confirmed_by=officer,
+    )
+    row = _assumption_row(
+        client.get("/codes/chelmsford/").content.decode(), "gift_threshold_pounds"
+    )
+    assert "Assumed" in row
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("about", "reason", "code"),
+    [
+        ("gift_threshold_pounds", "  ", "reason-required"),
+        ("securities_share_fraction", "checked", "not-assumed"),
+    ],
+)
+def test_a_confirmation_needs_a_reason_and_something_assumed(chelmsford, about, reason, code):
+    council, officer = chelmsford
+    with pytest.raises(services.CouncilsError) as refused:
+        services.confirm_assumption(
+            officer, CodeConfirmation(council=council, about=about), reason=reason
+        )
+    assert refused.value.code == code
+    assert not CodeConfirmation.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_assumption_is_confirmed_once(chelmsford):
+    council, officer = chelmsford
+    confirm = CodeConfirmation(council=council, about="adopted")
+    services.confirm_assumption(officer, confirm, reason="minutes of 2021")
+    with pytest.raises(services.CouncilsError) as refused:
+        services.confirm_assumption(
+            officer, CodeConfirmation(council=council, about="adopted"), reason="again"
+        )
+    assert refused.value.code == "already-confirmed"
+
+
+@pytest.mark.django_db
+def test_only_the_councils_own_officer_may_confirm(chelmsford):
+    council, _ = chelmsford
+    bexley_officer = RoleFactory(council=CouncilFactory(slug="bexley")).user
+    with pytest.raises(services.CouncilsError) as refused:
+        services.confirm_assumption(
+            bexley_officer,
+            CodeConfirmation(council=council, about="gift_threshold_pounds"),
+            reason="looks right",
+        )
+    assert refused.value.code == "not-allowed"
+
+
+@pytest.mark.django_db
+def test_the_back_office_confirms_through_the_service_recording_who_and_why(client, chelmsford):
+    council, officer = chelmsford
+    officer.user_permissions.add(
+        *Permission.objects.filter(codename__in=["add_codeconfirmation", "view_codeconfirmation"])
+    )
+    client.force_login(officer)
+    response = client.post(
+        "/admin/councils/codeconfirmation/add/",
+        {"council": council.pk, "about": "gift_threshold_pounds", "change_reason": "constitution"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    confirmation = CodeConfirmation.objects.get()
+    assert (confirmation.value, confirmation.reason, confirmation.confirmed_by) == (
+        "£50",
+        "constitution",
+        officer,
+    )
+    assert confirmation.history.get().history_change_reason == "constitution"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("slug", "anchors", "absent"),
+    [
+        (
+            "welwyn-hatfield",
+            ["appendix-a-selflessness", "appendix-a-leadership", "appendix-c-best-practice-15"],
+            [],
+        ),
+        ("bexley", ["appendix-a-integrity"], ["appendix-c-best-practice-1"]),
+    ],
+)
+def test_appendices_a_and_c_are_shown_with_the_code_with_anchors(client, slug, anchors, absent):
+    html = client.get(f"/codes/{slug}/").content.decode()
+    for anchor in anchors:
+        assert f'id="{anchor}"' in html and f'href="#{anchor}"' in html
+    for anchor in absent:
+        assert f'id="{anchor}"' not in html
+
+
+@pytest.mark.django_db
+def test_welwyn_hatfields_appendix_c_lists_the_fifteen_best_practices(client):
+    code = load_code("welwyn-hatfield")
+    practices = [p for p in code.provisions if p.key.startswith("appendix-c.best-practice-")]
+    assert [p.number for p in practices] == [f"Best practice {n}" for n in range(1, 16)]
+    html = client.get("/codes/welwyn-hatfield/").content.decode()
+    assert "Appendix C: The Committee on Standards in Public Life" in html

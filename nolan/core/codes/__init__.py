@@ -9,15 +9,20 @@ from nolan.core.codes.diff import Op, ParagraphChange, Status, diff_from_base, w
 from nolan.core.codes.errors import CodeDataError, UnknownCode, UnknownProvision
 from nolan.core.codes.loader import available_codes, data_dir, load_code
 from nolan.core.codes.model import (
+    ASSUMPTION_LABELS,
+    Assumption,
     Code,
     Document,
     InterestCategory,
     Kind,
     Parameters,
+    Provenance,
     Provision,
 )
 
 __all__ = [
+    "ASSUMPTION_LABELS",
+    "Assumption",
     "Code",
     "CodeDataError",
     "Document",
@@ -26,6 +31,7 @@ __all__ = [
     "Op",
     "ParagraphChange",
     "Parameters",
+    "Provenance",
     "Provision",
     "Status",
     "UnknownCode",

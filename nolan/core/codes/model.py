@@ -101,6 +101,20 @@ class InterestCategory:
     provision_key: str
 
 
+# What each kind of assumption is called on the code page and in the back office.
+ASSUMPTION_LABELS = {
+    "version": "Version of the code adopted",
+    "adopted": "Date adopted",
+    "gift_threshold_pounds": "Value of gifts and hospitality to register",
+    "gift_registration_days": "Days to register a gift",
+    "interest_registration_days": "Days to register interests",
+    "change_notification_days": "Days to register a change",
+    "registration_triggers": "What starts the days to register interests",
+    "securities_nominal_value_pounds": "Value of securities to register",
+    "securities_share_fraction": "Share of a company's capital to register",
+}
+
+
 @dataclass(frozen=True)
 class Assumption:
     """Something Nolan assumed about a council's code because its source does not say.
@@ -113,6 +127,11 @@ class Assumption:
     about: str
     value: str
     reason: str
+
+    @property
+    def label(self) -> str:
+        """What is assumed, in words (``about`` is a key for the data, not for people)."""
+        return ASSUMPTION_LABELS[self.about]
 
 
 @dataclass(frozen=True)

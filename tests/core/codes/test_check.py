@@ -155,7 +155,9 @@ def test_a_code_that_does_not_say_which_version_it_is_lacks_provenance(data_copy
 
 def test_an_adopting_council_must_say_when_it_adopted_or_that_it_is_assumed(data_copy):
     path = data_copy / "welwyn-hatfield" / "code.yaml"
-    edit(path, "  - about: adopted\n", "  - about: adoption_date\n")
+    text = path.read_text(encoding="utf-8")
+    start = text.index("assumptions:\n")
+    path.write_text(text[:start] + text[text.index("notes:\n") :], encoding="utf-8")
     assert _codes(check("welwyn-hatfield")) == {("provenance-missing", "welwyn-hatfield")}
 
 
