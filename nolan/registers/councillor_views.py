@@ -90,10 +90,12 @@ def _done(request, member: Member, act, notice: str) -> HttpResponse:
     return redirect(_manage_url(member))
 
 
-def _form_page(request, member, form, heading: str, submit: str, intro: str = ""):
+def _form_page(
+    request, member, form, heading: str, submit: str, intro: str = "", template: str = "form"
+):
     return render(
         request,
-        "registers/form.html",
+        f"registers/{template}.html",
         {
             "council": member.council,
             "form": form,
@@ -153,9 +155,18 @@ def add_interest(request, council, member):
         services.register_interest(member, request.user, **form.values())
         messages.success(request, "Interest registered")
 
-    if saved := _saved(request, member, form, save):
+    if "choose" in request.POST:
+        form = forms.InterestForm.next_step(request.POST, code)
+    elif saved := _saved(request, member, form, save):
         return saved
-    return _form_page(request, member, form, "Register an interest", "Register interest")
+    return _form_page(
+        request,
+        member,
+        form,
+        "Register an interest",
+        "Register interest",
+        template="interest_form",
+    )
 
 
 @signed_in
@@ -165,7 +176,11 @@ def change_interest(request, council, member, pk):
     initial = {name: getattr(entry, name) for name in (*services.TYPED_FIELDS, "start", "whose")}
     initial["securities_test_met"] = {True: "yes", False: "no"}.get(entry.securities_test_met, "")
     form = forms.InterestForm(
-        request.POST or None, code=rules.code_for(member.council), change=True, initial=initial
+        request.POST or None,
+        code=rules.code_for(member.council),
+        change=True,
+        category=entry.category,
+        initial=initial,
     )
 
     def save():
@@ -176,7 +191,9 @@ def change_interest(request, council, member, pk):
 
     if saved := _saved(request, member, form, save):
         return saved
-    return _form_page(request, member, form, "Change an interest", "Save changes")
+    return _form_page(
+        request, member, form, "Change an interest", "Save changes", template="interest_form"
+    )
 
 
 @signed_in

@@ -8,6 +8,7 @@ they name.
 
 import re
 import secrets
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -110,8 +111,49 @@ class OneSubmissionForm(forms.Form):
         return cleaned
 
 
+# The details each kind of interest asks for, by the LGA's stable category keys (Table 1 of
+# the 2012 Regulations); any Table 2 body asks for its name and the member's role in it. They
+# include every field ``services.REQUIRED`` needs. The form shows only the chosen category's
+# fields (issue 11), and the fields every interest has (``COMMON_FIELDS``) after them.
+SECTION_FIELDS = {
+    "employment": ("employer", "position"),
+    "sponsorship": ("body_name",),
+    "contracts": ("counterparty",),
+    "land": ("land_address", "land_description"),
+    "licences": ("land_address", "land_description"),
+    "corporate-tenancies": ("body_name", "land_address"),
+    "securities": ("securities_body", "securities_test_met"),
+}
+TABLE_2_FIELDS = ("body_name", "position")
+COMMON_FIELDS = ("whose", "details", "start", "became_aware")
+TABLE_NAMES = {1: "Disclosable pecuniary interest", 2: "Other registerable interest"}
+
+
+@dataclass(frozen=True)
+class Section:
+    """One category's choice on the form and the fields it reveals."""
+
+    key: str
+    subject: str
+    table_name: str
+    fields: list
+    chosen: bool
+
+
 class InterestForm(OneSubmissionForm):
-    category = forms.ChoiceField(label="Category")
+    """Register or change an interest: choose its category, then give that category's details.
+
+    With JavaScript the chosen category's fields appear beneath it (the GOV.UK conditional
+    reveal); without it the form comes in two steps, choosing a category being the first
+    ("Continue" posts ``choose``). Only the chosen category's fields are read: the others are
+    disabled, so a browser does not send them, and ``values`` leaves them out.
+    """
+
+    category = forms.ChoiceField(
+        label="What kind of interest is it?",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose what kind of interest it is"},
+    )
     whose = forms.ChoiceField(
         label="Whose interest is it?",
         choices=InterestEntry.Whose.choices,
@@ -155,27 +197,83 @@ class InterestForm(OneSubmissionForm):
         help_text="Leave blank if you held it when your term began.",
     )
 
-    def __init__(self, *args, code: Code, change: bool = False, **kwargs) -> None:
+    def __init__(
+        self, *args, code: Code, change: bool = False, category: str = "", **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
+        self.code = code
+        self.change = change
         parameters = code.parameters
         numerator, denominator = parameters.securities_share_fraction
         self.fields["securities_test_met"].help_text = (
             f"Over £{parameters.securities_nominal_value_pence // 100:,} nominal value, or over "
             f"{numerator}/{denominator} of the body's issued share capital."
         )
-        table_names = {1: "Disclosable pecuniary interest", 2: "Other registerable interest"}
-        self.fields["category"].choices = [
-            (c.key, f"{table_names[c.table]}: {c.subject}") for c in code.interest_categories
-        ]
+        self.fields["category"].choices = [(c.key, c.subject) for c in code.interest_categories]
+        self.tables = {c.key: c.table for c in code.interest_categories}
         if change:
             # Changing an entry twice leaves it as changing it once: no token needed.
             del self.fields["category"], self.fields["submission_token"]
             self.token_missing = False
+        else:
+            category = (self.data if self.is_bound else self.initial).get("category", "")
+        self.chosen = category if category in self.tables else ""
+
+    @classmethod
+    def next_step(cls, data, code: Code) -> "InterestForm":
+        """After "Continue" (the first step, without JavaScript): the form with the chosen
+        category's fields open, or asking for a category if none was chosen."""
+        chosen = cls(data, code=code).chosen
+        if chosen:
+            return cls(code=code, initial={"category": chosen})
+        only_the_category_missing = {
+            "whose": InterestEntry.Whose.MEMBER,
+            "submission_token": secrets.token_urlsafe(32),
+        }
+        form = cls(only_the_category_missing, code=code)
+        form.is_valid()
+        return form
+
+    def section_fields(self, category: str) -> tuple[str, ...]:
+        if category in SECTION_FIELDS:
+            return SECTION_FIELDS[category]
+        return TABLE_2_FIELDS if self.tables.get(category) == 2 else ()
+
+    def sections(self) -> list[Section]:
+        """Each category with its fields: the chosen one's carry what was typed and its errors;
+        the others are blank copies with ids of their own, for the reveal to show."""
+        result = []
+        for key, subject in self.fields["category"].choices if not self.change else []:
+            chosen = key == self.chosen
+            form = self if chosen else InterestForm(code=self.code, auto_id=f"id_{key}-%s")
+            fields = [form[name] for name in self.section_fields(key)]
+            table_name = TABLE_NAMES[self.tables[key]]
+            result.append(Section(key, subject, table_name, fields, chosen))
+        return result
+
+    @property
+    def chosen_subject(self) -> str:
+        category = self.code.category(self.chosen)
+        return category.subject if category else ""
+
+    def chosen_fields(self) -> list:
+        return [self[name] for name in self.section_fields(self.chosen)]
+
+    def common_fields(self) -> list:
+        return [self[name] for name in COMMON_FIELDS]
 
     def values(self) -> dict:
-        data = dict(self.cleaned_data)
-        answer = data.pop("securities_test_met", "")
-        data["securities_test_met"] = {"yes": True, "no": False}.get(answer)
+        """What the services take: the chosen category's details and the common fields."""
+        shown = {*self.section_fields(self.chosen), *COMMON_FIELDS, "submission_token"}
+        data = {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name in shown or name == "category"
+        }
+        if "securities_test_met" in data:
+            data["securities_test_met"] = {"yes": True, "no": False}.get(
+                data["securities_test_met"]
+            )
         return data
 
 
