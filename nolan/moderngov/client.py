@@ -65,6 +65,8 @@ def fetch(base_url: str, call: str, params: Mapping[str, str]) -> bytes:
                 if time.monotonic() > deadline:
                     raise FetchError("timeout", f"no complete answer within {timeout} s")
                 chunks.append(chunk)
+            if response.length:  # the connection closed short of the promised length
+                raise FetchError("truncated", "the answer stopped before its end")
             return b"".join(chunks)
     except HTTPError as error:
         if 300 <= error.code < 400:
