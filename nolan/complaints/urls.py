@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from nolan.complaints import public_views
+from nolan.complaints import form_views, public_views
 
 C = "councils/<slug:council>/"
 
@@ -14,5 +14,14 @@ urlpatterns = [
         public_views.decision_notice,
         name="decision-notice",
     ),
+    path(C + "complaints/new/check/", form_views.check, name="complaint-check"),
+    path(C + "complaints/new/sent/", form_views.sent, name="complaint-sent"),
+    path(
+        C + "complaints/new/outside-the-code/",
+        form_views.outside_code,
+        name="complaint-outside-code",
+    ),
+    path(C + "complaints/new/clerk/", form_views.clerk, name="complaint-clerk"),
+    path(C + "complaints/new/<slug:step>/", form_views.question, name="complaint-step"),
     path("complaints/<uuid:token>/", public_views.status, name="complaint-status"),
 ]

@@ -29,4 +29,3 @@ def ip(council):
 def investigator(db):
     """Another authority's Monitoring Officer, appointed to investigate."""
     return officer(CouncilFactory(slug="bexley"))
-

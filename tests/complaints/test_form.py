@@ -1,0 +1,147 @@
+"""The public complaint form, one question per page, as a complainant goes through it."""
+
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from nolan.complaints.models import Complaint
+from tests.factories import CouncilFactory, MemberFactory
+
+PDF = b"%PDF-1.4\n"
+
+
+def step(council, name):
+    return reverse("complaint-step", args=[council.slug, name])
+
+
+def answer(client, council, name, data):
+    response = client.post(step(council, name), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return response["Location"]
+
+
+def fill(client, council, member, *, give_name="yes"):
+    assert answer(client, council, "capacity", {"acting": "yes"}) == step(council, "member")
+    answer(client, council, "member", {"member": member.slug})
+    if council.tier == "parish":
+        answer(client, council, "who", {"who": "parish-council"})
+    after_name = answer(client, council, "name", {"give_name": give_name})
+    if give_name == "yes":
+        assert after_name == step(council, "contact")
+        answer(client, council, "contact", {"name": "Pat Resident", "email": "pat@example.org"})
+    else:
+        assert after_name == step(council, "what")
+    answer(client, council, "what", {"what_happened": "Called an officer useless", "where": ""})
+    answer(
+        client,
+        council,
+        "when",
+        {"happened_on_0": "24", "happened_on_1": "2", "happened_on_2": "2025"},
+    )
+    last = answer(client, council, "paragraphs", {"paragraphs": ["code.respect.2"]})
+    assert last == reverse("complaint-check", args=[council.slug])
+    return last
+
+
+def test_a_resident_complains_and_gets_a_reference_and_an_email(client, member):
+    council = member.council
+    check = fill(client, council, member)
+    page = client.get(check).content.decode()
+    assert "Called an officer useless" in page and member.name in page
+    evidence = SimpleUploadedFile("post.pdf", PDF, content_type="application/pdf")
+    response = client.post(check, {"evidence": [evidence]})
+    assert response["Location"] == reverse("complaint-sent", args=[council.slug])
+    complaint = Complaint.objects.get()
+    assert (complaint.member, complaint.anonymous, complaint.paragraphs) == (
+        member,
+        False,
+        ["code.respect.2"],
+    )
+    assert complaint.evidence.get().content_type == "application/pdf"
+    assert complaint.reference in client.get(response["Location"]).content.decode()
+    assert mail.outbox[0].to == ["pat@example.org"]
+    assert reverse("complaint-status", args=[complaint.token]) in mail.outbox[0].body
+
+
+def test_a_wrong_type_of_file_is_refused_and_the_answers_are_kept(client, member):
+    check = fill(client, member.council, member)
+    bad = SimpleUploadedFile("virus.exe", b"MZ\x90\x00\x03", content_type="application/pdf")
+    response = client.post(check, {"evidence": [bad]})
+    assert response.status_code == 200
+    assert response.context["error"].code == "file-type"
+    assert not Complaint.objects.exists()
+    assert "Called an officer useless" in response.content.decode()
+    good = SimpleUploadedFile("note.txt", b"Screenshot transcript")
+    assert client.post(check, {"evidence": [good]}).status_code == 302
+    assert Complaint.objects.count() == 1
+
+
+def test_an_anonymous_complaint_is_received_with_a_warning_and_no_email(client, member):
+    check = fill(client, member.council, member, give_name="no")
+    assert "compelling public interest" in client.get(check).content.decode()
+    client.post(check)
+    assert Complaint.objects.get().anonymous
+    assert mail.outbox == []
+
+
+def test_a_malformed_answer_is_shown_again_with_its_error(client, member):
+    council = member.council
+    answer(client, council, "capacity", {"acting": "yes"})
+    answer(client, council, "member", {"member": member.slug})
+    answer(client, council, "name", {"give_name": "yes"})
+    response = client.post(step(council, "contact"), {"name": "Pat", "email": "not-an-address"})
+    assert response.status_code == 200 and "email" in response.context["form"].errors
+    assert 'value="Pat"' in response.content.decode()
+
+
+def test_a_future_date_is_refused(client, member):
+    council = member.council
+    for name, data in [
+        ("capacity", {"acting": "yes"}),
+        ("member", {"member": member.slug}),
+        ("name", {"give_name": "no"}),
+        ("what", {"what_happened": "x"}),
+    ]:
+        answer(client, council, name, data)
+    response = client.post(
+        step(council, "when"), {"happened_on_0": "1", "happened_on_1": "1", "happened_on_2": "2999"}
+    )
+    assert response.status_code == 200 and "happened_on" in response.context["form"].errors
+
+
+def test_saying_the_councillor_was_not_acting_as_one_explains_the_code_may_not_apply(
+    client, member
+):
+    location = answer(client, member.council, "capacity", {"acting": "no"})
+    assert location == reverse("complaint-outside-code", args=[member.council.slug])
+    assert step(member.council, "member") in client.get(location).content.decode()
+
+
+def test_a_later_question_sends_the_complainant_back_to_the_first_unanswered(client, member):
+    response = client.get(step(member.council, "when"))
+    assert response["Location"] == step(member.council, "capacity")
+    check = client.get(reverse("complaint-check", args=[member.council.slug]))
+    assert check["Location"] == step(member.council, "capacity")
+
+
+def test_a_parish_clerks_complaint_is_routed_to_the_chair(client, db):
+    parish = CouncilFactory(slug="northaw-cuffley", principal=CouncilFactory())
+    member = MemberFactory(council=parish)
+    answer(client, parish, "capacity", {"acting": "yes"})
+    answer(client, parish, "member", {"member": member.slug})
+    location = answer(client, parish, "who", {"who": "clerk"})
+    assert location == reverse("complaint-clerk", args=[parish.slug])
+    assert client.get(step(parish, "name"))["Location"] == step(parish, "who")
+
+
+def test_a_parish_councils_complaint_is_made_by_the_parish_council(client, db):
+    parish = CouncilFactory(slug="northaw-cuffley", principal=CouncilFactory())
+    member = MemberFactory(council=parish)
+    client.post(fill(client, parish, member))
+    assert Complaint.objects.get().made_by == "parish-council"
+
+
+@pytest.mark.parametrize("name", ["nonsense", "check-answers"])
+def test_an_unknown_question_is_not_found(client, member, name):
+    assert client.get(step(member.council, name)).status_code == 404
