@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
+from nolan.core.errors import Refused
 from nolan.councils.models import (
     CodeConfirmation,
     Committee,
@@ -33,14 +34,8 @@ from nolan.councils.roles import OFFICER_KINDS, councils_for
 COUNCIL_STRUCTURE = frozenset({"slug", "tier", "principal"})
 
 
-class CouncilsError(Exception):
-    """A change the rules refuse; ``code`` is stable, ``field`` names the input at fault."""
-
-    def __init__(self, code: str, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.code = code
-        self.field = field
-        self.message = message
+class CouncilsError(Refused):
+    """A change to councils, members, roles or code confirmations that the rules refuse."""
 
 
 def require_officer(by, councils: Iterable[Council]) -> None:

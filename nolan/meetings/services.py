@@ -28,6 +28,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from nolan.core import boundedjson
+from nolan.core.errors import Refused
 from nolan.councils.models import Committee, Member
 from nolan.councils.services import save_scoped
 from nolan.limits import too_long
@@ -44,13 +45,8 @@ from nolan.registers.models import InterestEntry
 MAX_AGENDA_CHARS = 1_000_000
 
 
-class MeetingsError(Exception):
-    """A request the rules refuse; ``code`` is stable, ``field`` names the input at fault."""
-
-    def __init__(self, code: str, message: str, field: str = "") -> None:
-        self.code = code
-        self.field = field
-        super().__init__(message)
+class MeetingsError(Refused):
+    """A meeting, agenda, declaration or dispensation change that the rules refuse."""
 
 
 @dataclass(frozen=True)
@@ -386,7 +382,7 @@ def decide_dispensation(
         if start is None or end is None:
             raise MeetingsError("period-required", "a grant needs a start and an end", "end")
         if end < start:
-            raise MeetingsError("ends-before-start", "the end is before the start", "end")
+            raise MeetingsError("end-before-start", "the end is before the start", "end")
         if end > latest_end(start):
             raise MeetingsError(
                 "period-over-four-years",

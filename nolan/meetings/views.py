@@ -19,6 +19,7 @@ from nolan.access import public, role_required
 from nolan.core.advisor import Relation
 from nolan.councils.models import Council, Member, Role
 from nolan.councils.roles import has_role
+from nolan.forms import refuse_on_form
 from nolan.meetings import minutes, prompts, services
 from nolan.meetings.forms import (
     DeclarationForm,
@@ -56,10 +57,6 @@ def _own_member(request, council: Council) -> Member:
     if member is None:
         raise Http404("You are not a member of this council.")
     return member
-
-
-def _attach(form, error: services.MeetingsError) -> None:
-    form.add_error(error.field if error.field in form.fields else None, f"{error} ({error.code})")
 
 
 # --- public -------------------------------------------------------------------------
@@ -214,7 +211,7 @@ def apply_dispensation(request, council):
                 member=member, applied_on=timezone.localdate(), **form.cleaned_data
             )
         except services.MeetingsError as error:
-            _attach(form, error)
+            refuse_on_form(form, error)
         else:
             messages.success(request, "Your application has gone to the Monitoring Officer.")
             return redirect("my-prompts", council.slug)
@@ -232,7 +229,7 @@ def new_meeting(request, council):
         try:
             meeting = services.schedule_meeting(**form.cleaned_data)
         except services.MeetingsError as error:
-            _attach(form, error)
+            refuse_on_form(form, error)
         else:
             return redirect("manage-meeting", council.slug, meeting.pk)
     return render(request, "meetings/new_meeting.html", {"council": council, "form": form})
@@ -265,7 +262,7 @@ def manage_meeting(request, council, pk):
             services.add_item(meeting, row)
             done = "Item added."
         except services.MeetingsError as error:
-            _attach(item_form, error)
+            refuse_on_form(item_form, error)
     elif action == "import" and import_form.is_valid():
         upload = import_form.cleaned_data["file"]
         format = "json" if upload.name.lower().endswith(".json") else "csv"
@@ -282,7 +279,7 @@ def manage_meeting(request, council, pk):
             services.record_declaration(by=request.user, **declaration_form.cleaned_data)
             done = "Declaration recorded."
         except services.MeetingsError as error:
-            _attach(declaration_form, error)
+            refuse_on_form(declaration_form, error)
     elif action == "publish":
         services.publish_declarations(meeting)
         done = "Declarations published."
@@ -343,7 +340,7 @@ def decide_dispensation(request, council, pk):
         try:
             services.decide_dispensation(application, **form.cleaned_data)
         except services.MeetingsError as error:
-            _attach(form, error)
+            refuse_on_form(form, error)
         else:
             messages.success(request, "Decision recorded.")
             return redirect("dispensations", council.slug)

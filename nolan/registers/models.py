@@ -16,7 +16,6 @@ from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from nolan.core.codes import load_code
 from nolan.core.gifts import MAX_VALUE_PENCE
 from nolan.councils.models import Member
 from nolan.limits import TEXT_MAX_LENGTH
@@ -68,9 +67,6 @@ class InterestEntryQuerySet(models.QuerySet):
         return self.select_related("member", "member__council").order_by(
             "member__name", "category", "pk"
         )
-
-    def withheld(self) -> "InterestEntryQuerySet":
-        return self.filter(sensitivity__in=WITHHELD)
 
     def sensitive_requests(self) -> "InterestEntryQuerySet":
         """Requests awaiting the Monitoring Officer's decision."""
@@ -154,7 +150,7 @@ class InterestEntry(models.Model):
     @property
     def category_subject(self) -> str:
         """The category's name in the member's council's code, as the public register shows it."""
-        category = load_code(self.member.council.code_slug).category(self.category)
+        category = self.member.council.code.category(self.category)
         return category.subject if category else self.category
 
     @property

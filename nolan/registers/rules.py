@@ -11,7 +11,6 @@ from datetime import date
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
 from nolan.core import deadlines, gifts
-from nolan.core.codes import load_code
 from nolan.core.codes.model import Code
 from nolan.councils.models import Council, Member, Role, Term
 from nolan.councils.roles import OFFICER_KINDS, councils_for
@@ -21,7 +20,9 @@ User = AbstractBaseUser | AnonymousUser
 
 
 def code_for(council: Council) -> Code:
-    return load_code(council.code_slug)
+    """``council.code``; the register pages still call this name (issue 11: move them to
+    ``Council.code`` and delete it)."""
+    return council.code
 
 
 def term_on(member: Member, day: date) -> Term | None:
@@ -37,7 +38,7 @@ def term_start(member: Member, term: Term) -> deadlines.TermStart:
 
 def initial_registration_due(member: Member, term: Term) -> date | None:
     """The deadline to register interests after ``term`` began, per the council's Appendix B."""
-    code = code_for(member.council)
+    code = member.council.code
     return deadlines.registration_due(
         code.parameters, term_start(member, term), member.council.code_adopted
     )
@@ -49,7 +50,7 @@ def interest_due(member: Member, term: Term, became_aware: date) -> date:
     Interests held when the term began fall under the initial registration (Appendix B
     para 1); later ones, and changes, under the change period (para 2).
     """
-    parameters = code_for(member.council).parameters
+    parameters = member.council.code.parameters
     initial = initial_registration_due(member, term)
     if initial is not None and became_aware <= term.start:
         return initial
@@ -71,7 +72,7 @@ def assess_gift(gift: Gift, others: list[Gift] | None = None) -> gifts.Assessmen
     if others is None:
         others = list(gift.member.gifts.exclude(pk=gift.pk))
     earlier = [gift_facts(g) for g in others if g.pk != gift.pk]
-    return gifts.assess(gift_facts(gift), code_for(gift.member.council).parameters, earlier)
+    return gifts.assess(gift_facts(gift), gift.member.council.code.parameters, earlier)
 
 
 def can_act_for(user: User, member: Member) -> bool:

@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from nolan.core import deadlines
+from nolan.core.errors import Refused
 from nolan.core.gifts import GiftFacts, GiftRuleError
 from nolan.councils.models import Member, Term
 from nolan.councils.services import stamp
@@ -84,12 +85,8 @@ def field_name(field: str, capital: bool = False) -> str:
     return name[:1].upper() + name[1:] if capital else name
 
 
-class RegisterError(Exception):
-    def __init__(self, code: str, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.code = code
-        self.field = field
-        self.message = message
+class RegisterError(Refused):
+    """A register entry, gift or sensitivity decision that the rules refuse."""
 
 
 def _fits(model, values: dict, names: dict[str, str] | None = None) -> None:
@@ -138,7 +135,7 @@ def _check_fields(member: Member, category: str, fields: dict) -> None:
     if unknown:
         raise RegisterError("unknown-field", f"unknown field(s): {', '.join(sorted(unknown))}")
     _fits(InterestEntry, fields)
-    code = rules.code_for(member.council)
+    code = member.council.code
     known = {c.key: c for c in code.interest_categories}
     if category not in known:
         raise RegisterError(
@@ -477,7 +474,7 @@ def register_gift(
             "the member did not hold office when the gift was received",
             "received_on",
         )
-    parameters = rules.code_for(member.council).parameters
+    parameters = member.council.code.parameters
     due = deadlines.gift_due(parameters, received_on)
     gift = Gift(
         member=member,

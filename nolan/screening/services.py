@@ -14,7 +14,7 @@ import datetime as dt
 from django.db import transaction
 from django.db.models import QuerySet
 
-from nolan.core.codes import load_code
+from nolan.core.errors import Refused
 from nolan.core.screening.engine import screen
 from nolan.core.screening.jsonio import result_to_json
 from nolan.core.screening.model import Post, Result
@@ -27,12 +27,8 @@ from nolan.screening.models import Election, Officer, ScreeningCheck
 SCREENERS = (Role.Kind.COUNCILLOR, Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)
 
 
-class ScreeningError(Exception):
-    """A refused request; ``code`` is stable, the message says what to do."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
+class ScreeningError(Refused):
+    """A screening request refused; the message says what to do."""
 
 
 def screening_councils(user) -> QuerySet[Council]:
@@ -62,7 +58,7 @@ def council_for(user, slug: str | None = None) -> Council:
 
 def check_post(council: Council, post: Post, now: dt.datetime | None = None) -> Result:
     """Screen ``post`` against ``council``'s own code and context."""
-    return screen(post, load_code(council.code_slug), context_for(council, now))
+    return screen(post, council.code, context_for(council, now))
 
 
 @transaction.atomic

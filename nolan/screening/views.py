@@ -11,7 +11,6 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from nolan.access import role_required
-from nolan.core.codes import load_code
 from nolan.core.screening.model import Account, Post
 from nolan.screening import presentation, services
 from nolan.screening.forms import CheckForm
@@ -41,7 +40,7 @@ def check(request):
         result = services.check_post(council, post)
         if data["keep"]:
             services.keep_check(request.user, council, data["text"], result)
-        code = load_code(council.code_slug)
+        code = council.code
         context |= {
             "council": council,
             "code": code,

@@ -193,7 +193,7 @@ def test_a_dispensation_lasts_at_most_four_years(start, end, allowed):
         ({"decided_by": "leader"}, "unknown-decider"),
         ({"reasons": " "}, "reasons-required"),
         ({"start": None}, "period-required"),
-        ({"end": dt.date(2025, 1, 1)}, "ends-before-start"),
+        ({"end": dt.date(2025, 1, 1)}, "end-before-start"),
     ],
 )
 def test_a_grant_is_refused_without_a_decider_reasons_or_a_proper_period(changes, code):
