@@ -1,13 +1,16 @@
 """When a member must register, and whether they did so in time.
 
-The periods come from each council's code, never from here: Appendix B paragraph 1 (initial
-registration, ``Parameters.interest_registration_days``), Appendix B paragraph 2 (a new
-interest or a change, ``change_notification_days``) and code paragraph 10.2 (a gift,
-``gift_registration_days``). What starts the initial clock is the code's own list of
-``registration_triggers`` (seed 000 Appendix B para 1: "within 28 days of this Code of
-Conduct being adopted ... or your election or appointment to office (where that is
-later)"; seed 001 Appendix B: "within 28 days of becoming a member or your re-election or
-re-appointment to office"). Localism Act 2011 s.30 sets the statutory 28 days.
+The periods come from each council's code, never from here: Appendix B's registration
+paragraph (initial registration, ``Parameters.interest_registration_days``; Welwyn
+Hatfield's paragraph 1, unnumbered in the updated LGA model and Bexley's code), the
+paragraph after it (a new interest or a change, ``change_notification_days``; Welwyn
+Hatfield's 2, Bexley's 1) and code paragraph 10.2 (a gift, ``gift_registration_days``).
+``nolan check_codes`` checks each period against the council's own text. What starts the
+initial clock is the code's own list of ``registration_triggers`` (seed 000 Appendix B
+para 1: "within 28 days of this Code of Conduct being adopted ... or your election or
+appointment to office (where that is later)"; seed 001 Appendix B: "within 28 days of
+becoming a member or your re-election or re-appointment to office"). Localism Act 2011
+s.30 sets the statutory 28 days.
 
 The annual confirmation of the register is Nolan's practice (issue 3), not a code
 period. Working days exclude weekends and England's bank holidays (``holidays`` package).
@@ -134,7 +137,7 @@ def registration_due(
 
 
 def change_due(parameters: Parameters, became_aware: date) -> date:
-    """The last day to notify a new interest or a change (Appendix B paragraph 2)."""
+    """The last day to notify a new interest or a change (``appendix-b.keep-up-to-date``)."""
     return became_aware + timedelta(days=parameters.change_notification_days)
 
 

@@ -1,7 +1,8 @@
 """Councils, their members, committees and the roles users hold at each council.
 
 A member's terms of office are kept as dated rows because the 28-day registration
-deadlines (code Appendix B para 1) run from election, re-election or co-option.
+deadlines (code Appendix B's registration paragraph) run from election, re-election or
+co-option.
 """
 
 from datetime import date

@@ -8,8 +8,8 @@ its history. Refusals are ``CouncilsError`` with a stable ``code``.
 
 Why each check: an officer who could move a record to another council, or re-parent a
 council, could make themselves another authority's Monitoring Officer (issue 8); a term's
-dates start the 28-day registration clock (code Appendix B para 1), so editing one must
-recompute the deadlines already stored on the member's register entries.
+dates start the 28-day registration clock (code Appendix B's registration paragraph), so
+editing one must recompute the deadlines already stored on the member's register entries.
 """
 
 from collections.abc import Iterable, Sequence
