@@ -154,7 +154,13 @@ def _grant_back_office(user) -> None:
     group, _ = Group.objects.get_or_create(name="Monitoring officers")
     group.permissions.set(
         Permission.objects.filter(
-            content_type__app_label__in=["councils", "registers", "meetings", "screening"]
+            content_type__app_label__in=[
+                "councils",
+                "registers",
+                "meetings",
+                "screening",
+                "moderngov",
+            ]
         )
     )
     user.groups.add(group)

@@ -5,6 +5,7 @@ in the back office (``nolan.councils.admin.CouncilScopedAdmin``).
 """
 
 from django.contrib import admin
+from django.db import models
 
 from nolan.councils.admin import CouncilScopedAdmin
 from nolan.moderngov import services
@@ -16,3 +17,5 @@ class SourceAdmin(CouncilScopedAdmin):
     list_display = ["council", "base_url"]
     search_fields = ["council__name"]
     save_service = staticmethod(services.save_source)
+    # An address typed without its scheme is the site's secure one.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
