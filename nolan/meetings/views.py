@@ -17,6 +17,7 @@ from icalendar import Calendar, Event
 
 from nolan.access import public, role_required
 from nolan.core.advisor import Relation
+from nolan.core.advisor.questions import Question, final_advice, next_question
 from nolan.councils.models import Council, Member, Role
 from nolan.councils.roles import has_role
 from nolan.forms import refuse_on_form
@@ -31,7 +32,6 @@ from nolan.meetings.forms import (
     member_choices,
 )
 from nolan.meetings.models import AgendaItem, Declaration, Dispensation, Meeting
-from nolan.meetings.questions import Question, final_advice, next_question
 from nolan.registers.models import InterestEntry
 
 CLERKS = (Role.Kind.CLERK, Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)

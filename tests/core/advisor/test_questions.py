@@ -6,8 +6,8 @@ import itertools
 import pytest
 
 from nolan.core.advisor import Interest, Relation
+from nolan.core.advisor.questions import Known, Question, final_advice, next_question
 from nolan.core.codes import available_codes, load_code
-from nolan.meetings.questions import Known, Question, final_advice, next_question
 
 SLUGS = available_codes()
 YES_NO = (Question.GREATER_THAN_MAJORITY, Question.REASONABLE_MEMBER, Question.DISPENSATION)
