@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from nolan.complaints import form_views, public_views
+from nolan.complaints import form_views, officer_views, public_views
 
 C = "councils/<slug:council>/"
 
@@ -23,5 +23,17 @@ urlpatterns = [
     ),
     path(C + "complaints/new/clerk/", form_views.clerk, name="complaint-clerk"),
     path(C + "complaints/new/<slug:step>/", form_views.question, name="complaint-step"),
+    path(C + "complaints/cases/", officer_views.dashboard, name="complaint-dashboard"),
+    path(C + "complaints/cases/<str:reference>/", officer_views.case, name="complaint-case"),
+    path(
+        C + "complaints/cases/<str:reference>/steps/<slug:step>/",
+        officer_views.take_step,
+        name="complaint-step-take",
+    ),
+    path(
+        C + "complaints/cases/<str:reference>/evidence/<int:pk>/",
+        officer_views.evidence,
+        name="complaint-evidence",
+    ),
     path("complaints/<uuid:token>/", public_views.status, name="complaint-status"),
 ]

@@ -1,0 +1,169 @@
+"""The Monitoring Officer's, Independent Person's and investigator's complaint pages.
+
+Before publication a case is seen only by its council's Monitoring Officer, deputies and
+Independent Persons (a principal authority's for its parishes too) and by the investigator
+appointed to it (issue 10, "Confidentiality"); ``services.visible_cases`` says which.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_POST
+
+from nolan.access import role_required, signed_in
+from nolan.complaints import officer_forms, services
+from nolan.complaints.models import Complaint, Evidence
+from nolan.complaints.progress import progress
+from nolan.core.complaints import Action, State, allowed_actions
+from nolan.councils.models import Council, Role
+
+CASE_ROLES = (Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY, Role.Kind.INDEPENDENT_PERSON)
+
+
+@role_required(*CASE_ROLES)
+def dashboard(request, council):
+    """Every open case of the council (and, for a principal authority, of its parishes):
+    its stage, its age in working days and whether its current step is overdue."""
+    council = get_object_or_404(Council, slug=council)
+    timescales = services.arrangements_for(council).timescales
+    cases = (
+        Complaint.objects.open()
+        .filter(council__in=Council.objects.filter(pk=council.pk) | council.parishes.all())
+        .select_related("member", "council", "hearing", "decision_notice")
+        .prefetch_related("pauses")
+        .order_by("received_on", "pk")
+    )
+    today = timezone.localdate()
+    rows = [(case, progress(case, timescales, today)) for case in cases]
+    rows.sort(key=lambda row: (not row[1].overdue, row[0].received_on))
+    return render(
+        request,
+        "complaints/dashboard.html",
+        {
+            "council": council,
+            "rows": rows,
+            "overdue": sum(p.overdue for _, p in rows),
+            "on_hold": sum(bool(p.paused) for _, p in rows),
+        },
+    )
+
+
+def _case(request, council: str, reference: str) -> Complaint:
+    complaint = get_object_or_404(
+        Complaint.objects.select_related("council", "member", "investigator"),
+        council__slug=council,
+        reference=reference,
+    )
+    if not services.can_see(request.user, complaint):
+        raise PermissionDenied
+    return complaint
+
+
+def _roles(user, complaint: Complaint) -> set[str]:
+    held = set()
+    if services.is_officer(user, complaint.council):
+        held.add(officer_forms.OFFICER)
+    if services.is_independent_person(user, complaint.council):
+        held.add(officer_forms.IP)
+    if complaint.investigator_id == user.pk:
+        held.add(officer_forms.INVESTIGATOR)
+    return held
+
+
+def _open_steps(complaint: Complaint, roles: set[str]) -> list[officer_forms.Step]:
+    actions = set(allowed_actions(services.case_of(complaint)))
+    shown = []
+    for step in officer_forms.STEPS:
+        if not roles & set(step.who):
+            continue
+        if step.slug == "investigation-note":
+            open_now = complaint.state == State.INVESTIGATION and not complaint.paused
+        elif step.slug == "sanction-done":
+            open_now = (
+                Action.CLOSE in actions
+                and complaint.sanctions.filter(done_on__isnull=True)
+                .exclude(kind="training")
+                .exists()
+            )
+        else:
+            open_now = step.action in actions
+        if open_now:
+            shown.append(step)
+    return shown
+
+
+def _page(request, complaint: Complaint, failed=None, status: int = 200):
+    roles = _roles(request.user, complaint)
+    steps = _open_steps(complaint, roles)
+    forms = [
+        (
+            step,
+            failed[1]
+            if failed and failed[0] == step.slug
+            else officer_forms.make_form(step, complaint),
+        )
+        for step in steps
+    ]
+    timescales = services.arrangements_for(complaint.council).timescales
+    return render(
+        request,
+        "complaints/case.html",
+        {
+            "council": complaint.council,
+            "complaint": complaint,
+            "progress": progress(complaint, timescales, timezone.localdate()),
+            "forms": forms,
+            "failed": failed[0] if failed else "",
+            "paragraphs": services.provisions_named(complaint.council, complaint.paragraphs),
+            "evidence": complaint.evidence.defer("data"),
+            "ip_views": complaint.ip_views.select_related("by"),
+            "log": complaint.log.select_related("by"),
+            "sanctions": complaint.sanctions.all(),
+        },
+        status=status,
+    )
+
+
+@signed_in
+def case(request, council, reference):
+    """One case: its facts, its clock, its history and the steps open to this user."""
+    return _page(request, _case(request, council, reference))
+
+
+@signed_in
+@require_POST
+def take_step(request, council, reference, step):
+    """Take one step on the case; a refusal shows the page again with the answers kept."""
+    complaint = _case(request, council, reference)
+    chosen = officer_forms.BY_SLUG.get(step)
+    if chosen is None:
+        raise Http404
+    if not _roles(request.user, complaint) & set(chosen.who):
+        raise PermissionDenied
+    form = officer_forms.make_form(chosen, complaint, request.POST)
+    if form.is_valid():
+        try:
+            chosen.call(complaint, request.user, form.cleaned_data)
+        except services.ComplaintError as refused:
+            field = refused.field if refused.field in form.fields else None
+            form.add_error(field, refused.message[:1].upper() + refused.message[1:])
+            form.refusal_code = refused.code
+        else:
+            messages.success(request, f"{chosen.label}: done")
+            return redirect(complaint.get_absolute_url())
+    complaint.refresh_from_db()
+    return _page(request, complaint, failed=(chosen.slug, form))
+
+
+@signed_in
+def evidence(request, council, reference, pk):
+    """An evidence file, to those who may see the case only, always as a download."""
+    complaint = _case(request, council, reference)
+    item = get_object_or_404(Evidence, complaint=complaint, pk=pk)
+    response = HttpResponse(bytes(item.data), content_type=item.content_type)
+    response["Content-Disposition"] = content_disposition_header(True, item.file_name)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

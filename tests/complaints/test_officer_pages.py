@@ -1,0 +1,198 @@
+"""The Monitoring Officer's dashboard and case page, the IP's view and the investigator's steps."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from freezegun import freeze_time
+
+from nolan.complaints import services
+from nolan.complaints.models import Complaint
+from nolan.councils.models import Role
+from tests.complaints.factories import assessed, complaint, investigated, officer
+from tests.conftest import VerifiedClient
+from tests.factories import CouncilFactory, MemberFactory
+
+PDF = b"%PDF-1.4\n"
+
+
+def dashboard(council):
+    return reverse("complaint-dashboard", args=[council.slug])
+
+
+def take(client, case, step, data=None):
+    url = reverse("complaint-step-take", args=[case.council.slug, case.reference, step])
+    return client.post(url, data or {})
+
+
+@freeze_time("2025-03-20")
+def test_the_dashboard_shows_each_open_case_its_stage_age_and_what_is_overdue(
+    client, member, mo, ip
+):
+    late = complaint(member, today=dt.date(2025, 3, 3))  # acknowledgement was due 10 March
+    fresh = complaint(member, today=dt.date(2025, 3, 19))
+    closed = assessed(complaint(member, today=dt.date(2025, 3, 3)), mo, ip, "no-further-action")
+    client.force_login(mo)
+    response = client.get(dashboard(member.council))
+    rows = {case.reference: p for case, p in response.context["rows"]}
+    assert set(rows) == {late.reference, fresh.reference}
+    assert closed.reference not in response.content.decode()
+    assert (rows[late.reference].overdue, rows[late.reference].age) == (True, 13)
+    assert rows[fresh.reference].overdue is False
+    assert response.context["overdue"] == 1
+    assert [c.reference for c, _ in response.context["rows"]][0] == late.reference
+
+
+def test_a_principal_authoritys_dashboard_lists_its_parishes_cases(client, council, mo):
+    parish = CouncilFactory(slug="northaw-cuffley", principal=council)
+    case = complaint(MemberFactory(council=parish))
+    client.force_login(mo)
+    assert case.reference in client.get(dashboard(council)).content.decode()
+    assert client.get(case.get_absolute_url()).status_code == 200
+
+
+def test_a_suspended_case_shows_its_clock_stopped(client, member, mo):
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    services.pause(case, mo, reason="Awaiting the screenshot")
+    client.force_login(mo)
+    ((_, p),) = client.get(dashboard(member.council)).context["rows"]
+    assert p.paused and p.clock.code == "stopped" and not p.overdue
+
+
+def populate(council, n):
+    """``n`` open cases in a mix of stages: received, in assessment, on hold, investigated."""
+    mo = officer(council)
+    ip = officer(council, Role.Kind.INDEPENDENT_PERSON)
+    members = [MemberFactory(council=council) for _ in range(3)]
+    for i in range(n):
+        case = complaint(members[i % 3], today=dt.date(2025, 3, 3))
+        if i % 4 == 1:
+            services.acknowledge(case, mo)
+        elif i % 4 == 2:
+            services.acknowledge(case, mo)
+            services.pause(case, mo, reason="Awaiting information")
+        elif i % 4 == 3:
+            assessed(case, mo, ip)
+    return mo
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_the_dashboard_uses_the_same_queries_for_few_or_many_cases(db):
+    counts = []
+    for slug, n in [("bexley", 4), ("welwyn-hatfield", 40)]:
+        council = CouncilFactory(slug=slug)
+        client = VerifiedClient()
+        client.force_login(populate(council, n))
+        counts.append(queries(client, dashboard(council)))
+        assert len(client.get(dashboard(council)).context["rows"]) == n
+    assert counts[0] == counts[1]
+
+
+def test_the_monitoring_officer_acknowledges_from_the_case_page(client, member, mo):
+    case = complaint(member)
+    client.force_login(mo)
+    assert "Acknowledge the complaint" in client.get(case.get_absolute_url()).content.decode()
+    response = take(client, case, "acknowledge")
+    assert response.status_code == 302
+    assert Complaint.objects.get().state == "assessment"
+
+
+def test_a_step_refused_by_the_rules_shows_why_and_keeps_the_answers(client, member, mo):
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    services.notify_member(case, mo)
+    services.record_jurisdiction(case, mo, passed=True, reasons="ok", capacity="ok")
+    services.record_public_interest(case, mo, passed=True, factors=[], reasons="ok")
+    client.force_login(mo)
+    response = take(
+        client,
+        case,
+        "decide-assessment",
+        {"decide-assessment-outcome": "investigate", "decide-assessment-reasons": "Serious"},
+    )
+    assert response.status_code == 200
+    failed = next(f for s, f in response.context["forms"] if s.slug == "decide-assessment")
+    assert failed.refusal_code == "ip-view-required"
+    assert "Serious" in response.content.decode()
+    assert Complaint.objects.get().state == "assessment"
+
+
+def test_the_independent_person_records_their_view_on_the_case_page(client, member, mo, ip):
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    client.force_login(ip)
+    page = client.get(case.get_absolute_url())
+    assert [s.slug for s, _ in page.context["forms"]] == ["ip-view"]
+    take(client, case, "ip-view", {"ip-view-view": "Trivial: no further action"})
+    assert case.ip_views.get().by == ip
+    assert take(client, case, "acknowledge").status_code == 403
+
+
+def test_a_sanction_english_councils_cannot_impose_is_refused_on_the_page(
+    client, member, mo, ip, investigator
+):
+    case = investigated(complaint(member), mo, ip, investigator)
+    services.refer_to_hearing(case, mo)
+    services.record_ip_view(case, ip, view="Breach")
+    panel = MemberFactory(council=member.council)
+    client.force_login(mo)
+    response = take(
+        client,
+        case,
+        "decision",
+        {
+            "decision-held_on_0": "1",
+            "decision-held_on_1": "5",
+            "decision-held_on_2": "2025",
+            "decision-panel": [panel.pk],
+            "decision-breach": "yes",
+            "decision-provisions": ["code.respect.2"],
+            "decision-findings": "Posted about an officer",
+            "decision-reasoning": "Officers cannot answer back",
+            "decision-sanctions": ["censure", "suspension"],
+        },
+    )
+    failed = next(f for s, f in response.context["forms"] if s.slug == "decision")
+    assert failed.refusal_code == "suspension-not-lawful"
+    assert "Posted about an officer" in response.content.decode()
+    assert Complaint.objects.get(pk=case.pk).state == "hearing"
+
+
+def test_the_investigator_sees_only_the_investigation_steps(client, member, mo, ip, investigator):
+    case = assessed(complaint(member), mo, ip)
+    services.appoint_investigator(case, mo, investigator=investigator, external=True)
+    client.force_login(investigator)
+    slugs = [s.slug for s, _ in client.get(case.get_absolute_url()).context["forms"]]
+    assert slugs == ["tell-parties", "investigation-note", "draft-report"]
+    assert take(client, case, "pause", {"pause-reason": "x"}).status_code == 403
+
+
+def test_evidence_is_served_only_to_those_who_may_see_the_case(client, member, mo):
+    case = complaint(member, files=[("post.pdf", PDF)])
+    url = reverse(
+        "complaint-evidence", args=[member.council.slug, case.reference, case.evidence.get().pk]
+    )
+    assert "/sign-in/" in client.get(url)["Location"]
+    client.force_login(mo)
+    response = client.get(url)
+    assert response.content == PDF
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    stranger = officer(CouncilFactory(slug="bexley"))
+    client.force_login(stranger)
+    assert client.get(url).status_code == 403
+
+
+@pytest.mark.parametrize("step", ["nonsense"])
+def test_an_unknown_step_is_not_found(client, member, mo, step):
+    case = complaint(member)
+    client.force_login(mo)
+    assert take(client, case, step).status_code == 404
