@@ -51,7 +51,9 @@ class Target(NamedTuple):
     sub: str = ""  # a group's protected characteristic; an officer's name
 
 
-_HE = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself", "he's", "she's"})
+_HE = frozenset(
+    {"he", "him", "his", "she", "her", "hers", "himself", "herself", "he's", "she's", "hes", "shes"}
+)
 _THEY = frozenset({"they", "them", "their", "theirs", "themselves", "they're", "those", "these"})
 _YOU = frozenset({"you", "your", "you're", "yours", "yourself", "ya", "u", "ur", "youre"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
@@ -279,17 +281,21 @@ def _name_word(tok: Token) -> bool:
 
 
 def _pronouns(toks: Sequence[Token], found: Sequence[Target]) -> list[Target]:
+    # A reply to a handle ("@DaveG ...", "Replying to @DaveG: ...") makes "you" that person,
+    # an officer if the handle is an officer's.
+    addressed = next((t for t in found if t.first < 3 and toks[t.first].kind is Kind.HANDLE), None)
+    you = Aim.OFFICER if addressed is not None and addressed.aim is Aim.OFFICER else Aim.YOU
     resolved = []
     for i, tok in enumerate(toks):
         if tok.text in _YOU:
             if i == 0 or toks[i - 1].text not in ("thank", "thanks", "see", "bless"):
-                resolved.append(Target(Aim.YOU, i, i))
+                resolved.append(Target(you, i, i, addressed is not None))
         elif tok.text in _HE or tok.text in _THEY:
             wanted = INDIVIDUALS if tok.text in _HE else {Aim.GROUP, Aim.PARTY, Aim.COMPANY}
             before = [
                 t
                 for t in found
-                if t.last < i and t.aim in wanted and toks[i].sentence - toks[t.first].sentence <= 2
+                if t.last < i and t.aim in wanted and toks[i].sentence - toks[t.first].sentence <= 3
             ]
             if before:
                 antecedent = max(before, key=lambda t: t.last)

@@ -19,7 +19,7 @@ from nolan.core.screening.jsonio import parse_post
 from nolan.core.screening.table import rows
 
 CORPUS = Path(__file__).resolve().parents[3] / "corpus"
-FILES = ("posts.jsonl", "heldout.jsonl", "heldout2.jsonl", "tuning2.jsonl")
+FILES = ("posts.jsonl", "heldout.jsonl", "heldout2.jsonl", "tuning2.jsonl", "tuning3.jsonl")
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
 
