@@ -114,7 +114,7 @@ def test_an_interest_category_governed_by_a_missing_paragraph_is_unresolved(data
 def test_a_category_left_without_a_paragraph_is_uncited(data_copy):
     edit(
         data_copy / "lga-2020" / "screening.yaml",
-        "election: [code.general-principles, code.resources.2]",
+        "election: [code.general-principles]",
         "election: []",
     )
     problems = check_all()
