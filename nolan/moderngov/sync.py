@@ -257,6 +257,8 @@ class _Applier:
         self.by = by
         self.today = today
         self.ids = _links(council)
+        self.new_links: list[Link] = []
+        self.cache: dict[tuple[type, int], object] = {}
         self.slugs = {
             Committee: set(
                 Committee.objects.filter(council=council).values_list("slug", flat=True)
@@ -273,36 +275,64 @@ class _Applier:
         return slug
 
     def link(self, kind: str, ident: str, pk: int) -> None:
-        Link.objects.update_or_create(
-            council=self.council, kind=kind, moderngov_id=ident, defaults={"object_id": pk}
-        )
+        """Remember the link now (later steps find parents by it); ``save_links`` stores it."""
         self.ids[kind][ident] = pk
+        self.new_links.append(
+            Link(council=self.council, kind=kind, moderngov_id=ident, object_id=pk)
+        )
+
+    def save_links(self) -> None:
+        """Store the run's new links in one go, replacing any left by a record since gone."""
+        for kind in Link.Kind.values:
+            idents = [link.moderngov_id for link in self.new_links if link.kind == kind]
+            if idents:
+                Link.objects.filter(
+                    council=self.council, kind=kind, moderngov_id__in=idents
+                ).delete()
+        Link.objects.bulk_create(self.new_links, batch_size=500)
+
+    def parent(self, model, pk: int):
+        """A record others belong to, with its council in hand, so that each service's check
+        of which council a record is of costs no query (issue 12's 60-member benchmark)."""
+        if (model, pk) not in self.cache:
+            if model is NolanMeeting:
+                record = NolanMeeting.objects.get(pk=pk, committee__council=self.council)
+                record.committee = self.parent(Committee, record.committee_id)
+            else:
+                record = model.objects.get(pk=pk, council=self.council)
+                record.council = self.council
+            self.cache[(model, pk)] = record
+        return self.cache[(model, pk)]
 
     def save(self, service, record, values: Mapping[str, object], adding: bool):
         for name, value in values.items():
             setattr(record, name, value)
-        return service(self.by, record, fields=() if adding else list(values), reason=REASON)
+        service(self.by, record, fields=() if adding else list(values), reason=REASON)
+        if adding and isinstance(record, Committee | Member | NolanMeeting):
+            self.cache[(type(record), record.pk)] = record
+        return record
 
     def apply(self, step) -> None:
         adding = step.action == Action.ADD
         values = dict(step.values)
+        member_of = self.ids[Link.Kind.MEMBER].get
         if step.kind == Kind.COMMITTEE:
             record = (
                 Committee(council=self.council, slug=self.slug(Committee, values["name"], step.key))
                 if adding
-                else Committee.objects.get(pk=step.pk, council=self.council)
+                else self.parent(Committee, step.pk)
             )
             self.save(councils.save_committee, record, values, adding)
         elif step.kind == Kind.MEMBER:
             record = (
                 Member(council=self.council, slug=self.slug(Member, values["name"], step.key))
                 if adding
-                else Member.objects.get(pk=step.pk, council=self.council)
+                else self.parent(Member, step.pk)
             )
             self.save(councils.save_member, record, values, adding)
         elif step.kind == Kind.TERM:
             record = (
-                Term(member_id=self.ids[Link.Kind.MEMBER][step.parents["member"]])
+                Term(member=self.parent(Member, member_of(step.parents["member"])))
                 if adding
                 else Term.objects.get(pk=step.pk, member__council=self.council)
             )
@@ -310,8 +340,10 @@ class _Applier:
         elif step.kind == Kind.MEMBERSHIP:
             record = (
                 CommitteeMembership(
-                    committee_id=self.ids[Link.Kind.COMMITTEE][step.parents["committee"]],
-                    member_id=self.ids[Link.Kind.MEMBER][step.parents["member"]],
+                    committee=self.parent(
+                        Committee, self.ids[Link.Kind.COMMITTEE][step.parents["committee"]]
+                    ),
+                    member=self.parent(Member, member_of(step.parents["member"])),
                 )
                 if adding
                 else CommitteeMembership.objects.get(pk=step.pk, member__council=self.council)
@@ -319,21 +351,19 @@ class _Applier:
             self.save(councils.save_membership, record, values, adding)
         elif step.kind == Kind.MEETING:
             if "committee" in values:
-                values["committee_id"] = self.ids[Link.Kind.COMMITTEE][values.pop("committee")]
+                committee = self.ids[Link.Kind.COMMITTEE][str(values["committee"])]
+                values["committee"] = self.parent(Committee, committee)
             if "starts" in values:
                 values["starts"] = timezone.make_aware(values["starts"])
-            record = (
-                NolanMeeting()
-                if adding
-                else NolanMeeting.objects.get(pk=step.pk, committee__council=self.council)
-            )
-            fields = ["committee" if f == "committee_id" else f for f in values]
-            for name, value in values.items():
-                setattr(record, name, value)
-            meetings.save_meeting(self.by, record, fields=() if adding else fields, reason=REASON)
+            record = NolanMeeting() if adding else self.parent(NolanMeeting, step.pk)
+            self.save(meetings.save_meeting, record, values, adding)
         else:
             record = (
-                AgendaItem(meeting_id=self.ids[Link.Kind.MEETING][step.parents["meeting"]])
+                AgendaItem(
+                    meeting=self.parent(
+                        NolanMeeting, self.ids[Link.Kind.MEETING][step.parents["meeting"]]
+                    )
+                )
                 if adding
                 else AgendaItem.objects.get(pk=step.pk, meeting__committee__council=self.council)
             )
@@ -376,6 +406,7 @@ def sync(
                         raise SyncFailed(
                             error.code, "saving", f"{step.describe()} was refused: {error}"
                         ) from None
+                applier.save_links()
     except SyncFailed as error:
         _failed(run, error.code, str(error))
         raise
