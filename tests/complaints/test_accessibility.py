@@ -1,0 +1,108 @@
+"""Complaint pages pass axe-core in headless Chromium (WCAG 2.2 AA): the public guidance,
+every question of the form with and without an error, the check and sent pages, the
+decision notice, the complainant's status page, the dashboard and the case page."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from nolan.complaints import services
+from nolan.councils.models import Role
+from tests.complaints.factories import complaint, investigated, officer
+from tests.factories import PASSWORD, CouncilFactory, MemberFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def world(transactional_db):
+    council = CouncilFactory()
+    CouncilFactory(slug="northaw-cuffley", principal=council)
+    mo = officer(council)
+    ip = officer(council, Role.Kind.INDEPENDENT_PERSON)
+    member = MemberFactory(council=council, name="Alex Fairweather")
+    open_case = complaint(member, files=[("post.pdf", b"%PDF-1.4\n")])
+    services.acknowledge(open_case, mo)
+    decided = investigated(complaint(member), mo, ip, officer(CouncilFactory(slug="bexley")))
+    services.refer_to_hearing(decided, mo)
+    services.record_ip_view(decided, ip, view="A breach")
+    services.record_decision(
+        decided,
+        mo,
+        held_on=dt.date(2025, 5, 1),
+        panel=[MemberFactory(council=council)],
+        breach=True,
+        provisions_breached=["code.respect.2"],
+        findings="Posted about an officer",
+        reasoning="Officers cannot answer back",
+        sanctions=[{"kind": "censure"}, {"kind": "training"}],
+    )
+    services.publish_notice(decided, mo, facts="The councillor posted about an officer.")
+    return {"council": council, "mo": mo, "open": open_case, "decided": decided}
+
+
+def test_public_complaint_pages_have_no_serious_violations(axe_violations, world):
+    slug = world["council"].slug
+    for path in (
+        reverse("complaint-guidance", args=[slug]),
+        reverse("complaint-guidance", args=["northaw-cuffley"]),
+        reverse("standards", args=[slug]),
+        reverse("decision-notice", args=[slug, world["decided"].reference]),
+        reverse("complaint-status", args=[world["open"].token]),
+        reverse("complaint-outside-code", args=[slug]),
+        reverse("complaint-clerk", args=["northaw-cuffley"]),
+    ):
+        assert axe_violations(path) == [], path
+
+
+def test_every_question_of_the_form_has_no_serious_violations(axe_violations, browser_page, world):
+    slug = world["council"].slug
+    assert axe_violations(reverse("complaint-step", args=[slug, "capacity"])) == []
+    browser_page.click("button[type=submit]")  # nothing chosen: the error state
+    assert axe_violations.here() == [], "capacity with an error"
+    answers = [
+        lambda: browser_page.check("input[value=yes]"),
+        lambda: browser_page.select_option("select", label="Alex Fairweather"),
+        lambda: browser_page.check("input[value=yes]"),
+        lambda: (
+            browser_page.fill("input[name=name]", "Pat Resident"),
+            browser_page.fill("input[name=email]", "pat@example.org"),
+        ),
+        lambda: browser_page.fill("textarea", "Called an officer useless"),
+        lambda: (
+            browser_page.fill("input[name=happened_on_0]", "24"),
+            browser_page.fill("input[name=happened_on_1]", "2"),
+            browser_page.fill("input[name=happened_on_2]", "2025"),
+        ),
+        lambda: browser_page.check("input[value='code.respect.2']"),
+    ]
+    for answer in answers:
+        answer()
+        browser_page.click("button[type=submit]")
+        assert axe_violations.here() == [], browser_page.url
+    assert "/check/" in browser_page.url
+    browser_page.set_input_files(
+        "#evidence",
+        files=[{"name": "virus.exe", "mimeType": "application/pdf", "buffer": b"MZ\x90\x00"}],
+    )
+    browser_page.click("button[type=submit]")
+    assert "There is a problem" in browser_page.content()
+    assert axe_violations.here() == [], "check page with a refused file"
+    browser_page.set_input_files("#evidence", files=[])
+    browser_page.click("button[type=submit]")
+    assert "/sent/" in browser_page.url
+    assert axe_violations.here() == [], "sent"
+
+
+def test_officer_complaint_pages_have_no_serious_violations(axe_violations, browser_page, world):
+    slug = world["council"].slug
+    login = (world["mo"].username, PASSWORD)
+    assert axe_violations(reverse("complaint-dashboard", args=[slug]), login=login) == []
+    assert axe_violations(world["open"].get_absolute_url()) == []
+    for details in browser_page.query_selector_all("details"):
+        details.evaluate("d => d.open = true")
+    assert axe_violations.here() == [], "case page with every step's form open"
+    browser_page.click("form[action$='/steps/decide-assessment/'] button[type=submit]")
+    assert axe_violations.here() == [], "case page with a refused step"
+    assert axe_violations(world["decided"].get_absolute_url()) == []
