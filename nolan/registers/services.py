@@ -37,19 +37,6 @@ TYPED_FIELDS = (
     "details",
 )
 
-# What a Monitoring Officer needs to judge an entry, by the LGA's stable category keys
-# (Table 1 of the 2012 Regulations; Table 2 bodies). At least one field of each group.
-REQUIRED = {
-    "employment": [("employer", "position")],
-    "sponsorship": [("body_name", "details")],
-    "contracts": [("counterparty",)],
-    "land": [("land_address", "land_description")],
-    "licences": [("land_address", "land_description")],
-    "corporate-tenancies": [("body_name",)],
-    "securities": [("securities_body",)],
-}
-TABLE_2_REQUIRED = [("body_name",)]
-
 # How errors name each input to a person: the form's labels, never the column names
 # (issue 11). Each reads after "Give" and, capitalised, as the subject of a sentence.
 FIELD_NAMES = {
@@ -144,14 +131,14 @@ def _check_fields(member: Member, category: str, fields: dict) -> None:
             f"choose one of {', '.join(known)}",
             "category",
         )
-    groups = REQUIRED.get(category, TABLE_2_REQUIRED if known[category].table == 2 else [])
-    for group in groups:
-        if not any(str(fields.get(name) or "").strip() for name in group):
-            raise RegisterError(
-                "missing-field",
-                f"Give {' or '.join(field_name(name) for name in group)}",
-                group[0],
-            )
+    # What each category needs is the code's (``InterestCategory.requires``).
+    group = known[category].unmet(fields)
+    if group is not None:
+        raise RegisterError(
+            "missing-field",
+            f"Give {' or '.join(field_name(name) for name in group)}",
+            group[0],
+        )
     if category == "securities":
         if fields.get("securities_test_met") is None:
             raise RegisterError(

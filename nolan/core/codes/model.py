@@ -15,6 +15,7 @@ so that citations read "Appendix B paragraph 5".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -91,7 +92,8 @@ class InterestCategory:
 
     ``provision_key`` names the Appendix B paragraph that governs declaring it at a
     meeting (DPIs: ``appendix-b.dpi-directly-relates``; Table 2:
-    ``appendix-b.ori-directly-relates``).
+    ``appendix-b.ori-directly-relates``). ``requires`` lists what a register entry in the
+    category must give (``unmet``).
     """
 
     key: str
@@ -99,6 +101,19 @@ class InterestCategory:
     subject: str
     description: str
     provision_key: str
+    requires: tuple[tuple[str, ...], ...] = ()
+
+    def unmet(self, fields: Mapping[str, object]) -> tuple[str, ...] | None:
+        """The first group of ``requires`` of which ``fields`` gives nothing, if any.
+
+        A register entry must give at least one field of each group (an employer or a
+        position; the land's address or a description) for the Monitoring Officer to
+        judge it; which fields each category needs is the code's data, not the register's.
+        """
+        for group in self.requires:
+            if not any(str(fields.get(name) or "").strip() for name in group):
+                return group
+        return None
 
 
 # What each kind of assumption is called on the code page and in the back office.

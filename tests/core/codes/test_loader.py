@@ -263,3 +263,13 @@ def test_a_council_file_may_not_also_copy_the_base_provisions(data_copy):
     with pytest.raises(CodeDataError) as raised:
         load_code("chelmsford")
     assert raised.value.file == "chelmsford/code.yaml"
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_interest_category_says_what_an_entry_must_give(slug):
+    code = load_code(slug)
+    assert all(category.requires for category in code.interest_categories)
+    land = code.category("land")
+    assert land.unmet({"land_address": " "}) == ("land_address", "land_description")
+    assert land.unmet({"land_description": "Field behind the church"}) is None
+    assert code.category("charity").unmet({}) == ("body_name",)
