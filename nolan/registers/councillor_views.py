@@ -126,7 +126,7 @@ def manage(request, council, member):
     member = _member(request, council, member)
     today = timezone.localdate()
     entries = member.interests.current(today).order_by("category", "pk")
-    code = rules.code_for(member.council)
+    code = member.council.code
     return render(
         request,
         "registers/manage.html",
@@ -148,7 +148,7 @@ def manage(request, council, member):
 @signed_in
 def add_interest(request, council, member):
     member = _member(request, council, member)
-    code = rules.code_for(member.council)
+    code = member.council.code
     form = forms.InterestForm(request.POST or None, code=code)
 
     def save():
@@ -177,7 +177,7 @@ def change_interest(request, council, member, pk):
     initial["securities_test_met"] = {True: "yes", False: "no"}.get(entry.securities_test_met, "")
     form = forms.InterestForm(
         request.POST or None,
-        code=rules.code_for(member.council),
+        code=member.council.code,
         change=True,
         category=entry.category,
         initial=initial,
@@ -223,7 +223,7 @@ def request_sensitive(request, council, member, pk):
 
     if saved := _saved(request, member, form, save):
         return saved
-    intro = rules.code_for(member.council).provision("appendix-b.sensitive-interest").text
+    intro = member.council.code.provision("appendix-b.sensitive-interest").text
     return _form_page(
         request, member, form, "Ask for an interest to be withheld", "Send request", intro
     )
@@ -237,7 +237,7 @@ def add_gift(request, council, member):
     def save():
         gift = services.register_gift(member, request.user, **form.values())
         assessment = rules.assess_gift(gift)
-        code = rules.code_for(member.council)
+        code = member.council.code
         messages.success(
             request,
             f"Gift registered ({'required by' if gift.required else 'voluntary under'} "
@@ -252,7 +252,7 @@ def add_gift(request, council, member):
 
     if saved := _saved(request, member, form, save):
         return saved
-    code = rules.code_for(member.council)
+    code = member.council.code
     intro = code.cite("code.gifts.register") + ": " + code.provision("code.gifts.register").text
     return _form_page(
         request, member, form, "Register a gift or hospitality", "Register gift", intro

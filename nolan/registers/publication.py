@@ -18,7 +18,6 @@ from django.utils import timezone
 from nolan.core.codes.model import Code
 from nolan.councils.models import Council, Member
 from nolan.registers.models import WITHHELD, Gift, InterestEntry, in_force
-from nolan.registers.rules import code_for
 
 WITHHELD_TEXT = (
     "The member has an interest whose details are withheld under section 32 of the "
@@ -166,7 +165,7 @@ def register(
         )
         hidden = withheld_ids(e.pk for e in rows)
         rows.sort(key=lambda e: (members_by_pk[e.member_id].name, e.category, e.pk))
-    code = code_for(council)
+    code = council.code
     return [public_interest(e, members_by_pk[e.member_id], code, e.pk in hidden) for e in rows]
 
 
@@ -209,7 +208,7 @@ def changes(member: Member) -> list[Change]:
     """
     records = list(InterestEntry.history.filter(member_id=member.pk).order_by("id", "history_date"))
     hidden = withheld_ids({r.id for r in records})
-    code = code_for(member.council)
+    code = member.council.code
     result: list[Change] = []
     previous: dict[int, object] = {}
     for record in records:

@@ -11,18 +11,11 @@ from datetime import date
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
 from nolan.core import deadlines, gifts
-from nolan.core.codes.model import Code
 from nolan.councils.models import Council, Member, Role, Term
 from nolan.councils.roles import OFFICER_KINDS, councils_for
 from nolan.registers.models import Gift, RegisterConfirmation
 
 User = AbstractBaseUser | AnonymousUser
-
-
-def code_for(council: Council) -> Code:
-    """``council.code``; the register pages still call this name (issue 11: move them to
-    ``Council.code`` and delete it)."""
-    return council.code
 
 
 def term_on(member: Member, day: date) -> Term | None:
