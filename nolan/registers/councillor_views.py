@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from nolan.access import signed_in
 from nolan.councils.models import Member, Role
 from nolan.councils.roles import OFFICER_KINDS, councils_for
+from nolan.forms import refuse_on_form
 from nolan.registers import forms, rules, services
 from nolan.registers.models import Gift, InterestEntry
 from nolan.registers.services import RegisterError
@@ -59,8 +60,7 @@ def _manage_url(member: Member) -> str:
 
 def apply_error(form, error: RegisterError) -> None:
     """Put a service error on the form field it names, or on the form as a whole."""
-    name = FORM_FIELD.get(error.field, error.field)
-    form.add_error(name if name in form.fields else None, error.message)
+    refuse_on_form(form, error, FORM_FIELD)
 
 
 def _saved(request, member: Member, form, save) -> HttpResponse | None:
