@@ -217,3 +217,22 @@ def test_an_unknown_council_or_missing_address_is_refused(demo):
         call_command("moderngov", "nowhere", "https://democracy.example.gov.uk")
     with pytest.raises(CommandError, match="Modern.gov address"):
         call_command("moderngov", COUNCIL)
+
+
+def test_a_record_the_services_refuse_rolls_the_whole_run_back(demo, site, monkeypatch):
+    from nolan.meetings import services
+    from nolan.meetings.services import MeetingsError
+
+    saved = services.save_agenda_item
+
+    def refuse_the_last(by, item, **kwargs):
+        if item.title.startswith("6/2026/0412"):
+            raise MeetingsError("too-long", "title must be 300 characters or fewer", "title")
+        return saved(by, item, **kwargs)
+
+    monkeypatch.setattr(services, "save_agenda_item", refuse_the_last)
+    before = snapshot()
+    with pytest.raises(CommandError, match=r"saving: add item 3 of .*\[too-long\]"):
+        run(site)
+    assert snapshot() == before  # members and meetings saved before the refusal are gone too
+    assert SyncRun.objects.get().error_code == "too-long"
