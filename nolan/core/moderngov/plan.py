@@ -185,6 +185,7 @@ class _Planner:
         self.limits = limits
         self.steps: list[Step] = []
         self.notes: list[str] = []
+        self.claimed: set[tuple[Kind, int]] = set()
 
     def clip(self, key: str, value: str) -> str:
         """Text as long as Nolan's column for it holds (``limits``, by "kind.field")."""
@@ -208,6 +209,12 @@ class _Planner:
         ``unlinked`` is a record of the same name no sync has brought in: it becomes the
         feed's, changed where the feed differs (a step even when nothing differs, to link it).
         """
+        if held is None and unlinked is not None:
+            # Two feed records of one name: the first takes the typed-in record.
+            if (kind, unlinked.pk) in self.claimed:
+                unlinked = None
+            else:
+                self.claimed.add((kind, unlinked.pk))
         found = held or unlinked
         if found is None:
             values = {**wanted, **(add or {})}
@@ -256,6 +263,8 @@ class _Planner:
             }
             held = self.held.members.get(councillor.id)
             unlinked = None if held else self.held.unlinked_members.get(same_name(councillor.name))
+            if unlinked is not None and (Kind.MEMBER, unlinked.pk) in self.claimed:
+                unlinked = None
             self.diff(
                 Kind.MEMBER, councillor.id, str(wanted["name"]), wanted, held, unlinked=unlinked
             )

@@ -243,3 +243,15 @@ def test_modern_gov_roles_and_titles_map_to_nolans_positions_and_kinds():
     assert committee_kind("Council") == "full-council"
     assert committee_kind("Overview and Scrutiny Committee") == "scrutiny"
     assert committee_kind("Audit Committee") == "other"
+
+
+def test_two_councillors_of_one_name_do_not_both_take_the_member_typed_in():
+    data = recorded()
+    twin = dataclasses.replace(data.councillors[0], id="1199", ward="Peartree")
+    held = Holdings(unlinked_members={same_name("Rowan Ashdown"): Held(7, {})})
+    result = plan(
+        dataclasses.replace(data, councillors=(*data.councillors, twin)), held, today=TODAY
+    )
+    steps = {s.key: s for s in result.steps if s.kind == Kind.MEMBER}
+    assert (steps["1101"].pk, steps["1101"].link) == (7, True)
+    assert steps["1199"].action == Action.ADD
