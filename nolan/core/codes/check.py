@@ -43,6 +43,12 @@ REGISTRATION_PARAGRAPH = "appendix-b.register"
 CHANGE_PARAGRAPH = "appendix-b.keep-up-to-date"
 SECURITIES_CATEGORY = "securities"
 
+# Paragraphs the product quotes by key on its pages, beyond the parameters' sources: a code
+# without one would fail there, so it is a problem here.
+QUOTED_PARAGRAPHS = {
+    "appendix-b.sensitive-interest": "the register's page for asking to withhold an interest",
+}
+
 # How each registration trigger is worded in Appendix B's first paragraph. "election" must
 # not match inside "re-election", nor "appointment" inside "re-appointment".
 TRIGGER_WORDS = {
@@ -204,7 +210,17 @@ def _days(
 
 
 def _category_citations(code: Code) -> list[Problem]:
-    return [
+    quoted = [
+        Problem(
+            "citation-unresolved",
+            code.slug,
+            f"quoted by {page}",
+            f"{key!r} is not a paragraph of this code",
+        )
+        for key, page in QUOTED_PARAGRAPHS.items()
+        if not code.has_provision(key)
+    ]
+    return quoted + [
         Problem(
             "citation-unresolved",
             code.slug,

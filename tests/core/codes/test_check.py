@@ -223,3 +223,15 @@ def test_the_command_passes_on_the_real_data(capsys):
 def test_the_command_refuses_an_unknown_code():
     with pytest.raises(CommandError, match="barchester"):
         call_command("check_codes", "barchester")
+
+
+def test_a_paragraph_the_pages_quote_may_not_be_deleted(data_copy):
+    edit(
+        data_copy / "chelmsford" / "code.yaml",
+        "amendments: []",
+        "amendments:\n  - op: delete\n    key: appendix-b.sensitive-interest",
+    )
+    problems = check("chelmsford")
+    assert [(p.code, p.where) for p in problems] == [
+        ("citation-unresolved", "quoted by the register's page for asking to withhold an interest")
+    ]
