@@ -7,6 +7,7 @@ they run: registers and meetings need the members and users that the councils de
 from django.db import transaction
 
 from nolan.accounts.demo import load_demo_two_factor
+from nolan.complaints.demo import load_demo_complaints
 from nolan.councils.demo import load_demo_councils
 from nolan.councils.models import Council
 from nolan.meetings.demo import load_demo_meetings
@@ -23,4 +24,5 @@ def load_demo() -> dict[str, str]:
     load_demo_registers(councils)
     load_demo_meetings(councils)
     load_demo_screening(councils)
+    load_demo_complaints(councils)
     return passwords

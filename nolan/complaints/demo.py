@@ -1,0 +1,226 @@
+"""Three fictional complaints for ``nolan demo``, taken through the services like real ones.
+
+Issue 10's "Done means", at Welwyn Hatfield: a resident complains about a councillor's post;
+the Monitoring Officer assesses it with the Independent Person; another authority's
+Monitoring Officer investigates; the standards sub-committee hears it and imposes a censure
+and training; the decision notice is published; the censure is carried out and the training
+recorded, so both sanctions show as complied with and the case closes. A second complaint is
+dismissed after the Independent Person's comment, and a third is refused as anonymous.
+Every person and post is fictional. Running it again adds nothing once the council has
+complaints.
+"""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+
+from nolan.complaints import services
+from nolan.complaints.models import Arrangements, Complaint
+from nolan.councils.models import Council, Member
+
+COUNCIL = "welwyn-hatfield"
+
+HOW_TO_COMPLAIN = (
+    "Use the form below. Tell us who the councillor is, what they said or did, when and "
+    "where, and send any evidence you have, such as a screenshot of a post. We will "
+    "acknowledge your complaint and tell the councillor, unless there is good reason not to."
+)
+PUBLIC_INTEREST_TEST = (
+    "An investigation costs public money and time. The Monitoring Officer, after consulting "
+    "the Independent Person, investigates only where the matter is serious enough, there is "
+    "evidence, and an investigation is proportionate."
+)
+CAPACITY_TEST = (
+    "We ask whether the councillor misused their position, or whether a reasonable member of "
+    "the public, knowing all the facts, would think they were acting as a councillor: for "
+    "example posting as 'Cllr', from an account that presents them as a councillor, or about "
+    "council business. A disclaimer on a profile does not settle it."
+)
+
+
+@transaction.atomic
+def load_demo_complaints(councils) -> None:
+    council = next((c for c in councils if c.slug == COUNCIL), None)
+    if council is None:
+        return
+    Arrangements.objects.update_or_create(
+        council=council,
+        defaults={
+            "how_to_complain": HOW_TO_COMPLAIN,
+            "public_interest_test": PUBLIC_INTEREST_TEST,
+            "capacity_test": CAPACITY_TEST,
+        },
+    )
+    if Complaint.objects.filter(council=council).exists():
+        return
+    users = get_user_model().objects.in_bulk(["mo", "ip", "bexley-mo"], field_name="username")
+    if len(users) < 3:
+        return
+    today = timezone.localdate()
+    _upheld(council, users["mo"], users["ip"], users["bexley-mo"], today)
+    _dismissed(council, users["mo"], users["ip"], today)
+    _anonymous(council, users["mo"], today)
+
+
+def _member(council: Council, name: str) -> Member:
+    return Member.objects.get(council=council, name=name)
+
+
+def _upheld(council: Council, mo, ip, investigator, today) -> None:
+    start = today - timedelta(days=150)
+    case = services.submit_complaint(
+        _member(council, "Callum Hartley"),
+        None,
+        anonymous=False,
+        complainant_name="Robin Ashdown (fictional)",
+        complainant_email="robin.ashdown@example.org",
+        acting_as_councillor="yes",
+        what_happened=(
+            "Cllr Hartley posted on his councillor Facebook page that the council's planning "
+            "officer on the Hatfield Road scheme was 'useless and should be sacked', naming her."
+        ),
+        where="Cllr Callum Hartley's Facebook page",
+        happened_on=start - timedelta(days=6),
+        paragraphs=["code.respect.2", "code.bullying.1"],
+        files=[("screenshot.txt", b"Transcript of the post, as captured by the complainant.")],
+        today=start,
+    )
+    services.acknowledge(case, mo, today=start + timedelta(days=2))
+    services.notify_member(case, mo, today=start + timedelta(days=3))
+    services.record_jurisdiction(
+        case,
+        mo,
+        passed=True,
+        reasons="Cllr Hartley was a serving member; the code adopted in 2021 applied.",
+        capacity="Posted as 'Cllr Hartley' from a page presenting him as ward councillor, about "
+        "a council planning matter: acting as a councillor.",
+    )
+    services.record_public_interest(
+        case,
+        mo,
+        passed=True,
+        factors=[],
+        reasons="A named officer, who cannot answer back, was attacked publicly; not trivial.",
+    )
+    services.record_ip_view(
+        case, ip, view="The post goes beyond criticism of a decision. I agree it is investigated."
+    )
+    services.decide_assessment(
+        case, mo, outcome="investigate", reasons="Serious, with evidence; the IP agrees."
+    )
+    services.appoint_investigator(
+        case, mo, investigator=investigator, external=True, today=start + timedelta(days=20)
+    )
+    services.tell_parties(case, investigator, today=start + timedelta(days=21))
+    services.log_investigation(case, investigator, what="Interviewed the complainant.")
+    services.log_investigation(case, investigator, what="Interviewed Cllr Hartley.")
+    services.issue_draft_report(case, investigator, today=start + timedelta(days=60))
+    services.record_comments(case, investigator, party="member", today=start + timedelta(days=65))
+    services.record_comments(
+        case, investigator, party="complainant", today=start + timedelta(days=66)
+    )
+    services.issue_final_report(
+        case,
+        investigator,
+        breach=True,
+        agreed_facts="Cllr Hartley wrote the post on his councillor page and named the officer.",
+        disputed_facts="Whether the post was meant as criticism of the decision only.",
+        conclusion="A breach of paragraph 1.2 (respect for officers).",
+        today=start + timedelta(days=70),
+    )
+    services.refer_to_hearing(case, mo)
+    services.record_ip_view(
+        case, ip, view="A breach of 1.2. Censure and training would be proportionate."
+    )
+    services.record_decision(
+        case,
+        mo,
+        held_on=start + timedelta(days=95),
+        panel=[_member(council, n) for n in ("Deepa Raman", "Edmund Pryce", "Fern Lockwood")],
+        breach=True,
+        provisions_breached=["code.respect.2"],
+        findings="The post named the officer and called her useless; it was about her, not "
+        "the decision.",
+        reasoning="Officers cannot answer back in public. Robust criticism of a decision is "
+        "protected; a personal attack on a named officer is not.",
+        sanctions=[
+            {"kind": "censure", "detail": "Censure moved at full council"},
+            {"kind": "training", "detail": "Code of conduct training within three months"},
+        ],
+    )
+    services.publish_notice(
+        case,
+        mo,
+        facts="A resident complained that Cllr Hartley attacked a named planning officer in a "
+        "post on his councillor page. An independent investigator found a breach; the "
+        "standards sub-committee agreed.",
+        today=start + timedelta(days=98),
+    )
+    censure, _ = case.sanctions.order_by("pk")
+    services.record_sanction_done(censure, mo, today=start + timedelta(days=110))
+    services.record_training(
+        case.member,
+        mo,
+        course="Code of conduct training",
+        attended_on=start + timedelta(days=120),
+    )
+    services.close(case, mo)
+
+
+def _dismissed(council: Council, mo, ip, today) -> None:
+    start = today - timedelta(days=40)
+    case = services.submit_complaint(
+        _member(council, "Edmund Pryce"),
+        None,
+        anonymous=False,
+        complainant_name="Sam Okafor (fictional)",
+        complainant_email="sam.okafor@example.org",
+        acting_as_councillor="yes",
+        what_happened="Cllr Pryce said at the budget meeting that the Executive's plan was "
+        "'reckless and incompetent'.",
+        where="Budget council meeting",
+        happened_on=start - timedelta(days=3),
+        paragraphs=["code.respect.1"],
+        today=start,
+    )
+    services.acknowledge(case, mo, today=start + timedelta(days=1))
+    services.notify_member(case, mo, today=start + timedelta(days=2))
+    services.record_jurisdiction(
+        case,
+        mo,
+        passed=True,
+        reasons="Serving member at a council meeting.",
+        capacity="At a council meeting: acting as a councillor.",
+    )
+    services.record_public_interest(
+        case,
+        mo,
+        passed=False,
+        factors=["political-debate"],
+        reasons="Robust criticism of a policy in debate has enhanced protection (Article 10).",
+    )
+    services.record_ip_view(
+        case, ip, view="This is political debate. I agree no further action is needed."
+    )
+    services.decide_assessment(
+        case,
+        mo,
+        outcome="no-further-action",
+        reasons="Protected political expression; the IP agrees.",
+        today=start + timedelta(days=10),
+    )
+
+
+def _anonymous(council: Council, mo, today) -> None:
+    case = services.submit_complaint(
+        _member(council, "Fern Lockwood"),
+        None,
+        anonymous=True,
+        acting_as_councillor="not-sure",
+        what_happened="She is always rude on the internet.",
+        happened_on=today - timedelta(days=12),
+        today=today - timedelta(days=10),
+    )
+    services.refuse_anonymous(case, mo)

@@ -1,0 +1,48 @@
+"""The demo shows issue 10's "Done means": one complaint upheld with its sanctions complied
+with, one dismissed after the Independent Person's comment, one refused as anonymous."""
+
+import pytest
+from django.urls import reverse
+
+from nolan.complaints.models import Complaint
+from nolan.demo import load_demo
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(db):
+    load_demo()
+    return {c.member.name: c for c in Complaint.objects.select_related("member", "council")}
+
+
+def test_the_post_complaint_is_heard_published_and_its_sanctions_complied_with(client, demo):
+    case = demo["Callum Hartley"]
+    assert case.state == "closed" and case.investigator.username == "bexley-mo"
+    assert case.investigator_external
+    assert {s.kind: bool(s.complied_on) for s in case.sanctions.all()} == {
+        "censure": True,
+        "training": True,
+    }
+    assert set(case.ip_views.values_list("stage", flat=True)) == {"assessment", "hearing"}
+    page = client.get(reverse("standards", args=["welwyn-hatfield"])).content.decode()
+    assert case.reference in page
+    notice = client.get(reverse("decision-notice", args=["welwyn-hatfield", case.reference]))
+    assert "Complied with" in notice.content.decode()
+
+
+def test_the_second_complaint_is_dismissed_after_the_independent_persons_comment(demo):
+    case = demo["Edmund Pryce"]
+    assert (case.state, case.outcome) == ("closed", "no-further-action")
+    actions = list(case.log.values_list("action", flat=True))
+    assert actions.index("record-ip-view") < actions.index("decide-assessment")
+
+
+def test_the_third_complaint_is_refused_as_anonymous(demo):
+    case = demo["Fern Lockwood"]
+    assert (case.anonymous, case.state) == (True, "refused")
+
+
+def test_loading_the_demo_again_adds_no_complaint(demo):
+    load_demo()
+    assert Complaint.objects.count() == 3
