@@ -244,3 +244,15 @@ def test_welwyn_hatfields_appendix_c_lists_the_fifteen_best_practices(client):
     assert [p.number for p in practices] == [f"Best practice {n}" for n in range(1, 16)]
     html = client.get("/codes/welwyn-hatfield/").content.decode()
     assert "Appendix C: The Committee on Standards in Public Life" in html
+
+
+@pytest.mark.django_db
+def test_the_back_office_form_names_each_assumption_in_words(client, chelmsford):
+    council, officer = chelmsford
+    officer.user_permissions.add(
+        *Permission.objects.filter(codename__in=["add_codeconfirmation", "view_codeconfirmation"])
+    )
+    client.force_login(officer)
+    html = client.get("/admin/councils/codeconfirmation/add/").content.decode()
+    assert ">Value of gifts and hospitality to register</option>" in html
+    assert ">gift_threshold_pounds<" not in html
