@@ -106,6 +106,12 @@ def read_feed(base_url: str, window: Window) -> Feed:
                 found.append(Meeting(line, feed.Agenda(line.id, "", ())))
                 continue
             agenda = _read(base_url, "GetMeeting", {"lMeetingId": line.id}, feed.parse_agenda)
+            if agenda.id != line.id:
+                raise SyncFailed(
+                    "unexpected-answer",
+                    f"GetMeeting?lMeetingId={line.id}",
+                    f"the answer is the agenda of meeting {agenda.id}",
+                )
             found.append(Meeting(line, agenda))
     return Feed(
         councillors=_usable_emails(councillors), committees=committees, meetings=tuple(found)

@@ -135,6 +135,11 @@ FAILURES = {
     "empty answer": ("GetMeetings-182", b"", "empty"),
     "HTTP 500": ("GetMeeting-5501", Answer(b"Server Error", status=500), "http-error"),
     "an error page for XML": ("GetCommittees", b"<html><p>Sorry</p></html>", "unexpected-answer"),
+    "another meeting's agenda": (
+        "GetMeeting-5501",
+        (DATA / "GetMeeting-5510.xml").read_bytes(),
+        "unexpected-answer",
+    ),
     "slow answer": ("GetCouncillorsByWard", Answer(b"<councillorsbyward/>", delay=3), "timeout"),
 }
 
