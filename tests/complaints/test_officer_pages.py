@@ -196,3 +196,13 @@ def test_an_unknown_step_is_not_found(client, member, mo, step):
     case = complaint(member)
     client.force_login(mo)
     assert take(client, case, step).status_code == 404
+
+
+def test_the_independent_persons_home_page_leads_to_the_complaints(client, ip, council):
+    client.force_login(ip)
+    assert dashboard(council) in client.get(reverse("home")).content.decode()
+
+
+def test_the_council_page_leads_to_its_standards_page(client, council):
+    page = client.get(reverse("council", args=[council.slug])).content.decode()
+    assert reverse("standards", args=[council.slug]) in page
