@@ -2,8 +2,9 @@
 
 ``answers`` maps a call to its answer: "GetCouncillorsByWard", "GetCommittees",
 "GetMeetings-<committee id>" and "GetMeeting-<meeting id>". An answer is bytes (200), or
-an ``Answer`` for a status, a delay, or a body cut short of its Content-Length. Every
-request is kept in ``requests``, so a test can say which calls were made.
+an ``Answer`` for a status (and a redirect's Location), a delay, or a body cut short of its
+Content-Length. Every request is kept in ``requests``, so a test can say which calls were
+made.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class Answer:
     status: int = 200
     delay: float = 0.0  # seconds before the body is sent
     claimed_length: int | None = None  # a Content-Length longer than the body: cut short
+    location: str = ""  # where a 3xx answer points
 
 
 def recorded() -> dict[str, bytes | Answer]:
@@ -59,6 +61,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(answer.status)
         self.send_header("Content-Type", "text/xml; charset=utf-8")
         self.send_header("Content-Length", str(answer.claimed_length or len(answer.body)))
+        if answer.location:
+            self.send_header("Location", answer.location)
         self.end_headers()
         try:
             self.wfile.write(answer.body)

@@ -140,6 +140,11 @@ FAILURES = {
         (DATA / "GetMeeting-5510.xml").read_bytes(),
         "unexpected-answer",
     ),
+    "redirect": (
+        "GetCommittees",
+        Answer(status=302, location="http://169.254.169.254/latest/meta-data/"),
+        "redirected",
+    ),
     "slow answer": ("GetCouncillorsByWard", Answer(b"<councillorsbyward/>", delay=3), "timeout"),
 }
 
