@@ -88,6 +88,7 @@ def test_every_code_page_says_where_its_text_comes_from(client, slug):
     assert escape(code.provenance.version) in html
     for assumption in code.provenance.assumptions:
         assert f'id="assumption-{assumption.about}"' in html
+    assert "seed" not in html.lower()  # Nolan's own file names are not a source to a reader
 
 
 @pytest.mark.django_db
