@@ -220,12 +220,28 @@ _GENERIC = {
     "capital",
     "design",
     "media",
-    "hertfordshire",
-    "london",
+    # Words of house and property names: "The Lodge", "Mill House", "The Coach House",
+    # "Home" are on thousands of registers; "Garden" is in every garden centre's name.
+    "home",
+    "garden",
+    "cottage",
+    "lodge",
+    "barn",
+    "mill",
+    "manor",
+    "grange",
+    "coach",
+    "stables",
+    # National words; a council's own place names come with the council (``places``).
     "england",
     "english",
     "british",
 }
+# Street names found in every town: "High Street" or "Station Road" in an item is the
+# member's street only if the item does not name another place (see ``_Places``).
+_COMMON_STREETS = {"high", "church", "mill", "station", "school", "main", "pk", "london"}
+_COMMON_STREETS |= {"chapel", "green", "new", "n", "s", "e", "w", "victoria", "queens"}
+_COMMON_STREETS |= {"kings", "manor", "bridge", "market", "the", "old", "grange", "park"}
 _ACRONYM_SKIP = {"the", "of", "and", "for", "in", "at", "on", "to", "a", "an"}
 _LEGAL_SUFFIXES = {"ltd", "co", "inc", "plc", "llp", "lp", "cic"}
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9])([A-Z]{2})\b", re.IGNORECASE)
@@ -250,12 +266,26 @@ def _sector(postcode: str) -> str:
     return postcode[:-2]
 
 
+def _singular(word: str) -> str:
+    """ "cadets" → cadet, "bars" → bar: a plural names the same thing ("Medina Bars Group",
+    "Medina Bar"). Applied alike to both sides, so an odd stem ("moffats" → moffat) is harmless."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+_GENERIC = {_singular(w) for w in _GENERIC}
+_COMMON_STREETS = {_singular(w) for w in _COMMON_STREETS}
+_STREET_TYPES = {_singular(w) for w in _STREET_TYPES}
+_SYNONYMS = {word: _singular(same) for word, same in _SYNONYMS.items()}
+
+
 def tokens(text: str) -> tuple[str, ...]:
-    """Lower-case words with synonyms unified: "Smith & Sons Limited" → smith and sons ltd."""
+    """Lower-case words with synonyms unified: "Smith & Sons Limited" → smith and son ltd."""
     text = _POSTCODE.sub(" ", text.lower().replace("'", "").replace("’", ""))
     joined = " ".join(_WORD.findall(text))
     joined = joined.replace("public limited company", "plc")
-    return tuple(_SYNONYMS.get(word, word) for word in joined.split())
+    return tuple(_singular(_SYNONYMS.get(word, word)) for word in joined.split())
 
 
 def _core(words: Sequence[str]) -> tuple[str, ...]:
@@ -273,33 +303,87 @@ def _acronym(words: Sequence[str]) -> str:
     return "".join(letters) if len(letters) >= 2 else ""
 
 
-def _distinctive(words: Iterable[str]) -> set[str]:
-    return {w for w in words if len(w) >= _MIN_DISTINCTIVE and w not in _GENERIC}
+def _distinctive(word: str) -> bool:
+    return len(word) >= _MIN_DISTINCTIVE and word not in _GENERIC
+
+
+@dataclass(frozen=True)
+class _Places:
+    """A council's place names (``match``'s ``places``): where a matter is, not whose it is.
+
+    A phrase lying wholly inside a place name ("welwyn garden", "hatfield") is no evidence,
+    and a one-word place ("Sidcup") is no distinctive word. ``within`` holds every run of
+    words of every place name; ``whole`` the place names themselves.
+    """
+
+    whole: frozenset[tuple[str, ...]] = frozenset()
+    within: frozenset[tuple[str, ...]] = frozenset()
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> _Places:
+        whole = {words for name in names if (words := tokens(name))}
+        within = {w[i:j] for w in whole for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+        return cls(frozenset(whole), frozenset(within))
+
+    def strong(self, word: str) -> bool:
+        """A distinctive word that is not itself the name of a place."""
+        return _distinctive(word) and (word,) not in self.whole
+
+    def evidence(self, words: tuple[str, ...]) -> bool:
+        """A phrase that says whose it is: not inside a place name, with a strong word."""
+        return words not in self.within and any(self.strong(w) for w in words)
+
+    def whole_name(self, words: tuple[str, ...]) -> bool:
+        """A whole registered name is evidence with a strong word, or with two or more words
+        not all generic: "Lemsford Mill Holdings" (a place, then generic words) is one firm,
+        where "The Coach House" and "Bexley Council" are anyone's."""
+        if words in self.within:
+            return False
+        if len(words) == 1:
+            return len(words[0]) < _MIN_DISTINCTIVE or self.strong(words[0])
+        return self.evidence(words) or any(_distinctive(w) for w in words)
+
+    def named_in(self, phrases: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+        """The place names found among ``phrases``."""
+        return set(self.whole & phrases)
 
 
 def _names_in(name: str) -> list[tuple[str, ...]]:
-    """A name and any alias in brackets: "Hertfordshire Partnership (HPFT)" gives both."""
+    """A name and its aliases: one in brackets ("Hertfordshire Partnership (HPFT)"), and
+    the part before a comma ("Royal British Legion, Writtle Branch")."""
     aliases = [tokens(alias) for alias in _PARENTHESISED.findall(name)]
-    return [words for words in [_core(tokens(_PARENTHESISED.sub(" ", name)))] + aliases if words]
+    bare = _PARENTHESISED.sub(" ", name)
+    if "," in bare:
+        aliases.append(tokens(bare.split(",")[0]))
+    return [_core(words) for words in [tokens(bare), *aliases] if _core(words)]
 
 
 def _street_phrases(address: str) -> list[tuple[str, ...]]:
     """The street or property names in an address, without house numbers.
 
-    Each comma-separated line up to the first street is kept: "Land at Home Farm, 3 Mill
-    Lane, Welwyn" gives (home farm) and (mill ln). Lines after the street (the town, the
-    county) would match every item in the town, so they are left to the postcode sector.
+    Each comma-separated line up to the first street is kept, a street line ending at its
+    (last) street type: "Land at Home Farm, 3 Mill Lane shops, Welwyn" gives (home farm) and
+    (mill ln). Lines after the street (the town, the county) would match every item in the
+    town, so they are left to the postcode sector.
     """
     phrases = []
     for line in address.split(","):
         words = [w for w in tokens(line) if not w.isdigit() and not re.fullmatch(r"\d+[a-z]", w)]
         while words and words[0] in _ADDRESS_PREFIXES:
             words.pop(0)
+        street = max((i for i, w in enumerate(words) if i and w in _STREET_TYPES), default=None)
+        if street is not None:
+            words = words[: street + 1]
         if words:
             phrases.append(tuple(words))
-        if any(w in _STREET_TYPES for w in words):
+        if street is not None:
             break
     return phrases
+
+
+def _common_street(words: tuple[str, ...]) -> bool:
+    """ "High Street", "Station Road": a street name found in most towns."""
+    return words[-1] in _STREET_TYPES and all(w in _COMMON_STREETS for w in words[:-1])
 
 
 @dataclass
@@ -332,6 +416,9 @@ class _Text:
     def sectors(self) -> set[str]:
         return {_sector(p) for p in self.postcodes}
 
+    def phrases_of_length(self, length: int) -> Iterator[tuple[str, ...]]:
+        return (p for p in self.phrases if len(p) == length)
+
 
 @dataclass
 class _Needles:
@@ -339,36 +426,61 @@ class _Needles:
 
     names: list[tuple[str, ...]]
     acronyms: set[str]
-    name_words: set[str]
+    single_names: set[str]
+    runs: list[tuple[str, ...]]
+    lone_words: set[str]
     streets: list[tuple[str, ...]]
+    localities: set[tuple[str, ...]]
     postcodes: set[str]
     sectors: set[str]
     wards: set[tuple[str, ...]]
+    places: _Places
 
     @classmethod
-    def of(cls, interest: RegisteredInterest) -> _Needles:
-        names = [words for name in interest.names for words in _names_in(name)]
+    def of(cls, interest: RegisteredInterest, places: _Places) -> _Needles:
+        # The council's own name, a town or a county registered as a name says nothing.
+        names = [
+            words
+            for name in interest.names
+            for words in _names_in(name)
+            if places.whole_name(words)
+        ]
         codes = {p for address in interest.addresses for p in postcodes(address)}
+        address_words = {
+            w[i:j]
+            for address in interest.addresses
+            for w in [tokens(address)]
+            for i in range(len(w))
+            for j in range(i + 1, min(len(w), i + _MAX_PHRASE) + 1)
+        }
         return cls(
             names=names,
-            acronyms={a for words in names if (a := _acronym(words))}
-            | {w for words in names if len(words) == 1 for w in words if len(w) >= 2},
-            name_words=_distinctive(w for words in names for w in words),
-            streets=[p for address in interest.addresses for p in _street_phrases(address)],
+            acronyms={a for words in names if len(words) > 1 and (a := _acronym(words))},
+            single_names={w for words in names if len(words) == 1 for w in words if len(w) >= 2},
+            runs=[run for words in names if (run := _run_start(words, places))],
+            lone_words={w for words in names if (w := _lone_word(words, places))},
+            streets=[
+                p
+                for address in interest.addresses
+                for p in _street_phrases(address)
+                if places.evidence(p) or p[-1] in _STREET_TYPES and p not in places.within
+            ],
+            localities=places.named_in(address_words),
             postcodes=codes,
             sectors={_sector(p) for p in codes},
             wards={tokens(ward) for ward in interest.wards if tokens(ward)},
+            places=places,
         )
 
     def reasons(self, text: _Text) -> tuple[Reason, ...]:
         found = []
         if any(_contains(text, words) for words in self.names):
             found.append(Reason.NAME)
-        if self.acronyms & (text.words | text.acronyms):
+        if self.acronyms & text.words or self.single_names & (text.words | text.acronyms):
             found.append(Reason.ACRONYM)
-        if self.name_words & text.words:
+        if any(self._run_in(run, text) for run in self.runs) or self.lone_words & text.words:
             found.append(Reason.NAME_WORD)
-        if any(_contains(text, words) for words in self.streets):
+        if any(self._street_in(words, text) for words in self.streets):
             found.append(Reason.ADDRESS)
         if self.postcodes & text.postcodes:
             found.append(Reason.POSTCODE)
@@ -378,6 +490,34 @@ class _Needles:
             found.append(Reason.WARD)
         return tuple(found)
 
+    def _run_in(self, run: tuple[str, ...], text: _Text) -> bool:
+        """Two or more words of a name, in order, from its first distinctive word: "Kowalski
+        Decorators" for "A & J Kowalski Decorators"; the last may be shortened ("Coastline
+        Arb" for "Coastline Arboriculture"). A run inside a place name, or of generic words
+        ("Hatfield Community"), is no evidence."""
+        for length in range(len(run), 1, -1):
+            words = run[:length]
+            if not self.places.evidence(words):
+                continue
+            if words in text.phrases:
+                return True
+            head, last = words[:-1], words[-1]
+            if len(last) >= 3 and any(
+                p[:-1] == head and p[-1].startswith(last) for p in text.phrases_of_length(length)
+            ):
+                return True
+        return False
+
+    def _street_in(self, words: tuple[str, ...], text: _Text) -> bool:
+        """The street or property named in the item; a common street name ("High Street")
+        only if the item names no place, or the place the member's address names."""
+        if not _contains(text, words):
+            return False
+        if not _common_street(words):
+            return True
+        named = self.places.named_in(text.phrases)
+        return not (named and self.localities) or bool(named & self.localities)
+
     def keys(self) -> set[tuple[str, object]]:
         """Index keys: an item can match only if it shares one of these (see ``_Text.keys``)."""
         keys: set[tuple[str, object]] = set()
@@ -386,10 +526,54 @@ class _Needles:
                 keys.add(("phrase", words))
             else:
                 keys.update(("word", w) for w in words)
-        keys.update(("word", w) for w in self.acronyms | self.name_words)
+        keys.update(("word", w) for w in self.acronyms | self.single_names | self.lone_words)
+        keys.update(("word", run[0]) for run in self.runs)
         keys.update(("postcode", p) for p in self.postcodes)
         keys.update(("sector", s) for s in self.sectors)
         return keys
+
+
+def _run_start(words: tuple[str, ...], places: _Places) -> tuple[str, ...]:
+    """A name from its first distinctive word on, if two or more words remain."""
+    start = next((i for i, w in enumerate(words) if _distinctive(w)), None)
+    return words[start:] if start is not None and len(words) - start >= 2 else ()
+
+
+def _lone_word(words: tuple[str, ...], places: _Places) -> str:
+    """The one strong word of a name that leads it, the rest only saying what kind of body
+    it is ("Tesco" in "Tesco Stores Ltd"): enough alone, if five letters or more and not a
+    street word. A name with two strong words ("Khan Pharmacy") needs two (``_run_in``);
+    one led by a place ("Moulsham Lodge Scout Group") is not named by its trade word."""
+    strong = [w for w in words if places.strong(w)]
+    first = next((w for w in words if _distinctive(w)), "")
+    if strong == [first] and len(first) >= 5 and first not in _STREET_TYPES:
+        return first
+    return ""
+
+
+def registered_interest(
+    key: str,
+    member: str,
+    *,
+    names: Iterable[str] = (),
+    addresses: Iterable[str] = (),
+    details: str = "",
+) -> RegisteredInterest | None:
+    """A register entry's names and addresses for matching; None if it names nothing.
+
+    ``names`` are its employer, counterparty, securities body or body; ``addresses`` its
+    land's address and description. An entry with neither is matched on its other
+    ``details``, read as a name.
+    """
+    names = [n for n in names if n.strip()]
+    addresses = [a for a in addresses if a.strip()]
+    if not (names or addresses) and details.strip():
+        names = [details]
+    if not (names or addresses):
+        return None
+    return RegisteredInterest(
+        key=key, member=member, names=tuple(names), addresses=tuple(addresses)
+    )
 
 
 def _contains(text: _Text, words: tuple[str, ...]) -> bool:
@@ -406,14 +590,19 @@ def _item_keys(text: _Text) -> set[tuple[str, object]]:
     return keys
 
 
-def match(interests: Iterable[RegisteredInterest], items: Iterable[Item]) -> Iterator[Match]:
+def match(
+    interests: Iterable[RegisteredInterest], items: Iterable[Item], places: Iterable[str] = ()
+) -> Iterator[Match]:
     """Every (interest, item) pair that may touch, item by item, in the order given.
 
+    ``places`` are the place names of the council's area, its own name among them
+    (``nolan.councils.places``): they say where a matter is, not whose interest it touches.
     Interests are indexed by their search terms, so each item is compared only with the
     interests that share at least one term with it: the cost grows with the number of
     items and of flags, not with items times interests.
     """
-    needles = [(interest, _Needles.of(interest)) for interest in interests]
+    known_places = _Places.of(places)
+    needles = [(interest, _Needles.of(interest, known_places)) for interest in interests]
     index: dict[tuple[str, object], list[int]] = {}
     for position, (_, needle) in enumerate(needles):
         for key in needle.keys():

@@ -19,8 +19,9 @@ from django.utils import timezone
 
 from nolan.core.advisor import Interest
 from nolan.core.codes import Code, load_code
-from nolan.core.matching import Item, Reason, RegisteredInterest, match
-from nolan.councils.models import Committee, Member
+from nolan.core.matching import Item, Reason, RegisteredInterest, match, registered_interest
+from nolan.councils.models import Committee, Council, Member
+from nolan.councils.places import place_names
 from nolan.meetings.models import AgendaItem, Dispensation, Meeting, lines
 from nolan.meetings.questions import Known
 from nolan.registers.models import InterestEntry
@@ -28,7 +29,7 @@ from nolan.registers.models import InterestEntry
 REASON_LABELS = {
     Reason.NAME: "an organisation or body you registered is named",
     Reason.ACRONYM: "an organisation you registered is named by its initials",
-    Reason.NAME_WORD: "a word from the name of an organisation you registered appears",
+    Reason.NAME_WORD: "part of the name of an organisation you registered appears",
     Reason.POSTCODE: "the postcode of land you registered appears",
     Reason.POSTCODE_SECTOR: "land near land you registered (same postcode sector) is named",
     Reason.ADDRESS: "the street or property of land you registered appears",
@@ -52,20 +53,18 @@ class Prompt:
 
 def as_matchable(entry: InterestEntry) -> RegisteredInterest | None:
     """The entry's names and addresses for matching; None if it names nothing matchable."""
-    names = [
-        n for n in (entry.employer, entry.counterparty, entry.securities_body, entry.body_name) if n
-    ]
-    addresses = [a for a in (entry.land_address, entry.land_description) if a]
-    if not (names or addresses) and entry.details:
-        names = [entry.details]
-    if not (names or addresses):
-        return None
-    return RegisteredInterest(
-        key=str(entry.pk),
-        member=str(entry.member_id),
-        names=tuple(names),
-        addresses=tuple(addresses),
+    return registered_interest(
+        str(entry.pk),
+        str(entry.member_id),
+        names=(entry.employer, entry.counterparty, entry.securities_body, entry.body_name),
+        addresses=(entry.land_address, entry.land_description),
+        details=entry.details,
     )
+
+
+def council_places(council: Council) -> tuple[str, ...]:
+    """The council's own name and the place names of its area: not evidence (issue 11)."""
+    return (council.name, *place_names(council.slug))
 
 
 def as_item(item: AgendaItem) -> Item:
@@ -101,13 +100,16 @@ def upcoming_meetings(member: Member, now: dt.datetime) -> list[Meeting]:
     return [m for m in meetings if member in meeting_members(m)]
 
 
-def _prompts(meetings: Iterable[Meeting], entries: Iterable[InterestEntry]) -> list[Prompt]:
+def _prompts(
+    meetings: Iterable[Meeting], entries: Iterable[InterestEntry], council: Council
+) -> list[Prompt]:
     by_key = {str(e.pk): e for e in entries}
     interests = [i for e in by_key.values() if (i := as_matchable(e)) is not None]
+    places = council_places(council)
     prompts = []
     for meeting in meetings:
         items = {str(i.pk): i for i in meeting.items.all()}
-        for found in match(interests, [as_item(i) for i in items.values()]):
+        for found in match(interests, [as_item(i) for i in items.values()], places):
             prompts.append(
                 Prompt(meeting, items[found.item.key], by_key[found.interest.key], found.reasons)
             )
@@ -117,7 +119,7 @@ def _prompts(meetings: Iterable[Meeting], entries: Iterable[InterestEntry]) -> l
 def prompts_for(member: Member, now: dt.datetime) -> list[Prompt]:
     """Every item of the member's upcoming meetings that may touch their current interests."""
     entries = InterestEntry.objects.filter(member=member).current(timezone.localdate(now))
-    return _prompts(upcoming_meetings(member, now), entries)
+    return _prompts(upcoming_meetings(member, now), entries, member.council)
 
 
 def meeting_prompts(meeting: Meeting) -> list[Prompt]:
@@ -127,7 +129,7 @@ def meeting_prompts(meeting: Meeting) -> list[Prompt]:
         .current(timezone.localdate(meeting.starts))
         .select_related("member")
     )
-    return _prompts([meeting], entries)
+    return _prompts([meeting], entries, meeting.committee.council)
 
 
 def code_of(member: Member) -> Code:

@@ -292,11 +292,11 @@ def test_postcodes_are_found_in_any_spacing_or_case(text, found):
     assert postcodes(text) == found
 
 
-def test_synonyms_are_unified_in_tokens():
+def test_synonyms_and_plurals_are_unified_in_tokens():
     assert tokens("Smith & Sons Limited, 4 Church Street") == (
         "smith",
         "and",
-        "sons",
+        "son",
         "ltd",
         "4",
         "church",
