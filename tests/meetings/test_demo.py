@@ -8,6 +8,7 @@ from django.urls import reverse
 from nolan.demo import load_demo
 from nolan.meetings.demo import BEXLEY_BODY, WH_LAND
 from nolan.meetings.models import Declaration, Meeting
+from nolan.meetings.prompts import meeting_prompts
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +27,17 @@ def test_demo_councillor_is_prompted_about_the_planning_item_on_their_land(clien
     advice = client.get(url, {"relation": "directly_relates"}).context["advice"]
     assert advice.declare and not advice.may_vote and not advice.may_remain
     assert advice.paragraphs == ("5",)
+
+
+def test_demo_councillor_is_prompted_only_where_an_item_touches_an_interest(client, demo):
+    """Issue 11: "Garden" in Welwyn Garden City is not Brightwater Garden Centre Ltd, and the
+    clerk's list holds no prompt on "Home" or a town's name."""
+    client.force_login(get_user_model().objects.get(username="councillor"))
+    page = client.get(reverse("my-prompts", args=["welwyn-hatfield"]))
+    assert [p.item.title[:17] for p in page.context["prompts"]] == ["6/2026/0412/FULL:"]
+    for meeting in Meeting.objects.filter(committee__council__slug="welwyn-hatfield"):
+        for prompt in meeting_prompts(meeting):
+            assert prompt.entry.land_address == WH_LAND, (prompt.item.title, prompt.entry)
 
 
 def test_demo_bexley_councillor_is_asked_the_two_limbs_for_their_trust(client, demo):
