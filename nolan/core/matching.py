@@ -7,17 +7,26 @@ interests that a matter "affects" have their own rules (seed 000 paras 6-9, seed
 6-9). Nolan cannot decide whether a matter *directly relates to* or only *affects* an
 interest: it finds the items that may touch one and asks the member. A false alarm costs
 the member one question; a miss may cost them a prosecution, so every rule here errs
-towards asking:
+towards asking. But a needless "leave the room" teaches members to ignore prompts, so a
+word that says where a matter is or what kind of body it concerns is not evidence of whose
+it is: the council's place names and its own name (``places``, issue 11), "Garden",
+"Home", "Centre", house-name words ("The Lodge"), legal forms and trade words.
 
 - organisation, employer and body names match on their whole name after normalisation
-  ("Ltd" = "Limited", "&" = "and", punctuation and "The" ignored), on their acronym
-  ("NHS" for "National Health Service"), or on any one distinctive word of the name (not
-  a legal form, a place-type or a trade word such as "Builders");
+  ("Ltd" = "Limited", "&" = "and", plurals, punctuation and "The" ignored), on their
+  acronym ("RBL" for "Royal British Legion, Welling Branch"), on two or more of their words
+  in order from the first distinctive one ("Kowalski Decorators" for "A & J Kowalski
+  Decorators", "Coastline Arb" as "Coastline Arboriculture"), or on the one strong word
+  that leads a name whose other words say only what kind of body it is ("Tesco Stores");
 - addresses and land match on the street or property name ("St" = "Street" = "Saint",
-  "Rd" = "Road"; house numbers, "Flat 3" and "Land at" are ignored), on the full postcode
-  in any spacing or case, and on the postcode sector (the neighbouring streets a planning
-  decision can affect);
+  "Rd" = "Road"; house numbers, "Flat 3" and "Land at" are ignored), a street name found
+  in every town ("High Street") only where the item names no other place of the council's;
+  on the full postcode in any spacing or case, and on the postcode sector (the neighbouring
+  streets a planning decision can affect);
 - wards match when an item concerns the ward in which the interest lies.
+
+How well: the labelled pairs in tests/core/data, scored by ``benchmarks/score_matching.py``
+(figures in docs/performance.md).
 
 Everything here is plain data in, plain data out, so the benchmark in
 ``benchmarks/bench_meetings.py`` can time it without a database. Register entries carry no
