@@ -52,10 +52,14 @@ class Arrangements(models.Model):
     comment_on_draft_days = models.PositiveSmallIntegerField(default=_DEFAULTS.comment_on_draft)
     hear_days = models.PositiveSmallIntegerField(default=_DEFAULTS.hear)
     decision_notice_days = models.PositiveSmallIntegerField(default=_DEFAULTS.decision_notice)
+    training_within_months = models.PositiveSmallIntegerField(
+        default=6,
+        help_text="Months from the start of a member's term by which they must attend code "
+        "of conduct training (code 8.1); by default within their first six months.",
+    )
     training_every_months = models.PositiveSmallIntegerField(
         default=48,
-        help_text="How often members must attend code of conduct training (code 8.1); "
-        "by default once a term.",
+        help_text="How often members must attend it again; by default once a four-year term.",
     )
 
     def __str__(self) -> str:
@@ -252,6 +256,9 @@ class Evidence(models.Model):
         related_name="+",
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    # A post screened by "Check a post": its findings and their citations, as ``nolan screen``
+    # writes them; the file itself is the post's text.
+    screening = models.JSONField(null=True, blank=True)
 
     class Meta:
         ordering = ["uploaded_at", "id"]

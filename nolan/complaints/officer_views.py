@@ -47,6 +47,7 @@ def dashboard(request, council):
             "rows": rows,
             "overdue": sum(p.overdue for _, p in rows),
             "on_hold": sum(bool(p.paused) for _, p in rows),
+            "is_officer": services.is_officer(request.user, council),
         },
     )
 

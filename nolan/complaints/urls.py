@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from nolan.complaints import form_views, officer_views, public_views
+from nolan.complaints import form_views, officer_views, public_views, training_views
 
 C = "councils/<slug:council>/"
 
@@ -24,6 +24,7 @@ urlpatterns = [
     path(C + "complaints/new/clerk/", form_views.clerk, name="complaint-clerk"),
     path(C + "complaints/new/<slug:step>/", form_views.question, name="complaint-step"),
     path(C + "complaints/cases/", officer_views.dashboard, name="complaint-dashboard"),
+    path(C + "complaints/training/", training_views.training, name="complaint-training"),
     path(C + "complaints/cases/<str:reference>/", officer_views.case, name="complaint-case"),
     path(
         C + "complaints/cases/<str:reference>/steps/<slug:step>/",

@@ -102,6 +102,7 @@ ALLOWED = {
     "decision-notice": EVERYONE,
     "complaint-status": EVERYONE,
     "complaint-dashboard": OFFICERS,
+    "complaint-training": {"deputy", "monitoring_officer"},
     "complaint-case": CASE_READERS,
     "complaint-evidence": CASE_READERS,
     "complaint-step-take": {"deputy", "monitoring_officer", "investigator"},
