@@ -27,8 +27,13 @@ _REFUSAL = re.compile(
     FLAGS,
 )
 _TITLE_DISCLOSURE = re.compile(
-    r"\b(?:preferred\s+bidder|bidder|bids?|offers?|price|valuation|sum|tender|buyer|purchaser|"
-    r"settlement|terms|shortlist|chosen|selected|winning)\b|£\s?\d|\b\d+(?:\.\d+)?\s?(?:k|m|million)\b",
+    r"\b(?:preferred\s+bidder|bidder|bids?|offers?|offering|price|valuation|sum|tender|buyer|"
+    r"purchaser|settlement|terms|shortlist|chosen|selected|winning|going\s+to|sold|sale\s+to|"
+    r"deal|replac\w*|paid\s+off|payment|subsidy|costing|terminat\w*|"
+    r"axed|cut(?:ting)?|redundan\w*|jobs|posts\s+(?:will|are)|buy(?:s|ing)?|bought|preferred|"
+    r"will\s+go\s+to|(?:is|are)\s+going|won|pay(?:s|ing)?|paid|handsomely|operator|reveal|"
+    r"heard\s+it|hear\s+it\s+from\s+me|birdie|little\s+bird|papers\s+i've\s+seen|"
+    r"stitch[\s-]up)\b|£\s?\d|\b\d+(?:\.\d+)?\s?(?:k|m|mil|million)\b",
     FLAGS,
 )
 
@@ -51,9 +56,13 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
         if keyword is None and about_item and exempt.figures is not None:
             keyword = exempt.figures.search(post.text)
         # A name the item keeps secret can also be public in another role ("Parkside
-        # Leisure Trust's swim sessions"); it leaks only beside the item or its terms.
-        if keyword is not None and not (about_item or _TITLE_DISCLOSURE.search(post.text)):
-            keyword = None
+        # Leisure Trust's swim sessions", "Apex Maintenance's repairs line"); it leaks only
+        # beside the item's terms, in its own sentence or the next, and not where the
+        # member declines to say more ("which I can't comment on").
+        if keyword is not None:
+            near = _window(post, keyword.start())
+            if not _TITLE_DISCLOSURE.search(near) or _REFUSAL.search(near):
+                keyword = None
         if keyword is not None:
             hits.append(
                 Hit(
@@ -84,6 +93,13 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                 )
             )
     return hits
+
+
+def _window(post: PreparedPost, pos: int) -> str:
+    """The sentence at ``pos`` and the one after it."""
+    here = sentence_at(post.sentences, pos)
+    after = sentence_at(post.sentences, here.end + 1)
+    return f"{here.text} {after.text}"
 
 
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
