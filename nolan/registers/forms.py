@@ -113,7 +113,8 @@ class OneSubmissionForm(forms.Form):
 
 # The details each kind of interest asks for, by the LGA's stable category keys (Table 1 of
 # the 2012 Regulations); any Table 2 body asks for its name and the member's role in it. They
-# include every field ``services.REQUIRED`` needs. The form shows only the chosen category's
+# include every field the code's ``InterestCategory.requires`` names (a test checks it for
+# every council's code). The form shows only the chosen category's
 # fields (issue 11), and the fields every interest has (``COMMON_FIELDS``) after them.
 SECTION_FIELDS = {
     "employment": ("employer", "position"),
