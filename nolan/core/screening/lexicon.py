@@ -197,7 +197,8 @@ class Lexicon:
                 piece = word[start:end]
                 if head is None or len(head) >= 4:
                     continue
-                if piece in self.pieces or (len(piece) == 1 and piece in "ia"):
+                plural = piece.endswith("s") and piece[:-1] in self.pieces
+                if piece in self.pieces or plural or (len(piece) == 1 and piece in "ia"):
                     candidate = [*head, piece]
                     current = best[end]
                     if current is None or len(candidate) < len(current):

@@ -41,9 +41,9 @@ class Token(NamedTuple):
 
 
 _RAW = re.compile(
-    r"(?P<handle>@[A-Za-z0-9_]+)"
+    r"(?P<handle>(?<![^\W_])@[A-Za-z0-9_]+)"
     r"|(?P<hashtag>#[^\W_][\w]*)"
-    r"|(?P<word>[^\W_]+(?:['’][^\W_]+)*)"
+    r"|(?P<word>[^\W_]+(?:[@$][^\W_]+)*(?:['’][^\W_]+)*)"
     r"|(?P<emoji>[\U0001F000-\U0001FAFF\u2600-\u27BF])"
     r"|(?P<end>[.!?]+)"
     r"|(?P<clause>[;:]|\s[-–—]\s)"
@@ -82,7 +82,7 @@ _LEET = str.maketrans(
 _NUMERIC = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|p|ft|mph|kg|km|mm|cm|yo|x|yrs?)?|[a-z]{1,2}\d+"
 )
-_DIGIT = re.compile(r"\d")
+_LEET_CHAR = re.compile(r"[\d@$]")  # digits and symbols written for letters
 _LETTER = re.compile(r"[^\W\d_]")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # Words a sentence does not end on: a line break after one is inside a phrase.
@@ -205,7 +205,7 @@ def _words(raw: str, lexicon: Lexicon) -> list[str]:
         word = word.replace("’", "'")
     if len(word) > 1 and word in _TEXTSPEAK:
         return [_TEXTSPEAK[word]]
-    if not word.isalpha() and _DIGIT.search(word) and _LETTER.search(word):
+    if not word.isalpha() and _LEET_CHAR.search(word) and _LETTER.search(word):
         if not _NUMERIC.fullmatch(word):
             word = word.translate(_LEET)
     return lexicon.undisguise(word)
