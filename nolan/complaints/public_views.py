@@ -5,10 +5,12 @@ A case is public only through its decision notice, once published; the complaina
 their own case through the unguessable link sent with their reference.
 """
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
 from nolan.access import public
+from nolan.complaints import statistics as stats
 from nolan.complaints.models import Complaint, DecisionNotice
 from nolan.complaints.services import (
     PUBLIC_INTEREST_FACTORS,
@@ -17,6 +19,7 @@ from nolan.complaints.services import (
     timescale_rows,
 )
 from nolan.councils.models import Council
+from nolan.registers import exports
 
 
 @public
@@ -31,7 +34,12 @@ def standards(request, council):
     return render(
         request,
         "complaints/standards.html",
-        {"council": council, "notices": notices, "arrangements": arrangements_for(council)},
+        {
+            "council": council,
+            "notices": notices,
+            "arrangements": arrangements_for(council),
+            "this_year": timezone.localdate().year,
+        },
     )
 
 
@@ -74,6 +82,52 @@ def decision_notice(request, council, reference):
             "sanctions": complaint.sanctions.all(),
         },
     )
+
+
+def _year(year: int) -> int:
+    """A year the statistics can be about: from 2012 (the Localism Act regime) to this one."""
+    if not 2012 <= year <= timezone.localdate().year:
+        raise Http404
+    return year
+
+
+@public
+def statistics(request, council, year):
+    """The year's complaints, anonymised: a table, a bar chart of stages, and a CSV."""
+    council = get_object_or_404(Council, slug=council)
+    figures = stats.for_year(council, _year(year))
+    widest = max((n for _, n in figures.by_stage), default=0)
+    # Each bar: its label, its count, its length (up to 300 of the chart's 600 units) and its
+    # distance from the top.
+    bars = [
+        (name, n, max(2, round(300 * n / widest)), 30 * i)
+        for i, (name, n) in enumerate(figures.by_stage)
+    ]
+    return render(
+        request,
+        "complaints/statistics.html",
+        {
+            "council": council,
+            "figures": figures,
+            "bars": bars,
+            "chart_height": 30 * len(bars),
+            "years": range(timezone.localdate().year, 2011, -1)[:5],
+        },
+    )
+
+
+@public
+def statistics_csv(request, council, year):
+    council = get_object_or_404(Council, slug=council)
+    figures = stats.for_year(council, _year(year))
+    response = HttpResponse(
+        exports.csv_lines(["measure", "category", "value"], figures.rows()),
+        content_type="text/csv; charset=utf-8",
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="{council.slug}-complaints-{figures.year}.csv"'
+    )
+    return response
 
 
 @public

@@ -10,6 +10,16 @@ urlpatterns = [
     path(C + "standards/", public_views.standards, name="standards"),
     path(C + "complaints/", public_views.guidance, name="complaint-guidance"),
     path(
+        C + "standards/statistics/<int:year>/",
+        public_views.statistics,
+        name="complaint-statistics",
+    ),
+    path(
+        C + "standards/statistics/<int:year>.csv",
+        public_views.statistics_csv,
+        name="complaint-statistics-csv",
+    ),
+    path(
         C + "standards/decisions/<str:reference>/",
         public_views.decision_notice,
         name="decision-notice",

@@ -52,6 +52,7 @@ def test_public_complaint_pages_have_no_serious_violations(axe_violations, world
         reverse("complaint-status", args=[world["open"].token]),
         reverse("complaint-outside-code", args=[slug]),
         reverse("complaint-clerk", args=["northaw-cuffley"]),
+        reverse("complaint-statistics", args=[slug, 2025]),
     ):
         assert axe_violations(path) == [], path
 

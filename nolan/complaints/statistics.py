@@ -1,0 +1,86 @@
+"""Annual complaint statistics, anonymised: counts by stage, outcome and paragraph, and the
+working days each finished case took (issue 10; CSPL best practice 10's transparency).
+
+Only counts leave this module: no names, no references, no dates of single cases.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+
+from nolan.complaints.models import Complaint
+from nolan.complaints.progress import STATE_NAMES, pauses_of
+from nolan.complaints.services import provisions_named
+from nolan.core.complaints import Outcome, State, case_age
+from nolan.councils.models import Council
+
+OUTCOME_NAMES = {
+    Outcome.NO_FURTHER_ACTION: "No further action",
+    Outcome.INFORMAL_RESOLUTION: "Informal resolution",
+    Outcome.INVESTIGATE: "Investigated",
+    Outcome.REFER_TO_POLICE: "Referred to the police",
+}
+
+
+@dataclass(frozen=True)
+class Statistics:
+    year: int
+    received: int
+    by_stage: list[tuple[str, int]]
+    by_outcome: list[tuple[str, int]]
+    by_paragraph: list[tuple[str, int]]
+    finished: int
+    median_days: float | None
+    longest_days: int | None
+
+    def rows(self) -> list[dict]:
+        """Every figure as (measure, category, value), for the CSV."""
+        found = [{"measure": "received", "category": "all", "value": self.received}]
+        for measure, pairs in (
+            ("stage", self.by_stage),
+            ("outcome", self.by_outcome),
+            ("paragraph", self.by_paragraph),
+        ):
+            found += [{"measure": measure, "category": k, "value": v} for k, v in pairs]
+        found += [
+            {"measure": "working days to finish", "category": "median", "value": self.median_days},
+            {
+                "measure": "working days to finish",
+                "category": "longest",
+                "value": self.longest_days,
+            },
+        ]
+        return found
+
+
+def councils_of(council: Council):
+    """A principal authority's figures include its parishes', whose complaints it handles."""
+    return Council.objects.filter(pk=council.pk) | council.parishes.all()
+
+
+def for_year(council: Council, year: int) -> Statistics:
+    cases = list(
+        Complaint.objects.filter(council__in=councils_of(council), received_on__year=year)
+        .select_related("hearing")
+        .prefetch_related("pauses")
+    )
+    stages = Counter(State(c.state) for c in cases)
+    outcomes = Counter(OUTCOME_NAMES[Outcome(c.outcome)] for c in cases if c.outcome)
+    for case in cases:
+        if hasattr(case, "hearing"):
+            outcomes["Hearing: breach" if case.hearing.breach else "Hearing: no breach"] += 1
+    paragraphs = Counter(key for c in cases for key in c.paragraphs)
+    named = dict(zip(paragraphs, provisions_named(council, list(paragraphs)), strict=True))
+    taken = [
+        case_age(c.received_on, c.closed_on, pauses_of(c)) for c in cases if c.closed_on is not None
+    ]
+    return Statistics(
+        year=year,
+        received=len(cases),
+        by_stage=[(STATE_NAMES[s], stages[s]) for s in State if stages[s]],
+        by_outcome=sorted(outcomes.items(), key=lambda kv: (-kv[1], kv[0])),
+        by_paragraph=[(named[k], n) for k, n in paragraphs.most_common()],
+        finished=len(taken),
+        median_days=median(taken) if taken else None,
+        longest_days=max(taken) if taken else None,
+    )
