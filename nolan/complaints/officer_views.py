@@ -19,6 +19,7 @@ from nolan.complaints.models import Complaint, Evidence
 from nolan.complaints.progress import progress
 from nolan.core.complaints import Action, State, allowed_actions
 from nolan.councils.models import Council, Role
+from nolan.forms import refuse_on_form
 
 CASE_ROLES = (Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY, Role.Kind.INDEPENDENT_PERSON)
 
@@ -149,9 +150,7 @@ def take_step(request, council, reference, step):
         try:
             chosen.call(complaint, request.user, form.cleaned_data)
         except services.ComplaintError as refused:
-            field = refused.field if refused.field in form.fields else None
-            form.add_error(field, refused.message[:1].upper() + refused.message[1:])
-            form.refusal_code = refused.code
+            refuse_on_form(form, refused)
         else:
             messages.success(request, f"{chosen.label}: done")
             return redirect(complaint.get_absolute_url())

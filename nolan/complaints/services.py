@@ -28,7 +28,7 @@ from nolan.complaints.models import (
     SanctionImposed,
     TrainingRecord,
 )
-from nolan.core.codes import Kind, load_code
+from nolan.core.codes import Kind
 from nolan.core.complaints import (
     Action,
     Case,
@@ -44,6 +44,7 @@ from nolan.core.complaints import (
 )
 from nolan.core.complaints.clock import Stage, due_date
 from nolan.core.complaints.machine import Party
+from nolan.core.errors import Refused
 from nolan.councils.models import Council, Member, Role
 from nolan.councils.roles import OFFICER_KINDS, councils_for
 from nolan.limits import TEXT_MAX_LENGTH, too_long
@@ -52,14 +53,8 @@ from nolan.limits import TEXT_MAX_LENGTH, too_long
 CASE_KINDS = (*OFFICER_KINDS, Role.Kind.INDEPENDENT_PERSON)
 
 
-class ComplaintError(Exception):
+class ComplaintError(Refused):
     """A step refused; ``code`` is stable, ``field`` names the input at fault."""
-
-    def __init__(self, code: str, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.code = code
-        self.field = field
-        self.message = message
 
 
 def _today(today: date | None) -> date:
@@ -228,10 +223,9 @@ def _reference(council: Council, year: int) -> str:
 
 def complainable_paragraphs(council: Council) -> list[tuple[str, str]]:
     """The paragraphs a complainant may name: the council's code's duties and prohibitions."""
-    code = load_code(council.code_slug)
     return [
         (p.key, f"{p.citation}: {p.text.splitlines()[0]}")
-        for p in code.provisions
+        for p in council.code.provisions
         if p.kind in (Kind.OBLIGATION, Kind.MUST_NOT)
     ]
 

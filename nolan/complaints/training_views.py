@@ -14,6 +14,7 @@ from nolan.complaints import services
 from nolan.complaints.models import TrainingRecord
 from nolan.core.complaints.training import training_status
 from nolan.councils.models import Council, Member, Role
+from nolan.forms import refuse_on_form
 from nolan.registers.forms import DateField
 
 OFFICERS = (Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)
@@ -62,7 +63,7 @@ def training(request, council):
                 attended_on=form.cleaned_data["attended_on"],
             )
         except services.ComplaintError as refused:
-            form.add_error(refused.field if refused.field in form.fields else None, refused.message)
+            refuse_on_form(form, refused)
         else:
             messages.success(request, "Training recorded")
             return redirect("complaint-training", council=council.slug)

@@ -1,10 +1,7 @@
-"""The one error the complaint rules raise."""
+"""The one error the complaint rules raise, in the project's one shape of refusal."""
+
+from nolan.core.errors import Refused
 
 
-class ComplaintRefused(ValueError):
+class ComplaintRefused(Refused):
     """A step the rules refuse; ``code`` is stable and is what callers and tests look at."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
