@@ -237,15 +237,17 @@ class Reading:
         modes = set()
         # A negator after "if" makes a condition ("if she doesn't change it, she'll regret it").
         inside = self._inside
+        # A negative said again is emphasis, not a denial: "isn't happening, not on my watch".
+        emphatic = self._negates(m.first)
         conditional = [
             c.last for c in self.by_class.get("hypothetical", ()) if c.last in clause_before
         ]
-        if any(
+        if not emphatic and any(
             self._negates(i) and i not in inside and not any(c < i for c in conditional)
             for i in clause_before[-_NEGATION_REACH:]
         ):
             modes.add("negated")
-        if any(self._negates(i) and i not in inside for i in clause_before):
+        if not emphatic and any(self._negates(i) and i not in inside for i in clause_before):
             modes.add("denied")  # a negator anywhere before it in the clause
         if tok.quoted and not self._endorsed(tok) and not self._scare_quoted(m.first):
             modes.add("quoted")

@@ -56,6 +56,9 @@ _HE = frozenset(
 )
 _THEY = frozenset({"they", "them", "their", "theirs", "themselves", "they're", "those", "these"})
 _YOU = frozenset({"you", "your", "you're", "yours", "yourself", "ya", "u", "ur", "youre"})
+# "Our Leader", "the former mayor": a role held by one person at a time identifies them.
+_UNIQUE_ROLES = frozenset({"leader", "mayor", "chairman", "chair", "deputy", "speaker"})
+_SINGLE_ROLE_OWNERS = frozenset({"our", "the", "former", "council", "deputy", "group"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 _MEMBER_TITLES = frozenset({"cllr", "councillor", "cllrs"})
 _COMPANY_WORDS = frozenset(
@@ -194,15 +197,25 @@ def find(
 
 def _identified_by_name(toks: Sequence[Token], found: list[Target]) -> list[Target]:
     """A role tied to a name is a particular person: "the landlord of the Crayford Arms",
-    "the chair of the Springfield residents' association"."""
+    "the chair of the Springfield residents' association", "the Red Lion landlord", "the
+    Night Owl's owner"; so is a role there is only one of ("our Leader", "the mayor")."""
     named_at = {t.first for t in found if t.named}
+    named_end = {t.last for t in found if t.named}
     out = []
     for t in found:
         after = t.last + 1
         while after < len(toks) and toks[after].text in ("of", "the", "at"):
             after += 1
         tied = after > t.last + 1 and (after in named_at or toks[after].capital)
-        if t.aim in (Aim.PUBLIC, Aim.POLITICIAN) and not t.named and tied:
+        before = t.first - 1
+        owned = before >= 0 and (before in named_end or toks[before].capital) and t.first > 0
+        single = before >= 0 and toks[before].text in _SINGLE_ROLE_OWNERS
+        unique = t.aim is Aim.POLITICIAN and toks[t.last].text in _UNIQUE_ROLES
+        if (
+            t.aim in (Aim.PUBLIC, Aim.POLITICIAN)
+            and not t.named
+            and (tied or (owned and toks[before].text not in _NOT_NAMES) or (single and unique))
+        ):
             out.append(Target(t.aim, t.first, t.last, True, t.sub))
         else:
             out.append(t)

@@ -19,7 +19,15 @@ from nolan.core.screening.jsonio import parse_post
 from nolan.core.screening.table import rows
 
 CORPUS = Path(__file__).resolve().parents[3] / "corpus"
-FILES = ("posts.jsonl", "heldout.jsonl", "heldout2.jsonl", "tuning2.jsonl", "tuning3.jsonl")
+FILES = (
+    "posts.jsonl",
+    "heldout.jsonl",
+    "heldout2.jsonl",
+    "tuning2.jsonl",
+    "tuning3.jsonl",
+    "blind/blind-a.jsonl",  # spent: scored once in the first round, tuned on since
+    "blind/blind-b.jsonl",
+)
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
 
