@@ -34,3 +34,8 @@ def test_councillor_register_pages_have_no_serious_accessibility_violations(
 ):
     path = reverse(name, args=[member.council.slug, member.slug])
     assert axe_violations(path, login=(member.user.username, PASSWORD)) == []
+
+
+def test_a_bad_register_date_shown_beside_the_date_box_is_accessible(axe_violations, member):
+    path = reverse("register-council", args=[member.council.slug]) + "?on=2999-01-01"
+    assert axe_violations(path, status=400) == []
