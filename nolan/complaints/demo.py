@@ -18,7 +18,9 @@ from django.utils import timezone
 
 from nolan.complaints import services
 from nolan.complaints.models import Arrangements, Complaint
+from nolan.core.screening.model import Post
 from nolan.councils.models import Council, Member
+from nolan.screening import services as screening
 
 COUNCIL = "welwyn-hatfield"
 
@@ -64,6 +66,18 @@ def load_demo_complaints(councils) -> None:
     _anonymous(council, users["mo"], today)
 
 
+POST = (
+    "As your councillor: our Head of Planning, Priya Natarajan, is a useless idiot who should "
+    "be sacked over the Hatfield Road scheme."
+)
+
+
+def _screened(council: Council, mo, text: str):
+    """The Monitoring Officer screens the post with "Check a post" and keeps the check."""
+    result = screening.check_post(council, Post(text=text))
+    return screening.keep_check(mo, council, text, result)
+
+
 def _member(council: Council, name: str) -> Member:
     return Member.objects.get(council=council, name=name)
 
@@ -78,8 +92,8 @@ def _upheld(council: Council, mo, ip, investigator, today) -> None:
         complainant_email="robin.ashdown@example.org",
         acting_as_councillor="yes",
         what_happened=(
-            "Cllr Hartley posted on his councillor Facebook page that the council's planning "
-            "officer on the Hatfield Road scheme was 'useless and should be sacked', naming her."
+            "Cllr Hartley posted on his councillor Facebook page that the council's Head of "
+            "Planning was 'a useless idiot who should be sacked', naming her."
         ),
         where="Cllr Callum Hartley's Facebook page",
         happened_on=start - timedelta(days=6),
@@ -87,6 +101,7 @@ def _upheld(council: Council, mo, ip, investigator, today) -> None:
         files=[("screenshot.txt", b"Transcript of the post, as captured by the complainant.")],
         today=start,
     )
+    services.attach_screened_post(case, mo, _screened(council, mo, POST))
     services.acknowledge(case, mo, today=start + timedelta(days=2))
     services.notify_member(case, mo, today=start + timedelta(days=3))
     services.record_jurisdiction(

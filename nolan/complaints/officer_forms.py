@@ -18,6 +18,7 @@ from nolan.core.complaints import Action, Sanction
 from nolan.councils.roles import OFFICER_KINDS
 from nolan.limits import TEXT_MAX_LENGTH
 from nolan.registers.forms import DateField
+from nolan.screening.models import ScreeningCheck
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
@@ -181,6 +182,21 @@ class DecisionForm(forms.Form):
         self.fields["provisions"].choices = services.complainable_paragraphs(complaint.council)
 
 
+class ScreenedPostForm(forms.Form):
+    check = forms.ModelChoiceField(
+        label="A post you screened with Check a post and kept",
+        queryset=None,
+        error_messages={"required": "Choose the post"},
+    )
+
+    def __init__(self, *args, complaint: Complaint, user, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        councils = [complaint.council_id, complaint.council.principal_id]
+        self.fields["check"].queryset = ScreeningCheck.objects.kept_by(user).filter(
+            council_id__in=[c for c in councils if c]
+        )
+
+
 class NoticeForm(forms.Form):
     facts = _text("Brief statement of facts")
 
@@ -229,7 +245,8 @@ class Step:
     who: tuple[str, ...]
     form: type[forms.Form]
     call: Callable[[Complaint, object, dict], object]
-    wants_case: bool = False
+    # What the form needs besides the posted data: the case, the acting user.
+    needs: tuple[str, ...] = ()
 
 
 STEPS = [
@@ -408,7 +425,7 @@ STEPS = [
         (OFFICER,),
         DecisionForm,
         _decide,
-        wants_case=True,
+        needs=("complaint",),
     ),
     Step(
         "publish-notice",
@@ -425,7 +442,7 @@ STEPS = [
         (OFFICER,),
         SanctionDoneForm,
         lambda c, by, d: services.record_sanction_done(d["sanction"], by),
-        wants_case=True,
+        needs=("complaint",),
     ),
     Step(
         "close",
@@ -434,6 +451,15 @@ STEPS = [
         (OFFICER,),
         NoFields,
         lambda c, by, d: services.close(c, by),
+    ),
+    Step(
+        "attach-screened-post",
+        "Attach a post you screened",
+        None,
+        (OFFICER,),
+        ScreenedPostForm,
+        lambda c, by, d: services.attach_screened_post(c, by, d["check"]),
+        needs=("complaint", "user"),
     ),
     Step(
         "pause",
@@ -455,8 +481,6 @@ STEPS = [
 BY_SLUG = {s.slug: s for s in STEPS}
 
 
-def make_form(step: Step, complaint: Complaint, data=None) -> forms.Form:
-    prefix = step.slug
-    if step.wants_case:
-        return step.form(data, prefix=prefix, complaint=complaint)
-    return step.form(data, prefix=prefix)
+def make_form(step: Step, complaint: Complaint, user, data=None) -> forms.Form:
+    given = {"complaint": complaint, "user": user}
+    return step.form(data, prefix=step.slug, **{name: given[name] for name in step.needs})

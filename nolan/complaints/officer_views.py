@@ -83,6 +83,8 @@ def _open_steps(complaint: Complaint, roles: set[str]) -> list[officer_forms.Ste
             continue
         if step.slug == "investigation-note":
             open_now = complaint.state == State.INVESTIGATION and not complaint.paused
+        elif step.slug == "attach-screened-post":
+            open_now = not complaint.finished
         elif step.slug == "sanction-done":
             open_now = (
                 Action.CLOSE in actions
@@ -105,7 +107,7 @@ def _page(request, complaint: Complaint, failed=None, status: int = 200):
             step,
             failed[1]
             if failed and failed[0] == step.slug
-            else officer_forms.make_form(step, complaint),
+            else officer_forms.make_form(step, complaint, request.user),
         )
         for step in steps
     ]
@@ -145,7 +147,7 @@ def take_step(request, council, reference, step):
         raise Http404
     if not _roles(request.user, complaint) & set(chosen.who):
         raise PermissionDenied
-    form = officer_forms.make_form(chosen, complaint, request.POST)
+    form = officer_forms.make_form(chosen, complaint, request.user, request.POST)
     if form.is_valid():
         try:
             chosen.call(complaint, request.user, form.cleaned_data)

@@ -343,6 +343,32 @@ def add_evidence(complaint: Complaint, by, *, file_name: str, data: bytes, descr
     return evidence
 
 
+@transaction.atomic
+def attach_screened_post(complaint: Complaint, by, check) -> Evidence:
+    """A post the Monitoring Officer screened with "Check a post" and kept, attached as
+    evidence with its findings and their citations (issue 10)."""
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    if complaint.finished:
+        raise ComplaintError("case-finished", "the case is finished")
+    if check.user_id != by.pk:
+        raise ComplaintError("not-your-check", "attach a check you kept yourself", "check")
+    if check.council_id not in (complaint.council_id, complaint.council.principal_id):
+        raise ComplaintError("other-council", "that post was checked for another council", "check")
+    evidence = Evidence.objects.create(
+        complaint=complaint,
+        file_name=f"screened-post-{check.pk}.txt",
+        content_type="text/plain",
+        size=len(check.text.encode()),
+        data=check.text.encode(),
+        description=f"Screened with Check a post on {check.created_at:%d %B %Y}",
+        uploaded_by=by,
+        screening=check.result,
+    )
+    _log(complaint, by, "screened-post-attached", evidence.file_name)
+    return evidence
+
+
 # --- Acknowledgement and assessment -------------------------------------------------------
 
 

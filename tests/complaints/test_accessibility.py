@@ -8,7 +8,9 @@ import pytest
 from django.urls import reverse
 
 from nolan.complaints import services
+from nolan.core.screening.model import Post
 from nolan.councils.models import Role
+from nolan.screening import services as screening
 from tests.complaints.factories import complaint, investigated, officer
 from tests.factories import PASSWORD, CouncilFactory, MemberFactory
 
@@ -24,6 +26,9 @@ def world(transactional_db):
     member = MemberFactory(council=council, name="Alex Fairweather")
     open_case = complaint(member, files=[("post.pdf", b"%PDF-1.4\n")])
     services.acknowledge(open_case, mo)
+    text = "As your councillor: our Head of Planning is a useless idiot who should be sacked."
+    kept = screening.keep_check(mo, council, text, screening.check_post(council, Post(text=text)))
+    services.attach_screened_post(open_case, mo, kept)
     decided = investigated(complaint(member), mo, ip, officer(CouncilFactory(slug="bexley")))
     services.refer_to_hearing(decided, mo)
     services.record_ip_view(decided, ip, view="A breach")

@@ -25,6 +25,12 @@ def test_the_post_complaint_is_heard_published_and_its_sanctions_complied_with(c
         "training": True,
     }
     assert set(case.ip_views.values_list("stage", flat=True)) == {"assessment", "hearing"}
+    screened = case.evidence.get(screening__isnull=False)
+    assert any(
+        p["key"].startswith("code.")
+        for f in screened.screening["findings"]
+        for p in f["paragraphs"]
+    )
     page = client.get(reverse("standards", args=["welwyn-hatfield"])).content.decode()
     assert case.reference in page
     notice = client.get(reverse("decision-notice", args=["welwyn-hatfield", case.reference]))

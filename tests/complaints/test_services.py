@@ -330,3 +330,20 @@ def test_training_is_recorded_by_the_monitoring_officer_only(member, ip):
         course="Code",
         attended_on=RECEIVED,
     )
+
+
+def test_a_post_the_monitoring_officer_screened_is_attached_with_its_findings(member, mo):
+    from nolan.core.screening.model import Post
+    from nolan.screening import services as screening
+
+    text = "Cllr Example: the planning officer is useless and should be sacked"
+    kept = screening.keep_check(
+        mo, member.council, text, screening.check_post(member.council, Post(text=text))
+    )
+    case = complaint(member)
+    evidence = services.attach_screened_post(case, mo, kept)
+    assert bytes(evidence.data).decode() == text
+    assert evidence.screening == kept.result
+    assert case.log.filter(action="screened-post-attached", by=mo).exists()
+    someone_else = officer(member.council)
+    refused("not-your-check", services.attach_screened_post, case, someone_else, kept)
