@@ -80,10 +80,16 @@ _COUNCIL_BUSINESS = Gated(
 _COUNCIL_WORDS = frozenset(
     """council councils councillor councillors cllr cllrs cabinet committee committees ward
     wards officer officers planning licensing application applications consultation
-    residents constituents casework surgery motion scrutiny agenda portfolio mayor borough
+    residents constituents casework surgery motion scrutiny agenda portfolio mayor
     parish councils' council's ward's planners highways bins potholes enforcement
     allocations procurement chamber civic members' mayor's councillor's licence
-    premises""".split()
+    premises litter fly-tipping fly-tippers potholes pothole streetlights footpath roundabout
+    canvassing leaflets leafleting manifesto ballot polling""".split()
+)
+
+# Westminster, not the council: "the Prime Minister", "the Leader of the Opposition".
+_NATIONAL = frozenset(
+    "prime minister pm chancellor secretary opposition mp mps government parliament".split()
 )
 
 _DISCLAIMER = Gated(
@@ -91,7 +97,8 @@ _DISCLAIMER = Gated(
         r"\b(?:views?|opinions?)\s+(?:are\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?(?:my|entirely\s+my|all\s+my)\s+own\b"
         r"|\bspeaking\s+(?:entirely\s+|purely\s+)?(?:personally|in\s+a\s+personal\s+capacity|as\s+a\s+private\s+\w+)\b"
         r"|\bin\s+(?:a|my)\s+(?:personal|private)\s+capacity\b|\bpersonal\s+(?:opinion|view)s?\s+only\b"
-        r"|\bnot\s+(?:as\s+a\s+councillor|in\s+my\s+(?:official|council)\s+(?:role|capacity))\b",
+        r"|\bnot\s+(?:as\s+a\s+councillor|in\s+my\s+(?:official|council)\s+(?:role|capacity))\b"
+        r"|\bno\s+council\s+(?:stuff|business)\b|\bpersonal\s+page\b",
         FLAGS,
     ),
     "own",
@@ -101,11 +108,13 @@ _DISCLAIMER = Gated(
     "speaking",
     "not as",
     "not in my",
+    "no council",
 )
 
 
-# Findings that only a councillor can commit: using the position, council resources or
-# council information, deciding a matter, campaigning as a candidate, handling officers.
+# Findings that tie a post to the role: using the position, council resources or council
+# information, deciding a matter, campaigning as a candidate, handling officers, and
+# publishing residents' details (which reach a councillor through casework).
 ROLE_CATEGORIES = frozenset(
     {
         Category.USE_OF_POSITION,
@@ -114,6 +123,7 @@ ROLE_CATEGORIES = frozenset(
         Category.PREDETERMINATION,
         Category.OFFICER_IMPARTIALITY,
         Category.ELECTION,
+        Category.PERSONAL_DATA,
     }
 )
 
@@ -153,7 +163,8 @@ def assess(
         return Capacity(CapacityValue.OFFICIAL, tuple(reasons))
     if disclaimer:
         reasons.append("disclaimer")
-    if _council_topic(reading):
+    spans = [m.span() for m in _DISCLAIMER.pattern.finditer(text)] if disclaimer else []
+    if _council_topic(reading, spans):
         reasons.append("council_topic")
         if post.post.account is not Account.PERSONAL:
             return Capacity(CapacityValue.UNCLEAR, tuple(reasons))
@@ -169,16 +180,27 @@ def assess(
     return Capacity(CapacityValue.UNCLEAR, tuple(reasons))
 
 
-def _council_topic(reading: Reading) -> bool:
+def _council_topic(reading: Reading, disclaimed: list[tuple[int, int]]) -> bool:
     """Words of council business, a council officer, a named councillor or a pending
-    matter named from the context; a pub or a site alone is not council business."""
+    matter named from the context; a pub or a site alone is not council business, nor
+    is a minister, nor the words of a disclaimer ("no council stuff")."""
     toks = reading.toks
     # "council tax" is a household bill, not council business.
     said = any(
-        t.text in _COUNCIL_WORDS and not (i + 1 < len(toks) and toks[i + 1].text == "tax")
+        t.text in _COUNCIL_WORDS
+        and not (i + 1 < len(toks) and toks[i + 1].text == "tax")
+        and not any(start <= t.start < end for start, end in disclaimed)
         for i, t in enumerate(toks)
     )
     return said or any(
-        t.aim is Aim.OFFICER or (t.named and t.aim in (Aim.POLITICIAN, Aim.MATTER))
+        t.aim is Aim.OFFICER
+        or (t.named and t.aim is Aim.MATTER)
+        or (
+            t.named
+            and t.aim is Aim.POLITICIAN
+            and not any(
+                toks[i].text in _NATIONAL for i in range(t.first, min(t.last + 4, len(toks)))
+            )
+        )
         for t in reading.targets
     )

@@ -204,6 +204,9 @@ class Lexicon:
                     if current is None or len(candidate) < len(current):
                         best[end] = candidate
         found = best[len(word)]
+        # "staffie" is not "staff i e": a run-together word does not end in a lone letter.
+        if found and len(found[-1]) == 1:
+            return None
         if found and len(found) > 1 and any(p in self.signal for p in found):
             return found
         return None

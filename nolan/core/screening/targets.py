@@ -247,7 +247,8 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
             i += 1
             continue
         if tok.kind is Kind.HANDLE:
-            found.append(Target(Aim.PERSON, i, i, True))
+            member = tok.text.startswith(("@cllr", "@councillor"))
+            found.append(Target(Aim.POLITICIAN if member else Aim.PERSON, i, i, True))
             i += 1
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
