@@ -9,7 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from nolan.access import public
+from nolan.access import public, signed_in
 from nolan.complaints import statistics as stats
 from nolan.complaints.models import Complaint, DecisionNotice
 from nolan.complaints.services import (
@@ -128,6 +128,22 @@ def statistics_csv(request, council, year):
         f'attachment; filename="{council.slug}-complaints-{figures.year}.csv"'
     )
     return response
+
+
+@signed_in
+def about_me(request):
+    """A member's own complaints, once the Monitoring Officer has told them: what is alleged,
+    by whom (unless withheld, with reasons recorded) and where it stands."""
+    cases = (
+        Complaint.objects.filter(member__user=request.user, member_notified_on__isnull=False)
+        .select_related("council", "member")
+        .order_by("-received_on")
+    )
+    return render(
+        request,
+        "complaints/about_me.html",
+        {"cases": [(case, provisions_named(case.council, case.paragraphs)) for case in cases]},
+    )
 
 
 @public

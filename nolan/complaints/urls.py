@@ -46,5 +46,6 @@ urlpatterns = [
         officer_views.evidence,
         name="complaint-evidence",
     ),
+    path("complaints/about-me/", public_views.about_me, name="complaints-about-me"),
     path("complaints/<uuid:token>/", public_views.status, name="complaint-status"),
 ]

@@ -23,9 +23,11 @@ def world(transactional_db):
     CouncilFactory(slug="northaw-cuffley", principal=council)
     mo = officer(council)
     ip = officer(council, Role.Kind.INDEPENDENT_PERSON)
-    member = MemberFactory(council=council, name="Alex Fairweather")
+    councillor = officer(council, Role.Kind.COUNCILLOR)
+    member = MemberFactory(council=council, name="Alex Fairweather", user=councillor)
     open_case = complaint(member, files=[("post.pdf", b"%PDF-1.4\n")])
     services.acknowledge(open_case, mo)
+    services.notify_member(open_case, mo)
     text = "As your councillor: our Head of Planning is a useless idiot who should be sacked."
     kept = screening.keep_check(mo, council, text, screening.check_post(council, Post(text=text)))
     services.attach_screened_post(open_case, mo, kept)
@@ -44,7 +46,13 @@ def world(transactional_db):
         sanctions=[{"kind": "censure"}, {"kind": "training"}],
     )
     services.publish_notice(decided, mo, facts="The councillor posted about an officer.")
-    return {"council": council, "mo": mo, "open": open_case, "decided": decided}
+    return {
+        "council": council,
+        "mo": mo,
+        "councillor": councillor,
+        "open": open_case,
+        "decided": decided,
+    }
 
 
 def test_public_complaint_pages_have_no_serious_violations(axe_violations, world):
@@ -115,3 +123,8 @@ def test_officer_complaint_pages_have_no_serious_violations(axe_violations, brow
     browser_page.click("form[action$='/steps/decide-assessment/'] button[type=submit]")
     assert axe_violations.here() == [], "case page with a refused step"
     assert axe_violations(world["decided"].get_absolute_url()) == []
+
+
+def test_the_members_own_complaints_page_has_no_serious_violations(axe_violations, world):
+    login = (world["councillor"].username, PASSWORD)
+    assert axe_violations(reverse("complaints-about-me"), login=login) == []

@@ -210,3 +210,19 @@ def test_the_independent_persons_home_page_leads_to_the_complaints(client, ip, c
 def test_the_council_page_leads_to_its_standards_page(client, council):
     page = client.get(reverse("council", args=[council.slug])).content.decode()
     assert reverse("standards", args=[council.slug]) in page
+
+
+def test_the_member_sees_a_complaint_once_told_and_not_a_withheld_complainant(client, mo):
+    councillor = officer(CouncilFactory(), Role.Kind.COUNCILLOR)
+    member = MemberFactory(council=councillor.roles.get().council, user=councillor)
+    told = complaint(member, what_happened="Shouted at the clerk")
+    services.acknowledge(told, mo)
+    services.notify_member(told, mo, withhold_identity=True, withhold_reason="Fear of reprisal")
+    untold = complaint(member, what_happened="Misused council paper")
+    client.force_login(councillor)
+    page = client.get(reverse("complaints-about-me")).content.decode()
+    assert told.reference in page and "Shouted at the clerk" in page
+    assert untold.reference not in page and "Misused council paper" not in page
+    assert "Pat Resident" not in page and "Fear of reprisal" not in page
+    client.force_login(mo)
+    assert told.reference not in client.get(reverse("complaints-about-me")).content.decode()
