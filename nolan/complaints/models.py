@@ -293,6 +293,8 @@ class DecisionNotice(models.Model):
     ip_view = models.TextField(max_length=TEXT_MAX_LENGTH)
     reasoning = models.TextField(max_length=TEXT_MAX_LENGTH)
     published_on = models.DateField()
+    # The PDF, rendered by a background task after publication (``tasks.render_notice_pdf``).
+    pdf = models.BinaryField(blank=True, default=b"")
 
     def __str__(self) -> str:
         return f"Decision notice for {self.complaint}"

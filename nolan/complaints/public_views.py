@@ -8,6 +8,7 @@ their own case through the unguessable link sent with their reference.
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 
 from nolan.access import public, signed_in
 from nolan.complaints import statistics as stats
@@ -28,6 +29,7 @@ def standards(request, council):
     council = get_object_or_404(Council, slug=council)
     notices = (
         DecisionNotice.objects.filter(complaint__council=council)
+        .defer("pdf")
         .select_related("complaint__member")
         .order_by("-published_on", "-pk")
     )
@@ -41,6 +43,19 @@ def standards(request, council):
             "this_year": timezone.localdate().year,
         },
     )
+
+
+@public
+def decision_notice_pdf(request, council, reference):
+    """The notice's PDF, once the background task has rendered it."""
+    notice = get_object_or_404(
+        DecisionNotice, complaint__council__slug=council, complaint__reference=reference
+    )
+    if not notice.pdf:
+        raise Http404
+    response = HttpResponse(bytes(notice.pdf), content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(False, f"{reference}.pdf")
+    return response
 
 
 @public

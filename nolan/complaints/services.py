@@ -779,8 +779,9 @@ def publish_notice(
         published_on=_today(today),
     )
     _store(complaint, case, by, Action.PUBLISH_NOTICE, "", [])
-    from nolan.complaints.tasks import send_email
+    from nolan.complaints.tasks import render_notice_pdf, send_email
 
+    render_notice_pdf.enqueue(notice.pk)
     send_email.enqueue(complaint.pk, "decision", base_url)
     return notice
 

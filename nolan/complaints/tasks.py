@@ -1,4 +1,5 @@
-"""E-mails to the parties as background tasks (django-tasks, as ``nolan.registers.tasks``).
+"""E-mails to the parties, and the decision notice's PDF, as background tasks (django-tasks,
+as ``nolan.registers.tasks`` runs imports).
 
 They run at once inside the request by default; with ``TASK_WORKER`` on they are queued in
 the database for ``nolan db_worker`` (README, "Running it in production"), so a slow mail
@@ -11,7 +12,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django_tasks import task
 
-from nolan.complaints.models import Complaint
+from nolan.complaints.models import Complaint, DecisionNotice
 
 SUBJECTS = {
     "received": "Your complaint {reference} has been received",
@@ -58,3 +59,22 @@ def send_email(complaint_id: int, kind: str, base_url: str = "") -> int:
         settings.DEFAULT_FROM_EMAIL,
         to,
     )
+
+
+@task()
+def render_notice_pdf(notice_id: int) -> int:
+    """Render a published decision notice as a PDF and keep it; returns its size in bytes."""
+    from nolan.complaints.pdf import render_notice
+
+    notice = (
+        DecisionNotice.objects.select_related(
+            "complaint__council", "complaint__member", "complaint__hearing"
+        )
+        .filter(pk=notice_id)
+        .first()
+    )
+    if notice is None:
+        return 0
+    notice.pdf = render_notice(notice)
+    notice.save(update_fields=["pdf"])
+    return len(notice.pdf)

@@ -46,6 +46,11 @@ urlpatterns = [
         officer_views.evidence,
         name="complaint-evidence",
     ),
+    path(
+        C + "standards/decisions/<str:reference>.pdf",
+        public_views.decision_notice_pdf,
+        name="decision-notice-pdf",
+    ),
     path("complaints/about-me/", public_views.about_me, name="complaints-about-me"),
     path("complaints/<uuid:token>/", public_views.status, name="complaint-status"),
 ]

@@ -82,6 +82,7 @@ def route(world, name):
     args = {
         "complaint-step": [slug, "capacity"],
         "decision-notice": [slug, world["decided"].reference],
+        "decision-notice-pdf": [slug, world["decided"].reference],
         "complaint-status": [case.token],
         "complaints-about-me": [],
         "complaint-statistics": [slug, 2025],
@@ -103,6 +104,7 @@ ALLOWED = {
     "complaint-outside-code": EVERYONE,
     "complaint-clerk": EVERYONE,
     "decision-notice": EVERYONE,
+    "decision-notice-pdf": EVERYONE,
     "complaint-status": EVERYONE,
     "complaints-about-me": EVERYONE - {"anonymous"},
     "complaint-statistics": EVERYONE,

@@ -1,0 +1,52 @@
+"""The decision notice's PDF, rendered by a background task when the notice is published."""
+
+import datetime as dt
+
+from django.urls import reverse
+
+from nolan.complaints import services
+from nolan.complaints.pdf import latin1
+from tests.complaints.factories import complaint, investigated
+from tests.factories import MemberFactory
+
+
+def published(member, mo, ip, investigator, facts):
+    case = investigated(complaint(member), mo, ip, investigator)
+    services.refer_to_hearing(case, mo)
+    services.record_ip_view(case, ip, view="A breach")
+    services.record_decision(
+        case,
+        mo,
+        held_on=dt.date(2025, 5, 1),
+        panel=[MemberFactory(council=member.council)],
+        breach=True,
+        provisions_breached=["code.respect.2"],
+        findings="f",
+        reasoning="Officers cannot answer back",
+        sanctions=[{"kind": "censure"}],
+    )
+    return services.publish_notice(case, mo, facts=facts)
+
+
+def test_publishing_a_notice_renders_its_pdf(client, member, mo, ip, investigator):
+    notice = published(member, mo, ip, investigator, "The councillor’s post – about Zoë Łukasz")
+    notice.refresh_from_db()
+    pdf = bytes(notice.pdf)
+    assert pdf.startswith(b"%PDF-") and b"Decision notice" in pdf
+    url = reverse("decision-notice-pdf", args=[member.council.slug, notice.complaint.reference])
+    response = client.get(url)
+    assert response["Content-Type"] == "application/pdf" and response.content == pdf
+    page = client.get(notice.complaint.decision_notice.get_absolute_url()).content.decode()
+    assert url in page
+
+
+def test_a_notice_not_yet_rendered_has_no_pdf(client, member, mo, ip, investigator):
+    notice = published(member, mo, ip, investigator, "Facts")
+    notice.pdf = b""
+    notice.save(update_fields=["pdf"])
+    url = reverse("decision-notice-pdf", args=[member.council.slug, notice.complaint.reference])
+    assert client.get(url).status_code == 404
+
+
+def test_text_outside_latin1_becomes_its_nearest_plain_letters():
+    assert latin1("‘Zoë’ – Dvořák “ok” 東") == "'Zoë' - Dvorák \"ok\" ?"
