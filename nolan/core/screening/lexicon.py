@@ -65,8 +65,10 @@ def _entries(section: str, cls: str, spec: Any) -> Iterator[tuple[str, str, str,
 
 
 def _words_of(entry: str) -> tuple[str, ...]:
-    """An entry as tokens: "half-caste" is "half caste" (tokens split at hyphens)."""
-    return tuple(w.replace("’", "'") for w in re.split(r"[\s\-]+", entry.lower()) if w)
+    """An entry as tokens: "half-caste" is "half caste" (tokens split at hyphens), and
+    "members' room" is "members room" (a closing apostrophe is not part of a token)."""
+    words = (w.replace("’", "'").rstrip("'") for w in re.split(r"[\s\-]+", entry.lower()))
+    return tuple(w for w in words if w)
 
 
 @lru_cache(maxsize=100_000)

@@ -40,8 +40,10 @@ class Token(NamedTuple):
     question: bool = False  # its sentence ends with a question mark
 
 
+# E-mail addresses are skipped here (personal_data.py reads them): their parts are not words.
 _RAW = re.compile(
-    r"(?P<handle>(?<![^\W_])@[A-Za-z0-9_]+)"
+    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<handle>(?<![^\W_])@[A-Za-z0-9_]+)"
     r"|(?P<hashtag>#[^\W_][\w]*)"
     r"|(?P<word>[^\W_]+(?:[@$][^\W_]+)*(?:['’][^\W_]+)*)"
     r"|(?P<emoji>[\U0001F000-\U0001FAFF\u2600-\u27BF])"

@@ -64,7 +64,8 @@ _MEMBER_TITLES = frozenset({"cllr", "councillor", "cllrs"})
 _COMPANY_WORDS = frozenset(
     """ltd limited plc llp homes developments developers estates properties group holdings
     trust leisure construction builders contractors maintenance services partners land
-    lettings motors agents garage skips glazing solar logistics haulage taxis cars""".split()
+    lettings motors agents garage skips glazing solar logistics haulage taxis cars hire
+    removals roofing plumbing electrical scaffolding landscaping cabs coaches""".split()
 )
 # Words that introduce a person by first name alone ("popped in to see Ron").
 _MEETS = frozenset(
@@ -206,7 +207,7 @@ def _identified_by_name(toks: Sequence[Token], found: list[Target]) -> list[Targ
         after = t.last + 1
         while after < len(toks) and toks[after].text in ("of", "the", "at"):
             after += 1
-        tied = after > t.last + 1 and (after in named_at or toks[after].capital)
+        tied = t.last + 1 < after < len(toks) and (after in named_at or toks[after].capital)
         before = t.first - 1
         owned = before >= 0 and (before in named_end or toks[before].capital) and t.first > 0
         single = before >= 0 and toks[before].text in _SINGLE_ROLE_OWNERS
