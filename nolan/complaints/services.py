@@ -8,7 +8,7 @@ what it recorded and writes the case log, all in one transaction. Refusals are
 ``ComplaintError`` with the machine's stable ``code`` (or this module's own).
 """
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from django.db import transaction
@@ -800,9 +800,19 @@ def refresh_compliance(complaint: Complaint, today: date | None = None) -> None:
             until=sanction.until,
             trained_on=trained,
         ):
-            sanction.complied_on = today
+            sanction.complied_on = _complied_on(sanction, decided, trained, today)
             sanction.save(update_fields=["complied_on"])
             _log(complaint, None, "sanction-complied", sanction.kind)
+
+
+def _complied_on(sanction: SanctionImposed, decided: date, trained: list[date], today: date):
+    """The day a sanction was met: the training that met it, the day it was carried out, or
+    the day after its period ended."""
+    if sanction.kind == Sanction.TRAINING:
+        return min(day for day in trained if decided <= day <= today)
+    if sanction.until is not None:
+        return sanction.until + timedelta(days=1)
+    return sanction.done_on
 
 
 @transaction.atomic

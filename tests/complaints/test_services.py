@@ -305,9 +305,10 @@ def test_from_hearing_to_published_notice_and_complied_sanctions(member, mo, ip,
     refused("training-from-record", services.record_sanction_done, training, mo)
     services.record_sanction_done(censure, mo)
     services.record_training(
-        member, mo, course="Code of conduct refresher", attended_on=dt.date.today()
+        member, mo, course="Code of conduct refresher", attended_on=dt.date(2025, 5, 20)
     )
-    assert all(s.complied_on for s in case.sanctions.all())
+    censure, training = case.sanctions.all()
+    assert (censure.complied_on, training.complied_on) == (dt.date.today(), dt.date(2025, 5, 20))
     assert services.close(case, mo).state == "closed"
 
 
