@@ -456,5 +456,7 @@ def allowed_actions(case: Case) -> list[Action]:
     return [
         action
         for action, (states, _) in TRANSITIONS.items()
-        if case.state in states and (case.paused is None or action in _WHILE_PAUSED)
+        if case.state in states
+        and (case.paused is None or action in _WHILE_PAUSED)
+        and not (action == Action.RESUME and case.paused is None)
     ]

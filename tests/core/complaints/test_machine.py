@@ -119,6 +119,8 @@ def test_allowed_actions_are_those_from_the_current_state():
     }
     paused = replace(investigating(), paused=PauseReason.INFORMATION)
     assert allowed_actions(paused) == [Action.RESUME]
+    assert Action.RESUME not in allowed_actions(investigating())
+    assert Action.PAUSE in allowed_actions(investigating())
 
 
 # --- Anonymity ---------------------------------------------------------------------------
