@@ -126,7 +126,8 @@ def _root(data: bytes, expected: str) -> Element:
     if not data.strip():
         raise FeedError("empty", "the answer was empty")
     try:
-        root = fromstring(data)
+        # Modern.gov's answers have no DTD; refusing one refuses every declared entity.
+        root = fromstring(data, forbid_dtd=True)
     except ParseError as error:
         raise FeedError("malformed", f"the answer is not well-formed XML ({error})") from None
     except defusedxml.DefusedXmlException as error:

@@ -80,6 +80,11 @@ def test_an_agenda_has_numbered_items_as_plain_text_with_exempt_paragraphs():
             b"<councillorsbyward><wards>&b;</wards></councillorsbyward>",
             "forbidden-xml",
         ),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE councillorsbyward [<!ELEMENT wards ANY>]>'
+            b"<councillorsbyward><wards/></councillorsbyward>",
+            "forbidden-xml",
+        ),
         (b"<councillorsbyward></councillorsbyward>", "missing-field"),
         (
             b"<councillorsbyward><wards><ward><councillors><councillor>"
