@@ -5,7 +5,8 @@ council raises its gift threshold to £75 but paragraph 10.2 still says £50, No
 enforce one figure and publish another. These checks (run by ``nolan check_codes`` in CI,
 after the model of DemocracyClub EveryElection's ``elections_check_constraints``) load
 each council's code, declaration rules and screening citations, compare each parameter
-with the paragraph it is read from, and resolve every provision key the data names.
+with the paragraph it is read from, resolve every provision key the data names, and
+refuse a screening citation keyed by a rule id that no screening rule reports.
 
 Each problem carries a stable code (``PROBLEMS``) that tests assert on; the message is for
 the person fixing the data. Nothing here stops at the first problem of a council unless
@@ -30,6 +31,7 @@ PROBLEMS = {
     "screening-invalid": "the screening citations cannot be loaded",
     "citation-unresolved": "a provision key names no paragraph of the council's code",
     "category-uncited": "a screening category cites no paragraph",
+    "rule-unknown": "a screening citation names a rule id that no screening rule reports",
     "parameter-source-missing": "the paragraph a parameter is read from is not in the code",
     "parameter-mismatch": "a typed parameter disagrees with the council's own text",
     "provenance-missing": "the code does not say where it comes from or what was assumed",
@@ -253,30 +255,42 @@ def _declarations(code: Code) -> list[Problem]:
 
 
 def _screening(code: Code) -> list[Problem]:
-    from nolan.core.screening.citations import FILE, ScreeningDataError, category_keys
+    from nolan.core.screening.citations import FILE, ScreeningDataError, layers
+    from nolan.core.screening.engine import rule_ids
+    from nolan.core.screening.model import Category
 
     if not (data_dir(code.slug) / FILE).exists():
         return [Problem("file-missing", code.slug, FILE, "no screening citations")]
     try:
-        keys, shared = category_keys(code.slug)
+        found = layers(code.slug)
     except ScreeningDataError as error:
         return [Problem("screening-invalid", code.slug, FILE, str(error))]
-    cited = [*((f"categories.{name}", found) for name, found in keys.items()), ("shared", shared)]
-    problems = [
-        Problem(
-            "citation-unresolved",
-            code.slug,
-            f"{FILE} {place}",
-            f"{key!r} is not a paragraph of {code.slug}'s code",
-        )
-        for place, found in cited
-        for key in found
-        if not code.has_provision(key)
-    ]
+    known = rule_ids()
+    problems = []
+    for layer in found:
+        file = FILE if layer.slug == code.slug else layer.file
+        problems += [
+            Problem(
+                "citation-unresolved",
+                code.slug,
+                f"{file} {place}",
+                f"{key!r} is not a paragraph of {code.slug}'s code",
+            )
+            for place, keys in layer.places()
+            for key in keys
+            if not code.has_provision(key)
+        ]
+        problems += [
+            Problem("rule-unknown", code.slug, f"{file} rules.{rule}", "no rule has this id")
+            for rule in layer.rules
+            if rule not in known
+        ]
     problems += [
-        Problem("category-uncited", code.slug, f"{FILE} categories.{name}", "cites no paragraph")
-        for name, found in keys.items()
-        if not found
+        Problem(
+            "category-uncited", code.slug, f"{FILE} categories.{category}", "cites no paragraph"
+        )
+        for category in (c.value for c in Category)
+        if not any(layer.categories.get(category) for layer in found)
     ]
     return problems
 

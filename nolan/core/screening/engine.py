@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 
 from nolan.core.codes import Code
 from nolan.core.screening import campaigning, capacity, confidentiality, personal_data, table
-from nolan.core.screening.citations import Citations, category_keys, resolve
+from nolan.core.screening.citations import Citations, layers, resolve
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.lexicon import lexicon
 from nolan.core.screening.model import (
@@ -42,6 +42,23 @@ CONTEXT_RULES: tuple[Rule, ...] = (
     personal_data.detect,
     campaigning.detect,
 )
+# The ids the context rules above report, so that a council's screening.yaml may cite by
+# them and ``nolan check_codes`` can refuse one that no rule reports
+# (tests/core/screening/test_citations_fit.py keeps this list equal to the modules' ids).
+CONTEXT_RULE_IDS = frozenset(
+    {
+        "confidential.exempt_item_keyword",
+        "confidential.exempt_item_details",
+        "personal.private_phone",
+        "personal.unattributed_mobile",
+        "personal.private_email",
+        "personal.home_address",
+        "election.missing_imprint",
+        "election.council_publicity_in_period",
+        "resources.council_account_political",
+        "resources.for_politics",
+    }
+)
 _RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
 _LOWER = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW, Severity.LOW: Severity.LOW}
 _IF_APPLIES = "If the code applies to this post: "
@@ -52,8 +69,7 @@ class Screener:
     """Screens posts for one council and one context."""
 
     def __init__(self, code: Code, context: Context | None = None) -> None:
-        keys, shared = category_keys(code.slug)
-        self.citations: Citations = resolve(code, keys, shared)
+        self.citations: Citations = resolve(code, layers(code.slug), rule_ids())
         self.context = PreparedContext.of(context or Context())
         self.lexicon = lexicon()
         self.officers = OfficerNames.of(self.context.context)
@@ -83,7 +99,7 @@ class Screener:
         )
 
     def _finding(self, hit: Hit, post: Post, private: bool) -> Finding:
-        paragraphs = self.citations.for_category(hit.category)
+        paragraphs = self.citations.for_finding(hit.category, hit.rule)
         explanation = hit.explanation
         severity = hit.severity
         if private:
@@ -103,6 +119,11 @@ class Screener:
             explanation=explanation,
             suggestion=hit.suggestion,
         )
+
+
+def rule_ids() -> frozenset[str]:
+    """Every stable rule id a finding can carry: the rule table's and the context rules'."""
+    return frozenset(row.id for row in table.rows()) | CONTEXT_RULE_IDS
 
 
 def _pending(post: PreparedPost) -> list[tuple[int, int]]:

@@ -91,6 +91,39 @@ def test_a_screening_citation_to_a_missing_paragraph_is_unresolved(data_copy):
     assert problems[0].where == "screening.yaml categories.bullying"
 
 
+def test_a_rule_citation_to_a_missing_paragraph_is_unresolved(data_copy):
+    edit(
+        data_copy / "welwyn-hatfield" / "screening.yaml",
+        "resources.council_account_political: [smp.3-2-j]",
+        "resources.council_account_political: [smp.3-2-z]",
+    )
+    problems = check("welwyn-hatfield")
+    assert [(p.code, p.where) for p in problems] == [
+        ("citation-unresolved", "screening.yaml rules.resources.council_account_political")
+    ]
+
+
+def test_a_citation_for_a_rule_that_does_not_exist_is_named(data_copy):
+    # A misspelt id would never match a finding, so the paragraph would silently never
+    # be cited.
+    edit(
+        data_copy / "lga-2020" / "screening.yaml",
+        "election.council_publicity_in_period:",
+        "election.council_publicity_in_purdah:",
+    )
+    problems = check_all()
+    assert _codes(problems) == {("rule-unknown", slug) for slug in available_codes()}
+    assert {p.where for p in problems if p.slug == "bexley"} == {
+        "lga-2020/screening.yaml rules.election.council_publicity_in_purdah"
+    }
+
+
+@pytest.mark.parametrize("rule", ["threat.individual", "personal.home_address"])
+def test_rules_of_the_table_and_of_the_context_may_be_cited(data_copy, rule):
+    edit(data_copy / "bexley" / "screening.yaml", "rules:\n", f"rules:\n  {rule}: [smp.4-3]\n")
+    assert check("bexley") == []
+
+
 def test_a_declaration_rule_citing_a_missing_paragraph_is_unresolved(data_copy):
     edit(
         data_copy / "lga-2020" / "declarations.yaml",
@@ -169,6 +202,7 @@ def test_every_problem_code_is_documented():
         "screening-invalid",
         "citation-unresolved",
         "category-uncited",
+        "rule-unknown",
         "parameter-source-missing",
         "parameter-mismatch",
         "provenance-missing",
