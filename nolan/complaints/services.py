@@ -316,9 +316,7 @@ def submit_complaint(
         )
     _log(complaint, by, "submitted", f"{len(checked)} evidence file(s)")
     if complaint.complainant_email:
-        from nolan.complaints.tasks import send_email
-
-        send_email.enqueue(complaint.pk, "received", base_url)
+        _email(complaint, "received", base_url)
     return complaint
 
 
@@ -405,7 +403,9 @@ def acknowledge(complaint: Complaint, by, *, today: date | None = None) -> Compl
     _require_officer(by, complaint)
     case = _step(complaint, Action.ACKNOWLEDGE)
     complaint.acknowledged_on = _today(today)
-    return _store(complaint, case, by, Action.ACKNOWLEDGE, "", ["acknowledged_on"])
+    _store(complaint, case, by, Action.ACKNOWLEDGE, "", ["acknowledged_on"])
+    _email(complaint, "acknowledged")
+    return complaint
 
 
 @transaction.atomic
@@ -431,7 +431,16 @@ def notify_member(
     complaint.withhold_identity = withhold_identity
     complaint.withhold_reason = withhold_reason.strip() if withhold_identity else ""
     fields = ["member_notified_on", "withhold_identity", "withhold_reason"]
-    return _store(complaint, case, by, Action.NOTIFY_MEMBER, complaint.withhold_reason, fields)
+    _store(complaint, case, by, Action.NOTIFY_MEMBER, complaint.withhold_reason, fields)
+    _email(complaint, "notified")
+    return complaint
+
+
+def _email(complaint: Complaint, kind: str, base_url: str = "") -> None:
+    """Queue the ``kind`` e-mail (``nolan.complaints.tasks``) about ``complaint``."""
+    from nolan.complaints.tasks import send_email
+
+    send_email.enqueue(complaint.pk, kind, base_url)
 
 
 def _reasons(reasons: str, field: str) -> str:
@@ -779,10 +788,10 @@ def publish_notice(
         published_on=_today(today),
     )
     _store(complaint, case, by, Action.PUBLISH_NOTICE, "", [])
-    from nolan.complaints.tasks import render_notice_pdf, send_email
+    from nolan.complaints.tasks import render_notice_pdf
 
     render_notice_pdf.enqueue(notice.pk)
-    send_email.enqueue(complaint.pk, "decision", base_url)
+    _email(complaint, "decision", base_url)
     return notice
 
 

@@ -348,3 +348,13 @@ def test_a_post_the_monitoring_officer_screened_is_attached_with_its_findings(me
     assert case.log.filter(action="screened-post-attached", by=mo).exists()
     someone_else = officer(member.council)
     refused("not-your-check", services.attach_screened_post, case, someone_else, kept)
+
+
+def test_the_complainant_and_the_member_are_written_to_as_the_case_moves(member, mo):
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    services.notify_member(case, mo, withhold_identity=True, withhold_reason="Fear of reprisal")
+    received, acknowledged, notified = mail.outbox
+    assert acknowledged.to == ["pat@example.org"] and case.reference in acknowledged.subject
+    assert notified.to == ["member@example.org"]
+    assert "Pat Resident" not in notified.body and "Fear of reprisal" not in notified.body
