@@ -70,3 +70,29 @@ def test_a_cases_age_leaves_out_suspended_working_days():
     assert case_age(received, today) == 20
     assert case_age(received, today, [Pause(date(2025, 3, 10), date(2025, 3, 14))]) == 15
     assert case_age(received, today, [Pause(date(2025, 3, 24))]) == 14  # 24-28 and 31 out
+
+
+def test_counting_across_years_and_pauses_agrees_with_counting_day_by_day():
+    from datetime import timedelta
+
+    from nolan.core.complaints.clock import counted_days
+    from nolan.core.deadlines import is_working_day
+
+    def by_day(start, end, pauses):
+        days = (start + timedelta(days=n) for n in range(1, (end - start).days + 1))
+        return sum(
+            is_working_day(d)
+            and not any(p.start <= d and (p.end is None or d <= p.end) for p in pauses)
+            for d in days
+        )
+
+    pauses = [Pause(date(2025, 12, 20), date(2026, 1, 6)), Pause(date(2026, 3, 2))]
+    for start, end in [
+        (date(2025, 3, 3), date(2026, 6, 1)),
+        (date(2025, 12, 24), date(2026, 1, 2)),
+        (date(2026, 1, 1), date(2026, 1, 1)),
+        (date(2026, 5, 1), date(2026, 3, 1)),
+        (date(2023, 6, 30), date(2027, 1, 4)),
+    ]:
+        for held in ([], pauses[:1], pauses):
+            assert counted_days(start, end, held) == by_day(start, end, held), (start, end, held)
