@@ -3,6 +3,8 @@
 from django.shortcuts import get_object_or_404, render
 
 from nolan.access import public
+from nolan.core.codes import load_code
+from nolan.core.codes.model import Document
 from nolan.councils.models import Council, Member, Role
 from nolan.councils.roles import councils_for
 
@@ -33,9 +35,22 @@ def home(request):
 
 @public
 def council(request, council):
+    """Public: the council's code, registers, meetings and members. The code links offer
+    only the pages the code has: a council that adopted the LGA model unchanged (a parish,
+    say) has no social media protocol of its own and no changes to show."""
     council = get_object_or_404(Council, slug=council)
+    code = council.code
     members = council.members.current().order_by("name")
-    return render(request, "councils/council.html", {"council": council, "members": members})
+    return render(
+        request,
+        "councils/council.html",
+        {
+            "council": council,
+            "members": members,
+            "protocol_title": code.protocol_title if code.provisions_in(Document.PROTOCOL) else "",
+            "base": load_code(code.base) if code.base else None,
+        },
+    )
 
 
 @public
