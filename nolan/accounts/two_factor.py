@@ -85,7 +85,7 @@ def _refusal(device: TOTPDevice, code: str) -> CodeRefused | None:
             "then enter the code your app shows now.",
         )
     if not device.verify_token(code.replace(" ", "")):
-        return CodeRefused("wrong_code", "Enter the 6-digit code your authenticator app shows now.")
+        return CodeRefused("wrong-code", "Enter the 6-digit code your authenticator app shows now.")
     return None
 
 
@@ -98,7 +98,7 @@ def verify(request, code: str) -> None:
             .first()
         )
         if device is None:
-            raise CodeRefused("not_enrolled", "Set up an authenticator app first.")
+            raise CodeRefused("not-enrolled", "Set up an authenticator app first.")
         refusal = _refusal(device, code)
     if refusal:
         raise refusal
@@ -114,7 +114,7 @@ def confirm(request, code: str) -> TOTPDevice:
             .first()
         )
         if device is None:
-            raise CodeRefused("no_pending_app", "Start again: scan the QR code on this page.")
+            raise CodeRefused("no-pending-app", "Start again: scan the QR code on this page.")
         refusal = _refusal(device, code)
         if refusal is None:
             TOTPDevice.objects.filter(user=request.user).exclude(pk=device.pk).delete()

@@ -6,7 +6,7 @@ batch, made ``nolan declare`` exit 1 with a traceback, and gave ``POST /api/scre
 (issue 8). Nolan's inputs (a post, a context file, situations for the advisor, an agenda)
 nest four levels at most, so anything deeper than ``MAX_DEPTH`` is refused before it is
 parsed, and anything longer than its caller's limit is refused unread. Both refusals carry
-stable codes, ``too_deep`` and ``too_large``, which each caller reports in its own
+stable codes, ``too-deep`` and ``too-large``, which each caller reports in its own
 documented way.
 """
 
@@ -19,7 +19,7 @@ MAX_DEPTH = 32
 
 
 class JSONRefused(ValueError):
-    """Input refused before parsing; ``code`` is ``too_deep`` or ``too_large``."""
+    """Input refused before parsing; ``code`` is ``too-deep`` or ``too-large``."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
@@ -62,7 +62,7 @@ def loads(text: str, max_chars: int) -> Any:
     text that is not JSON.
     """
     if len(text) > max_chars:
-        raise JSONRefused("too_large", f"longer than {max_chars:,} characters")
+        raise JSONRefused("too-large", f"longer than {max_chars:,} characters")
     if deeper_than(text, MAX_DEPTH):
-        raise JSONRefused("too_deep", f"nested more than {MAX_DEPTH} levels deep")
+        raise JSONRefused("too-deep", f"nested more than {MAX_DEPTH} levels deep")
     return json.loads(text)

@@ -210,8 +210,7 @@ def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
         try:
             data = boundedjson.loads(content, MAX_AGENDA_CHARS)
         except boundedjson.JSONRefused as error:
-            code = error.code.replace("_", "-")
-            raise ImportFailed([RowError(0, "file", code, f"refused: {error}")]) from None
+            raise ImportFailed([RowError(0, "file", error.code, f"refused: {error}")]) from None
         except json.JSONDecodeError as error:
             raise ImportFailed([RowError(0, "file", "not-json", f"not JSON: {error}")]) from None
         if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):

@@ -7,8 +7,8 @@ exactly one line of ``nolan screen`` output (``result_to_json``), so a script ca
 either. Parsing is the engine's own (``parse_post``): bad input gets a 400 naming the
 field, with the engine's stable code. The serializers describe the shapes in OpenAPI;
 validation is the engine's, so the API and the command refuse the same input alike: a body
-over one ``nolan screen`` line's limit is refused unread (413, ``too_large``), and one nested
-too deep (``too_deep``) or not JSON (``invalid_json``) gets a 400.
+over one ``nolan screen`` line's limit is refused unread (413, ``too-large``), and one nested
+too deep (``too-deep``) or not JSON (``invalid-json``) gets a 400.
 """
 
 import json
@@ -81,14 +81,14 @@ class ScreenJSONParser(JSONParser):
         body = stream.read(4 * MAX_LINE_CHARS + 1)
         if len(body) > 4 * MAX_LINE_CHARS:
             raise ParseError(
-                f"refused: longer than {MAX_LINE_CHARS:,} characters", code="too_large"
+                f"refused: longer than {MAX_LINE_CHARS:,} characters", code="too-large"
             )
         try:
             return boundedjson.loads(body.decode("utf-8"), MAX_LINE_CHARS)
         except boundedjson.JSONRefused as error:
             raise ParseError(f"refused: {error}", code=error.code) from None
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise ParseError(f"invalid JSON: {error}", code="invalid_json") from None
+            raise ParseError(f"invalid JSON: {error}", code="invalid-json") from None
 
 
 class ScreenView(APIView):
@@ -117,14 +117,14 @@ class ScreenView(APIView):
             data = request.data
         except ParseError as error:
             code = error.get_codes()
-            refused = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE if code == "too_large" else 400
+            refused = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE if code == "too-large" else 400
             return _error(code, str(error.detail), refused)
         if not isinstance(data, dict):
-            return _error("not_an_object", "post: expected a JSON object", 400)
+            return _error("not-an-object", "post: expected a JSON object", 400)
         data = {"id": None, **data}
         slug = data.pop("council", None)
         if slug is not None and not isinstance(slug, str):
-            return _error("bad_council", "council: expected a council's slug", 400)
+            return _error("bad-council", "council: expected a council's slug", 400)
         try:
             council = services.council_for(request.user, slug)
         except services.ScreeningError as error:

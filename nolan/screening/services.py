@@ -52,7 +52,7 @@ def council_for(user, slug: str | None = None) -> Council:
         return own.council
     council = allowed.first()
     if council is None:
-        raise ScreeningError("no_council", "You do not act for any council.")
+        raise ScreeningError("no-council", "You do not act for any council.")
     return council
 
 

@@ -77,14 +77,14 @@ def test_the_id_is_optional_and_the_posted_at_time_is_read(api, wh_councillor):
 @pytest.mark.parametrize(
     ("body", "code"),
     [
-        ({"text": "Hi", "account": "facebook"}, "bad_account"),
-        ({"text": "Hi", "posted_at": "2026-04-01T09:00:00"}, "naive_posted_at"),
-        ({"text": "Hi", "posted_at": "next Tuesday"}, "bad_posted_at"),
-        ({"account": "official"}, "bad_text"),
-        ({"text": "Hi", "shared": "yes"}, "bad_shared"),
-        ({"text": "Hi", "colour": "red"}, "unknown_field"),
-        ({"text": "Hi", "council": 7}, "bad_council"),
-        (["Hi"], "not_an_object"),
+        ({"text": "Hi", "account": "facebook"}, "bad-account"),
+        ({"text": "Hi", "posted_at": "2026-04-01T09:00:00"}, "naive-posted-at"),
+        ({"text": "Hi", "posted_at": "next Tuesday"}, "bad-posted-at"),
+        ({"account": "official"}, "bad-text"),
+        ({"text": "Hi", "shared": "yes"}, "bad-shared"),
+        ({"text": "Hi", "colour": "red"}, "unknown-field"),
+        ({"text": "Hi", "council": 7}, "bad-council"),
+        (["Hi"], "not-an-object"),
     ],
 )
 def test_bad_input_is_refused_with_a_code_naming_what_is_wrong(api, wh_councillor, body, code):

@@ -25,22 +25,22 @@ def post(api, body: str):
 @pytest.mark.parametrize(
     ("body", "code"),
     [
-        ("[" * 100_000 + "]" * 100_000, "too_large"),
-        ("[" * 40_000 + "]" * 40_000, "too_deep"),
-        ('{"text": "Hi", "id": ' + "[" * 40 + "]" * 40 + "}", "too_deep"),
-        ('{"text": "Hi"', "invalid_json"),
+        ("[" * 100_000 + "]" * 100_000, "too-large"),
+        ("[" * 40_000 + "]" * 40_000, "too-deep"),
+        ('{"text": "Hi", "id": ' + "[" * 40 + "]" * 40 + "}", "too-deep"),
+        ('{"text": "Hi"', "invalid-json"),
     ],
 )
 def test_bad_json_is_refused_with_the_commands_code(api, body, code):
     response = post(api, body)
-    assert response.status_code == (413 if code == "too_large" else 400)
+    assert response.status_code == (413 if code == "too-large" else 400)
     assert response.json()["code"] == code
     assert "findings" not in response.json()
 
 
 def test_a_post_over_the_size_limit_is_refused_and_one_within_it_is_screened(api):
     huge = post(api, json.dumps({"text": "x" * MAX_LINE_CHARS}))
-    assert (huge.status_code, huge.json()["code"]) == (413, "too_large")
+    assert (huge.status_code, huge.json()["code"]) == (413, "too-large")
     fits = post(api, json.dumps({"text": "x" * (MAX_LINE_CHARS - 100)}))
     assert fits.status_code == 200 and fits.json()["findings"] == []
 

@@ -4,8 +4,8 @@ Output stays line-aligned with input: line N of the output answers line N of the
 A line that cannot be screened (bad JSON, a missing ``text``, a naive ``posted_at`` ...)
 gets ``{"id": ..., "error": {"line": N, "code": ..., "message": ...}}`` in its place, the
 same message goes to standard error, the other lines are still screened, and the exit
-status is 1; that includes a line longer than ``MAX_LINE_CHARS`` (``too_large``, read no
-further than the limit) or nested too deep (``too_deep``). A bad ``--code`` or context file
+status is 1; that includes a line longer than ``MAX_LINE_CHARS`` (``too-large``, read no
+further than the limit) or nested too deep (``too-deep``). A bad ``--code`` or context file
 stops before reading any post (status 2).
 """
 
@@ -51,12 +51,12 @@ def load_context(path: Path | None) -> Context:
         with path.open(encoding="utf-8") as file:
             raw = boundedjson.loads(file.read(MAX_CONTEXT_CHARS + 1), MAX_CONTEXT_CHARS)
     except OSError as e:
-        raise InputError("context_unreadable", f"{path}: {e.strerror}") from None
+        raise InputError("context-unreadable", f"{path}: {e.strerror}") from None
     except boundedjson.JSONRefused as e:
-        raise InputError(f"context_{e.code}", f"{path}: {e}") from None
+        raise InputError(f"context-{e.code}", f"{path}: {e}") from None
     except json.JSONDecodeError as e:
         raise InputError(
-            "context_invalid_json", f"{path}: invalid JSON at line {e.lineno}: {e.msg}"
+            "context-invalid-json", f"{path}: invalid JSON at line {e.lineno}: {e.msg}"
         ) from None
     try:
         return parse_context(raw)
@@ -72,7 +72,7 @@ def _screen_line(screener: Screener, line: str) -> tuple[dict[str, Any], InputEr
             post_id = raw.get("id")
         post_id, post = parse_post(raw)
     except json.JSONDecodeError as e:
-        return {}, InputError("invalid_json", f"invalid JSON: {e.msg} (column {e.colno})")
+        return {}, InputError("invalid-json", f"invalid JSON: {e.msg} (column {e.colno})")
     except boundedjson.JSONRefused as e:
         return {}, InputError(e.code, f"refused: {e}")
     except InputError as e:
@@ -103,7 +103,7 @@ def run(code: str, context_path: Path | None, stdin: TextIO, stdout: TextIO, std
         out, error = (
             _screen_line(screener, line)
             if line.strip()
-            else ({}, InputError("empty_line", "empty line"))
+            else ({}, InputError("empty-line", "empty line"))
         )
         if error is not None:
             failed = True

@@ -42,7 +42,7 @@ class InputError(ValueError):
 
 def _object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise InputError("not_an_object", f"{where}: expected a JSON object")
+        raise InputError("not-an-object", f"{where}: expected a JSON object")
     return value
 
 
@@ -51,7 +51,9 @@ def _string(obj: dict[str, Any], key: str, where: str, required: bool = True) ->
     if value is None and not required:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
-        raise InputError(f"bad_{key}", f"{where}.{key}: expected a non-empty string")
+        raise InputError(
+            f"bad-{key.replace('_', '-')}", f"{where}.{key}: expected a non-empty string"
+        )
     return value
 
 
@@ -59,11 +61,11 @@ def _date(value: Any, where: str, required: bool = True) -> date | None:
     if value is None and not required:
         return None
     if not isinstance(value, str):
-        raise InputError("bad_date", f"{where}: expected a date as YYYY-MM-DD")
+        raise InputError("bad-date", f"{where}: expected a date as YYYY-MM-DD")
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InputError("bad_date", f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+        raise InputError("bad-date", f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
 UK = ZoneInfo("Europe/London")
@@ -77,16 +79,16 @@ def parse_posted_at(raw: Any) -> datetime:
         try:
             return datetime.combine(date.fromisoformat(raw), time(12), UK)
         except ValueError:
-            raise InputError("bad_posted_at", f"posted_at: {raw!r} is not a date") from None
+            raise InputError("bad-posted-at", f"posted_at: {raw!r} is not a date") from None
     try:
         posted_at = datetime.fromisoformat(raw) if isinstance(raw, str) else None
     except ValueError:
         posted_at = None
     if posted_at is None:
-        raise InputError("bad_posted_at", f"posted_at: {raw!r} is not an ISO 8601 date or datetime")
+        raise InputError("bad-posted-at", f"posted_at: {raw!r} is not an ISO 8601 date or datetime")
     if posted_at.utcoffset() is None:
         raise InputError(
-            "naive_posted_at",
+            "naive-posted-at",
             "posted_at: a time needs a timezone offset, e.g. +01:00 or Z; or give a bare date",
         )
     return posted_at
@@ -97,12 +99,12 @@ def parse_post(obj: Any) -> tuple[Any, Post]:
     post = _object(obj, "post")
     unknown = set(post) - {"id", "text", "posted_at", "account", "shared"}
     if unknown:
-        raise InputError("unknown_field", f"unknown field(s) {sorted(unknown)}")
+        raise InputError("unknown-field", f"unknown field(s) {sorted(unknown)}")
     if "id" not in post:
-        raise InputError("missing_id", "id: required")
+        raise InputError("missing-id", "id: required")
     text = post.get("text")
     if not isinstance(text, str):
-        raise InputError("bad_text", "text: required, a string")
+        raise InputError("bad-text", "text: required, a string")
     posted_at = None
     if post.get("posted_at") is not None:
         posted_at = parse_posted_at(post["posted_at"])
@@ -112,19 +114,19 @@ def parse_post(obj: Any) -> tuple[Any, Post]:
             account = Account(post["account"])
         except ValueError:
             raise InputError(
-                "bad_account",
+                "bad-account",
                 f"account: {post['account']!r} is not one of official, personal, council",
             ) from None
     shared = post.get("shared", False)
     if not isinstance(shared, bool):
-        raise InputError("bad_shared", "shared: expected true or false")
+        raise InputError("bad-shared", "shared: expected true or false")
     return post["id"], Post(text=text, posted_at=posted_at, account=account, shared=shared)
 
 
 def _list(obj: dict[str, Any], key: str) -> list[Any]:
     value = obj.get(key, [])
     if not isinstance(value, list):
-        raise InputError("not_a_list", f"{key}: expected a list")
+        raise InputError("not-a-list", f"{key}: expected a list")
     return value
 
 
@@ -133,7 +135,7 @@ def parse_context(obj: Any) -> Context:
     ctx = _object(obj, "context")
     unknown = set(ctx) - {"pending_matters", "exempt_items", "officers", "elections"}
     if unknown:
-        raise InputError("unknown_field", f"context: unknown key(s) {sorted(unknown)}")
+        raise InputError("unknown-field", f"context: unknown key(s) {sorted(unknown)}")
     matters = []
     for i, raw in enumerate(_list(ctx, "pending_matters")):
         where = f"pending_matters[{i}]"
@@ -142,7 +144,7 @@ def parse_context(obj: Any) -> Context:
             kind = MatterKind(str(m.get("kind")))
         except ValueError:
             raise InputError(
-                "bad_kind", f"{where}.kind: {m.get('kind')!r} is not planning or licensing"
+                "bad-kind", f"{where}.kind: {m.get('kind')!r} is not planning or licensing"
             ) from None
         matters.append(
             PendingMatter(
@@ -161,7 +163,7 @@ def parse_context(obj: Any) -> Context:
             isinstance(k, str) and k.strip() for k in keywords
         ):
             raise InputError(
-                "bad_keywords", f"{where}.keywords: expected a list of non-empty strings"
+                "bad-keywords", f"{where}.keywords: expected a list of non-empty strings"
             )
         exempt.append(ExemptItem(title=_string(e, "title", where), keywords=tuple(keywords)))
     officers = []
@@ -179,7 +181,7 @@ def parse_context(obj: Any) -> Context:
         start = _date(e.get("pre_election_from"), f"{where}.pre_election_from")
         assert poll is not None and start is not None
         if start > poll:
-            raise InputError("bad_election", f"{where}: pre_election_from is after poll_date")
+            raise InputError("bad-election", f"{where}: pre_election_from is after poll_date")
         elections.append(Election(poll_date=poll, pre_election_from=start))
     return Context(tuple(matters), tuple(exempt), tuple(officers), tuple(elections))
 

@@ -77,8 +77,8 @@ def test_absent_booleans_mean_false():
         ("[1]", "index 0"),
         ('"dpi"', "JSON object"),
         ("{not json", "not valid JSON"),
-        ("[" * 100_000 + "]" * 100_000, "too_deep"),
-        ('{"interest": "dpi", "relation": "affects"}' + " " * 1_000_000, "too_large"),
+        ("[" * 100_000 + "]" * 100_000, "too-deep"),
+        ('{"interest": "dpi", "relation": "affects"}' + " " * 1_000_000, "too-large"),
     ],
 )
 def test_bad_input_names_the_problem_and_writes_nothing(stdin, named):
@@ -132,9 +132,9 @@ def test_real_console_command_exits_2_on_bad_input():
 def test_real_console_command_exits_2_on_deeply_nested_or_huge_input():
     deep = declare_command("[" * 100_000 + "]" * 100_000)
     assert (deep.returncode, deep.stdout) == (BAD_INPUT, "")
-    assert "too_deep" in deep.stderr and "Traceback" not in deep.stderr
+    assert "too-deep" in deep.stderr and "Traceback" not in deep.stderr
     huge = declare_command(
         "[" + ", ".join(['{"interest": "dpi", "relation": "affects"}'] * 30_000) + "]"
     )
     assert (huge.returncode, huge.stdout) == (BAD_INPUT, "")
-    assert "too_large" in huge.stderr
+    assert "too-large" in huge.stderr

@@ -51,7 +51,7 @@ def test_a_malformed_line_gets_an_error_naming_the_line_and_others_are_still_scr
     assert status == 1
     assert len(out) == 3
     assert out[1]["error"]["line"] == 2
-    assert out[1]["error"]["code"] == "invalid_json"
+    assert out[1]["error"]["code"] == "invalid-json"
     assert out[2]["id"] == 3 and out[2]["findings"] == []
     assert "line 2" in err
 
@@ -65,7 +65,7 @@ def test_a_post_without_text_or_with_a_naive_time_is_an_error_for_that_line():
         ]
     )
     assert status == 1
-    assert [o["error"]["code"] for o in out] == ["bad_text", "naive_posted_at", "bad_account"]
+    assert [o["error"]["code"] for o in out] == ["bad-text", "naive-posted-at", "bad-account"]
     assert [o["id"] for o in out] == [1, 2, 3]
 
 
@@ -121,7 +121,7 @@ def test_a_deeply_nested_line_is_an_error_for_that_line_and_later_lines_are_scre
     assert status == 1
     assert out[0] == {
         "id": None,
-        "error": {"line": 1, "code": "too_deep", "message": out[0]["error"]["message"]},
+        "error": {"line": 1, "code": "too-deep", "message": out[0]["error"]["message"]},
     }
     assert out[1]["id"] == 2 and out[1]["findings"][0]["category"] == "respect"
     assert "line 1" in err
@@ -134,7 +134,7 @@ def test_a_line_over_the_size_limit_is_refused_and_the_next_line_is_screened():
     longest = json.dumps({"id": 3, "text": "y" * (MAX_LINE_CHARS - 100)})
     status, out, _ = screen_lines([huge, json.dumps({"id": 2, "text": "fine"}), longest])
     assert status == 1
-    assert out[0]["error"]["code"] == "too_large"
+    assert out[0]["error"]["code"] == "too-large"
     assert [o["id"] for o in out[1:]] == [2, 3]
     assert "error" not in out[1] and "error" not in out[2]
 
@@ -162,6 +162,6 @@ def test_the_nolan_screen_command_answers_the_lines_after_a_deeply_nested_one():
     )
     out = [json.loads(line) for line in done.stdout.splitlines()]
     assert done.returncode == 1
-    assert out[0]["error"]["code"] == "too_deep"
+    assert out[0]["error"]["code"] == "too-deep"
     assert out[1]["id"] == "b" and out[1]["findings"][0]["category"] == "respect"
     assert "Traceback" not in done.stderr
