@@ -1,7 +1,7 @@
 """Before a meeting: which items may touch which of a member's registered interests.
 
 Reads the register (``nolan.registers``) and the agenda, hands plain data to the matcher
-(``nolan.core.matching``) and tells the question flow (``nolan.meetings.questions``) what
+(``nolan.core.matching``) and tells the question flow (``nolan.core.advisor.questions``) what
 Nolan already knows. Table 1 entries are treated as Disclosable Pecuniary Interests and
 Table 2 entries as Other Registerable Interests, each as the council's code data files
 them (``Code.interest_categories``). A withheld (sensitive) entry is still matched for its
@@ -18,12 +18,12 @@ from django.db.models import Q
 from django.utils import timezone
 
 from nolan.core.advisor import Interest
+from nolan.core.advisor.questions import Known
 from nolan.core.codes import Code, load_code
 from nolan.core.matching import Item, Reason, RegisteredInterest, match, registered_interest
 from nolan.councils.models import Committee, Council, Member
 from nolan.councils.places import place_names
 from nolan.meetings.models import AgendaItem, Dispensation, Meeting, lines
-from nolan.meetings.questions import Known
 from nolan.registers.models import InterestEntry
 
 REASON_LABELS = {
