@@ -29,10 +29,16 @@ def too_long(model: type[models.Model], values: Mapping[str, object]) -> tuple[s
     return None
 
 
-def text_field(model: type[models.Model], name: str, **kwargs) -> forms.CharField:
-    """A form field for ``model``'s text column ``name``, refusing text the column cannot hold."""
+def text_field(
+    model: type[models.Model], name: str, *, called: str = "", **kwargs
+) -> forms.CharField:
+    """A form field for ``model``'s text column ``name``, refusing text the column cannot hold.
+    The refusal names the field as ``called`` (what the page calls it, such as "the address
+    of the land or property") where the column's own name would mean nothing to a person."""
     column = model._meta.get_field(name)
-    message = f"{capfirst(column.verbose_name)} must be {column.max_length:,} characters or fewer"
-    return forms.CharField(
-        max_length=column.max_length, error_messages={"max_length": message}, **kwargs
+    message = (
+        f"{capfirst(called or column.verbose_name)} must be {column.max_length:,} characters "
+        "or fewer"
     )
+    messages = {"max_length": message, **kwargs.pop("error_messages", {})}
+    return forms.CharField(max_length=column.max_length, error_messages=messages, **kwargs)

@@ -18,8 +18,20 @@ from nolan.core.codes.model import Code
 from nolan.core.gifts import MAX_VALUE_PENCE
 from nolan.limits import text_field
 from nolan.registers.models import Gift, InterestEntry
+from nolan.registers.services import field_name
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
+
+
+def _text(model, name: str, **kwargs) -> forms.CharField:
+    """A text field whose refusals name it as the pages do ("the land's address")."""
+    return text_field(model, name, called=field_name(name), **kwargs)
+
+
+def _required(message: str) -> dict[str, str]:
+    """Error messages saying what to give, for the error summary, where Django's own
+    "This field is required." would not say which field it is about."""
+    return {"required": message}
 
 
 class DatePartsWidget(forms.MultiWidget):
@@ -162,21 +174,20 @@ class InterestForm(OneSubmissionForm):
         initial=InterestEntry.Whose.MEMBER,
         help_text="Disclosable pecuniary interests cover your partner's interests too. "
         "The public register does not say whose interest it is.",
+        error_messages=_required("Select whose interest it is"),
     )
-    employer = text_field(
-        InterestEntry, "employer", label="Employer, firm or business", required=False
-    )
-    position = text_field(InterestEntry, "position", label="Role, office or trade", required=False)
-    land_address = text_field(
+    employer = _text(InterestEntry, "employer", label="Employer, firm or business", required=False)
+    position = _text(InterestEntry, "position", label="Role, office or trade", required=False)
+    land_address = _text(
         InterestEntry, "land_address", label="Address of the land or property", required=False
     )
-    land_description = text_field(
+    land_description = _text(
         InterestEntry, "land_description", label="Description of the land", required=False
     )
-    counterparty = text_field(
+    counterparty = _text(
         InterestEntry, "counterparty", label="Who the contract is with", required=False
     )
-    securities_body = text_field(
+    securities_body = _text(
         InterestEntry, "securities_body", label="Body whose securities are held", required=False
     )
     securities_test_met = forms.ChoiceField(
@@ -185,8 +196,8 @@ class InterestForm(OneSubmissionForm):
         widget=forms.RadioSelect,
         required=False,
     )
-    body_name = text_field(InterestEntry, "body_name", label="Name of the body", required=False)
-    details = text_field(
+    body_name = _text(InterestEntry, "body_name", label="Name of the body", required=False)
+    details = _text(
         InterestEntry, "details", label="Other details", widget=forms.Textarea, required=False
     )
     start = DateField(
@@ -279,45 +290,69 @@ class InterestForm(OneSubmissionForm):
 
 
 class EndInterestForm(forms.Form):
-    end = DateField(label="When did the interest end?")
+    end = DateField(
+        label="When did the interest end?",
+        error_messages=_required("Enter the date the interest ended"),
+    )
 
 
 class SensitiveRequestForm(forms.Form):
-    reasons = text_field(
+    reasons = _text(
         InterestEntry,
         "sensitivity_reasons",
         label="Why could publishing this interest lead to violence or intimidation?",
         widget=forms.Textarea,
         help_text="The Monitoring Officer decides. Until then, the details are not published.",
+        error_messages=_required(
+            "Enter why publishing this interest could lead to violence or intimidation"
+        ),
     )
 
 
 class GiftForm(OneSubmissionForm):
-    donor_name = text_field(Gift, "donor_name", label="Who offered it?")
+    donor_name = _text(
+        Gift,
+        "donor_name",
+        label="Who offered it?",
+        error_messages=_required("Enter who offered it"),
+    )
     donor_kind = forms.ChoiceField(
         label="Was it a person or an organisation?",
         choices=Gift.DonorKind.choices,
         widget=forms.RadioSelect,
+        error_messages=_required("Select whether it was a person or an organisation"),
     )
-    donor_company_number = text_field(
+    donor_company_number = _text(
         Gift, "donor_company_number", label="Company number, if any", required=False
     )
-    donor_charity_number = text_field(
+    donor_charity_number = _text(
         Gift, "donor_charity_number", label="Charity number, if any", required=False
     )
-    description = text_field(Gift, "description", label="What was the gift or hospitality?")
-    occasion = text_field(Gift, "occasion", label="What was the occasion?", required=False)
+    description = _text(
+        Gift,
+        "description",
+        label="What was the gift or hospitality?",
+        error_messages=_required("Enter what the gift or hospitality was"),
+    )
+    occasion = _text(Gift, "occasion", label="What was the occasion?", required=False)
     value = forms.CharField(
         label="Estimated value in pounds",
         help_text="For example, 75 or 75.50",
         max_length=30,
-        error_messages={"max_length": "Enter the value in pounds, like 75 or 75.50"},
+        error_messages={
+            "max_length": "Enter the value in pounds, like 75 or 75.50",
+            "required": "Enter its estimated value in pounds",
+        },
     )
-    received_on = DateField(label="When was it received or offered?")
+    received_on = DateField(
+        label="When was it received or offered?",
+        error_messages=_required("Enter the date it was received or offered"),
+    )
     accepted = forms.ChoiceField(
         label="Did you accept it?",
         choices=[("yes", "Accepted"), ("no", "Refused")],
         widget=forms.RadioSelect,
+        error_messages=_required("Select whether you accepted it"),
     )
 
     def clean_value(self) -> int:
@@ -338,20 +373,33 @@ class DecideSensitiveForm(forms.Form):
             ("refuse", "Refuse: publish the details"),
         ],
         widget=forms.RadioSelect,
+        error_messages=_required("Select your decision"),
     )
-    reasons = text_field(
-        InterestEntry, "sensitivity_decision", label="Reasons", widget=forms.Textarea
+    reasons = _text(
+        InterestEntry,
+        "sensitivity_decision",
+        label="Reasons",
+        widget=forms.Textarea,
+        error_messages=_required("Enter the reasons for your decision"),
     )
     review_on = DateField(label="Review date", required=False, help_text="Needed when you agree.")
 
 
 class AnswerQueryForm(forms.Form):
-    text = text_field(
-        Gift, "query_answer", label="Your answer to the Monitoring Officer", widget=forms.Textarea
+    text = _text(
+        Gift,
+        "query_answer",
+        label="Your answer to the Monitoring Officer",
+        widget=forms.Textarea,
+        error_messages=_required("Enter your answer"),
     )
 
 
 class QueryGiftForm(forms.Form):
-    text = text_field(
-        Gift, "query_text", label="What do you want to ask the member?", widget=forms.Textarea
+    text = _text(
+        Gift,
+        "query_text",
+        label="What do you want to ask the member?",
+        widget=forms.Textarea,
+        error_messages=_required("Enter what you want to ask the member"),
     )

@@ -1,0 +1,102 @@
+"""What a councillor met walking the demo's register pages (issue 11): an error summary that
+says which question each error is about, a too-long answer named as the page names it, and
+screen-reader link text naming the interest rather than its database number."""
+
+import re
+import secrets
+
+import pytest
+from django.urls import reverse
+
+from nolan.councils.models import Role
+from tests.registers.factories import SECRET, interest, officer, sensitive_interest
+
+pytestmark = pytest.mark.django_db
+
+DJANGO_DEFAULT = "This field is required."
+
+
+def url(name, member, *args):
+    return reverse(name, args=[member.council.slug, member.slug, *args])
+
+
+@pytest.fixture
+def signed_in(client, member):
+    client.force_login(member.user)
+    return client
+
+
+def summary_items(response) -> list[str]:
+    summary = response.content.decode().split("govuk-error-summary__list", 1)[1].split("</ul>")[0]
+    return [re.sub(r"<[^>]+>", "", item).strip() for item in re.findall(r"<li>.*?</li>", summary)]
+
+
+def test_an_empty_gift_form_says_what_each_error_is_about(signed_in, member):
+    token = secrets.token_urlsafe(32)
+    response = signed_in.post(url("register-add-gift", member), {"submission_token": token})
+    assert response.status_code == 400
+    errors = response.context["form"].errors.as_data()
+    assert set(errors) == {
+        "donor_name",
+        "donor_kind",
+        "description",
+        "value",
+        "received_on",
+        "accepted",
+    }
+    assert {e.code for field in errors.values() for e in field} == {"required"}
+    items = summary_items(response)
+    assert len(items) == 6 and len(set(items)) == 6
+    assert DJANGO_DEFAULT not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "data"),
+    [
+        ("register-add-interest", (), {"category": "land", "land_address": "1 Road"}),
+        ("register-end-interest", ("entry",), {}),
+        ("register-request-sensitive", ("entry",), {}),
+    ],
+)
+def test_other_register_forms_never_say_only_this_field_is_required(
+    signed_in, member, name, args, data
+):
+    entry = interest(member)
+    args = [entry.pk if a == "entry" else a for a in args]
+    response = signed_in.post(
+        url(name, member, *args), {"submission_token": secrets.token_urlsafe(32), **data}
+    )
+    assert response.status_code == 400
+    assert summary_items(response)
+    assert DJANGO_DEFAULT not in response.content.decode()
+
+
+def test_a_too_long_answer_is_named_as_the_page_names_it(signed_in, member):
+    data = {
+        "category": "land",
+        "whose": "member",
+        "land_address": "x" * 301,
+        "submission_token": secrets.token_urlsafe(32),
+    }
+    response = signed_in.post(url("register-add-interest", member), data)
+    error = response.context["form"].errors.as_data()["land_address"][0]
+    assert error.code == "max_length"
+    assert "land address" not in error.message.lower()
+    assert "address" in error.message
+
+
+def test_the_manage_pages_links_name_the_interest_not_its_number(signed_in, member):
+    entry = interest(member, employer="Hatfield Bakery Ltd", position="Baker")
+    html = signed_in.get(url("register-manage", member)).content.decode()
+    hidden = re.findall(r'govuk-visually-hidden">([^<]*)</span>', html)
+    assert not [text for text in hidden if re.search(rf"\b{entry.pk}\b", text)]
+    assert sum("Hatfield Bakery Ltd" in text for text in hidden) == 3
+
+
+def test_a_withheld_interests_links_do_not_reveal_it_to_a_clerk(client, member):
+    sensitive_interest(member, officer(member.council))
+    client.force_login(officer(member.council, kind=Role.Kind.CLERK))
+    html = client.get(url("register-manage", member)).content.decode()
+    hidden = re.findall(r'govuk-visually-hidden">([^<]*)</span>', html)
+    assert any("Land" in text for text in hidden)
+    assert SECRET not in html
