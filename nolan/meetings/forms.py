@@ -6,6 +6,7 @@ the views attach to the field named in the error.
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from nolan.councils.models import Member
 from nolan.limits import text_field
@@ -40,8 +41,15 @@ class GovukForm(forms.Form):
                     attrs["class"] += f" {attrs['class']}--error"
 
 
+class CommitteeChoiceField(forms.ModelChoiceField):
+    """Committees by name alone: the page is already the council's own."""
+
+    def label_from_instance(self, committee):
+        return committee.name
+
+
 class MeetingForm(GovukForm):
-    committee = forms.ModelChoiceField(queryset=None)
+    committee = CommitteeChoiceField(queryset=None, empty_label="Choose a committee")
     starts = forms.DateTimeField(
         label="Date and time",
         help_text="For example, 3/12/2026 19:30",
@@ -90,17 +98,19 @@ class ImportForm(GovukForm):
 
 
 class EntryChoiceField(forms.ModelChoiceField):
-    """Register entries labelled without the details of a withheld (sensitive) one."""
+    """Register entries labelled as the register shows them, without the details of a
+    withheld (sensitive) one: the day it was registered tells two such entries apart."""
 
     def label_from_instance(self, entry):
         if entry.is_withheld:
-            return f"{entry.member.name}: a sensitive interest (#{entry.pk})"
-        return f"{entry.member.name}: {entry.category_subject}, {entry.summary} (#{entry.pk})"
+            registered = date_format(timezone.localtime(entry.registered_at), "j F Y")
+            return f"{entry.member.name}: a sensitive interest registered {registered}"
+        return f"{entry.member.name}: {entry.category_subject}, {entry.summary}"
 
 
 class DeclarationForm(GovukForm):
-    item = forms.ModelChoiceField(queryset=None)
-    member = forms.ModelChoiceField(queryset=None)
+    item = forms.ModelChoiceField(queryset=None, empty_label="Choose an item")
+    member = forms.ModelChoiceField(queryset=None, empty_label="Choose a member")
     kind = forms.ChoiceField(choices=Declaration.Kind.choices, label="Kind of interest")
     interest_entry = EntryChoiceField(
         queryset=None, required=False, label="Register entry", empty_label="Not on the register"

@@ -340,7 +340,8 @@ def test_the_clerks_entry_choices_never_show_a_sensitive_entrys_details(client, 
     bobs.save()
     page = client.get(_url("manage-meeting", setting, setting["meeting"].pk)).content.decode()
     assert "Secret Lane" not in page
-    assert f"a sensitive interest (#{bobs.pk})" in page
+    assert "Cllr Bob: a sensitive interest registered" in page
+    assert f"(#{bobs.pk})" not in page
 
 
 def test_clerk_adds_a_meeting_and_an_item_by_hand(client, setting):

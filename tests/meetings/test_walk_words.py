@@ -1,0 +1,37 @@
+"""What a clerk met walking the demo's meeting pages (issue 11): choices named as a person
+would name them, with no database numbers, no row of dashes and no council name repeated
+on every committee of the council's own page."""
+
+import pytest
+from django.urls import reverse
+
+from tests.meetings.test_pages import build
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def setting():
+    return build("welwyn-hatfield")
+
+
+def _url(name, setting, *args):
+    return reverse(name, args=[setting["council"].slug, *args])
+
+
+def test_the_declaration_form_offers_choices_in_words(client, setting):
+    client.force_login(setting["clerk"])
+    page = client.get(_url("manage-meeting", setting, setting["meeting"].pk)).content.decode()
+    alices = setting["entries"]["alice"]
+    assert f"(#{alices.pk})" not in page
+    assert "---------" not in page
+    assert "Choose an item" in page and "Choose a member" in page
+
+
+def test_committees_are_named_without_their_council(client, setting):
+    client.force_login(setting["clerk"])
+    page = client.get(_url("new-meeting", setting)).content.decode()
+    committee = setting["meeting"].committee
+    assert f">{committee.name}</option>" in page
+    assert f"({setting['council'].name})" not in page
+    assert "---------" not in page
