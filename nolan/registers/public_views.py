@@ -98,7 +98,12 @@ def member_register(request, council, member):
             "on": on,
             "on_error": on_error,
             "interests": publication.register(member.council, on=on, members=[member]),
-            "gifts": list(publication.gifts(member.council, member=member)),
+            # As it stood on ``on``: only the gifts registered by then, like the interests.
+            "gifts": [
+                g
+                for g in publication.gifts(member.council, member=member)
+                if on is None or g.registered_on <= on
+            ],
         },
         status=400 if on_error else 200,
     )

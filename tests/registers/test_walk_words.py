@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from nolan.councils.models import Role
-from tests.registers.factories import SECRET, interest, officer, sensitive_interest
+from tests.registers.factories import SECRET, gift, interest, officer, sensitive_interest
 
 pytestmark = pytest.mark.django_db
 
@@ -100,3 +100,13 @@ def test_a_withheld_interests_links_do_not_reveal_it_to_a_clerk(client, member):
     hidden = re.findall(r'govuk-visually-hidden">([^<]*)</span>', html)
     assert any("Land" in text for text in hidden)
     assert SECRET not in html
+
+
+def test_a_members_register_as_it_stood_leaves_out_gifts_registered_later(client, member):
+    entry = gift(member)
+    page = url("register-member", member)
+    assert [g.identifier for g in client.get(page).context["gifts"]] == [f"gift-{entry.pk}"]
+    earlier = client.get(page, {"on": "2025-01-01"})
+    assert earlier.status_code == 200
+    assert earlier.context["gifts"] == []
+    assert entry.description not in earlier.content.decode()
