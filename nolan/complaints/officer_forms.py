@@ -13,7 +13,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 
 from nolan.complaints import services
-from nolan.complaints.models import Complaint
+from nolan.complaints.models import Complaint, Evidence
 from nolan.core.complaints import Action, Sanction
 from nolan.councils.roles import OFFICER_KINDS
 from nolan.limits import TEXT_MAX_LENGTH
@@ -195,6 +195,15 @@ class ScreenedPostForm(forms.Form):
         self.fields["check"].queryset = ScreeningCheck.objects.kept_by(user).filter(
             council_id__in=[c for c in councils if c]
         )
+
+
+class EvidenceForm(forms.Form):
+    file = forms.FileField(
+        label="File",
+        help_text="PDF, PNG or JPEG picture, or plain text; 5 MB or smaller.",
+        error_messages={"required": "Choose a file"},
+    )
+    description = forms.CharField(label="What it is", max_length=500, required=False)
 
 
 class NoticeForm(forms.Form):
@@ -453,6 +462,21 @@ STEPS = [
         lambda c, by, d: services.close(c, by),
     ),
     Step(
+        "add-evidence",
+        "Add an evidence file",
+        None,
+        (OFFICER, INVESTIGATOR),
+        EvidenceForm,
+        lambda c, by, d: services.add_evidence(
+            c,
+            by,
+            file_name=d["file"].name,
+            # One byte past the limit is enough to refuse an oversized file.
+            data=d["file"].read(Evidence.MAX_BYTES + 1),
+            description=d["description"],
+        ),
+    ),
+    Step(
         "attach-screened-post",
         "Attach a post you screened",
         None,
@@ -481,6 +505,6 @@ STEPS = [
 BY_SLUG = {s.slug: s for s in STEPS}
 
 
-def make_form(step: Step, complaint: Complaint, user, data=None) -> forms.Form:
+def make_form(step: Step, complaint: Complaint, user, data=None, files=None) -> forms.Form:
     given = {"complaint": complaint, "user": user}
-    return step.form(data, prefix=step.slug, **{name: given[name] for name in step.needs})
+    return step.form(data, files, prefix=step.slug, **{name: given[name] for name in step.needs})

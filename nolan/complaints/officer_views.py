@@ -83,7 +83,7 @@ def _open_steps(complaint: Complaint, roles: set[str]) -> list[officer_forms.Ste
             continue
         if step.slug == "investigation-note":
             open_now = complaint.state == State.INVESTIGATION and not complaint.paused
-        elif step.slug == "attach-screened-post":
+        elif step.slug in ("attach-screened-post", "add-evidence"):
             open_now = not complaint.finished
         elif step.slug == "sanction-done":
             open_now = (
@@ -147,7 +147,7 @@ def take_step(request, council, reference, step):
         raise Http404
     if not _roles(request.user, complaint) & set(chosen.who):
         raise PermissionDenied
-    form = officer_forms.make_form(chosen, complaint, request.user, request.POST)
+    form = officer_forms.make_form(chosen, complaint, request.user, request.POST, request.FILES)
     if form.is_valid():
         try:
             chosen.call(complaint, request.user, form.cleaned_data)

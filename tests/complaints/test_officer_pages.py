@@ -175,7 +175,7 @@ def test_the_investigator_sees_only_the_investigation_steps(client, member, mo, 
     services.appoint_investigator(case, mo, investigator=investigator, external=True)
     client.force_login(investigator)
     slugs = [s.slug for s, _ in client.get(case.get_absolute_url()).context["forms"]]
-    assert slugs == ["tell-parties", "investigation-note", "draft-report"]
+    assert slugs == ["tell-parties", "investigation-note", "draft-report", "add-evidence"]
     assert take(client, case, "pause", {"pause-reason": "x"}).status_code == 403
 
 
@@ -226,3 +226,23 @@ def test_the_member_sees_a_complaint_once_told_and_not_a_withheld_complainant(cl
     assert "Pat Resident" not in page and "Fear of reprisal" not in page
     client.force_login(mo)
     assert told.reference not in client.get(reverse("complaints-about-me")).content.decode()
+
+
+def test_the_investigator_adds_evidence_and_a_wrong_type_is_refused(
+    client, member, mo, ip, investigator
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    case = assessed(complaint(member), mo, ip)
+    services.appoint_investigator(case, mo, investigator=investigator, external=True)
+    client.force_login(investigator)
+    bad = SimpleUploadedFile("notes.pdf", b"MZ\x90\x00")
+    response = take(client, case, "add-evidence", {"add-evidence-file": bad})
+    failed = next(f for s, f in response.context["forms"] if s.slug == "add-evidence")
+    assert codes(failed) == ["file-type"]
+    good = SimpleUploadedFile("interview.txt", b"Notes of the interview")
+    response = take(
+        client, case, "add-evidence", {"add-evidence-file": good, "add-evidence-description": "x"}
+    )
+    assert response.status_code == 302
+    assert case.evidence.get().uploaded_by == investigator
