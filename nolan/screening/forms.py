@@ -16,6 +16,7 @@ class CheckForm(forms.Form):
     council = forms.ChoiceField(
         label="Which council's code should it be checked against?",
         widget=forms.RadioSelect,
+        error_messages={"required": "Select which council's code to check it against"},
     )
     text = forms.CharField(
         label="Your draft post",

@@ -20,7 +20,12 @@ from nolan.screening.models import ScreeningCheck
 @role_required(*services.SCREENERS)
 def check(request):
     councils = list(services.screening_councils(request.user))
-    default = services.council_for(request.user)
+    # An officer opens the page from one council's links on their home page (?council=):
+    # that council's code is the one chosen at first.
+    opened_from = request.GET.get("council", "")
+    default = next((c for c in councils if c.slug == opened_from), None) or services.council_for(
+        request.user
+    )
     form = CheckForm(
         request.POST or None,
         councils=councils,
