@@ -11,7 +11,7 @@ spellings: "Limited" for "Ltd", "Rd" for "Road", postcodes without a space) amon
 What is timed, in plain Python with no database: matching every entry against every item
 (``nolan.core.matching.match``), then for each item that may touch an entry what the prompt
 page computes: the first question for an "affects" answer and the advice for a "directly
-relates" answer under Welwyn Hatfield's code (``nolan.meetings.questions``, which keeps each
+relates" answer under Welwyn Hatfield's code (``nolan.core.advisor.questions``, which keeps each
 distinct advice once, so the first round pays for the advisor and later rounds do not).
 Each size is doubled in turn to show how the cost grows. Best of several rounds; a fixed
 seed makes the data the same on every run. The matching alone is also timed.
@@ -23,9 +23,9 @@ import random
 import time
 
 from nolan.core.advisor import Interest, Relation
+from nolan.core.advisor.questions import Known, final_advice, next_question
 from nolan.core.codes import load_code
 from nolan.core.matching import Item, RegisteredInterest, match
-from nolan.meetings.questions import Known, final_advice, next_question
 
 ROUNDS = 5
 # Made-up place and company words ("Dunbrook", "Ashley"): 24 x 20 of them, so that, as on a

@@ -10,19 +10,30 @@ the member one question; a miss may cost them a prosecution, so every rule here 
 towards asking. But a needless "leave the room" teaches members to ignore prompts, so a
 word that says where a matter is or what kind of body it concerns is not evidence of whose
 it is: the council's place names and its own name (``places``, issue 11), "Garden",
-"Home", "Centre", house-name words ("The Lodge"), legal forms and trade words.
+"Home", "Centre", house-name words ("The Lodge"), legal forms, trade words and the words
+that name a part of a body ("Eastern Region", "Branch").
 
 - organisation, employer and body names match on their whole name after normalisation
-  ("Ltd" = "Limited", "&" = "and", plurals, punctuation and "The" ignored), on their
-  acronym ("RBL" for "Royal British Legion, Welling Branch"), on two or more of their words
-  in order from the first distinctive one ("Kowalski Decorators" for "A & J Kowalski
-  Decorators", "Coastline Arb" as "Coastline Arboriculture"), or on the one strong word
-  that leads a name whose other words say only what kind of body it is ("Tesco Stores");
+  ("Ltd" = "Limited", "&" = "and", "Mac" = "Mc", "Soc." = "Society", plurals, punctuation,
+  "The" and words run together or apart, "Watersports" = "Water Sports", all ignored); on
+  their acronym ("RBL" for "Royal British Legion, Welling Branch"), or initials standing for
+  some of their words ("WGC Town Centre Partnership", "NHLV NHS Trust"); on two or more of
+  their words in order from the first distinctive one, one of them perhaps left out
+  ("Kowalski Decorators" for "A & J Kowalski Decorators", "Stanborough Watersports" for
+  "Stanborough Lakes Watersports", "Coastline Arb" as "Coastline Arboriculture"); on a
+  place-and-trade name's trade at its place ("Pharmacy at Beaulieu" for "Beaulieu Park
+  Pharmacy"); and on the one strong word that leads a name whose other words say only what
+  kind of body it is ("Tesco Stores", "UNISON Eastern Region", "GMB London Region"), unless
+  the item writes that word into another name ("Anchor Housing" is not "Anchor Motors",
+  "Marston Road" not "Marston Homes");
 - addresses and land match on the street or property name ("St" = "Street" = "Saint",
-  "Rd" = "Road"; house numbers, "Flat 3" and "Land at" are ignored), a street name found
-  in every town ("High Street") only where the item names no other place of the council's;
-  on the full postcode in any spacing or case, and on the postcode sector (the neighbouring
-  streets a planning decision can affect);
+  "Rd" = "Road"; house numbers, "Flat 3" and "Land at" are ignored; a property's name with
+  one word added, "Moulsham Lodge shopping parade"), unless the item puts that street or
+  property in another town or village of the council's (the same "Main Road", "Rose
+  Cottage" in another village is another house); on the full postcode in any spacing or
+  case, and on the postcode sector (the neighbouring streets a planning decision can
+  affect). A name registered for land that is its address's property name ("Orchard
+  Cottage") is matched as that property;
 - wards match when an item concerns the ward in which the interest lies.
 
 How well: the labelled pairs in tests/core/data, scored by ``benchmarks/score_matching.py``
@@ -52,6 +63,31 @@ class Reason(StrEnum):
     POSTCODE_SECTOR = "postcode-sector"
     ADDRESS = "address"
     WARD = "ward"
+
+
+class Place(str):
+    """A place name of a council's area, with the towns or villages it lies in.
+
+    A plain string is a place name too; it, and a ``Place`` lying in none (the council's own
+    name, its county), says only that a matter is in the area. A town or village lies in
+    itself; a ward or neighbourhood in the towns or villages it covers. Two places lying in
+    no common town or village are different places: "Main Road, Great Leighs" is not the
+    member's "Main Road, Broomfield". A post town ``serves`` the villages whose addresses
+    end in its name: named without any of them, it may mean any ("195 Galleywood Road,
+    Chelmsford" may be next door to "201 Galleywood Road, Great Baddow"). A ``str``, so a
+    list of them passes wherever place names do (``nolan.councils.places``).
+    """
+
+    settlements: tuple[str, ...]
+    serves: tuple[str, ...]
+
+    def __new__(
+        cls, name: str, settlements: Iterable[str] = (), serves: Iterable[str] = ()
+    ) -> Place:
+        place = super().__new__(cls, name)
+        place.settlements = tuple(settlements)
+        place.serves = tuple(serves)
+        return place
 
 
 @dataclass(frozen=True)
@@ -103,6 +139,15 @@ _SYNONYMS = {
     "limited": "ltd",
     "company": "co",
     "incorporated": "inc",
+    "brothers": "bros",
+    "association": "assoc",
+    "assn": "assoc",
+    "society": "soc",
+    "services": "svcs",
+    "service": "svcs",
+    "svc": "svcs",
+    "management": "mgmt",
+    "international": "intl",
     "street": "st",
     "saint": "st",
     "road": "rd",
@@ -125,33 +170,23 @@ _SYNONYMS = {
     "west": "w",
     "&": "and",
     "centre": "center",
+    "ctr": "center",
 }
 _STREET_TYPES = {"st", "rd", "ave", "ln", "cl", "dr", "ct", "cres", "pl", "gdns", "ter", "sq"}
 _STREET_TYPES |= {"gr", "way", "hill", "row", "walk", "mews", "green", "rise", "vale"}
-# Words that say what kind of body something is, not which one: never enough on their own.
-_GENERIC = {
-    "ltd",
-    "co",
-    "inc",
-    "plc",
-    "llp",
-    "lp",
-    "cic",
-    "the",
-    "of",
-    "and",
-    "for",
-    "in",
-    "at",
-    "on",
-    "to",
-    "a",
-    "an",
+_CONNECTORS = {"the", "of", "and", "for", "in", "at", "on", "to", "a", "an"}
+_LEGAL_SUFFIXES = {"ltd", "co", "inc", "plc", "llp", "lp", "cic"}
+# Words that name a part of a body, not a different body: "UNISON Eastern Region" and its
+# "branches" are UNISON.
+_PARTS = {"region", "regional", "branch", "division", "area", "unit", "chapter"}
+_PARTS |= {"eastern", "western", "northern", "southern", "central"}
+# Words that say what kind of body or place something is, not which one: never enough on
+# their own, and after a name's leading word they make it another body ("Anchor Housing").
+_KINDS = {
     "uk",
     "group",
-    "holdings",
-    "services",
-    "service",
+    "holding",
+    "svcs",
     "trust",
     "council",
     "county",
@@ -160,15 +195,14 @@ _GENERIC = {
     "city",
     "town",
     "parish",
-    "association",
-    "society",
+    "assoc",
+    "soc",
     "club",
     "charity",
     "foundation",
     "partnership",
     "community",
-    "limited",
-    "company",
+    "union",
     "national",
     "local",
     "new",
@@ -180,58 +214,43 @@ _GENERIC = {
     "site",
     "house",
     "farm",
-    "centre",
     "center",
     "hall",
     "school",
     "church",
-    "residents",
-    "friends",
-    "members",
+    "resident",
+    "friend",
+    "member",
     "board",
     "committee",
-    "enterprises",
-    "properties",
-    "homes",
+    "enterprise",
+    "property",
+    "home",
     "housing",
     "development",
-    "developments",
-    "st",
-    "rd",
-    "ave",
-    "ln",
-    "cl",
-    "dr",
-    "ct",
-    "n",
-    "s",
-    "e",
-    "w",
     # Trade words: a name shares them with hundreds of unrelated firms.
-    "builders",
+    "builder",
     "building",
     "construction",
-    "contractors",
-    "motors",
-    "stores",
+    "contractor",
+    "motor",
+    "store",
     "care",
-    "farms",
-    "associates",
-    "consultants",
+    "associate",
+    "consultant",
     "consulting",
-    "solutions",
-    "estates",
+    "solution",
+    "estate",
     "engineering",
-    "systems",
-    "management",
-    "investments",
-    "ventures",
+    "system",
+    "mgmt",
+    "investment",
+    "venture",
     "capital",
     "design",
     "media",
     # Words of house and property names: "The Lodge", "Mill House", "The Coach House",
     # "Home" are on thousands of registers; "Garden" is in every garden centre's name.
-    "home",
     "garden",
     "cottage",
     "lodge",
@@ -240,30 +259,46 @@ _GENERIC = {
     "manor",
     "grange",
     "coach",
-    "stables",
+    "stable",
     # National words; a council's own place names come with the council (``places``).
     "england",
     "english",
     "british",
 }
-# Street names found in every town: "High Street" or "Station Road" in an item is the
-# member's street only if the item does not name another place (see ``_Places``).
-_COMMON_STREETS = {"high", "church", "mill", "station", "school", "main", "pk", "london"}
-_COMMON_STREETS |= {"chapel", "green", "new", "n", "s", "e", "w", "victoria", "queens"}
-_COMMON_STREETS |= {"kings", "manor", "bridge", "market", "the", "old", "grange", "park"}
-_ACRONYM_SKIP = {"the", "of", "and", "for", "in", "at", "on", "to", "a", "an"}
-_LEGAL_SUFFIXES = {"ltd", "co", "inc", "plc", "llp", "lp", "cic"}
+_GENERIC = _CONNECTORS | _LEGAL_SUFFIXES | _PARTS | _KINDS
+_GENERIC |= {"st", "rd", "ave", "ln", "cl", "dr", "ct", "n", "s", "e", "w", "limited", "company"}
+# After a name's one strong word, these make it another body, street or place: "Anchor
+# Housing", "Marston Road", "Campus West", "Danson Park".
+_OTHER_NAME = (_KINDS | _STREET_TYPES | {"n", "s", "e", "w", "pk"}) - {"uk"}
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9])([A-Z]{2})\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+|&")
 _PARENTHESISED = re.compile(r"\(([^)]*)\)")
+# Where an item's clause ends: a word after these is not part of the name before them.
+_CLAUSE = re.compile(r"[,;:()\[\]/]|\s[-–—]\s")
+# "R.B.L." and "M&S" are single words: "rbl", "ms".
+_DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
+_AMPERSAND_INITIALS = re.compile(r"\b([a-z])&([a-z])\b")
+# "MacAllister" and "McAllister" are one surname, however a clerk spells it.
+_MAC = re.compile(r"\bmac(?=[a-z]{4})")
+# A word written in capitals in a registered name is an acronym ("GMB", "UNISON").
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
+_DOUBLED = re.compile(r"(.)\1+")
 # Words that open an address line without naming the place: "Land at", "Flat 3", "Unit 2".
 _ADDRESS_PREFIXES = {"land", "at", "rear", "of", "adjacent", "to", "former", "flat", "unit"}
 _ADDRESS_PREFIXES |= {"apartment", "suite", "plot", "part"}
 _MAX_PHRASE = 8
 _MIN_DISTINCTIVE = 4
+# A name's leading word alone is a name ("Tesco") only if this long, or written in capitals.
+_MIN_LONE = 5
 # Initials of every run of an item's words are compared with acronyms a member registered;
 # two-letter initials of arbitrary word pairs would flag nearly every item.
 _MIN_PHRASE_ACRONYM = 3
+# Words before a surname that make it a person's, not a firm's: "Mr A Khan", "Dr P. Singh".
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "lord", "lady"}
+_TITLES |= {"rev", "prof", "professor"}
+# Two forms of a trade word are one if they share this many first letters ("Builders",
+# "Building"); "Housing" and "Motors" share none.
+_STEM = 5
 
 
 def postcodes(text: str) -> set[str]:
@@ -283,18 +318,32 @@ def _singular(word: str) -> str:
     return word
 
 
-_GENERIC = {_singular(w) for w in _GENERIC}
-_COMMON_STREETS = {_singular(w) for w in _COMMON_STREETS}
-_STREET_TYPES = {_singular(w) for w in _STREET_TYPES}
 _SYNONYMS = {word: _singular(same) for word, same in _SYNONYMS.items()}
+_GENERIC = {_singular(_SYNONYMS.get(w, w)) for w in _GENERIC}
+_KINDS = {_singular(w) for w in _KINDS}
+_OTHER_NAME = {_singular(w) for w in _OTHER_NAME}
+_STREET_TYPES = {_singular(w) for w in _STREET_TYPES}
 
 
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-case words with synonyms unified: "Smith & Sons Limited" → smith and son ltd."""
     text = _POSTCODE.sub(" ", text.lower().replace("'", "").replace("’", ""))
+    text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _MAC.sub("mc", _AMPERSAND_INITIALS.sub(r"\1\2", text))
     joined = " ".join(_WORD.findall(text))
     joined = joined.replace("public limited company", "plc")
     return tuple(_singular(_SYNONYMS.get(word, word)) for word in joined.split())
+
+
+def _undoubled(word: str) -> str:
+    """A word with doubled letters single: "Phillips" and "Philips" are one surname."""
+    return _DOUBLED.sub(r"\1", word)
+
+
+def _squash(words: Sequence[str]) -> str:
+    """A phrase with its spaces and doubled letters taken out: "water sport" and
+    "watersport" are one, as are "Phillips Roofing" and "Philips Roofing"."""
+    return _undoubled("".join(words))
 
 
 def _core(words: Sequence[str]) -> tuple[str, ...]:
@@ -308,12 +357,18 @@ def _core(words: Sequence[str]) -> tuple[str, ...]:
 
 
 def _acronym(words: Sequence[str]) -> str:
-    letters = [w[0] for w in words if w not in _ACRONYM_SKIP and not w.isdigit()]
+    letters = [w[0] for w in words if w not in _CONNECTORS and not w.isdigit()]
     return "".join(letters) if len(letters) >= 2 else ""
 
 
 def _distinctive(word: str) -> bool:
     return len(word) >= _MIN_DISTINCTIVE and word not in _GENERIC
+
+
+def _within(part: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a run of consecutive ``words``."""
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 @dataclass(frozen=True)
@@ -322,17 +377,35 @@ class _Places:
 
     A phrase lying wholly inside a place name ("welwyn garden", "hatfield") is no evidence,
     and a one-word place ("Sidcup") is no distinctive word. ``within`` holds every run of
-    words of every place name; ``whole`` the place names themselves.
+    words of every place name; ``whole`` the place names themselves; ``lies_in`` the towns
+    or villages each lies in (``Place``).
     """
 
     whole: frozenset[tuple[str, ...]] = frozenset()
     within: frozenset[tuple[str, ...]] = frozenset()
+    lies_in: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    serves: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    longest: int = 0
 
     @classmethod
     def of(cls, names: Iterable[str]) -> _Places:
-        whole = {words for name in names if (words := tokens(name))}
+        lies_in: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        serves: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for name in names:
+            if words := tokens(name):
+                settlements = getattr(name, "settlements", ())
+                lies_in.setdefault(words, set()).update(tokens(s) for s in settlements)
+                if served := getattr(name, "serves", ()):
+                    serves.setdefault(words, set()).update(tokens(s) for s in served)
+        whole = set(lies_in)
         within = {w[i:j] for w in whole for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
-        return cls(frozenset(whole), frozenset(within))
+        return cls(
+            frozenset(whole),
+            frozenset(within),
+            {words: frozenset(s) for words, s in lies_in.items()},
+            {words: frozenset(s) for words, s in serves.items()},
+            max(map(len, whole), default=0),
+        )
 
     def strong(self, word: str) -> bool:
         """A distinctive word that is not itself the name of a place."""
@@ -352,9 +425,35 @@ class _Places:
             return len(words[0]) < _MIN_DISTINCTIVE or self.strong(words[0])
         return self.evidence(words) or any(_distinctive(w) for w in words)
 
-    def named_in(self, phrases: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
-        """The place names found among ``phrases``."""
-        return set(self.whole & phrases)
+    def settlements(self, sequences: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+        """The towns and villages the places named in ``sequences`` lie in.
+
+        Only the longest place at each point counts ("Welwyn Garden City", not "Welwyn"),
+        and not one that names a street ("Bexley Road", "Handside Lane"): a street named
+        after a place may be anywhere. Post towns alone may mean any village they serve.
+        """
+        named: set[tuple[str, ...]] = set()
+        for words in sequences:
+            i = 0
+            while i < len(words):
+                end = next(
+                    (
+                        j
+                        for j in range(min(len(words), i + self.longest), i, -1)
+                        if words[i:j] in self.whole
+                    ),
+                    None,
+                )
+                if end is None:
+                    i += 1
+                    continue
+                if end == len(words) or words[end] not in _STREET_TYPES:
+                    named.add(words[i:end])
+                i = end
+        found = {s for place in named for s in self.lies_in[place]}
+        if named <= set(self.serves) | {p for p in named if not self.lies_in[p]}:
+            found |= {s for place in named for s in self.serves.get(place, ())}
+        return found
 
 
 def _names_in(name: str) -> list[tuple[str, ...]]:
@@ -365,6 +464,28 @@ def _names_in(name: str) -> list[tuple[str, ...]]:
     if "," in bare:
         aliases.append(tokens(bare.split(",")[0]))
     return [_core(words) for words in [tokens(bare), *aliases] if _core(words)]
+
+
+def _without_place(words: tuple[str, ...], places: _Places) -> list[tuple[str, ...]]:
+    """A name without the place that ends it, if two words remain not all generic: "Age
+    UK" for "Age UK Bexley", "Home Start" for "Home-Start Chelmsford" (a national body's
+    local branch). Not the place that leads one: "Lawn Tennis Club" is not "Welling Lawn
+    Tennis Club"."""
+    for cut in range(1, len(words) - 1):
+        rest = words[:-cut]
+        if (
+            words[-cut:] in places.whole
+            and rest not in places.within
+            and not all(w in _GENERIC for w in rest)
+        ):
+            return [rest]
+    return []
+
+
+def _capitals(names: Iterable[str]) -> set[str]:
+    """The words written in capitals in registered names: acronyms such as "GMB"."""
+    found = {tokens(word)[0] for name in names for word in _CAPITALS.findall(name)}
+    return found - _GENERIC
 
 
 def _street_phrases(address: str) -> list[tuple[str, ...]]:
@@ -390,17 +511,15 @@ def _street_phrases(address: str) -> list[tuple[str, ...]]:
     return phrases
 
 
-def _common_street(words: tuple[str, ...]) -> bool:
-    """ "High Street", "Station Road": a street name found in most towns."""
-    return words[-1] in _STREET_TYPES and all(w in _COMMON_STREETS for w in words[:-1])
-
-
 @dataclass
 class _Text:
     """An item's text prepared once: its phrases, words, acronyms, postcodes and wards."""
 
     item: Item
+    sequences: list[tuple[str, ...]] = field(default_factory=list)
+    clauses: list[tuple[str, ...]] = field(default_factory=list)
     phrases: set[tuple[str, ...]] = field(default_factory=set)
+    squashed: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     postcodes: set[str] = field(default_factory=set)
@@ -411,10 +530,13 @@ class _Text:
         text = cls(item)
         for part in (item.title, item.description, *item.organisations, *item.addresses):
             words = tokens(part)
+            text.sequences.append(words)
+            text.clauses.extend(tokens(clause) for clause in _CLAUSE.split(part))
             text.words.update(words)
             for n in range(1, _MAX_PHRASE + 1):
                 text.phrases.update(words[i : i + n] for i in range(len(words) - n + 1))
             text.postcodes |= postcodes(part)
+        text.squashed = {_squash(p) for p in text.phrases}
         for phrase in text.phrases:
             if len(acronym := _acronym(phrase)) >= _MIN_PHRASE_ACRONYM:
                 text.acronyms.add(acronym)
@@ -428,6 +550,37 @@ class _Text:
     def phrases_of_length(self, length: int) -> Iterator[tuple[str, ...]]:
         return (p for p in self.phrases if len(p) == length)
 
+    def has(self, words: tuple[str, ...]) -> bool:
+        """The phrase in the item, its words perhaps run together or apart."""
+        if len(words) <= _MAX_PHRASE:
+            return _squash(words) in self.squashed
+        return all(w in self.words for w in words)
+
+    def has_with_one_more(self, words: tuple[str, ...]) -> bool:
+        """The phrase in the item with one word added inside it ("shopping" parade)."""
+        return any(
+            p[:k] == words[:k] and p[k + 1 :] == words[k:]
+            for p in self.phrases_of_length(len(words) + 1)
+            for k in range(1, len(words))
+        )
+
+    def around(self, word: str) -> Iterator[tuple[tuple[str, ...], str]]:
+        """The two words before and the word after each time ``word`` appears, spelt with
+        or without doubled letters ("Phillips", "Philips"), within its clause ("Openreach
+        (BT) street cabinets": "BT" ends at the bracket)."""
+        for words in self.clauses:
+            for i, w in enumerate(words):
+                if _undoubled(w) == word:
+                    yield words[max(0, i - 2) : i], words[i + 1] if i + 1 < len(words) else ""
+
+    def after(self, phrase: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+        """The words after each time ``phrase`` appears, up to the next four."""
+        n = len(phrase)
+        for words in self.sequences:
+            for i in range(len(words) - n + 1):
+                if words[i : i + n] == phrase:
+                    yield words[i + n : i + n + 4]
+
 
 @dataclass
 class _Needles:
@@ -435,11 +588,14 @@ class _Needles:
 
     names: list[tuple[str, ...]]
     acronyms: set[str]
+    initialled: list[tuple[str, ...]]
     single_names: set[str]
     runs: list[tuple[str, ...]]
-    lone_words: set[str]
+    shortened: list[tuple[str, ...]]
+    lone_words: dict[str, tuple[str, ...]]
     streets: list[tuple[str, ...]]
-    localities: set[tuple[str, ...]]
+    house_names: list[tuple[str, ...]]
+    settlements: set[tuple[str, ...]]
     postcodes: set[str]
     sectors: set[str]
     wards: set[tuple[str, ...]]
@@ -447,34 +603,42 @@ class _Needles:
 
     @classmethod
     def of(cls, interest: RegisteredInterest, places: _Places) -> _Needles:
-        # The council's own name, a town or a county registered as a name says nothing.
+        streets = [
+            p
+            for address in interest.addresses
+            for p in _street_phrases(address)
+            if places.evidence(p) or p[-1] in _STREET_TYPES and p not in places.within
+        ]
+        properties = {p for address in interest.addresses for p in _street_phrases(address)}
+        capitals = _capitals(interest.names)
+        # The council's own name, a town or a county registered as a name says nothing; the
+        # name of the land's own property is matched as the property (``streets``).
         names = [
             words
             for name in interest.names
-            for words in _names_in(name)
-            if places.whole_name(words)
+            for named in _names_in(name)
+            for words in (
+                *([named] if places.whole_name(named) or capitals & set(named) else []),
+                *_without_place(named, places),
+            )
+            if words not in properties
         ]
         codes = {p for address in interest.addresses for p in postcodes(address)}
-        address_words = {
-            w[i:j]
-            for address in interest.addresses
-            for w in [tokens(address)]
-            for i in range(len(w))
-            for j in range(i + 1, min(len(w), i + _MAX_PHRASE) + 1)
-        }
         return cls(
             names=names,
-            acronyms={a for words in names if len(words) > 1 and (a := _acronym(words))},
+            acronyms={a for words in names if len(words) > 1 for a in _acronyms(words)},
+            initialled=[v for words in names for v in _initialled(words)],
             single_names={w for words in names if len(words) == 1 for w in words if len(w) >= 2},
-            runs=[run for words in names if (run := _run_start(words, places))],
-            lone_words={w for words in names if (w := _lone_word(words, places))},
-            streets=[
-                p
-                for address in interest.addresses
-                for p in _street_phrases(address)
-                if places.evidence(p) or p[-1] in _STREET_TYPES and p not in places.within
+            runs=[v for words in names for v in _run_variants(words, places)],
+            shortened=[run for words in names if (run := _run_start(words))],
+            lone_words={w: words for words in names if (w := _lone_word(words, places, capitals))},
+            streets=streets,
+            house_names=[
+                p for p in properties if len(p) > 1 and p not in streets and p not in places.within
             ],
-            localities=places.named_in(address_words),
+            settlements=places.settlements(
+                tokens(line) for address in interest.addresses for line in address.split(",")
+            ),
             postcodes=codes,
             sectors={_sector(p) for p in codes},
             wards={tokens(ward) for ward in interest.wards if tokens(ward)},
@@ -483,13 +647,23 @@ class _Needles:
 
     def reasons(self, text: _Text) -> tuple[Reason, ...]:
         found = []
-        if any(_contains(text, words) for words in self.names):
+        if any(text.has(words) for words in self.names):
             found.append(Reason.NAME)
-        if self.acronyms & text.words or self.single_names & (text.words | text.acronyms):
+        if (
+            self.acronyms & text.words
+            or self.single_names & (text.words | text.acronyms)
+            or any(text.has(words) for words in self.initialled)
+        ):
             found.append(Reason.ACRONYM)
-        if any(self._run_in(run, text) for run in self.runs) or self.lone_words & text.words:
+        if (
+            any(text.has(run) for run in self.runs)
+            or any(self._shortened_in(run, text) for run in self.shortened)
+            or any(self._lone_in(word, name, text) for word, name in self.lone_words.items())
+        ):
             found.append(Reason.NAME_WORD)
-        if any(self._street_in(words, text) for words in self.streets):
+        if any(self._street_in(words, text) for words in self.streets) or any(
+            self._house_name_in(words, text) for words in self.house_names
+        ):
             found.append(Reason.ADDRESS)
         if self.postcodes & text.postcodes:
             found.append(Reason.POSTCODE)
@@ -499,17 +673,13 @@ class _Needles:
             found.append(Reason.WARD)
         return tuple(found)
 
-    def _run_in(self, run: tuple[str, ...], text: _Text) -> bool:
-        """Two or more words of a name, in order, from its first distinctive word: "Kowalski
-        Decorators" for "A & J Kowalski Decorators"; the last may be shortened ("Coastline
-        Arb" for "Coastline Arboriculture"). A run inside a place name, or of generic words
-        ("Hatfield Community"), is no evidence."""
+    def _shortened_in(self, run: tuple[str, ...], text: _Text) -> bool:
+        """Two or more words of a name from its first distinctive word, the last shortened:
+        "Coastline Arb" for "Coastline Arboriculture", "Allotment Soc" for "Society"."""
         for length in range(len(run), 1, -1):
             words = run[:length]
             if not self.places.evidence(words):
                 continue
-            if words in text.phrases:
-                return True
             head, last = words[:-1], words[-1]
             if len(last) >= 3 and any(
                 p[:-1] == head and p[-1].startswith(last) for p in text.phrases_of_length(length)
@@ -517,47 +687,133 @@ class _Needles:
                 return True
         return False
 
+    def _lone_in(self, word: str, name: tuple[str, ...], text: _Text) -> bool:
+        """A name's leading strong word, unless each time the item writes it into another
+        name or a person's: followed by a kind, street or compass word the registered name
+        lacks ("Anchor Housing" for "Anchor Motors"; "Builders" is "Building", so
+        "MacAllister Builders" is "McAllister Building Contractors"), or after a title or
+        an initial the name lacks ("Mr T Murphy" for "Murphy Groundworks")."""
+        stems = {w[:_STEM] for w in name}
+        return any(
+            (after not in _OTHER_NAME or after[:_STEM] in stems)
+            and not _TITLES & set(before)
+            and not (
+                before and len(before[-1]) == 1 and before[-1] != "a" and before[-1] not in name
+            )
+            for before, after in text.around(_undoubled(word))
+        )
+
     def _street_in(self, words: tuple[str, ...], text: _Text) -> bool:
-        """The street or property named in the item; a common street name ("High Street")
-        only if the item names no place, or the place the member's address names."""
-        if not _contains(text, words):
+        """The street or property named in the item (a property's name perhaps with one word
+        added), unless the item puts it in another town or village than the member's, or
+        names the property in another street ("Rose Cottage, Main Road" is not the member's
+        "Rose Cottage, 3 The Green")."""
+        street = words[-1] in _STREET_TYPES
+        found = text.has(words) or (not street and len(words) > 1 and text.has_with_one_more(words))
+        if found and not street and (elsewhere := list(text.after(words))):
+            found = not all(self._other_street(after) for after in elsewhere)
+        if not found or not self.settlements:
+            return found
+        named = self.places.settlements(text.sequences)
+        return not named or bool(named & self.settlements)
+
+    def _house_name_in(self, words: tuple[str, ...], text: _Text) -> bool:
+        """A property named only in common words ("Home Farm", "Manor House"), in an item
+        that puts it in the member's own town or village, in no other street."""
+        if not text.has(words) or any(self._other_street(after) for after in text.after(words)):
             return False
-        if not _common_street(words):
-            return True
-        named = self.places.named_in(text.phrases)
-        return not (named and self.localities) or bool(named & self.localities)
+        return bool(self.places.settlements(text.sequences) & self.settlements)
+
+    def _other_street(self, after: tuple[str, ...]) -> bool:
+        """Whether the words after a property's name name a street not in its address."""
+        words = tuple(w for w in after if not w[0].isdigit())
+        end = next((i for i, w in enumerate(words) if i and w in _STREET_TYPES), None)
+        own = {_squash(s) for s in self.streets if s[-1] in _STREET_TYPES}
+        return end is not None and bool(own) and _squash(words[: end + 1]) not in own
 
     def keys(self) -> set[tuple[str, object]]:
         """Index keys: an item can match only if it shares one of these (see ``_Text.keys``)."""
         keys: set[tuple[str, object]] = set()
-        for words in (*self.names, *self.streets, *self.wards):
+        for words in (*self.names, *self.initialled, *self.runs, *self.streets, *self.wards):
             if len(words) <= _MAX_PHRASE:
-                keys.add(("phrase", words))
+                keys.add(("phrase", _squash(words)))
             else:
                 keys.update(("word", w) for w in words)
-        keys.update(("word", w) for w in self.acronyms | self.single_names | self.lone_words)
-        keys.update(("word", run[0]) for run in self.runs)
+        keys.update(("word", w) for w in self.acronyms | self.single_names)
+        keys.update(("undoubled", _undoubled(w)) for w in self.lone_words)
+        keys.update(("word", run[0]) for run in self.shortened)
+        # A property's name with a word added shares its first word with the item.
+        keys.update(("word", words[0]) for words in self.streets)
+        keys.update(("phrase", _squash(words)) for words in self.house_names)
         keys.update(("postcode", p) for p in self.postcodes)
         keys.update(("sector", s) for s in self.sectors)
         return keys
 
 
-def _run_start(words: tuple[str, ...], places: _Places) -> tuple[str, ...]:
+def _acronyms(words: tuple[str, ...]) -> set[str]:
+    """A name's initials, without and with its small words: "uh" and "uoh" for "University
+    of Hertfordshire"."""
+    found = {_acronym(words), "".join(w[0] for w in words if not w.isdigit())}
+    # As a word of the item, "HFRS" reads as a plural.
+    return {form for a in found if len(a) >= 2 for form in (a, _singular(a))}
+
+
+def _initialled(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The name with two or more of its words written as their initials, three or more
+    letters, the rest as they are: "wgc town center partnership" for "Welwyn Garden City
+    Town Centre Partnership", "nhlv nh trust" for "North Herts & Lea Valley NHS Trust"."""
+    variants = []
+    for i, first in enumerate(words):
+        for j in range(i + 2, len(words) + 1):
+            run = words[i:j]
+            if first in _CONNECTORS or run[-1] in _CONNECTORS or len(run) == len(words):
+                continue
+            if len(initials := _acronym(run)) >= _MIN_PHRASE_ACRONYM:
+                variants.append((*words[:i], initials, *words[j:]))
+    return variants
+
+
+def _run_start(words: tuple[str, ...]) -> tuple[str, ...]:
     """A name from its first distinctive word on, if two or more words remain."""
     start = next((i for i, w in enumerate(words) if _distinctive(w)), None)
     return words[start:] if start is not None and len(words) - start >= 2 else ()
 
 
-def _lone_word(words: tuple[str, ...], places: _Places) -> str:
-    """The one strong word of a name that leads it, the rest only saying what kind of body
-    it is ("Tesco" in "Tesco Stores Ltd"): enough alone, if five letters or more and not a
-    street word. A name with two strong words ("Khan Pharmacy") needs two (``_run_in``);
-    one led by a place ("Moulsham Lodge Scout Group") is not named by its trade word."""
+def _run_variants(words: tuple[str, ...], places: _Places) -> list[tuple[str, ...]]:
+    """Two or more words of a name in order from its first distinctive word, one of them
+    perhaps left out before a strong word ("Kowalski Decorators" for "A & J Kowalski
+    Decorators", "Stanborough Watersports" for "Stanborough Lakes Watersports", but not
+    "Fairford Builders" for "Fairford Ivyholt Builders"); and a place-and-trade name's trade
+    at its place ("Pharmacy at Beaulieu", "Beaulieu Pharmacy" for "Beaulieu Park Pharmacy").
+    Each holds a strong word and lies inside no place name ("Hatfield Community" does not)."""
+    variants: set[tuple[str, ...]] = set()
+    if run := _run_start(words):
+        for length in range(2, len(run) + 1):
+            prefix = run[:length]
+            variants.add(prefix)
+            if places.strong(prefix[-1]):
+                variants.update(prefix[:k] + prefix[k + 1 :] for k in range(1, length - 1))
     strong = [w for w in words if places.strong(w)]
-    first = next((w for w in words if _distinctive(w)), "")
-    if strong == [first] and len(first) >= 5 and first not in _STREET_TYPES:
-        return first
-    return ""
+    towns = [w for w in words if (w,) in places.whole]
+    if len(strong) == 1:
+        for town in towns:
+            variants.update({(town, strong[0]), (strong[0], "at", town)})
+    return [v for v in variants if len(v) >= 2 and places.evidence(v)]
+
+
+def _lone_word(words: tuple[str, ...], places: _Places, capitals: set[str]) -> str:
+    """The one strong word of a name that leads it, the rest only saying what kind of body
+    it is or which part ("Tesco" in "Tesco Stores Ltd", "UNISON" in "UNISON Eastern
+    Region"): enough alone, if five letters or more, or written in capitals ("GMB"), and
+    not a street word. Only initials may come before it ("J Sainsbury"): "Garage" in "Lodge
+    Lane Garage Services" is a trade, not the name. A name with two strong words ("Khan
+    Pharmacy") needs two (``_run_variants``); one led by a place ("Moulsham Lodge Scout
+    Group") is not named by its trade word."""
+    strong = [w for w in words if places.strong(w) or w in capitals and (w,) not in places.whole]
+    lead = next((w for w in words if w not in _CONNECTORS and len(w) > 1 or w in capitals), "")
+    if strong != [lead] or lead in _STREET_TYPES:
+        return ""
+    return lead if len(lead) >= _MIN_LONE or lead in capitals else ""
 
 
 def registered_interest(
@@ -585,15 +841,11 @@ def registered_interest(
     )
 
 
-def _contains(text: _Text, words: tuple[str, ...]) -> bool:
-    if len(words) <= _MAX_PHRASE:
-        return words in text.phrases
-    return all(w in text.words for w in words)
-
-
 def _item_keys(text: _Text) -> set[tuple[str, object]]:
-    keys: set[tuple[str, object]] = {("phrase", p) for p in text.phrases | text.wards}
+    keys: set[tuple[str, object]] = {("phrase", s) for s in text.squashed}
+    keys.update(("phrase", _squash(w)) for w in text.wards)
     keys.update(("word", w) for w in text.words | text.acronyms)
+    keys.update(("undoubled", _undoubled(w)) for w in text.words)
     keys.update(("postcode", p) for p in text.postcodes)
     keys.update(("sector", s) for s in text.sectors)
     return keys
@@ -605,10 +857,10 @@ def match(
     """Every (interest, item) pair that may touch, item by item, in the order given.
 
     ``places`` are the place names of the council's area, its own name among them
-    (``nolan.councils.places``): they say where a matter is, not whose interest it touches.
-    Interests are indexed by their search terms, so each item is compared only with the
-    interests that share at least one term with it: the cost grows with the number of
-    items and of flags, not with items times interests.
+    (``nolan.councils.places``): they say where a matter is, not whose interest it touches,
+    and, as ``Place``, which town or village. Interests are indexed by their search terms,
+    so each item is compared only with the interests that share at least one term with it:
+    the cost grows with the number of items and of flags, not with items times interests.
     """
     known_places = _Places.of(places)
     needles = [(interest, _Needles.of(interest, known_places)) for interest in interests]
