@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "nolan.meetings",
     "nolan.screening",
     "nolan.accounts",
+    "nolan.moderngov",
     "nolan.complaints",
 ]
 
@@ -179,6 +180,11 @@ TASKS = {
         else "django_tasks.backends.immediate.ImmediateBackend"
     }
 }
+
+# Modern.gov sync (nolan.moderngov, issue 12): how long one call to a council's Modern.gov
+# may take in all, and how large one answer may be, before the whole run is refused.
+MODERNGOV_TIMEOUT_SECONDS = env_int("MODERNGOV_TIMEOUT_SECONDS", 30, minimum=1)
+MODERNGOV_MAX_RESPONSE_BYTES = env_int("MODERNGOV_MAX_RESPONSE_BYTES", 10_000_000, minimum=10_000)
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

@@ -28,5 +28,6 @@ urlpatterns = [
     path("", include("nolan.meetings.urls")),
     path("", include("nolan.screening.urls")),
     path("", include("nolan.accounts.urls")),
+    path("", include("nolan.moderngov.urls")),
     path("", include("nolan.complaints.urls")),
 ]
