@@ -1,11 +1,13 @@
 """A new user walking the demo follows no dead link (issue 11): every link on every page a
-resident, a councillor or a Monitoring Officer can reach leads to a page that answers.
+resident, a councillor or a Monitoring Officer can reach leads to a page that answers, and
+no page's title says the council's name twice.
 
 Each kind of page is opened once per council or code (not once per member or year), which
 is where a link can go wrong: a parish that adopted the LGA model unchanged has no social
 media protocol and no changes from a base to link to.
 """
 
+import re
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
@@ -51,8 +53,14 @@ def _kind(path: str) -> tuple:
     return (match.url_name, match.kwargs.get("council"), match.kwargs.get("code"))
 
 
-def _walk(client) -> dict[str, tuple[int, str]]:
-    """Status of each kind of page reachable from the home page, and the page linking it."""
+def _title(html: str) -> str:
+    found = re.search(r"<title>(.*?)</title>", html, re.S)
+    return found.group(1).strip() if found else ""
+
+
+def _walk(client) -> dict[str, tuple[int, str, str]]:
+    """Status of each kind of page reachable from the home page, the page linking it, and
+    its title."""
     seen: dict[tuple, str] = {}
     queue = [("/", "")]
     statuses = {}
@@ -63,9 +71,11 @@ def _walk(client) -> dict[str, tuple[int, str]]:
             continue
         seen[kind] = path
         response = client.get(path)
-        statuses[path] = (response.status_code, linked_from)
-        if response.status_code == 200 and response["Content-Type"].startswith("text/html"):
-            queue.extend((link, path) for link in _links(path, response.content.decode()))
+        html = response["Content-Type"].startswith("text/html")
+        page = response.content.decode() if html else ""
+        statuses[path] = (response.status_code, linked_from, _title(page))
+        if response.status_code == 200 and html:
+            queue.extend((link, path) for link in _links(path, page))
     return statuses
 
 
@@ -79,6 +89,9 @@ def test_every_link_in_the_demo_leads_to_a_page(client, demo, username):
     if username:
         client.force_login(get_user_model().objects.get(username=username))
     statuses = _walk(client)
-    dead = {path: found for path, found in statuses.items() if found[0] != 200}
+    dead = {path: found[:2] for path, found in statuses.items() if found[0] != 200}
     assert len(statuses) > 30
     assert dead == {}
+    titles = [found[2] for found in statuses.values() if found[2]]
+    repeated = [title for title in titles if len(set(parts := title.split(" – "))) < len(parts)]
+    assert repeated == []
