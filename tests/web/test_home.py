@@ -44,3 +44,12 @@ def test_anonymous_visitors_see_the_councils_but_no_role_section(client, demo):
     html = client.get("/").content.decode()
     assert "Welwyn Hatfield Borough Council" in html
     assert "As Monitoring Officer" not in html
+
+
+def test_the_independent_persons_home_page_says_what_the_role_is(client, demo):
+    client.force_login(get_user_model().objects.get(username="ip"))
+    html = client.get("/").content.decode()
+    assert 'id="independent-person-role"' in html
+    assert "section 28(7)" in html
+    client.force_login(get_user_model().objects.get(username="councillor"))
+    assert 'id="independent-person-role"' not in client.get("/").content.decode()
