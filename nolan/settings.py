@@ -180,6 +180,14 @@ TASKS = {
         else "django_tasks.backends.immediate.ImmediateBackend"
     }
 }
+# Councils running Nolan on more than one machine queue the tasks (imports, complaint e-mails,
+# decision notice PDFs) in Redis instead, for `nolan rqworker --job-class django_tasks_rq.Job`
+# on any machine (django-tasks-rq; docs/complaints.md).
+REDIS_URL = env_str("REDIS_URL", "")
+if REDIS_URL:
+    INSTALLED_APPS.append("django_rq")
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    RQ_QUEUES = {"default": {"URL": REDIS_URL}}
 
 # Modern.gov sync (nolan.moderngov, issue 12): how long one call to a council's Modern.gov
 # may take in all, and how large one answer may be, before the whole run is refused.
