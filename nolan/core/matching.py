@@ -14,26 +14,32 @@ it is: the council's place names and its own name (``places``, issue 11), "Garde
 that name a part of a body ("Eastern Region", "Branch").
 
 - organisation, employer and body names match on their whole name after normalisation
-  ("Ltd" = "Limited", "&" = "and", "Mac" = "Mc", "Soc." = "Society", plurals, punctuation,
-  "The" and words run together or apart, "Watersports" = "Water Sports", all ignored); on
-  their acronym ("RBL" for "Royal British Legion, Welling Branch"), or initials standing for
-  some of their words ("WGC Town Centre Partnership", "NHLV NHS Trust"); on two or more of
-  their words in order from the first distinctive one, one of them perhaps left out
-  ("Kowalski Decorators" for "A & J Kowalski Decorators", "Stanborough Watersports" for
-  "Stanborough Lakes Watersports", "Coastline Arb" as "Coastline Arboriculture"); on a
-  place-and-trade name's trade at its place ("Pharmacy at Beaulieu" for "Beaulieu Park
-  Pharmacy"); and on the one strong word that leads a name whose other words say only what
-  kind of body it is ("Tesco Stores", "UNISON Eastern Region", "GMB London Region"), unless
-  the item writes that word into another name ("Anchor Housing" is not "Anchor Motors",
-  "Marston Road" not "Marston Homes");
+  ("Ltd" = "Limited", "&" = "and", "Mac" = "Mc", "Soc." = "Society", "R.B.L." = "RBL",
+  plurals, doubled letters, punctuation, "The" and words run together or apart,
+  "Watersports" = "Water Sports", all ignored), each side of "trading as", and without a
+  place that ends it ("Age UK" for "Age UK Bexley"); on their acronym ("RBL" for "Royal
+  British Legion, Welling Branch"), or initials standing for some of their words ("WGC Town
+  Centre Partnership", "MSE NHS FT"); on two or more of their words in order from the first
+  distinctive one, one perhaps left out before a strong word ("Kowalski Decorators" for "A &
+  J Kowalski Decorators", "Stanborough Watersports" for "Stanborough Lakes Watersports",
+  "Coastline Arb" as "Coastline Arboriculture"); on a place-led name's rest with its place
+  anywhere in the item ("Heritage Trust, Welwyn Garden City"); on a place-and-trade name's
+  trade at its place ("Pharmacy at Beaulieu" for "Beaulieu Park Pharmacy"); and on the one
+  strong word that leads a name whose other words say only what kind of body it is
+  ("Tesco Stores", "UNISON Eastern Region", "GMB London Region"), unless the item writes
+  that word into a street ("Marston Road" is not "Marston Homes"), another trade ("Anchor
+  Housing" is not "Anchor Motors"; "Orbit Housing" may be "Orbit Group") or a person's name
+  ("Mr T Murphy");
 - addresses and land match on the street or property name ("St" = "Street" = "Saint",
   "Rd" = "Road"; house numbers, "Flat 3" and "Land at" are ignored; a property's name with
-  one word added, "Moulsham Lodge shopping parade"), unless the item puts that street or
-  property in another town or village of the council's (the same "Main Road", "Rose
-  Cottage" in another village is another house); on the full postcode in any spacing or
-  case, and on the postcode sector (the neighbouring streets a planning decision can
-  affect). A name registered for land that is its address's property name ("Orchard
-  Cottage") is matched as that property;
+  one word added, "Moulsham Lodge shopping parade"; a property named only in common words,
+  "Home Farm", where the item names the member's village), unless the item puts that street
+  or property in another town or village of the council's (the same "Main Road" in another
+  village is another road; a post town named alone may be any village it serves) or names
+  the property in another street ("Rose Cottage, Main Road" is not the member's "Rose
+  Cottage, 3 The Green"); on the full postcode in any spacing or case, and on the postcode
+  sector (the neighbouring streets a planning decision can affect). A name registered for
+  land that is its address's property name ("Orchard Cottage") is matched as that property;
 - wards match when an item concerns the ward in which the interest lies.
 
 How well: the labelled pairs in tests/core/data, scored by ``benchmarks/score_matching.py``
@@ -235,6 +241,9 @@ _KINDS = {
     "contractor",
     "motor",
     "store",
+    "supermarket",
+    "retail",
+    "hotel",
     "care",
     "associate",
     "consultant",
@@ -267,12 +276,17 @@ _KINDS = {
 }
 _GENERIC = _CONNECTORS | _LEGAL_SUFFIXES | _PARTS | _KINDS
 _GENERIC |= {"st", "rd", "ave", "ln", "cl", "dr", "ct", "n", "s", "e", "w", "limited", "company"}
-# After a name's one strong word, these make it another body, street or place: "Anchor
-# Housing", "Marston Road", "Campus West", "Danson Park".
-_OTHER_NAME = (_KINDS | _STREET_TYPES | {"n", "s", "e", "w", "pk"}) - {"uk"}
+# After a name's one strong word, these make it a street or place: "Marston Road",
+# "Campus West", "Danson Park".
+_PLACE_WORDS = _STREET_TYPES | {"n", "s", "e", "w", "pk"}
+# Kinds that say how a body is organised, not what it does: "Orbit Group" may be called
+# "Orbit Housing", where "Anchor Motors" is not "Anchor Housing".
+_FORMS = {"uk", "group", "holding", "enterprise", "trust", "partnership", "foundation"}
+_FORMS |= {"assoc", "soc", "national", "local", "new", "old", "community"}
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9])([A-Z]{2})\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+|&")
 _PARENTHESISED = re.compile(r"\(([^)]*)\)")
+_TRADING_AS = re.compile(r"\b(?:t/a|trading as)\b", re.IGNORECASE)
 # Where an item's clause ends: a word after these is not part of the name before them.
 _CLAUSE = re.compile(r"[,;:()\[\]/]|\s[-–—]\s")
 # "R.B.L." and "M&S" are single words: "rbl", "ms".
@@ -285,7 +299,8 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 _DOUBLED = re.compile(r"(.)\1+")
 # Words that open an address line without naming the place: "Land at", "Flat 3", "Unit 2".
 _ADDRESS_PREFIXES = {"land", "at", "rear", "of", "adjacent", "to", "former", "flat", "unit"}
-_ADDRESS_PREFIXES |= {"apartment", "suite", "plot", "part"}
+_ADDRESS_PREFIXES |= {"apartment", "suite", "plot", "part", "shop", "kiosk", "floor", "basement"}
+_ADDRESS_PREFIXES |= {"ground", "first", "second", "upper", "lower", "1st", "2nd", "3rd"}
 _MAX_PHRASE = 8
 _MIN_DISTINCTIVE = 4
 # A name's leading word alone is a name ("Tesco") only if this long, or written in capitals.
@@ -321,7 +336,8 @@ def _singular(word: str) -> str:
 _SYNONYMS = {word: _singular(same) for word, same in _SYNONYMS.items()}
 _GENERIC = {_singular(_SYNONYMS.get(w, w)) for w in _GENERIC}
 _KINDS = {_singular(w) for w in _KINDS}
-_OTHER_NAME = {_singular(w) for w in _OTHER_NAME}
+_PLACE_WORDS = {_singular(w) for w in _PLACE_WORDS}
+_FORMS = {_singular(_SYNONYMS.get(w, w)) for w in _FORMS}
 _STREET_TYPES = {_singular(w) for w in _STREET_TYPES}
 
 
@@ -457,13 +473,28 @@ class _Places:
 
 
 def _names_in(name: str) -> list[tuple[str, ...]]:
-    """A name and its aliases: one in brackets ("Hertfordshire Partnership (HPFT)"), and
-    the part before a comma ("Royal British Legion, Writtle Branch")."""
+    """A name and its aliases: one in brackets ("Hertfordshire Partnership (HPFT)"), the
+    part before a comma ("Royal British Legion, Writtle Branch"), and each side of "trading
+    as" ("J Smith t/a Smith's Plumbing")."""
     aliases = [tokens(alias) for alias in _PARENTHESISED.findall(name)]
-    bare = _PARENTHESISED.sub(" ", name)
+    aliases += [tokens(alias) for alias in _TRADING_AS.split(name)[1:]]
+    bare = _TRADING_AS.split(_PARENTHESISED.sub(" ", name))[0]
     if "," in bare:
         aliases.append(tokens(bare.split(",")[0]))
     return [_core(words) for words in [tokens(bare), *aliases] if _core(words)]
+
+
+def _after_place(
+    words: tuple[str, ...], places: _Places
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A name led by a place, split into the place and the rest, if the rest is two or more
+    words with a strong one: "Heritage Trust, Welwyn Garden City" names "Welwyn Garden
+    City Heritage Trust" when both parts are in the item; "Welling Lawn Tennis Club" is
+    not "Blendon Lawn Tennis Club"."""
+    cut = next((n for n in range(len(words) - 2, 0, -1) if words[:n] in places.whole), None)
+    if cut is None or not places.evidence(words[cut:]):
+        return None
+    return words[:cut], words[cut:]
 
 
 def _without_place(words: tuple[str, ...], places: _Places) -> list[tuple[str, ...]]:
@@ -493,19 +524,30 @@ def _street_phrases(address: str) -> list[tuple[str, ...]]:
 
     Each comma-separated line up to the first street is kept, a street line ending at its
     (last) street type: "Land at Home Farm, 3 Mill Lane shops, Welwyn" gives (home farm) and
-    (mill ln). Lines after the street (the town, the county) would match every item in the
-    town, so they are left to the postcode sector.
+    (mill ln). A house number inside a line ends a house name and starts the street: "Rose
+    Cottage 3 The Green" gives (rose cottage) and (the green). Lines after the street (the
+    town, the county) would match every item in the town, so they are left to the postcode
+    sector.
     """
     phrases = []
     for line in address.split(","):
-        words = [w for w in tokens(line) if not w.isdigit() and not re.fullmatch(r"\d+[a-z]", w)]
-        while words and words[0] in _ADDRESS_PREFIXES:
-            words.pop(0)
-        street = max((i for i, w in enumerate(words) if i and w in _STREET_TYPES), default=None)
-        if street is not None:
-            words = words[: street + 1]
-        if words:
-            phrases.append(tuple(words))
+        parts: list[list[str]] = [[]]
+        for word in tokens(line):
+            if word[0].isdigit():
+                parts.append([])
+            else:
+                parts[-1].append(word)
+        street = None
+        for words in parts:
+            while words and words[0] in _ADDRESS_PREFIXES:
+                words.pop(0)
+            street = max((i for i, w in enumerate(words) if i and w in _STREET_TYPES), default=None)
+            if street is not None:
+                words = words[: street + 1]
+            if words:
+                phrases.append(tuple(words))
+            if street is not None:
+                break
         if street is not None:
             break
     return phrases
@@ -591,6 +633,7 @@ class _Needles:
     initialled: list[tuple[str, ...]]
     single_names: set[str]
     runs: list[tuple[str, ...]]
+    placed: list[tuple[tuple[str, ...], tuple[str, ...]]]
     shortened: list[tuple[str, ...]]
     lone_words: dict[str, tuple[str, ...]]
     streets: list[tuple[str, ...]]
@@ -630,6 +673,7 @@ class _Needles:
             initialled=[v for words in names for v in _initialled(words)],
             single_names={w for words in names if len(words) == 1 for w in words if len(w) >= 2},
             runs=[v for words in names for v in _run_variants(words, places)],
+            placed=[p for words in names if (p := _after_place(words, places))],
             shortened=[run for words in names if (run := _run_start(words))],
             lone_words={w: words for words in names if (w := _lone_word(words, places, capitals))},
             streets=streets,
@@ -658,6 +702,7 @@ class _Needles:
         if (
             any(text.has(run) for run in self.runs)
             or any(self._shortened_in(run, text) for run in self.shortened)
+            or any(text.has(rest) and text.has(place) for place, rest in self.placed)
             or any(self._lone_in(word, name, text) for word, name in self.lone_words.items())
         ):
             found.append(Reason.NAME_WORD)
@@ -689,13 +734,20 @@ class _Needles:
 
     def _lone_in(self, word: str, name: tuple[str, ...], text: _Text) -> bool:
         """A name's leading strong word, unless each time the item writes it into another
-        name or a person's: followed by a kind, street or compass word the registered name
-        lacks ("Anchor Housing" for "Anchor Motors"; "Builders" is "Building", so
-        "MacAllister Builders" is "McAllister Building Contractors"), or after a title or
-        an initial the name lacks ("Mr T Murphy" for "Murphy Groundworks")."""
+        name or a person's: followed by a street or compass word ("Marston Road", "Campus
+        West"), or by another trade than the registered name's ("Anchor Housing" for
+        "Anchor Motors"; "Builders" is "Building", so "MacAllister Builders" is "McAllister
+        Building Contractors"; "Orbit Group" names no trade, so "Orbit Housing" is it), or
+        after a title or an initial the name lacks ("Mr T Murphy" for "Murphy
+        Groundworks")."""
         stems = {w[:_STEM] for w in name}
+        trades = {w for w in name if w in _KINDS} - _FORMS
         return any(
-            (after not in _OTHER_NAME or after[:_STEM] in stems)
+            (
+                after[:_STEM] in stems
+                or after not in _PLACE_WORDS
+                and not (trades and after in _KINDS and after not in _FORMS)
+            )
             and not _TITLES & set(before)
             and not (
                 before and len(before[-1]) == 1 and before[-1] != "a" and before[-1] not in name
@@ -742,6 +794,7 @@ class _Needles:
         keys.update(("word", w) for w in self.acronyms | self.single_names)
         keys.update(("undoubled", _undoubled(w)) for w in self.lone_words)
         keys.update(("word", run[0]) for run in self.shortened)
+        keys.update(("phrase", _squash(rest)) for _, rest in self.placed)
         # A property's name with a word added shares its first word with the item.
         keys.update(("word", words[0]) for words in self.streets)
         keys.update(("phrase", _squash(words)) for words in self.house_names)
@@ -759,17 +812,31 @@ def _acronyms(words: tuple[str, ...]) -> set[str]:
 
 
 def _initialled(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The name with two or more of its words written as their initials, three or more
-    letters, the rest as they are: "wgc town center partnership" for "Welwyn Garden City
-    Town Centre Partnership", "nhlv nh trust" for "North Herts & Lea Valley NHS Trust"."""
-    variants = []
-    for i, first in enumerate(words):
-        for j in range(i + 2, len(words) + 1):
-            run = words[i:j]
-            if first in _CONNECTORS or run[-1] in _CONNECTORS or len(run) == len(words):
-                continue
-            if len(initials := _acronym(run)) >= _MIN_PHRASE_ACRONYM:
-                variants.append((*words[:i], initials, *words[j:]))
+    """The name with one or two runs of two or more of its words written as their initials,
+    three or more letters in all, the rest as they are: "wgc town center partnership" for
+    "Welwyn Garden City Town Centre Partnership", "nhlv nh trust" for "North Herts & Lea
+    Valley NHS Trust", "mse nh ft" for "Mid and South Essex NHS Foundation Trust"."""
+    runs = [
+        (i, j, initials)
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+        if words[i] not in _CONNECTORS
+        and words[j - 1] not in _CONNECTORS
+        and j - i < len(words)
+        and len(initials := _acronym(words[i:j])) >= 2
+    ]
+    variants = [
+        (*words[:i], initials, *words[j:])
+        for i, j, initials in runs
+        if len(initials) >= _MIN_PHRASE_ACRONYM
+    ]
+    if len(words) <= _MAX_PHRASE:
+        variants += [
+            (*words[:i], first, *words[j:k], second, *words[m:])
+            for i, j, first in runs
+            for k, m, second in runs
+            if j <= k and len(first + second) >= _MIN_PHRASE_ACRONYM + 1
+        ]
     return variants
 
 

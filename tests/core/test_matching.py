@@ -9,7 +9,16 @@ from dataclasses import replace
 
 import pytest
 
-from nolan.core.matching import Item, Reason, RegisteredInterest, match, postcodes, tokens
+from nolan.core.matching import (
+    Item,
+    Reason,
+    RegisteredInterest,
+    match,
+    postcodes,
+    registered_interest,
+    tokens,
+)
+from nolan.councils.places import place_names
 
 
 def interest(key="i", names=(), addresses=(), wards=()):
@@ -339,3 +348,164 @@ def test_matching_a_whole_register_at_once_finds_exactly_the_pairs_found_one_by_
     alone = {(a.key, b.key, m.reasons) for a in interests for b in items for m in match([a], [b])}
     assert together == alone
     assert len(together) > len(LABELLED)
+
+
+# Classes of evidence (issue 11), each with the council's place names as the meeting prompts
+# pass them: (label, council, registered names, registered addresses, item title, reason
+# expected or None for a near miss that must not be flagged).
+CLASSES = [
+    ("part-of-body-words", "bexley", ["UNISON Eastern Region"], [], "Pay: UNISON", "name-word"),
+    ("capitals-acronym-lone", "bexley", ["GMB London Region"], [], "GMB and UNISON", "name-word"),
+    (
+        "initials-for-some-words",
+        "welwyn-hatfield",
+        ["North Herts & Lea Valley NHS Trust"],
+        [],
+        "Lease of clinic rooms to NHLV NHS Trust",
+        "acronym",
+    ),
+    (
+        "two-runs-of-initials",
+        "chelmsford",
+        ["Mid and South Essex NHS Foundation Trust"],
+        [],
+        "Broomfield Hospital (MSE NHS FT): car park",
+        "acronym",
+    ),
+    ("dotted-initials", "bexley", ["Royal British Legion"], [], "R.B.L. poppy appeal", "acronym"),
+    ("ampersand-initials", "chelmsford", ["Marks and Spencer plc"], [], "M&S licence", "acronym"),
+    (
+        "words-run-together-and-a-word-dropped",
+        "welwyn-hatfield",
+        ["Stanborough Lakes Watersports Ltd"],
+        [],
+        "Lease variation - Stanborough Water Sports",
+        "name-word",
+    ),
+    ("mac-is-mc", "bexley", ["McAllister Builders"], [], "Award to MacAllister Builders", "name"),
+    ("doubled-letters", "bexley", ["Phillips Roofing"], [], "Award to Philips Roofing", "name"),
+    (
+        "trade-at-its-place",
+        "chelmsford",
+        ["Beaulieu Park Pharmacy Ltd"],
+        [],
+        "Pharmacy at Beaulieu: fascia sign",
+        "name-word",
+    ),
+    (
+        "place-moved-to-the-end",
+        "welwyn-hatfield",
+        ["Welwyn Garden City Heritage Trust"],
+        [],
+        "Heritage Trust, Welwyn Garden City: grant",
+        "name-word",
+    ),
+    ("local-branch", "bexley", ["Age UK Bexley"], [], "Grant to Age UK", "name"),
+    ("trading-as", "bexley", ["J Smith t/a Crayside Plumbing"], [], "Crayside Plumbing", "name"),
+    ("another-kind-not-a-trade", "bexley", ["Orbit Group Ltd"], [], "Orbit Housing", "name-word"),
+    (
+        "property-with-a-word-added",
+        "chelmsford",
+        [],
+        ["Unit 4, Moulsham Lodge Parade, Lime Walk, Chelmsford CM2 9NJ"],
+        "Moulsham Lodge shopping parade - disposal",
+        "address",
+    ),
+    (
+        "common-house-name-in-the-member-s-village",
+        "welwyn-hatfield",
+        [],
+        ["Home Farm, School Lane, Essendon AL9 6AT"],
+        "Land at Home Farm, Essendon - barn conversion",
+        "address",
+    ),
+    (
+        "house-number-inside-a-line",
+        "chelmsford",
+        [],
+        ["Rose Cottage 3 The Green Writtle"],
+        "The Green, Writtle: village green management",
+        "address",
+    ),
+    (
+        "a-post-town-alone-may-be-the-member-s-village",
+        "chelmsford",
+        [],
+        ["201 Galleywood Road, Great Baddow CM2 8NH"],
+        "195 Galleywood Road, Chelmsford: 3 houses",
+        "address",
+    ),
+    (
+        "a-neighbourhood-lies-in-its-town",
+        "chelmsford",
+        [],
+        ["12 Lime Walk, Chelmsford CM2 9NH"],
+        "Lime Walk, Moulsham Lodge: parking bays",
+        "address",
+    ),
+    # Near misses.
+    (
+        "another-trade",
+        "chelmsford",
+        ["Anchor Motors Ltd"],
+        [],
+        "Anchor Housing - nominations",
+        None,
+    ),
+    ("a-street-named-for-it", "welwyn-hatfield", ["Marston Homes Ltd"], [], "Marston Road", None),
+    ("a-compass-word", "welwyn-hatfield", ["Campus Cars Ltd"], [], "Campus West theatre", None),
+    ("a-person", "welwyn-hatfield", ["Murphy Groundworks Ltd"], [], "Appeal: Mr T Murphy", None),
+    ("a-person-by-title", "bexley", ["Taylor Motors Ltd"], [], "Question from Cllr Taylor", None),
+    (
+        "a-trade-that-does-not-lead",
+        "bexley",
+        ["Lodge Lane Garage Services"],
+        [],
+        "Garage sites",
+        None,
+    ),
+    ("a-place-is-no-firm", "bexley", ["Danson Motors Ltd"], [], "Danson Park boating lake", None),
+    (
+        "the-same-street-in-another-village",
+        "chelmsford",
+        [],
+        ["120 Maldon Road, Great Baddow CM2 7DQ"],
+        "Maldon Road, Danbury: 40mph speed limit",
+        None,
+    ),
+    (
+        "the-same-house-name-in-another-street",
+        "bexley",
+        ["Orchard Cottage"],
+        ["Orchard Cottage, Vicarage Road, Bexley DA5 2AL"],
+        "Orchard Cottage, Days Lane: annexe",
+        None,
+    ),
+    (
+        "a-common-house-name-in-another-village",
+        "bexley",
+        [],
+        ["Flat 5, Manor House, 2 Hurst Road, Sidcup DA15 9AB"],
+        "Manor House Nursing Home, Erith Road, Belvedere: extension",
+        None,
+    ),
+    (
+        "another-club-of-the-same-kind",
+        "bexley",
+        ["Blendon Lawn Tennis Club"],
+        [],
+        "Welling Lawn Tennis Club - lease renewal",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("council", "names", "addresses", "title", "reason"),
+    [case[1:] for case in CLASSES],
+    ids=[case[0] for case in CLASSES],
+)
+def test_classes_of_evidence(council, names, addresses, title, reason):
+    registered = registered_interest("i", "m", names=names, addresses=addresses)
+    found = {r for m in match([registered], [item(title)], place_names(council)) for r in m.reasons}
+    assert (reason in found) if reason else found == set()
