@@ -305,11 +305,26 @@ class DecisionNotice(models.Model):
         )
 
 
+# The sanctions as the decision notice words them (GUIDE.md section 1).
+SANCTION_NAMES = {
+    Sanction.PUBLISH_FINDING: "Publish the finding",
+    Sanction.REPORT_TO_COUNCIL: "Report the finding to full council",
+    Sanction.CENSURE: "Censure",
+    Sanction.REMOVE_FROM_COMMITTEES: "Recommend removal from committees",
+    Sanction.REMOVE_FROM_OUTSIDE_APPOINTMENTS: "Recommend removal from outside appointments",
+    Sanction.TRAINING: "Training",
+    Sanction.WITHDRAW_FACILITIES: "Withdraw facilities",
+    Sanction.EXCLUDE_FROM_PREMISES: "Exclude from council premises other than meeting rooms",
+}
+
+
 class SanctionImposed(models.Model):
     """One sanction the hearing imposed and how the member has complied (code 8.4)."""
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="sanctions")
-    kind = models.CharField(max_length=50, choices=_choices(Sanction))
+    kind = models.CharField(
+        max_length=50, choices=[(k.value, name) for k, name in SANCTION_NAMES.items()]
+    )
     detail = models.CharField(max_length=500, blank=True)
     until = models.DateField(null=True, blank=True)
     done_on = models.DateField(null=True, blank=True)

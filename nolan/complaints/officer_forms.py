@@ -13,7 +13,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 
 from nolan.complaints import services
-from nolan.complaints.models import Complaint, Evidence
+from nolan.complaints.models import SANCTION_NAMES, Complaint, Evidence
 from nolan.core.complaints import Action, Sanction
 from nolan.councils.roles import OFFICER_KINDS
 from nolan.limits import TEXT_MAX_LENGTH
@@ -169,7 +169,7 @@ class DecisionForm(forms.Form):
     sanctions = AnySanction(
         label="Sanctions",
         required=False,
-        choices=[(s.value, s.value.replace("-", " ").capitalize()) for s in Sanction],
+        choices=[(k.value, name) for k, name in SANCTION_NAMES.items()],
         widget=forms.CheckboxSelectMultiple,
     )
     until = DateField(

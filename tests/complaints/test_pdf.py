@@ -50,3 +50,12 @@ def test_a_notice_not_yet_rendered_has_no_pdf(client, member, mo, ip, investigat
 
 def test_text_outside_latin1_becomes_its_nearest_plain_letters():
     assert latin1("‘Zoë’ – Dvořák “ok” 東") == "'Zoë' - Dvorák \"ok\" ?"
+
+
+def test_the_notice_words_each_sanction_as_the_law_allows_it(client, member, mo, ip, investigator):
+    notice = published(member, mo, ip, investigator, "Facts")
+    page = client.get(notice.get_absolute_url()).content.decode()
+    assert "Censure" in page
+    sanction = notice.complaint.sanctions.get()
+    sanction.kind = "exclude-from-premises"
+    assert sanction.get_kind_display() == "Exclude from council premises other than meeting rooms"
