@@ -10,6 +10,9 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   the member's village, and a miss costs more than a question.
 - ``matching-blind.jsonl``: scored blind once (20 wrong, docs/performance.md), then studied
   and tuned on; what it still gets wrong is listed.
+- ``matching-blind2.jsonl``: scored blind once, with the matcher of commit a498976 (23
+  wrong: precision 87.1%, recall 92.7%, docs/performance.md); the list holds that first
+  score's misses.
 
 Figures and the command: docs/performance.md.
 """
@@ -40,7 +43,9 @@ def wrong(path: Path) -> dict[str, str]:
     }
 
 
-LABELLED = ("matching-tuning", "matching-blind")
+LABELLED = ("matching-tuning", "matching-blind", "matching-blind2")
+# Files tuned on, where no must-match pair may be missed.
+TUNED_ON = ("matching-tuning", "matching-blind")
 
 
 @pytest.mark.parametrize("name", LABELLED)
@@ -50,7 +55,7 @@ def test_the_labelled_pairs_come_out_as_recorded(name):
 
 
 def test_no_must_match_pair_is_missed_in_the_files_tuned_on():
-    for name in LABELLED:
+    for name in TUNED_ON:
         known = json.loads((DATA / f"{name}-known-misses.json").read_text(encoding="utf-8"))
         assert "missed" not in known.values()
 
