@@ -355,6 +355,39 @@ class TrainingRecord(models.Model):
         return f"{self.member}: {self.course} on {self.attended_on}"
 
 
+# What each logged step is called on the case page; a step not named here shows its code.
+LOG_NAMES = {
+    "submitted": "Complaint sent",
+    "evidence-added": "Evidence added",
+    "screened-post-attached": "Screened post attached",
+    "record-anonymity-public-interest": "Public interest in an anonymous complaint recorded",
+    "refuse-anonymous": "Refused as anonymous",
+    "acknowledge": "Acknowledged",
+    "notify-member": "Member told and invited to comment",
+    "record-jurisdiction": "Jurisdiction test recorded",
+    "record-public-interest": "Public interest test recorded",
+    "record-ip-view": "Independent Person's view recorded",
+    "decide-assessment": "Assessment decided",
+    "pause": "Put on hold",
+    "resume": "Taken off hold",
+    "resolve-informally": "Resolved informally",
+    "escalate": "Sent for investigation",
+    "appoint-investigator": "Investigator appointed",
+    "tell-parties": "Parties told the paragraphs engaged",
+    "investigation-note": "Investigation note",
+    "issue-draft-report": "Draft report sent to the parties",
+    "record-comments": "Comments on the draft recorded",
+    "issue-final-report": "Final report issued",
+    "refer-to-hearing": "Referred to a hearing",
+    "close-no-breach": "Closed: no breach",
+    "record-decision": "Hearing decision recorded",
+    "publish-notice": "Decision notice published",
+    "sanction-carried-out": "Sanction carried out",
+    "sanction-complied": "Sanction complied with",
+    "close": "Closed",
+}
+
+
 class CaseLog(models.Model):
     """Who did what to a case, when: written by the services only, never changed or deleted."""
 
@@ -384,3 +417,7 @@ class CaseLog(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("a case log entry is never deleted")
+
+    @property
+    def label(self) -> str:
+        return LOG_NAMES.get(self.action, self.action)

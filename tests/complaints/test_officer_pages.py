@@ -246,3 +246,15 @@ def test_the_investigator_adds_evidence_and_a_wrong_type_is_refused(
     )
     assert response.status_code == 302
     assert case.evidence.get().uploaded_by == investigator
+
+
+def test_every_step_the_services_log_has_a_name_on_the_case_page():
+    import re
+    from pathlib import Path
+
+    from nolan.complaints.models import LOG_NAMES
+    from nolan.core.complaints import Action
+
+    source = Path(services.__file__).read_text()
+    logged = set(re.findall(r'_log\(complaint, \w+, "([a-z-]+)"', source))
+    assert logged | {a.value for a in Action} <= set(LOG_NAMES)
