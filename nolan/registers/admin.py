@@ -9,17 +9,30 @@ the councils they act for.
 
 from django.contrib import admin
 
+from nolan.core.codes import load_code
 from nolan.councils.admin import CouncilScopedAdmin
 from nolan.registers.import_admin import BackgroundImportMixin
 from nolan.registers.imports import GiftResource, InterestResource
 from nolan.registers.models import Gift, InterestEntry, RegisterConfirmation, RegisterImport
+from nolan.registers.templatetags.registers import pounds
 
 
 class ReadOnlyRegisterAdmin(CouncilScopedAdmin):
     council_path = "member__council"
+    # Columns shown in words instead (``shown_as``), or not at all (``hidden``): an officer
+    # reads "Land and Property" and "£65", not the data key "land" or 6500 pence.
+    shown_as: dict[str, str] = {}
+    hidden: tuple[str, ...] = ()
 
     def get_readonly_fields(self, request, obj=None):
-        return [f.name for f in self.model._meta.fields]
+        return [
+            self.shown_as.get(f.name, f.name)
+            for f in self.model._meta.fields
+            if f.name not in self.hidden
+        ]
+
+    def get_fields(self, request, obj=None):
+        return self.get_readonly_fields(request, obj)
 
     def has_add_permission(self, request):
         return False
@@ -33,25 +46,58 @@ class ImportingRegisterAdmin(BackgroundImportMixin, ReadOnlyRegisterAdmin):
         return {**super().get_import_resource_kwargs(request, **kwargs), "user": request.user}
 
 
+class CategoryFilter(admin.SimpleListFilter):
+    """Interest categories by the name the council's code gives them, not their data key."""
+
+    title = "category"
+    parameter_name = "category"
+
+    def lookups(self, request, model_admin):
+        names: dict[str, str] = {}
+        pairs = model_admin.get_queryset(request).values_list(
+            "member__council__code_slug", "category"
+        )
+        for code_slug, key in sorted(set(pairs)):
+            category = load_code(code_slug).category(key)
+            names.setdefault(key, category.subject if category else key)
+        return sorted(names.items(), key=lambda item: item[1])
+
+    def queryset(self, request, queryset):
+        return queryset.filter(category=self.value()) if self.value() else queryset
+
+
 @admin.register(InterestEntry)
 class InterestEntryAdmin(ImportingRegisterAdmin):
     resource_classes = [InterestResource]
     import_register = RegisterImport.Register.INTERESTS
-    list_display = ["member", "category", "start", "end", "sensitivity", "registered_late"]
+    list_display = ["member", "category_name", "start", "end", "sensitivity", "registered_late"]
     list_filter = [
         ("member__council", admin.RelatedOnlyFieldListFilter),
-        "category",
+        CategoryFilter,
         "sensitivity",
         "registered_late",
     ]
     search_fields = ["member__name"]
+    shown_as = {"category": "category_name"}
+    hidden = ("submission_token",)
+
+    @admin.display(description="Category", ordering="category")
+    def category_name(self, entry):
+        return entry.category_subject
 
 
 @admin.register(Gift)
 class GiftAdmin(ImportingRegisterAdmin):
     resource_classes = [GiftResource]
     import_register = RegisterImport.Register.GIFTS
-    list_display = ["member", "donor_name", "value_pence", "received_on", "accepted", "review"]
+    list_display = ["member", "donor_name", "value", "received_on", "accepted", "review"]
+    shown_as = {"value_pence": "value"}
+    hidden = ("submission_token",)
+
+    @admin.display(description="Estimated value", ordering="value_pence")
+    def value(self, gift):
+        return pounds(gift.value_pence)
+
     list_filter = [
         ("member__council", admin.RelatedOnlyFieldListFilter),
         "review",

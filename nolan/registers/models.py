@@ -145,7 +145,11 @@ class InterestEntry(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.member}: {self.category} #{self.pk}"
+        # As the back office and its history name the entry: the category in the code's
+        # words, and the day it was registered to tell two of one category apart.
+        registered = timezone.localtime(self.registered_at) if self.registered_at else None
+        on = f", registered {registered.day} {registered:%B %Y}" if registered else ""
+        return f"{self.member}: {self.category_subject}{on}"
 
     @property
     def category_subject(self) -> str:

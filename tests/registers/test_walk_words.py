@@ -7,6 +7,7 @@ import secrets
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from nolan.councils.models import Role
 from tests.registers.factories import SECRET, gift, interest, officer, sensitive_interest
@@ -110,3 +111,27 @@ def test_a_members_register_as_it_stood_leaves_out_gifts_registered_later(client
     assert earlier.status_code == 200
     assert earlier.context["gifts"] == []
     assert entry.description not in earlier.content.decode()
+
+
+def test_the_back_office_names_interests_and_gifts_in_words(client, member):
+    entry = interest(member, category="land", land_address="1 Mill Lane")
+    given = gift(member, value_pence=6500)
+    mo = officer(member.council)
+    mo.is_staff = mo.is_superuser = True
+    mo.save()
+    client.force_login(mo)
+    listing = client.get(reverse("admin:registers_interestentry_changelist"))
+    assert "Land and Property" in listing.content.decode()
+    assert '<a href="?category=land">Land and Property</a>' in listing.content.decode()
+    page = client.get(reverse("admin:registers_interestentry_change", args=[entry.pk]))
+    html = page.content.decode()
+    assert f"#{entry.pk}" not in html
+    assert "Land and Property" in html
+    assert "Submission token" not in html and "category key" not in html
+    assert str(entry) == f"{member}: Land and Property, registered " + (
+        f"{timezone.localtime(entry.registered_at):%d %B %Y}".lstrip("0")
+    )
+    gifts = client.get(reverse("admin:registers_gift_changelist")).content.decode()
+    assert "£65" in gifts and ">6500<" not in gifts
+    page = client.get(reverse("admin:registers_gift_change", args=[given.pk])).content.decode()
+    assert "£65" in page and "Value pence" not in page
