@@ -4,10 +4,10 @@ Each rule says, for one paragraph of the council's code (named by its stable pro
 key, so its number and text come from ``code.yaml``), which interests it covers, when it
 bites, and what it asks. The rules live beside the code in
 ``nolan/core/codes/data/<slug>/declarations.yaml``; a council adopting the LGA Model Code
-2020 names ``base: lga-2020`` and lists only its ``amendments``, in the style of its
-``code.yaml``: ``op: replace`` merges the given fields over the base rule ``key``,
-``op: delete`` drops a rule whose paragraph the council's code does not have, and
-``op: insert`` adds a rule of the council's own.
+2020 names ``base: lga-2020`` and lists only its ``amendments``, in the shape every code
+data file shares (``nolan.core.codes.amend``): ``op: replace`` merges the given fields
+over the base rule ``key``, ``op: delete`` drops a rule whose paragraph the council's code
+does not have, and ``op: insert`` adds a rule of the council's own.
 
 A rule's fields:
 
@@ -33,15 +33,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 import jsonschema
-import yaml
 
 from nolan.core.advisor.ambiguities import Ambiguity
 from nolan.core.advisor.situation import Flag, Interest, Relation
 from nolan.core.codes import data_dir
+from nolan.core.codes.amend import amend, read, schema_error
 from nolan.core.codes.errors import CodeDataError, UnknownProvision
 from nolan.core.codes.model import Code
 
@@ -174,45 +173,16 @@ RULE_SCHEMA: dict[str, Any] = {
 }
 
 
-def _schema_error(file: str, prefix: str, error: jsonschema.ValidationError) -> CodeDataError:
-    path = ".".join([prefix, *(str(p) for p in error.absolute_path)]).strip(".")
-    return CodeDataError(file, path, error.message)
-
-
-def _read(slug: str) -> tuple[str, dict[str, Any]]:
-    path = Path(data_dir(slug)) / FILE_NAME
-    file = str(path)
-    try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise CodeDataError(file, "", "file is missing") from exc
-    except yaml.YAMLError as exc:
-        raise CodeDataError(file, "", f"not valid YAML: {exc}") from exc
-    error = jsonschema.exceptions.best_match(
-        jsonschema.Draft202012Validator(FILE_SCHEMA).iter_errors(document)
-    )
-    if error is not None:
-        raise _schema_error(file, "", error)
-    return file, document
-
-
 def _effective(slug: str) -> tuple[str, dict[str, dict[str, Any]]]:
     """The rule fields of ``slug`` (its base's with its amendments applied) and its file."""
-    file, document = _read(slug)
+    file = f"{slug}/{FILE_NAME}"
+    document = read(data_dir(slug) / FILE_NAME, FILE_SCHEMA)
     if "base" not in document:
         return file, {key: dict(fields) for key, fields in document["rules"].items()}
     _, rules = _effective(document["base"])
-    for index, amendment in enumerate(document["amendments"]):
-        op, key = amendment["op"], amendment["key"]
-        fields = {k: v for k, v in amendment.items() if k not in ("op", "key")}
-        if (op == "insert") == (key in rules):
-            problem = "already in the base" if op == "insert" else "no such rule in the base"
-            raise CodeDataError(file, f"amendments.{index}.key", f"{key!r}: {problem}")
-        if op == "delete":
-            del rules[key]
-        else:
-            rules[key] = {**rules.get(key, {}), **fields}
-    return file, rules
+    base = [{"key": key, **fields} for key, fields in rules.items()]
+    amended = amend(base, document["amendments"], file)
+    return file, {item.pop("key"): item for item in amended}
 
 
 def _build(key: str, fields: Mapping[str, Any]) -> Rule:
@@ -257,7 +227,7 @@ def load_rules(code: Code) -> tuple[Rule, ...]:
             jsonschema.Draft202012Validator(RULE_SCHEMA).iter_errors(fields)
         )
         if error is not None:
-            raise _schema_error(file, f"rules.{key}", error)
+            raise schema_error(file, error, f"rules.{key}")
         try:
             code.provision(fields["provision"])
         except UnknownProvision as exc:

@@ -3,21 +3,17 @@
 Each council lives in ``data/<slug>/``: ``code.yaml`` (checked against
 ``data/code.schema.json``) and, if the council has one, ``protocol.yaml`` (checked against
 ``data/protocol.schema.json``). The LGA Model Code 2020 (``lga-2020``) is stored in full;
-a council that adopted it names it as ``base`` and lists its ``amendments``:
-
-- ``replace``: ``key`` plus the changed fields (``text``, ``number``, ``kind``, ``title``,
-  ``section``, ``appendix``);
-- ``delete``: ``key``;
-- ``insert``: a new ``provision`` placed after the provision ``after``;
-
-and overrides any ``parameters`` it changes. ``category_amendments`` do the same for the
-Table 1 and Table 2 interest categories. Protocols are each council's own document and
-are never amendments. Money is written in pounds and exposed as integer pence.
+a council that adopted it names it as ``base`` and lists its ``amendments`` in the shape
+every data file shares (``amend``): ``replace`` a paragraph's fields (``text``,
+``number``, ``kind``, ``title``, ``section``, ``appendix``), ``delete`` it, or ``insert``
+a new one ``after`` another; and it overrides any ``parameters`` it changes.
+``category_amendments`` do the same for the Table 1 and Table 2 interest categories.
+Protocols are each council's own document and are never amendments. Money is written in
+pounds and exposed as integer pence.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
@@ -25,10 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-
+from nolan.core.codes.amend import DATA_ROOT, Raw, amend, read
 from nolan.core.codes.errors import CodeDataError, UnknownCode
 from nolan.core.codes.model import (
     Assumption,
@@ -40,12 +33,6 @@ from nolan.core.codes.model import (
     Provenance,
     Provision,
 )
-
-DATA_ROOT = Path(__file__).parent / "data"
-# safe_load semantics, in C when libyaml is present (start-up time matters to the CLI).
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-Raw = dict[str, Any]
 
 
 @cache
@@ -70,7 +57,7 @@ def load_code(slug: str) -> Code:
     protocol_title = ""
     protocol_file = folder / "protocol.yaml"
     if protocol_file.exists():
-        protocol = _read(protocol_file, "protocol.schema.json")
+        protocol = read(protocol_file, "protocol.schema.json")
         protocol_title = protocol["title"]
         provisions += [_provision(p, Document.PROTOCOL) for p in protocol["provisions"]]
     _check_unique((p.key for p in provisions), f"{slug}/code.yaml and protocol.yaml")
@@ -123,7 +110,7 @@ def load_code(slug: str) -> Code:
 def _effective(slug: str) -> Raw:
     """The code file of ``slug`` with its amendments applied to its base, as plain data."""
     file = data_dir(slug) / "code.yaml"
-    raw = _read(file, "code.schema.json")
+    raw = read(file, "code.schema.json")
     where = f"{slug}/code.yaml"
     if raw["slug"] != slug:
         raise CodeDataError(where, "slug", f"says {raw['slug']!r} but the folder is {slug!r}")
@@ -134,69 +121,16 @@ def _effective(slug: str) -> Raw:
         raise CodeDataError(where, "base", f"no code {raw['base']!r} to amend")
     base = _effective(raw["base"])
     effective = dict(raw)
-    effective["provisions"] = _amend(
-        base["provisions"], raw["amendments"], "provision", where, "amendments"
-    )
-    effective["interest_categories"] = _amend(
+    effective["provisions"] = amend(base["provisions"], raw["amendments"], where)
+    effective["interest_categories"] = amend(
         base["interest_categories"],
         raw.get("category_amendments", []),
-        "category",
         where,
         "category_amendments",
     )
     effective["parameters"] = {**base["parameters"], **raw.get("parameters", {})}
     _check_unique((p["key"] for p in effective["provisions"]), where)
     return effective
-
-
-def _amend(
-    items: list[Raw], amendments: list[Raw], field: str, where: str, list_name: str
-) -> list[Raw]:
-    result = [dict(item) for item in items]
-    for index, amendment in enumerate(amendments):
-        path = f"{list_name}[{index}]"
-        op = amendment["op"]
-        anchor = amendment["after"] if op == "insert" else amendment["key"]
-        position = next((i for i, item in enumerate(result) if item["key"] == anchor), None)
-        if position is None:
-            name = "after" if op == "insert" else "key"
-            raise CodeDataError(where, f"{path}.{name}", f"the base has no {anchor!r}")
-        if op == "replace":
-            changes = {k: v for k, v in amendment.items() if k not in ("op", "key")}
-            result[position] = {**result[position], **changes}
-        elif op == "delete":
-            del result[position]
-        else:
-            result.insert(position + 1, dict(amendment[field]))
-    return result
-
-
-def _read(file: Path, schema_name: str) -> Raw:
-    where = f"{file.parent.name}/{file.name}"
-    try:
-        with file.open(encoding="utf-8") as handle:
-            raw: Raw = yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        place = f"line {mark.line + 1}" if mark else ""
-        raise CodeDataError(where, place, f"not valid YAML: {error}") from error
-    invalid = best_match(_validator(schema_name).iter_errors(raw))
-    if invalid is not None:
-        raise CodeDataError(where, _path(invalid.absolute_path), invalid.message)
-    return raw
-
-
-@cache
-def _validator(schema_name: str) -> Draft202012Validator:
-    schema = json.loads((DATA_ROOT / schema_name).read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
-
-
-def _path(parts: Iterable[str | int]) -> str:
-    path = ""
-    for part in parts:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else part)
-    return path
 
 
 def _check_unique(keys: Iterable[str], where: str) -> None:

@@ -47,7 +47,7 @@ def test_unknown_field_in_an_amendment_is_rejected(data):
     error = load_error(
         data, "base: lga-2020\namendments:\n  - op: replace\n    key: affects\n    colour: red\n"
     )
-    assert error.path == "amendments.0"
+    assert error.path == "amendments[0]"
 
 
 def test_unknown_interest_is_rejected(data):
@@ -55,17 +55,17 @@ def test_unknown_interest_is_rejected(data):
         "base: lga-2020\namendments:\n  - op: replace\n    key: affects\n"
         "    covers: {affects: [cousin]}\n"
     )
-    assert load_error(data, text).path == "amendments.0.covers.affects.0"
+    assert load_error(data, text).path == "amendments[0].covers.affects[0]"
 
 
 def test_deleting_a_rule_the_base_lacks_is_rejected(data):
     error = load_error(data, "base: lga-2020\namendments:\n  - op: delete\n    key: no-such-rule\n")
-    assert error.path == "amendments.0.key"
+    assert error.path == "amendments[0].key"
 
 
 def test_inserting_a_rule_the_base_has_is_rejected(data):
     error = load_error(data, "base: lga-2020\namendments:\n  - op: insert\n    key: affects\n")
-    assert error.path == "amendments.0.key"
+    assert error.path == "amendments[0].key"
 
 
 def test_inserted_rule_missing_required_fields_is_rejected(data):
