@@ -144,14 +144,20 @@ def dispensations(request, council):
 def my_prompts(request, council):
     council = _council(council)
     member = _own_member(request, council)
+    now = timezone.now()
+    found = prompts.prompts_for(member, now)
     return render(
         request,
         "meetings/my_prompts.html",
         {
             "council": council,
             "member": member,
-            "meetings": prompts.upcoming_meetings(member, timezone.now()),
-            "prompts": prompts.prompts_for(member, timezone.now()),
+            # Each coming meeting with its own prompts, so one with none says so.
+            "meetings": [
+                (meeting, [p for p in found if p.meeting.pk == meeting.pk])
+                for meeting in prompts.upcoming_meetings(member, now)
+            ],
+            "prompts": found,
         },
     )
 

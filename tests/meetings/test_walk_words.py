@@ -2,9 +2,13 @@
 would name them, with no database numbers, no row of dashes and no council name repeated
 on every committee of the council's own page."""
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from tests.meetings.factories import MeetingFactory
 from tests.meetings.test_pages import build
 
 pytestmark = pytest.mark.django_db
@@ -35,3 +39,17 @@ def test_committees_are_named_without_their_council(client, setting):
     assert f">{committee.name}</option>" in page
     assert f"({setting['council'].name})" not in page
     assert "---------" not in page
+
+
+def test_a_coming_meeting_with_nothing_for_the_member_says_so(client, setting):
+    user, _ = setting["people"]["alice"]
+    later = MeetingFactory(
+        committee=setting["meeting"].committee, starts=setting["meeting"].starts + dt.timedelta(7)
+    )
+    client.force_login(user)
+    page = client.get(_url("my-prompts", setting)).content.decode()
+    first, second = page.split('<h2 class="govuk-heading-l">')[1:3]
+    assert _url("prompt", setting, setting["item"].pk, setting["entries"]["alice"].pk) in first
+    assert "No agenda item appears to touch" not in first
+    assert second.startswith(f"{later.committee.name}, {timezone.localtime(later.starts).day} ")
+    assert "No agenda item appears to touch" in second
