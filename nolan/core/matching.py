@@ -17,19 +17,23 @@ that name a part of a body ("Eastern Region", "Branch").
   ("Ltd" = "Limited", "&" = "and", "Mac" = "Mc", "Soc." = "Society", "R.B.L." = "RBL",
   plurals, doubled letters, punctuation, "The" and words run together or apart,
   "Watersports" = "Water Sports", all ignored), each side of "trading as", and without a
-  place that ends it ("Age UK" for "Age UK Bexley"); on their acronym ("RBL" for "Royal
-  British Legion, Welling Branch"), or initials standing for some of their words ("WGC Town
-  Centre Partnership", "MSE NHS FT"); on two or more of their words in order from the first
+  place that ends it ("Age UK" for "Age UK Bexley"), or with a place's initials written out
+  ("Welwyn Garden City" for "WGC"); on their acronym ("RBL" for "Royal British Legion,
+  Welling Branch"), or initials standing for some of their words ("WGC Town Centre
+  Partnership", "MSE NHS FT", "Brannock FM"), a person's with the first name as an initial
+  ("T. Ravenscroft-Hale"); on two or more of their words in order from the first
   distinctive one, one perhaps left out before a strong word ("Kowalski Decorators" for "A &
-  J Kowalski Decorators", "Stanborough Watersports" for "Stanborough Lakes Watersports",
-  "Coastline Arb" as "Coastline Arboriculture"); on a place-led name's rest with its place
-  anywhere in the item ("Heritage Trust, Welwyn Garden City"); on a place-and-trade name's
-  trade at its place ("Pharmacy at Beaulieu" for "Beaulieu Park Pharmacy"); and on the one
-  strong word that leads a name whose other words say only what kind of body it is
-  ("Tesco Stores", "UNISON Eastern Region", "GMB London Region"), unless the item writes
-  that word into a street ("Marston Road" is not "Marston Homes"), another trade ("Anchor
-  Housing" is not "Anchor Motors"; "Orbit Housing" may be "Orbit Group") or a person's name
-  ("Mr T Murphy");
+  J Kowalski Decorators", "Stanborough Watersports" for "Stanborough Lakes Watersports"),
+  the last perhaps shortened ("Coastline Arb", "Crook Log Vets"), but not ending in a
+  street ("Beehive Lane" for "Beehive Lane Veterinary Centre"); on a place-led name's rest
+  with its place anywhere in the item ("Heritage Trust, Welwyn Garden City"); on a
+  place-and-trade name's trade at its place ("Pharmacy at Beaulieu" for "Beaulieu Park
+  Pharmacy"); and on the one strong word that leads a name whose other words say only what
+  kind of body it is ("Tesco Stores", "UNISON Eastern Region", "GMB London Region"), unless
+  the item writes that word into a street ("Marston Road" is not "Marston Homes"), another
+  trade ("Anchor Housing" is not "Anchor Motors"; "Orbit Housing" may be "Orbit Group") or
+  a person's name ("Mr T Murphy"). The council's own name is no evidence, but a matter of
+  its staff (pay, posts, restructures) touches a member whom, or whose partner, it employs;
 - addresses and land match on the street or property name ("St" = "Street" = "Saint",
   "Rd" = "Road"; house numbers, "Flat 3" and "Land at" are ignored; a property's name with
   one word added, "Moulsham Lodge shopping parade"; a property named only in common words,
@@ -37,9 +41,12 @@ that name a part of a body ("Eastern Region", "Branch").
   or property in another town or village of the council's (the same "Main Road" in another
   village is another road; a post town named alone may be any village it serves) or names
   the property in another street ("Rose Cottage, Main Road" is not the member's "Rose
-  Cottage, 3 The Green"); on the full postcode in any spacing or case, and on the postcode
-  sector (the neighbouring streets a planning decision can affect). A name registered for
-  land that is its address's property name ("Orchard Cottage") is matched as that property;
+  Cottage, 3 The Green"), or with another compass word ("Upton Road South" is not "Upton
+  Road"); a unit's label ("Garage 11") with the part of town its address names ("Haldens
+  garage site"); on the full postcode in any spacing or case, and on the postcode sector
+  (the neighbouring streets a planning decision can affect) unless the item is in another
+  village or at a numbered address in another street. A name registered for land that is
+  its address's property name ("Orchard Cottage") is matched as that property;
 - wards match when an item concerns the ward in which the interest lies.
 
 How well: the labelled pairs in tests/core/data, scored by ``benchmarks/score_matching.py``
@@ -278,6 +285,13 @@ _GENERIC = _CONNECTORS | _LEGAL_SUFFIXES | _PARTS | _KINDS
 _GENERIC |= {"st", "rd", "ave", "ln", "cl", "dr", "ct", "n", "s", "e", "w", "limited", "company"}
 # After a name's one strong word, these make it a street or place: "Marston Road",
 # "Campus West", "Danson Park".
+_COMPASS_WORDS = {"n", "s", "e", "w"}
+# Street types that are nothing else ("Green" and "Hill" may end a body's name).
+_STREETS = {"st", "rd", "ln", "ave", "cl", "dr", "ct", "cres", "gdns", "ter", "sq", "way", "walk"}
+_STREETS |= {"mews", "row"}
+# What makes a council's own name a name of the council.
+_COUNCIL = {"council", "borough"}
+_COMPASS = {(w,) for w in _COMPASS_WORDS}
 _PLACE_WORDS = _STREET_TYPES | {"n", "s", "e", "w", "pk"}
 # Kinds that say how a body is organised, not what it does: "Orbit Group" may be called
 # "Orbit Housing", where "Anchor Motors" is not "Anchor Housing".
@@ -356,6 +370,26 @@ def _undoubled(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)
 
 
+# Matters of a council's own staff.
+_WORKFORCE = [
+    tokens(phrase)
+    for phrase in (
+        "staff",
+        "staffing",
+        "workforce",
+        "restructure",
+        "restructuring",
+        "redundancies",
+        "employees",
+        "salaries",
+        "NJC",
+        "pay award",
+        "pay policy",
+        "officer posts",
+    )
+]
+
+
 def _squash(words: Sequence[str]) -> str:
     """A phrase with its spaces and doubled letters taken out: "water sport" and
     "watersport" are one, as are "Phillips Roofing" and "Philips Roofing"."""
@@ -402,6 +436,7 @@ class _Places:
     lies_in: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
     serves: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
     longest: int = 0
+    initials: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, names: Iterable[str]) -> _Places:
@@ -421,7 +456,21 @@ class _Places:
             {words: frozenset(s) for words, s in lies_in.items()},
             {words: frozenset(s) for words, s in serves.items()},
             max(map(len, whole), default=0),
+            {a: w for w in sorted(whole) if len(a := _acronym(w)) >= _MIN_PHRASE_ACRONYM},
         )
+
+    def written_out(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The name with a place's initials written out: "welwyn garden city rugby football
+        club" for "WGC Rugby Football Club"."""
+        return [
+            (*words[:i], *self.initials[w], *words[i + 1 :])
+            for i, w in enumerate(words)
+            if w in self.initials
+        ]
+
+    def is_council(self, words: tuple[str, ...]) -> bool:
+        """Whether a name is the council's own ("Welwyn Hatfield Borough Council")."""
+        return words in self.whole and not self.lies_in[words] and bool(_COUNCIL & set(words))
 
     def strong(self, word: str) -> bool:
         """A distinctive word that is not itself the name of a place."""
@@ -442,11 +491,24 @@ class _Places:
         return self.evidence(words) or any(_distinctive(w) for w in words)
 
     def settlements(self, sequences: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
-        """The towns and villages the places named in ``sequences`` lie in.
+        """The towns and villages the places named in ``sequences`` lie in. Post towns
+        alone may mean any village they serve."""
+        named = self.named(sequences)
+        found = {s for place in named for s in self.lies_in[place]}
+        if named <= set(self.serves) | {p for p in named if not self.lies_in[p]}:
+            found |= {s for place in named for s in self.serves.get(place, ())}
+        return found
+
+    def parts(self, sequences: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+        """The places named in ``sequences`` that lie inside a town or village ("Haldens")."""
+        return {p for p in self.named(sequences) if self.lies_in[p] and p not in self.lies_in[p]}
+
+    def named(self, sequences: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+        """The places named in ``sequences``.
 
         Only the longest place at each point counts ("Welwyn Garden City", not "Welwyn"),
         and not one that names a street ("Bexley Road", "Handside Lane"): a street named
-        after a place may be anywhere. Post towns alone may mean any village they serve.
+        after a place may be anywhere.
         """
         named: set[tuple[str, ...]] = set()
         for words in sequences:
@@ -466,10 +528,7 @@ class _Places:
                 if end == len(words) or words[end] not in _STREET_TYPES:
                     named.add(words[i:end])
                 i = end
-        found = {s for place in named for s in self.lies_in[place]}
-        if named <= set(self.serves) | {p for p in named if not self.lies_in[p]}:
-            found |= {s for place in named for s in self.serves.get(place, ())}
-        return found
+        return named
 
 
 def _names_in(name: str) -> list[tuple[str, ...]]:
@@ -523,13 +582,37 @@ def _street_phrases(address: str) -> list[tuple[str, ...]]:
     """The street or property names in an address, without house numbers.
 
     Each comma-separated line up to the first street is kept, a street line ending at its
-    (last) street type: "Land at Home Farm, 3 Mill Lane shops, Welwyn" gives (home farm) and
-    (mill ln). A house number inside a line ends a house name and starts the street: "Rose
-    Cottage 3 The Green" gives (rose cottage) and (the green). Lines after the street (the
+    (last) street type and any compass word after it ("Bridge Road East"): "Land at Home
+    Farm, 3 Mill Lane shops, Welwyn" gives (home farm) and (mill ln). A house number inside
+    a line ends a house name and starts the street: "Rose Cottage 3 The Green" gives (rose
+    cottage) and (the green). One word before a number is a unit's label ("Garage 14",
+    "Stall 14"), not a property's name (``_unit_labels``). Lines after the street (the
     town, the county) would match every item in the town, so they are left to the postcode
     sector.
     """
     phrases = []
+    for parts in _line_parts(address):
+        street = None
+        for n, words in enumerate(parts):
+            while words and words[0] in _ADDRESS_PREFIXES:
+                words.pop(0)
+            street = max((i for i, w in enumerate(words) if i and w in _STREET_TYPES), default=None)
+            if street is not None:
+                end = (
+                    street + 2 if tuple(words[street + 1 : street + 2]) in _COMPASS else street + 1
+                )
+                words = words[:end]
+            if words and not (len(words) == 1 and n + 1 < len(parts)):
+                phrases.append(tuple(words))
+            if street is not None:
+                break
+        if street is not None:
+            break
+    return phrases
+
+
+def _line_parts(address: str) -> Iterator[list[list[str]]]:
+    """Each comma-separated line of an address, cut at its numbers into lists of words."""
     for line in address.split(","):
         parts: list[list[str]] = [[]]
         for word in tokens(line):
@@ -537,20 +620,17 @@ def _street_phrases(address: str) -> list[tuple[str, ...]]:
                 parts.append([])
             else:
                 parts[-1].append(word)
-        street = None
-        for words in parts:
-            while words and words[0] in _ADDRESS_PREFIXES:
-                words.pop(0)
-            street = max((i for i, w in enumerate(words) if i and w in _STREET_TYPES), default=None)
-            if street is not None:
-                words = words[: street + 1]
-            if words:
-                phrases.append(tuple(words))
-            if street is not None:
-                break
-        if street is not None:
-            break
-    return phrases
+        yield parts
+
+
+def _unit_labels(address: str) -> set[str]:
+    """The one word before a number that labels a unit: "garage" in "Garage 14"."""
+    return {
+        words[0]
+        for parts in _line_parts(address)
+        for words in parts[:-1]
+        if len(words) == 1 and words[0] not in _ADDRESS_PREFIXES
+    }
 
 
 @dataclass
@@ -592,6 +672,22 @@ class _Text:
     def phrases_of_length(self, length: int) -> Iterator[tuple[str, ...]]:
         return (p for p in self.phrases if len(p) == length)
 
+    @cached_property
+    def numbered_streets(self) -> list[tuple[str, ...]]:
+        """The streets named after a house number: (youngs rise) in "14 Youngs Rise"."""
+        found = []
+        for words in self.sequences:
+            for i, word in enumerate(words):
+                if not word[0].isdigit():
+                    continue
+                rest = words[i + 1 : i + 6]
+                end = next((k for k, w in enumerate(rest) if k and w in _STREET_TYPES), None)
+                if end is not None and not any(w[0].isdigit() for w in rest[:end]):
+                    if rest[end + 1 : end + 2] and (rest[end + 1],) in _COMPASS:
+                        end += 1
+                    found.append(rest[: end + 1])
+        return found
+
     def has(self, words: tuple[str, ...]) -> bool:
         """The phrase in the item, its words perhaps run together or apart."""
         if len(words) <= _MAX_PHRASE:
@@ -629,6 +725,7 @@ class _Needles:
     """An interest's search terms, prepared once."""
 
     names: list[tuple[str, ...]]
+    employer: bool
     acronyms: set[str]
     initialled: list[tuple[str, ...]]
     single_names: set[str]
@@ -638,6 +735,8 @@ class _Needles:
     lone_words: dict[str, tuple[str, ...]]
     streets: list[tuple[str, ...]]
     house_names: list[tuple[str, ...]]
+    units: set[str]
+    parts: set[tuple[str, ...]]
     settlements: set[tuple[str, ...]]
     postcodes: set[str]
     sectors: set[str]
@@ -654,6 +753,7 @@ class _Needles:
         ]
         properties = {p for address in interest.addresses for p in _street_phrases(address)}
         capitals = _capitals(interest.names)
+        lines = [tokens(line) for address in interest.addresses for line in address.split(",")]
         # The council's own name, a town or a county registered as a name says nothing; the
         # name of the land's own property is matched as the property (``streets``).
         names = [
@@ -663,16 +763,24 @@ class _Needles:
             for words in (
                 *([named] if places.whole_name(named) or capitals & set(named) else []),
                 *_without_place(named, places),
+                *places.written_out(named),
             )
             if words not in properties
         ]
+        # The council's own name says nothing of an item, but a matter of the council's
+        # staff touches a member whom (or whose partner) the council employs.
+        employer = any(places.is_council(words) for n in interest.names for words in _names_in(n))
         codes = {p for address in interest.addresses for p in postcodes(address)}
         return cls(
             names=names,
+            employer=employer,
             acronyms={a for words in names if len(words) > 1 for a in _acronyms(words)},
             initialled=[v for words in names for v in _initialled(words)],
             single_names={w for words in names if len(words) == 1 for w in words if len(w) >= 2},
-            runs=[v for words in names for v in _run_variants(words, places)],
+            runs=[
+                *(v for words in names for v in _run_variants(words, places)),
+                *(v for words in names if (v := _initial_first(words))),
+            ],
             placed=[p for words in names if (p := _after_place(words, places))],
             shortened=[run for words in names if (run := _run_start(words))],
             lone_words={w: words for words in names if (w := _lone_word(words, places, capitals))},
@@ -680,9 +788,9 @@ class _Needles:
             house_names=[
                 p for p in properties if len(p) > 1 and p not in streets and p not in places.within
             ],
-            settlements=places.settlements(
-                tokens(line) for address in interest.addresses for line in address.split(",")
-            ),
+            units={w for address in interest.addresses for w in _unit_labels(address)},
+            parts=places.parts(lines),
+            settlements=places.settlements(lines),
             postcodes=codes,
             sectors={_sector(p) for p in codes},
             wards={tokens(ward) for ward in interest.wards if tokens(ward)},
@@ -691,7 +799,9 @@ class _Needles:
 
     def reasons(self, text: _Text) -> tuple[Reason, ...]:
         found = []
-        if any(text.has(words) for words in self.names):
+        if any(text.has(words) for words in self.names) or (
+            self.employer and any(text.has(words) for words in _WORKFORCE)
+        ):
             found.append(Reason.NAME)
         if (
             self.acronyms & text.words
@@ -706,28 +816,33 @@ class _Needles:
             or any(self._lone_in(word, name, text) for word, name in self.lone_words.items())
         ):
             found.append(Reason.NAME_WORD)
-        if any(self._street_in(words, text) for words in self.streets) or any(
-            self._house_name_in(words, text) for words in self.house_names
+        if (
+            any(self._street_in(words, text) for words in self.streets)
+            or any(self._house_name_in(words, text) for words in self.house_names)
+            or self._unit_in(text)
         ):
             found.append(Reason.ADDRESS)
         if self.postcodes & text.postcodes:
             found.append(Reason.POSTCODE)
-        elif self.sectors & text.sectors:
+        elif self.sectors & text.sectors and not self._elsewhere(text):
             found.append(Reason.POSTCODE_SECTOR)
         if self.wards & (text.wards | text.phrases):
             found.append(Reason.WARD)
         return tuple(found)
 
     def _shortened_in(self, run: tuple[str, ...], text: _Text) -> bool:
-        """Two or more words of a name from its first distinctive word, the last shortened:
-        "Coastline Arb" for "Coastline Arboriculture", "Allotment Soc" for "Society"."""
+        """Two or more words of a name from its first distinctive word, the last shortened on
+        either side: "Coastline Arb" for "Coastline Arboriculture", "Allotment Soc" for
+        "Society", "Crook Log Vets" for "Crook Log Veterinary Surgery"."""
         for length in range(len(run), 1, -1):
             words = run[:length]
             if not self.places.evidence(words):
                 continue
             head, last = words[:-1], words[-1]
             if len(last) >= 3 and any(
-                p[:-1] == head and p[-1].startswith(last) for p in text.phrases_of_length(length)
+                p[:-1] == head
+                and (p[-1].startswith(last) or len(p[-1]) >= 3 and last.startswith(p[-1]))
+                for p in text.phrases_of_length(length)
             ):
                 return True
         return False
@@ -762,12 +877,32 @@ class _Needles:
         "Rose Cottage, 3 The Green")."""
         street = words[-1] in _STREET_TYPES
         found = text.has(words) or (not street and len(words) > 1 and text.has_with_one_more(words))
+        if found and street and (elsewhere := list(text.after(words))):
+            # "Upton Road South" and "Mayplace Road West" are other roads.
+            found = not all(after[:1] in _COMPASS for after in elsewhere)
         if found and not street and (elsewhere := list(text.after(words))):
             found = not all(self._other_street(after) for after in elsewhere)
         if not found or not self.settlements:
             return found
         named = self.places.settlements(text.sequences)
         return not named or bool(named & self.settlements)
+
+    def _unit_in(self, text: _Text) -> bool:
+        """A unit's label ("Garage 11") with the part of town its address names ("rear of
+        Haldens"): "Haldens garage site". The label alone is anyone's garage."""
+        return bool(self.units & text.words) and any(text.has(part) for part in self.parts)
+
+    def _elsewhere(self, text: _Text) -> bool:
+        """Whether the item puts its matter in another town or village than the member's,
+        or at a numbered address in another street ("14 Youngs Rise" is not the member's
+        "14 Guessens Road", though its postcode sector is the same)."""
+        named = self.places.settlements(text.sequences)
+        if named and self.settlements and not named & self.settlements:
+            return True
+        own = {
+            _squash(s) for s in self.streets if s[-1] in _STREET_TYPES or s[-1] in _COMPASS_WORDS
+        }
+        return bool(own) and any(_squash(street) not in own for street in text.numbered_streets)
 
     def _house_name_in(self, words: tuple[str, ...], text: _Text) -> bool:
         """A property named only in common words ("Home Farm", "Manor House"), in an item
@@ -792,6 +927,8 @@ class _Needles:
             else:
                 keys.update(("word", w) for w in words)
         keys.update(("word", w) for w in self.acronyms | self.single_names)
+        if self.employer:
+            keys.update(("phrase", _squash(words)) for words in _WORKFORCE)
         keys.update(("undoubled", _undoubled(w)) for w in self.lone_words)
         keys.update(("word", run[0]) for run in self.shortened)
         keys.update(("phrase", _squash(rest)) for _, rest in self.placed)
@@ -813,9 +950,10 @@ def _acronyms(words: tuple[str, ...]) -> set[str]:
 
 def _initialled(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The name with one or two runs of two or more of its words written as their initials,
-    three or more letters in all, the rest as they are: "wgc town center partnership" for
-    "Welwyn Garden City Town Centre Partnership", "nhlv nh trust" for "North Herts & Lea
-    Valley NHS Trust", "mse nh ft" for "Mid and South Essex NHS Foundation Trust"."""
+    three or more letters in all or beside a distinctive word, the rest as they are: "wgc
+    town center partnership" for "Welwyn Garden City Town Centre Partnership", "nhlv nh
+    trust" for "North Herts & Lea Valley NHS Trust", "mse nh ft" for "Mid and South Essex
+    NHS Foundation Trust", "greyfriars gm" for "Greyfriars Grounds Maintenance"."""
     runs = [
         (i, j, initials)
         for i in range(len(words))
@@ -829,6 +967,7 @@ def _initialled(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         (*words[:i], initials, *words[j:])
         for i, j, initials in runs
         if len(initials) >= _MIN_PHRASE_ACRONYM
+        or any(_distinctive(w) for w in (*words[:i], *words[j:]))
     ]
     if len(words) <= _MAX_PHRASE:
         variants += [
@@ -852,7 +991,9 @@ def _run_variants(words: tuple[str, ...], places: _Places) -> list[tuple[str, ..
     Decorators", "Stanborough Watersports" for "Stanborough Lakes Watersports", but not
     "Fairford Builders" for "Fairford Ivyholt Builders"); and a place-and-trade name's trade
     at its place ("Pharmacy at Beaulieu", "Beaulieu Pharmacy" for "Beaulieu Park Pharmacy").
-    Each holds a strong word and lies inside no place name ("Hatfield Community" does not)."""
+    Each holds a strong word, lies inside no place name ("Hatfield Community" does not) and
+    ends in no street ("Beehive Lane" is the street "Beehive Lane Veterinary Centre" is
+    named after)."""
     variants: set[tuple[str, ...]] = set()
     if run := _run_start(words):
         for length in range(2, len(run) + 1):
@@ -865,7 +1006,16 @@ def _run_variants(words: tuple[str, ...], places: _Places) -> list[tuple[str, ..
     if len(strong) == 1:
         for town in towns:
             variants.update({(town, strong[0]), (strong[0], "at", town)})
-    return [v for v in variants if len(v) >= 2 and places.evidence(v)]
+    return [v for v in variants if len(v) >= 2 and places.evidence(v) and v[-1] not in _STREETS]
+
+
+def _initial_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name with the first name as its initial: "t ravenscroft hale" for "Tobias
+    Ravenscroft-Hale" ("Applicant: T. Ravenscroft-Hale"). A name of two or three plain
+    words, none saying what kind of body it is."""
+    if 2 <= len(words) <= 3 and all(w.isalpha() and w not in _GENERIC for w in words):
+        return (words[0][0], *words[1:])
+    return ()
 
 
 def _lone_word(words: tuple[str, ...], places: _Places, capitals: set[str]) -> str:
