@@ -241,6 +241,14 @@ def new_meeting(request, council):
     return render(request, "meetings/new_meeting.html", {"council": council, "form": form})
 
 
+def _import_error(error: services.RowError) -> tuple[str, str]:
+    """One refused agenda row as the clerk reads it: the row and column of their file, then
+    what is wrong; a problem with the whole file (row 0) names no row. The stable code goes
+    beside the text (for tests and scripts), never in it."""
+    where = f"Row {error.row}, column {error.field}: " if error.row else ""
+    return error.code, f"{where}{error.message[:1].upper()}{error.message[1:]}"
+
+
 @role_required(*CLERKS)
 def manage_meeting(request, council, pk):
     council = _council(council)
@@ -277,9 +285,9 @@ def manage_meeting(request, council, pk):
             items = services.import_agenda(meeting, services.parse_agenda(content, format))
             done = f"{len(items)} items imported."
         except UnicodeDecodeError:
-            import_errors = ["The file is not UTF-8 text."]
+            import_errors = [("not-utf-8", "The file is not UTF-8 text.")]
         except services.ImportFailed as failure:
-            import_errors = [f"{e} ({e.code})" for e in failure.errors]
+            import_errors = [_import_error(e) for e in failure.errors]
     elif action == "declare" and declaration_form.is_valid():
         try:
             services.record_declaration(by=request.user, **declaration_form.cleaned_data)

@@ -5,6 +5,7 @@ on every committee of the council's own page."""
 import datetime as dt
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
@@ -53,3 +54,17 @@ def test_a_coming_meeting_with_nothing_for_the_member_says_so(client, setting):
     assert "No agenda item appears to touch" not in first
     assert second.startswith(f"{later.committee.name}, {timezone.localtime(later.starts).day} ")
     assert "No agenda item appears to touch" in second
+
+
+def test_a_refused_agenda_file_is_explained_without_codes_or_row_zero(client, setting):
+    client.force_login(setting["clerk"])
+    url = _url("manage-meeting", setting, setting["meeting"].pk)
+    for name, content, code in [
+        ("agenda.json", b"{not json", "not-json"),
+        ("agenda.png", b"\x89PNG\r\n\x1a\n\xff", "not-utf-8"),
+    ]:
+        response = client.post(url, {"action": "import", "file": SimpleUploadedFile(name, content)})
+        page = response.content.decode()
+        assert response.status_code == 400
+        assert f'<li data-code="{code}">' in page
+        assert f"({code})" not in page and "row 0" not in page.lower()
