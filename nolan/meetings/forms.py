@@ -54,6 +54,7 @@ class MeetingForm(GovukForm):
         label="Date and time",
         help_text="For example, 3/12/2026 19:30",
         input_formats=["%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"],
+        error_messages={"invalid": "Enter a real date and time, like 3/12/2026 19:30"},
     )
     venue = text_field(Meeting, "venue")
     public_may_speak = forms.BooleanField(

@@ -68,3 +68,13 @@ def test_a_refused_agenda_file_is_explained_without_codes_or_row_zero(client, se
         assert response.status_code == 400
         assert f'<li data-code="{code}">' in page
         assert f"({code})" not in page and "row 0" not in page.lower()
+
+
+def test_a_meeting_date_that_is_not_one_says_how_to_write_it(client, setting):
+    client.force_login(setting["clerk"])
+    data = {"committee": setting["meeting"].committee.pk, "starts": "31/02/2026 19:30"}
+    response = client.post(_url("new-meeting", setting), data | {"venue": "Hall"})
+    (error,) = response.context["form"].errors.as_data()["starts"]
+    assert error.code == "invalid"
+    assert "3/12/2026 19:30" in error.message
+    assert "date/time" not in response.content.decode()
