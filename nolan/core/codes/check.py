@@ -31,7 +31,7 @@ PROBLEMS = {
     "screening-invalid": "the screening citations cannot be loaded",
     "citation-unresolved": "a provision key names no paragraph of the council's code",
     "category-uncited": "a screening category cites no paragraph",
-    "rule-unknown": "a screening citation names a rule id that no screening rule reports",
+    "rule-unknown": "a screening citation names neither a category nor a rule that exists",
     "parameter-source-missing": "the paragraph a parameter is read from is not in the code",
     "parameter-mismatch": "a typed parameter disagrees with the council's own text",
     "provenance-missing": "the code does not say where it comes from or what was assumed",
@@ -255,42 +255,42 @@ def _declarations(code: Code) -> list[Problem]:
 
 
 def _screening(code: Code) -> list[Problem]:
-    from nolan.core.screening.citations import FILE, ScreeningDataError, layers
+    from nolan.core.screening.citations import (
+        FIELDS,
+        FILE,
+        ScreeningDataError,
+        entries,
+        unknown_names,
+    )
     from nolan.core.screening.engine import rule_ids
     from nolan.core.screening.model import Category
 
     if not (data_dir(code.slug) / FILE).exists():
         return [Problem("file-missing", code.slug, FILE, "no screening citations")]
     try:
-        found = layers(code.slug)
-    except ScreeningDataError as error:
+        found = entries(code.slug)
+    except (CodeDataError, ScreeningDataError) as error:
         return [Problem("screening-invalid", code.slug, FILE, str(error))]
-    known = rule_ids()
-    problems = []
-    for layer in found:
-        file = FILE if layer.slug == code.slug else layer.file
-        problems += [
-            Problem(
-                "citation-unresolved",
-                code.slug,
-                f"{file} {place}",
-                f"{key!r} is not a paragraph of {code.slug}'s code",
-            )
-            for place, keys in layer.places()
-            for key in keys
-            if not code.has_provision(key)
-        ]
-        problems += [
-            Problem("rule-unknown", code.slug, f"{file} rules.{rule}", "no rule has this id")
-            for rule in layer.rules
-            if rule not in known
-        ]
-    problems += [
+    problems = [
         Problem(
-            "category-uncited", code.slug, f"{FILE} categories.{category}", "cites no paragraph"
+            "citation-unresolved",
+            code.slug,
+            f"{FILE} citations.{what}.{field}",
+            f"{key!r} is not a paragraph of {code.slug}'s {document.value}",
         )
+        for what, fields in found.items()
+        for field, document in FIELDS.items()
+        for key in fields.get(field, ())
+        if not code.has_provision(key) or code.provision(key).document is not document
+    ]
+    problems += [
+        Problem("rule-unknown", code.slug, f"{FILE} citations.{what}", "no rule has this id")
+        for what in unknown_names(found, rule_ids())
+    ]
+    problems += [
+        Problem("category-uncited", code.slug, f"{FILE} citations.{category}", "cites no paragraph")
         for category in (c.value for c in Category)
-        if not any(layer.categories.get(category) for layer in found)
+        if not any(found.get(category, {}).values())
     ]
     return problems
 

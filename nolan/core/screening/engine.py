@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 
 from nolan.core.codes import Code
 from nolan.core.screening import campaigning, capacity, confidentiality, personal_data, table
-from nolan.core.screening.citations import Citations, layers, resolve
+from nolan.core.screening.citations import Citations, entries, resolve
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.lexicon import lexicon
 from nolan.core.screening.model import (
@@ -69,7 +69,7 @@ class Screener:
     """Screens posts for one council and one context."""
 
     def __init__(self, code: Code, context: Context | None = None) -> None:
-        self.citations: Citations = resolve(code, layers(code.slug), rule_ids())
+        self.citations: Citations = resolve(code, entries(code.slug), rule_ids())
         self.context = PreparedContext.of(context or Context())
         self.lexicon = lexicon()
         self.officers = OfficerNames.of(self.context.context)

@@ -15,7 +15,7 @@ def _clear_caches():
         loader.available_codes,
         loader.load_code,
         loader._effective,
-        citations.layers,
+        citations.entries,
     ):
         cached.cache_clear()
 

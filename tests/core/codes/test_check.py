@@ -88,18 +88,21 @@ def test_a_screening_citation_to_a_missing_paragraph_is_unresolved(data_copy):
     edit(data_copy / "bexley" / "screening.yaml", "smp.4-3]", "smp.4-33]")
     problems = check("bexley")
     assert _codes(problems) == {("citation-unresolved", "bexley")}
-    assert problems[0].where == "screening.yaml categories.bullying"
+    assert problems[0].where == "screening.yaml citations.bullying.protocol"
 
 
 def test_a_rule_citation_to_a_missing_paragraph_is_unresolved(data_copy):
     edit(
         data_copy / "welwyn-hatfield" / "screening.yaml",
-        "resources.council_account_political: [smp.3-2-j]",
-        "resources.council_account_political: [smp.3-2-z]",
+        "key: resources.council_account_political, protocol: [smp.3-2-j]",
+        "key: resources.council_account_political, protocol: [smp.3-2-z]",
     )
     problems = check("welwyn-hatfield")
     assert [(p.code, p.where) for p in problems] == [
-        ("citation-unresolved", "screening.yaml rules.resources.council_account_political")
+        (
+            "citation-unresolved",
+            "screening.yaml citations.resources.council_account_political.protocol",
+        )
     ]
 
 
@@ -108,19 +111,22 @@ def test_a_citation_for_a_rule_that_does_not_exist_is_named(data_copy):
     # be cited.
     edit(
         data_copy / "lga-2020" / "screening.yaml",
-        "election.council_publicity_in_period:",
-        "election.council_publicity_in_purdah:",
+        "  election.council_publicity_in_period:",
+        "  election.council_publicity_in_purdah:",
     )
-    problems = check_all()
-    assert _codes(problems) == {("rule-unknown", slug) for slug in available_codes()}
-    assert {p.where for p in problems if p.slug == "bexley"} == {
-        "lga-2020/screening.yaml rules.election.council_publicity_in_purdah"
-    }
+    assert _codes(check("lga-2020")) == {("rule-unknown", "lga-2020")}
+    assert [p.where for p in check("lga-2020")] == [
+        "screening.yaml citations.election.council_publicity_in_purdah"
+    ]
 
 
 @pytest.mark.parametrize("rule", ["threat.individual", "personal.home_address"])
 def test_rules_of_the_table_and_of_the_context_may_be_cited(data_copy, rule):
-    edit(data_copy / "bexley" / "screening.yaml", "rules:\n", f"rules:\n  {rule}: [smp.4-3]\n")
+    edit(
+        data_copy / "bexley" / "screening.yaml",
+        "amendments:\n",
+        f"amendments:\n  - {{op: insert, key: {rule}, protocol: [smp.4-3]}}\n",
+    )
     assert check("bexley") == []
 
 
@@ -147,8 +153,8 @@ def test_an_interest_category_governed_by_a_missing_paragraph_is_unresolved(data
 def test_a_category_left_without_a_paragraph_is_uncited(data_copy):
     edit(
         data_copy / "lga-2020" / "screening.yaml",
-        "election: [code.general-principles]",
-        "election: []",
+        "election: {code: [code.general-principles]}",
+        "election: {}",
     )
     problems = check_all()
     # Welwyn Hatfield adds its protocol section 5, so only it still cites something.
@@ -168,7 +174,7 @@ def test_malformed_declaration_rules_are_invalid(data_copy):
 
 
 def test_malformed_screening_citations_are_invalid(data_copy):
-    edit(data_copy / "bexley" / "screening.yaml", "categories:", "categorys:")
+    edit(data_copy / "bexley" / "screening.yaml", "amendments:", "amendmints:")
     assert _codes(check("bexley")) == {("screening-invalid", "bexley")}
 
 
@@ -229,7 +235,7 @@ def test_a_council_that_adopted_the_model_with_changes_needs_only_data_files(dat
         encoding="utf-8",
     )
     shutil.copy(data_copy / "chelmsford" / "declarations.yaml", folder)
-    (folder / "screening.yaml").write_text("extends: lga-2020\ncategories: {}\n", encoding="utf-8")
+    (folder / "screening.yaml").write_text("base: lga-2020\namendments: []\n", encoding="utf-8")
     assert "st-albans" in available_codes()
     assert check_all() == []
     assert load_code("st-albans").provenance.adopted.isoformat() == "2022-05-26"

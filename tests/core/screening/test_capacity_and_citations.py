@@ -3,7 +3,7 @@
 import pytest
 
 from nolan.core.codes import available_codes, load_code
-from nolan.core.screening.citations import Layer, ScreeningDataError, resolve
+from nolan.core.screening.citations import ScreeningDataError, resolve
 from nolan.core.screening.engine import Screener, rule_ids, screen
 from nolan.core.screening.model import Account, Post
 
@@ -66,19 +66,15 @@ def test_every_council_cites_at_least_one_paragraph_for_every_category(slug):
     Screener(load_code(slug))
 
 
-def _layer(rules=None, **categories):
-    return Layer(slug="bexley", categories=categories, rules=rules or {}, shared=())
-
-
 def test_screening_data_naming_a_paragraph_the_code_lacks_is_rejected():
     code = load_code("bexley")
     with pytest.raises(ScreeningDataError, match="smp.7-3-d"):
-        resolve(code, (_layer(respect=("smp.7-3-d",)),), rule_ids())
+        resolve(code, {"respect": {"protocol": ("smp.7-3-d",)}}, rule_ids())
 
 
 def test_screening_data_with_a_category_without_paragraphs_is_rejected():
     with pytest.raises(ScreeningDataError, match="bullying"):
-        resolve(load_code("bexley"), (_layer(respect=("code.respect.1",)),), rule_ids())
+        resolve(load_code("bexley"), {"respect": {"code": ("code.respect.1",)}}, rule_ids())
 
 
 def test_naive_posted_at_is_refused():

@@ -16,7 +16,7 @@ import pytest
 
 from nolan.core.codes import load_code
 from nolan.core.screening import engine
-from nolan.core.screening.citations import Layer, ScreeningDataError, layers, resolve
+from nolan.core.screening.citations import ScreeningDataError, entries, resolve
 from nolan.core.screening.engine import Screener
 from nolan.core.screening.model import Account, Context, Election, Post
 
@@ -174,6 +174,12 @@ def test_every_context_rule_id_the_engine_lists_is_one_a_context_rule_reports():
 
 
 def test_a_citation_of_a_rule_that_does_not_exist_is_refused():
-    misspelt = Layer("bexley", {}, {"threat.indvidual": ("smp.4-3",)}, ())
+    misspelt = {**entries("bexley"), "threat.indvidual": {"protocol": ("smp.4-3",)}}
     with pytest.raises(ScreeningDataError, match="threat.indvidual"):
-        resolve(load_code("bexley"), (*layers("bexley"), misspelt), engine.rule_ids())
+        resolve(load_code("bexley"), misspelt, engine.rule_ids())
+
+
+def test_a_protocol_paragraph_listed_as_a_code_paragraph_is_refused():
+    wrong = {**entries("bexley"), "bullying": {"code": ("smp.4-3",)}}
+    with pytest.raises(ScreeningDataError, match="smp.4-3"):
+        resolve(load_code("bexley"), wrong, engine.rule_ids())
