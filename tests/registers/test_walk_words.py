@@ -2,6 +2,7 @@
 says which question each error is about, a too-long answer named as the page names it, and
 screen-reader link text naming the interest rather than its database number."""
 
+import datetime as dt
 import re
 import secrets
 
@@ -135,3 +136,15 @@ def test_the_back_office_names_interests_and_gifts_in_words(client, member):
     assert "£65" in gifts and ">6500<" not in gifts
     page = client.get(reverse("admin:registers_gift_change", args=[given.pk])).content.decode()
     assert "£65" in page and "Value pence" not in page
+
+
+def test_a_gift_below_the_threshold_is_never_called_late(client, member):
+    late_day = dt.date(2025, 6, 1)
+    small = gift(member, value_pence=2500, today=late_day, donor_name="Harbour Rotary Club")
+    large = gift(member, value_pence=7500, today=late_day)
+    client.force_login(officer(member.council))
+    review = "register-review-gift"
+    small_page = client.get(reverse(review, args=[member.council.slug, small.pk])).content
+    large_page = client.get(reverse(review, args=[member.council.slug, large.pk])).content
+    assert b"(late)" not in small_page
+    assert b"(late)" in large_page
