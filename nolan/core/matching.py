@@ -283,16 +283,16 @@ _KINDS = {
 }
 _GENERIC = _CONNECTORS | _LEGAL_SUFFIXES | _PARTS | _KINDS
 _GENERIC |= {"st", "rd", "ave", "ln", "cl", "dr", "ct", "n", "s", "e", "w", "limited", "company"}
-# After a name's one strong word, these make it a street or place: "Marston Road",
-# "Campus West", "Danson Park".
 _COMPASS_WORDS = {"n", "s", "e", "w"}
+_COMPASS = {(w,) for w in _COMPASS_WORDS}
 # Street types that are nothing else ("Green" and "Hill" may end a body's name).
 _STREETS = {"st", "rd", "ln", "ave", "cl", "dr", "ct", "cres", "gdns", "ter", "sq", "way", "walk"}
 _STREETS |= {"mews", "row"}
+# After a name's one strong word, these make it a street or place: "Marston Road",
+# "Campus West", "Danson Park".
+_PLACE_WORDS = _STREET_TYPES | _COMPASS_WORDS | {"pk"}
 # What makes a council's own name a name of the council.
 _COUNCIL = {"council", "borough"}
-_COMPASS = {(w,) for w in _COMPASS_WORDS}
-_PLACE_WORDS = _STREET_TYPES | {"n", "s", "e", "w", "pk"}
 # Kinds that say how a body is organised, not what it does: "Orbit Group" may be called
 # "Orbit Housing", where "Anchor Motors" is not "Anchor Housing".
 _FORMS = {"uk", "group", "holding", "enterprise", "trust", "partnership", "foundation"}
@@ -413,12 +413,6 @@ def _acronym(words: Sequence[str]) -> str:
 
 def _distinctive(word: str) -> bool:
     return len(word) >= _MIN_DISTINCTIVE and word not in _GENERIC
-
-
-def _within(part: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Whether ``part`` is a run of consecutive ``words``."""
-    n = len(part)
-    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 @dataclass(frozen=True)
