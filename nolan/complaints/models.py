@@ -13,8 +13,10 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from nolan.core.complaints import Outcome, PauseReason, Sanction, State, Timescales
 from nolan.councils.models import Council, Member
@@ -54,13 +56,16 @@ class Arrangements(models.Model):
     decision_notice_days = models.PositiveSmallIntegerField(default=_DEFAULTS.decision_notice)
     training_within_months = models.PositiveSmallIntegerField(
         default=6,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
         help_text="Months from the start of a member's term by which they must attend code "
         "of conduct training (code 8.1); by default within their first six months.",
     )
     training_every_months = models.PositiveSmallIntegerField(
         default=48,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
         help_text="How often members must attend it again; by default once a four-year term.",
     )
+    history = HistoricalRecords()
 
     def __str__(self) -> str:
         return f"Complaint arrangements of {self.council}"

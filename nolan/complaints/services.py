@@ -84,6 +84,46 @@ def timescale_rows(timescales: Timescales) -> list[tuple[str, int]]:
     return [(STAGE_NAMES[stage], timescales.days(stage)) for stage in Stage]
 
 
+ARRANGEMENT_FIELDS = (
+    "how_to_complain",
+    "public_interest_test",
+    "capacity_test",
+    "acknowledge_days",
+    "notify_member_days",
+    "assess_days",
+    "investigate_days",
+    "comment_on_draft_days",
+    "hear_days",
+    "decision_notice_days",
+    "training_within_months",
+    "training_every_months",
+)
+
+
+@transaction.atomic
+def save_arrangements(by, arrangements: Arrangements, *, reason: str) -> Arrangements:
+    """A principal authority's published arrangements and timescales (best practices 6 and
+    10), changed by its Monitoring Officer, who says why; the row's history keeps both. A
+    parish council uses its principal's."""
+    from nolan.councils.services import CouncilsError, save_scoped
+
+    if arrangements.council.principal_id is not None:
+        raise ComplaintError(
+            "parish-uses-principal", "a parish council uses its principal authority's arrangements"
+        )
+    try:
+        save_scoped(
+            by,
+            arrangements,
+            council_of=lambda a: a.council,
+            fields=ARRANGEMENT_FIELDS,
+            reason=reason,
+        )
+    except CouncilsError as refused:
+        raise ComplaintError(refused.code, refused.message, refused.field) from refused
+    return arrangements
+
+
 def is_officer(user, council: Council) -> bool:
     return councils_for(user, OFFICER_KINDS).filter(pk=council.pk).exists()
 

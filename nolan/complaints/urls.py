@@ -2,7 +2,13 @@
 
 from django.urls import path
 
-from nolan.complaints import form_views, officer_views, public_views, training_views
+from nolan.complaints import (
+    arrangements_views,
+    form_views,
+    officer_views,
+    public_views,
+    training_views,
+)
 
 C = "councils/<slug:council>/"
 
@@ -35,6 +41,11 @@ urlpatterns = [
     path(C + "complaints/new/<slug:step>/", form_views.question, name="complaint-step"),
     path(C + "complaints/cases/", officer_views.dashboard, name="complaint-dashboard"),
     path(C + "complaints/training/", training_views.training, name="complaint-training"),
+    path(
+        C + "complaints/arrangements/",
+        arrangements_views.arrangements,
+        name="complaint-arrangements",
+    ),
     path(C + "complaints/cases/<str:reference>/", officer_views.case, name="complaint-case"),
     path(
         C + "complaints/cases/<str:reference>/steps/<slug:step>/",

@@ -111,6 +111,7 @@ ALLOWED = {
     "complaint-statistics-csv": EVERYONE,
     "complaint-dashboard": OFFICERS,
     "complaint-training": {"deputy", "monitoring_officer"},
+    "complaint-arrangements": {"deputy", "monitoring_officer"},
     "complaint-case": CASE_READERS,
     "complaint-evidence": CASE_READERS,
     "complaint-step-take": {"deputy", "monitoring_officer", "investigator"},

@@ -116,6 +116,7 @@ def test_officer_complaint_pages_have_no_serious_violations(axe_violations, brow
     assert axe_violations(reverse("complaint-training", args=[slug])) == []
     browser_page.click("form button[type=submit] >> text=Record training")
     assert axe_violations.here() == [], "training page with errors"
+    assert axe_violations(reverse("complaint-arrangements", args=[slug])) == []
     assert axe_violations(world["open"].get_absolute_url()) == []
     for details in browser_page.query_selector_all("details"):
         details.evaluate("d => d.open = true")
