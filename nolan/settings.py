@@ -193,6 +193,10 @@ if REDIS_URL:
 # may take in all, and how large one answer may be, before the whole run is refused.
 MODERNGOV_TIMEOUT_SECONDS = env_int("MODERNGOV_TIMEOUT_SECONDS", 30, minimum=1)
 MODERNGOV_MAX_RESPONSE_BYTES = env_int("MODERNGOV_MAX_RESPONSE_BYTES", 10_000_000, minimum=10_000)
+# Whether a council's Modern.gov address may lead inside a private network (loopback, 10.x,
+# the cloud's metadata address...): on for development and tests against a local stand-in,
+# off in production, where an officer's address must not reach Nolan's own network.
+MODERNGOV_ALLOW_PRIVATE_ADDRESSES = env_bool("MODERNGOV_ALLOW_PRIVATE_ADDRESSES", DEBUG)
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

@@ -21,6 +21,8 @@ def site():
 
 @pytest.fixture(autouse=True)
 def plain_http_allowed(settings):
-    """The stand-in site speaks plain HTTP, which Nolan allows only with DEBUG on
-    (pytest-django turns it off); the HTTPS rule has its own test."""
+    """The stand-in site speaks plain HTTP on loopback, which Nolan allows only with DEBUG
+    on (pytest-django turns it off) and private addresses allowed; the HTTPS rule and the
+    private-address rule have their own tests."""
     settings.DEBUG = True
+    settings.MODERNGOV_ALLOW_PRIVATE_ADDRESSES = True

@@ -2,9 +2,9 @@
 
 ``answers`` maps a call to its answer: "GetCouncillorsByWard", "GetCommittees",
 "GetMeetings-<committee id>" and "GetMeeting-<meeting id>". An answer is bytes (200), or
-an ``Answer`` for a status (and a redirect's Location), a delay, or a body cut short of its
-Content-Length. Every request is kept in ``requests``, so a test can say which calls were
-made.
+an ``Answer`` for a status (and a redirect's Location), a delay, a body cut short of its
+Content-Length, or a whole answer, headers included, sent a byte at a time. Every request
+is kept in ``requests``, so a test can say which calls were made.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ class Answer:
     delay: float = 0.0  # seconds before the body is sent
     claimed_length: int | None = None  # a Content-Length longer than the body: cut short
     location: str = ""  # where a 3xx answer points
+    drip: float = 0.0  # seconds between bytes of the whole answer, status line onwards
 
 
 def recorded() -> dict[str, bytes | Answer]:
@@ -58,6 +59,9 @@ class _Handler(BaseHTTPRequestHandler):
         elif isinstance(answer, bytes):
             answer = Answer(answer)
         time.sleep(answer.delay)
+        if answer.drip:
+            self._drip(answer)
+            return
         self.send_response(answer.status)
         self.send_header("Content-Type", "text/xml; charset=utf-8")
         self.send_header("Content-Length", str(answer.claimed_length or len(answer.body)))
@@ -68,6 +72,20 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(answer.body)
         except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting
             pass
+
+    def _drip(self, answer: Answer) -> None:
+        head = (
+            "HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset=utf-8\r\n"
+            f"Content-Length: {len(answer.body)}\r\nX-Padding: {'.' * 100}\r\n\r\n"
+        )
+        try:
+            for byte in head.encode() + answer.body:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(answer.drip)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting
+            pass
+        self.close_connection = True
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the tests say what matters."""
