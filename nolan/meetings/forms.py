@@ -161,6 +161,13 @@ class DispensationApplicationForm(GovukForm):
     )
 
 
+# A date typed as day/month/year (or year-month-day), refused in words that say how to write it.
+_DATE = {
+    "input_formats": ["%d/%m/%Y", "%Y-%m-%d"],
+    "error_messages": {"invalid": "Enter a real date, like 3/12/2026"},
+}
+
+
 class DispensationDecisionForm(GovukForm):
     grant = forms.TypedChoiceField(
         choices=[("yes", "Grant"), ("no", "Refuse")],
@@ -169,12 +176,14 @@ class DispensationDecisionForm(GovukForm):
         label="Decision",
     )
     decided_by = forms.ChoiceField(choices=Dispensation.DecidedBy.choices, label="Decided by")
-    decided_on = forms.DateField(label="Date of decision", input_formats=["%d/%m/%Y", "%Y-%m-%d"])
-    start = forms.DateField(required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"])
+    decided_on = forms.DateField(
+        label="Date of decision", help_text="For example, 3/12/2026", **_DATE
+    )
+    start = forms.DateField(required=False, help_text="For example, 3/12/2026", **_DATE)
     end = forms.DateField(
         required=False,
-        input_formats=["%d/%m/%Y", "%Y-%m-%d"],
-        help_text="At most four years after the start",
+        help_text="At most four years after the start, for example 2/12/2030",
+        **_DATE,
     )
     reasons = text_field(Dispensation, "reasons", widget=forms.Textarea(attrs={"rows": 4}))
 

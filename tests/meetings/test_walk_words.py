@@ -9,6 +9,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
+from nolan.councils.models import Role
+from nolan.meetings import services
+from tests.factories import RoleFactory, UserFactory
 from tests.meetings.factories import MeetingFactory
 from tests.meetings.test_pages import build
 
@@ -78,3 +81,29 @@ def test_a_meeting_date_that_is_not_one_says_how_to_write_it(client, setting):
     assert error.code == "invalid"
     assert "3/12/2026 19:30" in error.message
     assert "date/time" not in response.content.decode()
+
+
+def test_a_dispensation_date_that_is_not_one_says_how_to_write_it(client, setting):
+    _, alice = setting["people"]["alice"]
+    application = services.apply_for_dispensation(
+        member=alice, ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
+    )
+    mo = UserFactory(username="mo")
+    RoleFactory(user=mo, council=setting["council"], kind=Role.Kind.MONITORING_OFFICER)
+    client.force_login(mo)
+    data = {
+        "grant": "yes",
+        "decided_by": "monitoring_officer",
+        "decided_on": "31/02/2026",
+        "start": "1 Feb 2026",
+        "end": "2027-01-01",
+        "reasons": "Balance",
+    }
+    response = client.post(_url("decide-dispensation", setting, application.pk), data)
+    errors = response.context["form"].errors.as_data()
+    assert {name: [e.code for e in found] for name, found in errors.items()} == {
+        "decided_on": ["invalid"],
+        "start": ["invalid"],
+    }
+    assert "Enter a valid date." not in response.content.decode()
+    assert "3/12/2026" in response.content.decode()
