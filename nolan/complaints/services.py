@@ -8,6 +8,7 @@ what it recorded and writes the case log, all in one transaction. Refusals are
 ``ComplaintError`` with the machine's stable ``code`` (or this module's own).
 """
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -291,8 +292,8 @@ def submit_complaint(
     what_happened: str,
     happened_on: date,
     where: str = "",
-    paragraphs: list[str] = (),  # type: ignore[assignment]
-    files: list[tuple[str, bytes]] = (),  # type: ignore[assignment]
+    paragraphs: Sequence[str] = (),
+    files: Sequence[tuple[str, bytes]] = (),
     today: date | None = None,
     base_url: str = "",
 ) -> Complaint:
