@@ -6,6 +6,8 @@ trace of Modern.gov: ``Link`` keeps the ids beside them, so the councils and mee
 need not know that a feed exists, and a record typed in by hand stays exactly that.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -42,6 +44,10 @@ class Source(models.Model):
             raise ValidationError({"base_url": "Use the site's https:// address."})
         if "?" in self.base_url or "#" in self.base_url:
             raise ValidationError({"base_url": "Give the site's address only, without ? or #."})
+        if "@" in urlsplit(self.base_url).netloc:
+            # The service is public, and the address is shown to every officer of the
+            # council on the sync log: a password in it would be published to them all.
+            raise ValidationError({"base_url": "Give the site's address without a user name."})
 
 
 class Link(models.Model):

@@ -47,6 +47,13 @@ def test_in_production_the_address_must_be_https(client, demo, settings):
     assert not Source.objects.exists()
 
 
+def test_an_address_with_a_password_in_it_is_not_saved(client, demo):
+    # The address is shown on the sync log to every officer of the council.
+    page = add_source(client, demo["mo"], "https://clerk:secret@democracy.example.gov.uk")
+    assert "base_url" in page.context["adminform"].form.errors
+    assert not Source.objects.exists()
+
+
 def test_another_councils_officer_can_neither_set_nor_see_the_address(client, demo):
     add_source(client, demo["bexley-mo"], "https://evil.example.com")
     assert not Source.objects.exists()
