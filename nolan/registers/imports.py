@@ -22,6 +22,7 @@ from io import BytesIO
 import openpyxl
 import tablib
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from import_export import fields, resources, widgets
 from import_export.formats import base_formats
 from import_export.results import Result
@@ -140,23 +141,41 @@ class YesNoWidget(widgets.Widget):
 
 
 class MemberWidget(widgets.ForeignKeyWidget):
-    """A member by the ``council`` and ``member`` slug columns, within the importer's councils."""
+    """The member a row is about, within the councils the importer acts for as an officer.
+
+    A council's own spreadsheet names members as its register does ("Alex Fairweather"), so
+    the ``member`` column takes the name (any case, extra spaces ignored) or the slug in the
+    member's page address. The ``council`` column (name or slug) may be left out where the
+    member is found at only one of those councils.
+    """
 
     def __init__(self, user) -> None:
         super().__init__(Member, "slug")
         self.user = user
 
-    def get_queryset(self, value, row, *args, **kwargs):
-        councils = councils_for(self.user, OFFICER_KINDS)
-        return Member.objects.filter(council__in=councils, council__slug=row.get("council", ""))
-
     def clean(self, value, row=None, **kwargs):
-        try:
-            return super().clean(value, row, **kwargs)
-        except Member.DoesNotExist:
+        wanted = " ".join(str(value or "").split())
+        if not wanted:
+            raise ValueError("Give the member's name")
+        council = " ".join(str((row or {}).get("council") or "").split())
+        councils = councils_for(self.user, OFFICER_KINDS)
+        if council:
+            councils = councils.filter(Q(slug=council) | Q(name__iexact=council))
+            if not councils.exists():
+                raise ValueError(f"You do not act for a council called “{council}”")
+        found = list(
+            Member.objects.filter(council__in=councils)
+            .filter(Q(slug=wanted) | Q(name__iexact=wanted))
+            .select_related("council")[:2]
+        )
+        if len(found) == 1:
+            return found[0]
+        where = council or "your councils"
+        if found:
             raise ValueError(
-                f"no member {value!r} at council {row.get('council')!r} that you act for"
-            ) from None
+                f"More than one member called “{wanted}” at {where}: add a council column"
+            )
+        raise ValueError(f"No member called “{wanted}” at {where}")
 
 
 class RegisterResource(resources.ModelResource):

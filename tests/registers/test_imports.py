@@ -153,3 +153,22 @@ def test_an_excel_formula_with_no_saved_value_is_refused_naming_its_cell(member,
         read_dataset(data, "xlsx")
     assert refused.value.code == "formula-without-value"
     assert "I2" in refused.value.message
+
+
+def test_a_member_is_found_by_name_without_a_council_column(member, mo):
+    data = tablib.Dataset(headers=GIFT_HEADERS[1:])
+    data.append([f"  {member.name.upper()} ", *GOOD])
+    result = GiftResource(user=mo).import_data(data, dry_run=False)
+    assert not result.has_validation_errors()
+    assert Gift.objects.get().member == member
+
+
+def test_an_unknown_member_is_named_in_words(member, mo):
+    data = tablib.Dataset(headers=GIFT_HEADERS)
+    data.append([member.council.name, "Nobody Known", *GOOD])
+    data.append(["Atlantis", member.name, *GOOD])
+    result = GiftResource(user=mo).import_data(data, dry_run=True)
+    messages = [str(error) for row in result.invalid_rows for error in row.error_dict["member"]]
+    assert "Nobody Known" in messages[0] and member.council.name in messages[0]
+    assert "Atlantis" in messages[1]
+    assert not [m for m in messages if "'" in m or "None" in m]
