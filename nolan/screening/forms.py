@@ -23,7 +23,10 @@ class CheckForm(forms.Form):
         help_text="Paste the text as you would publish it. It is not stored unless you ask.",
         widget=forms.Textarea,
         max_length=TEXT_MAX_LENGTH,
-        error_messages={"required": "Enter the text of your draft post"},
+        error_messages={
+            "required": "Enter the text of your draft post",
+            "max_length": f"Your draft post must be {TEXT_MAX_LENGTH:,} characters or fewer",
+        },
     )
     account = forms.ChoiceField(
         label="Which account will you post it from?",

@@ -54,6 +54,11 @@ REASON_LABELS = {
     ),
     "disclaimer": "It has a disclaimer such as 'views my own'.",
     "no_council_link": "It has no link to council business.",
+    "council_topic": "It talks about the council's business.",
+    "acts_in_role": (
+        "It does what only a councillor can: uses what you know or can do as a councillor, "
+        "such as council information, resources or influence, or campaigns for election."
+    ),
 }
 
 

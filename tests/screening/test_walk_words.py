@@ -3,10 +3,13 @@ opened from a council's links checks against that council's code, and a missing 
 council is named in the error summary."""
 
 import re
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 
+from nolan.core.screening import capacity
 from nolan.demo import load_demo
+from nolan.screening.presentation import REASON_LABELS
 
 URL = "/check-a-post/"
 
@@ -38,3 +41,28 @@ def test_a_missing_council_is_named_in_the_error_summary(client, wh_monitoring_o
     response = client.post(URL, {"text": "Hello", "account": "official"})
     assert [e.code for e in response.context["form"].errors.as_data()["council"]] == ["required"]
     assert "This field is required." not in response.content.decode()
+
+
+def test_every_reason_the_capacity_assessment_gives_is_said_in_words():
+    source = Path(capacity.__file__).read_text()
+    reasons = set(re.findall(r'reasons\.append\("([a-z_]+)"\)', source))
+    assert reasons
+    assert reasons <= set(REASON_LABELS)
+
+
+def test_a_post_that_acts_in_role_is_explained_without_a_key(client, wh_councillor):
+    client.force_login(wh_councillor)
+    text = "Confidential: the Town Centre North land is going for £2m. Vote for me on 7 May!"
+    response = client.post(URL, {"text": text, "account": "personal"})
+    shown = response.context["capacity"]["reasons"]
+    assert REASON_LABELS["acts_in_role"] in shown
+    assert not [reason for reason in shown if "_" in reason]
+    assert "acts_in_role" not in response.content.decode()
+
+
+def test_an_over_long_draft_is_refused_in_words(client, wh_councillor):
+    client.force_login(wh_councillor)
+    response = client.post(URL, {"text": "x" * 10_001, "account": "official"})
+    (error,) = response.context["form"].errors.as_data()["text"]
+    assert error.code == "max_length"
+    assert "Ensure this value" not in response.content.decode()
