@@ -3,6 +3,7 @@ would name them, with no database numbers, no row of dashes and no council name 
 on every committee of the council's own page."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -107,3 +108,29 @@ def test_a_dispensation_date_that_is_not_one_says_how_to_write_it(client, settin
     }
     assert "Enter a valid date." not in response.content.decode()
     assert "3/12/2026" in response.content.decode()
+
+
+def back_link(response) -> str:
+    return re.search(r'<a href="([^"]+)" class="govuk-back-link">', response.content.decode())[1]
+
+
+def test_each_meeting_page_has_a_way_back(client, setting):
+    user, alice = setting["people"]["alice"]
+    client.force_login(user)
+    mine = _url("my-prompts", setting)
+    prompt = _url("prompt", setting, setting["item"].pk, setting["entries"]["alice"].pk)
+    assert back_link(client.get(prompt)) == mine
+    assert back_link(client.get(_url("apply-dispensation", setting))) == mine
+    meetings = _url("meetings", setting)
+    declarations = _url("meeting-declarations", setting, setting["meeting"].pk)
+    assert back_link(client.get(declarations)) == meetings
+    client.force_login(setting["clerk"])
+    assert back_link(client.get(_url("new-meeting", setting))) == meetings
+    application = services.apply_for_dispensation(
+        member=alice, ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
+    )
+    mo = UserFactory(username="mo")
+    RoleFactory(user=mo, council=setting["council"], kind=Role.Kind.MONITORING_OFFICER)
+    client.force_login(mo)
+    decide = client.get(_url("decide-dispensation", setting, application.pk))
+    assert back_link(decide) == _url("dispensation-applications", setting)
