@@ -168,15 +168,17 @@ class InterestEntry(models.Model):
 
     @property
     def summary(self) -> str:
-        """The entry's details in one line, for pages and exports (never for withheld ones)."""
+        """The entry's details in one line, for pages and exports (never for withheld ones):
+        who first, then the member's role there ("Crayford Community Sports Trust; Trustee",
+        as "Brightwater Garden Centre Ltd; Manager"), then the rest."""
         parts = [
             self.employer,
+            self.body_name,
             self.position,
             self.land_address,
             self.land_description,
             self.counterparty,
             self.securities_body,
-            self.body_name,
             self.details,
         ]
         return "; ".join(p for p in parts if p)

@@ -148,3 +148,10 @@ def test_a_gift_below_the_threshold_is_never_called_late(client, member):
     large_page = client.get(reverse(review, args=[member.council.slug, large.pk])).content
     assert b"(late)" not in small_page
     assert b"(late)" in large_page
+
+
+def test_a_body_is_named_before_the_members_role_in_it(member):
+    entry = interest(
+        member, category="charity", body_name="Crayford Community Sports Trust", position="Trustee"
+    )
+    assert entry.summary == "Crayford Community Sports Trust; Trustee"
