@@ -1,6 +1,8 @@
-"""The one field the two-factor pages ask for: a code from the authenticator app."""
+"""The two-factor pages' one field (a code from the authenticator app), and the password
+reset form's email address with errors in plain words."""
 
 from django import forms
+from django.contrib.auth.forms import PasswordResetForm
 
 
 class CodeForm(forms.Form):
@@ -17,4 +19,17 @@ class CodeForm(forms.Form):
                 "spellcheck": "false",
             }
         ),
+    )
+
+
+class ResetForm(PasswordResetForm):
+    """Django's password reset, saying what to type rather than "This field is required."."""
+
+    email = forms.EmailField(
+        label="Email address",
+        max_length=254,
+        error_messages={
+            "required": "Enter your email address",
+            "invalid": "Enter an email address like name@example.com",
+        },
     )

@@ -6,6 +6,7 @@ from django.urls import path
 
 from nolan.access import public, signed_in
 from nolan.accounts import views
+from nolan.accounts.forms import ResetForm
 
 urlpatterns = [
     path("account/", views.account, name="account"),
@@ -24,7 +25,7 @@ urlpatterns = [
     ),
     path(
         "password-reset/",
-        public(auth_views.PasswordResetView.as_view()),
+        public(auth_views.PasswordResetView.as_view(form_class=ResetForm)),
         name="password_reset",
     ),
     path(
