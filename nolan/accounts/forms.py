@@ -1,8 +1,8 @@
-"""The two-factor pages' one field (a code from the authenticator app), and the password
-reset form's email address with errors in plain words."""
+"""The two-factor pages' one field (a code from the authenticator app), and Django's
+password change and reset forms with errors that say which box they are about."""
 
 from django import forms
-from django.contrib.auth.forms import PasswordResetForm
+from django.contrib.auth.forms import PasswordChangeForm, PasswordResetForm
 
 
 class CodeForm(forms.Form):
@@ -33,3 +33,18 @@ class ResetForm(PasswordResetForm):
             "invalid": "Enter an email address like name@example.com",
         },
     )
+
+
+class ChangeForm(PasswordChangeForm):
+    """Django's password change, each empty box named rather than "This field is required."."""
+
+    REQUIRED = {
+        "old_password": "Enter your current password",
+        "new_password1": "Enter a new password",
+        "new_password2": "Enter the new password again",
+    }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name, message in self.REQUIRED.items():
+            self.fields[name].error_messages["required"] = message

@@ -6,7 +6,7 @@ from django.urls import path
 
 from nolan.access import public, signed_in
 from nolan.accounts import views
-from nolan.accounts.forms import ResetForm
+from nolan.accounts.forms import ChangeForm, ResetForm
 
 urlpatterns = [
     path("account/", views.account, name="account"),
@@ -15,7 +15,7 @@ urlpatterns = [
     path("account/api-token/", views.api_token, name="api-token"),
     path(
         "account/password/",
-        signed_in(auth_views.PasswordChangeView.as_view()),
+        signed_in(auth_views.PasswordChangeView.as_view(form_class=ChangeForm)),
         name="password_change",
     ),
     path(
