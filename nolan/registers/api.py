@@ -96,7 +96,7 @@ def _council(slug: str) -> Council:
     try:
         return Council.objects.get(slug=slug)
     except Council.DoesNotExist:
-        raise NotFound(f"no council {slug!r}") from None
+        raise NotFound(f"No council is called “{slug}”.") from None
 
 
 ON = OpenApiParameter(

@@ -155,3 +155,9 @@ def test_a_body_is_named_before_the_members_role_in_it(member):
         member, category="charity", body_name="Crayford Community Sports Trust", position="Trustee"
     )
     assert entry.summary == "Crayford Community Sports Trust; Trustee"
+
+
+def test_the_api_names_an_unknown_council_in_words(client, db):
+    response = client.get("/api/councils/atlantis/interests/")
+    assert response.status_code == 404
+    assert response.json()["detail"] == "No council is called “atlantis”."
