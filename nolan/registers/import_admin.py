@@ -67,6 +67,25 @@ class ConfirmForm(forms.Form):
     import_id = forms.UUIDField(widget=forms.HiddenInput)
 
 
+# The spreadsheet's column for each field an error names, where the two differ.
+COLUMNS = {"value_pence": "value"}
+
+
+def _listed(row: dict) -> list[tuple[str, str, str]]:
+    """One invalid row's errors as the officer reads them: where ("Row 3, column value", the
+    row as their spreadsheet numbers it, with the column names in row 1), the sentence, and
+    the stable code (for tests and scripts, never in the text)."""
+    codes = row.get("codes", {})
+    where = f"Row {row['number'] + 1}"
+    listed = []
+    for field, messages in [*row["errors"].items(), ("__all__", row["non_field_errors"])]:
+        known = codes.get(field, [])
+        place = where if field == "__all__" else f"{where}, column {COLUMNS.get(field, field)}"
+        for i, message in enumerate(messages):
+            listed.append((place, message, known[i] if i < len(known) else ""))
+    return listed
+
+
 class ImportOutcome:
     """A stored outcome (``imports.outcome``) shaped as the import template reads a Result."""
 
@@ -85,6 +104,7 @@ class ImportOutcome:
                 "non_field_specific_errors": row["non_field_errors"],
                 "error_count": sum(map(len, row["errors"].values())) + len(row["non_field_errors"]),
                 "values": row["values"],
+                "listed": _listed(row),
             }
             for row in outcome.get("invalid_rows", [])
         ]

@@ -21,7 +21,7 @@ from io import BytesIO
 
 import openpyxl
 import tablib
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db.models import Q
 from import_export import fields, resources, widgets
 from import_export.formats import base_formats
@@ -112,7 +112,7 @@ class UKDateWidget(widgets.Widget):
                 return datetime.strptime(str(value).strip(), fmt).date()
             except ValueError:
                 continue
-        raise ValueError(f"{value!r} is not a date written YYYY-MM-DD or DD/MM/YYYY")
+        raise ValueError(f"“{value}” is not a date written YYYY-MM-DD or DD/MM/YYYY")
 
 
 class PoundsWidget(widgets.Widget):
@@ -122,9 +122,9 @@ class PoundsWidget(widgets.Widget):
         try:
             amount = Decimal(str(value).replace("£", "").replace(",", "").strip())
         except InvalidOperation:
-            raise ValueError(f"{value!r} is not an amount in pounds") from None
+            raise ValueError(f"“{value}” is not an amount in pounds") from None
         if amount != amount.quantize(Decimal("0.01")):
-            raise ValueError(f"{value!r} has fractions of a penny")
+            raise ValueError(f"“{value}” has fractions of a penny")
         return int(amount * 100)
 
 
@@ -137,7 +137,7 @@ class YesNoWidget(widgets.Widget):
         try:
             return self.ANSWERS[str(value).strip().lower()]
         except KeyError:
-            raise ValueError(f"{value!r} is not yes or no") from None
+            raise ValueError(f"“{value}” is not yes or no") from None
 
 
 class MemberWidget(widgets.ForeignKeyWidget):
@@ -212,7 +212,7 @@ class RegisterResource(resources.ModelResource):
             saved = self.register(instance)
         except RegisterError as error:
             raise ValidationError(
-                {error.field or "__all__": f"{error.message} [{error.code}]"}
+                {error.field or "__all__": ValidationError(error.message, code=error.code)}
             ) from None
         instance.pk = saved.pk
 
@@ -328,6 +328,13 @@ def _cell(value) -> str:
     return "" if value is None else str(value)
 
 
+def _codes(error: ValidationError) -> dict[str, list[str]]:
+    """Each field's stable error codes, in the order of its messages: for tests and scripts,
+    beside the sentences the officer reads."""
+    by_field = error.error_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: [error]}
+    return {field: [e.code or "invalid" for e in errors] for field, errors in by_field.items()}
+
+
 def outcome(result: Result, dataset: tablib.Dataset) -> dict:
     """What the progress page shows of a run: totals, each row's errors, and every row
     with what was (or would be) done with it. Plain JSON, kept with the import."""
@@ -348,6 +355,7 @@ def outcome(result: Result, dataset: tablib.Dataset) -> dict:
                     for field, messages in row.field_specific_errors.items()
                 },
                 "non_field_errors": [str(message) for message in row.non_field_specific_errors],
+                "codes": _codes(row.error),
                 "values": rows[row.number - 1],
             }
             for row in result.invalid_rows

@@ -156,7 +156,10 @@ def test_rows_with_errors_are_listed_and_their_file_is_not_kept(signed_in, membe
     page = signed_in.get(upload(signed_in, member, GOOD, bad).url)
     invalid = page.context["result"].invalid_rows
     assert [row["number"] for row in invalid] == [2]
-    assert "negative-value" in str(invalid[0]["field_specific_errors"])
+    assert [code for _, _, code in invalid[0]["listed"]] == ["negative-value"]
+    listed = page.content.decode().split('id="import-errors"')[1]
+    assert '<li data-code="negative-value">Row 3, column value: ' in listed
+    assert "[negative-value]" not in page.content.decode()
     assert "confirm_form" not in page.context
     assert (the_import().status, bytes(the_import().upload)) == ("invalid", b"")
 

@@ -8,7 +8,13 @@ import openpyxl
 import pytest
 import tablib
 
-from nolan.registers.imports import GiftResource, InterestResource, SpreadsheetError, read_dataset
+from nolan.registers.imports import (
+    GiftResource,
+    InterestResource,
+    SpreadsheetError,
+    _codes,
+    read_dataset,
+)
 from nolan.registers.models import Gift, InterestEntry
 from tests.factories import CouncilFactory
 from tests.registers.factories import officer
@@ -80,7 +86,7 @@ def test_one_bad_row_rolls_back_every_row_and_names_the_row_and_field(member, mo
     assert Gift.objects.count() == 0
     invalid = result.invalid_rows
     assert [r.number for r in invalid] == [2]
-    assert "negative-value" in str(invalid[0].error_dict)
+    assert _codes(invalid[0].error) == {"value_pence": ["negative-value"]}
 
 
 @pytest.mark.parametrize(
@@ -110,7 +116,8 @@ def test_interests_import_with_their_typed_fields(member, mo):
     data.append([member.council.slug, member.slug, "securities", "Acme plc", "yes", "2020-01-01"])
     data.append([member.council.slug, member.slug, "securities", "Small plc", "no", "2020-01-01"])
     result = InterestResource(user=mo).import_data(data, dry_run=False)
-    assert "securities-below-test" in str(result.invalid_rows[0].error_dict)
+    codes = _codes(result.invalid_rows[0].error)
+    assert codes == {"securities_test_met": ["securities-below-test"]}
     assert InterestEntry.objects.count() == 0
 
 
