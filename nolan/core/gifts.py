@@ -56,7 +56,7 @@ class GiftFacts:
 
     def __post_init__(self) -> None:
         if self.value_pence < 0:
-            raise GiftRuleError("negative-value", f"value {self.value_pence}p is negative")
+            raise GiftRuleError("negative-value", "the value must be £0 or more")
         if self.value_pence > MAX_VALUE_PENCE:
             raise GiftRuleError(
                 "value-too-large", f"the value must be £{MAX_VALUE_PENCE // 100:,} or less"

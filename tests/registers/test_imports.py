@@ -179,3 +179,10 @@ def test_an_unknown_member_is_named_in_words(member, mo):
     assert "Nobody Known" in messages[0] and member.council.name in messages[0]
     assert "Atlantis" in messages[1]
     assert not [m for m in messages if "'" in m or "None" in m]
+
+
+def test_a_negative_value_is_refused_in_pounds_not_pence(member, mo):
+    bad = ["Acme", "organisation", "Dinner", "-5", "2025-02-01", "yes"]
+    result = GiftResource(user=mo).import_data(gifts_dataset(member, bad), dry_run=True)
+    (message,) = result.invalid_rows[0].error_dict["value_pence"]
+    assert "£0" in message and "500p" not in message
