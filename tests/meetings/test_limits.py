@@ -63,7 +63,7 @@ def test_an_agenda_import_with_an_over_long_title_names_the_row(clerk_client):
     upload = SimpleUploadedFile("agenda.json", rows.encode())
     response = clerk_client.post(clerk_client.manage, {"action": "import", "file": upload})
     assert response.status_code == 400
-    assert "(too-long)" in response.content.decode()
+    assert '<li data-code="too-long">Row 2, column title: ' in response.content.decode()
     assert not AgendaItem.objects.exists()
 
 
@@ -86,7 +86,7 @@ def test_a_deeply_nested_agenda_upload_is_a_clear_error_not_a_500(clerk_client):
     upload = SimpleUploadedFile("agenda.json", ("[" * 100_000 + "]" * 100_000).encode())
     response = clerk_client.post(clerk_client.manage, {"action": "import", "file": upload})
     assert response.status_code == 400
-    assert "(too-deep)" in response.content.decode()
+    assert '<li data-code="too-deep">' in response.content.decode()
 
 
 def test_the_services_refuse_over_long_text_naming_the_field():
