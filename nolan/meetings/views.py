@@ -201,6 +201,11 @@ def prompt(request, council, item, entry):
             "relation": relation,
             "answers": {q.value: ("yes" if v else "no") for q, v in answers.items()},
             "advice": advice,
+            # Each paragraph relied on as the council cites it, with its place on the code page.
+            "relied_on": [
+                (code.provision(key).citation, code.provision(key).anchor)
+                for key in (advice.provisions if advice else ())
+            ],
             "dispensations": prompts.dispensations_in_force(member, meeting_item.meeting),
         },
     )

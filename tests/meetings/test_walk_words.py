@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
+from nolan.core.codes import load_code
 from nolan.councils.models import Role
 from nolan.meetings import services
 from tests.factories import RoleFactory, UserFactory
@@ -134,3 +135,18 @@ def test_each_meeting_page_has_a_way_back(client, setting):
     client.force_login(mo)
     decide = client.get(_url("decide-dispensation", setting, application.pk))
     assert back_link(decide) == _url("dispensation-applications", setting)
+
+
+def test_the_advice_cites_and_links_the_paragraph_as_the_council_does(client, setting):
+    user, _ = setting["people"]["alice"]
+    client.force_login(user)
+    url = _url("prompt", setting, setting["item"].pk, setting["entries"]["alice"].pk)
+    response = client.get(url, {"relation": "directly_relates"})
+    advice = response.context["advice"]
+    assert advice.provisions
+    code = load_code(setting["council"].code_slug)
+    page = response.content.decode()
+    for key in advice.provisions:
+        provision = code.provision(key)
+        link = f'{reverse("code", args=[code.slug])}#{provision.anchor}">{provision.citation}</a>'
+        assert link in page

@@ -115,6 +115,12 @@ def _paragraph_list(numbers: list[str]) -> str:
     return f"paragraphs {_join(numbers)} do"
 
 
+def _cited(code: Code, key: str) -> str:
+    """A paragraph as the council cites it, to begin a sentence: "Appendix B paragraph 5"."""
+    citation = code.provision(key).citation
+    return citation[:1].upper() + citation[1:]
+
+
 def _not_covered(code: Code, rules: tuple[Rule, ...], situation: Situation) -> str:
     numbers = [
         code.provision(rule.provision).number
@@ -180,9 +186,10 @@ def advise(code: Code, situation: Situation) -> Advice:
         paragraphs=tuple(code.provision(rule.provision).number for rule, _ in biting),
         explanation="",
         ambiguities=tuple(ambiguities),
+        provisions=tuple(rule.provision for rule, _ in biting),
     )
     sentences = [
-        f"Paragraph {code.provision(rule.provision).number} of {code.council}'s code applies"
+        f"{_cited(code, rule.provision)} of {code.council}'s code applies"
         f" because {_reason(rule, situation)}: {_join(_duties(rule, situation))}."
         for rule, _ in biting
     ]
@@ -200,7 +207,10 @@ def advise(code: Code, situation: Situation) -> Advice:
             " decision alone; for a disclosable pecuniary interest the Localism Act 2011"
             " s.31 still applies."
         )
-    sentences.append(SUMMARIES[advice.outcome])
+    if not biting or any(_lifted(rule, situation) for rule, _ in biting):
+        # Paragraphs applying in full already say what to do in their duties, and the summary
+        # would repeat them; with none, or a dispensation, it says where that leaves you.
+        sentences.append(SUMMARIES[advice.outcome])
     sentences.extend(
         f"Paragraph {number} is unclear: {EXPLANATIONS[ambiguity]}."
         for ambiguity, number in ambiguities.items()

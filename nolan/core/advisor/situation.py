@@ -93,6 +93,9 @@ class Advice:
     paragraphs: tuple[str, ...]
     explanation: str
     ambiguities: tuple[str, ...]
+    # The code's keys for the paragraphs relied on, in the order of ``paragraphs``, so a page
+    # can cite each as the council does ("Appendix B paragraph 5") and link to it.
+    provisions: tuple[str, ...] = ()
 
     @property
     def ambiguous(self) -> bool:

@@ -218,5 +218,19 @@ def test_every_advice_cites_paragraphs_the_council_numbers_that_way(slug):
     for s in every_situation():
         advice = advise(code, s)
         assert set(advice.paragraphs) <= appendix_b
-        for number in advice.paragraphs:
-            assert f"Paragraph {number} " in advice.explanation
+        assert [code.provision(key).number for key in advice.provisions] == list(advice.paragraphs)
+        for key in advice.provisions:
+            citation = code.provision(key).citation
+            assert f"{citation[:1].upper()}{citation[1:]} of " in advice.explanation
+
+
+@pytest.mark.parametrize("slug", sorted(EXPECTATIONS))
+def test_no_advice_restates_an_instruction(slug):
+    code = load_code(slug)
+    for s in every_situation():
+        advice = advise(code, s)
+        explanation = advice.explanation.lower()
+        # Each paragraph relied on says its own duties once; nothing restates them after.
+        most = max(1, len(advice.provisions))
+        for instruction in ("leave the room", "take no part", "leave before the vote"):
+            assert explanation.count(instruction) <= most, (s, explanation)
