@@ -70,7 +70,7 @@ def _walk(client) -> dict[str, tuple[int, str, str]]:
         if kind in seen:
             continue
         seen[kind] = path
-        response = client.get(path)
+        response = client.get(path, follow=True)  # a link may redirect to its page
         html = response["Content-Type"].startswith("text/html")
         page = response.content.decode() if html else ""
         statuses[path] = (response.status_code, linked_from, _title(page))
