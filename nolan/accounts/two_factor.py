@@ -78,11 +78,11 @@ def _refusal(device: TOTPDevice, code: str) -> CodeRefused | None:
     transaction around it commits the failure count django-otp keeps to slow guessing."""
     allowed, details = device.verify_is_allowed()
     if not allowed and details.get("reason") == VerifyNotAllowed.N_FAILED_ATTEMPTS:
-        wait = details["locked_until"] - timezone.now()
+        wait = max(1, round((details["locked_until"] - timezone.now()).total_seconds()))
         return CodeRefused(
-            "too_many_attempts",
-            f"Too many wrong codes. Wait {max(1, round(wait.total_seconds()))} seconds, "
-            "then enter the code your app shows now.",
+            "too-many-attempts",
+            f"After a wrong code, wait {wait} second{'' if wait == 1 else 's'} before the next "
+            "one, then enter the code your app shows now.",
         )
     if not device.verify_token(code.replace(" ", "")):
         return CodeRefused("wrong-code", "Enter the 6-digit code your authenticator app shows now.")
