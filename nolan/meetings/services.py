@@ -377,6 +377,10 @@ def decide_dispensation(
     if not reasons.strip():
         raise MeetingsError("reasons-required", "give the reasons for the decision", "reasons")
     _fits(Dispensation, {"reasons": reasons.strip()})
+    if decided_on > timezone.localdate():
+        raise MeetingsError(
+            "future-date", "the date of the decision cannot be in the future", "decided_on"
+        )
     if grant:
         if start is None or end is None:
             raise MeetingsError("period-required", "a grant needs a start and an end", "end")

@@ -150,3 +150,20 @@ def test_the_advice_cites_and_links_the_paragraph_as_the_council_does(client, se
         provision = code.provision(key)
         link = f'{reverse("code", args=[code.slug])}#{provision.anchor}">{provision.citation}</a>'
         assert link in page
+
+
+def test_a_dispensation_decision_cannot_be_dated_in_the_future(setting):
+    _, alice = setting["people"]["alice"]
+    application = services.apply_for_dispensation(
+        member=alice, ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
+    )
+    tomorrow = timezone.localdate() + dt.timedelta(days=1)
+    with pytest.raises(services.MeetingsError) as refused:
+        services.decide_dispensation(
+            application,
+            grant=False,
+            decided_by="monitoring_officer",
+            decided_on=tomorrow,
+            reasons="Not needed",
+        )
+    assert (refused.value.code, refused.value.field) == ("future-date", "decided_on")
