@@ -153,7 +153,12 @@ def test_an_unverified_officer_reaches_no_page_but_signing_in_and_out(db):
     from nolan.demo import load_demo
 
     load_demo()
-    values = {"council": "welwyn-hatfield", "code": "welwyn-hatfield", "member": "alex-fairweather"}
+    values = {
+        "council": "welwyn-hatfield",
+        "code": "welwyn-hatfield",
+        "member": "alex-fairweather",
+        "token": "00000000-0000-4000-8000-000000000000",  # a complainant's link is a UUID
+    }
     client = Client()
     client.force_login(get_user_model().objects.get(username="mo"))
     reached = []
