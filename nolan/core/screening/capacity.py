@@ -83,7 +83,7 @@ _COUNCIL_WORDS = frozenset(
     residents constituents casework surgery motion scrutiny agenda portfolio mayor
     parish councils' council's ward's planners highways bins potholes enforcement
     allocations procurement chamber civic members' mayor's councillor's licence
-    premises litter fly-tipping fly-tippers potholes pothole streetlights footpath roundabout
+    premises litter fly-tipping fly-tippers pothole streetlights footpath roundabout
     canvassing leaflets leafleting manifesto ballot polling""".split()
 )
 
@@ -153,7 +153,12 @@ def assess(
     linked = any(
         r in reasons for r in ("presents_as_councillor", "council_business", "council_matter_named")
     )
-    disclaimer = _DISCLAIMER.possible(post.lowered) and _DISCLAIMER.pattern.search(text) is not None
+    disclaimed = (
+        [m.span() for m in _DISCLAIMER.pattern.finditer(text)]
+        if _DISCLAIMER.possible(post.lowered)
+        else []
+    )
+    disclaimer = bool(disclaimed)
     if found & ROLE_CATEGORIES:
         reasons.append("acts_in_role")
         linked = True
@@ -163,8 +168,7 @@ def assess(
         return Capacity(CapacityValue.OFFICIAL, tuple(reasons))
     if disclaimer:
         reasons.append("disclaimer")
-    spans = [m.span() for m in _DISCLAIMER.pattern.finditer(text)] if disclaimer else []
-    if _council_topic(reading, spans):
+    if _council_topic(reading, disclaimed):
         reasons.append("council_topic")
         if post.post.account is not Account.PERSONAL:
             return Capacity(CapacityValue.UNCLEAR, tuple(reasons))
