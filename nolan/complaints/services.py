@@ -251,6 +251,20 @@ def _store(complaint: Complaint, case: Case, by, action: Action, note: str, fiel
     return complaint
 
 
+def _officer_step(
+    complaint: Complaint, by, action: Action, note: str = "", *, reasons_field: str = "", **given
+) -> Complaint:
+    """A Monitoring Officer's step that stores only the case's new state and its log entry:
+    lock the case, check the role, check the note's reasons if ``reasons_field`` names them,
+    ask the machine (with ``given``), store. The caller runs it in a transaction."""
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    if reasons_field:
+        note = _reasons(note, reasons_field)
+    case = _step(complaint, action, **given)
+    return _store(complaint, case, by, action, note, [])
+
+
 # --- The form -----------------------------------------------------------------------------
 
 
@@ -432,10 +446,7 @@ def record_anonymity_public_interest(complaint: Complaint, by, *, reasons: str) 
 
 @transaction.atomic
 def refuse_anonymous(complaint: Complaint, by) -> Complaint:
-    complaint = _locked(complaint)
-    _require_officer(by, complaint)
-    case = _step(complaint, Action.REFUSE_ANONYMOUS)
-    return _store(complaint, case, by, Action.REFUSE_ANONYMOUS, "", [])
+    return _officer_step(complaint, by, Action.REFUSE_ANONYMOUS)
 
 
 @transaction.atomic
@@ -590,39 +601,27 @@ def decide_assessment(
 @transaction.atomic
 def pause(complaint: Complaint, by, *, reason: str, today: date | None = None) -> Complaint:
     """Stop the clock while the Monitoring Officer waits for information."""
-    complaint = _locked(complaint)
-    _require_officer(by, complaint)
-    case = _step(complaint, Action.PAUSE, reason=PauseReason.INFORMATION)
+    complaint = _officer_step(complaint, by, Action.PAUSE, reason, reason=PauseReason.INFORMATION)
     Pause.objects.create(complaint=complaint, reason=PauseReason.INFORMATION, start=_today(today))
-    return _store(complaint, case, by, Action.PAUSE, reason, [])
+    return complaint
 
 
 @transaction.atomic
 def resume(complaint: Complaint, by, *, today: date | None = None) -> Complaint:
-    complaint = _locked(complaint)
-    _require_officer(by, complaint)
-    case = _step(complaint, Action.RESUME)
+    complaint = _officer_step(complaint, by, Action.RESUME)
     complaint.pauses.filter(end__isnull=True).update(end=_today(today))
-    return _store(complaint, case, by, Action.RESUME, "", [])
+    return complaint
 
 
 @transaction.atomic
 def resolve_informally(complaint: Complaint, by, *, how: str) -> Complaint:
     """Closed by an apology, training or mediation agreed with the member."""
-    complaint = _locked(complaint)
-    _require_officer(by, complaint)
-    how = _reasons(how, "how")
-    case = _step(complaint, Action.RESOLVE_INFORMALLY)
-    return _store(complaint, case, by, Action.RESOLVE_INFORMALLY, how, [])
+    return _officer_step(complaint, by, Action.RESOLVE_INFORMALLY, how, reasons_field="how")
 
 
 @transaction.atomic
 def escalate(complaint: Complaint, by, *, reasons: str) -> Complaint:
-    complaint = _locked(complaint)
-    _require_officer(by, complaint)
-    reasons = _reasons(reasons, "reasons")
-    case = _step(complaint, Action.ESCALATE)
-    return _store(complaint, case, by, Action.ESCALATE, reasons, [])
+    return _officer_step(complaint, by, Action.ESCALATE, reasons, reasons_field="reasons")
 
 
 # --- Investigation ------------------------------------------------------------------------
@@ -740,19 +739,12 @@ def issue_final_report(
 
 @transaction.atomic
 def refer_to_hearing(complaint: Complaint, by) -> Complaint:
-    complaint = _locked(complaint)
-    _require_officer(by, complaint)
-    case = _step(complaint, Action.REFER_TO_HEARING)
-    return _store(complaint, case, by, Action.REFER_TO_HEARING, "", [])
+    return _officer_step(complaint, by, Action.REFER_TO_HEARING)
 
 
 @transaction.atomic
 def close_no_breach(complaint: Complaint, by, *, reasons: str) -> Complaint:
-    complaint = _locked(complaint)
-    _require_officer(by, complaint)
-    reasons = _reasons(reasons, "reasons")
-    case = _step(complaint, Action.CLOSE_NO_BREACH)
-    return _store(complaint, case, by, Action.CLOSE_NO_BREACH, reasons, [])
+    return _officer_step(complaint, by, Action.CLOSE_NO_BREACH, reasons, reasons_field="reasons")
 
 
 # --- Hearing, notice and sanctions --------------------------------------------------------
@@ -885,10 +877,7 @@ def record_sanction_done(
 
 @transaction.atomic
 def close(complaint: Complaint, by) -> Complaint:
-    complaint = _locked(complaint)
-    _require_officer(by, complaint)
-    case = _step(complaint, Action.CLOSE)
-    return _store(complaint, case, by, Action.CLOSE, "", [])
+    return _officer_step(complaint, by, Action.CLOSE)
 
 
 # --- Training (code 8.1) ------------------------------------------------------------------

@@ -29,6 +29,12 @@ def assessed(**overrides):
     return replace(case, **overrides)
 
 
+def refused_decision(code, outcome, **lacking):
+    """The assessment decision ``outcome`` is refused with ``code`` for a case ``lacking``
+    one of the steps that must come first."""
+    return refused(assessed(**lacking), Action.DECIDE_ASSESSMENT, code, outcome=outcome)
+
+
 def investigating():
     return step(assessed(), Action.DECIDE_ASSESSMENT, outcome=Outcome.INVESTIGATE, by=MO)
 
@@ -178,21 +184,11 @@ def test_the_outcome_must_be_chosen():
 
 
 def test_the_member_is_told_before_the_assessment_is_decided():
-    refused(
-        assessed(member_notified=False),
-        Action.DECIDE_ASSESSMENT,
-        "member-not-notified",
-        outcome=Outcome.INFORMAL_RESOLUTION,
-    )
+    refused_decision("member-not-notified", Outcome.INFORMAL_RESOLUTION, member_notified=False)
 
 
 def test_jurisdiction_is_recorded_before_the_assessment_is_decided():
-    refused(
-        assessed(jurisdiction=None),
-        Action.DECIDE_ASSESSMENT,
-        "jurisdiction-not-recorded",
-        outcome=Outcome.NO_FURTHER_ACTION,
-    )
+    refused_decision("jurisdiction-not-recorded", Outcome.NO_FURTHER_ACTION, jurisdiction=None)
 
 
 @pytest.mark.parametrize(
@@ -209,21 +205,11 @@ def test_without_jurisdiction_the_only_outcome_is_no_further_action(outcome):
 
 
 def test_no_investigation_without_the_independent_persons_view():
-    refused(
-        assessed(ip_view_assessment=False),
-        Action.DECIDE_ASSESSMENT,
-        "ip-view-required",
-        outcome=Outcome.INVESTIGATE,
-    )
+    refused_decision("ip-view-required", Outcome.INVESTIGATE, ip_view_assessment=False)
 
 
 def test_no_dismissal_without_the_independent_persons_view():
-    refused(
-        assessed(ip_view_assessment=False),
-        Action.DECIDE_ASSESSMENT,
-        "ip-view-required",
-        outcome=Outcome.NO_FURTHER_ACTION,
-    )
+    refused_decision("ip-view-required", Outcome.NO_FURTHER_ACTION, ip_view_assessment=False)
 
 
 def test_informal_resolution_needs_no_independent_persons_view():
@@ -248,18 +234,8 @@ def test_escalating_an_informal_resolution_to_investigation_passes_the_same_gate
 
 
 def test_the_public_interest_test_is_recorded_and_met_before_investigating():
-    refused(
-        assessed(public_interest=None),
-        Action.DECIDE_ASSESSMENT,
-        "public-interest-not-recorded",
-        outcome=Outcome.INVESTIGATE,
-    )
-    refused(
-        assessed(public_interest=False),
-        Action.DECIDE_ASSESSMENT,
-        "fails-public-interest",
-        outcome=Outcome.INVESTIGATE,
-    )
+    refused_decision("public-interest-not-recorded", Outcome.INVESTIGATE, public_interest=None)
+    refused_decision("fails-public-interest", Outcome.INVESTIGATE, public_interest=False)
 
 
 # --- Suspension --------------------------------------------------------------------------
