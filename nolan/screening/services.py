@@ -43,7 +43,9 @@ def council_for(user, slug: str | None = None) -> Council:
         council = allowed.filter(slug=slug).first()
         if council is None:
             raise ScreeningError(
-                "council_not_allowed", f"council: you may not screen posts for {slug!r}."
+                "council-not-allowed",
+                "You do not act for that council, so you may not check posts against its code.",
+                "council",
             )
         return council
     member = Member.objects.filter(user=user, council__in=allowed).select_related("council")

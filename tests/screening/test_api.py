@@ -100,7 +100,10 @@ def test_a_councillor_may_not_screen_for_another_council(api, wh_councillor):
         URL, {"text": ABUSE, "council": "bexley"}, format="json"
     )
     assert response.status_code == 403
-    assert response.json()["code"] == "council_not_allowed"
+    assert response.json()["code"] == "council-not-allowed"
+    detail = response.json()["detail"]
+    assert detail.startswith("You do not act for that council")
+    assert "'bexley'" not in detail and not detail.startswith("council:")
 
 
 def test_a_monitoring_officer_may_screen_for_a_parish_they_act_for(api, wh_monitoring_officer):
