@@ -126,6 +126,19 @@ ITEM_FIELDS = (
     "public_may_speak",
 )
 _LIST_FIELDS = ("wards", "organisations", "addresses")
+# How errors name each column of an agenda file to a person (issue 11): the file's header is
+# the key, the sentence says the label ("the exempt paragraph", not ``exempt_paragraph``).
+COLUMN_LABELS = {
+    "number": "item number",
+    "title": "title",
+    "description": "description",
+    "wards": "wards",
+    "organisations": "organisations",
+    "addresses": "addresses",
+    "kind": "kind of item",
+    "exempt_paragraph": "exempt paragraph",
+    "public_may_speak": "whether the public may speak",
+}
 _YES = {"yes", "true", "y", "1"}
 _NO = {"no", "false", "n", "0"}
 
@@ -137,29 +150,38 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
     def fail(field: str, code: str, message: str) -> None:
         errors.append(RowError(index, field, code, message))
 
-    unknown = sorted(set(row) - set(ITEM_FIELDS))
+    if None in row:  # csv.DictReader's key for values beyond the header's columns
+        fail("", "extra-values", "the row has more values than the header row has columns")
+    unknown = sorted(str(name) for name in set(row) - {*ITEM_FIELDS, None})
     if unknown:
-        fail(unknown[0], "unknown-field", f"unknown column {unknown[0]!r}")
+        fail(unknown[0], "unknown-field", f"“{unknown[0]}” is not one of an agenda's columns")
     values: dict[str, Any] = {}
     for field in ("number", "title"):
         value = str(row.get(field) or "").strip()
         if not value:
-            fail(field, "required", f"{field} is required")
+            fail(field, "required", f"give the {COLUMN_LABELS[field]}")
         values[field] = value
     values["description"] = str(row.get("description") or "").strip()
     for field in _LIST_FIELDS:
         raw = row.get(field) or []
         entries = raw.split(";") if isinstance(raw, str) else raw
         if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
-            fail(field, "not-a-list", f"{field} must be text separated by ';' or a list of text")
+            fail(
+                field,
+                "not-a-list",
+                f"give the {COLUMN_LABELS[field]} as text separated by ; or as a list of text",
+            )
             entries = []
         values[field] = "\n".join(e.strip() for e in entries if e.strip())
     found = too_long(AgendaItem, values)
     if found:
-        fail(found[0], "too-long", f"{found[0]} must be {found[1]:,} characters or fewer")
+        label = COLUMN_LABELS[found[0]]
+        fail(found[0], "too-long", f"the {label} must be {found[1]:,} characters or fewer")
     kind = str(row.get("kind") or AgendaItem.Kind.OTHER).strip()
     if kind not in AgendaItem.Kind.values:
-        fail("kind", "unknown-kind", f"kind must be one of {', '.join(AgendaItem.Kind.values)}")
+        *others, last = AgendaItem.Kind.values
+        kinds = f"{', '.join(others)} or {last}"
+        fail("kind", "unknown-kind", f"the kind of item must be {kinds}")
     values["kind"] = kind
     paragraph = row.get("exempt_paragraph")
     values["exempt_paragraph"] = None
@@ -172,7 +194,7 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
             fail(
                 "exempt_paragraph",
                 "not-a-schedule-12a-paragraph",
-                "exempt_paragraph must be a paragraph of Schedule 12A, 1 to 7",
+                "the exempt paragraph must be a paragraph of Schedule 12A, 1 to 7",
             )
     speak = row.get("public_may_speak")
     values["public_may_speak"] = None
@@ -181,7 +203,11 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
     elif str(speak or "").strip().lower() in _YES | _NO:
         values["public_may_speak"] = str(speak).strip().lower() in _YES
     elif speak not in (None, ""):
-        fail("public_may_speak", "not-yes-or-no", "public_may_speak must be yes, no or empty")
+        fail(
+            "public_may_speak",
+            "not-yes-or-no",
+            "say yes or no to whether the public may speak, or leave it empty",
+        )
     return values, errors
 
 
@@ -196,34 +222,45 @@ def add_item(meeting: Meeting, row: Mapping[str, Any]) -> AgendaItem:
     return AgendaItem.objects.create(meeting=meeting, **values)
 
 
+def _file_refused(code: str, message: str) -> ImportFailed:
+    return ImportFailed([RowError(0, "file", code, message)])
+
+
 def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
-    """Rows from a CSV (header row of ``ITEM_FIELDS`` names) or a JSON list of objects."""
+    """Rows from a CSV (header row of ``ITEM_FIELDS`` names) or a JSON list of objects.
+
+    A file that cannot be read is refused with where the reader stopped, in words ("there
+    is a problem on line 3, near column 5"), never the parser's own message."""
     if len(content) > MAX_AGENDA_CHARS:
         message = f"the file is longer than {MAX_AGENDA_CHARS:,} characters"
-        raise ImportFailed([RowError(0, "file", "too-large", message)])
+        raise _file_refused("too-large", message)
     if format == "csv":
+        reader = csv.DictReader(io.StringIO(content))
         try:
-            return [dict(row) for row in csv.DictReader(io.StringIO(content))]
-        except csv.Error as error:
-            raise ImportFailed([RowError(0, "file", "not-csv", f"not CSV: {error}")]) from None
+            return [dict(row) for row in reader]
+        except csv.Error:
+            where = f"there is a problem on line {reader.line_num}"
+            raise _file_refused("not-csv", f"the file is not valid CSV: {where}") from None
     if format == "json":
         try:
             data = boundedjson.loads(content, MAX_AGENDA_CHARS)
         except boundedjson.JSONRefused as error:
-            raise ImportFailed([RowError(0, "file", error.code, f"refused: {error}")]) from None
+            raise _file_refused(error.code, f"the file is {error}") from None
         except json.JSONDecodeError as error:
-            raise ImportFailed([RowError(0, "file", "not-json", f"not JSON: {error}")]) from None
+            where = f"there is a problem on line {error.lineno}, near column {error.colno}"
+            raise _file_refused("not-json", f"the file is not valid JSON: {where}") from None
         if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
-            raise ImportFailed([RowError(0, "file", "not-a-list", "expected a list of objects")])
+            message = "the file must be a list of items, each with the columns as its keys"
+            raise _file_refused("not-a-list", message)
         return data
-    raise ImportFailed([RowError(0, "file", "unknown-format", "the format must be csv or json")])
+    raise _file_refused("unknown-format", "the file must be CSV or JSON")
 
 
 @transaction.atomic
 def import_agenda(meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> list[AgendaItem]:
     """Add every row as an item, or none: any bad row refuses the whole import."""
     if not rows:
-        raise ImportFailed([RowError(0, "file", "empty", "the agenda has no items")])
+        raise _file_refused("empty", "the file has no agenda items")
     errors: list[RowError] = []
     prepared = []
     taken = set(meeting.items.values_list("number", flat=True))
@@ -231,7 +268,8 @@ def import_agenda(meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> list[A
         values, row_errors = _item_values(row, index)
         errors += row_errors
         if values["number"] in taken:
-            errors.append(RowError(index, "number", "duplicate-number", "item number used twice"))
+            message = "another item already has this number"
+            errors.append(RowError(index, "number", "duplicate-number", message))
         taken.add(values["number"])
         prepared.append(values)
     if errors:

@@ -247,10 +247,11 @@ def new_meeting(request, council):
 
 
 def _import_error(error: services.RowError) -> tuple[str, str]:
-    """One refused agenda row as the clerk reads it: the row and column of their file, then
-    what is wrong; a problem with the whole file (row 0) names no row. The stable code goes
-    beside the text (for tests and scripts), never in it."""
-    where = f"Row {error.row}, column {error.field}: " if error.row else ""
+    """One refused agenda row as the clerk reads it: the row, then what is wrong, naming the
+    column by its label ("the exempt paragraph must be ..."); a problem with the whole file
+    (row 0) names no row. The stable code goes beside the text (for tests and scripts),
+    never in it."""
+    where = f"Row {error.row}: " if error.row else ""
     return error.code, f"{where}{error.message[:1].upper()}{error.message[1:]}"
 
 

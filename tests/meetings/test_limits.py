@@ -63,7 +63,8 @@ def test_an_agenda_import_with_an_over_long_title_names_the_row(clerk_client):
     upload = SimpleUploadedFile("agenda.json", rows.encode())
     response = clerk_client.post(clerk_client.manage, {"action": "import", "file": upload})
     assert response.status_code == 400
-    assert '<li data-code="too-long">Row 2, column title: ' in response.content.decode()
+    page = response.content.decode()
+    assert '<li data-code="too-long">Row 2: The title must be 300 characters or fewer' in page
     assert not AgendaItem.objects.exists()
 
 

@@ -75,6 +75,49 @@ def test_a_refused_agenda_file_is_explained_without_codes_or_row_zero(client, se
         assert f"({code})" not in page and "row 0" not in page.lower()
 
 
+def _import(client, setting, name: str, content: bytes) -> str:
+    url = _url("manage-meeting", setting, setting["meeting"].pk)
+    response = client.post(url, {"action": "import", "file": SimpleUploadedFile(name, content)})
+    assert response.status_code == 400
+    return response.content.decode().split('govuk-error-summary__list">')[1].split("</ul>")[0]
+
+
+def test_an_agenda_file_that_is_not_json_says_where_in_plain_words(client, setting):
+    client.force_login(setting["clerk"])
+    content = b'[{"number": "1",\n  "title": "Apologies"\n    "kind": "other"}]'
+    listed = _import(client, setting, "agenda.json", content)
+    assert listed == (
+        '<li data-code="not-json">The file is not valid JSON: '
+        "there is a problem on line 3, near column 5</li>"
+    )
+    assert "Expecting" not in listed and "(char" not in listed
+
+
+def test_agenda_rows_in_error_name_their_columns_by_label(client, setting):
+    client.force_login(setting["clerk"])
+    content = (
+        b"number,title,kind,exempt_paragraph,public_may_speak,colour\n1,,gossip,8,perhaps,red\n"
+    )
+    listed = _import(client, setting, "agenda.csv", content)
+    assert '<li data-code="required">Row 1: Give the title</li>' in listed
+    assert "The kind of item must be planning, licensing, quasi-judicial, executive or" in listed
+    assert "Row 1: The exempt paragraph must be a paragraph of Schedule 12A, 1 to 7" in listed
+    assert "Row 1: Say yes or no to whether the public may speak, or leave it empty" in listed
+    assert "Row 1: “colour” is not one of an agenda&#x27;s columns" in listed
+    for raw in ("exempt_paragraph", "public_may_speak", "'colour'", "column "):
+        assert raw not in listed, raw
+
+
+def test_an_agenda_row_with_more_values_than_columns_is_explained_not_a_500(client, setting):
+    client.force_login(setting["clerk"])
+    listed = _import(client, setting, "agenda.csv", b"number,title,colour\n1,Fine,red,extra\n")
+    assert (
+        '<li data-code="extra-values">Row 1: The row has more values than the header row has '
+        "columns</li>"
+    ) in listed
+    assert "None" not in listed
+
+
 def test_a_meeting_date_that_is_not_one_says_how_to_write_it(client, setting):
     client.force_login(setting["clerk"])
     data = {"committee": setting["meeting"].committee.pk, "starts": "31/02/2026 19:30"}
