@@ -30,16 +30,9 @@ QUESTIONS = {
     "when": forms.WhenForm,
     "paragraphs": forms.ParagraphsForm,
 }
-TITLES = {
-    "capacity": "Was the councillor acting as a councillor?",
-    "member": "Which councillor is your complaint about?",
-    "who": "Who is making this complaint?",
-    "name": "Will you give your name?",
-    "contact": "Your contact details",
-    "what": "What happened?",
-    "when": "When did it happen?",
-    "paragraphs": "Which parts of the code do you think were broken?",
-}
+# A page that asks for several things has a heading of its own; on every other page the
+# (first) question is the heading, so that it is not shown twice (GOV.UK question pages).
+HEADINGS = {"contact": "Your contact details"}
 
 
 def _key(council: Council) -> str:
@@ -121,7 +114,8 @@ def question(request, council, step):
         {
             "council": council,
             "form": form,
-            "heading": TITLES[step],
+            "heading": HEADINGS.get(step) or form.visible_fields()[0].label,
+            "question_is_heading": step not in HEADINGS,
             "back": _url(council, earlier[-1])
             if earlier
             else reverse("complaint-guidance", args=[council.slug]),

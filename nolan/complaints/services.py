@@ -277,10 +277,13 @@ def _reference(council: Council, year: int) -> str:
 
 
 def complainable_paragraphs(council: Council) -> list[tuple[str, str]]:
-    """The paragraphs a complainant may name: the council's code's duties and prohibitions."""
+    """The paragraphs a complainant may name: the council's code's duties and prohibitions,
+    each as the council cites it ("Social Media Protocol, paragraph 3.2(b)") and its first
+    line, so the code's paragraph 3.2 and the protocol's cannot be taken for each other."""
+    code = council.code
     return [
-        (p.key, f"{p.citation}: {p.text.splitlines()[0]}")
-        for p in council.code.provisions
+        (p.key, f"{code.cite(p.key)}: {p.text.splitlines()[0]}")
+        for p in code.provisions
         if p.kind in (Kind.OBLIGATION, Kind.MUST_NOT)
     ]
 
@@ -666,7 +669,10 @@ def tell_parties(complaint: Complaint, by, *, today: date | None = None) -> Comp
     _require_investigator(by, complaint)
     case = _step(complaint, Action.TELL_PARTIES)
     complaint.parties_told_on = _today(today)
-    note = ", ".join(complaint.paragraphs)
+    code = complaint.council.code
+    note = "; ".join(
+        code.cite(key) if code.has_provision(key) else key for key in complaint.paragraphs
+    )
     return _store(complaint, case, by, Action.TELL_PARTIES, note, ["parties_told_on"])
 
 

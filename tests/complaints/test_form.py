@@ -1,5 +1,7 @@
 """The public complaint form, one question per page, as a complainant goes through it."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -9,6 +11,12 @@ from nolan.complaints.models import Complaint
 from tests.factories import CouncilFactory, MemberFactory
 
 PDF = b"%PDF-1.4\n"
+
+
+def words(html):
+    """What a reader sees of ``html``: its text without tags, the <title> left out."""
+    html = re.sub(r"(?s)<title>.*?</title>", "", html)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
 
 
 def step(council, name):
@@ -145,3 +153,38 @@ def test_a_parish_councils_complaint_is_made_by_the_parish_council(client, db):
 @pytest.mark.parametrize("name", ["nonsense", "check-answers"])
 def test_an_unknown_question_is_not_found(client, member, name):
     assert client.get(step(member.council, name)).status_code == 404
+
+
+# Each question page's heading, as the complainant reads it.
+HEADINGS = {
+    "capacity": "Was the councillor acting as a councillor?",
+    "member": "Which councillor is your complaint about?",
+    "name": "Will you give your name?",
+    "contact": "Your contact details",
+    "what": "What happened?",
+    "when": "When did it happen?",
+    "paragraphs": "Which parts of the code do you think were broken? (optional)",
+}
+
+
+def test_each_question_is_asked_once_as_its_pages_heading(client, member):
+    fill(client, member.council, member)
+    for name, heading in HEADINGS.items():
+        page = client.get(step(member.council, name)).content.decode()
+        (h1,) = re.findall(r"(?s)<h1[^>]*>(.*?)</h1>", page)
+        assert words(h1) == heading, name
+        question = heading.removesuffix(" (optional)")
+        assert words(page).count(question) == 1, name
+
+
+def test_the_paragraphs_are_named_as_the_council_names_them(client, member):
+    council = member.council  # Welwyn Hatfield: a code and a social media protocol
+    fill(client, council, member)
+    page = client.get(step(council, "paragraphs")).content.decode()
+    choices = [words(c) for c in re.findall(r"(?s)<label[^>]*>(.*?)</label>", page)]
+    assert "Social Media Protocol, paragraph 3.2(b): Bully or harass anyone" in " ".join(choices)
+    assert all(
+        c.startswith(("Councillor Code of Conduct, ", "Social Media Protocol, ")) for c in choices
+    )
+    check = words(client.get(reverse("complaint-check", args=[council.slug])).content.decode())
+    assert "Parts of the code Councillor Code of Conduct, paragraph 1.2: I treat" in check

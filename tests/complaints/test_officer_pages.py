@@ -1,6 +1,7 @@
 """The Monitoring Officer's dashboard and case page, the IP's view and the investigator's steps."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.db import connection
@@ -24,6 +25,18 @@ def dashboard(council):
 
 def codes(form):
     return [error.code for errors in form.errors.as_data().values() for error in errors]
+
+
+def words(html):
+    """What a reader sees of ``html``: its text without tags."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+def row(page, key):
+    """The value a summary list gives for ``key``, as read."""
+    found = re.search(rf"(?s)<dt[^>]*>{re.escape(key)}</dt>\s*<dd[^>]*>(.*?)</dd>", page)
+    assert found, key
+    return words(found.group(1))
 
 
 def take(client, case, step, data=None):
@@ -258,3 +271,35 @@ def test_every_step_the_services_log_has_a_name_on_the_case_page():
     source = Path(services.__file__).read_text()
     logged = set(re.findall(r'_log\(complaint, \w+, "([a-z-]+)"', source))
     assert logged | {a.value for a in Action} <= set(LOG_NAMES)
+
+
+def test_a_complaint_without_evidence_says_so(client, member, mo):
+    case = complaint(member)
+    client.force_login(mo)
+    page = client.get(case.get_absolute_url()).content.decode()
+    assert row(page, "Evidence") == "No evidence was attached"
+
+
+def test_the_case_names_the_paragraphs_as_the_council_does(client, member, mo, ip, investigator):
+    case = assessed(complaint(member, paragraphs=["code.respect.2", "smp.3-2-b"]), mo, ip)
+    services.appoint_investigator(case, mo, investigator=investigator, external=True)
+    services.tell_parties(case, investigator)
+    client.force_login(mo)
+    page = client.get(case.get_absolute_url()).content.decode()
+    named = row(page, "Paragraphs named")
+    assert named.startswith("Councillor Code of Conduct, paragraph 1.2: I treat local authority")
+    assert "Social Media Protocol, paragraph 3.2(b): Bully or harass anyone" in named
+    told = next(e for e in case.log.all() if e.action == "tell-parties")
+    assert (
+        told.note
+        == "Councillor Code of Conduct, paragraph 1.2; Social Media Protocol, paragraph 3.2(b)"
+    )
+    assert "code.respect.2" not in words(page)
+
+
+@pytest.mark.parametrize("page", ["complaint-training", "complaint-arrangements"])
+def test_the_officers_pages_lead_back_to_the_complaints(client, council, mo, page):
+    client.force_login(mo)
+    html = client.get(reverse(page, args=[council.slug])).content.decode()
+    back = f'<a href="{dashboard(council)}" class="govuk-back-link">All complaints</a>'
+    assert back in html

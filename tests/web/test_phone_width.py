@@ -1,9 +1,17 @@
-"""The public registers fit a 390-pixel phone (issue 11): their many-column tables become
-stacked rows, each value after its column's name, instead of running off the screen."""
+"""The public registers and the officers' complaint pages fit a 390-pixel phone (issue 11):
+their many-column tables become stacked rows, each value after its column's name, instead of
+running off the screen."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
 
+from nolan.complaints import services
+from nolan.complaints.models import Complaint
+from nolan.councils.models import Member
 from nolan.demo import load_demo
+from tests.complaints.factories import complaint
+from tests.web.test_content_security_policy import signed_in_cookie
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,19 +23,53 @@ PAGES = [
 ]
 
 
+def too_wide(page, live_server, paths) -> dict[str, int]:
+    """Each of ``paths`` that is wider than the phone's 390 pixels, with its width."""
+    widths = {}
+    for path in paths:
+        page.goto(f"{live_server.url}{path}")
+        widths[path] = page.evaluate("document.documentElement.scrollWidth")
+    return {path: width for path, width in widths.items() if width > 390}
+
+
+def label_shown(page, label: str) -> str:
+    """What a phone shows before the first cell of the ``label`` column."""
+    return page.locator(f"td[data-label='{label}']").first.evaluate(
+        "cell => getComputedStyle(cell, '::before').content", timeout=5000
+    )
+
+
 def test_the_public_registers_fit_a_phone(chromium_browser, live_server):
     load_demo()
     context = chromium_browser.new_context(viewport={"width": 390, "height": 800})
     page = context.new_page()
-    too_wide = {}
-    for path in PAGES:
-        page.goto(f"{live_server.url}{path}")
-        width = page.evaluate("document.documentElement.scrollWidth")
-        if width > 390:
-            too_wide[path] = width
-    assert too_wide == {}
-    labelled = page.locator("td[data-label='Estimated value']").first.evaluate(
-        "cell => getComputedStyle(cell, '::before').content"
-    )
-    context.close()
-    assert labelled == '"Estimated value: "'
+    try:
+        assert too_wide(page, live_server, PAGES) == {}
+        assert label_shown(page, "Estimated value") == '"Estimated value: "'
+    finally:
+        context.close()
+
+
+def test_the_officers_complaint_pages_fit_a_phone(chromium_browser, live_server):
+    load_demo()
+    mo = get_user_model().objects.get(username="mo")
+    heard = Complaint.objects.get(member__name="Callum Hartley")  # the demo's longest history
+    members = Member.objects.filter(council__slug="welwyn-hatfield").order_by("name")
+    received = complaint(members[0])
+    services.acknowledge(complaint(members[1]), mo)
+    services.pause(services.acknowledge(complaint(members[2]), mo), mo, reason="Awaiting")
+    dashboard = reverse("complaint-dashboard", args=["welwyn-hatfield"])
+    context = chromium_browser.new_context(viewport={"width": 390, "height": 800})
+    context.add_cookies([signed_in_cookie("mo", live_server)])
+    page = context.new_page()
+    try:
+        assert too_wide(page, live_server, [dashboard]) == {}
+        assert label_shown(page, "Next step due") == '"Next step due: "'
+        others = [
+            received.get_absolute_url(),
+            heard.get_absolute_url(),
+            reverse("complaint-training", args=["welwyn-hatfield"]),
+        ]
+        assert too_wide(page, live_server, others) == {}
+    finally:
+        context.close()
