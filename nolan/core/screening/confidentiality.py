@@ -26,6 +26,11 @@ _REFUSAL = re.compile(
     r"(?:say|tell|share|discuss|reveal|disclose|comment|go\s+into|report)",
     FLAGS,
 )
+# Pointing to publication ("I've asked for it to be published once the deal is done").
+_PUBLICATION = re.compile(r"\b(?:to|will|should)\s+be\s+(?:published|made\s+public)\b", FLAGS)
+# What a refusal or a call for publication governs follows it closely, in its clause ("can't
+# share the figures", "published once the deal is done"): those words name what is withheld.
+_WITHHELD = re.compile(r"(?:[^\w.!?;:]+(?!but\b|and\b)[\w'’]+){0,3}", FLAGS)
 _TITLE_DISCLOSURE = re.compile(
     r"\b(?:preferred\s+bidder|bidder|bids?|offers?|offering|price|valuation|sum|tender|buyer|"
     r"purchaser|settlement|terms|shortlist|chosen|selected|winning|going\s+to|sold|sale\s+to|"
@@ -80,7 +85,7 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
         refused = title is not None and _REFUSAL.search(
             sentence_at(post.sentences, title.start()).text
         )
-        if title is not None and _TITLE_DISCLOSURE.search(post.text) and not refused:
+        if title is not None and _disclosed(post.text) and not refused:
             hits.append(
                 Hit(
                     Category.CONFIDENTIALITY,
@@ -93,6 +98,19 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                 )
             )
     return hits
+
+
+def _disclosed(text: str) -> bool:
+    """Words of disclosure in ``text`` other than those a refusal governs."""
+    withheld = []
+    for pattern in (_REFUSAL, _PUBLICATION):
+        for refusal in pattern.finditer(text):
+            after = _WITHHELD.match(text, refusal.end())
+            withheld.append((refusal.start(), after.end() if after else refusal.end()))
+    return any(
+        not any(start <= d.start() < end for start, end in withheld)
+        for d in _TITLE_DISCLOSURE.finditer(text)
+    )
 
 
 def _window(post: PreparedPost, pos: int) -> str:

@@ -45,7 +45,8 @@ _ORGANISATION = re.compile(
 )
 _SELF = re.compile(
     r"\b(?:call|ring|text|phone|contact|email|e-mail|message|reach|write\s+to|find)\s+me\b"
-    r"|\bmy\s+(?:mobile|number|phone|phone\s+number|email|e-mail|address|office|surgery|details)\b"
+    r"|\bmy\s+(?:(?:councillor|council|ward|work|own|office|surgery|direct)\s+)?"
+    r"(?:mobile|number|phone|phone\s+number|email|e-mail|address|office|surgery|details)\b"
     r"|\b(?:I'm|I\s+am)\s+(?:on|at)\b",
     FLAGS,
 )

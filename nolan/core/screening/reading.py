@@ -39,6 +39,11 @@ _POST_WIDE_MODES = (("open_mind", "open_mind"), ("consent", "consented"), ("impr
 _SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a quotation
 _NEGATION_REACH = 3  # "not", "never" reach the few words after them
 _NEAR_SENTENCES = 1
+_WITHHELD_REACH = 3  # "I can't share the figures": what a refusal governs follows it closely
+_MANY = 10  # "two kids" are a family; "40 families" are a statistic
+# Classes that say something of one identifiable person (data protection is about people
+# who can be identified), so a statistic about many people is not one of them.
+_PERSONAL = frozenset({"sensitive_detail", "home_address"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +83,11 @@ class Reading:
 
     def said(self, lexicon: Lexicon, classes: frozenset[str]) -> list[Said]:
         """Every thing said of ``classes`` (those the rules ask about) that is not a
-        homonym, a figure of speech, part of a name, or part of the words that condemn it
-        ("hate crime"). Other said classes count only as found alongside."""
+        homonym, a figure of speech, part of a name, part of the words that condemn it
+        ("hate crime"), a closing word with more of its clause after it ("by the end of
+        the month"), what a refusal withholds ("can't share the figures"), a personal
+        detail of a counted many ("400 families in temporary accommodation") or a crime as
+        a local problem. Other said classes count only as found alongside."""
         if not any(m.cls in classes for m in self.mentions):
             return []
         kept = [
@@ -89,6 +97,10 @@ class Reading:
             and not self._ordinary_sense(m, lexicon)
             and not self._inside_other_words(m)
             and not self._in_a_name(m)
+            and not self._cut_short(m)
+            and m not in self._withheld
+            and not (m.cls in _PERSONAL and self._of_many(m))
+            and not (m.cls == "dishonesty" and self._crime_as_topic(m))
         ]
         out = []
         for m in kept:
@@ -116,8 +128,67 @@ class Reading:
         lo, hi = max(0, m.first - _HOMONYM_REACH), m.last + _HOMONYM_REACH + 1
         own = {t.text for t in self.toks[m.first : m.last + 1]}
         nearby = {t.text for t in self.toks[lo:hi]} - own
+        before = " ".join(t.text for t in self.toks[lo : m.first])
+        start = len(before) + (1 if before else 0)  # where this use begins in ``joined``
         joined = " ".join(t.text for t in self.toks[lo:hi])
-        return any(c in nearby or (" " in c and c in joined) for c in contexts)
+        end = start + len(" ".join(t.text for t in self.toks[m.first : m.last + 1]))
+        return any(
+            c in nearby or (" " in c and _phrase_in(c, joined, own, start, end)) for c in contexts
+        )
+
+    def _cut_short(self, m: Mention) -> bool:
+        """Words that mean what they say only where they close a clause, followed by more of
+        it ("by the end of the month", not "it's not happening, end of")."""
+        nxt = m.last + 1
+        return (
+            nxt < len(self.toks)
+            and self.toks[nxt].clause == self.toks[m.last].clause
+            and any(
+                c.first == m.first and c.last == m.last
+                for c in self.by_class.get("clause_final", ())
+            )
+        )
+
+    @cached_property
+    def _withheld(self) -> frozenset[Mention]:
+        """Words of disclosure that belong to a refusal: inside it ("will be published") or
+        just after it in its clause, naming what is withheld ("I can't share the figures")."""
+        refusals = self.by_class.get("refusal", ())
+        return frozenset(
+            d
+            for d in self.by_class.get("disclosure", ())
+            for r in refusals
+            if (r.first <= d.first and d.last <= r.last)
+            or (
+                0 < d.first - r.last <= _WITHHELD_REACH
+                and self.toks[d.first].clause == self.toks[r.last].clause
+            )
+        )
+
+    def _crime_as_topic(self, m: Mention) -> bool:
+        """A crime spoken of as a problem of a place, in a sentence that names nobody ("Drug
+        dealing around the bus station is a real problem"): the words name the crime, not
+        someone who commits it."""
+        tok = self.toks[m.first]
+        return any(
+            self.toks[c.first].clause == tok.clause for c in self.by_class.get("topic", ())
+        ) and not any(
+            self.toks[t.first].sentence == tok.sentence and t.aim in INDIVIDUALS | {Aim.COMPANY}
+            for t in self.targets
+        )
+
+    def _of_many(self, m: Mention) -> bool:
+        """Said in a clause that counts the people it is about ("400 families in temporary
+        accommodation", "hundreds of tenants in arrears"): a statistic identifies nobody."""
+        clause = self.toks[m.first].clause
+        counts = [q.last for q in self.by_class.get("quantity", ())]
+        for people in self.by_class.get("counted", ()):
+            if self.toks[people.first].clause != clause:
+                continue
+            count = people.first - 1  # "400 families", "hundreds of tenants"; not "34, two kids"
+            if count >= 0 and (_many(self.toks[count].text) or count in counts):
+                return True
+        return False
 
     def _inside_other_words(self, m: Mention) -> bool:
         """Inside a longer figure of speech ("shoot down the plan") or the name of what is
@@ -288,8 +359,9 @@ class Reading:
         for cls, mode in _POST_WIDE_MODES:
             if self.by_class.get(cls):
                 modes.add(mode)
-        if self._cue_near("refusal", {tok.sentence}) and not self._cue_near(
-            "disclosure", {tok.sentence}
+        if self._cue_near("refusal", {tok.sentence}) and not any(
+            self.toks[d.first].sentence == tok.sentence and d not in self._withheld
+            for d in self.by_class.get("disclosure", ())
         ):
             modes.add("refused")
         if any(
@@ -362,3 +434,21 @@ class Reading:
                 if not any(u.aim in INDIVIDUALS for u in between):
                     return True
         return False
+
+
+def _many(word: str) -> bool:
+    """A number of people too many to identify any one of them ("400 families")."""
+    return word.isdigit() and int(word) >= _MANY
+
+
+def _phrase_in(context: str, joined: str, own: set[str], start: int, end: int) -> bool:
+    """``context`` is in ``joined``; if it holds the word itself ("queer smell"), then where
+    it holds this use of the word, between ``start`` and ``end``."""
+    if not own & set(context.split()):
+        return context in joined
+    at = joined.find(context)
+    while at != -1:
+        if at < end and start < at + len(context):
+            return True
+        at = joined.find(context, at + 1)
+    return False

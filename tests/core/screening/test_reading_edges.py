@@ -66,3 +66,111 @@ def test_replying_to_a_councillors_handle_from_a_personal_account_is_council_bus
     text = "@CllrBenHarcourt you're a spineless little weasel and your own benches know it."
     result = wh.screen(Post(text, account=Account.PERSONAL))
     assert result.capacity.value is CapacityValue.OFFICIAL
+
+
+# Each post below was a false alarm of the rules before the change named in its test. They
+# assert on rule ids, not categories: the learned second signal may add a finding of its own.
+LEAKS = {"confidential.disclosed", "confidential.exempt_item_details"}
+
+
+def test_leverage_the_author_refuses_is_not_leverage(wh):
+    text = "Sorry, I cannot get anybody moved up the waiting list, and no councillor should."
+    assert "leverage.position" not in rules(wh, text)
+    assert "leverage.position" in rules(wh, "I'll get you moved up the waiting list.")
+
+
+def test_queer_meaning_strange_before_a_smell_or_noise_is_not_a_slur(wh):
+    text = "There's been a queer noise from the pumping station all week, so I've chased it up."
+    assert "slur" not in rules(wh, text)
+    assert "slur" in rules(wh, "He's a queer and shouldn't be a councillor.")
+
+
+def test_an_officer_dealing_with_a_case_is_not_accused_of_dealing(wh):
+    text = "The planning officer dealing with the Mill Lane appeal has sent residents an update."
+    assert "officer.dishonesty" not in rules(wh, text)
+    caught = "The planning officer was caught dealing at the school."
+    assert "officer.dishonesty" in rules(wh, caught)
+
+
+def test_a_sensitive_detail_of_hundreds_of_people_is_a_statistic(wh):
+    text = "@HatfieldTenants 300 households in rent arrears since the cuts. Not good enough."
+    assert "personal.sensitive" not in rules(wh, text)
+    assert "personal.sensitive" in rules(wh, "@HatfieldTenants Mrs Jones is in rent arrears.")
+
+
+def test_asking_for_a_part_2_item_to_be_published_does_not_disclose_it(wh):
+    text = (
+        "Cabinet took the Campus West depot in Part 2 tonight. "
+        "I've pressed for the papers to be published once the deal is signed."
+    )
+    assert not rules(wh, text) & LEAKS
+    leak = "Cabinet took the Campus West depot in Part 2 tonight: the deal is signed."
+    assert "confidential.exempt_item_details" in rules(wh, leak)
+
+
+def test_glasses_one_wears_are_not_glassing(wh):
+    text = "Cllr Brown must have left his glasses at home, he misread every figure."
+    assert "threat.individual" not in rules(wh, text)
+
+
+def test_a_crime_spoken_of_as_a_local_problem_accuses_nobody(wh):
+    text = (
+        "Drug dealing in the Howlands underpass is a growing problem. "
+        "I'm meeting Inspector Rhys Cole on Friday."
+    )
+    assert "allegation.named" not in rules(wh, text)
+    assert "allegation.named" in rules(wh, "Rhys Cole is drug dealing in the Howlands underpass.")
+
+
+def test_consent_given_in_the_persons_name_covers_their_details(wh):
+    text = (
+        "Posting with Mr Okafor's consent: he's 84, lives alone on Birchwood and would "
+        "welcome a call from a befriender."
+    )
+    assert "personal.sensitive" not in rules(wh, text)
+    assert "personal.sensitive" in rules(wh, "Mr Okafor is 84 and lives alone on Birchwood.")
+
+
+def test_working_in_care_homes_is_not_mockery_of_age(wh):
+    text = "Mrs Costa and her Romanian neighbours are working in our care homes."
+    assert "mockery.individual" not in rules(wh, text)
+    assert "mockery.individual" in rules(wh, "Cllr Reid should be in a care home, not the chamber.")
+
+
+def test_declining_to_discuss_a_closed_session_is_not_a_leak(wh):
+    text = (
+        "Cabinet went into closed session for the depot item, so I can't discuss it. "
+        "The minutes will be published in the usual way."
+    )
+    assert not rules(wh, text) & LEAKS
+
+
+def test_what_a_refusal_withholds_is_not_disclosed(wh):
+    text = (
+        "That was an exempt item, so I can't share the valuation. "
+        "What I can tell you is it goes back to Cabinet in March."
+    )
+    assert not rules(wh, text) & LEAKS
+
+
+def test_knowing_that_people_feel_something_is_not_a_threat(wh):
+    text = "I know people are angry about the bin changes, and I've asked for a review."
+    assert "threat.phrase" not in rules(wh, text)
+    assert "threat.phrase" in rules(wh, "I know people. Drop the complaint.")
+
+
+def test_the_members_own_ward_mobile_is_not_someone_elses_number(wh):
+    text = "Free most evenings: text my ward mobile 07700 900123."
+    assert "personal.unattributed_mobile" not in rules(wh, text)
+
+
+def test_a_repair_job_number_is_not_pressure_on_an_officers_job(wh):
+    text = "Still waiting on a boiler repair? Send me your job number and I'll chase it."
+    assert "officer.pressure" not in rules(wh, text)
+    assert "officer.pressure" in rules(wh, "Change your report or you'll lose your job.")
+
+
+def test_end_of_closes_a_mind_only_where_it_closes_the_clause(wh):
+    text = "Building control visit the Bush Hall Farm site at the end of June."
+    assert "closed_mind.matter" not in rules(wh, text)
+    assert "closed_mind.matter" in rules(wh, "Bush Hall Farm isn't going through, end of.")
