@@ -6,7 +6,9 @@ its libraries add, history included, is narrowed to those councils, and every fo
 offers only their records. Nothing here writes on its own: saving calls the named service
 for the record (``save_service``), which checks the officer again, runs in a transaction
 and records who and why; a record without a service is read-only. History is read-only
-too (no revert), and nothing is deleted except a revoked role.
+too (no revert), and nothing is deleted except a revoked role. History reads in words:
+each service's action by its label, each field by its label and each value as a person
+reads it (``nolan.history``), never a stored key or a Python value.
 """
 
 from django import forms
@@ -17,6 +19,7 @@ from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from simple_history.admin import SimpleHistoryAdmin
 
+from nolan import history
 from nolan.core.codes import ASSUMPTION_LABELS
 from nolan.councils import services
 from nolan.councils.models import (
@@ -81,6 +84,31 @@ class CouncilScopedAdmin(ScopedFormMixin, SimpleHistoryAdmin):
     form = ReasonForm
     # The named service that saves this record: service(by, obj, fields=..., reason=...).
     save_service = None
+    object_history_list_template = "admin/history_list.html"
+    # Shown by name in that template; simple_history sets each on every version listed.
+    history_list_display = ["what_happened", "who", "reason_given"]
+
+    def what_happened(self, record) -> str:
+        return history.what_happened(record)
+
+    def who(self, record) -> str:
+        return history.person(record.history_user)
+
+    def reason_given(self, record) -> str:
+        return history.reason_given(record)
+
+    def history_label(self, name: str) -> str:
+        """A field as the history names it; an admin that shows it otherwise says so."""
+        return history.field_label(self.model, name)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return history.PlainHistory(
+            self.model,
+            historical_record,
+            label=self.history_label,
+            # What the admin's form leaves out, its history leaves out too.
+            hidden=frozenset(self.exclude or ()),
+        )
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)

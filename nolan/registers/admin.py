@@ -34,6 +34,16 @@ class ReadOnlyRegisterAdmin(CouncilScopedAdmin):
     def get_fields(self, request, obj=None):
         return self.get_readonly_fields(request, obj)
 
+    def history_label(self, name: str) -> str:
+        if name in self.shown_as:
+            return getattr(self, self.shown_as[name]).short_description
+        return super().history_label(name)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        helper = super().get_historical_record_context_helper(request, historical_record)
+        helper.hidden |= frozenset(self.hidden)
+        return helper
+
     def has_add_permission(self, request):
         return False
 

@@ -21,6 +21,7 @@ from nolan.core.errors import Refused
 from nolan.core.gifts import GiftFacts, GiftRuleError
 from nolan.councils.models import Member, Term
 from nolan.councils.services import stamp
+from nolan.history import Action
 from nolan.limits import too_long
 from nolan.registers import rules
 from nolan.registers.models import Gift, InterestEntry, RegisterConfirmation, Sensitivity
@@ -247,7 +248,7 @@ def register_interest(
         submission_token=submission_token,
         **fields,
     )
-    stamp(entry, by, "register_interest")
+    stamp(entry, by, Action.REGISTER_INTEREST)
     return _save_once(entry)
 
 
@@ -288,7 +289,7 @@ def change_interest(
     entry.became_aware = became_aware or today
     entry.due_on = rules.interest_due(entry.member, term, entry.became_aware)
     entry.registered_late = today > entry.due_on
-    stamp(entry, by, "change_interest")
+    stamp(entry, by, Action.CHANGE_INTEREST)
     entry.save()
     return entry
 
@@ -305,7 +306,7 @@ def end_interest(
         raise RegisterError("already-ended", "this interest has already ended")
     _check_dates(entry.start, end, _current_term(entry.member, today), today)
     entry.end = end
-    stamp(entry, by, "end_interest")
+    stamp(entry, by, Action.END_INTEREST)
     entry.save(update_fields=["end"])
     return entry
 
@@ -330,7 +331,7 @@ def recompute_due_dates(member: Member, by) -> list[InterestEntry]:
         late = registered > due
         if (due, late) != (entry.due_on, entry.registered_late):
             entry.due_on, entry.registered_late = due, late
-            stamp(entry, by, "recompute_due_dates")
+            stamp(entry, by, Action.RECOMPUTE_DUE_DATES)
             entry.save(update_fields=["due_on", "registered_late"])
             changed.append(entry)
     return changed
@@ -354,7 +355,7 @@ def request_sensitive(entry: InterestEntry, by, *, reasons: str) -> InterestEntr
         )
     entry.sensitivity = Sensitivity.REQUESTED
     entry.sensitivity_reasons = reasons.strip()
-    stamp(entry, by, "request_sensitive")
+    stamp(entry, by, Action.REQUEST_SENSITIVE)
     entry.save(update_fields=["sensitivity", "sensitivity_reasons"])
     return entry
 
@@ -391,7 +392,7 @@ def decide_sensitive(
     entry.sensitivity = Sensitivity.AGREED if agree else Sensitivity.REFUSED
     entry.sensitivity_decision = reasons.strip()
     entry.sensitivity_review_on = review_on if agree else None
-    stamp(entry, by, "decide_sensitive")
+    stamp(entry, by, Action.DECIDE_SENSITIVE)
     entry.save(update_fields=["sensitivity", "sensitivity_decision", "sensitivity_review_on"])
     return entry
 
@@ -481,7 +482,7 @@ def register_gift(
         submission_token=submission_token,
     )
     gift.required = rules.assess_gift(gift, list(member.gifts.all())).required
-    stamp(gift, by, "register_gift")
+    stamp(gift, by, Action.REGISTER_GIFT)
     return _save_once(gift)
 
 
@@ -495,7 +496,7 @@ def query_gift(gift: Gift, by, *, text: str) -> Gift:
     _fits(Gift, {"query_text": text.strip()}, {"query_text": "text"})
     gift.review = Gift.Review.QUERIED
     gift.query_text = text.strip()
-    stamp(gift, by, "query_gift")
+    stamp(gift, by, Action.QUERY_GIFT)
     gift.save(update_fields=["review", "query_text"])
     return gift
 
@@ -512,7 +513,7 @@ def answer_gift_query(gift: Gift, by, *, text: str) -> Gift:
     _fits(Gift, {"query_answer": text.strip()}, {"query_answer": "text"})
     gift.review = Gift.Review.ANSWERED
     gift.query_answer = text.strip()
-    stamp(gift, by, "answer_gift_query")
+    stamp(gift, by, Action.ANSWER_GIFT_QUERY)
     gift.save(update_fields=["review", "query_answer"])
     return gift
 
@@ -523,7 +524,7 @@ def accept_gift(gift: Gift, by) -> Gift:
     gift = _locked(gift)
     _require_officer(by, gift.member)
     gift.review = Gift.Review.ACCEPTED
-    stamp(gift, by, "accept_gift")
+    stamp(gift, by, Action.ACCEPT_GIFT)
     gift.save(update_fields=["review"])
     return gift
 
@@ -534,7 +535,7 @@ def _confirm(member: Member, by, kind: str, today: date | None) -> RegisterConfi
     confirmation = RegisterConfirmation(
         member=member, kind=kind, made_at=timezone.now(), made_by=by
     )
-    stamp(confirmation, by, kind)
+    stamp(confirmation, by, Action(kind))
     confirmation.save()
     return confirmation
 
