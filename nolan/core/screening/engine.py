@@ -8,6 +8,9 @@ campaigning depend on the council's context and on formats (phone numbers, impri
 they keep rules of their own. ``Screener`` holds what is fixed for a batch (citations,
 prepared context, officers' names) so a Monitoring Officer can screen thousands of posts.
 
+A learned second signal (``learned``) then weighs the post as a whole: it may add a medium
+finding the rules missed, but never makes a high one or removes one of theirs.
+
 On a post judged private the code is unlikely to apply, so each finding says "if the code
 applies" and drops one level of severity, the same on the page, the CLI and the API.
 """
@@ -15,12 +18,20 @@ applies" and drops one level of severity, the same on the page, the CLI and the 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from nolan.core.codes import Code
-from nolan.core.screening import campaigning, capacity, confidentiality, personal_data, table
+from nolan.core.screening import (
+    campaigning,
+    capacity,
+    confidentiality,
+    learned,
+    personal_data,
+    table,
+)
 from nolan.core.screening.citations import Citations, entries, resolve
 from nolan.core.screening.hit import Hit
-from nolan.core.screening.lexicon import lexicon
+from nolan.core.screening.lexicon import Mention, lexicon
 from nolan.core.screening.model import (
     CapacityValue,
     Category,
@@ -30,9 +41,9 @@ from nolan.core.screening.model import (
     Result,
     Severity,
 )
-from nolan.core.screening.normalise import tokens
+from nolan.core.screening.normalise import Token, tokens
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
-from nolan.core.screening.reading import Reading
+from nolan.core.screening.reading import Reading, Said
 from nolan.core.screening.targets import OfficerNames, find
 
 Rule = Callable[[PreparedPost, PreparedContext], list[Hit]]
@@ -65,17 +76,40 @@ _IF_APPLIES = "If the code applies to this post: "
 _SHARED_NOTE = " Sharing or liking it counts as publishing it: it may be read as your endorsement."
 
 
-class Screener:
-    """Screens posts for one council and one context."""
+@dataclass(frozen=True)
+class Read:
+    """A post as the rules read it, before the learned signal and the capacity."""
 
-    def __init__(self, code: Code, context: Context | None = None) -> None:
+    prepared: PreparedPost
+    toks: tuple[Token, ...]
+    mentions: list[Mention]
+    reading: Reading
+    said: list[Said]
+    hits: list[Hit]
+
+
+class Screener:
+    """Screens posts for one council and one context.
+
+    ``signal`` is the learned second signal; ``corpus/train.py`` passes ``None`` to see what
+    the rules alone find, which is what the signal is trained on.
+    """
+
+    def __init__(
+        self,
+        code: Code,
+        context: Context | None = None,
+        signal: learned.Signal | None | bool = True,
+    ) -> None:
         self.citations: Citations = resolve(code, entries(code.slug), rule_ids())
         self.context = PreparedContext.of(context or Context())
         self.lexicon = lexicon()
         self.officers = OfficerNames.of(self.context.context)
+        self.signal = learned.signal() if signal is True else signal or None
         table.rows()  # checked at start-up, not on the first post
 
-    def screen(self, post: Post) -> Result:
+    def read(self, post: Post) -> Read:
+        """What the rules find in ``post``."""
         prepared = PreparedPost.of(post, self.context)
         toks = tokens(post.text, self.lexicon)
         mentions = self.lexicon.find([t.text for t in toks])
@@ -85,13 +119,19 @@ class Screener:
             lambda: find(toks, mentions, self.officers, _pending(prepared), self.lexicon),
             post.shared,
         )
-        hits = table.apply(reading.said(self.lexicon, table.said_classes()), toks)
+        said = reading.said(self.lexicon, table.said_classes())
+        hits = table.apply(said, toks)
         hits += [hit for rule in CONTEXT_RULES for hit in rule(prepared, self.context)]
         if "consent" in reading.by_class:
             # The person agreed to their details being shared (Chelmsford's protocol).
             hits = [h for h in hits if h.category is not Category.PERSONAL_DATA]
+        return Read(prepared, toks, mentions, reading, said, hits)
+
+    def screen(self, post: Post) -> Result:
+        seen = self.read(post)
+        hits = seen.hits if self.signal is None else _weighed(seen, post, self.signal)
         found = frozenset(h.category for h in hits)
-        verdict = capacity.assess(prepared, self.context, reading, found)
+        verdict = capacity.assess(seen.prepared, self.context, seen.reading, found)
         private = verdict.value is CapacityValue.PRIVATE
         return Result(
             capacity=verdict,
@@ -122,8 +162,42 @@ class Screener:
 
 
 def rule_ids() -> frozenset[str]:
-    """Every stable rule id a finding can carry: the rule table's and the context rules'."""
-    return frozenset(row.id for row in table.rows()) | CONTEXT_RULE_IDS
+    """Every stable rule id a finding can carry: the rule table's, the context rules' and
+    the learned signal's."""
+    return frozenset(row.id for row in table.rows()) | CONTEXT_RULE_IDS | learned.RULE_IDS
+
+
+def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
+    """The rules' hits, and a medium one for each category the rules missed that the learned
+    signal thinks likely."""
+    seen_by_model = learned.features(
+        seen.toks,
+        seen.mentions,
+        seen.reading.targets,
+        post.account,
+        post.shared,
+        [h.rule for h in seen.hits],
+    )
+    probabilities = signal.probabilities(seen_by_model)
+    found = {h.category for h in seen.hits}
+    added = []
+    for category in sorted(learned.ADDS - found):
+        p = probabilities[category]
+        if p >= signal.add_at and seen.toks:
+            weighed = signal.weigh(category, p, seen_by_model)
+            if learned.admissible(
+                weighed,
+                seen.toks,
+                seen.mentions,
+                seen.reading.targets,
+                [
+                    x
+                    for x in seen.said
+                    if x.mention.cls in table.classes_by_category().get(category, ())
+                ],
+            ):
+                added.append(learned.hit(weighed, seen.toks, post.text))
+    return seen.hits + added
 
 
 def _pending(post: PreparedPost) -> list[tuple[int, int]]:

@@ -128,6 +128,16 @@ def said_classes() -> frozenset[str]:
 
 
 @cache
+def classes_by_category() -> dict[Category, frozenset[str]]:
+    """The lexicon classes the rows of each category fire on."""
+    found: dict[Category, set[str]] = {}
+    for row in rows():
+        for category in row.categories:
+            found.setdefault(category, set()).update(row.said)
+    return {category: frozenset(classes) for category, classes in found.items()}
+
+
+@cache
 def rows_by_class() -> dict[str, tuple[Row, ...]]:
     by_class: dict[str, list[Row]] = {}
     for row in rows():

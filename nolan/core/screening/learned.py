@@ -1,0 +1,338 @@
+"""A second signal learned from the labelled posts in corpus/ (issue 9).
+
+The rule table catches what the lexicon has words for; on posts written apart from it, half
+of the breaches were said in other words. This signal is a linear model per category
+(logistic regression, trained offline by ``corpus/train.py`` with scikit-learn and shipped
+as weights in ``learned.json``), read here in plain Python so that start-up stays fast and
+nothing is downloaded. Its features come from the engine's own reading, so a phrasing it
+has not seen still shares something with one it has:
+
+- the normalised words and word pairs, with the council's officers, pending matters, named
+  people and companies, protected groups, parties and "you" replaced by what they are
+  (``<officer>``, ``<group>``), so that what it learns about one council's officer holds
+  for another's, and naming a group is not itself a sign of contempt;
+- the lexicon classes each word belongs to, alone and beside the next and previous word;
+- letter groups of three to five inside each word (misspellings and disguises);
+- the account, whether the post is shared, and the rules that fired.
+
+It is never the only reason for a high finding (issue 9): what it adds is at most a
+medium finding, quoting the sentence that weighs most and the words that weigh most in it,
+and it never removes a rule's finding.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from nolan.core.screening.hit import Hit
+from nolan.core.screening.lexicon import Mention
+from nolan.core.screening.model import Account, Category, Severity
+from nolan.core.screening.normalise import Kind, Token
+from nolan.core.screening.reading import Said
+from nolan.core.screening.targets import INDIVIDUALS, Aim, Target
+
+MODEL = Path(__file__).with_name("learned.json")
+CHAR_SIZES = (3, 4, 5)
+# Targets that stand for a particular person or thing, replaced by what they are.
+# A group stands as ``<group>`` too: otherwise the model learns that naming Travellers is
+# itself a breach, as most labelled posts that name them are.
+_ABSTRACT = frozenset({Aim.OFFICER, Aim.MATTER, Aim.YOU, Aim.GROUP, Aim.PARTY})
+_NAMED = frozenset({Aim.PERSON, Aim.POLITICIAN, Aim.COMPANY})
+
+# What a post like this one tends to do, in the councillor's words, and what to do about it.
+_READS_LIKE: dict[Category, tuple[str, str]] = {
+    Category.RESPECT: (
+        "may belittle or insult a person",
+        "Criticise what people do or decide, not the people themselves.",
+    ),
+    Category.BULLYING: (
+        "may threaten, intimidate or single out a person",
+        "Remove anything that could be read as a threat or a call to target someone.",
+    ),
+    Category.DISCRIMINATION: (
+        "may show contempt for people because of who they are",
+        "Remove generalisations about a group; speak about what individuals do.",
+    ),
+    Category.OFFICER_IMPARTIALITY: (
+        "may blame, criticise or press a council officer in public",
+        "Raise concerns about an officer's work privately with their manager or the "
+        "Monitoring Officer.",
+    ),
+    Category.CONFIDENTIALITY: (
+        "may disclose confidential council business",
+        "Check with the Monitoring Officer that nothing in it was exempt or confidential.",
+    ),
+    Category.PERSONAL_DATA: (
+        "may share a private person's details",
+        "Share a resident's details only with their clear consent, and say so.",
+    ),
+    Category.PREDETERMINATION: (
+        "may show a closed mind on a matter you will help decide",
+        "Say you will weigh all the evidence at the meeting before deciding.",
+    ),
+    Category.DEFAMATION: (
+        "may state as fact that someone is dishonest or broke the law",
+        "Keep to what you can show is true, or report concerns to the proper body.",
+    ),
+    Category.COUNCIL_RESOURCES: (
+        "may use council resources or accounts for party or private ends",
+        "Keep party and private work off council accounts, staff and equipment.",
+    ),
+    Category.ELECTION: (
+        "may be campaign material that breaks election rules",
+        "Add an imprint to campaign material, and keep the council's accounts out of "
+        "campaigns in the pre-election period.",
+    ),
+    Category.USE_OF_POSITION: (
+        "may use your position as a councillor for someone's advantage",
+        "Help residents through the council's normal process, with no promise of an outcome.",
+    ),
+}
+# Whether a post needs an imprint, or falls in the pre-election period, is a matter of format
+# and dates that the campaigning rules read exactly; a model of words can only guess.
+ADDS = frozenset(Category) - {Category.ELECTION}
+RULE_IDS = frozenset(f"learned.{c.value}" for c in ADDS)
+
+Feature = tuple[str, int]  # a feature and the sentence it comes from (-1: the whole post)
+_CACHE_LIMIT = 200_000  # distinct words remembered before the cache starts again
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What the model sees of a post."""
+
+    words: tuple[Feature, ...]  # each token as a symbol (its word, or ``<officer>``)
+    context: tuple[Feature, ...]  # word pairs, lexicon classes, account, rules that fired
+
+
+def features(
+    toks: Sequence[Token],
+    mentions: Sequence[Mention],
+    targets: Sequence[Target],
+    account: Account | None,
+    shared: bool,
+    rules: Sequence[str],
+) -> Seen:
+    """What the model sees of a post; ``corpus/train.py`` trains on the same."""
+    symbols = ["<handle>" if t.kind is Kind.HANDLE else t.text.lower() for t in toks]
+    for t in targets:
+        if t.aim in _ABSTRACT or (t.named and t.aim in _NAMED):
+            for i in range(t.first, t.last + 1):
+                symbols[i] = f"<{t.aim.value}>"
+    classes: list[list[str]] = [[] for _ in toks]
+    for m in mentions:
+        for i in range(m.first, m.last + 1):
+            classes[i].append(f"{m.section[0]}:{m.cls}")
+    context: list[Feature] = []
+    for i, (tok, symbol) in enumerate(zip(toks, symbols, strict=True)):
+        s = tok.sentence
+        if i + 1 < len(toks) and toks[i + 1].sentence == s:
+            context.append((f"b:{symbol} {symbols[i + 1]}", s))
+        for c in classes[i]:
+            context.append((c, s))
+            if i + 1 < len(toks):
+                context.append((f"cb:{c} {symbols[i + 1]}", s))
+            if i > 0:
+                context.append((f"bc:{symbols[i - 1]} {c}", s))
+    context.append((f"acc:{account}", -1))  # a StrEnum: its value
+    if shared:
+        context.append(("shared", -1))
+    context.extend((f"rule:{rule}", -1) for rule in rules)
+    words = tuple((symbol, tok.sentence) for symbol, tok in zip(symbols, toks, strict=True))
+    return Seen(words, tuple(context))
+
+
+def word_features(symbol: str) -> list[str]:
+    """A word and its letter groups (a name, a handle or an emoji has no letter groups)."""
+    out = ["w:" + symbol]
+    if symbol[:1].isalnum():
+        padded = f" {symbol} "
+        for n in CHAR_SIZES:
+            out.extend("c:" + padded[j : j + n] for j in range(len(padded) - n + 1))
+    return out
+
+
+def vector(seen: Seen) -> dict[str, int]:
+    """The model's input: each distinct word's features summed, and the context's present."""
+    x: dict[str, int] = {}
+    for symbol in {w for w, _ in seen.words}:
+        for f in word_features(symbol):
+            x[f] = x.get(f, 0) + 1
+    x.update(dict.fromkeys((f for f, _ in seen.context), 1))
+    return x
+
+
+@dataclass(frozen=True)
+class Weighed:
+    """Why the model thinks a post falls in a category."""
+
+    category: Category
+    probability: float
+    sentence: int  # the sentence that weighs most towards the category
+    alone: float  # the probability from that sentence alone (with the account and rules)
+    words: tuple[int, ...]  # indices of the tokens in it that weigh most, heaviest first
+
+
+@dataclass(frozen=True)
+class Signal:
+    categories: tuple[Category, ...]
+    intercepts: tuple[float, ...]
+    weights: Mapping[str, Sequence[Sequence[float]]]  # feature -> [category index, weight]
+    add_at: float  # a category the rules missed is added at or above this probability
+    trained_on: Mapping[str, str]  # corpus file -> sha256 of its contents
+    posts: int
+    # A word's weight towards each category, worked out once: in a batch most words recur.
+    _words: dict[str, list[float]] = field(default_factory=dict, compare=False, repr=False)
+
+    def probabilities(self, seen: Seen) -> dict[Category, float]:
+        totals = list(self.intercepts)
+        for symbol in {w for w, _ in seen.words}:
+            for k, x in enumerate(self._word(symbol)):
+                totals[k] += x
+        for name in {f for f, _ in seen.context}:
+            for j, w in self.weights.get(name, ()):
+                totals[int(j)] += w
+        return {c: _sigmoid(t) for c, t in zip(self.categories, totals, strict=True)}
+
+    def weigh(self, category: Category, probability: float, seen: Seen) -> Weighed:
+        """The sentence that weighs most towards ``category``, and its heaviest words."""
+        k = self.categories.index(category)
+        by_sentence: dict[int, float] = {}
+        whole = self.intercepts[k]  # what the post as a whole adds: account, rules
+        counted: set[Feature] = set()
+        for symbol, s in seen.words:
+            if (symbol, s) not in counted:
+                counted.add((symbol, s))
+                by_sentence[s] = by_sentence.get(s, 0.0) + self._word(symbol)[k]
+        for name, s in set(seen.context):
+            w = sum(x for j, x in self.weights.get(name, ()) if int(j) == k)
+            if s >= 0:
+                by_sentence[s] = by_sentence.get(s, 0.0) + w
+            else:
+                whole += w
+        best = max(by_sentence, key=by_sentence.__getitem__)
+        heaviest = sorted(
+            ((self._word(symbol)[k], i) for i, (symbol, s) in enumerate(seen.words) if s == best),
+            reverse=True,
+        )
+        return Weighed(
+            category,
+            probability,
+            best,
+            _sigmoid(whole + by_sentence[best]),
+            tuple(i for x, i in heaviest[:3] if x > 0),
+        )
+
+    def _word(self, symbol: str) -> list[float]:
+        found = self._words.get(symbol)
+        if found is None:
+            found = [0.0] * len(self.categories)
+            for name in word_features(symbol):
+                for k, w in self.weights.get(name, ()):
+                    found[int(k)] += w
+            if len(self._words) >= _CACHE_LIMIT:
+                self._words.clear()
+            self._words[symbol] = found
+        return found
+
+
+# The model knows what kind of thing a sentence says, not at whom or how: those still come
+# from the reading, as for the rules (rules.yaml). A category about people needs someone of
+# the right kind in the sentence or the one before; predetermination needs a matter in the
+# post. Where the sentence condemns or reports what it quotes, or (for contempt of a group)
+# denies it, it is counter-speech, which the code protects (issue 9, "Counter-speech").
+_AIMS: dict[Category, frozenset[Aim]] = {
+    Category.RESPECT: INDIVIDUALS,
+    Category.BULLYING: INDIVIDUALS | {Aim.GROUP, Aim.PARTY, Aim.COLLECTIVE},
+    Category.DISCRIMINATION: frozenset({Aim.GROUP}),
+    Category.OFFICER_IMPARTIALITY: frozenset({Aim.OFFICER}),
+    Category.DEFAMATION: INDIVIDUALS | {Aim.COMPANY},
+}
+_IN_THE_POST: dict[Category, frozenset[Aim]] = {Category.PREDETERMINATION: frozenset({Aim.MATTER})}
+_COUNTER = frozenset({"reporting", "condemnation"})
+_SET_ASIDE = frozenset(
+    {"negated", "denied", "quoted", "reported", "condemned", "name_calling", "open_mind"}
+)
+_DENIAL = frozenset({"negator", "praise"})
+
+
+def admissible(
+    weighed: Weighed,
+    toks: Sequence[Token],
+    mentions: Sequence[Mention],
+    targets: Sequence[Target],
+    said: Sequence[Said],
+) -> bool:
+    """Whether the reading lets the model's finding stand (see ``_AIMS``).
+
+    ``said`` are the things said in the post of the classes the category's rules fire on.
+    Where the rules read one of them in the sentence as counter-speech, a denial or
+    name-calling (``_SET_ASIDE``), the model, which cannot see how words are said, does
+    not overrule them.
+    """
+    category, s = weighed.category, weighed.sentence
+    if any(x.modes & _SET_ASIDE and toks[x.mention.first].sentence == s for x in said):
+        return False
+    if category in _IN_THE_POST:
+        return any(t.aim in _IN_THE_POST[category] for t in targets)
+    if category not in _AIMS:
+        return True
+    # A group's contempt must be in the sentence itself ("I hate them all" finds its group
+    # through the pronoun); a person may be named in the sentence before.
+    near = {s} if category is Category.DISCRIMINATION else {s, s - 1}
+    if not any(t.aim in _AIMS[category] and toks[t.first].sentence in near for t in targets):
+        return False
+    if category is Category.DISCRIMINATION and (
+        weighed.alone < 0.5  # a group in one sentence, a generalisation in another
+        or any(t.aim is Aim.MATTER and toks[t.first].sentence == s for t in targets)
+    ):
+        return False  # or about a site or an application the group is part of
+    how = {m.cls for m in mentions if m.section == "modes" and toks[m.first].sentence == s}
+    if any(t.quoted for t in toks if t.sentence == s):
+        how.add("reporting")
+    barred = _COUNTER | (_DENIAL if category is Category.DISCRIMINATION else frozenset())
+    return not how & barred
+
+
+def hit(weighed: Weighed, toks: Sequence[Token], text: str) -> Hit:
+    """A medium finding quoting the sentence that weighs most towards the category."""
+    in_sentence = [t for t in toks if t.sentence == weighed.sentence]
+    words = ", ".join(f"'{text[toks[i].start : toks[i].end]}'" for i in weighed.words)
+    reads_like, suggestion = _READS_LIKE[weighed.category]
+    because = f" The words that weigh most here: {words}." if words else ""
+    return Hit(
+        category=weighed.category,
+        severity=Severity.MEDIUM,
+        start=in_sentence[0].start,
+        end=in_sentence[-1].end,
+        rule=f"learned.{weighed.category.value}",
+        explanation=(
+            f"This sentence reads like posts that {reads_like}: no rule matched it, but a "
+            f"model learned from labelled posts gives it a {round(100 * weighed.probability)}% "
+            f"chance.{because} Read it again as a resident would."
+        ),
+        suggestion=suggestion,
+    )
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x)) if x >= 0 else math.exp(x) / (1.0 + math.exp(x))
+
+
+@cache
+def signal() -> Signal:
+    """The shipped model, read once per process."""
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    return Signal(
+        categories=tuple(Category(c) for c in data["categories"]),
+        intercepts=tuple(data["intercepts"]),
+        weights=data["weights"],  # as parsed: converting 40,000 lists would double start-up
+        add_at=data["add_at"],
+        trained_on=data["trained_on"],
+        posts=data["posts"],
+    )

@@ -1,0 +1,92 @@
+"""The learned second signal: what it may add, how it explains itself, and what it is
+trained on (nolan/core/screening/learned.py, corpus/train.py)."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from nolan.core.codes import load_code
+from nolan.core.screening import learned
+from nolan.core.screening.cli import load_context
+from nolan.core.screening.engine import Screener
+from nolan.core.screening.jsonio import parse_post
+from nolan.core.screening.model import Account, CapacityValue, Post, Severity
+
+CORPUS = Path(__file__).resolve().parents[3] / "corpus"
+# A veiled threat in words no rule has: the rules alone find nothing in it.
+VEILED = "If Cllr Ahmed turns up at the ward meeting again, he'll be leaving in an ambulance."
+
+
+def _train_module():
+    spec = importlib.util.spec_from_file_location("train", CORPUS / "train.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def wh_context():
+    return load_context(CORPUS / "context" / "welwyn-hatfield.json")
+
+
+def test_the_shipped_model_was_trained_on_the_corpus_as_it_is():
+    train = _train_module()
+    expected = {str(p.relative_to(CORPUS)): train.digest(p) for p in train.training_files()}
+    assert learned.signal().trained_on == expected, "retrain: .venv/bin/python corpus/train.py"
+
+
+def test_the_blind_sets_still_to_be_scored_were_never_trained_on():
+    train = _train_module()
+    assert train.UNSCORED
+    assert all((CORPUS / name).exists() for name in train.UNSCORED)
+    assert not set(learned.signal().trained_on) & train.UNSCORED
+
+
+def test_a_veiled_threat_the_rules_miss_is_found_by_the_signal_at_medium(wh_context):
+    code = load_code("welwyn-hatfield")
+    post = Post(VEILED, account=Account.OFFICIAL)
+    assert not Screener(code, wh_context, signal=None).screen(post).findings
+
+    findings = Screener(code, wh_context).screen(post).findings
+    [finding] = [f for f in findings if f.category.value == "bullying"]
+    assert finding.rule == "learned.bullying"
+    assert finding.severity is Severity.MEDIUM
+    assert finding.quote == VEILED[:-1]  # the sentence, as the councillor wrote it
+    assert "model learned from labelled posts" in finding.explanation
+    citations = Screener(code, wh_context).citations
+    assert finding.paragraphs == citations.for_finding(finding.category, finding.rule)
+    assert finding.paragraphs  # the council's own paragraphs, as for a rule's finding
+
+
+def test_on_a_private_post_the_signal_says_if_the_code_applies_and_drops_a_level(wh_context):
+    text = "If Gary Platt turns up at the darts club again, he'll be leaving in an ambulance."
+    result = Screener(load_code("welwyn-hatfield"), wh_context).screen(
+        Post(text, account=Account.PERSONAL)
+    )
+    assert result.capacity.value is CapacityValue.PRIVATE
+    [finding] = result.findings
+    assert finding.rule == "learned.bullying"
+    assert finding.severity is Severity.LOW
+    assert finding.explanation.startswith("If the code applies to this post: this sentence")
+
+
+def test_the_signal_never_makes_a_high_or_an_election_finding_on_any_labelled_post():
+    screeners: dict[str, Screener] = {}
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            slug = row["council"]
+            if slug not in screeners:
+                screeners[slug] = Screener(
+                    load_code(slug), load_context(CORPUS / "context" / f"{slug}.json")
+                )
+            fields = {
+                k: row[k] for k in ("id", "text", "posted_at", "account", "shared") if k in row
+            }
+            for finding in screeners[slug].screen(parse_post(fields)[1]).findings:
+                if finding.rule.startswith("learned."):
+                    assert finding.severity is not Severity.HIGH, row["id"]
+                    assert finding.rule != "learned.election", row["id"]
+                    assert finding.quote.strip(), row["id"]
