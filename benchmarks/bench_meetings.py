@@ -48,16 +48,12 @@ def _organisation(rng: random.Random) -> str:
     return f"{rng.choice(WORDS)} {rng.choice(WORDS)} {rng.choice(KINDS)} {rng.choice(FORMS)}"
 
 
-def _address(rng: random.Random) -> tuple[str, str, str]:
+def _address(rng: random.Random) -> str:
     street, kind = rng.choice(WORDS), rng.choice(STREETS)
     postcode = (
         f"{rng.choice(AREAS)} {rng.randint(0, 9)}{rng.choice('ABDEFGHJ')}{rng.choice('LNPQRS')}"
     )
-    return (
-        f"{rng.randint(1, 120)} {street} {kind}, Welwyn, {postcode}",
-        f"{street} {kind}",
-        postcode,
-    )
+    return f"{rng.randint(1, 120)} {street} {kind}, Welwyn, {postcode}"
 
 
 def register(members: int, entries: int, rng: random.Random) -> list[RegisteredInterest]:
@@ -67,7 +63,7 @@ def register(members: int, entries: int, rng: random.Random) -> list[RegisteredI
         if rng.random() > LAND_SHARE:
             interests.append(RegisteredInterest(str(n), member, names=(_organisation(rng),)))
         else:
-            interests.append(RegisteredInterest(str(n), member, addresses=(_address(rng)[0],)))
+            interests.append(RegisteredInterest(str(n), member, addresses=(_address(rng),)))
     return interests
 
 
@@ -81,11 +77,10 @@ def agenda(items: int, interests: list[RegisteredInterest], rng: random.Random) 
                 Item(str(n), f"Contract award to {mention}", organisations=(mention,))
             )
         else:
-            address, street, postcode = _address(rng)
-            kind = street.split()[-1]
-            title = f"Planning application at {named.addresses[0].split(',')[0]}".replace(
-                kind, SHORT.get(kind, kind)
-            )
+            # The registered land's own street, its type shortened, and its own postcode.
+            line, _, postcode = named.addresses[0].split(", ")
+            kind = line.split()[-1]
+            title = f"Planning application at {line.replace(kind, SHORT.get(kind, kind))}"
             agenda_items.append(
                 Item(str(n), title, "Two dwellings.", addresses=(postcode.replace(" ", ""),))
             )

@@ -31,7 +31,6 @@ REASON_LABELS = {
     Reason.ACRONYM: "an organisation you registered is named by its initials",
     Reason.NAME_WORD: "part of the name of an organisation you registered appears",
     Reason.POSTCODE: "the postcode of land you registered appears",
-    Reason.POSTCODE_SECTOR: "land near land you registered (same postcode sector) is named",
     Reason.ADDRESS: "the street or property of land you registered appears",
     Reason.WARD: "it concerns the ward your registered land is in",
 }

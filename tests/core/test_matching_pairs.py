@@ -5,14 +5,19 @@ Each ``data/matching-*.jsonl`` file was written apart from the matcher, each pai
 ``-known-misses.json``, and the list must match exactly: a change that breaks a passing pair
 fails here, and one that mends a listed pair asks for the list to shrink.
 
-- ``matching-tuning.jsonl``: tuned on. Its two false alarms are accepted on purpose: a post
-  town named alone ("High Street, Chelmsford"; "Bexley", the village or the borough) may be
-  the member's village, and a miss costs more than a question.
+- ``matching-tuning.jsonl``: tuned on. Its false alarm is accepted on purpose: a post town
+  named alone ("High Street, Chelmsford") may be the member's village, and a miss costs
+  more than a question.
 - ``matching-blind.jsonl``: scored blind once (20 wrong, docs/performance.md), then studied
   and tuned on; what it still gets wrong is listed.
 - ``matching-blind2.jsonl``: scored blind once, with the matcher of commit a498976 (23
   wrong: precision 87.1%, recall 92.7%; the list as first scored is in commit e4d4380 and
   docs/performance.md), then studied and tuned on; what it still gets wrong is listed.
+- ``matching-blind3.jsonl``: scored blind once, with the matcher of commit 31d89d7 (precision
+  77.2%, recall 98.0%: docs/performance.md), then studied and tuned on; what it still gets
+  wrong is listed. Its three false alarms are accepted: two ranges that end five houses
+  from the member's (a neighbour's matter is asked about, ``_NEIGHBOURS``), and a hamlet
+  whose name is also the member's street (Mill Green).
 
 Figures and the command: docs/performance.md.
 """
@@ -43,7 +48,7 @@ def wrong(path: Path) -> dict[str, str]:
     }
 
 
-LABELLED = ("matching-tuning", "matching-blind", "matching-blind2")
+LABELLED = ("matching-tuning", "matching-blind", "matching-blind2", "matching-blind3")
 # Files tuned on, where no must-match pair may be missed.
 TUNED_ON = LABELLED
 
@@ -60,7 +65,7 @@ def test_no_must_match_pair_is_missed_in_the_files_tuned_on():
         assert "missed" not in known.values()
 
 
-def test_both_files_have_at_least_200_pairs_half_of_them_near_misses():
+def test_the_files_have_at_least_200_pairs_nearly_half_of_them_near_misses():
     rows = [
         json.loads(line)
         for name in LABELLED
