@@ -93,22 +93,22 @@ def fit(corpus: Corpus, rows: list[dict]):
     x = vectoriser.fit_transform([corpus.features(r) for r in rows])
     names = vectoriser.get_feature_names_out()
     intercepts: list[float] = []
-    weights: dict[str, list[list[float]]] = {}
+    weights: dict[str, list[tuple[int, float]]] = {}
     for k, category in enumerate(CATEGORIES):
         y = [category.value in r["expected_categories"] for r in rows]
         model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(x, y)
         intercepts.append(round(float(model.intercept_[0]), 4))
         for name, w in zip(names, model.coef_[0], strict=True):
             if abs(w) >= SMALLEST:
-                weights.setdefault(str(name), []).append([k, round(float(w), 4)])
+                weights.setdefault(str(name), []).append((k, round(float(w), 4)))
     return intercepts, weights
 
 
 def signal_of(intercepts, weights, add_at, trained_on, posts) -> learned.Signal:
-    return learned.Signal(
+    return learned.Signal.of(
+        weights,
         categories=CATEGORIES,
         intercepts=tuple(intercepts),
-        weights=weights,
         add_at=add_at,
         trained_on=trained_on,
         posts=posts,
@@ -154,13 +154,14 @@ def main() -> None:
         return
     rows = _rows(files)
     intercepts, weights = fit(corpus, rows)
+    signal = signal_of(intercepts, weights, args.add_at, {}, len(rows))
     model = {
         "categories": [c.value for c in CATEGORIES],
         "intercepts": intercepts,
         "add_at": args.add_at,
         "posts": len(rows),
         "trained_on": {str(p.relative_to(HERE)): digest(p) for p in files},
-        "weights": dict(sorted(weights.items())),
+        **signal.flat(),
     }
     learned.MODEL.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(rows)} posts, {sum(len(pairs) for pairs in weights.values())} weights")
