@@ -18,6 +18,9 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   wrong is listed. Its three false alarms are accepted: two ranges that end five houses
   from the member's (a neighbour's matter is asked about, ``_NEIGHBOURS``), and a hamlet
   whose name is also the member's street (Mill Green).
+- ``matching-blind4.jsonl``: scored blind once, with the matcher of commit 9d60149 (precision
+  78.2%, recall 83.5%: docs/performance.md); not yet studied or tuned on, so what it gets
+  wrong (17 missed, 24 false alarms) is listed as first scored.
 
 Figures and the command: docs/performance.md.
 """
@@ -48,9 +51,15 @@ def wrong(path: Path) -> dict[str, str]:
     }
 
 
-LABELLED = ("matching-tuning", "matching-blind", "matching-blind2", "matching-blind3")
+LABELLED = (
+    "matching-tuning",
+    "matching-blind",
+    "matching-blind2",
+    "matching-blind3",
+    "matching-blind4",
+)
 # Files tuned on, where no must-match pair may be missed.
-TUNED_ON = LABELLED
+TUNED_ON = LABELLED[:4]
 
 
 @pytest.mark.parametrize("name", LABELLED)
