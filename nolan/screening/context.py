@@ -13,6 +13,15 @@ this app's models; matters and exempt items from the meetings app:
   has no keywords field, so an item's keywords are the organisations it names (for a
   disposal, the bidders) and the sums of money in its description, the parts of an
   exempt report that are not in the public agenda title.
+
+Meetings are not filled in (``Context.meetings`` stays empty, so the engine's
+``meeting.posted_during`` rule, Bexley Social Media Policy 5, never fires on "Check a
+post"): ``nolan.meetings.models.Meeting`` records when a meeting starts but not when it
+ends, and the Modern.gov feed as Nolan reads it gives only a start time (midnight when the
+time is unreadable, ``nolan.core.moderngov.feed``). A made-up length would flag posts sent
+after a short meeting closed and miss those during a long one. Filling them needs an end
+time on the meeting (model, forms, Modern.gov sync, demo), then one ``Meeting(title,
+starts, ends)`` per meeting here.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--context",
         type=Path,
-        help="JSON file with pending_matters, exempt_items, officers and elections",
+        help="JSON file with pending_matters, exempt_items, officers, elections and meetings",
     )
 
 

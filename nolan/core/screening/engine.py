@@ -26,6 +26,7 @@ from nolan.core.screening import (
     capacity,
     confidentiality,
     learned,
+    meetings,
     personal_data,
     table,
 )
@@ -52,6 +53,7 @@ CONTEXT_RULES: tuple[Rule, ...] = (
     confidentiality.detect,
     personal_data.detect,
     campaigning.detect,
+    meetings.detect,
 )
 # The ids the context rules above report, so that a council's screening.yaml may cite by
 # them and ``nolan check_codes`` can refuse one that no rule reports
@@ -68,6 +70,7 @@ CONTEXT_RULE_IDS = frozenset(
         "election.council_publicity_in_period",
         "resources.council_account_political",
         "resources.for_politics",
+        "meeting.posted_during",
     }
 )
 _RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}

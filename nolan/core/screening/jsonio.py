@@ -19,6 +19,7 @@ from nolan.core.screening.model import (
     Election,
     ExemptItem,
     MatterKind,
+    Meeting,
     Officer,
     PendingMatter,
     Post,
@@ -28,7 +29,7 @@ from nolan.core.screening.model import (
 # One post per line (or per API request): room for the longest draft "Check a post" takes,
 # 10,000 characters, even with every character written as a \uXXXX escape.
 MAX_LINE_CHARS = 100_000
-# A context file: thousands of pending matters, exempt items and officers at most.
+# A context file: thousands of pending matters, exempt items, officers and meetings at most.
 MAX_CONTEXT_CHARS = 10_000_000
 
 
@@ -94,6 +95,24 @@ def parse_posted_at(raw: Any) -> datetime:
     return posted_at
 
 
+def _moment(value: Any, where: str) -> datetime:
+    """A time with an offset: when a meeting starts or ends needs the time of day, so a bare
+    date is refused."""
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        moment = None
+    if moment is None or _BARE_DATE.fullmatch(value):
+        raise InputError(
+            "bad-datetime", f"{where}: expected a date and time, e.g. 2026-04-01T19:30:00+01:00"
+        )
+    if moment.utcoffset() is None:
+        raise InputError(
+            "naive-datetime", f"{where}: a time needs a timezone offset, e.g. +01:00 or Z"
+        )
+    return moment
+
+
 def parse_post(obj: Any) -> tuple[Any, Post]:
     """The id and the post of one input object."""
     post = _object(obj, "post")
@@ -131,9 +150,9 @@ def _list(obj: dict[str, Any], key: str) -> list[Any]:
 
 
 def parse_context(obj: Any) -> Context:
-    """A context from its JSON object (all four lists optional)."""
+    """A context from its JSON object (all five lists optional)."""
     ctx = _object(obj, "context")
-    unknown = set(ctx) - {"pending_matters", "exempt_items", "officers", "elections"}
+    unknown = set(ctx) - {"pending_matters", "exempt_items", "officers", "elections", "meetings"}
     if unknown:
         raise InputError("unknown-field", f"context: unknown key(s) {sorted(unknown)}")
     matters = []
@@ -183,7 +202,18 @@ def parse_context(obj: Any) -> Context:
         if start > poll:
             raise InputError("bad-election", f"{where}: pre_election_from is after poll_date")
         elections.append(Election(poll_date=poll, pre_election_from=start))
-    return Context(tuple(matters), tuple(exempt), tuple(officers), tuple(elections))
+    meetings = []
+    for i, raw in enumerate(_list(ctx, "meetings")):
+        where = f"meetings[{i}]"
+        m = _object(raw, where)
+        starts = _moment(m.get("starts"), f"{where}.starts")
+        ends = _moment(m.get("ends"), f"{where}.ends")
+        if ends <= starts:
+            raise InputError("bad-meeting", f"{where}: ends must be after starts")
+        meetings.append(Meeting(title=_string(m, "title", where), starts=starts, ends=ends))
+    return Context(
+        tuple(matters), tuple(exempt), tuple(officers), tuple(elections), tuple(meetings)
+    )
 
 
 def result_to_json(post_id: Any, result: Result) -> dict[str, Any]:

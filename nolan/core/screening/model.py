@@ -1,7 +1,7 @@
 """The plain data the screening engine takes and returns.
 
 A post, the council's context (pending quasi-judicial matters, exempt agenda items,
-officers, elections) and the result: whether the code is likely engaged (capacity) and
+officers, elections, meetings) and the result: whether the code is likely engaged (capacity) and
 the findings, each in a fixed vocabulary of categories (issue 5) with the council's own
 paragraphs. Nothing here knows about Django, JSON or any council's numbering.
 """
@@ -117,6 +117,29 @@ class Election:
 
 
 @dataclass(frozen=True)
+class Meeting:
+    """A meeting of the council or one of its committees, from its start to its close.
+
+    Both times must be timezone-aware; a meeting covers its start but not its close, so a
+    post sent as the chair closes it is after the meeting.
+    """
+
+    title: str
+    starts: datetime
+    ends: datetime
+
+    def __post_init__(self) -> None:
+        if self.starts.utcoffset() is None or self.ends.utcoffset() is None:
+            raise ValueError("a meeting's starts and ends must be timezone-aware")
+        if self.ends <= self.starts:
+            raise ValueError("a meeting must end after it starts")
+
+    def covers(self, moment: datetime) -> bool:
+        """Whether ``moment`` (timezone-aware) falls while the meeting is sitting."""
+        return self.starts <= moment < self.ends
+
+
+@dataclass(frozen=True)
 class Context:
     """What the council knows that the post alone does not say."""
 
@@ -124,6 +147,7 @@ class Context:
     exempt_items: tuple[ExemptItem, ...] = ()
     officers: tuple[Officer, ...] = ()
     elections: tuple[Election, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,18 @@
 A Monitoring Officer screens thousands of posts against one context, so the patterns for
 exempt items' keywords and pending matters' titles are compiled once per context
 (``PreparedContext``), and each post is split into sentences once (``PreparedPost``).
-Officers' names are matched as tokens (``targets.OfficerNames``).
+Officers' names are matched as tokens (``targets.OfficerNames``). Meetings are sorted by
+their start once, so the meeting a post was sent during is found by bisection.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from nolan.core.screening.model import Context, ExemptItem, PendingMatter, Post
+from nolan.core.screening.model import Context, ExemptItem, Meeting, PendingMatter, Post
 from nolan.core.screening.text import Sentence, sentences, words
 
 # Words that do not identify a matter ("Erection of 40 dwellings at Land at ...").
@@ -97,6 +100,9 @@ class PreparedContext:
 
     context: Context
     index: dict[str, tuple[Entry, ...]]
+    meetings: tuple[Meeting, ...] = ()  # sorted by start
+    meeting_starts: tuple[datetime, ...] = ()
+    longest_meeting: timedelta = timedelta(0)
 
     @classmethod
     def of(cls, context: Context) -> PreparedContext:
@@ -128,7 +134,24 @@ class PreparedContext:
                 _alternation(titles),
             )
             add(entry, plain + title_words + titles)
-        return cls(context, {word: tuple(entries) for word, entries in index.items()})
+        meetings = tuple(sorted(context.meetings, key=lambda m: m.starts))
+        return cls(
+            context,
+            {word: tuple(entries) for word, entries in index.items()},
+            meetings,
+            tuple(m.starts for m in meetings),
+            max((m.ends - m.starts for m in meetings), default=timedelta(0)),
+        )
+
+    def meeting_at(self, moment: datetime) -> Meeting | None:
+        """The earliest-starting meeting sitting at ``moment`` (timezone-aware), if any.
+
+        Only meetings that started no longer ago than the longest one lasts can still be
+        sitting, so a context with years of meetings costs a post two bisections.
+        """
+        first = bisect_left(self.meeting_starts, moment - self.longest_meeting)
+        last = bisect_right(self.meeting_starts, moment)
+        return next((m for m in self.meetings[first:last] if m.covers(moment)), None)
 
     def candidates(self, lowered: str) -> list[Entry]:
         """The entries whose first words are in the post, each once, in context order."""

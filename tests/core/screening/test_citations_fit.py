@@ -168,7 +168,7 @@ def test_every_context_rule_id_the_engine_lists_is_one_a_context_rule_reports():
     for rule in engine.CONTEXT_RULES:
         source = (folder / f"{rule.__module__.rsplit('.', 1)[1]}.py").read_text(encoding="utf-8")
         said |= set(
-            re.findall(r'"((?:confidential|personal|election|resources)\.[a-z_]+)"', source)
+            re.findall(r'"((?:confidential|personal|election|resources|meeting)\.[a-z_]+)"', source)
         )
     assert said == engine.CONTEXT_RULE_IDS
 
