@@ -10,8 +10,11 @@ written. That is how the threshold is chosen: on posts the model did not learn f
 and the rules were not tuned on. Without it, the model is trained on every training file
 and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
-The training files are every labelled set in corpus/ except the blind sets still to be
-scored (``UNSCORED``), which must never be trained on (corpus/blind/README.md).
+The training files are every labelled set in corpus/ except the blind sets kept out
+(``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
+README.md). Blind e, f and g were scored on 1 December 2026 with the model now shipped; they
+stay out so that the shipped model is the one their figures describe, until the next round
+retrains.
 """
 
 from __future__ import annotations

@@ -35,6 +35,9 @@ FILES = (
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
     "blind/blind-d.jsonl",
+    "blind/blind-e.jsonl",
+    "blind/blind-f.jsonl",
+    "blind/blind-g.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
