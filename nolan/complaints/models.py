@@ -9,7 +9,9 @@ never under the web root or the static files, and are served only by a view that
 who is asking.
 """
 
+import re
 import uuid
+from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -360,6 +362,15 @@ class TrainingRecord(models.Model):
         return f"{self.member}: {self.course} on {self.attended_on}"
 
 
+# The assessment's outcomes as the pages name them: the decision form and the case history.
+OUTCOME_NAMES = {
+    Outcome.NO_FURTHER_ACTION: "No further action",
+    Outcome.INFORMAL_RESOLUTION: "Informal resolution",
+    Outcome.INVESTIGATE: "Investigation",
+    Outcome.REFER_TO_POLICE: "Refer to the police",
+}
+
+
 # What each logged step is called on the case page; a step not named here shows its code.
 LOG_NAMES = {
     "submitted": "Complaint sent",
@@ -385,11 +396,60 @@ LOG_NAMES = {
     "issue-final-report": "Final report issued",
     "refer-to-hearing": "Referred to a hearing",
     "close-no-breach": "Closed: no breach",
-    "record-decision": "Hearing decision recorded",
+    "record-decision": "Hearing decided",
     "publish-notice": "Decision notice published",
     "sanction-carried-out": "Sanction carried out",
     "sanction-complied": "Sanction complied with",
     "close": "Closed",
+}
+
+
+def _lower(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
+def _sanction_names(note: str) -> str:
+    return "; ".join(_lower(SANCTION_NAMES.get(kind, kind)) for kind in note.split(", ") if kind)
+
+
+def _outcome(note: str) -> tuple[str, str]:
+    code, _, reasons = note.partition(": ")
+    name = OUTCOME_NAMES.get(code)
+    return (f": {_lower(name)}", reasons) if name else ("", note)
+
+
+def _files(note: str) -> tuple[str, str]:
+    found = re.search(r"\d+", note)
+    count = int(found.group()) if found else 0
+    if count == 0:
+        return " with no evidence files", ""
+    return f" with {count} evidence file{'s' if count > 1 else ''}", ""
+
+
+def _comments_due(note: str) -> tuple[str, str]:
+    found = re.search(r"\d{4}-\d{2}-\d{2}", note)
+    if not found:
+        return "", note
+    due = date.fromisoformat(found.group())
+    return f": comments due {due.day} {due:%B %Y}", ""
+
+
+# Steps whose note is a value (an outcome, a party, a sanction, a date, a count) rather than
+# someone's words: each turns the note into the end of the "What" sentence, and says what is
+# left to show as the note. Older rows that stored "comments due 2026-09-16" or "0 evidence
+# file(s)" read the same, since only the date or the number is taken from them.
+_LOG_DETAILS = {
+    "submitted": _files,
+    "decide-assessment": _outcome,
+    "issue-draft-report": _comments_due,
+    "record-comments": lambda note: (f" from the {note}" if note else "", ""),
+    "issue-final-report": lambda note: (
+        {"breach": ": breach found", "no breach": ": no breach found"}.get(note, ""),
+        "" if note in ("breach", "no breach") else note,
+    ),
+    "record-decision": lambda note: (f": {_sanction_names(note) or 'no sanctions'}", ""),
+    "sanction-carried-out": lambda note: (f": {_sanction_names(note)}" if note else "", ""),
+    "sanction-complied": lambda note: (f": {_sanction_names(note)}" if note else "", ""),
 }
 
 
@@ -426,3 +486,23 @@ class CaseLog(models.Model):
     @property
     def label(self) -> str:
         return LOG_NAMES.get(self.action, self.action)
+
+    def _details(self) -> tuple[str, str]:
+        detail = _LOG_DETAILS.get(self.action)
+        return detail(self.note) if detail else ("", self.note)
+
+    @property
+    def what(self) -> str:
+        """The step in words, with what it decided: "Assessment decided: no further action"."""
+        return self.label + self._details()[0]
+
+    @property
+    def remark(self) -> str:
+        """The note left to show beside it: someone's reasons or words, never a stored code."""
+        return self._details()[1]
+
+    @property
+    def who(self) -> str:
+        if self.by is None:
+            return "The complainant" if self.action == "submitted" else "Nolan"
+        return self.by.get_full_name() or self.by.get_username()

@@ -13,8 +13,8 @@ from django import forms
 from django.contrib.auth import get_user_model
 
 from nolan.complaints import services
-from nolan.complaints.models import SANCTION_NAMES, Complaint, Evidence
-from nolan.core.complaints import Action, Sanction
+from nolan.complaints.models import OUTCOME_NAMES, SANCTION_NAMES, Complaint, Evidence
+from nolan.core.complaints import Action, Outcome, Sanction
 from nolan.councils.roles import OFFICER_KINDS
 from nolan.limits import TEXT_MAX_LENGTH
 from nolan.registers.forms import DateField
@@ -84,14 +84,17 @@ class IPViewForm(forms.Form):
     view = _text("The Independent Person's view")
 
 
+OUTCOME_HINTS = {
+    Outcome.INFORMAL_RESOLUTION: " (apology, training, mediation)",
+    Outcome.REFER_TO_POLICE: " (possible DPI offence)",
+}
+
+
 class OutcomeForm(forms.Form):
     outcome = forms.ChoiceField(
         label="Outcome",
         choices=[
-            ("no-further-action", "No further action"),
-            ("informal-resolution", "Informal resolution (apology, training, mediation)"),
-            ("investigate", "Investigation"),
-            ("refer-to-police", "Refer to the police (possible DPI offence)"),
+            (o.value, f"{name}{OUTCOME_HINTS.get(o, '')}") for o, name in OUTCOME_NAMES.items()
         ],
         widget=forms.RadioSelect,
         error_messages={"required": "Choose the outcome"},
@@ -111,6 +114,7 @@ class InvestigatorForm(forms.Form):
     investigator = forms.ModelChoiceField(
         label="Investigator",
         queryset=get_user_model().objects.none(),
+        empty_label="Choose an investigator",
         error_messages={"required": "Choose the investigator"},
     )
     conflict = forms.BooleanField(
@@ -186,6 +190,7 @@ class ScreenedPostForm(forms.Form):
     check = forms.ModelChoiceField(
         label="A post you screened with Check a post and kept",
         queryset=None,
+        empty_label="Choose a post",
         error_messages={"required": "Choose the post"},
     )
 
@@ -212,7 +217,10 @@ class NoticeForm(forms.Form):
 
 class SanctionDoneForm(forms.Form):
     sanction = forms.ModelChoiceField(
-        label="Sanction carried out", queryset=None, error_messages={"required": "Choose one"}
+        label="Sanction carried out",
+        queryset=None,
+        empty_label="Choose a sanction",
+        error_messages={"required": "Choose the sanction carried out"},
     )
 
     def __init__(self, *args, complaint: Complaint, **kwargs) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from nolan.complaints.models import Complaint
-from nolan.core.complaints import Pause, State, Timescales, case_age, stage_clock
+from nolan.core.complaints import Outcome, Pause, State, Timescales, case_age, stage_clock
 from nolan.core.complaints.clock import Stage, StageClock
 
 # The path a case takes, for "stage n of 7" at a glance.
@@ -44,6 +44,8 @@ class Progress:
     age: int
     clock: StageClock | None
     paused: str
+    # How a finished case ended ("Closed at assessment"), shown instead of a stage counter.
+    ended: str = ""
 
     @property
     def overdue(self) -> bool:
@@ -74,6 +76,21 @@ def due_step(complaint: Complaint) -> tuple[Stage, date] | None:
     return None
 
 
+def ending(complaint: Complaint) -> str:
+    """Where a finished case stopped, in words; "" while it is open."""
+    if complaint.state == State.REFUSED:
+        return "Refused as anonymous"
+    if complaint.state != State.CLOSED:
+        return ""
+    if hasattr(complaint, "hearing"):
+        return "Closed after the hearing"
+    if complaint.final_report_on is not None:
+        return "Closed after the investigation: no breach found"
+    if complaint.outcome == Outcome.INFORMAL_RESOLUTION:
+        return "Closed by informal resolution"
+    return "Closed at assessment"
+
+
 def progress(complaint: Complaint, timescales: Timescales, today: date) -> Progress:
     state = State(complaint.state)
     pauses = pauses_of(complaint)
@@ -89,4 +106,5 @@ def progress(complaint: Complaint, timescales: Timescales, today: date) -> Progr
         age=case_age(complaint.received_on, complaint.closed_on or today, pauses),
         clock=clock,
         paused=complaint.get_paused_display() if complaint.paused else "",
+        ended=ending(complaint),
     )

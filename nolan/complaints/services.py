@@ -372,7 +372,7 @@ def submit_complaint(
             data=upload.data,
             uploaded_by=by if by is not None and by.is_authenticated else None,
         )
-    _log(complaint, by, "submitted", f"{len(checked)} evidence file(s)")
+    _log(complaint, by, "submitted", str(len(checked)))
     if complaint.complainant_email:
         _email(complaint, "received", base_url)
     return complaint
@@ -698,7 +698,7 @@ def issue_draft_report(complaint: Complaint, by, *, today: date | None = None) -
     complaint.draft_issued_on = today
     complaint.comments_due = due
     fields = ["draft_issued_on", "comments_due"]
-    return _store(complaint, case, by, Action.ISSUE_DRAFT_REPORT, f"comments due {due}", fields)
+    return _store(complaint, case, by, Action.ISSUE_DRAFT_REPORT, due.isoformat(), fields)
 
 
 @transaction.atomic
@@ -834,8 +834,9 @@ def publish_notice(
     return notice
 
 
-def refresh_compliance(complaint: Complaint, today: date | None = None) -> None:
-    """Mark each sanction complied with once the rules say it is (training from the record)."""
+def refresh_compliance(complaint: Complaint, by=None, today: date | None = None) -> None:
+    """Mark each sanction complied with once the rules say it is (training from the record);
+    ``by`` is whoever recorded what met it."""
     today = _today(today)
     decided = complaint.hearing.held_on
     trained = list(complaint.member.training.values_list("attended_on", flat=True))
@@ -850,7 +851,7 @@ def refresh_compliance(complaint: Complaint, today: date | None = None) -> None:
         ):
             sanction.complied_on = _complied_on(sanction, decided, trained, today)
             sanction.save(update_fields=["complied_on"])
-            _log(complaint, None, "sanction-complied", sanction.kind)
+            _log(complaint, by, "sanction-complied", sanction.kind)
 
 
 def _complied_on(sanction: SanctionImposed, decided: date, trained: list[date], today: date):
@@ -877,7 +878,7 @@ def record_sanction_done(
     sanction.done_on = _today(today)
     sanction.save(update_fields=["done_on"])
     _log(complaint, by, "sanction-carried-out", sanction.kind)
-    refresh_compliance(complaint, today)
+    refresh_compliance(complaint, by, today)
     return sanction
 
 
@@ -908,5 +909,5 @@ def record_training(
     for complaint in Complaint.objects.filter(
         member=member, sanctions__kind=Sanction.TRAINING, sanctions__complied_on__isnull=True
     ).distinct():
-        refresh_compliance(complaint, today)
+        refresh_compliance(complaint, by, today)
     return record

@@ -18,12 +18,15 @@ from nolan.forms import refuse_on_form
 from nolan.registers.forms import DateField
 
 OFFICERS = (Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)
+# The code's duty to undertake the council's training (the LGA model's paragraph 8.1).
+TRAINING_DUTY = "code.compliance.1"
 
 
 class TrainingForm(forms.Form):
     member = forms.ModelChoiceField(
         label="Member",
         queryset=Member.objects.none(),
+        empty_label="Choose a member",
         error_messages={"required": "Choose the member"},
     )
     course = forms.CharField(
@@ -83,11 +86,14 @@ def training(request, council):
             every_months=arrangements.training_every_months,
         )
         rows.append((member, max(attended, default=None), state))
+    code = council.code
+    duty = code.provision(TRAINING_DUTY) if code.has_provision(TRAINING_DUTY) else None
     return render(
         request,
         "complaints/training.html",
         {
             "council": council,
+            "duty": (code.cite(TRAINING_DUTY), duty.anchor) if duty else None,
             "rows": rows,
             "form": form,
             "overdue": sum(s.code == "overdue" for _, _, s in rows),
