@@ -1,11 +1,11 @@
 """A record's history as the back office shows it to a person (issue 11).
 
 django-simple-history keeps every version of a record with who saved it and why: an
-officer's typed reason ("by-election result"), or, for the registers' named services, the
-service's action (``register_interest``). The stored rows stay as they are; this module is
-the one place that names each action ("Interest registered") and writes each value as a
-person reads it: a date as "1 December 2026", pence as pounds, a choice by its label,
-true and false as Yes and No, nothing as "not set".
+officer's typed reason ("by-election result"), or, for the registers' and meetings' named
+services, the service's action (``register_interest``, ``grant_dispensation``). The stored
+rows stay as they are; this module is the one place that names each action ("Interest
+registered") and writes each value as a person reads it: a date as "1 December 2026",
+pence as pounds, a choice by its label, true and false as Yes and No, nothing as "not set".
 """
 
 import dataclasses
@@ -27,7 +27,7 @@ from nolan.registers.templatetags.registers import pounds
 class Action(models.TextChoices):
     """What a named service did, as its history row stores it and as a person reads it.
 
-    The values are the reasons already stored in the registers' history: never change one.
+    The values are the reasons already stored in the records' history: never change one.
     """
 
     REGISTER_INTEREST = "register_interest", "Interest registered"
@@ -45,6 +45,15 @@ class Action(models.TextChoices):
     ACCEPT_GIFT = "accept_gift", "Reviewed by the Monitoring Officer, with no query"
     NIL_RETURN = "nil-return", "Nil return made"
     ANNUAL_CONFIRMATION = "annual", "Register confirmed as complete and up to date"
+    # Meetings and dispensations (``nolan.meetings.services``).
+    SCHEDULE_MEETING = "schedule_meeting", "Meeting scheduled"
+    ADD_AGENDA_ITEM = "add_item", "Agenda item added"
+    IMPORT_AGENDA = "import_agenda", "Agenda item imported"
+    RECORD_DECLARATION = "record_declaration", "Interest declared at a meeting"
+    PUBLISH_DECLARATIONS = "publish_declarations", "Declarations published"
+    APPLY_FOR_DISPENSATION = "apply_for_dispensation", "Dispensation applied for"
+    GRANT_DISPENSATION = "grant_dispensation", "Dispensation granted"
+    REFUSE_DISPENSATION = "refuse_dispensation", "Dispensation refused"
 
 
 # simple_history's kinds of version, in the back office's words.

@@ -6,8 +6,9 @@ in as the demo councillor shows the prompt and the advice under Welwyn Hatfield'
 past meeting has a declaration recorded and published, for the minutes and the public page;
 Bexley's Planning Committee has an item on a body in Cllr Gareth Ambrose's Table 2 entries,
 where Bexley's paragraphs 8 and 9 differ from Welwyn Hatfield's. One dispensation is
-granted, for the public register. Everything is created through the services and is safe to
-load twice.
+granted, for the public register. Everything is created through the services, acting as the
+council's demo Monitoring Officer (or, for an application, the member if they have an
+account), and is safe to load twice.
 """
 
 import datetime as dt
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from django.db import transaction
 from django.utils import timezone
 
-from nolan.councils.models import Committee, Council, Member
+from nolan.councils.models import Committee, Council, Member, Role
 from nolan.meetings import services
 from nolan.meetings.models import AgendaItem, Dispensation, Meeting
 from nolan.registers.models import InterestEntry
@@ -78,13 +79,20 @@ def _committee(council: Council, kind: str) -> Committee | None:
     return council.committees.filter(kind=kind).first()
 
 
+def _officer(council: Council):
+    """The council's demo Monitoring Officer, who acts in the services' history."""
+    role = council.roles.filter(kind=Role.Kind.MONITORING_OFFICER).select_related("user").first()
+    return role.user if role else None
+
+
 def _meeting(committee: Committee, starts: dt.datetime, agenda: list[dict]) -> Meeting:
     meeting = Meeting.objects.filter(committee=committee, starts=starts).first()
     if meeting is None:
+        by = _officer(committee.council)
         meeting = services.schedule_meeting(
-            committee=committee, starts=starts, venue="Council Chamber"
+            by, committee=committee, starts=starts, venue="Council Chamber"
         )
-        services.import_agenda(meeting, agenda)
+        services.import_agenda(by, meeting, agenda)
     return meeting
 
 
@@ -128,6 +136,7 @@ def load_demo_meetings(councils: Mapping[str, Council] | Iterable[Council]) -> N
         item = past.items.get(number="3")
         if alex is not None and not past.declarations.exists():
             services.record_declaration(
+                _officer(wh),
                 item=item,
                 member=alex,
                 kind="dpi",
@@ -135,10 +144,11 @@ def load_demo_meetings(councils: Mapping[str, Council] | Iterable[Council]) -> N
                 nature="Owns land at Home Farm, the application site",
                 left_room=True,
             )
-            services.publish_declarations(past)
+            services.publish_declarations(_officer(wh), past)
         bridget = wh.members.filter(name="Bridget Osei").first()
         if bridget is not None and not bridget.dispensations.exists():
             application = services.apply_for_dispensation(
+                bridget.user or _officer(wh),
                 member=bridget,
                 ground=Dispensation.Ground.INHABITANTS,
                 matters="Setting the council tax and the budget",
@@ -146,6 +156,7 @@ def load_demo_meetings(councils: Mapping[str, Council] | Iterable[Council]) -> N
             )
             start = timezone.localdate() - dt.timedelta(days=50)
             services.decide_dispensation(
+                _officer(wh),
                 application,
                 grant=True,
                 decided_by=Dispensation.DecidedBy.STANDARDS_COMMITTEE,

@@ -1,8 +1,11 @@
 """The one write path for meetings, agenda items, declarations and dispensations.
 
-Every function runs in a transaction and raises ``MeetingsError`` (or ``ImportFailed`` for
-an agenda import) carrying a stable ``code`` that views show and tests assert on. History
-rows are written by simple_history on each save. Where the rules come from:
+Every function takes the acting user (``by``), runs in a transaction and raises
+``MeetingsError`` (or ``ImportFailed`` for an agenda import) carrying a stable ``code`` that
+views show and tests assert on. Each save stamps its history row with who acted and the
+service's action (``nolan.history.Action``), so the back office's history names the person
+and what they did ("Dispensation granted"); the back office's own changes carry the reason
+the officer typed. Where the rules come from:
 - a sensitive interest is recorded only as "a sensitive interest" (Localism Act 2011 s.32;
   seed 000 Appendix B para 5, seed 001 Appendix B para 4), and a register entry withheld as
   sensitive can be declared only as one;
@@ -30,7 +33,8 @@ from django.utils import timezone
 from nolan.core import boundedjson
 from nolan.core.errors import Refused
 from nolan.councils.models import Committee, Member
-from nolan.councils.services import save_scoped
+from nolan.councils.services import save_scoped, stamp
+from nolan.history import Action
 from nolan.limits import too_long
 from nolan.meetings.models import (
     DISPENSATION_MAX_YEARS,
@@ -99,7 +103,12 @@ def save_agenda_item(by, item: AgendaItem, *, fields: Sequence[str], reason: str
 
 @transaction.atomic
 def schedule_meeting(
-    *, committee: Committee, starts: dt.datetime, venue: str, public_may_speak: bool = True
+    by,
+    *,
+    committee: Committee,
+    starts: dt.datetime,
+    venue: str,
+    public_may_speak: bool = True,
 ) -> Meeting:
     """Add a meeting of ``committee``; its time must say which time zone it is in."""
     if timezone.is_naive(starts):
@@ -107,9 +116,12 @@ def schedule_meeting(
     if not venue.strip():
         raise MeetingsError("venue-required", "say where the meeting is", "venue")
     _fits(Meeting, {"venue": venue.strip()})
-    return Meeting.objects.create(
+    meeting = Meeting(
         committee=committee, starts=starts, venue=venue.strip(), public_may_speak=public_may_speak
     )
+    stamp(meeting, by, Action.SCHEDULE_MEETING)
+    meeting.save()
+    return meeting
 
 
 # --- agenda items -------------------------------------------------------------------
@@ -211,15 +223,22 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
     return values, errors
 
 
+def _create_item(by, meeting: Meeting, values: Mapping[str, Any], action: Action) -> AgendaItem:
+    item = AgendaItem(meeting=meeting, **values)
+    stamp(item, by, action)
+    item.save()
+    return item
+
+
 @transaction.atomic
-def add_item(meeting: Meeting, row: Mapping[str, Any]) -> AgendaItem:
+def add_item(by, meeting: Meeting, row: Mapping[str, Any]) -> AgendaItem:
     """Add one agenda item entered by hand."""
     values, errors = _item_values(row, 1)
     if errors:
         raise MeetingsError(errors[0].code, errors[0].message, errors[0].field)
     if meeting.items.filter(number=values["number"]).exists():
         raise MeetingsError("duplicate-number", "this meeting already has that item", "number")
-    return AgendaItem.objects.create(meeting=meeting, **values)
+    return _create_item(by, meeting, values, Action.ADD_AGENDA_ITEM)
 
 
 def _file_refused(code: str, message: str) -> ImportFailed:
@@ -257,7 +276,7 @@ def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
 
 
 @transaction.atomic
-def import_agenda(meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> list[AgendaItem]:
+def import_agenda(by, meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> list[AgendaItem]:
     """Add every row as an item, or none: any bad row refuses the whole import."""
     if not rows:
         raise _file_refused("empty", "the file has no agenda items")
@@ -274,7 +293,7 @@ def import_agenda(meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> list[A
         prepared.append(values)
     if errors:
         raise ImportFailed(errors)
-    return [AgendaItem.objects.create(meeting=meeting, **values) for values in prepared]
+    return [_create_item(by, meeting, values, Action.IMPORT_AGENDA) for values in prepared]
 
 
 # --- declarations -------------------------------------------------------------------
@@ -282,6 +301,7 @@ def import_agenda(meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> list[A
 
 @transaction.atomic
 def record_declaration(
+    by,
     *,
     item: AgendaItem,
     member: Member,
@@ -291,7 +311,6 @@ def record_declaration(
     nature: str = "",
     left_room: bool = False,
     dispensation: Dispensation | None = None,
-    by=None,
 ) -> Declaration:
     """Record one declaration made at a meeting, as the clerk heard it."""
     meeting = item.meeting
@@ -336,7 +355,7 @@ def record_declaration(
             )
     if Declaration.objects.filter(item=item, member=member, kind=kind).exists():
         raise MeetingsError("already-declared", "this declaration is already recorded", "kind")
-    return Declaration.objects.create(
+    declaration = Declaration(
         meeting=meeting,
         item=item,
         member=member,
@@ -346,16 +365,20 @@ def record_declaration(
         nature=nature,
         left_room=left_room,
         dispensation=dispensation,
-        recorded_by=by if by is not None and by.is_authenticated else None,
+        recorded_by=by,
     )
+    stamp(declaration, by, Action.RECORD_DECLARATION)
+    declaration.save()
+    return declaration
 
 
 @transaction.atomic
-def publish_declarations(meeting: Meeting) -> Meeting:
+def publish_declarations(by, meeting: Meeting) -> Meeting:
     """Make the meeting's declarations public; later declarations are public at once."""
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if meeting.declarations_published is None:
         meeting.declarations_published = timezone.now()
+        stamp(meeting, by, Action.PUBLISH_DECLARATIONS)
         meeting.save(update_fields=["declarations_published"])
     return meeting
 
@@ -374,7 +397,7 @@ def latest_end(start: dt.date) -> dt.date:
 
 @transaction.atomic
 def apply_for_dispensation(
-    *, member: Member, ground: str, matters: str, case: str = "", applied_on: dt.date
+    by, *, member: Member, ground: str, matters: str, case: str = "", applied_on: dt.date
 ) -> Dispensation:
     """A member's written application on one of the grounds in s.33(2)."""
     if ground not in Dispensation.Ground.values:
@@ -382,17 +405,21 @@ def apply_for_dispensation(
     if not matters.strip():
         raise MeetingsError("matters-required", "say which matters it is for", "matters")
     _fits(Dispensation, {"matters": matters.strip(), "case": case.strip()})
-    return Dispensation.objects.create(
+    application = Dispensation(
         member=member,
         ground=ground,
         matters=matters.strip(),
         case=case.strip(),
         applied_on=applied_on,
     )
+    stamp(application, by, Action.APPLY_FOR_DISPENSATION)
+    application.save()
+    return application
 
 
 @transaction.atomic
 def decide_dispensation(
+    by,
     dispensation: Dispensation,
     *,
     grant: bool,
@@ -436,6 +463,7 @@ def decide_dispensation(
     dispensation.reasons = reasons.strip()
     dispensation.start = start if grant else None
     dispensation.end = end if grant else None
+    stamp(dispensation, by, Action.GRANT_DISPENSATION if grant else Action.REFUSE_DISPENSATION)
     dispensation.save(
         update_fields=["status", "decided_by", "decided_on", "reasons", "start", "end"]
     )

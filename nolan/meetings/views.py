@@ -219,7 +219,7 @@ def apply_dispensation(request, council):
     if request.method == "POST" and form.is_valid():
         try:
             services.apply_for_dispensation(
-                member=member, applied_on=timezone.localdate(), **form.cleaned_data
+                request.user, member=member, applied_on=timezone.localdate(), **form.cleaned_data
             )
         except services.MeetingsError as error:
             refuse_on_form(form, error)
@@ -238,7 +238,7 @@ def new_meeting(request, council):
     form = MeetingForm(request.POST or None, committees=council.committees.all())
     if request.method == "POST" and form.is_valid():
         try:
-            meeting = services.schedule_meeting(**form.cleaned_data)
+            meeting = services.schedule_meeting(request.user, **form.cleaned_data)
         except services.MeetingsError as error:
             refuse_on_form(form, error)
         else:
@@ -279,7 +279,7 @@ def manage_meeting(request, council, pk):
     if action == "add-item" and item_form.is_valid():
         row = item_form.cleaned_data
         try:
-            services.add_item(meeting, row)
+            services.add_item(request.user, meeting, row)
             done = "Item added."
         except services.MeetingsError as error:
             refuse_on_form(item_form, error)
@@ -288,7 +288,9 @@ def manage_meeting(request, council, pk):
         format = "json" if upload.name.lower().endswith(".json") else "csv"
         try:
             content = upload.read().decode("utf-8-sig")
-            items = services.import_agenda(meeting, services.parse_agenda(content, format))
+            items = services.import_agenda(
+                request.user, meeting, services.parse_agenda(content, format)
+            )
             done = f"{len(items)} items imported."
         except UnicodeDecodeError:
             import_errors = [("not-utf-8", "The file is not UTF-8 text.")]
@@ -296,12 +298,12 @@ def manage_meeting(request, council, pk):
             import_errors = [_import_error(e) for e in failure.errors]
     elif action == "declare" and declaration_form.is_valid():
         try:
-            services.record_declaration(by=request.user, **declaration_form.cleaned_data)
+            services.record_declaration(request.user, **declaration_form.cleaned_data)
             done = "Declaration recorded."
         except services.MeetingsError as error:
             refuse_on_form(declaration_form, error)
     elif action == "publish":
-        services.publish_declarations(meeting)
+        services.publish_declarations(request.user, meeting)
         done = "Declarations published."
     if done:
         messages.success(request, done)
@@ -358,7 +360,7 @@ def decide_dispensation(request, council, pk):
     form = DispensationDecisionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.decide_dispensation(application, **form.cleaned_data)
+            services.decide_dispensation(request.user, application, **form.cleaned_data)
         except services.MeetingsError as error:
             refuse_on_form(form, error)
         else:

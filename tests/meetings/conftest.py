@@ -5,3 +5,9 @@ import pytest
 def fast_password_hashing(settings):
     """Factories set real passwords; the default hasher costs seconds per user here."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def by(django_user_model):
+    """Who acts in a service call whose actor the test is not about."""
+    return django_user_model.objects.create_user("acting-officer", first_name="Acting")

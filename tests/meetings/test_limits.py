@@ -90,26 +90,26 @@ def test_a_deeply_nested_agenda_upload_is_a_clear_error_not_a_500(clerk_client):
     assert '<li data-code="too-deep">' in response.content.decode()
 
 
-def test_the_services_refuse_over_long_text_naming_the_field():
+def test_the_services_refuse_over_long_text_naming_the_field(by):
     item = AgendaItemFactory()
     member = MemberFactory(council=item.meeting.committee.council)
     calls = [
-        (lambda: services.add_item(item.meeting, {"number": "9", "title": "T" * 301}), "title"),
+        (lambda: services.add_item(by, item.meeting, {"number": "9", "title": "T" * 301}), "title"),
         (
             lambda: services.schedule_meeting(
-                committee=item.meeting.committee, starts=timezone.now(), venue="V" * 201
+                by, committee=item.meeting.committee, starts=timezone.now(), venue="V" * 201
             ),
             "venue",
         ),
         (
             lambda: services.record_declaration(
-                item=item, member=member, kind="ori", nature=TOO_LONG
+                by, item=item, member=member, kind="ori", nature=TOO_LONG
             ),
             "nature",
         ),
         (
             lambda: services.apply_for_dispensation(
-                member=member, ground="a", matters=TOO_LONG, applied_on=dt.date(2026, 1, 1)
+                by, member=member, ground="a", matters=TOO_LONG, applied_on=dt.date(2026, 1, 1)
             ),
             "matters",
         ),
@@ -121,12 +121,13 @@ def test_the_services_refuse_over_long_text_naming_the_field():
     assert not Declaration.objects.exists() and not Dispensation.objects.exists()
 
 
-def test_a_decision_with_over_long_reasons_is_refused():
+def test_a_decision_with_over_long_reasons_is_refused(by):
     application = services.apply_for_dispensation(
-        member=MemberFactory(), ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
+        by, member=MemberFactory(), ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
     )
     with pytest.raises(MeetingsError) as excinfo:
         services.decide_dispensation(
+            by,
             application,
             grant=False,
             decided_by="monitoring_officer",
@@ -136,10 +137,12 @@ def test_a_decision_with_over_long_reasons_is_refused():
     assert (excinfo.value.code, excinfo.value.field) == ("too-long", "reasons")
 
 
-def test_the_longest_allowed_text_is_stored_whole():
+def test_the_longest_allowed_text_is_stored_whole(by):
     """On PostgreSQL this proves the limits fit the columns."""
     item = services.add_item(
-        MeetingFactory(), {"number": "1", "title": "T" * 300, "description": "d" * TEXT_MAX_LENGTH}
+        by,
+        MeetingFactory(),
+        {"number": "1", "title": "T" * 300, "description": "d" * TEXT_MAX_LENGTH},
     )
     item.refresh_from_db()
     assert (len(item.title), len(item.description)) == (300, TEXT_MAX_LENGTH)

@@ -150,12 +150,13 @@ def test_a_sensitive_interest_is_advised_to_be_declared_without_its_nature(clien
     assert advice.declare and not advice.disclose_nature
 
 
-def test_a_dispensation_in_force_is_asked_about_and_changes_the_advice(client, setting):
+def test_a_dispensation_in_force_is_asked_about_and_changes_the_advice(client, setting, by):
     user, member = setting["people"]["alice"]
     application = services.apply_for_dispensation(
-        member=member, ground="c", matters="Church Street", applied_on=dt.date(2026, 1, 1)
+        by, member=member, ground="c", matters="Church Street", applied_on=dt.date(2026, 1, 1)
     )
     services.decide_dispensation(
+        by,
         application,
         grant=True,
         decided_by="standards_committee",
@@ -221,14 +222,16 @@ def test_clerk_records_declarations_and_the_minutes_withhold_sensitive_ones(clie
     assert Declaration.objects.count() == 2
 
 
-def test_public_sees_declarations_only_once_published_and_never_a_sensitive_nature(client, setting):
+def test_public_sees_declarations_only_once_published_and_never_a_sensitive_nature(
+    client, setting, by
+):
     _, alice = setting["people"]["alice"]
     _, bob = setting["people"]["bob"]
-    services.record_declaration(item=setting["item"], member=alice, kind="dpi", nature="Owner")
-    services.record_declaration(item=setting["item"], member=bob, kind="dpi", sensitive=True)
+    services.record_declaration(by, item=setting["item"], member=alice, kind="dpi", nature="Owner")
+    services.record_declaration(by, item=setting["item"], member=bob, kind="dpi", sensitive=True)
     url = _url("meeting-declarations", setting, setting["meeting"].pk)
     assert "Owner" not in client.get(url).content.decode()
-    services.publish_declarations(setting["meeting"])
+    services.publish_declarations(by, setting["meeting"])
     page = client.get(url).content.decode()
     assert "Owner" in page and "A sensitive interest" in page
     assert bob.get_absolute_url() in page
@@ -263,13 +266,14 @@ def test_ical_feed_lists_the_councils_meetings_with_aware_times(client, setting)
     assert start.tzinfo is not None
 
 
-def test_public_register_of_dispensations_shows_granted_ones_with_expiry(client, setting):
+def test_public_register_of_dispensations_shows_granted_ones_with_expiry(client, setting, by):
     _, alice = setting["people"]["alice"]
     _, bob = setting["people"]["bob"]
     granted = services.apply_for_dispensation(
-        member=alice, ground="a", matters="Budget setting", applied_on=dt.date(2026, 1, 1)
+        by, member=alice, ground="a", matters="Budget setting", applied_on=dt.date(2026, 1, 1)
     )
     services.decide_dispensation(
+        by,
         granted,
         grant=True,
         decided_by="monitoring_officer",
@@ -279,17 +283,17 @@ def test_public_register_of_dispensations_shows_granted_ones_with_expiry(client,
         end=dt.date(2029, 1, 2),
     )
     services.apply_for_dispensation(
-        member=bob, ground="e", matters="Pending matter", applied_on=dt.date(2026, 1, 1)
+        by, member=bob, ground="e", matters="Pending matter", applied_on=dt.date(2026, 1, 1)
     )
     page = client.get(_url("dispensations", setting)).content.decode()
     assert "Budget setting" in page and "2 January 2029" in page
     assert "Pending matter" not in page
 
 
-def test_monitoring_officer_decides_an_application_through_the_page(client, setting):
+def test_monitoring_officer_decides_an_application_through_the_page(client, setting, by):
     _, alice = setting["people"]["alice"]
     application = services.apply_for_dispensation(
-        member=alice, ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
+        by, member=alice, ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
     )
     officer = UserFactory(username="mo")
     RoleFactory(user=officer, council=setting["council"], kind=Role.Kind.MONITORING_OFFICER)
@@ -312,22 +316,22 @@ def test_monitoring_officer_decides_an_application_through_the_page(client, sett
     assert application.status == "granted"
 
 
-def test_a_declaration_links_to_the_public_register_entry_unless_sensitive(client, setting):
+def test_a_declaration_links_to_the_public_register_entry_unless_sensitive(client, setting, by):
     _, alice = setting["people"]["alice"]
     _, bob = setting["people"]["bob"]
     alices, bobs = setting["entries"]["alice"], setting["entries"]["bob"]
     item = setting["item"]
-    services.record_declaration(item=item, member=alice, kind="dpi", interest_entry=alices)
+    services.record_declaration(by, item=item, member=alice, kind="dpi", interest_entry=alices)
     with pytest.raises(services.MeetingsError) as excinfo:
-        services.record_declaration(item=item, member=bob, kind="dpi", interest_entry=bobs)
+        services.record_declaration(by, item=item, member=bob, kind="dpi", interest_entry=bobs)
     assert excinfo.value.code == "entry-is-sensitive"
     with pytest.raises(services.MeetingsError) as excinfo:
-        services.record_declaration(item=item, member=bob, kind="ori", interest_entry=alices)
+        services.record_declaration(by, item=item, member=bob, kind="ori", interest_entry=alices)
     assert excinfo.value.code == "entry-of-another-member"
     services.record_declaration(
-        item=item, member=bob, kind="dpi", interest_entry=bobs, sensitive=True
+        by, item=item, member=bob, kind="dpi", interest_entry=bobs, sensitive=True
     )
-    services.publish_declarations(item.meeting)
+    services.publish_declarations(by, item.meeting)
     page = client.get(_url("meeting-declarations", setting, item.meeting.pk)).content.decode()
     register = reverse("register-member", args=[setting["council"].slug, alice.slug])
     assert f"{register}#interest-{alices.pk}" in page
@@ -380,17 +384,20 @@ def test_clerk_sees_which_members_interests_may_touch_items_with_sensitive_ones_
     assert "A sensitive interest" in html
 
 
-def test_an_interest_agreed_sensitive_after_it_was_declared_leaves_no_public_trace(client, setting):
+def test_an_interest_agreed_sensitive_after_it_was_declared_leaves_no_public_trace(
+    client, setting, by
+):
     _, alice = setting["people"]["alice"]
     entry = setting["entries"]["alice"]
     services.record_declaration(
+        by,
         item=setting["item"],
         member=alice,
         kind="dpi",
         nature="Owns 14 Church Street",
         interest_entry=entry,
     )
-    services.publish_declarations(setting["meeting"])
+    services.publish_declarations(by, setting["meeting"])
     url = _url("meeting-declarations", setting, setting["meeting"].pk)
     assert "Owns 14 Church Street" in client.get(url).content.decode()
     entry.sensitivity = Sensitivity.AGREED

@@ -23,9 +23,9 @@ def _codes(excinfo):
 CSV = (Path(__file__).parent / "data" / "agenda.csv").read_text()
 
 
-def test_a_csv_agenda_is_imported_with_lists_kinds_and_exempt_paragraphs():
+def test_a_csv_agenda_is_imported_with_lists_kinds_and_exempt_paragraphs(by):
     meeting = MeetingFactory()
-    items = services.import_agenda(meeting, services.parse_agenda(CSV, "csv"))
+    items = services.import_agenda(by, meeting, services.parse_agenda(CSV, "csv"))
     assert [i.number for i in items] == ["1", "2", "3"]
     planning = items[1]
     assert planning.kind == AgendaItem.Kind.PLANNING
@@ -37,14 +37,14 @@ def test_a_csv_agenda_is_imported_with_lists_kinds_and_exempt_paragraphs():
     assert items[0].public_speaking is meeting.public_may_speak
 
 
-def test_a_json_agenda_accepts_lists():
+def test_a_json_agenda_accepts_lists(by):
     meeting = MeetingFactory()
     rows = [{"number": "1", "title": "Grant", "organisations": ["Acme Ltd", "Zenith plc"]}]
-    (item,) = services.import_agenda(meeting, services.parse_agenda(json.dumps(rows), "json"))
+    (item,) = services.import_agenda(by, meeting, services.parse_agenda(json.dumps(rows), "json"))
     assert item.organisations == "Acme Ltd\nZenith plc"
 
 
-def test_an_agenda_with_any_bad_row_imports_nothing_and_names_every_bad_row():
+def test_an_agenda_with_any_bad_row_imports_nothing_and_names_every_bad_row(by):
     meeting = MeetingFactory()
     rows = [
         {"number": "1", "title": "Fine"},
@@ -53,7 +53,7 @@ def test_an_agenda_with_any_bad_row_imports_nothing_and_names_every_bad_row():
         {"number": "4", "title": "Speak?", "public_may_speak": "perhaps", "colour": "red"},
     ]
     with pytest.raises(ImportFailed) as excinfo:
-        services.import_agenda(meeting, rows)
+        services.import_agenda(by, meeting, rows)
     assert _codes(excinfo) == [
         (2, "title", "required"),
         (2, "kind", "unknown-kind"),
@@ -79,63 +79,66 @@ def test_an_unreadable_agenda_file_is_refused_with_a_code(content, format, code)
     assert excinfo.value.errors[0].code == code
 
 
-def test_an_empty_agenda_is_refused():
+def test_an_empty_agenda_is_refused(by):
     with pytest.raises(ImportFailed) as excinfo:
-        services.import_agenda(MeetingFactory(), [])
+        services.import_agenda(by, MeetingFactory(), [])
     assert excinfo.value.errors[0].code == "empty"
 
 
-def test_an_item_added_by_hand_cannot_reuse_a_number():
+def test_an_item_added_by_hand_cannot_reuse_a_number(by):
     item = AgendaItemFactory(number="5")
     with pytest.raises(MeetingsError) as excinfo:
-        services.add_item(item.meeting, {"number": "5", "title": "Another"})
+        services.add_item(by, item.meeting, {"number": "5", "title": "Another"})
     assert excinfo.value.code == "duplicate-number"
 
 
-def test_a_declaration_is_recorded_with_the_nature_of_the_interest():
+def test_a_declaration_is_recorded_with_the_nature_of_the_interest(by):
     item = AgendaItemFactory()
     member = MemberFactory(council=item.meeting.committee.council)
     declaration = services.record_declaration(
-        item=item, member=member, kind="dpi", nature="Owns the land", left_room=True
+        by, item=item, member=member, kind="dpi", nature="Owns the land", left_room=True
     )
     assert declaration.recorded_text == "Disclosable pecuniary interest: Owns the land"
     assert declaration.history.count() == 1
 
 
-def test_a_sensitive_declaration_never_keeps_its_nature():
+def test_a_sensitive_declaration_never_keeps_its_nature(by):
     item = AgendaItemFactory()
     member = MemberFactory(council=item.meeting.committee.council)
     with pytest.raises(MeetingsError) as excinfo:
         services.record_declaration(
-            item=item, member=member, kind="dpi", sensitive=True, nature="Home address"
+            by, item=item, member=member, kind="dpi", sensitive=True, nature="Home address"
         )
     assert excinfo.value.code == "sensitive-with-nature"
-    declaration = services.record_declaration(item=item, member=member, kind="dpi", sensitive=True)
+    declaration = services.record_declaration(
+        by, item=item, member=member, kind="dpi", sensitive=True
+    )
     assert declaration.recorded_text == "A sensitive interest"
 
 
-def test_a_member_of_another_council_cannot_declare():
+def test_a_member_of_another_council_cannot_declare(by):
     item = AgendaItemFactory()
     outsider = MemberFactory(council=CouncilFactory(slug="bexley"))
     with pytest.raises(MeetingsError) as excinfo:
-        services.record_declaration(item=item, member=outsider, kind="dpi")
+        services.record_declaration(by, item=item, member=outsider, kind="dpi")
     assert excinfo.value.code == "member-not-of-council"
 
 
-def test_the_same_declaration_is_not_recorded_twice():
+def test_the_same_declaration_is_not_recorded_twice(by):
     item = AgendaItemFactory()
     member = MemberFactory(council=item.meeting.committee.council)
-    services.record_declaration(item=item, member=member, kind="ori")
+    services.record_declaration(by, item=item, member=member, kind="ori")
     with pytest.raises(MeetingsError) as excinfo:
-        services.record_declaration(item=item, member=member, kind="ori")
+        services.record_declaration(by, item=item, member=member, kind="ori")
     assert excinfo.value.code == "already-declared"
 
 
-def _granted(member, start=dt.date(2026, 1, 10), end=dt.date(2027, 1, 9)):
+def _granted(by, member, start=dt.date(2026, 1, 10), end=dt.date(2027, 1, 9)):
     application = services.apply_for_dispensation(
-        member=member, ground="c", matters="Council tax", applied_on=dt.date(2026, 1, 5)
+        by, member=member, ground="c", matters="Council tax", applied_on=dt.date(2026, 1, 5)
     )
     return services.decide_dispensation(
+        by,
         application,
         grant=True,
         decided_by="standards_committee",
@@ -146,24 +149,24 @@ def _granted(member, start=dt.date(2026, 1, 10), end=dt.date(2027, 1, 9)):
     )
 
 
-def test_a_declaration_may_rely_only_on_the_members_own_dispensation_in_force():
+def test_a_declaration_may_rely_only_on_the_members_own_dispensation_in_force(by):
     item = AgendaItemFactory()  # meeting on 3 December 2026
     council = item.meeting.committee.council
     member, other = MemberFactory(council=council), MemberFactory(council=council)
-    theirs = _granted(other)
-    expired = _granted(member, end=dt.date(2026, 6, 30))
+    theirs = _granted(by, other)
+    expired = _granted(by, member, end=dt.date(2026, 6, 30))
     for dispensation, code in [
         (theirs, "dispensation-of-another-member"),
         (expired, "dispensation-not-in-force"),
     ]:
         with pytest.raises(MeetingsError) as excinfo:
             services.record_declaration(
-                item=item, member=member, kind="dpi", dispensation=dispensation
+                by, item=item, member=member, kind="dpi", dispensation=dispensation
             )
         assert excinfo.value.code == code
-    current = _granted(member)
+    current = _granted(by, member)
     declaration = services.record_declaration(
-        item=item, member=member, kind="dpi", dispensation=current
+        by, item=item, member=member, kind="dpi", dispensation=current
     )
     assert declaration.dispensation == current
 
@@ -177,13 +180,13 @@ def test_a_declaration_may_rely_only_on_the_members_own_dispensation_in_force():
         (dt.date(2028, 2, 29), dt.date(2032, 2, 29), False),
     ],
 )
-def test_a_dispensation_lasts_at_most_four_years(start, end, allowed):
+def test_a_dispensation_lasts_at_most_four_years(start, end, allowed, by):
     member = MemberFactory()
     if allowed:
-        assert _granted(member, start, end).end == end
+        assert _granted(by, member, start, end).end == end
     else:
         with pytest.raises(MeetingsError) as excinfo:
-            _granted(member, start, end)
+            _granted(by, member, start, end)
         assert excinfo.value.code == "period-over-four-years"
 
 
@@ -196,7 +199,7 @@ def test_a_dispensation_lasts_at_most_four_years(start, end, allowed):
         ({"end": dt.date(2025, 1, 1)}, "end-before-start"),
     ],
 )
-def test_a_grant_is_refused_without_a_decider_reasons_or_a_proper_period(changes, code):
+def test_a_grant_is_refused_without_a_decider_reasons_or_a_proper_period(changes, code, by):
     application = DispensationFactory(member=MemberFactory())
     decision = {
         "grant": True,
@@ -207,13 +210,14 @@ def test_a_grant_is_refused_without_a_decider_reasons_or_a_proper_period(changes
         "end": dt.date(2027, 1, 9),
     } | changes
     with pytest.raises(MeetingsError) as excinfo:
-        services.decide_dispensation(application, **decision)
+        services.decide_dispensation(by, application, **decision)
     assert excinfo.value.code == code
 
 
-def test_a_refusal_keeps_no_period_and_cannot_be_decided_again():
+def test_a_refusal_keeps_no_period_and_cannot_be_decided_again(by):
     application = DispensationFactory(member=MemberFactory())
     refused = services.decide_dispensation(
+        by,
         application,
         grant=False,
         decided_by="monitoring_officer",
@@ -225,6 +229,7 @@ def test_a_refusal_keeps_no_period_and_cannot_be_decided_again():
     assert (refused.status, refused.start, refused.end) == (Dispensation.Status.REFUSED, None, None)
     with pytest.raises(MeetingsError) as excinfo:
         services.decide_dispensation(
+            by,
             refused,
             grant=True,
             decided_by="monitoring_officer",
@@ -237,24 +242,28 @@ def test_a_refusal_keeps_no_period_and_cannot_be_decided_again():
 @pytest.mark.parametrize(
     ("ground", "matters", "code"), [("f", "Tax", "unknown-ground"), ("a", " ", "matters-required")]
 )
-def test_an_application_needs_a_statutory_ground_and_matters(ground, matters, code):
+def test_an_application_needs_a_statutory_ground_and_matters(ground, matters, code, by):
     with pytest.raises(MeetingsError) as excinfo:
         services.apply_for_dispensation(
-            member=MemberFactory(), ground=ground, matters=matters, applied_on=dt.date(2026, 1, 1)
+            by,
+            member=MemberFactory(),
+            ground=ground,
+            matters=matters,
+            applied_on=dt.date(2026, 1, 1),
         )
     assert excinfo.value.code == code
 
 
-def test_declarations_are_public_only_once_published():
+def test_declarations_are_public_only_once_published(by):
     item = AgendaItemFactory()
     member = MemberFactory(council=item.meeting.committee.council)
-    services.record_declaration(item=item, member=member, kind="ori")
+    services.record_declaration(by, item=item, member=member, kind="ori")
     assert not Declaration.objects.published().exists()
-    services.publish_declarations(item.meeting)
+    services.publish_declarations(by, item.meeting)
     assert Declaration.objects.published().count() == 1
 
 
-def test_a_meeting_needs_an_aware_time_and_a_venue():
+def test_a_meeting_needs_an_aware_time_and_a_venue(by):
     committee = MeetingFactory().committee
     naive = dt.datetime(2026, 12, 3, 19, 30)
     for starts, venue, code in [
@@ -262,5 +271,5 @@ def test_a_meeting_needs_an_aware_time_and_a_venue():
         (naive.replace(tzinfo=dt.UTC), " ", "venue-required"),
     ]:
         with pytest.raises(MeetingsError) as excinfo:
-            services.schedule_meeting(committee=committee, starts=starts, venue=venue)
+            services.schedule_meeting(by, committee=committee, starts=starts, venue=venue)
         assert excinfo.value.code == code

@@ -128,10 +128,10 @@ def test_a_meeting_date_that_is_not_one_says_how_to_write_it(client, setting):
     assert "date/time" not in response.content.decode()
 
 
-def test_a_dispensation_date_that_is_not_one_says_how_to_write_it(client, setting):
+def test_a_dispensation_date_that_is_not_one_says_how_to_write_it(client, setting, by):
     _, alice = setting["people"]["alice"]
     application = services.apply_for_dispensation(
-        member=alice, ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
+        by, member=alice, ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
     )
     mo = UserFactory(username="mo")
     RoleFactory(user=mo, council=setting["council"], kind=Role.Kind.MONITORING_OFFICER)
@@ -158,7 +158,7 @@ def back_link(response) -> str:
     return re.search(r'<a href="([^"]+)" class="govuk-back-link">', response.content.decode())[1]
 
 
-def test_each_meeting_page_has_a_way_back(client, setting):
+def test_each_meeting_page_has_a_way_back(client, setting, by):
     user, alice = setting["people"]["alice"]
     client.force_login(user)
     mine = _url("my-prompts", setting)
@@ -171,7 +171,7 @@ def test_each_meeting_page_has_a_way_back(client, setting):
     client.force_login(setting["clerk"])
     assert back_link(client.get(_url("new-meeting", setting))) == meetings
     application = services.apply_for_dispensation(
-        member=alice, ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
+        by, member=alice, ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
     )
     mo = UserFactory(username="mo")
     RoleFactory(user=mo, council=setting["council"], kind=Role.Kind.MONITORING_OFFICER)
@@ -195,14 +195,15 @@ def test_the_advice_cites_and_links_the_paragraph_as_the_council_does(client, se
         assert link in page
 
 
-def test_a_dispensation_decision_cannot_be_dated_in_the_future(setting):
+def test_a_dispensation_decision_cannot_be_dated_in_the_future(setting, by):
     _, alice = setting["people"]["alice"]
     application = services.apply_for_dispensation(
-        member=alice, ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
+        by, member=alice, ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
     )
     tomorrow = timezone.localdate() + dt.timedelta(days=1)
     with pytest.raises(services.MeetingsError) as refused:
         services.decide_dispensation(
+            by,
             application,
             grant=False,
             decided_by="monitoring_officer",
