@@ -6,7 +6,8 @@ its libraries add, history included, is narrowed to those councils, and every fo
 offers only their records. Nothing here writes on its own: saving calls the named service
 for the record (``save_service``), which checks the officer again, runs in a transaction
 and records who and why; a record without a service is read-only. History is read-only
-too (no revert), and nothing is deleted except a revoked role. History reads in words:
+too: an earlier version is shown to read, with no form (no revert), and nothing is deleted
+except a revoked role. History reads in words:
 each service's action by its label, each field by its label and each value as a person
 reads it (``nolan.history``), never a stored key or a Python value.
 """
@@ -14,9 +15,13 @@ reads it (``nolan.history``), never a stored key or a Python value.
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from nolan import history
@@ -85,6 +90,7 @@ class CouncilScopedAdmin(ScopedFormMixin, SimpleHistoryAdmin):
     # The named service that saves this record: service(by, obj, fields=..., reason=...).
     save_service = None
     object_history_list_template = "admin/history_list.html"
+    object_history_form_template = "admin/history_version.html"
     # Shown by name in that template; simple_history sets each on every version listed.
     history_list_display = ["what_happened", "who", "reason_given"]
 
@@ -144,12 +150,59 @@ class CouncilScopedAdmin(ScopedFormMixin, SimpleHistoryAdmin):
         self._in_scope_or_404(request, object_id)
         return super().history_view(request, object_id, extra_context)
 
+    def history_value(self, version: models.Model, field: models.Field) -> str:
+        """``field`` of an earlier version as a person reads it."""
+        try:
+            value = getattr(version, field.name)
+        except ObjectDoesNotExist:  # a record it pointed to has since been deleted
+            return f"a {field.related_model._meta.verbose_name} since deleted"
+        return history.shown(field, value)
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
-        """An earlier version, to read only: reverting would bypass the services."""
+        """An earlier version, to read only: no form and no button, because restoring it
+        would bypass the services (simple_history's own page is an editable form)."""
         if request.method not in ("GET", "HEAD"):
             return HttpResponseNotAllowed(["GET"])
         self._in_scope_or_404(request, object_id)
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        opts = self.model._meta
+        manager = getattr(opts, "simple_history_manager_attribute", None)
+        if manager is None:  # a record kept without history (a committee) has no versions
+            raise Http404
+        versions = getattr(self.model, manager).model
+        try:
+            record = get_object_or_404(
+                versions, **{opts.pk.attname: object_id, "history_id": version_id}
+            )
+        except (ValueError, ValidationError):  # ".../history/abc/": not a version at all
+            raise Http404 from None
+        version = record.instance
+        if not self.has_view_history_or_change_history_permission(request, version):
+            raise PermissionDenied
+        helper = self.get_historical_record_context_helper(request, record)
+        fields = [
+            (helper.label(field.name), self.history_value(version, field))
+            for field in opts.concrete_fields
+            if not field.primary_key and field.name not in helper.hidden
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Earlier version of {version}",
+            "opts": opts,
+            "object_id": object_id,
+            "original": version,
+            "record": record,
+            "what_happened": history.what_happened(record),
+            "who": history.person(record.history_user),
+            "reason_given": history.reason_given(record),
+            "fields": fields,
+            "history_url": reverse(
+                f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_history",
+                args=[object_id],
+            ),
+            **(extra_context or {}),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, self.object_history_form_template, context)
 
     def revert_disabled(self, request, obj=None):
         return True

@@ -39,6 +39,11 @@ class ReadOnlyRegisterAdmin(CouncilScopedAdmin):
             return getattr(self, self.shown_as[name]).short_description
         return super().history_label(name)
 
+    def history_value(self, version, field) -> str:
+        if field.name in self.shown_as:
+            return str(getattr(self, self.shown_as[field.name])(version))
+        return super().history_value(version, field)
+
     def get_historical_record_context_helper(self, request, historical_record):
         helper = super().get_historical_record_context_helper(request, historical_record)
         helper.hidden |= frozenset(self.hidden)

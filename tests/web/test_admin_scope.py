@@ -2,8 +2,9 @@
 
 Walks every URL the admin site registers, for every record of Welwyn Hatfield (and its
 parish), as Bexley's Monitoring Officer: nothing of theirs is shown, no choice offers it,
-and nothing posted changes it. History pages are read-only for every officer, and the
-back office's saves go through the named services, which record who and why.
+and nothing posted changes it. History pages are read-only for every officer (an earlier
+version is shown with no form at all), and the back office's saves go through the named
+services, which record who and why.
 """
 
 import datetime as dt
@@ -18,7 +19,7 @@ from django.utils import timezone
 from nolan.councils.admin import CouncilScopedAdmin
 from nolan.councils.models import Council, Member, Role, Term
 from nolan.demo import load_demo
-from nolan.meetings.models import Meeting
+from nolan.meetings.models import Declaration, Dispensation, Meeting
 from nolan.registers.models import InterestEntry, Sensitivity
 
 pytestmark = pytest.mark.django_db
@@ -149,6 +150,48 @@ def test_history_cannot_revert_even_within_the_council(client, demo):
     assert reverted.status_code == 405
     entry.refresh_from_db()
     assert entry.sensitivity == Sensitivity.AGREED
+
+
+def _page_content(page) -> str:
+    """The page's own content, without the admin's header (its sign-out form) and sidebar."""
+    return page.content.decode().split('<div id="content"')[1].split("<!-- END Content -->")[0]
+
+
+def test_an_earlier_version_is_shown_to_read_with_no_form_in_every_admin(client, demo):
+    client.force_login(demo["mo"])
+    shown = 0
+    for model, model_admin in admin.site._registry.items():
+        if not _scoped(model_admin):
+            continue
+        if not hasattr(model, "history"):
+            continue
+        for obj in _their_records(model, model_admin)[:2]:
+            first = obj.history.earliest("history_date")
+            info = model._meta.app_label, model._meta.model_name
+            url = reverse("admin:{}_{}_simple_history".format(*info), args=[obj.pk, first.pk])
+            page = client.get(url)
+            assert page.status_code == 200, url
+            content = _page_content(page)
+            for control in ("<form", "<input", "<select", "<textarea", "<button"):
+                assert control not in content, (url, control)
+            assert "Reason for this change" not in content, url
+            assert 'id="history-version"' in content, url
+            shown += 1
+    assert shown > 10
+
+
+def test_an_earlier_version_is_not_shown_to_another_councils_officer(client, demo):
+    client.force_login(demo["bexley-mo"])
+    for model in (Dispensation, Declaration):
+        obj = model._default_manager.filter(
+            **{f"{admin.site._registry[model].council_path}__slug": "welwyn-hatfield"}
+        ).first()
+        first = obj.history.earliest("history_date")
+        info = model._meta.app_label, model._meta.model_name
+        url = reverse("admin:{}_{}_simple_history".format(*info), args=[obj.pk, first.pk])
+        page = client.get(url)
+        assert page.status_code in (403, 404), url
+        assert obj.member.name not in page.content.decode()
 
 
 def test_own_council_change_goes_through_the_service_with_reason(client, demo):
