@@ -3,8 +3,6 @@ declarations or dispensations outside the services, and their history says who a
 what they did."""
 
 import datetime as dt
-import html
-import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -15,6 +13,7 @@ from nolan.demo import load_demo
 from nolan.meetings import services
 from nolan.meetings.models import Declaration, Dispensation
 from tests.factories import CommitteeFactory, CouncilFactory, RoleFactory, UserFactory
+from tests.history import history_table
 from tests.meetings.factories import MeetingFactory
 
 pytestmark = pytest.mark.django_db
@@ -43,15 +42,6 @@ def test_declarations_cannot_be_added_in_the_back_office(client):
     assert client.get(reverse("admin:meetings_dispensation_add")).status_code == 403
 
 
-def history_text(client, obj) -> str:
-    """The back-office history table as a person reads it: text only, single spaces."""
-    info = obj._meta.app_label, obj._meta.model_name
-    page = client.get(reverse("admin:{}_{}_history".format(*info), args=[obj.pk]))
-    assert page.status_code == 200
-    table = page.content.decode().split('id="change-history"')[1].split("</table>")[0]
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", table)))
-
-
 def test_the_history_of_a_dispensation_and_a_declaration_names_who_acted_and_why(client):
     """The demo makes both through the meetings services, with no request to say who."""
     load_demo()
@@ -60,12 +50,12 @@ def test_the_history_of_a_dispensation_and_a_declaration_names_who_acted_and_why
     declaration = Declaration.objects.get(meeting__committee__council__slug="welwyn-hatfield")
     client.force_login(mo)
     name = mo.get_full_name()
-    dispensation_history = history_text(client, dispensation)
+    dispensation_history = history_table(client, dispensation)
     assert f"Dispensation applied for {name}" in dispensation_history
     assert f"Dispensation granted {name}" in dispensation_history
-    assert f"Interest declared at a meeting {name}" in history_text(client, declaration)
-    assert f"Declarations published {name}" in history_text(client, declaration.meeting)
-    for text in (dispensation_history, history_text(client, declaration)):
+    assert f"Interest declared at a meeting {name}" in history_table(client, declaration)
+    assert f"Declarations published {name}" in history_table(client, declaration.meeting)
+    for text in (dispensation_history, history_table(client, declaration)):
         assert "Not recorded" not in text
         assert "Added" not in text and "Changed" not in text
 
@@ -86,4 +76,4 @@ def test_a_decision_made_on_the_page_is_recorded_with_the_officer_and_the_decisi
         "reasons": "Too few members are affected",
     }
     assert client.post(url, data).status_code == 302
-    assert f"Dispensation refused {mo.get_full_name()}" in history_text(client, application)
+    assert f"Dispensation refused {mo.get_full_name()}" in history_table(client, application)

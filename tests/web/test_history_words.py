@@ -3,7 +3,6 @@ by its label, who by name, each field by its label and each value as a person re
 never a service's name, a stored key or a Python value; and a sensitive interest's history
 still reaches only the Monitoring Officer and deputies."""
 
-import html
 import re
 
 import pytest
@@ -16,6 +15,7 @@ from nolan.meetings import services as meetings
 from nolan.meetings.models import Meeting
 from nolan.registers import services as registers
 from nolan.registers.models import Gift, InterestEntry, Sensitivity
+from tests.history import history_table
 
 pytestmark = pytest.mark.django_db
 
@@ -24,15 +24,6 @@ pytestmark = pytest.mark.django_db
 def demo():
     load_demo()
     return {u.username: u for u in get_user_model().objects.all()}
-
-
-def history_table(client, obj) -> str:
-    """The history page's table as a person reads it: text only, one space between words."""
-    info = obj._meta.app_label, obj._meta.model_name
-    page = client.get(reverse("admin:{}_{}_history".format(*info), args=[obj.pk]))
-    assert page.status_code == 200
-    table = page.content.decode().split('id="change-history"')[1].split("</table>")[0]
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", table)))
 
 
 def sensitive_entry() -> InterestEntry:
