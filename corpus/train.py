@@ -73,18 +73,8 @@ class Corpus:
         return parse_post(fields)[1]
 
     def features(self, row: dict) -> dict[str, int]:
-        post = self.post(row)
-        seen = self.screener(row["council"]).read(post)
-        return learned.vector(
-            learned.features(
-                seen.toks,
-                seen.mentions,
-                seen.reading.targets,
-                post.account,
-                post.shared,
-                [h.rule for h in seen.hits],
-            )
-        )
+        seen = self.screener(row["council"]).read(self.post(row))
+        return learned.vector(seen.seen_by_model())
 
 
 def fit(corpus: Corpus, rows: list[dict]):

@@ -90,6 +90,19 @@ class Read:
     said: list[Said]
     hits: list[Hit]
 
+    def seen_by_model(self) -> learned.Seen:
+        """What the learned signal sees of the post: the same when it is trained
+        (corpus/train.py) as when it screens."""
+        post = self.prepared.post
+        return learned.features(
+            self.toks,
+            self.mentions,
+            self.reading.targets,
+            post.account,
+            post.shared,
+            [h.rule for h in self.hits],
+        )
+
 
 class Screener:
     """Screens posts for one council and one context.
@@ -173,14 +186,7 @@ def rule_ids() -> frozenset[str]:
 def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
     """The rules' hits, and a medium one for each category the rules missed that the learned
     signal thinks likely."""
-    seen_by_model = learned.features(
-        seen.toks,
-        seen.mentions,
-        seen.reading.targets,
-        post.account,
-        post.shared,
-        [h.rule for h in seen.hits],
-    )
+    seen_by_model = seen.seen_by_model()
     probabilities = signal.probabilities(seen_by_model)
     found = {h.category for h in seen.hits}
     added = []
@@ -188,16 +194,13 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
         p = probabilities[category]
         if p >= signal.add_at and seen.toks:
             weighed = signal.weigh(category, p, seen_by_model)
+            classes = table.classes_by_category().get(category, frozenset())
             if learned.admissible(
                 weighed,
                 seen.toks,
                 seen.mentions,
                 seen.reading.targets,
-                [
-                    x
-                    for x in seen.said
-                    if x.mention.cls in table.classes_by_category().get(category, ())
-                ],
+                [x for x in seen.said if x.mention.cls in classes],
             ):
                 added.append(learned.hit(weighed, seen.toks, post.text))
     return seen.hits + added
