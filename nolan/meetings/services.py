@@ -1,6 +1,9 @@
 """The one write path for meetings, agenda items, declarations and dispensations.
 
-Every function takes the acting user (``by``), runs in a transaction and raises
+Every function takes the acting user (``by``), checks that they may act for the council
+(the rule the pages apply, ``CLERKS`` and ``OFFICERS`` below, read through
+``nolan.councils.roles.councils_for``; a member's own application through
+``nolan.registers.rules.can_act_for``), runs in a transaction and raises
 ``MeetingsError`` (or ``ImportFailed`` for an agenda import) carrying a stable ``code`` that
 views show and tests assert on. Each save stamps its history row with who acted and the
 service's action (``nolan.history.Action``), so the back office's history names the person
@@ -32,7 +35,8 @@ from django.utils import timezone
 
 from nolan.core import boundedjson
 from nolan.core.errors import Refused
-from nolan.councils.models import Committee, Member
+from nolan.councils.models import Committee, Council, Member, Role
+from nolan.councils.roles import OFFICER_KINDS, councils_for
 from nolan.councils.services import save_scoped, stamp
 from nolan.history import Action
 from nolan.limits import too_long
@@ -43,14 +47,43 @@ from nolan.meetings.models import (
     Dispensation,
     Meeting,
 )
+from nolan.registers import rules
 from nolan.registers.models import InterestEntry
 
 # An agenda is a few dozen items; a file of a million characters is not one.
 MAX_AGENDA_CHARS = 1_000_000
 
 
+# Who may schedule meetings, keep agendas and record and publish declarations: the
+# council's clerk, Monitoring Officer or deputy. Dispensations are decided by officers alone.
+CLERKS = (Role.Kind.CLERK, *OFFICER_KINDS)
+OFFICERS = OFFICER_KINDS
+
+
 class MeetingsError(Refused):
     """A meeting, agenda, declaration or dispensation change that the rules refuse."""
+
+
+def _is_superuser(by) -> bool:
+    return by is not None and by.is_authenticated and by.is_superuser
+
+
+def _require(by, council: Council, kinds: Sequence[str]) -> None:
+    """Refuse unless ``by`` holds one of ``kinds`` for ``council`` (its own, or a parish it
+    acts for), as the pages' ``role_required`` asks; a system administrator may, as in the
+    back office (``nolan.councils.services.require_officer``)."""
+    if _is_superuser(by) or (
+        by is not None and councils_for(by, kinds).filter(pk=council.pk).exists()
+    ):
+        return
+    raise MeetingsError("not-allowed", f"you do not act for {council} in this")
+
+
+def _require_for_member(by, member: Member) -> None:
+    """Refuse unless ``by`` is ``member``, or their council's clerk or Monitoring Officer."""
+    if _is_superuser(by) or (by is not None and rules.can_act_for(by, member)):
+        return
+    raise MeetingsError("not-allowed", f"you may not act for {member}")
 
 
 @dataclass(frozen=True)
@@ -111,6 +144,7 @@ def schedule_meeting(
     public_may_speak: bool = True,
 ) -> Meeting:
     """Add a meeting of ``committee``; its time must say which time zone it is in."""
+    _require(by, committee.council, CLERKS)
     if timezone.is_naive(starts):
         raise MeetingsError("naive-datetime", "the meeting time needs a time zone", "starts")
     if not venue.strip():
@@ -233,6 +267,7 @@ def _create_item(by, meeting: Meeting, values: Mapping[str, Any], action: Action
 @transaction.atomic
 def add_item(by, meeting: Meeting, row: Mapping[str, Any]) -> AgendaItem:
     """Add one agenda item entered by hand."""
+    _require(by, meeting.committee.council, CLERKS)
     values, errors = _item_values(row, 1)
     if errors:
         raise MeetingsError(errors[0].code, errors[0].message, errors[0].field)
@@ -278,6 +313,7 @@ def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
 @transaction.atomic
 def import_agenda(by, meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> list[AgendaItem]:
     """Add every row as an item, or none: any bad row refuses the whole import."""
+    _require(by, meeting.committee.council, CLERKS)
     if not rows:
         raise _file_refused("empty", "the file has no agenda items")
     errors: list[RowError] = []
@@ -314,6 +350,7 @@ def record_declaration(
 ) -> Declaration:
     """Record one declaration made at a meeting, as the clerk heard it."""
     meeting = item.meeting
+    _require(by, meeting.committee.council, CLERKS)
     if member.council_id != meeting.committee.council_id:
         raise MeetingsError("member-not-of-council", "not a member of this council", "member")
     if kind not in Declaration.Kind.values:
@@ -376,6 +413,7 @@ def record_declaration(
 def publish_declarations(by, meeting: Meeting) -> Meeting:
     """Make the meeting's declarations public; later declarations are public at once."""
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    _require(by, meeting.committee.council, CLERKS)
     if meeting.declarations_published is None:
         meeting.declarations_published = timezone.now()
         stamp(meeting, by, Action.PUBLISH_DECLARATIONS)
@@ -399,7 +437,9 @@ def latest_end(start: dt.date) -> dt.date:
 def apply_for_dispensation(
     by, *, member: Member, ground: str, matters: str, case: str = "", applied_on: dt.date
 ) -> Dispensation:
-    """A member's written application on one of the grounds in s.33(2)."""
+    """A member's written application on one of the grounds in s.33(2), made by the member
+    or recorded for them by their council's clerk or Monitoring Officer."""
+    _require_for_member(by, member)
     if ground not in Dispensation.Ground.values:
         raise MeetingsError("unknown-ground", "choose a ground from s.33(2), (a) to (e)", "ground")
     if not matters.strip():
@@ -431,6 +471,7 @@ def decide_dispensation(
 ) -> Dispensation:
     """Grant (for a stated period of at most four years) or refuse an application."""
     dispensation = Dispensation.objects.select_for_update().get(pk=dispensation.pk)
+    _require(by, dispensation.member.council, OFFICERS)
     if dispensation.status != Dispensation.Status.APPLIED:
         raise MeetingsError("already-decided", "this application has been decided", "status")
     if decided_by not in Dispensation.DecidedBy.values:

@@ -34,8 +34,9 @@ from nolan.meetings.forms import (
 from nolan.meetings.models import AgendaItem, Declaration, Dispensation, Meeting
 from nolan.registers.models import InterestEntry
 
-CLERKS = (Role.Kind.CLERK, Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)
-OFFICERS = (Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)
+# The services check the same roles again, so a page and its service cannot disagree.
+CLERKS = services.CLERKS
+OFFICERS = services.OFFICERS
 # How long a meeting is shown as lasting in calendars when no end time is recorded.
 CALENDAR_DURATION = dt.timedelta(hours=2)
 
