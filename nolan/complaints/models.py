@@ -60,7 +60,8 @@ class Arrangements(models.Model):
         default=6,
         validators=[MinValueValidator(1), MaxValueValidator(60)],
         help_text="Months from the start of a member's term by which they must attend code "
-        "of conduct training (code 8.1); by default within their first six months.",
+        "of conduct training (the code's training paragraph); by default within their first "
+        "six months.",
     )
     training_every_months = models.PositiveSmallIntegerField(
         default=48,
@@ -326,7 +327,7 @@ SANCTION_NAMES = {
 
 
 class SanctionImposed(models.Model):
-    """One sanction the hearing imposed and how the member has complied (code 8.4)."""
+    """One sanction the hearing imposed and how the member has complied with it."""
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="sanctions")
     kind = models.CharField(
@@ -345,7 +346,7 @@ class SanctionImposed(models.Model):
 
 
 class TrainingRecord(models.Model):
-    """A member's attendance at code of conduct training (code 8.1)."""
+    """A member's attendance at code of conduct training (the code's training paragraph)."""
 
     member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="training")
     course = models.CharField(max_length=200)

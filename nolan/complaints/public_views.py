@@ -16,10 +16,11 @@ from nolan.complaints.models import Complaint, DecisionNotice
 from nolan.complaints.services import (
     PUBLIC_INTEREST_FACTORS,
     arrangements_for,
+    member_duties,
     provisions_named,
     timescale_rows,
 )
-from nolan.councils.models import Council
+from nolan.councils.models import Council, Member
 from nolan.registers import exports
 
 
@@ -154,10 +155,18 @@ def about_me(request):
         .select_related("council", "member")
         .order_by("-received_on")
     )
+    councils = {
+        m.council for m in Member.objects.filter(user=request.user).select_related("council")
+    }
+    # The duties as each of the member's councils numbers them (a parish's code may differ).
+    duties = {link.url: link for c in councils for link in member_duties(c)}
     return render(
         request,
         "complaints/about_me.html",
-        {"cases": [(case, provisions_named(case.council, case.paragraphs)) for case in cases]},
+        {
+            "cases": [(case, provisions_named(case.council, case.paragraphs)) for case in cases],
+            "duties": sorted(duties.values(), key=lambda link: link.url),
+        },
     )
 
 

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from nolan.codebook.links import ParagraphLink, paragraph_links
 from nolan.complaints.evidence import check_upload
 from nolan.complaints.models import (
     Arrangements,
@@ -52,6 +53,11 @@ from nolan.limits import TEXT_MAX_LENGTH, too_long
 
 # Everyone who sees a case before publication: its officers and Independent Persons.
 CASE_KINDS = (*OFFICER_KINDS, Role.Kind.INDEPENDENT_PERSON)
+
+# A member's duties while a complaint about them is handled: to cooperate with any
+# investigation, and not to intimidate anyone involved in it (the LGA model's paragraphs
+# 8.2 and 8.3; each council's own numbers come from its code).
+MEMBER_DUTIES = ("code.compliance.2", "code.compliance.3")
 
 
 class ComplaintError(Refused):
@@ -286,6 +292,11 @@ def complainable_paragraphs(council: Council) -> list[tuple[str, str]]:
         for p in code.provisions
         if p.kind in (Kind.OBLIGATION, Kind.MUST_NOT)
     ]
+
+
+def member_duties(council: Council) -> list[ParagraphLink]:
+    """The member's duties during a complaint, as ``council``'s code cites them."""
+    return paragraph_links(council.code, *MEMBER_DUTIES)
 
 
 def provisions_named(council: Council, keys: list[str]) -> list[str]:
@@ -887,7 +898,7 @@ def close(complaint: Complaint, by) -> Complaint:
     return _officer_step(complaint, by, Action.CLOSE)
 
 
-# --- Training (code 8.1) ------------------------------------------------------------------
+# --- Training (the code's training paragraph) ---------------------------------------------
 
 
 @transaction.atomic

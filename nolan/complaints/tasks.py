@@ -13,6 +13,7 @@ from django.urls import reverse
 from django_tasks import task
 
 from nolan.complaints.models import Complaint, DecisionNotice
+from nolan.complaints.services import member_duties
 
 SUBJECTS = {
     "received": "Your complaint {reference} has been received",
@@ -57,7 +58,10 @@ def send_email(complaint_id: int, kind: str, base_url: str = "") -> int:
         "notice_link": base_url
         + reverse("decision-notice", args=[complaint.council.slug, complaint.reference]),
     }
-    body = render_to_string(f"complaints/email/{kind}.txt", {"complaint": complaint, **links})
+    duties = member_duties(complaint.council) if kind == "notified" else []
+    body = render_to_string(
+        f"complaints/email/{kind}.txt", {"complaint": complaint, "duties": duties, **links}
+    )
     return send_mail(
         SUBJECTS[kind].format(reference=complaint.reference),
         body,

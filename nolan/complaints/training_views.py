@@ -1,7 +1,9 @@
-"""Code of conduct training records (code 8.1): who attended when, and who is overdue.
+"""Code of conduct training records: who attended when, and who is overdue.
 
-A training sanction is met by the same record (code 8.4), so recording training here also
-marks any such sanction complied with (``services.record_training``).
+The code's duty to undertake the council's training is cited as the council numbers it. A
+training sanction is met by the same record (the code's duty to comply with a sanction),
+so recording training here also marks any such sanction complied with
+(``services.record_training``).
 """
 
 from django import forms
@@ -10,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from nolan.access import role_required
+from nolan.codebook.links import paragraph_links
 from nolan.complaints import services
 from nolan.complaints.models import TrainingRecord
 from nolan.core.complaints.training import training_status
@@ -18,7 +21,8 @@ from nolan.forms import refuse_on_form
 from nolan.registers.forms import DateField
 
 OFFICERS = (Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)
-# The code's duty to undertake the council's training (the LGA model's paragraph 8.1).
+# The code's duty to undertake the council's training (the LGA model's paragraph 8.1;
+# each council's own number comes from its code).
 TRAINING_DUTY = "code.compliance.1"
 
 
@@ -86,14 +90,12 @@ def training(request, council):
             every_months=arrangements.training_every_months,
         )
         rows.append((member, max(attended, default=None), state))
-    code = council.code
-    duty = code.provision(TRAINING_DUTY) if code.has_provision(TRAINING_DUTY) else None
     return render(
         request,
         "complaints/training.html",
         {
             "council": council,
-            "duty": (code.cite(TRAINING_DUTY), duty.anchor) if duty else None,
+            "duty": next(iter(paragraph_links(council.code, TRAINING_DUTY)), None),
             "rows": rows,
             "form": form,
             "overdue": sum(s.code == "overdue" for _, _, s in rows),
