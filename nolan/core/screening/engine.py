@@ -138,14 +138,15 @@ class Screener:
         said = reading.said(self.lexicon, table.said_classes())
         hits = table.apply(said, toks)
         hits += [hit for rule in CONTEXT_RULES for hit in rule(prepared, self.context)]
-        if "consent" in reading.by_class:
-            # The person agreed to their details being shared (Chelmsford's protocol).
-            hits = [h for h in hits if h.category is not Category.PERSONAL_DATA]
         return Read(prepared, toks, mentions, reading, said, hits)
 
     def screen(self, post: Post) -> Result:
         seen = self.read(post)
         hits = seen.hits if self.signal is None else _weighed(seen, post, self.signal)
+        if "consent" in seen.reading.by_class:
+            # The person agreed to their details being shared (Chelmsford's protocol): no
+            # finding about their details, from the rules or the learned signal.
+            hits = [h for h in hits if h.category is not Category.PERSONAL_DATA]
         found = frozenset(h.category for h in hits)
         verdict = capacity.assess(seen.prepared, self.context, seen.reading, found)
         private = verdict.value is CapacityValue.PRIVATE
@@ -201,6 +202,7 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
                 seen.mentions,
                 seen.reading.targets,
                 [x for x in seen.said if x.mention.cls in classes],
+                classes,
             ):
                 added.append(learned.hit(weighed, seen.toks, post.text))
     return seen.hits + added

@@ -318,16 +318,24 @@ def admissible(
     mentions: Sequence[Mention],
     targets: Sequence[Target],
     said: Sequence[Said],
+    classes: frozenset[str],
 ) -> bool:
     """Whether the reading lets the model's finding stand (see ``_AIMS``).
 
     ``said`` are the things said in the post of the classes the category's rules fire on.
     Where the rules read one of them in the sentence as counter-speech, a denial or
-    name-calling (``_SET_ASIDE``), the model, which cannot see how words are said, does
-    not overrule them.
+    name-calling (``_SET_ASIDE``), or in an ordinary sense that ``said`` leaves out ("no
+    more pensioners should have to choose", "drug dealing is a real problem"), the model,
+    which cannot see how words are said, does not overrule them.
     """
     category, s = weighed.category, weighed.sentence
     if any(x.modes & _SET_ASIDE and toks[x.mention.first].sentence == s for x in said):
+        return False
+    kept = {x.mention for x in said}
+    if any(
+        m.cls in classes and m not in kept and m.section == "said" and toks[m.first].sentence == s
+        for m in mentions
+    ):
         return False
     if category in _IN_THE_POST:
         return any(t.aim in _IN_THE_POST[category] for t in targets)

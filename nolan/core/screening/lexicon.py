@@ -99,6 +99,13 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def _disguises(form: str, variant: str, word: str) -> bool:
+    """``form`` is ``word`` with a letter dropped or two swapped, or, in a long word, one
+    letter changed. A changed letter in a short word is another word more often than a
+    disguise ("cwtch" is not "witch", "calon" not "clown")."""
+    return variant == form or len(form) >= 6 or sorted(form) == sorted(word)
+
+
 @cache
 def _english() -> dict[str, int]:
     path = resources.files("spellchecker").joinpath("resources/en.json.gz")
@@ -179,8 +186,9 @@ class Lexicon:
             return [self.squeezed[squeezed]]
         for form in stems(word) if len(word) >= 5 else ():
             for variant in (form, *sorted(_deletes(form))):
-                if variant in self.near:
-                    return [self.near[variant]]
+                near = self.near.get(variant)
+                if near is not None and _disguises(form, variant, near):
+                    return [near]
                 if variant in self.vocabulary and len(variant) >= 5:
                     return [variant]
         if len(word) >= 7:

@@ -215,7 +215,12 @@ class Reading:
         """The target nearest the words in their clause, then the clause's first target
         (its subject, as a rule); with none in the clause, the nearest in the sentence."""
         tok = self.toks[m.first]
-        others = [t for t in self.targets if t.last < m.first or m.last < t.first]
+        # Outside the words, or their object inside them ("stab him", "sack her").
+        others = [
+            t
+            for t in self.targets
+            if t.last < m.first or m.last < t.first or (m.first < t.first and t.last <= m.last)
+        ]
         in_clause = [t for t in others if self.toks[t.first].clause == tok.clause]
         in_sentence = [t for t in others if self.toks[t.first].sentence == tok.sentence]
         pool = [t for t in in_clause or in_sentence if self._distance(m, t)[0] <= _SUBJECT_REACH]
@@ -328,6 +333,8 @@ class Reading:
             "quoted" in modes or "reported" in modes
         ):
             modes.add("condemned")
+        if any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("past_time", ())):
+            modes.add("happened")  # "the young man stabbed near the Moorings last month"
         if tok.question:
             modes.add("question")
         if self._cue_before("hypothetical", m):

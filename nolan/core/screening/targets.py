@@ -67,6 +67,16 @@ _COMPANY_WORDS = frozenset(
     lettings motors agents garage skips glazing solar logistics haulage taxis cars hire
     removals roofing plumbing electrical scaffolding landscaping cabs coaches""".split()
 )
+# Last words of a capitalised run that make it a place or a body, not a person ("Broomfield
+# Hospital", "St Albans Crown Court", "Community Safety Partnership", "Essex Police"); not
+# words that are also surnames (Hall, Green, Wood, Lane).
+_PLACE_WORDS = frozenset(
+    """hospital court station school college academy university chapel mosque temple synagogue
+    centre center library road street avenue crescent terrace mews parade square gardens arms
+    inn tavern estate depot quay wharf police partnership standards surgery clinic practice
+    museum theatre cinema stadium fc rfc baths allotments cemetery crematorium airport marina
+    council""".split()
+)
 # Words that introduce a person by first name alone ("popped in to see Ron").
 _MEETS = frozenset(
     """see visit visited visiting met meet meeting neighbour resident constituent friend
@@ -264,14 +274,19 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
             continue
         if _name_word(tok) and nxt is not None and _name_word(nxt) and i + 1 not in taken:
             # Capitalised words in a run: a company if the last says so ("Chelmer Valley
-            # Lettings"), else a person unless they are ordinary words ("Town Centre").
+            # Lettings"), else a person unless they are ordinary words ("Town Centre") or
+            # name a place ("Broomfield Hospital").
             end = i + 1
             while end + 1 < len(toks) and end - i < 3 and _name_word(toks[end + 1]):
                 end += 1
+            if end + 1 < len(toks) and toks[end + 1].capital and toks[end + 1].text in _PLACE_WORDS:
+                end += 1  # "Crown Court", "Essex Police": words that start no name end one
             last = toks[end]
             if any(stem in _COMPANY_WORDS for stem in stems(last.text)):
                 found.append(Target(Aim.COMPANY, i, end, True))
-            elif nxt.text not in lexicon.vocabulary or tok.text not in lexicon.known:
+            elif last.text not in _PLACE_WORDS and (
+                nxt.text not in lexicon.vocabulary or tok.text not in lexicon.known
+            ):
                 found.append(Target(Aim.PERSON, i, i + 1, True))
                 end = i + 1
             i = end + 1

@@ -1,0 +1,73 @@
+"""Lawful posts that read like breaches to a keyword matcher (issue 9, fourth round).
+
+Each kind came from a false alarm on a spent blind set; the posts here are new words of
+the same kind, and each test has the breach beside it so that the fix is not a blanket
+pass. Seed 002: councillors reject a tool that flags news, thanks and their own jokes.
+"""
+
+import pytest
+
+from .conftest import categories
+
+OFFICIAL = {"account": "official"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place or a body in capitals is not a person whose details are published.
+        "A woman from Welwyn was convicted at Luton Crown Court today of burgling pensioners. "
+        "Lock your doors.",
+        # Violence that already happened is news, not a threat.
+        "Violent crime in Hatfield: the facts. Robberies are down, but that will be no comfort "
+        "to the woman stabbed near the Galleria last week.",
+        # Ordinary senses of words that can wound or disclose.
+        "I left the room for the exempt item on the depot, as a close friend works at the "
+        "firm. Declared at the start.",
+        # Welsh words one letter away from an insult are not disguised insults.
+        "Lovely evening. Calon Lân sung beautifully by the choir, and a cwtch for every volunteer.",
+    ],
+)
+def test_news_places_and_ordinary_senses_raise_nothing(wh, text):
+    assert categories(wh, text, **OFFICIAL) == set()
+
+
+def test_the_breaches_beside_them_are_still_caught(wh):
+    assert "bullying" in categories(wh, "Someone should stab him outside the Galleria.", **OFFICIAL)
+    assert "respect" in categories(wh, "Cllr Dunn is a fat useless clown.", **OFFICIAL)
+    assert "respect" in categories(wh, "Cllr Dunn is a cl0wn and an id1ot.", **OFFICIAL)
+
+
+def test_abuse_reported_as_said_by_someone_else_and_challenged_is_counter_speech(wh):
+    text = (
+        "In committee Cllr Moss said that the Traveller families were 'animals'. I challenged "
+        "it and referred it to the Monitoring Officer."
+    )
+    assert "discrimination" not in categories(wh, text, **OFFICIAL)
+    own = "The Roma families are vermin and should be moved on."
+    assert "discrimination" in categories(wh, own, **OFFICIAL)
+
+
+def test_abuse_received_without_a_subject_is_reported_not_said(wh):
+    text = "Called a 'fat dyke' on the bus home today. Reported to the police. Onwards."
+    assert categories(wh, text, **OFFICIAL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Why an item was private names the kind of information, not its content.
+        "The depot disposal went to a private session because it involves commercially "
+        "sensitive bids, and the report will be published once the contract is awarded.",
+        # Figures the council has published.
+        "Brookfield Homes' record on repairs is poor: 40% of jobs missed target in the last "
+        "published quarter.",
+    ],
+)
+def test_mentioning_exempt_business_without_disclosing_it_is_clean(wh, text):
+    assert "confidentiality" not in categories(wh, text, **OFFICIAL)
+
+
+def test_disclosing_the_exempt_item_is_still_caught(wh):
+    text = "Straight from the private session: Brookfield Homes are the buyer for the depot."
+    assert "confidentiality" in categories(wh, text, **OFFICIAL)
