@@ -53,15 +53,23 @@ Entry = tuple[tuple[str, ...], str, str, str]  # words, section, class, sub
 def _entries(section: str, cls: str, spec: Any) -> Iterator[tuple[str, str, str, str]]:
     if isinstance(spec, list):
         for entry in spec:
-            yield section, cls, "", str(entry)
+            yield section, cls, "", _text(entry, cls)
         return
     if "entries" in spec:
         for entry in spec["entries"]:
-            yield section, cls, "", str(entry)
+            yield section, cls, "", _text(entry, cls)
         return
     for sub, inner in spec.items():
         for entry in inner["entries"] if isinstance(inner, dict) else inner:
-            yield section, cls, sub, str(entry)
+            yield section, cls, sub, _text(entry, cls)
+
+
+def _text(entry: Any, cls: str) -> str:
+    """An entry must be text: YAML reads a bare no, yes, on or off as true or false, which
+    once silently turned the negator "no" into "false"."""
+    if not isinstance(entry, str):
+        raise ValueError(f"lexicon.yaml, class {cls}: entry {entry!r} is not text; quote it")
+    return entry
 
 
 def _words_of(entry: str) -> tuple[str, ...]:

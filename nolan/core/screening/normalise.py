@@ -210,7 +210,10 @@ def _words(raw: str, lexicon: Lexicon) -> list[str]:
     if not word.isalpha() and _LEET_CHAR.search(word) and _LETTER.search(word):
         if not _NUMERIC.fullmatch(word):
             word = word.translate(_LEET)
-    return lexicon.undisguise(word)
+    pieces = lexicon.undisguise(word)
+    if len(pieces) > 1 and raw[:1].isupper() and not raw.isupper():
+        return [word]  # a capitalised word run together is a name ("Moneyhole Lane")
+    return pieces
 
 
 def _join_spaced_letters(toks: tuple[Token, ...], lexicon: Lexicon) -> tuple[Token, ...]:

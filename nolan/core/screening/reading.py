@@ -40,6 +40,8 @@ _SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a qu
 _NEGATION_REACH = 3  # "not", "never" reach the few words after them
 _NEAR_SENTENCES = 1
 _WITHHELD_REACH = 3  # "I can't share the figures": what a refusal governs follows it closely
+_VERDICTS = frozenset({"hatred", "negative_attribute", "abuse"})
+_INTENSIFIERS = frozenset("absolutely utterly truly just so really simply quite totally".split())
 _MANY = 10  # "two kids" are a family; "40 families" are a statistic
 # Classes that say something of one identifiable person (data protection is about people
 # who can be identified), so a statistic about many people is not one of them.
@@ -154,7 +156,7 @@ class Reading:
         """Words of disclosure that belong to a refusal: inside it ("will be published") or
         just after it in its clause, naming what is withheld ("I can't share the figures")."""
         refusals = self.by_class.get("refusal", ())
-        return frozenset(
+        withheld = {
             d
             for d in self.by_class.get("disclosure", ())
             for r in refusals
@@ -163,7 +165,15 @@ class Reading:
                 0 < d.first - r.last <= _WITHHELD_REACH
                 and self.toks[d.first].clause == self.toks[r.last].clause
             )
-        )
+        }
+        # What is joined to a withheld word is withheld too ("names or figures").
+        for d in self.by_class.get("disclosure", ()):
+            if any(
+                w.last + 2 == d.first and self.toks[w.last + 1].text in ("or", "and")
+                for w in withheld
+            ):
+                withheld.add(d)
+        return frozenset(withheld)
 
     def _crime_as_topic(self, m: Mention) -> bool:
         """A crime spoken of as a problem of a place, in a sentence that names nobody ("Drug
@@ -333,6 +343,8 @@ class Reading:
             "quoted" in modes or "reported" in modes
         ):
             modes.add("condemned")
+        if self._reaction_to_report(m):
+            modes.add("condemned")  # "Someone wrote '...' on the shelter. Disgusting."
         if any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("past_time", ())):
             modes.add("happened")  # "the young man stabbed near the Moorings last month"
         if tok.question:
@@ -344,6 +356,7 @@ class Reading:
         if (
             m.cls == "threat_phrase"
             or self._cue_before("wish", m)
+            or any(c.first == m.first for c in self.by_class.get("wish", ()))  # "deserve to suffer"
             or not clause_before
             or self.toks[clause_before[0]].text in ("just", "please", "go", "someone", "somebody")
         ):
@@ -382,6 +395,20 @@ class Reading:
         if any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("praise", ())):
             modes.add("praised")
         return frozenset(modes)
+
+    def _reaction_to_report(self, m: Mention) -> bool:
+        """The words are a sentence of their own ("Disgusting.", "Utterly vile.") just after
+        words quoted or reported: the author's verdict on what was said, not on its target."""
+        if m.cls not in _VERDICTS:
+            return False  # "Think on." after a report is still a threat
+        sentence = self.toks[m.first].sentence
+        own = [i for i, t in enumerate(self.toks) if t.sentence == sentence]
+        if any(not (m.first <= i <= m.last or self.toks[i].text in _INTENSIFIERS) for i in own):
+            return False
+        before = [t for t in self.toks if t.sentence == sentence - 1]
+        return any(t.quoted for t in before) or any(
+            self.toks[c.first].sentence == sentence - 1 for c in self.by_class.get("reporting", ())
+        )
 
     def _scare_quoted(self, i: int) -> bool:
         """A word or two in quotation marks ("lost") is the author's own irony."""

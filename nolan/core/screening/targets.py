@@ -38,6 +38,7 @@ class Aim(StrEnum):
     PARTY = "party"
     THING = "thing"
     MATTER = "matter"
+    PLACE = "place"  # a named place or body ("Crook Log Sports Centre"): no rule aims at it
 
 
 INDIVIDUALS = frozenset({Aim.YOU, Aim.PERSON, Aim.POLITICIAN, Aim.PUBLIC, Aim.OFFICER})
@@ -69,13 +70,13 @@ _COMPANY_WORDS = frozenset(
 )
 # Last words of a capitalised run that make it a place or a body, not a person ("Broomfield
 # Hospital", "St Albans Crown Court", "Community Safety Partnership", "Essex Police"); not
-# words that are also surnames (Hall, Green, Wood, Lane).
+# words that are often surnames (Hall, Green, Wood, Hill, Park).
 _PLACE_WORDS = frozenset(
     """hospital court station school college academy university chapel mosque temple synagogue
     centre center library road street avenue crescent terrace mews parade square gardens arms
     inn tavern estate depot quay wharf police partnership standards surgery clinic practice
     museum theatre cinema stadium fc rfc baths allotments cemetery crematorium airport marina
-    council""".split()
+    council grove drive way rise walk lane close row place mead meadows chase vale""".split()
 )
 # Words that introduce a person by first name alone ("popped in to see Ron").
 _MEETS = frozenset(
@@ -272,7 +273,24 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
             found.append(Target(Aim.PERSON, i, i + 1, True))
             i += 2
             continue
-        if _name_word(tok) and nxt is not None and _name_word(nxt) and i + 1 not in taken:
+        if (
+            tok.capital
+            and nxt is not None
+            and nxt.capital
+            and nxt.sentence == tok.sentence
+            and any(stem in _COMPANY_WORDS for stem in stems(nxt.text))
+            and i + 1 not in taken
+        ):
+            found.append(Target(Aim.COMPANY, i, i + 1, True))  # "Sidcup Motors"
+            i += 2
+            continue
+        if (
+            _name_word(tok)
+            and nxt is not None
+            and _name_word(nxt)
+            and nxt.sentence == tok.sentence
+            and i + 1 not in taken
+        ):
             # Capitalised words in a run: a company if the last says so ("Chelmer Valley
             # Lettings"), else a person unless they are ordinary words ("Town Centre") or
             # name a place ("Broomfield Hospital").
@@ -284,9 +302,9 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
             last = toks[end]
             if any(stem in _COMPANY_WORDS for stem in stems(last.text)):
                 found.append(Target(Aim.COMPANY, i, end, True))
-            elif last.text not in _PLACE_WORDS and (
-                nxt.text not in lexicon.vocabulary or tok.text not in lexicon.known
-            ):
+            elif last.text in _PLACE_WORDS:
+                found.append(Target(Aim.PLACE, i, end, True))
+            elif nxt.text not in lexicon.vocabulary or tok.text not in lexicon.known:
                 found.append(Target(Aim.PERSON, i, i + 1, True))
                 end = i + 1
             i = end + 1

@@ -1,0 +1,102 @@
+"""Breaches in words the rules had not met, and lawful posts beside them (issue 9).
+
+Each test names a kind: a negated positive, a superlative jibe, a Welsh insult, an
+everyday person as a target, a wish carried by the words themselves, a closed mind "as
+far as I'm concerned", a perk of office, a trading name after a place; and lawful posts:
+counter-speech whose verdict is a sentence of its own, place names, news, refusals and a
+member off the committee. New words for each kind, never a post from a labelled set.
+"""
+
+import pytest
+
+from nolan.core.screening.lexicon import Lexicon
+
+from .conftest import categories
+
+OFFICIAL = {"account": "official"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "no" is a negator: a negated positive about a group is contempt.
+        ("Honestly, no respect at all for any Muslims who move here.", "discrimination"),
+        # Superlatives of the same jibes.
+        ("Cllr Doyle, you are the stupidest man ever elected in Hatfield.", "respect"),
+        # A Welsh insult.
+        ("Cllr Evans is a twpsyn and always has been.", "respect"),
+        # People in everyday roles are people.
+        ("My mother-in-law is a nasty piece of work, as the whole of Welwyn knows.", "respect"),
+        # Words that wish harm themselves, with no "should" before them.
+        ("Travellers deserve to suffer for what they did to that field.", "discrimination"),
+        ("Death to immigrants.", "discrimination"),
+        ("Someone ought to teach Cllr Doyle a lesson.", "bullying"),
+        # "As far as I'm concerned" is no open mind.
+        (
+            "I sit on planning and the Bush Hall Farm scheme is dead in the water as far as "
+            "I'm concerned.",
+            "predetermination",
+        ),
+        # A perk of office in other words.
+        (
+            "Being on licensing has its perks, the Red Lion never charges me for a pint.",
+            "use_of_position",
+        ),
+    ],
+)
+def test_new_words_of_known_kinds_are_caught(wh, text, category):
+    assert category in categories(wh, text, **OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone sprayed 'Muslims out' on the church wall last night. Disgusting. Police informed.",
+        "No Muslims should fear walking home in Hatfield.",
+        "I'm concerned about the traffic on Bush Hall Lane and will listen to all the evidence.",
+    ],
+)
+def test_counter_speech_negation_and_an_open_mind_stay_clean(wh, text):
+    assert categories(wh, text, **OFFICIAL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place's name holds no accusation, and a capitalised word run together is a name.
+        "The manager of Crook Log Sports Centre asks me to share the bookings line: 020 8300 0001.",
+        "The reopened play area at Moneyhole Lane park is lovely, well done all.",
+        # A name never runs on into the next sentence.
+        "Another week, more fly-tipping by the garages on Howlands. Someone needs to get a "
+        "grip of this.",
+        # What a refusal withholds, and what is joined to it.
+        "Cabinet took the leisure contract in private session. I won't comment on names or "
+        "figures until the decision is published.",
+        # A threat's words as news.
+        "Car keyed on Halfway Street overnight. Footage has gone to the police.",
+        # A member not on the committee may campaign.
+        "I'm not on licensing, so I'll say it: the Red Lion has caused misery and I've asked "
+        "the sub-committee to refuse. It's their decision.",
+    ],
+)
+def test_places_news_refusals_and_members_off_the_committee_stay_clean(wh, text):
+    assert categories(wh, text, **OFFICIAL) == set()
+
+
+def test_a_trading_name_after_a_place_is_a_company(wh):
+    text = "Sidcup Motors clock the mileage on every car they sell."
+    assert "defamation" in categories(wh, text, **OFFICIAL)
+
+
+def test_own_words_of_contempt_after_a_quote_are_still_caught(wh):
+    assert "discrimination" in categories(wh, "Muslims out. Disgusting people.", **OFFICIAL)
+
+
+def test_a_lexicon_entry_yaml_reads_as_true_or_false_is_refused():
+    data = {
+        "targets": {},
+        "said": {},
+        "modes": {"homonym": {}, "negator": ["not", False]},
+    }
+    with pytest.raises(ValueError, match="quote it"):
+        Lexicon(data)
