@@ -45,7 +45,7 @@ _TITLE_DISCLOSURE = re.compile(
     r"purchaser|settlement|terms|shortlist|chosen|selected|winning|going\s+to|sold|sale\s+to|"
     r"deal|replac\w*|paid\s+off|payment|subsidy|costing|terminat\w*|"
     r"axed|cut(?:ting)?|redundan\w*|jobs|posts\s+(?:will|are)|buy(?:s|ing)?|bought|preferred|"
-    r"will\s+go\s+to|(?:is|are)\s+going|won|pay(?:s|ing)?|paid|handsomely|operator|reveal|"
+    r"will\s+go\s+to|(?:is|are)\s+going|won(?!['’]t)|pay(?:s|ing)?|paid|handsomely|operator|reveal|"
     r"heard\s+it|hear\s+it\s+from\s+me|birdie|little\s+bird|papers\s+i've\s+seen|"
     r"stitch[\s-]up)\b|£\s?\d|\b\d+(?:\.\d+)?\s?(?:k|m|mil|million)\b",
     FLAGS,

@@ -154,6 +154,8 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
             pictured = _EMOJI_WORDS.get(raw)
             if pictured:
                 emit(pictured, m.start(), m.end(), Kind.EMOJI)
+            if text[m.end() : m.end() + 2].lstrip(" ")[:1].isupper():
+                pending_break = True  # "... after three years 👏👏 Maybe next year ..."
         elif group == "handle":
             emit(raw.lower(), m.start(), m.end(), Kind.HANDLE)
         elif group == "hashtag":

@@ -41,6 +41,7 @@ _NEGATION_REACH = 3  # "not", "never" reach the few words after them
 _NEAR_SENTENCES = 1
 _WITHHELD_REACH = 3  # "I can't share the figures": what a refusal governs follows it closely
 _VERDICTS = frozenset({"hatred", "negative_attribute", "abuse"})
+_OF_IT = frozenset("it it's is was this that that's".split())  # "it's vile", "that was sick"
 _INTENSIFIERS = frozenset("absolutely utterly truly just so really simply quite totally".split())
 _MANY = 10  # "two kids" are a family; "40 families" are a statistic
 # Classes that say something of one identifiable person (data protection is about people
@@ -285,11 +286,15 @@ class Reading:
         return (t.first - m.last, person, 0)
 
     def _near(self, m: Mention) -> tuple[Target, ...]:
+        """Targets within a sentence either side, and a pending matter the post names
+        anywhere: a post that names one is about it ("Night Owl Bar licence 🦉 ... I'm on
+        the panel ... it's a no from me")."""
         sentence = self.toks[m.first].sentence
         return tuple(
             t
             for t in self.targets
             if abs(self.toks[t.first].sentence - sentence) <= _NEAR_SENTENCES
+            or (t.aim is Aim.MATTER and t.named)
         )
 
     # --- modes --------------------------------------------------------------------------
@@ -390,25 +395,38 @@ class Reading:
             for n in self.by_class.get(cls, ())
         ):
             modes.add("name_calling")  # "a lying, disgusting pig" calls names
-        if self._thing_does_it(m, clause_before):
+        if self._thing_does_it(m, clause_before) or self._said_of_it(m):
             modes.add("by_thing")
         if any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("praise", ())):
             modes.add("praised")
         return frozenset(modes)
 
     def _reaction_to_report(self, m: Mention) -> bool:
-        """The words are a sentence of their own ("Disgusting.", "Utterly vile.") just after
-        words quoted or reported: the author's verdict on what was said, not on its target."""
-        if m.cls not in _VERDICTS:
-            return False  # "Think on." after a report is still a threat
-        sentence = self.toks[m.first].sentence
-        own = [i for i, t in enumerate(self.toks) if t.sentence == sentence]
-        if any(not (m.first <= i <= m.last or self.toks[i].text in _INTENSIFIERS) for i in own):
-            return False
-        before = [t for t in self.toks if t.sentence == sentence - 1]
-        return any(t.quoted for t in before) or any(
-            self.toks[c.first].sentence == sentence - 1 for c in self.by_class.get("reporting", ())
+        """The author's verdict on words quoted or reported in the sentence before: a
+        sentence of its own ("Disgusting.", "Utterly vile.") or said of "it" ("It's vile and
+        it's been reported"), not of the person the words were aimed at."""
+        # "Think on." or "Get a life." after a report still speak to someone: threats and
+        # insults stand alone as commands; only an adjective's verdict ("Vile.") does not.
+        tok = self.toks[m.first]
+        own = [i for i, t in enumerate(self.toks) if t.sentence == tok.sentence]
+        alone = m.cls in _VERDICTS and all(
+            m.first <= i <= m.last or self.toks[i].text in _INTENSIFIERS for i in own
         )
+        of_it = m.cls in _VERDICTS | {"insult"} and self._said_of_it(m)
+        if not (alone or of_it):
+            return False
+        before = [t for t in self.toks if t.sentence == tok.sentence - 1]
+        return any(t.quoted for t in before) or any(
+            self.toks[c.first].sentence == tok.sentence - 1
+            for c in self.by_class.get("reporting", ())
+        )
+
+    def _said_of_it(self, m: Mention) -> bool:
+        """The clause says the words of "it" or "this" ("It's dense", "that was vile"): of a
+        thing, an act or a document, not of a person."""
+        tok = self.toks[m.first]
+        lead = [self.toks[i].text for i in range(self._clause_starts[tok.clause], m.first)]
+        return bool(lead) and lead[0] in _OF_IT and set(lead[1:]) <= _INTENSIFIERS | _OF_IT
 
     def _scare_quoted(self, i: int) -> bool:
         """A word or two in quotation marks ("lost") is the author's own irony."""

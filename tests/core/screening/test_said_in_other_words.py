@@ -9,9 +9,11 @@ member off the committee. New words for each kind, never a post from a labelled 
 
 import pytest
 
+from nolan.core.codes import load_code
+from nolan.core.screening.engine import Screener
 from nolan.core.screening.lexicon import Lexicon
 
-from .conftest import categories
+from .conftest import WH_CONTEXT, categories
 
 OFFICIAL = {"account": "official"}
 
@@ -81,6 +83,43 @@ def test_counter_speech_negation_and_an_open_mind_stay_clean(wh, text):
 )
 def test_places_news_refusals_and_members_off_the_committee_stay_clean(wh, text):
     assert categories(wh, text, **OFFICIAL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "won't" is not "won": no bidder is named.
+        "Cabinet went into closed session on the Campus West depot disposal. I can't say "
+        "anything about it until the decision is published, and I won't.",
+        # Mending is not rigging.
+        "Thanks to Dan at Handside Roofing, who fixed the guttering on the community hall.",
+        # "It's vile" is said of what was done, after it was reported.
+        "Someone daubed 'go home' on Cllr Shah's poster in Peartree. It's vile and it has "
+        "been reported to the police.",
+        "The depot viability report is on the council website. It's dense, but worth a read "
+        "if you care about the numbers.",
+    ],
+)
+def test_words_said_of_it_refusals_and_repairs_stay_clean(wh, text):
+    assert categories(wh, text, **OFFICIAL) == set()
+
+
+def test_a_pending_matter_named_anywhere_is_what_a_closed_mind_is_about(wh):
+    text = (
+        "Red Lion licence 🍺❌ I'm on the licensing panel next week. Save your breath, it's "
+        "a no from me."
+    )
+    assert "predetermination" in categories(wh, text, **OFFICIAL)
+
+
+def test_an_emoji_before_a_capital_ends_a_sentence():
+    """The rules alone: the learned signal would flag the post either way."""
+    rules = Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
+    text = (
+        "Congratulations to Cllr Tutt on finally finding the Civic Offices 👏 Maybe next year "
+        "he'll find his brain too."
+    )
+    assert "respect" in categories(rules, text, **OFFICIAL)
 
 
 def test_a_trading_name_after_a_place_is_a_company(wh):
