@@ -305,6 +305,12 @@ _AIMS: dict[Category, frozenset[Aim]] = {
     Category.DEFAMATION: INDIVIDUALS | {Aim.COMPANY},
 }
 _IN_THE_POST: dict[Category, frozenset[Aim]] = {Category.PREDETERMINATION: frozenset({Aim.MATTER})}
+# What the post must say, or must not, for the model's finding to stand: council resources are
+# misused for a purpose (party or campaign: 81% of the labelled breaches name one, 9% of
+# clean posts do), and a member who says they keep an open mind, with no word of a closed
+# one, is not predetermined (4 of 209 labelled breaches say so; 128 clean posts do).
+_NEEDS_CLASS: dict[Category, str] = {Category.COUNCIL_RESOURCES: "party_purpose"}
+_OPEN_MIND_ONLY: frozenset[Category] = frozenset({Category.PREDETERMINATION})
 _COUNTER = frozenset({"reporting", "condemnation"})
 _SET_ASIDE = frozenset(
     {"negated", "denied", "quoted", "reported", "condemned", "name_calling", "open_mind"}
@@ -336,6 +342,11 @@ def admissible(
         m.cls in classes and m not in kept and m.section == "said" and toks[m.first].sentence == s
         for m in mentions
     ):
+        return False
+    found = {m.cls for m in mentions}
+    if category in _NEEDS_CLASS and _NEEDS_CLASS[category] not in found:
+        return False
+    if category in _OPEN_MIND_ONLY and "open_mind" in found and "closed_mind" not in found:
         return False
     if category in _IN_THE_POST:
         return any(t.aim in _IN_THE_POST[category] for t in targets)

@@ -90,3 +90,35 @@ def test_the_signal_never_makes_a_high_or_an_election_finding_on_any_labelled_po
                     assert finding.severity is not Severity.HIGH, row["id"]
                     assert finding.rule != "learned.election", row["id"]
                     assert finding.quote.strip(), row["id"]
+
+
+def _always(categories=tuple(learned.Category)) -> learned.Signal:
+    """A signal sure of every category: what stands is what the reading admits."""
+    return learned.Signal.of(
+        {},
+        categories=categories,
+        intercepts=tuple(5.0 for _ in categories),
+        add_at=0.7,
+        trained_on={},
+        posts=0,
+    )
+
+
+def _learned(text: str, wh_context) -> set[str]:
+    screener = Screener(load_code("welwyn-hatfield"), wh_context, signal=_always())
+    findings = screener.screen(Post(text, account=Account.OFFICIAL)).findings
+    return {f.category.value for f in findings if f.rule.startswith("learned.")}
+
+
+def test_a_member_who_says_they_keep_an_open_mind_is_not_predetermined_by_the_signal(wh_context):
+    named = "The Red Lion licence comes to my sub-committee next week."
+    assert "predetermination" in _learned(named, wh_context)
+    open_mind = named + " I'll keep an open mind and hear all the evidence."
+    assert "predetermination" not in _learned(open_mind, wh_context)
+
+
+def test_the_signal_finds_council_resources_misused_only_for_a_purpose(wh_context):
+    notice = "Garden waste collections pause over Christmas; check the council website."
+    assert "council_resources" not in _learned(notice, wh_context)
+    party = "Labour leaflets are in the members' room, grab a bundle for the campaign."
+    assert "council_resources" in _learned(party, wh_context)
