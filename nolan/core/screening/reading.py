@@ -40,6 +40,8 @@ _SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a qu
 _NEGATION_REACH = 3  # "not", "never" reach the few words after them
 _NEAR_SENTENCES = 1
 _WITHHELD_REACH = 3  # "I can't share the figures": what a refusal governs follows it closely
+_THINGS = frozenset({Aim.THING, Aim.MATTER})
+_COMPARING = frozenset("a an the of like as".split())
 _VERDICTS = frozenset({"hatred", "negative_attribute", "abuse"})
 _OF_IT = frozenset("it it's is was this that that's".split())  # "it's vile", "that was sick"
 _INTENSIFIERS = frozenset("absolutely utterly truly just so really simply quite totally".split())
@@ -203,7 +205,8 @@ class Reading:
 
     def _inside_other_words(self, m: Mention) -> bool:
         """Inside a longer figure of speech ("shoot down the plan") or the name of what is
-        condemned ("hate crime", "abusive messages"), or describing it ("vile racism")."""
+        condemned ("hate crime", "abusive messages"), or describing it ("vile racism", "a
+        vile comment about the mosque")."""
         for cls in ("figurative", "condemnation", "reporting"):
             for other in self.by_class.get(cls, ()):
                 longer = other.last - other.first > m.last - m.first
@@ -211,7 +214,7 @@ class Reading:
                     return True
                 if cls == "condemnation" and other.first == m.last + 1:
                     return True
-        return False
+        return any(u.first == m.last + 1 for u in self.by_class.get("utterance", ()))
 
     def _in_a_name(self, m: Mention) -> bool:
         """Part of a name ("the Crook Log depot", "Hatfield Cycles Ltd")."""
@@ -395,7 +398,16 @@ class Reading:
             for n in self.by_class.get(cls, ())
         ):
             modes.add("name_calling")  # "a lying, disgusting pig" calls names
-        if self._thing_does_it(m, clause_before) or self._said_of_it(m):
+        if (
+            self._thing_does_it(m, clause_before)
+            or self._said_of_it(m)
+            or (
+                self.toks[m.last].text not in _COMPARING
+                and any(t.first == m.last + 1 and t.aim in _THINGS for t in self.targets)
+            )
+        ):
+            # ... or qualifies one ("pathetic policy"), not compares with one ("the manners
+            # of a pub car park")
             modes.add("by_thing")
         if any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("praise", ())):
             modes.add("praised")

@@ -65,7 +65,7 @@ _MEMBER_TITLES = frozenset({"cllr", "councillor", "cllrs"})
 _COMPANY_WORDS = frozenset(
     """ltd limited plc llp homes developments developers estates properties group holdings
     trust leisure construction builders contractors maintenance services partners land
-    lettings motors agents garage skips glazing solar logistics haulage taxis cars hire
+    lettings motors agents garage skips glazing solar logistics haulage taxis cars hire water
     removals roofing plumbing electrical scaffolding landscaping cabs coaches""".split()
 )
 # Last words of a capitalised run that make it a place or a body, not a person ("Broomfield
@@ -125,7 +125,9 @@ class OfficerNames:
                 phrases.setdefault(words[0], []).append((words, officer.name))
             handles.append((parts[-1], officer.name))
             if firsts.count(parts[0]) == 1 and len(parts[0]) >= 3:
-                handles.append((parts[0], officer.name))  # "@WHBC_TomW"
+                # "@WHBC_TomW": the first name with the surname's initial; "@TomInWelwyn"
+                # is a resident called Tom.
+                handles.append((parts[0] + parts[-1][0], officer.name))
         for entries in phrases.values():
             entries.sort(key=lambda e: -len(e[0]))
         return cls(phrases, tuple(handles))

@@ -104,6 +104,32 @@ def test_words_said_of_it_refusals_and_repairs_stay_clean(wh, text):
     assert categories(wh, text, **OFFICIAL) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hostile words that describe what was said, not the people it was about.
+        "There's been a vile comment online about the Hatfield mosque. Our Muslim neighbours "
+        "have every right to worship in peace.",
+        # An insult that qualifies a policy is said of the policy.
+        "@WHTories your 'plan' for the town centre is waffle and a photo of a hanging basket. "
+        "Pathetic policy, and you know it.",
+        # A resident whose handle starts with an officer's first name is not that officer.
+        "@SarahInHatfield I think you're wrong about the cycle lane on Bridge Road, and the "
+        "accident data backs me up.",
+        # Ordinary senses.
+        "Found Dad's old tranny radio in the loft; new batteries and it still picks up Radio 2.",
+        "Found the chink in the greenhouse glass that lets the frost in.",
+    ],
+)
+def test_descriptions_policies_residents_and_ordinary_senses_stay_clean(wh, text):
+    assert categories(wh, text, **OFFICIAL) == set()
+
+
+def test_an_officer_by_first_name_and_initial_in_a_handle_is_still_the_officer(wh):
+    text = "@WHBC_SarahO you're useless, the garages report is a joke."
+    assert "officer_impartiality" in categories(wh, text, **OFFICIAL)
+
+
 def test_a_pending_matter_named_anywhere_is_what_a_closed_mind_is_about(wh):
     text = (
         "Red Lion licence 🍺❌ I'm on the licensing panel next week. Save your breath, it's "
