@@ -418,11 +418,20 @@ class Reading:
         sentence of its own ("Disgusting.", "Utterly vile.") or said of "it" ("It's vile and
         it's been reported"), not of the person the words were aimed at."""
         # "Think on." or "Get a life." after a report still speak to someone: threats and
-        # insults stand alone as commands; only an adjective's verdict ("Vile.") does not.
+        # insults stand alone as commands; a verdict ("Disgusting.", "Vile, and it has no
+        # place here") does not.
         tok = self.toks[m.first]
         own = [i for i, t in enumerate(self.toks) if t.sentence == tok.sentence]
-        alone = m.cls in _VERDICTS and all(
-            m.first <= i <= m.last or self.toks[i].text in _INTENSIFIERS for i in own
+        condemned_here = any(
+            self.toks[c.first].sentence == tok.sentence
+            for c in self.by_class.get("condemnation", ())
+        )
+        alone = (
+            m.cls in _VERDICTS
+            and all(m.first <= i <= m.last or self.toks[i].text in _INTENSIFIERS for i in own)
+        ) or (
+            # "Vile, and it has no place in our city."
+            m.cls in _VERDICTS | {"insult"} and m.first == own[0] and condemned_here
         )
         of_it = m.cls in _VERDICTS | {"insult"} and self._said_of_it(m)
         if not (alone or of_it):

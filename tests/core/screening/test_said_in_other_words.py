@@ -119,6 +119,10 @@ def test_words_said_of_it_refusals_and_repairs_stay_clean(wh, text):
         # Ordinary senses.
         "Found Dad's old tranny radio in the loft; new batteries and it still picks up Radio 2.",
         "Found the chink in the greenhouse glass that lets the frost in.",
+        "Our whippet bitch Tilly came second in her class at the Danson dog show.",
+        "Ten miles done for the hospice run, sponsor link in bio if anyone fancies it.",
+        "Someone sprayed 'immigrants out' on the underpass overnight. Vile, and it has no "
+        "place in our town. Reported to the police.",
     ],
 )
 def test_descriptions_policies_residents_and_ordinary_senses_stay_clean(wh, text):
