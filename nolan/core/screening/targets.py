@@ -187,8 +187,11 @@ def find(
     """Every target in the post, pronouns resolved, in token order."""
     found = officers.find(toks)
     taken = {i for t in found for i in range(t.first, t.last + 1)}
+    people = {m.first: m.last for m in mentions if m.cls == "counted"}
     for m in mentions:
         aim = _FROM_LEXICON.get(m.cls) if m.section == "targets" else None
+        if m.cls == "group_adjective" and m.last + 1 in people:
+            aim, m = Aim.GROUP, m._replace(last=people[m.last + 1])  # "Jewish families"
         if aim is None or any(i in taken for i in range(m.first, m.last + 1)):
             continue
         found.append(Target(aim, m.first, m.last, False, m.sub))

@@ -39,6 +39,22 @@ OFFICIAL = {"account": "official"}
             "I'm concerned.",
             "predetermination",
         ),
+        # Disgust felt in the body, a group placed elsewhere, a group's supposed nature.
+        (
+            "Met the new Polish family next door. Honestly, they make my skin crawl.",
+            "discrimination",
+        ),
+        (
+            "Anyone in a wheelchair belongs in a care home, not on the bus at rush hour.",
+            "discrimination",
+        ),
+        ("Jewish families only ever look after their own in this town.", "discrimination"),
+        # Veiled threats.
+        ("Cllr Lacey wants to watch herself walking to her car after that vote.", "bullying"),
+        (
+            "To the troll in the Sidcup group: I know your kids go to St Mary's. Think on that.",
+            "bullying",
+        ),
         # A perk of office in other words.
         (
             "Being on licensing has its perks, the Red Lion never charges me for a pint.",
