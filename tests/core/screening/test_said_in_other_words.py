@@ -55,6 +55,9 @@ OFFICIAL = {"account": "official"}
             "To the troll in the Sidcup group: I know your kids go to St Mary's. Think on that.",
             "bullying",
         ),
+        # Comparisons and sarcastic praise that mock a person's mind.
+        ("Cllr Royle has the brains of a traffic cone and none of its charm.", "respect"),
+        ("Cllr Royle worked out which way up the agenda goes. Stop the presses.", "respect"),
         # A perk of office in other words.
         (
             "Being on licensing has its perks, the Red Lion never charges me for a pint.",
