@@ -242,10 +242,12 @@ class Reading:
         # subject; it is not what the words are aimed at.
         heads = [t for t in pool if not (t.last < m.first and self._qualifies(t))] or pool
         if not pool and not in_sentence:
-            # A sentence with no target of its own continues the last one ("The mess is all
-            # on Gareth. Useless from day one.").
+            # A sentence with no target of its own continues the last one, about the person
+            # it named if it named one ("The mess is all on Gareth. Useless from day one.",
+            # "Tom Whitlock is hiding from residents again. Gutless.").
             before = [t for t in others if self.toks[t.first].sentence == tok.sentence - 1]
-            return (before[-1],) if before else ()
+            named = [t for t in before if t.named and t.aim in INDIVIDUALS]
+            return ((named or before)[-1],) if before else ()
         if not pool:
             return ()
         nearest = min(heads, key=lambda t: self._distance(m, t))

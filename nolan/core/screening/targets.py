@@ -225,7 +225,9 @@ def _identified_by_name(toks: Sequence[Token], found: list[Target]) -> list[Targ
             after += 1
         tied = t.last + 1 < after < len(toks) and (after in named_at or toks[after].capital)
         before = t.first - 1
-        owned = before >= 0 and (before in named_end or toks[before].capital)
+        # A capital that only starts a sentence ("Useless woman ...") names no one.
+        starts = before >= 0 and (before == 0 or toks[before - 1].sentence != toks[before].sentence)
+        owned = before >= 0 and (before in named_end or (toks[before].capital and not starts))
         single = before >= 0 and toks[before].text in _SINGLE_ROLE_OWNERS
         unique = t.aim is Aim.POLITICIAN and toks[t.last].text in _UNIQUE_ROLES
         if (

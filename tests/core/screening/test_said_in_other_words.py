@@ -171,6 +171,13 @@ def test_an_emoji_before_a_capital_ends_a_sentence():
     assert "respect" in categories(rules, text, **OFFICIAL)
 
 
+def test_a_verdict_standing_alone_is_about_the_person_the_sentence_before_named():
+    """The rules alone: the learned signal would flag the post either way."""
+    rules = Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
+    text = "Sarah Okafor is hiding from residents again. Gutless."
+    assert "officer_impartiality" in categories(rules, text, **OFFICIAL)
+
+
 def test_a_trading_name_after_a_place_is_a_company(wh):
     text = "Sidcup Motors clock the mileage on every car they sell."
     assert "defamation" in categories(wh, text, **OFFICIAL)
