@@ -178,6 +178,21 @@ def test_a_verdict_standing_alone_is_about_the_person_the_sentence_before_named(
     assert "officer_impartiality" in categories(rules, text, **OFFICIAL)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Garage said no MOT slots this week. Mentioned I'm on the licensing committee and "
+        "hey, Thursday at nine.",
+        "Rang the leisure centre, reminded them I chair the committee that sets their budget, "
+        "and the hall is ours for free.",
+    ],
+)
+def test_naming_the_office_to_get_something_is_use_of_position_to_the_rules(text):
+    """The rules alone: the learned signal may flag these either way."""
+    rules = Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
+    assert "use_of_position" in categories(rules, text, **OFFICIAL)
+
+
 def test_a_trading_name_after_a_place_is_a_company(wh):
     text = "Sidcup Motors clock the mileage on every car they sell."
     assert "defamation" in categories(wh, text, **OFFICIAL)
