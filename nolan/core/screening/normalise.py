@@ -76,6 +76,7 @@ _EMOJI_WORDS = {
     "🐛": "vermin",
     "🪓": "kill",
     "💣": "bomb",
+    "🍑": "bum",  # a peach, in a remark about someone, is their bottom
 }
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
