@@ -58,6 +58,7 @@ OFFICIAL = {"account": "official"}
         # Comparisons and sarcastic praise that mock a person's mind.
         ("Cllr Royle has the brains of a traffic cone and none of its charm.", "respect"),
         ("Cllr Royle worked out which way up the agenda goes. Stop the presses.", "respect"),
+        ("Whoever keeps parking across my drive: I hope your brakes fail on the hill.", "bullying"),
         # A sexual remark is harassment: bullying, and related to sex.
         ("Cllr Brooks looked very fetching at the reception, if you catch my drift.", "bullying"),
         # A perk of office in other words.
