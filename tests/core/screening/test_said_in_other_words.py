@@ -59,6 +59,11 @@ OFFICIAL = {"account": "official"}
         ("Cllr Royle has the brains of a traffic cone and none of its charm.", "respect"),
         ("Cllr Royle worked out which way up the agenda goes. Stop the presses.", "respect"),
         ("Whoever keeps parking across my drive: I hope your brakes fail on the hill.", "bullying"),
+        # A named resident's health.
+        (
+            "Mrs Joan Pike of Peartree has asthma and is struggling in that damp flat.",
+            "personal_data",
+        ),
         # A sexual remark is harassment: bullying, and related to sex.
         ("Cllr Brooks looked very fetching at the reception, if you catch my drift.", "bullying"),
         # A perk of office in other words.
