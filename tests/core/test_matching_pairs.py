@@ -22,6 +22,9 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   78.2%, recall 83.5%: docs/performance.md; 17 missed, 24 false alarms, the list as first
   scored is in commit 97f975e), then studied and tuned on; what it still gets wrong (false
   alarms only) is listed.
+- ``matching-blind5.jsonl`` (253 pairs, 106 must match): scored blind once, with the matcher of
+  commit 4df225b (precision 91.9%, recall 96.2%: docs/performance.md; 4 missed, 9 false
+  alarms); the list is as first scored.
 
 Figures and the command: docs/performance.md.
 """
@@ -58,9 +61,10 @@ LABELLED = (
     "matching-blind2",
     "matching-blind3",
     "matching-blind4",
+    "matching-blind5",
 )
 # Files tuned on, where no must-match pair may be missed.
-TUNED_ON = LABELLED
+TUNED_ON = LABELLED[:-1]
 
 
 @pytest.mark.parametrize("name", LABELLED)
