@@ -69,17 +69,16 @@ class Reading:
         self.mentions = mentions
         self._find_targets = targets  # found only when something asks: most posts say nothing
         self.shared = shared  # sharing someone's words endorses them (WH protocol 3.1(t))
+        # Every post needs its mentions by class (the engine asks for "consent"), so they
+        # are grouped here rather than on first use.
+        self.by_class: dict[str, list[Mention]] = {}
+        for m in mentions:
+            self.by_class.setdefault(m.cls, []).append(m)
+        self._negator_at = frozenset(n.first for n in self.by_class.get("negator", ()))
 
     @cached_property
     def targets(self) -> Sequence[Target]:
         return self._find_targets()
-
-    @cached_property
-    def by_class(self) -> dict[str, list[Mention]]:
-        grouped: dict[str, list[Mention]] = {}
-        for m in self.mentions:
-            grouped.setdefault(m.cls, []).append(m)
-        return grouped
 
     def said(self, lexicon: Lexicon, classes: frozenset[str]) -> list[Said]:
         """Every thing said of ``classes`` (those the rules ask about) that is not a
@@ -318,12 +317,13 @@ class Reading:
         conditional = [
             c.last for c in self.by_class.get("hypothetical", ()) if c.last in clause_before
         ]
-        if not emphatic and any(
-            self._negates(i) and i not in inside and not any(c < i for c in conditional)
-            for i in clause_before[-_NEGATION_REACH:]
+        negators = [] if emphatic else [i for i in clause_before if self._negates(i)]
+        negators = [i for i in negators if i not in inside]
+        if any(
+            i >= m.first - _NEGATION_REACH and not any(c < i for c in conditional) for i in negators
         ):
             modes.add("negated")
-        if not emphatic and any(self._negates(i) and i not in inside for i in clause_before):
+        if negators:
             modes.add("denied")  # a negator anywhere before it in the clause
         if tok.quoted and not self._endorsed(tok) and not self._scare_quoted(m.first):
             modes.add("quoted")
@@ -402,10 +402,7 @@ class Reading:
         )
 
     def _negates(self, i: int) -> bool:
-        word = self.toks[i].text
-        return any(n.first == i for n in self.by_class.get("negator", ())) or word.endswith(
-            _NEGATORS_IN_WORD
-        )
+        return i in self._negator_at or self.toks[i].text.endswith(_NEGATORS_IN_WORD)
 
     def _cue_before(self, cls: str, m: Mention, same_sentence: bool = False) -> bool:
         tok = self.toks[m.first]

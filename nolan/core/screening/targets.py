@@ -61,6 +61,7 @@ _UNIQUE_ROLES = frozenset({"leader", "mayor", "chairman", "chair", "deputy", "sp
 _SINGLE_ROLE_OWNERS = frozenset({"our", "the", "former", "council", "deputy", "group"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 _MEMBER_TITLES = frozenset({"cllr", "councillor", "cllrs"})
+_ANY_TITLES = _TITLES | _MEMBER_TITLES
 _COMPANY_WORDS = frozenset(
     """ltd limited plc llp homes developments developers estates properties group holdings
     trust leisure construction builders contractors maintenance services partners land
@@ -140,10 +141,13 @@ class OfficerNames:
                         found.append(Target(Aim.OFFICER, i, i, True, name))
                 continue
             for form in stems(tok.text):
+                entries = self.phrases.get(form)
+                if not entries:
+                    continue  # most words begin no officer's name or role
                 matched = next(
                     (
                         (words, name)
-                        for words, name in self.phrases.get(form, ())
+                        for words, name in entries
                         if _same(words, toks[i : i + len(words)])
                     ),
                     None,
@@ -254,8 +258,10 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if i in taken:
-            i += 1
+        if i in taken or (
+            not tok.capital and tok.kind is not Kind.HANDLE and tok.text not in _ANY_TITLES
+        ):
+            i += 1  # most words: no name starts here (every case below needs one of these)
             continue
         if tok.kind is Kind.HANDLE:
             member = tok.text.startswith(("@cllr", "@councillor"))
