@@ -29,13 +29,17 @@ that name a part of a body ("Eastern Region", "Branch").
   Lakes Watersports"), the last perhaps shortened ("Coastline Arb", "Crook Log Vets"), but
   not ending in a street ("Beehive Lane" for "Beehive Lane Veterinary Centre") nor going on
   with another distinctive word where the name goes on otherwise ("Rotary Club of
-  Chelmsford Mildmay" is not "... Rivermead"); on a place-led name's rest with its place
+  Chelmsford Mildmay" is not "... Rivermead"), a place's word ("Hatfield Business Park" is
+  not "... Forum") or another kind of body ("Bexley Rotary Trust" is not "... Club"); on a
+  place-led name's rest with its place
   anywhere in the item ("Heritage Trust, Welwyn Garden City"), unless another place leads
   it ("Sidcup Youth Theatre" is not "Bexley Youth Theatre"); on a place-and-trade name's
   trade at its place ("Pharmacy at Beaulieu" for "Beaulieu Park Pharmacy"); and on the one
   strong word that leads a name whose other words say only what kind of body it is
   ("Tesco Stores", "UNISON Eastern Region", "GMB London Region"), or a one-word name, unless
-  the item writes that word into a street ("Marston Road" is not "Marston Homes"), another
+  the item writes that word into a street ("Marston Road" is not "Marston Homes"), or it is
+  a street's own word in the name ("Station Road Motors", "Broadway Properties": the street
+  named alone is not the firm) or a person's surname ("Mrs J Smith"), another
   trade ("Anchor Housing" is not "Anchor Motors"; "Orbit Housing" may be "Orbit Group"),
   another name ("Unite Students", "GMB Scaffolding Ltd"), a company's name where the
   registered one is a union, society, club or charity ("The UNITE Group plc") or a
@@ -48,7 +52,8 @@ that name a part of a body ("Eastern Region", "Branch").
   that end in S ("AODS"), two initials before two more words ("L&S Community
   Association"), a cathedral by its city, a word added before the rest of a name ("Rugby
   Football Club"), and what a contract is for, named in the entry's details, beside its
-  trade ("City Life" magazine and "Print"). Not a name written into a street
+  trade ("City Life" magazine and "Print") or what the details say the contract is ("café
+  concession at Hylands House"). Not a name written into a street
   ("Christchurch Road"), nor followed by another place than the one it was registered with
   ("St Mary's Church Writtle" for "..., Great Baddow"), nor a name's words used as a
   house's ("Bridge Cottage, 3 Mill Lane"), nor a party named only as its group on the
@@ -77,9 +82,14 @@ that name a part of a body ("Eastern Region", "Branch").
   Fountain"); a property with a word added in another street is another ("The Old
   Granary, Hertford Road"); grid references more than 500 m apart are other land; a
   bracket in an address is a note ("(north compartment)"); "known as" and "off" open an
-  address line. A body's premises are matched by their street only in an item that names
-  the body or deals with property there (a lease, rents, its shops), not in a traffic
-  scheme on it. The postcode sector alone is
+  address line; "Upper" or "Lower" before a street's name is part of it ("Upper Wickham
+  Lane"), before "floor" or "flat" it is not. A member's address that gives its post town
+  alone ("2 Broomfield Road, Chelmsford") is in the town, not a village the post town
+  serves, whose addresses name the village. A licensed unit at a named site ("pitch 22,
+  Chelmsford indoor market") matches an item that numbers the units of its kind there and
+  includes it ("Chelmsford Market: closure of pitches 15-30"). A body's premises are
+  matched by their street only in an item that names the body or deals with property there
+  (a lease, rents, its shops), not in a traffic scheme on it. The postcode sector alone is
   no evidence: it holds thousands of addresses. A name registered for land that is its
   address's property name ("Orchard Cottage") is matched as that property;
 - wards match when an item concerns the ward in which the interest lies.
@@ -144,8 +154,9 @@ class RegisteredInterest:
     ``names`` holds organisation, employer, body or counterparty names; ``addresses`` holds
     land, property or licence addresses (postcodes anywhere in them); ``wards`` the wards
     in which the interest lies, where the register knows them; ``subjects`` the names the
-    entry's details give what it is for ("City Life" magazine, "Campus East"), evidence
-    only beside its trade (``_Needles._subject_in``).
+    entry's details give what it is for, in the clauses that name it ("printing of the City
+    Life magazine", "café concession at Hylands House"), evidence only beside its trade or
+    what the clause says the entry is (``_Needles._subject_in``).
     """
 
     key: str
@@ -346,6 +357,9 @@ _STREETS |= {"mews", "row"}
 # After a name's one strong word, these make it a street or place: "Marston Road",
 # "Campus West", "Danson Park".
 _PLACE_WORDS = _STREET_TYPES | _COMPASS_WORDS | {"pk"}
+# Words that are a street's whole name ("The Broadway", "Parkway, Welwyn Garden City"): a
+# firm's one strong word that is one of them names the street in an item, not the firm.
+_ROADS = {"broadway", "parkway", "causeway", "highway", "esplanade", "promenade", "boulevard"}
 # What makes a council's own name a name of the council.
 _COUNCIL = {"council", "borough"}
 # Words of an item that deals with a body: it is a party, not a public authority named in
@@ -360,6 +374,9 @@ _PREMISES |= {"unit", "shop", "parade", "premise", "building", "sold", "let", "l
 # Kinds of body that are not companies: "Unite the Union" is not "The UNITE Group plc".
 _NOT_COMPANIES = {"union", "soc", "assoc", "club", "charity"}
 _COMPANIES = {"ltd", "plc", "llp"}
+# Kinds of body one founds apart from another of the same name: "Bexley Rotary Trust", a
+# charity, is not "Bexley Rotary Club".
+_BODIES = {"club", "trust", "soc", "assoc", "foundation", "charity", "union"}
 # Kinds that say how a body is organised, not what it does: "Orbit Group" may be called
 # "Orbit Housing", where "Anchor Motors" is not "Anchor Housing".
 _FORMS = {"uk", "group", "holding", "enterprise", "trust", "partnership", "foundation"}
@@ -395,8 +412,10 @@ _DOUBLED = re.compile(r"(.)\1+")
 # Words that open an address line without naming the place: "Land at", "Flat 3", "Unit 2".
 _ADDRESS_PREFIXES = {"land", "at", "rear", "of", "adjacent", "to", "former", "flat", "unit"}
 _ADDRESS_PREFIXES |= {"apartment", "suite", "plot", "part", "shop", "kiosk", "floor", "basement"}
-_ADDRESS_PREFIXES |= {"ground", "first", "second", "upper", "lower", "1st", "2nd", "3rd"}
-_ADDRESS_PREFIXES |= {"known", "as", "off"}
+_ADDRESS_PREFIXES |= {"known", "as", "off", "maisonette"}
+# Words that say which floor ("Upper floor flat", "First floor, 3 Mill Lane"): a prefix only
+# before another, where "Upper" before a street's name is part of it ("Upper Wickham Lane").
+_FLOORS = {"ground", "first", "second", "upper", "lower", "1st", "2nd", "3rd"}
 _MAX_PHRASE = 8
 _MIN_DISTINCTIVE = 4
 # A name's leading word alone is a name ("Tesco") only if this long, or written in capitals.
@@ -628,11 +647,17 @@ class _Places:
             return len(words[0]) < _MIN_DISTINCTIVE or self.strong(words[0])
         return self.evidence(words) or any(_distinctive(w) for w in words)
 
-    def settlements(self, sequences: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    def settlements(
+        self, sequences: Iterable[tuple[str, ...]], *, postal: bool = False
+    ) -> set[tuple[str, ...]]:
         """The towns and villages the places named in ``sequences`` lie in. Post towns
-        alone may mean any village they serve."""
+        alone may mean any village they serve, except in a ``postal`` address (a member's
+        registered one), which names its village before the post town ("Broomfield,
+        Chelmsford"): "2 Broomfield Road, Chelmsford" is in the town, not in Broomfield."""
         named = self.named(sequences)
         found = {s for place in named for s in self.lies_in[place]}
+        if found and postal:
+            return found
         if named <= set(self.serves) | {p for p in named if not self.lies_in[p]}:
             found |= {s for place in named for s in self.serves.get(place, ())}
         return found
@@ -768,7 +793,11 @@ def _street_phrases(address: str) -> list[tuple[str, ...]]:
     for parts in _line_parts(address):
         street = None
         for n, words in enumerate(parts):
-            while words and words[0] in _ADDRESS_PREFIXES:
+            while words and (
+                words[0] in _ADDRESS_PREFIXES
+                or words[0] in _FLOORS
+                and bool((_ADDRESS_PREFIXES | _FLOORS) & set(words[1:2]))
+            ):
                 words.pop(0)
             street = max((i for i, w in enumerate(words) if i and w in _STREET_TYPES), default=None)
             if street is not None:
@@ -813,6 +842,23 @@ def _unit_labels(address: str) -> set[str]:
 _UNITS = {_singular(w) for w in ("unit", "garage", "pitch", "plot", "stall", "shop", "bay")}
 _UNITS |= {_singular(w) for w in ("units", "garages", "pitches", "plots", "stalls", "shops")}
 _UNITS |= {"kiosk", "room", "bays"}
+
+
+def _units_at(pieces: Sequence[str]) -> Iterator[tuple[str, _Numbers]]:
+    """Each unit's label and number or range in ``pieces``: ("pitch", 15-30) for "pitches
+    15-30", ("pitch", 3) for "market pitch 3"."""
+    for i, piece in enumerate(pieces[:-1]):
+        if piece in _UNITS and (at := _range_at(pieces, i + 1)):
+            yield piece[:_STEM], _Numbers(True, at[0], at[1])
+
+
+def _sites(address: str, places: _Places) -> Iterator[tuple[str, ...]]:
+    """The lines of an address, without numbers, that name a site by more than its place:
+    "Bexleyheath Broadway market", "Chelmsford indoor market"; not "Bexleyheath"."""
+    for line in _PARENTHESISED.sub(" ", address).split(","):
+        words = tokens(line)
+        if words and not any(w[0].isdigit() for w in words) and words not in places.within:
+            yield words
 
 
 def _pieces(text: str) -> list[str]:
@@ -1089,6 +1135,8 @@ class _Needles:
     streets: list[tuple[str, ...]]
     house_names: list[tuple[str, ...]]
     units: set[str]
+    site_units: list[tuple[str, _Numbers]]
+    sites: list[tuple[str, ...]]
     parts: set[tuple[str, ...]]
     settlements: set[tuple[str, ...]]
     properties: set[tuple[str, ...]]
@@ -1158,27 +1206,42 @@ class _Needles:
             own_places=places.named(registered),
             subjects=[
                 words
-                for subject in interest.subjects
+                for clause in interest.subjects
+                for subject in _NAMED.findall(clause)
                 if places.evidence(words := _core(tokens(subject)))
                 and words not in registered
                 and not set(words) & {w for name in registered for w in name}
             ],
+            # The trade of the name ("Printing"), and what the details' clause says the
+            # entry is ("café concession at Hylands House"), not that it is a contract.
             trades={
                 w[:_STEM]
                 for words in registered
                 for w in words
                 if interest.subjects and places.strong(w) and len(words) > 1 and w != words[0]
+            }
+            | {
+                w[:_STEM]
+                for clause in interest.subjects
+                for w in tokens(_NAMED.sub(" ", clause))
+                if places.strong(w) and w not in _DEALINGS
             },
             placed=[p for words in names if (p := _after_place(words, places))],
             shortened=[run for words in names if (run := _run_start(words))],
-            lone_words={w: words for words in names if (w := _lone_word(words, places, capitals))},
+            lone_words={
+                w: words
+                for words in names
+                if words not in titled and (w := _lone_word(words, places, capitals))
+            },
             streets=streets,
             house_names=[
                 p for p in properties if len(p) > 1 and p not in streets and p not in places.within
             ],
             units={w for address in interest.addresses for w in _unit_labels(address)},
+            site_units=[u for address in interest.addresses for u in _units_at(_pieces(address))],
+            sites=[site for address in interest.addresses for site in _sites(address, places)],
             parts=places.parts(lines),
-            settlements=places.settlements(lines),
+            settlements=places.settlements(lines, postal=True),
             properties=properties,
             numbers=[n for a in interest.addresses for n in _own_numbers(a, phrases[a])],
             postcodes=codes,
@@ -1227,6 +1290,7 @@ class _Needles:
             any(self._street_in(words, text, body_named=bool(found)) for words in self.streets)
             or any(self._house_name_in(words, text) for words in self.house_names)
             or self._unit_in(text)
+            or self._site_unit_in(text)
         ) and not (self._other_district(text) or self._other_grid(text)):
             found.append(Reason.ADDRESS)
         if self.postcodes & text.postcodes and not self._numbered_elsewhere(self.properties, text):
@@ -1260,7 +1324,9 @@ class _Needles:
         "Ceasing Print Edition of City Life Magazine" for "Moulsham Mill Printing Co",
         whose contract is for "printing of the City Life magazine"; "Cleaning Services
         Re-procurement - Campus East" for "Cuffley Cleaning Services", which cleans the
-        offices at Campus East. The name alone is anyone's matter there."""
+        offices at Campus East; or with what the details' clause says the entry is: "Hylands
+        House café: re-tender of concession" for a caterer whose details say "café concession
+        at Hylands House". The name alone is anyone's matter there."""
         return bool(self.trades & {w[:_STEM] for w in text.words}) and any(
             text.has(words) for words in self.subjects
         )
@@ -1364,7 +1430,9 @@ class _Needles:
         distinctive word written with a capital, as a name's are, where the name goes on
         with another: "Rotary Club of Chelmsford Mildmay" is another club than "Rotary Club
         of Chelmsford Rivermead", "Bexley Youth Orchestra" another body than "Bexley Youth
-        Theatre"; "Bexley Youth Theatre's grant" is still it, and so is the name with one
+        Theatre", "Hatfield Business Park" (a place) another than "Hatfield Business Forum",
+        and "Bexley Rotary Trust" (another kind of body) another than "Bexley Rotary Club";
+        "Bexley Youth Theatre's grant" is still it, and so is the name with one
         word added before the rest of it ("Chelmsford Rugby Football Club" for "Chelmsford
         Rugby Club")."""
         if name[: len(run)] != run:
@@ -1382,7 +1450,12 @@ class _Needles:
                 and bool(theirs)
                 and theirs[1 : 1 + len(rest)] != rest
                 and theirs[0] in text.capitalised
-                and _distinctive(theirs[0])
+                and (
+                    _distinctive(theirs[0])
+                    or theirs[0] in _PLACE_WORDS
+                    or theirs[0] in _BODIES
+                    and rest[0] in _BODIES
+                )
             )
         return bool(endings) and all(endings)
 
@@ -1534,6 +1607,24 @@ class _Needles:
         Haldens"): "Haldens garage site". The label alone is anyone's garage."""
         return bool(self.units & text.words) and any(text.has(part) for part in self.parts)
 
+    def _site_unit_in(self, text: _Text) -> bool:
+        """The member's unit at a named site, among the units of its kind the item numbers
+        at that site: "pitches 15-30" at "Chelmsford Market" for the member's "pitch 22,
+        Chelmsford indoor market". The site is named whole, or as its place and the last
+        word saying what it is ("Bexleyheath market" for "Bexleyheath Broadway market")."""
+        if not self.site_units or not any(self._site_in(site, text) for site in self.sites):
+            return False
+        return any(
+            label == theirs and ours.overlaps(numbers)
+            for pieces in text.pieces
+            for theirs, numbers in _units_at(pieces)
+            for label, ours in self.site_units
+        )
+
+    def _site_in(self, site: tuple[str, ...], text: _Text) -> bool:
+        place = self.places.leading(site)
+        return text.has(site) or bool(place) and text.has((*place, site[-1]))
+
     def _house_name_in(self, words: tuple[str, ...], text: _Text) -> bool:
         """A property named only in common words ("Home Farm", "Manor House"), in an item
         that puts it in the member's own town or village, in no other street."""
@@ -1571,6 +1662,7 @@ class _Needles:
         # A property's name with a word added shares its first word with the item.
         keys.update(("word", words[0]) for words in self.streets)
         keys.update(("phrase", _squash(words)) for words in self.house_names)
+        keys.update(("word", site[-1]) for site in self.sites if self.site_units)
         keys.update(("phrase", _squash(words)) for words in self.subjects)
         # A name a body trades under (``_trades_as``), perhaps without its last word.
         keys.update(("phrase", _squash(w)) for w in self.registered)
@@ -1674,7 +1766,10 @@ def _lone_word(words: tuple[str, ...], places: _Places, capitals: set[str]) -> s
     Group") is not named by its trade word."""
     strong = [w for w in words if places.strong(w) or w in capitals and (w,) not in places.whole]
     lead = next((w for w in words if w not in _CONNECTORS and len(w) > 1 or w in capitals), "")
-    if strong != [lead] or lead in _STREET_TYPES:
+    if strong != [lead] or lead in _STREET_TYPES | _ROADS:
+        return ""
+    # A firm named after its street ("Station Road Motors"): the street's name is not it.
+    if lead != words[-1] and words[words.index(lead) + 1] in _STREET_TYPES:
         return ""
     return lead if len(lead) >= _MIN_LONE or lead in capitals else ""
 
@@ -1708,7 +1803,7 @@ def registered_interest(
         member=member,
         names=tuple(names),
         addresses=tuple(addresses),
-        subjects=tuple(_NAMED.findall(details)) if names else (),
+        subjects=tuple(c for c in _CLAUSE.split(details) if _NAMED.search(c)) if names else (),
     )
 
 

@@ -987,6 +987,78 @@ CLASSES = [
         "Broadwater Fountain: restoration",
         None,
     ),
+    (
+        "upper-before-a-street-is-part-of-its-name",
+        "bexley",
+        [],
+        ["14 Upper Park Road, Belvedere DA17 6AA"],
+        "Upper Park Road, Belvedere: footway resurfacing",
+        "address",
+    ),
+    (
+        "a-firm-named-after-a-street-is-not-the-street",
+        "welwyn-hatfield",
+        ["Dellfield Road Motors, Welham Green"],
+        [],
+        "Dellfield Road, Hatfield: residents' parking zone",
+        None,
+    ),
+    (
+        "a-firm-named-after-a-one-word-street-is-not-the-street",
+        "bexley",
+        ["Causeway Homes Ltd"],
+        [],
+        "The Causeway, Bexley: tree planting",
+        None,
+    ),
+    (
+        "a-person-s-surname-alone-is-anyone-s",
+        "chelmsford",
+        ["Mrs K. Okafor"],
+        [],
+        "Street trading consent: applicant A. Okafor",
+        None,
+    ),
+    (
+        "a-name-s-words-going-on-as-a-place-s-name",
+        "welwyn-hatfield",
+        ["Welwyn Makers Forum"],
+        [],
+        "Welwyn Makers Park, unit 3: change of use",
+        None,
+    ),
+    (
+        "a-name-s-words-going-on-as-another-kind-of-body",
+        "bexley",
+        ["Sidcup Lions Club"],
+        [],
+        "Grant to Sidcup Lions Trust for a minibus",
+        None,
+    ),
+    (
+        "a-registered-address-with-its-post-town-alone-is-in-the-town",
+        "chelmsford",
+        [],
+        ["5 Main Road, Chelmsford CM2 9AB"],
+        "Main Road, Boreham: 40mph speed limit",
+        None,
+    ),
+    (
+        "a-licensed-unit-among-the-units-an-item-numbers-at-its-site",
+        "bexley",
+        [],
+        ["Stall 12, Sidcup Friday market"],
+        "Sidcup market: stalls 10-20 to move to the High Street",
+        "address",
+    ),
+    (
+        "a-licensed-unit-outside-the-units-an-item-numbers-at-its-site",
+        "bexley",
+        [],
+        ["Stall 12, Sidcup Friday market"],
+        "Sidcup market: stalls 1-8 to move to the High Street",
+        None,
+    ),
 ]
 
 
@@ -1008,6 +1080,19 @@ def test_what_a_contract_is_for_is_evidence_beside_its_trade():
     places = place_names("bexley")
     ending = item("Ceasing the print edition of Bexley Voice")
     elsewhere = item("Bexley Voice: readers' survey results")
+    assert [m.item.key for m in match([registered], [ending, elsewhere], places)] == [ending.key]
+
+
+def test_what_the_details_say_a_contract_is_is_evidence_beside_what_it_is_for():
+    registered = registered_interest(
+        "i",
+        "m",
+        names=["Moulsham Kitchens Ltd"],
+        details="My partner's firm: kiosk concession at Admirals Park",
+    )
+    places = place_names("chelmsford")
+    ending = item("Admirals Park kiosk: new concession from April")
+    elsewhere = item("Admirals Park: play area refurbishment")
     assert [m.item.key for m in match([registered], [ending, elsewhere], places)] == [ending.key]
 
 

@@ -24,7 +24,10 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   alarms only) is listed.
 - ``matching-blind5.jsonl`` (253 pairs, 106 must match): scored blind once, with the matcher of
   commit 4df225b (precision 91.9%, recall 96.2%: docs/performance.md; 4 missed, 9 false
-  alarms); the list is as first scored.
+  alarms; the list as first scored is in commit 7984b58), then studied and tuned on; what
+  it still gets wrong is listed. Its false alarm is accepted: the item names the member's
+  street ("Brownfields") to say that no site there is added, and reading what an item
+  denies is beyond the matcher.
 
 Figures and the command: docs/performance.md.
 """
@@ -64,7 +67,7 @@ LABELLED = (
     "matching-blind5",
 )
 # Files tuned on, where no must-match pair may be missed.
-TUNED_ON = LABELLED[:-1]
+TUNED_ON = LABELLED
 
 
 @pytest.mark.parametrize("name", LABELLED)
