@@ -213,7 +213,7 @@ class Signal:
         vectors = [words.get(w) or self._word(w) for w in {w for w, _ in seen.words}]
         vectors += [features.get(f) or self._feature(f) for f in {f for f, _ in seen.context}]
         totals = map(sum, zip(self.intercepts, *vectors, strict=True))
-        return {c: _sigmoid(t) for c, t in zip(self.categories, totals, strict=True)}
+        return dict(zip(self.categories, map(_sigmoid, totals), strict=True))
 
     def weigh(self, category: Category, probability: float, seen: Seen) -> Weighed:
         """The sentence that weighs most towards ``category``, and its heaviest words."""

@@ -218,6 +218,9 @@ def _identified_by_name(toks: Sequence[Token], found: list[Target]) -> list[Targ
     named_end = {t.last for t in found if t.named}
     out = []
     for t in found:
+        if t.named or t.aim not in (Aim.PUBLIC, Aim.POLITICIAN):
+            out.append(t)  # named already, or not a role
+            continue
         after = t.last + 1
         while after < len(toks) and toks[after].text in ("of", "the", "at"):
             after += 1
@@ -226,11 +229,7 @@ def _identified_by_name(toks: Sequence[Token], found: list[Target]) -> list[Targ
         owned = before >= 0 and (before in named_end or toks[before].capital)
         single = before >= 0 and toks[before].text in _SINGLE_ROLE_OWNERS
         unique = t.aim is Aim.POLITICIAN and toks[t.last].text in _UNIQUE_ROLES
-        if (
-            t.aim in (Aim.PUBLIC, Aim.POLITICIAN)
-            and not t.named
-            and (tied or (owned and toks[before].text not in _NOT_NAMES) or (single and unique))
-        ):
+        if tied or (owned and toks[before].text not in _NOT_NAMES) or (single and unique):
             out.append(Target(t.aim, t.first, t.last, True, t.sub))
         else:
             out.append(t)
@@ -241,6 +240,8 @@ def _officers_work(toks: Sequence[Token], found: list[Target]) -> list[Target]:
     """An officer's report or advice stands for the officer ("Sarah's report is a
     whitewash" attacks Sarah): officers cannot answer back (WH protocol 7.3(d))."""
     officers = {t.last: t for t in found if t.aim is Aim.OFFICER}
+    if not officers:
+        return found  # most posts name no officer
     out = []
     for t in found:
         owner = officers.get(t.first - 1)
