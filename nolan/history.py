@@ -13,12 +13,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from django.apps import apps
 from django.db import models
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.html import conditional_escape
 from django.utils.text import capfirst
-from simple_history.models import DeletedObject, ModelChange
+from simple_history.models import DeletedObject, HistoricalChanges, ModelChange
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from nolan.registers.templatetags.registers import pounds
@@ -143,3 +144,16 @@ class PlainHistory(HistoricalRecordContextHelper):
             old=conditional_escape(old),
             new=conditional_escape(new),
         )
+
+
+def version_permissions():
+    """The permissions Django made for simple_history's tables of earlier versions ("Can
+    change historical role"). They grant nothing: the back office shows a record's history
+    to whoever may see the record (``SIMPLE_HISTORY_ENFORCE_HISTORY_MODEL_PERMISSIONS`` is
+    off), and an earlier version can only be read. So no page offers them."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    kept = [m for m in apps.get_models() if issubclass(m, HistoricalChanges)]
+    types = ContentType.objects.get_for_models(*kept, for_concrete_models=False).values()
+    return Permission.objects.filter(content_type__in=types)

@@ -6,8 +6,9 @@ Monitoring Officer investigates; the standards sub-committee hears it and impose
 and training; the decision notice is published; the censure is carried out and the training
 recorded, so both sanctions show as complied with and the case closes. A second complaint is
 dismissed after the Independent Person's comment, and a third is refused as anonymous.
-Every person and post is fictional. Running it again adds nothing once the council has
-complaints.
+Every person and post is fictional. Each step is taken on its own plausible past day, so the
+case histories, the days to close and the statistics read as a real year's would. Running it
+again adds nothing once the council has complaints.
 """
 
 from datetime import timedelta
@@ -78,6 +79,10 @@ def _screened(council: Council, mo, text: str):
     return screening.keep_check(mo, council, text, result)
 
 
+def _day(start, days: int):
+    return start + timedelta(days=days)
+
+
 def _member(council: Council, name: str) -> Member:
     return Member.objects.get(council=council, name=name)
 
@@ -101,9 +106,9 @@ def _upheld(council: Council, mo, ip, investigator, today) -> None:
         files=[("screenshot.txt", b"Transcript of the post, as captured by the complainant.")],
         today=start,
     )
-    services.attach_screened_post(case, mo, _screened(council, mo, POST))
-    services.acknowledge(case, mo, today=start + timedelta(days=2))
-    services.notify_member(case, mo, today=start + timedelta(days=3))
+    services.attach_screened_post(case, mo, _screened(council, mo, POST), today=_day(start, 1))
+    services.acknowledge(case, mo, today=_day(start, 2))
+    services.notify_member(case, mo, today=_day(start, 3))
     services.record_jurisdiction(
         case,
         mo,
@@ -111,6 +116,7 @@ def _upheld(council: Council, mo, ip, investigator, today) -> None:
         reasons="Cllr Hartley was a serving member; the code adopted in 2021 applied.",
         capacity="Posted as 'Cllr Hartley' from a page presenting him as ward councillor, about "
         "a council planning matter: acting as a councillor.",
+        today=_day(start, 7),
     )
     services.record_public_interest(
         case,
@@ -118,24 +124,34 @@ def _upheld(council: Council, mo, ip, investigator, today) -> None:
         passed=True,
         factors=[],
         reasons="A named officer, who cannot answer back, was attacked publicly; not trivial.",
+        today=_day(start, 7),
     )
     services.record_ip_view(
-        case, ip, view="The post goes beyond criticism of a decision. I agree it is investigated."
+        case,
+        ip,
+        view="The post goes beyond criticism of a decision. I agree it is investigated.",
+        today=_day(start, 10),
     )
     services.decide_assessment(
-        case, mo, outcome="investigate", reasons="Serious, with evidence; the IP agrees."
+        case,
+        mo,
+        outcome="investigate",
+        reasons="Serious, with evidence; the IP agrees.",
+        today=_day(start, 13),
     )
     services.appoint_investigator(
-        case, mo, investigator=investigator, external=True, today=start + timedelta(days=20)
+        case, mo, investigator=investigator, external=True, today=_day(start, 20)
     )
-    services.tell_parties(case, investigator, today=start + timedelta(days=21))
-    services.log_investigation(case, investigator, what="Interviewed the complainant.")
-    services.log_investigation(case, investigator, what="Interviewed Cllr Hartley.")
-    services.issue_draft_report(case, investigator, today=start + timedelta(days=60))
-    services.record_comments(case, investigator, party="member", today=start + timedelta(days=65))
-    services.record_comments(
-        case, investigator, party="complainant", today=start + timedelta(days=66)
+    services.tell_parties(case, investigator, today=_day(start, 21))
+    services.log_investigation(
+        case, investigator, what="Interviewed the complainant.", today=_day(start, 35)
     )
+    services.log_investigation(
+        case, investigator, what="Interviewed Cllr Hartley.", today=_day(start, 42)
+    )
+    services.issue_draft_report(case, investigator, today=_day(start, 60))
+    services.record_comments(case, investigator, party="member", today=_day(start, 65))
+    services.record_comments(case, investigator, party="complainant", today=_day(start, 66))
     services.issue_final_report(
         case,
         investigator,
@@ -143,16 +159,19 @@ def _upheld(council: Council, mo, ip, investigator, today) -> None:
         agreed_facts="Cllr Hartley wrote the post on his councillor page and named the officer.",
         disputed_facts="Whether the post was meant as criticism of the decision only.",
         conclusion="A breach of paragraph 1.2 (respect for officers).",
-        today=start + timedelta(days=70),
+        today=_day(start, 70),
     )
-    services.refer_to_hearing(case, mo)
+    services.refer_to_hearing(case, mo, today=_day(start, 73))
     services.record_ip_view(
-        case, ip, view="A breach of 1.2. Censure and training would be proportionate."
+        case,
+        ip,
+        view="A breach of 1.2. Censure and training would be proportionate.",
+        today=_day(start, 90),
     )
     services.record_decision(
         case,
         mo,
-        held_on=start + timedelta(days=95),
+        held_on=_day(start, 95),
         panel=[_member(council, n) for n in ("Deepa Raman", "Edmund Pryce", "Fern Lockwood")],
         breach=True,
         provisions_breached=["code.respect.2"],
@@ -164,6 +183,7 @@ def _upheld(council: Council, mo, ip, investigator, today) -> None:
             {"kind": "censure", "detail": "Censure moved at full council"},
             {"kind": "training", "detail": "Code of conduct training within three months"},
         ],
+        today=_day(start, 95),
     )
     services.publish_notice(
         case,
@@ -171,17 +191,18 @@ def _upheld(council: Council, mo, ip, investigator, today) -> None:
         facts="A resident complained that Cllr Hartley attacked a named planning officer in a "
         "post on his councillor page. An independent investigator found a breach; the "
         "standards sub-committee agreed.",
-        today=start + timedelta(days=98),
+        today=_day(start, 98),
     )
     censure, _ = case.sanctions.order_by("pk")
-    services.record_sanction_done(censure, mo, today=start + timedelta(days=110))
+    services.record_sanction_done(censure, mo, today=_day(start, 110))
     services.record_training(
         case.member,
         mo,
         course="Code of conduct training",
-        attended_on=start + timedelta(days=120),
+        attended_on=_day(start, 120),
+        today=_day(start, 121),
     )
-    services.close(case, mo)
+    services.close(case, mo, today=_day(start, 122))
 
 
 def _dismissed(council: Council, mo, ip, today) -> None:
@@ -200,14 +221,15 @@ def _dismissed(council: Council, mo, ip, today) -> None:
         paragraphs=["code.respect.1"],
         today=start,
     )
-    services.acknowledge(case, mo, today=start + timedelta(days=1))
-    services.notify_member(case, mo, today=start + timedelta(days=2))
+    services.acknowledge(case, mo, today=_day(start, 1))
+    services.notify_member(case, mo, today=_day(start, 2))
     services.record_jurisdiction(
         case,
         mo,
         passed=True,
         reasons="Serving member at a council meeting.",
         capacity="At a council meeting: acting as a councillor.",
+        today=_day(start, 5),
     )
     services.record_public_interest(
         case,
@@ -215,16 +237,20 @@ def _dismissed(council: Council, mo, ip, today) -> None:
         passed=False,
         factors=["political-debate"],
         reasons="Robust criticism of a policy in debate has enhanced protection (Article 10).",
+        today=_day(start, 5),
     )
     services.record_ip_view(
-        case, ip, view="This is political debate. I agree no further action is needed."
+        case,
+        ip,
+        view="This is political debate. I agree no further action is needed.",
+        today=_day(start, 8),
     )
     services.decide_assessment(
         case,
         mo,
         outcome="no-further-action",
         reasons="Protected political expression; the IP agrees.",
-        today=start + timedelta(days=10),
+        today=_day(start, 10),
     )
 
 
@@ -238,4 +264,4 @@ def _anonymous(council: Council, mo, today) -> None:
         happened_on=today - timedelta(days=12),
         today=today - timedelta(days=10),
     )
-    services.refuse_anonymous(case, mo)
+    services.refuse_anonymous(case, mo, today=today - timedelta(days=9))

@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nolan.core.complaints import Outcome, PauseReason, Sanction, State, Timescales
@@ -228,7 +229,8 @@ class IndependentPersonView(models.Model):
     stage = models.CharField(max_length=20, choices=Stage.choices)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     view = models.TextField(max_length=TEXT_MAX_LENGTH)
-    recorded_at = models.DateTimeField(auto_now_add=True)
+    # The services set it (now, or the day a step was taken when that is given).
+    recorded_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["recorded_at"]
@@ -458,7 +460,8 @@ class CaseLog(models.Model):
     """Who did what to a case, when: written by the services only, never changed or deleted."""
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="log")
-    at = models.DateTimeField(auto_now_add=True)
+    # The services set it (now, or the day a step was taken when that is given).
+    at = models.DateTimeField(default=timezone.now)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

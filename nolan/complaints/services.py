@@ -9,7 +9,7 @@ what it recorded and writes the case log, all in one transaction. Refusals are
 """
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db import transaction
@@ -66,6 +66,13 @@ class ComplaintError(Refused):
 
 def _today(today: date | None) -> date:
     return today or timezone.localdate()
+
+
+def _moment(today: date | None) -> datetime:
+    """When a step is recorded: now, or, for a step given its own day (the demo's past
+    cases), that day at the current time of day, so its history reads the day it was taken."""
+    now = timezone.localtime()
+    return now if today is None else now.replace(year=today.year, month=today.month, day=today.day)
 
 
 def arrangements_for(council: Council) -> Arrangements:
@@ -227,9 +234,10 @@ def _locked(complaint: Complaint) -> Complaint:
     )
 
 
-def _log(complaint: Complaint, by, action: str, note: str = "") -> None:
+def _log(complaint: Complaint, by, action: str, note: str = "", today: date | None = None) -> None:
     CaseLog.objects.create(
         complaint=complaint,
+        at=_moment(today),
         by=by if by is not None and by.is_authenticated else None,
         action=action,
         state=complaint.state,
@@ -244,21 +252,37 @@ def _step(complaint: Complaint, action: Action, **given: Any) -> Case:
         raise ComplaintError(refused.code, refused.message) from refused
 
 
-def _store(complaint: Complaint, case: Case, by, action: Action, note: str, fields) -> Complaint:
-    """Save the machine's new state and the step's own ``fields``, and log the step."""
+def _store(
+    complaint: Complaint,
+    case: Case,
+    by,
+    action: Action,
+    note: str,
+    fields,
+    today: date | None = None,
+) -> Complaint:
+    """Save the machine's new state and the step's own ``fields``, and log the step on
+    ``today`` (by default the current day)."""
     complaint.state = case.state
     complaint.paused = case.paused.value if case.paused else ""
     complaint.assessors = sorted(case.assessors)
     if case.state in (State.CLOSED, State.REFUSED) and complaint.closed_on is None:
-        complaint.closed_on = timezone.localdate()
+        complaint.closed_on = _today(today)
         fields = [*fields, "closed_on"]
     complaint.save(update_fields=["state", "paused", "assessors", *fields])
-    _log(complaint, by, action.value, note)
+    _log(complaint, by, action.value, note, today)
     return complaint
 
 
 def _officer_step(
-    complaint: Complaint, by, action: Action, note: str = "", *, reasons_field: str = "", **given
+    complaint: Complaint,
+    by,
+    action: Action,
+    note: str = "",
+    *,
+    reasons_field: str = "",
+    today: date | None = None,
+    **given,
 ) -> Complaint:
     """A Monitoring Officer's step that stores only the case's new state and its log entry:
     lock the case, check the role, check the note's reasons if ``reasons_field`` names them,
@@ -268,7 +292,7 @@ def _officer_step(
     if reasons_field:
         note = _reasons(note, reasons_field)
     case = _step(complaint, action, **given)
-    return _store(complaint, case, by, action, note, [])
+    return _store(complaint, case, by, action, note, [], today)
 
 
 # --- The form -----------------------------------------------------------------------------
@@ -383,14 +407,22 @@ def submit_complaint(
             data=upload.data,
             uploaded_by=by if by is not None and by.is_authenticated else None,
         )
-    _log(complaint, by, "submitted", str(len(checked)))
+    _log(complaint, by, "submitted", str(len(checked)), today)
     if complaint.complainant_email:
         _email(complaint, "received", base_url)
     return complaint
 
 
 @transaction.atomic
-def add_evidence(complaint: Complaint, by, *, file_name: str, data: bytes, description=""):
+def add_evidence(
+    complaint: Complaint,
+    by,
+    *,
+    file_name: str,
+    data: bytes,
+    description="",
+    today: date | None = None,
+):
     """Another file for the case, from an officer or the investigator."""
     complaint = _locked(complaint)
     _require_investigator(by, complaint)
@@ -406,12 +438,12 @@ def add_evidence(complaint: Complaint, by, *, file_name: str, data: bytes, descr
         description=description,
         uploaded_by=by,
     )
-    _log(complaint, by, "evidence-added", upload.name)
+    _log(complaint, by, "evidence-added", upload.name, today)
     return evidence
 
 
 @transaction.atomic
-def attach_screened_post(complaint: Complaint, by, check) -> Evidence:
+def attach_screened_post(complaint: Complaint, by, check, today: date | None = None) -> Evidence:
     """A post the Monitoring Officer screened with "Check a post" and kept, attached as
     evidence with its findings and their citations (issue 10)."""
     complaint = _locked(complaint)
@@ -432,7 +464,7 @@ def attach_screened_post(complaint: Complaint, by, check) -> Evidence:
         uploaded_by=by,
         screening=check.result,
     )
-    _log(complaint, by, "screened-post-attached", evidence.file_name)
+    _log(complaint, by, "screened-post-attached", evidence.file_name, today)
     return evidence
 
 
@@ -440,7 +472,9 @@ def attach_screened_post(complaint: Complaint, by, check) -> Evidence:
 
 
 @transaction.atomic
-def record_anonymity_public_interest(complaint: Complaint, by, *, reasons: str) -> Complaint:
+def record_anonymity_public_interest(
+    complaint: Complaint, by, *, reasons: str, today: date | None = None
+) -> Complaint:
     complaint = _locked(complaint)
     _require_officer(by, complaint)
     if not reasons.strip():
@@ -455,12 +489,13 @@ def record_anonymity_public_interest(complaint: Complaint, by, *, reasons: str) 
         Action.RECORD_ANONYMITY_PUBLIC_INTEREST,
         reasons,
         ["anonymity_public_interest"],
+        today,
     )
 
 
 @transaction.atomic
-def refuse_anonymous(complaint: Complaint, by) -> Complaint:
-    return _officer_step(complaint, by, Action.REFUSE_ANONYMOUS)
+def refuse_anonymous(complaint: Complaint, by, *, today: date | None = None) -> Complaint:
+    return _officer_step(complaint, by, Action.REFUSE_ANONYMOUS, today=today)
 
 
 @transaction.atomic
@@ -469,7 +504,7 @@ def acknowledge(complaint: Complaint, by, *, today: date | None = None) -> Compl
     _require_officer(by, complaint)
     case = _step(complaint, Action.ACKNOWLEDGE)
     complaint.acknowledged_on = _today(today)
-    _store(complaint, case, by, Action.ACKNOWLEDGE, "", ["acknowledged_on"])
+    _store(complaint, case, by, Action.ACKNOWLEDGE, "", ["acknowledged_on"], today)
     _email(complaint, "acknowledged")
     return complaint
 
@@ -497,7 +532,7 @@ def notify_member(
     complaint.withhold_identity = withhold_identity
     complaint.withhold_reason = withhold_reason.strip() if withhold_identity else ""
     fields = ["member_notified_on", "withhold_identity", "withhold_reason"]
-    _store(complaint, case, by, Action.NOTIFY_MEMBER, complaint.withhold_reason, fields)
+    _store(complaint, case, by, Action.NOTIFY_MEMBER, complaint.withhold_reason, fields, today)
     _email(complaint, "notified")
     return complaint
 
@@ -524,7 +559,13 @@ def _reasons(reasons: str, field: str) -> str:
 
 @transaction.atomic
 def record_jurisdiction(
-    complaint: Complaint, by, *, passed: bool, reasons: str, capacity: str
+    complaint: Complaint,
+    by,
+    *,
+    passed: bool,
+    reasons: str,
+    capacity: str,
+    today: date | None = None,
 ) -> Complaint:
     """The jurisdiction test, with the capacity determination and its reasons (protocol 2.2)."""
     complaint = _locked(complaint)
@@ -534,7 +575,7 @@ def record_jurisdiction(
     case = _step(complaint, Action.RECORD_JURISDICTION, passed=passed, by=_user_key(by.pk))
     complaint.jurisdiction = passed
     fields = ["jurisdiction", "jurisdiction_reasons", "capacity_determination"]
-    return _store(complaint, case, by, Action.RECORD_JURISDICTION, reasons, fields)
+    return _store(complaint, case, by, Action.RECORD_JURISDICTION, reasons, fields, today)
 
 
 PUBLIC_INTEREST_FACTORS = {
@@ -549,7 +590,13 @@ PUBLIC_INTEREST_FACTORS = {
 
 @transaction.atomic
 def record_public_interest(
-    complaint: Complaint, by, *, passed: bool, factors: list[str], reasons: str
+    complaint: Complaint,
+    by,
+    *,
+    passed: bool,
+    factors: list[str],
+    reasons: str,
+    today: date | None = None,
 ) -> Complaint:
     """The council's public interest test (best practice 6), with the factors weighed."""
     complaint = _locked(complaint)
@@ -562,7 +609,7 @@ def record_public_interest(
     complaint.public_interest = passed
     complaint.public_interest_factors = sorted(factors)
     fields = ["public_interest", "public_interest_factors", "public_interest_reasons"]
-    return _store(complaint, case, by, Action.RECORD_PUBLIC_INTEREST, reasons, fields)
+    return _store(complaint, case, by, Action.RECORD_PUBLIC_INTEREST, reasons, fields, today)
 
 
 _IP_STAGE = {
@@ -574,7 +621,9 @@ _IP_STAGE = {
 
 
 @transaction.atomic
-def record_ip_view(complaint: Complaint, by, *, view: str) -> IndependentPersonView:
+def record_ip_view(
+    complaint: Complaint, by, *, view: str, today: date | None = None
+) -> IndependentPersonView:
     """The Independent Person's view at the decision now due, recorded by them or the MO."""
     complaint = _locked(complaint)
     if not (is_independent_person(by, complaint.council) or is_officer(by, complaint.council)):
@@ -585,9 +634,13 @@ def record_ip_view(complaint: Complaint, by, *, view: str) -> IndependentPersonV
         raise ComplaintError("too-long", "the view is too long", "view")
     case = _step(complaint, Action.RECORD_IP_VIEW, by=_user_key(by.pk))
     recorded = IndependentPersonView.objects.create(
-        complaint=complaint, stage=_IP_STAGE[State(complaint.state)], by=by, view=view.strip()
+        complaint=complaint,
+        stage=_IP_STAGE[State(complaint.state)],
+        by=by,
+        view=view.strip(),
+        recorded_at=_moment(today),
     )
-    _store(complaint, case, by, Action.RECORD_IP_VIEW, view, [])
+    _store(complaint, case, by, Action.RECORD_IP_VIEW, view, [], today)
     return recorded
 
 
@@ -609,33 +662,42 @@ def decide_assessment(
     if case.paused == PauseReason.POLICE:
         Pause.objects.create(complaint=complaint, reason=PauseReason.POLICE, start=_today(today))
     fields = ["outcome", "outcome_reasons", "assessed_on"]
-    return _store(complaint, case, by, Action.DECIDE_ASSESSMENT, f"{chosen}: {reasons}", fields)
+    note = f"{chosen}: {reasons}"
+    return _store(complaint, case, by, Action.DECIDE_ASSESSMENT, note, fields, today)
 
 
 @transaction.atomic
 def pause(complaint: Complaint, by, *, reason: str, today: date | None = None) -> Complaint:
     """Stop the clock while the Monitoring Officer waits for information."""
-    complaint = _officer_step(complaint, by, Action.PAUSE, reason, reason=PauseReason.INFORMATION)
+    complaint = _officer_step(
+        complaint, by, Action.PAUSE, reason, today=today, reason=PauseReason.INFORMATION
+    )
     Pause.objects.create(complaint=complaint, reason=PauseReason.INFORMATION, start=_today(today))
     return complaint
 
 
 @transaction.atomic
 def resume(complaint: Complaint, by, *, today: date | None = None) -> Complaint:
-    complaint = _officer_step(complaint, by, Action.RESUME)
+    complaint = _officer_step(complaint, by, Action.RESUME, today=today)
     complaint.pauses.filter(end__isnull=True).update(end=_today(today))
     return complaint
 
 
 @transaction.atomic
-def resolve_informally(complaint: Complaint, by, *, how: str) -> Complaint:
+def resolve_informally(
+    complaint: Complaint, by, *, how: str, today: date | None = None
+) -> Complaint:
     """Closed by an apology, training or mediation agreed with the member."""
-    return _officer_step(complaint, by, Action.RESOLVE_INFORMALLY, how, reasons_field="how")
+    return _officer_step(
+        complaint, by, Action.RESOLVE_INFORMALLY, how, reasons_field="how", today=today
+    )
 
 
 @transaction.atomic
-def escalate(complaint: Complaint, by, *, reasons: str) -> Complaint:
-    return _officer_step(complaint, by, Action.ESCALATE, reasons, reasons_field="reasons")
+def escalate(complaint: Complaint, by, *, reasons: str, today: date | None = None) -> Complaint:
+    return _officer_step(
+        complaint, by, Action.ESCALATE, reasons, reasons_field="reasons", today=today
+    )
 
 
 # --- Investigation ------------------------------------------------------------------------
@@ -669,7 +731,7 @@ def appoint_investigator(
         "investigator_appointed_on",
     ]
     return _store(
-        complaint, case, by, Action.APPOINT_INVESTIGATOR, complaint.investigator_name, fields
+        complaint, case, by, Action.APPOINT_INVESTIGATOR, complaint.investigator_name, fields, today
     )
 
 
@@ -684,17 +746,17 @@ def tell_parties(complaint: Complaint, by, *, today: date | None = None) -> Comp
     note = "; ".join(
         code.cite(key) if code.has_provision(key) else key for key in complaint.paragraphs
     )
-    return _store(complaint, case, by, Action.TELL_PARTIES, note, ["parties_told_on"])
+    return _store(complaint, case, by, Action.TELL_PARTIES, note, ["parties_told_on"], today)
 
 
 @transaction.atomic
-def log_investigation(complaint: Complaint, by, *, what: str) -> None:
+def log_investigation(complaint: Complaint, by, *, what: str, today: date | None = None) -> None:
     """An interview held or a document obtained: logged, nothing else changes."""
     complaint = _locked(complaint)
     _require_investigator(by, complaint)
     if complaint.state != State.INVESTIGATION:
         raise ComplaintError("wrong-state", "the investigation is not under way")
-    _log(complaint, by, "investigation-note", _reasons(what, "what"))
+    _log(complaint, by, "investigation-note", _reasons(what, "what"), today)
 
 
 @transaction.atomic
@@ -709,7 +771,7 @@ def issue_draft_report(complaint: Complaint, by, *, today: date | None = None) -
     complaint.draft_issued_on = today
     complaint.comments_due = due
     fields = ["draft_issued_on", "comments_due"]
-    return _store(complaint, case, by, Action.ISSUE_DRAFT_REPORT, due.isoformat(), fields)
+    return _store(complaint, case, by, Action.ISSUE_DRAFT_REPORT, due.isoformat(), fields, today)
 
 
 @transaction.atomic
@@ -725,7 +787,7 @@ def record_comments(
     case = _step(complaint, Action.RECORD_COMMENTS, party=who)
     field = f"{who.value}_commented_on"
     setattr(complaint, field, _today(today))
-    return _store(complaint, case, by, Action.RECORD_COMMENTS, who.value, [field])
+    return _store(complaint, case, by, Action.RECORD_COMMENTS, who.value, [field], today)
 
 
 @transaction.atomic
@@ -751,17 +813,21 @@ def issue_final_report(
     complaint.final_report_on = today
     fields = ["agreed_facts", "disputed_facts", "conclusion", "breach_found", "final_report_on"]
     note = "breach" if breach else "no breach"
-    return _store(complaint, case, by, Action.ISSUE_FINAL_REPORT, note, fields)
+    return _store(complaint, case, by, Action.ISSUE_FINAL_REPORT, note, fields, today)
 
 
 @transaction.atomic
-def refer_to_hearing(complaint: Complaint, by) -> Complaint:
-    return _officer_step(complaint, by, Action.REFER_TO_HEARING)
+def refer_to_hearing(complaint: Complaint, by, *, today: date | None = None) -> Complaint:
+    return _officer_step(complaint, by, Action.REFER_TO_HEARING, today=today)
 
 
 @transaction.atomic
-def close_no_breach(complaint: Complaint, by, *, reasons: str) -> Complaint:
-    return _officer_step(complaint, by, Action.CLOSE_NO_BREACH, reasons, reasons_field="reasons")
+def close_no_breach(
+    complaint: Complaint, by, *, reasons: str, today: date | None = None
+) -> Complaint:
+    return _officer_step(
+        complaint, by, Action.CLOSE_NO_BREACH, reasons, reasons_field="reasons", today=today
+    )
 
 
 # --- Hearing, notice and sanctions --------------------------------------------------------
@@ -779,6 +845,7 @@ def record_decision(
     findings: str,
     reasoning: str,
     sanctions: list[dict],
+    today: date | None = None,
 ) -> Hearing:
     """The sub-committee's decision: its panel (nobody who assessed), findings, sanctions.
 
@@ -814,7 +881,8 @@ def record_decision(
             until=sanction.get("until"),
         )
     complaint.breach_found = breach
-    _store(complaint, case, by, Action.RECORD_DECISION, ", ".join(kinds), ["breach_found"])
+    note = ", ".join(kinds)
+    _store(complaint, case, by, Action.RECORD_DECISION, note, ["breach_found"], today)
     return hearing
 
 
@@ -837,7 +905,7 @@ def publish_notice(
         reasoning=hearing.reasoning,
         published_on=_today(today),
     )
-    _store(complaint, case, by, Action.PUBLISH_NOTICE, "", [])
+    _store(complaint, case, by, Action.PUBLISH_NOTICE, "", [], today)
     from nolan.complaints.tasks import render_notice_pdf
 
     render_notice_pdf.enqueue(notice.pk)
@@ -862,7 +930,7 @@ def refresh_compliance(complaint: Complaint, by=None, today: date | None = None)
         ):
             sanction.complied_on = _complied_on(sanction, decided, trained, today)
             sanction.save(update_fields=["complied_on"])
-            _log(complaint, by, "sanction-complied", sanction.kind)
+            _log(complaint, by, "sanction-complied", sanction.kind, today)
 
 
 def _complied_on(sanction: SanctionImposed, decided: date, trained: list[date], today: date):
@@ -888,14 +956,14 @@ def record_sanction_done(
         )
     sanction.done_on = _today(today)
     sanction.save(update_fields=["done_on"])
-    _log(complaint, by, "sanction-carried-out", sanction.kind)
+    _log(complaint, by, "sanction-carried-out", sanction.kind, today)
     refresh_compliance(complaint, by, today)
     return sanction
 
 
 @transaction.atomic
-def close(complaint: Complaint, by) -> Complaint:
-    return _officer_step(complaint, by, Action.CLOSE)
+def close(complaint: Complaint, by, *, today: date | None = None) -> Complaint:
+    return _officer_step(complaint, by, Action.CLOSE, today=today)
 
 
 # --- Training (the code's training paragraph) ---------------------------------------------

@@ -29,18 +29,35 @@ that name a part of a body ("Eastern Region", "Branch").
   Lakes Watersports"), the last perhaps shortened ("Coastline Arb", "Crook Log Vets"), but
   not ending in a street ("Beehive Lane" for "Beehive Lane Veterinary Centre") nor going on
   with another distinctive word where the name goes on otherwise ("Rotary Club of
-  Chelmsford Mildmay" is not "... Rivermead"); on a place-led name's rest with its place
+  Chelmsford Mildmay" is not "... Rivermead"), a place's word ("Hatfield Business Park" is
+  not "... Forum") or another kind of body ("Bexley Rotary Trust" is not "... Club"); on a
+  place-led name's rest with its place
   anywhere in the item ("Heritage Trust, Welwyn Garden City"), unless another place leads
   it ("Sidcup Youth Theatre" is not "Bexley Youth Theatre"); on a place-and-trade name's
   trade at its place ("Pharmacy at Beaulieu" for "Beaulieu Park Pharmacy"); and on the one
   strong word that leads a name whose other words say only what kind of body it is
   ("Tesco Stores", "UNISON Eastern Region", "GMB London Region"), or a one-word name, unless
-  the item writes that word into a street ("Marston Road" is not "Marston Homes"), another
+  the item writes that word into a street ("Marston Road" is not "Marston Homes"), or it is
+  a street's own word in the name ("Station Road Motors", "Broadway Properties": the street
+  named alone is not the firm) or a person's surname ("Mrs J Smith"), another
   trade ("Anchor Housing" is not "Anchor Motors"; "Orbit Housing" may be "Orbit Group"),
   another name ("Unite Students", "GMB Scaffolding Ltd"), a company's name where the
   registered one is a union, society, club or charity ("The UNITE Group plc") or a
   person's name ("Mr T Murphy"). A name of only place and kind words is not the start of a
-  longer one ("Welwyn Garden City Estate Management Scheme"). The council's own name is no
+  longer one ("Welwyn Garden City Estate Management Scheme"). Also: a county's short form
+  ("Herts"), a former name in brackets ("(formerly Writtle University College)"), a trading
+  name the entry's details give or the item says a body trades under, a couple's name for
+  either of them but not a person with another title ("Mrs J Smith" is not "Mr J Smith"),
+  an NHS trust's initials without "NHS" and "University" ("HPFT"), initials in capitals
+  that end in S ("AODS"), two initials before two more words ("L&S Community
+  Association"), a cathedral by its city, a word added before the rest of a name ("Rugby
+  Football Club"), and what a contract is for, named in the entry's details, beside its
+  trade ("City Life" magazine and "Print") or what the details say the contract is ("café
+  concession at Hylands House"). Not a name written into a street
+  ("Christchurch Road"), nor followed by another place than the one it was registered with
+  ("St Mary's Church Writtle" for "..., Great Baddow"), nor a name's words used as a
+  house's ("Bridge Cottage, 3 Mill Lane"), nor a party named only as its group on the
+  council ("Bexley Labour Group"). The council's own name is no
   evidence, but a matter of its staff (pay, posts, restructures) touches a member whom, or
   whose partner, it employs; the county council is named in items as a public authority
   (highways, education, a consultee), so it is evidence only in an item that deals with it
@@ -59,7 +76,20 @@ that name a part of a body ("Eastern Region", "Branch").
   house or a neighbour's ("2-10 Bourne Road" for the member's 21; "14 Tennyson Road" is
   not the member's "Garage 14" there); a unit's label ("Garage 11") with the part of town
   its address names ("Haldens garage site"); on the full postcode in any spacing or case,
-  unless the item's numbers say it is another property there. The postcode sector alone is
+  unless the item's numbers say it is another property there. A range that says its side
+  ("(even numbers only)") leaves out the other side; a word before a street makes it
+  another ("New London Road"), as does a strong word after a one-word street ("Parkway
+  Fountain"); a property with a word added in another street is another ("The Old
+  Granary, Hertford Road"); grid references more than 500 m apart are other land; a
+  bracket in an address is a note ("(north compartment)"); "known as" and "off" open an
+  address line; "Upper" or "Lower" before a street's name is part of it ("Upper Wickham
+  Lane"), before "floor" or "flat" it is not. A member's address that gives its post town
+  alone ("2 Broomfield Road, Chelmsford") is in the town, not a village the post town
+  serves, whose addresses name the village. A licensed unit at a named site ("pitch 22,
+  Chelmsford indoor market") matches an item that numbers the units of its kind there and
+  includes it ("Chelmsford Market: closure of pitches 15-30"). A body's premises are
+  matched by their street only in an item that names the body or deals with property there
+  (a lease, rents, its shops), not in a traffic scheme on it. The postcode sector alone is
   no evidence: it holds thousands of addresses. A name registered for land that is its
   address's property name ("Orchard Cottage") is matched as that property;
 - wards match when an item concerns the ward in which the interest lies.
@@ -123,7 +153,10 @@ class RegisteredInterest:
 
     ``names`` holds organisation, employer, body or counterparty names; ``addresses`` holds
     land, property or licence addresses (postcodes anywhere in them); ``wards`` the wards
-    in which the interest lies, where the register knows them.
+    in which the interest lies, where the register knows them; ``subjects`` the names the
+    entry's details give what it is for, in the clauses that name it ("printing of the City
+    Life magazine", "café concession at Hylands House"), evidence only beside its trade or
+    what the clause says the entry is (``_Needles._subject_in``).
     """
 
     key: str
@@ -131,6 +164,7 @@ class RegisteredInterest:
     names: tuple[str, ...] = ()
     addresses: tuple[str, ...] = ()
     wards: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not (self.names or self.addresses or self.wards):
@@ -198,6 +232,22 @@ _SYNONYMS = {
     "&": "and",
     "centre": "center",
     "ctr": "center",
+    # Counties' usual short forms: "Herts Grounds Care" is "Hertfordshire Grounds Care".
+    "herts": "hertfordshire",
+    "beds": "bedfordshire",
+    "bucks": "buckinghamshire",
+    "cambs": "cambridgeshire",
+    "hants": "hampshire",
+    "lancs": "lancashire",
+    "leics": "leicestershire",
+    "lincs": "lincolnshire",
+    "northants": "northamptonshire",
+    "notts": "nottinghamshire",
+    "staffs": "staffordshire",
+    "wilts": "wiltshire",
+    "worcs": "worcestershire",
+    "glos": "gloucestershire",
+    "berks": "berkshire",
 }
 _STREET_TYPES = {"st", "rd", "ave", "ln", "cl", "dr", "ct", "cres", "pl", "gdns", "ter", "sq"}
 _STREET_TYPES |= {"gr", "way", "hill", "row", "walk", "mews", "green", "rise", "vale"}
@@ -299,29 +349,54 @@ _GENERIC = _CONNECTORS | _LEGAL_SUFFIXES | _PARTS | _KINDS
 _GENERIC |= {"st", "rd", "ave", "ln", "cl", "dr", "ct", "n", "s", "e", "w", "limited", "company"}
 _COMPASS_WORDS = {"n", "s", "e", "w"}
 _COMPASS = {(w,) for w in _COMPASS_WORDS}
+# Words that, before a street's name, make it another street ("New London Road").
+_QUALIFIERS = _COMPASS_WORDS | {"new", "old", "upper", "lower", "great", "little", "nether"}
 # Street types that are nothing else ("Green" and "Hill" may end a body's name).
 _STREETS = {"st", "rd", "ln", "ave", "cl", "dr", "ct", "cres", "gdns", "ter", "sq", "way", "walk"}
 _STREETS |= {"mews", "row"}
 # After a name's one strong word, these make it a street or place: "Marston Road",
 # "Campus West", "Danson Park".
 _PLACE_WORDS = _STREET_TYPES | _COMPASS_WORDS | {"pk"}
+# Words that are a street's whole name ("The Broadway", "Parkway, Welwyn Garden City"): a
+# firm's one strong word that is one of them names the street in an item, not the firm.
+_ROADS = {"broadway", "parkway", "causeway", "highway", "esplanade", "promenade", "boulevard"}
 # What makes a council's own name a name of the council.
 _COUNCIL = {"council", "borough"}
 # Words of an item that deals with a body: it is a party, not a public authority named in
 # passing ("agency agreement with Essex County Council").
 _DEALINGS = {"agreement", "contract", "payment", "paid", "lease", "grant", "fee", "tender"}
 _DEALINGS |= {"purchase", "sale", "transfer", "recharge"}
+# Words of a political party's name ("Bexley Labour Party", "Chelmsford Liberal Democrats").
+_PARTIES = {"party", "labour", "conservative", "democrat", "tory"}
+# Words of an item that deals with property in a street, where a body's premises may be.
+_PREMISES = _DEALINGS | {"rent", "tenant", "tenancy", "freehold", "leasehold", "disposal"}
+_PREMISES |= {"unit", "shop", "parade", "premise", "building", "sold", "let", "letting"}
 # Kinds of body that are not companies: "Unite the Union" is not "The UNITE Group plc".
 _NOT_COMPANIES = {"union", "soc", "assoc", "club", "charity"}
 _COMPANIES = {"ltd", "plc", "llp"}
+# Kinds of body one founds apart from another of the same name: "Bexley Rotary Trust", a
+# charity, is not "Bexley Rotary Club".
+_BODIES = {"club", "trust", "soc", "assoc", "foundation", "charity", "union"}
 # Kinds that say how a body is organised, not what it does: "Orbit Group" may be called
 # "Orbit Housing", where "Anchor Motors" is not "Anchor Housing".
 _FORMS = {"uk", "group", "holding", "enterprise", "trust", "partnership", "foundation"}
 _FORMS |= {"assoc", "soc", "national", "local", "new", "old", "community"}
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9])([A-Z]{2})\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+|&")
+_GRID = re.compile(r"\b([HNOST][A-HJ-Z])\s?([0-9]{2,5})\s?([0-9]{2,5})\b")
+# Grid references this far apart, in metres, are other land: a field is rarely wider.
+_GRID_NEAR = 500
 _PARENTHESISED = re.compile(r"\(([^)]*)\)")
 _TRADING_AS = re.compile(r"\b(?:t/a|trading as)\b", re.IGNORECASE)
+# A trading name in an entry's details, quoted or up to the end of its clause.
+_TRADES_AS = re.compile(
+    r"\b(?:trades|trading|trade)\s+(?:as|under)\s+(?:['‘\"“]([^'’\"”]+)['’\"”]|([^;,.()]+))",
+    re.IGNORECASE,
+)
+# Two or more words written with capitals: a name in an entry's details ("Campus East").
+_NAMED = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)+")
+# Words that open a bracketed alias of a name: "(formerly ...)", "(now ...)".
+_ALIAS_WORDS = {"formerly", "previously", "now", "known", "as", "aka", "also"}
 # Where an item's clause ends: a word after these is not part of the name before them.
 _CLAUSE = re.compile(r"[,;:()\[\]/]|\s[-–—]\s")
 # "R.B.L." and "M&S" are single words: "rbl", "ms".
@@ -337,7 +412,10 @@ _DOUBLED = re.compile(r"(.)\1+")
 # Words that open an address line without naming the place: "Land at", "Flat 3", "Unit 2".
 _ADDRESS_PREFIXES = {"land", "at", "rear", "of", "adjacent", "to", "former", "flat", "unit"}
 _ADDRESS_PREFIXES |= {"apartment", "suite", "plot", "part", "shop", "kiosk", "floor", "basement"}
-_ADDRESS_PREFIXES |= {"ground", "first", "second", "upper", "lower", "1st", "2nd", "3rd"}
+_ADDRESS_PREFIXES |= {"known", "as", "off", "maisonette"}
+# Words that say which floor ("Upper floor flat", "First floor, 3 Mill Lane"): a prefix only
+# before another, where "Upper" before a street's name is part of it ("Upper Wickham Lane").
+_FLOORS = {"ground", "first", "second", "upper", "lower", "1st", "2nd", "3rd"}
 _MAX_PHRASE = 8
 _MIN_DISTINCTIVE = 4
 # A name's leading word alone is a name ("Tesco") only if this long, or written in capitals.
@@ -372,6 +450,16 @@ _NUMBERS = {"no", "nos", "number"}
 _NEIGHBOURS = 10
 
 
+def grid_references(text: str) -> set[tuple[str, int, int]]:
+    """Every Ordnance Survey grid reference in ``text`` ("TL 742 046", "TL742046"), as its
+    100 km square and the easting and northing in metres within it."""
+    return {
+        (square.upper(), int(east.ljust(5, "0")), int(north.ljust(5, "0")))
+        for square, east, north in _GRID.findall(text)
+        if len(east) == len(north)
+    }
+
+
 def postcodes(text: str) -> set[str]:
     """Every UK postcode in ``text``, as "AL8 6AE" whatever its spacing or case."""
     return {f"{out.upper()} {digit}{unit.upper()}" for out, digit, unit in _POSTCODE.findall(text)}
@@ -380,6 +468,8 @@ def postcodes(text: str) -> set[str]:
 def _singular(word: str) -> str:
     """ "cadets" → cadet, "bars" → bar: a plural names the same thing ("Medina Bars Group",
     "Medina Bar"). Applied alike to both sides, so an odd stem ("moffats" → moffat) is harmless."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -425,6 +515,13 @@ _WORKFORCE = [
         "pay award",
         "pay policy",
         "officer posts",
+        "recruitment and retention",
+        "retention payment",
+        "contracted hours",
+        "shift patterns",
+        "working pattern",
+        "terms and conditions",
+        "operatives",
     )
 ]
 
@@ -512,6 +609,17 @@ class _Places:
             (),
         )
 
+    def leading(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The place that ``words`` start with, the longest if several; () if none."""
+        return next(
+            (
+                words[:n]
+                for n in range(min(len(words), self.longest), 0, -1)
+                if words[:n] in self.whole
+            ),
+            (),
+        )
+
     def is_county_council(self, words: tuple[str, ...]) -> bool:
         """Whether a name is the county council's of the area ("Essex County Council")."""
         rest = tuple(w for w in words if w not in {"county", "council", "of", "the"})
@@ -539,11 +647,17 @@ class _Places:
             return len(words[0]) < _MIN_DISTINCTIVE or self.strong(words[0])
         return self.evidence(words) or any(_distinctive(w) for w in words)
 
-    def settlements(self, sequences: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    def settlements(
+        self, sequences: Iterable[tuple[str, ...]], *, postal: bool = False
+    ) -> set[tuple[str, ...]]:
         """The towns and villages the places named in ``sequences`` lie in. Post towns
-        alone may mean any village they serve."""
+        alone may mean any village they serve, except in a ``postal`` address (a member's
+        registered one), which names its village before the post town ("Broomfield,
+        Chelmsford"): "2 Broomfield Road, Chelmsford" is in the town, not in Broomfield."""
         named = self.named(sequences)
         found = {s for place in named for s in self.lies_in[place]}
+        if found and postal:
+            return found
         if named <= set(self.serves) | {p for p in named if not self.lies_in[p]}:
             found |= {s for place in named for s in self.serves.get(place, ())}
         return found
@@ -580,11 +694,35 @@ class _Places:
         return named
 
 
+def _alias(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A bracketed alias without the words that say it is one: "formerly Writtle University
+    College" names "Writtle University College"."""
+    while words and words[0] in _ALIAS_WORDS:
+        words = words[1:]
+    return words
+
+
+def _untitled(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A person's name without the titles before it, and those titles: "Mr and Mrs P
+    Sandhu", who gave a gift together, are "P Sandhu", Mr or Mrs. ((), ...) if it has none."""
+    first = name.split(maxsplit=1)[:1]
+    if not first or first[0].lower().rstrip(".") not in _TITLES:
+        return (), frozenset()
+    words = _core(tokens(name))
+    start = 0
+    while start < len(words) and words[start] in _TITLES | {"and"}:
+        start += 1
+    if not start or words[0] not in _TITLES or len(words) - start < 2:
+        return (), frozenset()
+    return words[start:], frozenset(words[:start]) - {"and"}
+
+
 def _names_in(name: str) -> list[tuple[str, ...]]:
-    """A name and its aliases: one in brackets ("Hertfordshire Partnership (HPFT)"), the
+    """A name and its aliases: one in brackets ("Hertfordshire Partnership (HPFT)", "ARU
+    Writtle (formerly Writtle University College)"), the
     part before a comma ("Royal British Legion, Writtle Branch"), and each side of "trading
     as" ("J Smith t/a Smith's Plumbing")."""
-    aliases = [tokens(alias) for alias in _PARENTHESISED.findall(name)]
+    aliases = [_alias(tokens(alias)) for alias in _PARENTHESISED.findall(name)]
     aliases += [tokens(alias) for alias in _TRADING_AS.split(name)[1:]]
     bare = _TRADING_AS.split(_PARENTHESISED.sub(" ", name))[0]
     if "," in bare:
@@ -655,7 +793,11 @@ def _street_phrases(address: str) -> list[tuple[str, ...]]:
     for parts in _line_parts(address):
         street = None
         for n, words in enumerate(parts):
-            while words and words[0] in _ADDRESS_PREFIXES:
+            while words and (
+                words[0] in _ADDRESS_PREFIXES
+                or words[0] in _FLOORS
+                and bool((_ADDRESS_PREFIXES | _FLOORS) & set(words[1:2]))
+            ):
                 words.pop(0)
             street = max((i for i, w in enumerate(words) if i and w in _STREET_TYPES), default=None)
             if street is not None:
@@ -673,8 +815,10 @@ def _street_phrases(address: str) -> list[tuple[str, ...]]:
 
 
 def _line_parts(address: str) -> Iterator[list[list[str]]]:
-    """Each comma-separated line of an address, cut at its numbers into lists of words."""
-    for line in address.split(","):
+    """Each comma-separated line of an address, cut at its numbers into lists of words. A
+    bracket is a note on the property, not part of its name: "Danbury Common (north
+    compartment)" is "Danbury Common", "(TL 742 046)" no line of its own."""
+    for line in _PARENTHESISED.sub(" ", address).split(","):
         parts: list[list[str]] = [[]]
         for word in tokens(line):
             if word[0].isdigit():
@@ -700,6 +844,23 @@ _UNITS |= {_singular(w) for w in ("units", "garages", "pitches", "plots", "stall
 _UNITS |= {"kiosk", "room", "bays"}
 
 
+def _units_at(pieces: Sequence[str]) -> Iterator[tuple[str, _Numbers]]:
+    """Each unit's label and number or range in ``pieces``: ("pitch", 15-30) for "pitches
+    15-30", ("pitch", 3) for "market pitch 3"."""
+    for i, piece in enumerate(pieces[:-1]):
+        if piece in _UNITS and (at := _range_at(pieces, i + 1)):
+            yield piece[:_STEM], _Numbers(True, at[0], at[1])
+
+
+def _sites(address: str, places: _Places) -> Iterator[tuple[str, ...]]:
+    """The lines of an address, without numbers, that name a site by more than its place:
+    "Bexleyheath Broadway market", "Chelmsford indoor market"; not "Bexleyheath"."""
+    for line in _PARENTHESISED.sub(" ", address).split(","):
+        words = tokens(line)
+        if words and not any(w[0].isdigit() for w in words) and words not in places.within:
+            yield words
+
+
 def _pieces(text: str) -> list[str]:
     """``tokens`` of ``text`` with the marks that say which number goes with which words:
     "-" inside a range ("2-10"), "," and brackets, "|" where a clause ends."""
@@ -720,17 +881,42 @@ class _Numbers:
     unit: bool
     low: str
     high: str
+    # "odd" or "even" where the address says which side of the street it means.
+    side: str = ""
 
     def near(self, other: _Numbers) -> bool:
-        """Houses that are one, or neighbours (``_NEIGHBOURS``)."""
+        """Houses that are one, or neighbours (``_NEIGHBOURS``) on the same side of the
+        street: "96-118 Broadway (even numbers only)" is not the member's 113 across the
+        road, nor "rear of 1-23 Wyncham Avenue (odd)" their garage behind 2-24."""
+        if self.across(other) or other.across(self):
+            return False
         low, high = _house(self.low), _house(self.high)
         return _house(other.low) - _NEIGHBOURS <= high and low <= _house(other.high) + _NEIGHBOURS
+
+    def across(self, other: _Numbers) -> bool:
+        """Whether these numbers say which side of the street they mean and ``other``'s are
+        all on the other side."""
+        if not self.side:
+            return False
+        odd = self.side == "odd"
+        return all((_house(n) % 2 == 1) != odd for n in (other.low, other.high))
 
     def overlaps(self, other: _Numbers) -> bool:
         """Units that are one: "Unit 21" is not "Unit 12", "Unit A" not "bay 2"."""
         if not all(n.isdigit() for n in (self.low, self.high, other.low, other.high)):
             return self.low == other.low
         return int(other.low) <= int(self.high) and int(self.low) <= int(other.high)
+
+
+def _side(pieces: Sequence[str]) -> str:
+    """The side of the street a bracket says it means, up to its end: "odd" in "(nos. 1-19
+    odd)" and "(odd)", "even" in "(even numbers only)"."""
+    for piece in pieces:
+        if piece == ")":
+            break
+        if piece in {"odd", "even"}:
+            return piece
+    return ""
 
 
 def _area(district: str) -> str:
@@ -787,6 +973,8 @@ class _Text:
     words: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     postcodes: set[str] = field(default_factory=set)
+    grid: set[tuple[str, int, int]] = field(default_factory=set)
+    trading: set[tuple[str, ...]] = field(default_factory=set)
     wards: set[tuple[str, ...]] = field(default_factory=set)
     pieces: list[list[str]] = field(default_factory=list)
     capitalised: set[str] = field(default_factory=set)
@@ -804,6 +992,10 @@ class _Text:
             for n in range(1, _MAX_PHRASE + 1):
                 text.phrases.update(words[i : i + n] for i in range(len(words) - n + 1))
             text.postcodes |= postcodes(part)
+            text.grid |= grid_references(part)
+            text.trading |= {
+                _core(tokens(re.split(r"[);:,]", name)[0])) for name in _TRADING_AS.split(part)[1:]
+            }
         text.squashed = {_squash(p) for p in text.phrases}
         for phrase in text.phrases:
             if len(acronym := _acronym(phrase)) >= _MIN_PHRASE_ACRONYM:
@@ -827,11 +1019,12 @@ class _Text:
                 if tuple(pieces[i : i + n]) != phrase:
                     continue
                 end = i - 1 if pieces[i - 1 : i] == [","] else i
+                noted = pieces[i + n + 1 : i + n + 6] if pieces[i + n : i + n + 1] == ["("] else []
                 for start in (end - 3, end - 1):
                     if start >= 0 and (at := _range_at(pieces, start)) and at[2] == end:
                         unit = start > 0 and pieces[start - 1] in _UNITS
                         if unit or end == i:
-                            yield _Numbers(unit, at[0], at[1])
+                            yield _Numbers(unit, at[0], at[1], _side(noted))
                         break
                 bracket = pieces[i + n : i + n + 2]
                 if (
@@ -839,7 +1032,7 @@ class _Text:
                     and bracket[-1] in _NUMBERS | _UNITS
                     and (at := _range_at(pieces, i + n + 2))
                 ):
-                    yield _Numbers(bracket[-1] in _UNITS, at[0], at[1])
+                    yield _Numbers(bracket[-1] in _UNITS, at[0], at[1], _side(pieces[at[2] :]))
 
     def phrases_of_length(self, length: int) -> Iterator[tuple[str, ...]]:
         return (p for p in self.phrases if len(p) == length)
@@ -850,12 +1043,41 @@ class _Text:
             return _squash(words) in self.squashed
         return all(w in self.words for w in words)
 
-    def has_with_one_more(self, words: tuple[str, ...]) -> bool:
-        """The phrase in the item with one word added inside it ("shopping" parade)."""
-        return any(
-            p[:k] == words[:k] and p[k + 1 :] == words[k:]
+    def with_one_more(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The phrase in the item with one word added inside it ("shopping" parade, "The
+        Old Granary")."""
+        return [
+            p
             for p in self.phrases_of_length(len(words) + 1)
-            for k in range(1, len(words))
+            if any(p[:k] == words[:k] and p[k + 1 :] == words[k:] for k in range(1, len(words)))
+        ]
+
+    def named_after(self, words: tuple[str, ...]) -> bool:
+        """Whether each time the phrase appears, its words perhaps run together, a street
+        type follows it: "Christchurch Road" is a street named after "Christ Church"."""
+        squashed = _squash(words)
+        endings = [
+            sequence[i + n : i + n + 1]
+            for sequence in self.sequences
+            for i in range(len(sequence))
+            for n in range(1, len(words) + 1)
+            if _squash(sequence[i : i + n]) == squashed
+        ]
+        return bool(endings) and all(e and e[0] in _STREETS for e in endings)
+
+    def as_property(self, words: tuple[str, ...]) -> bool:
+        """Whether each time the phrase appears it is the first line of an address, a house
+        number and street after it: "Bridge Cottage, 3 Mill Lane" is a house, not "Bridge
+        Cottage Surgery"."""
+        n = len(words)
+        endings = [
+            pieces[i + n : i + n + 2]
+            for pieces in self.pieces
+            for i in range(len(pieces) - n + 1)
+            if tuple(pieces[i : i + n]) == words
+        ]
+        return bool(endings) and all(
+            len(e) == 2 and e[0] == "," and _NUMBER.fullmatch(e[1]) for e in endings
         )
 
     def around(self, word: str) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -900,17 +1122,27 @@ class _Needles:
     single_names: set[str]
     runs: list[tuple[tuple[str, ...], tuple[str, ...]]]
     people: set[tuple[str, ...]]
+    titled: dict[tuple[str, ...], frozenset[str]]
+    premises: bool
+    own_places: set[tuple[str, ...]]
+    subjects: list[tuple[str, ...]]
+    trades: set[str]
+    registered: list[tuple[str, ...]]
+    party: bool
     placed: list[tuple[tuple[str, ...], tuple[str, ...]]]
     shortened: list[tuple[str, ...]]
     lone_words: dict[str, tuple[str, ...]]
     streets: list[tuple[str, ...]]
     house_names: list[tuple[str, ...]]
     units: set[str]
+    site_units: list[tuple[str, _Numbers]]
+    sites: list[tuple[str, ...]]
     parts: set[tuple[str, ...]]
     settlements: set[tuple[str, ...]]
     properties: set[tuple[str, ...]]
     numbers: list[_Numbers]
     postcodes: set[str]
+    grid: set[tuple[str, int, int]]
     districts: set[str]
     wards: set[tuple[str, ...]]
     places: _Places
@@ -928,6 +1160,16 @@ class _Needles:
         capitals = _capitals(interest.names)
         lines = [tokens(line) for address in interest.addresses for line in address.split(",")]
         registered = [words for name in interest.names for words in _names_in(name)]
+        titled = dict(t for name in interest.names if (t := _untitled(name))[0])
+        registered += list(titled)
+        # A cathedral is called by its city: "Chelmsford Cathedral" for "The Cathedral
+        # Church of St Mary, St Peter and St Cedd, Chelmsford".
+        registered += [
+            (*place, "cathedral")
+            for words in registered
+            if "cathedral" in words
+            for place in places.named([words])
+        ]
         # The council's own name, a town or a county registered as a name says nothing; the
         # name of the land's own property is matched as the property (``streets``), and the
         # county council only in an item that deals with it (``authorities``).
@@ -956,19 +1198,54 @@ class _Needles:
             single_names={w for words in names if len(words) == 1 for w in words if len(w) >= 2},
             runs=[(v, words) for words in names for v in _run_variants(words, places)],
             people={v for words in names if (v := _initial_first(words))},
+            titled=titled | {_initial_first(w): t for w, t in titled.items()},
+            party=any(_PARTIES & set(words) for words in registered),
+            registered=registered,
+            premises=bool(interest.addresses)
+            and any(words not in properties for words in registered),
+            own_places=places.named(registered),
+            subjects=[
+                words
+                for clause in interest.subjects
+                for subject in _NAMED.findall(clause)
+                if places.evidence(words := _core(tokens(subject)))
+                and words not in registered
+                and not set(words) & {w for name in registered for w in name}
+            ],
+            # The trade of the name ("Printing"), and what the details' clause says the
+            # entry is ("café concession at Hylands House"), not that it is a contract.
+            trades={
+                w[:_STEM]
+                for words in registered
+                for w in words
+                if interest.subjects and places.strong(w) and len(words) > 1 and w != words[0]
+            }
+            | {
+                w[:_STEM]
+                for clause in interest.subjects
+                for w in tokens(_NAMED.sub(" ", clause))
+                if places.strong(w) and w not in _DEALINGS
+            },
             placed=[p for words in names if (p := _after_place(words, places))],
             shortened=[run for words in names if (run := _run_start(words))],
-            lone_words={w: words for words in names if (w := _lone_word(words, places, capitals))},
+            lone_words={
+                w: words
+                for words in names
+                if words not in titled and (w := _lone_word(words, places, capitals))
+            },
             streets=streets,
             house_names=[
                 p for p in properties if len(p) > 1 and p not in streets and p not in places.within
             ],
             units={w for address in interest.addresses for w in _unit_labels(address)},
+            site_units=[u for address in interest.addresses for u in _units_at(_pieces(address))],
+            sites=[site for address in interest.addresses for site in _sites(address, places)],
             parts=places.parts(lines),
-            settlements=places.settlements(lines),
+            settlements=places.settlements(lines, postal=True),
             properties=properties,
             numbers=[n for a in interest.addresses for n in _own_numbers(a, phrases[a])],
             postcodes=codes,
+            grid={g for address in interest.addresses for g in grid_references(address)},
             districts={p.split()[0] for p in codes},
             wards={tokens(ward) for ward in interest.wards if tokens(ward)},
             places=places,
@@ -977,8 +1254,11 @@ class _Needles:
     def reasons(self, text: _Text) -> tuple[Reason, ...]:
         found = []
         dealt_with = [a for a in self.authorities if _DEALINGS & text.words]
-        if any(self._name_in(words, text) for words in (*self.names, *dealt_with)) or (
-            self.employer and any(text.has(words) for words in _WORKFORCE)
+        if (
+            any(self._name_in(words, text) for words in (*self.names, *dealt_with))
+            or (self.employer and any(text.has(words) for words in _WORKFORCE))
+            or any(self._trades_as(words, text) for words in self.registered)
+            or self._subject_in(text)
         ):
             found.append(Reason.NAME)
         if (
@@ -990,18 +1270,28 @@ class _Needles:
         ):
             found.append(Reason.ACRONYM)
         if (
-            any(text.has(run) and not self._branch(run, name, text) for run, name in self.runs)
-            or self.people & text.phrases
+            any(
+                text.has(run)
+                and not self._branch(run, name, text)
+                and not text.named_after(run)
+                and not self._placed_elsewhere(run, text)
+                and (run == name or not text.as_property(run))
+                for run, name in self.runs
+            )
+            or any(self._titled_in(p, text) for p in self.people & text.phrases)
             or any(self._shortened_in(run, text) for run in self.shortened)
             or any(self._placed_in(place, rest, text) for place, rest in self.placed)
             or any(self._lone_in(word, name, text) for word, name in self.lone_words.items())
         ):
             found.append(Reason.NAME_WORD)
+        if found and self._party_group_only(text):
+            found = []
         if (
-            any(self._street_in(words, text) for words in self.streets)
+            any(self._street_in(words, text, body_named=bool(found)) for words in self.streets)
             or any(self._house_name_in(words, text) for words in self.house_names)
             or self._unit_in(text)
-        ) and not self._other_district(text):
+            or self._site_unit_in(text)
+        ) and not (self._other_district(text) or self._other_grid(text)):
             found.append(Reason.ADDRESS)
         if self.postcodes & text.postcodes and not self._numbered_elsewhere(self.properties, text):
             found.append(Reason.POSTCODE)
@@ -1016,14 +1306,75 @@ class _Needles:
         goes on with another kind word: "Welwyn Garden City Estate Management Scheme" is
         not "Welwyn Garden City Estates Ltd"."""
         alone = list(text.around(_undoubled(words[0]))) if len(words) == 1 else []
+        if words in self.titled:
+            return self._titled_in(words, text)
         if alone:
             return any(self._leaves(words, before, after, text) for before, after in alone)
         if not text.has(words):
             return self._reordered_in(words, text)
+        if text.named_after(words) or self._placed_elsewhere(words, text):
+            return False
         if any(self.places.strong(w) for w in words):
             return True
         endings = [after[:1] for after in text.after(words, in_clause=True)]
         return not endings or not all(e and e[0] in _KINDS for e in endings)
+
+    def _subject_in(self, text: _Text) -> bool:
+        """What the entry's details say it is for, by name, with the trade of its name:
+        "Ceasing Print Edition of City Life Magazine" for "Moulsham Mill Printing Co",
+        whose contract is for "printing of the City Life magazine"; "Cleaning Services
+        Re-procurement - Campus East" for "Cuffley Cleaning Services", which cleans the
+        offices at Campus East; or with what the details' clause says the entry is: "Hylands
+        House café: re-tender of concession" for a caterer whose details say "café concession
+        at Hylands House". The name alone is anyone's matter there."""
+        return bool(self.trades & {w[:_STEM] for w in text.words}) and any(
+            text.has(words) for words in self.subjects
+        )
+
+    @staticmethod
+    def _trades_as(words: tuple[str, ...], text: _Text) -> bool:
+        """A name, with or without the word that says how the body is organised, that the
+        item says a body trades under: "Bexley Heritage Trust (trading as Hall Place &
+        Gardens)" for the "Hall Place and Gardens Trust", though its words are all common
+        ones that alone would be anyone's."""
+        return words in text.trading or (
+            len(words) > 2 and words[-1] in _FORMS and words[:-1] in text.trading
+        )
+
+    def _placed_elsewhere(self, words: tuple[str, ...], text: _Text) -> bool:
+        """Whether a name registered with its place ("St Mary's Church, Great Baddow",
+        "Christ Church Bexleyheath") is, each time the item has it, followed by another
+        place: "St Mary's Church Writtle" is another parish's church."""
+        if not self.own_places:
+            return False
+        leads = [self.places.leading(after) for after in text.after(words, in_clause=True)]
+        return bool(leads) and all(lead and lead not in self.own_places for lead in leads)
+
+    def _party_group_only(self, text: _Text) -> bool:
+        """Whether a political party registered (a sponsor of election expenses) is named
+        only as its group on the council, each clause that names it saying "Group" ("Bexley
+        Labour Group", "Chelmsford Lib Dem Group Motion"): the councillors' group is not the
+        party that paid, and its motions are the council's ordinary business."""
+        if not self.party:
+            return False
+        strong = {w for words in self.names for w in words if self.places.strong(w)}
+        naming = [
+            clause
+            for clause in text.clauses
+            if any(len(w) >= 3 and any(s.startswith(w) for s in strong) for w in clause)
+        ]
+        return bool(naming) and all("group" in clause for clause in naming)
+
+    def _titled_in(self, words: tuple[str, ...], text: _Text) -> bool:
+        """A person registered with a title, named in the item with one of theirs or none:
+        "Mr P Sandhu" is one of "Mr and Mrs P Sandhu", "Mr J Smith" is not "Mrs J Smith"."""
+        titles = self.titled.get(words)
+        if titles is None:
+            return True
+        return any(
+            not before or before[-1] not in _TITLES or before[-1] in titles
+            for before in text.before(words)
+        )
 
     def _reordered_in(self, words: tuple[str, ...], text: _Text) -> bool:
         """A name of two or more words with a strong one, its words in another order with
@@ -1079,7 +1430,11 @@ class _Needles:
         distinctive word written with a capital, as a name's are, where the name goes on
         with another: "Rotary Club of Chelmsford Mildmay" is another club than "Rotary Club
         of Chelmsford Rivermead", "Bexley Youth Orchestra" another body than "Bexley Youth
-        Theatre"; "Bexley Youth Theatre's grant" is still it."""
+        Theatre", "Hatfield Business Park" (a place) another than "Hatfield Business Forum",
+        and "Bexley Rotary Trust" (another kind of body) another than "Bexley Rotary Club";
+        "Bexley Youth Theatre's grant" is still it, and so is the name with one
+        word added before the rest of it ("Chelmsford Rugby Football Club" for "Chelmsford
+        Rugby Club")."""
         if name[: len(run)] != run:
             return False
         endings = []
@@ -1089,11 +1444,18 @@ class _Needles:
             while agree < min(len(after), len(ours)) and after[agree] == ours[agree]:
                 agree += 1
             theirs = after[agree:]
+            rest = ours[agree:]
             endings.append(
                 agree < len(ours)
                 and bool(theirs)
+                and theirs[1 : 1 + len(rest)] != rest
                 and theirs[0] in text.capitalised
-                and _distinctive(theirs[0])
+                and (
+                    _distinctive(theirs[0])
+                    or theirs[0] in _PLACE_WORDS
+                    or theirs[0] in _BODIES
+                    and rest[0] in _BODIES
+                )
             )
         return bool(endings) and all(endings)
 
@@ -1131,21 +1493,60 @@ class _Needles:
             return False
         return not (_NOT_COMPANIES & set(name) and _COMPANIES & set(after))
 
-    def _street_in(self, words: tuple[str, ...], text: _Text) -> bool:
+    def _street_in(self, words: tuple[str, ...], text: _Text, *, body_named: bool = False) -> bool:
         """The street or property named in the item (a property's name perhaps with one word
         added), unless the words after it make it another (``_another``), the item's
         numbers there are not the member's (``_numbered_elsewhere``), or it puts it in
-        another town or village than the member's."""
+        another town or village than the member's. A body's premises (an address
+        registered with an employer's, tenant's or body's name other than the property's)
+        are touched by dealings with property in the street (leases, rents, sales, its shops
+        or units) or by an item that names the body (``body_named``), not by the street's own
+        matters: the street without a number ("Maldon Road Traffic Calming Scheme" for a
+        surgery on Maldon Road) is no evidence, where a member's home is touched by what
+        happens in its street."""
         street = words[-1] in _STREET_TYPES
-        found = text.has(words) or (not street and len(words) > 1 and text.has_with_one_more(words))
-        if found and (elsewhere := list(text.after(words))):
+        longer = text.with_one_more(words) if not street and len(words) > 1 else []
+        found = text.has(words) or bool(longer)
+        elsewhere = [*text.after(words), *(after for p in longer for after in text.after(p))]
+        if found and elsewhere:
             found = not all(self._another(street, after) for after in elsewhere)
+        if found and len(words) == 1 and elsewhere:
+            found = not all(self._named_after_it(after, text) for after in elsewhere)
+        if found and street and (befores := list(text.before(words))):
+            found = not all(self._qualified(words, before, text) for before in befores)
         if found and self._numbered_elsewhere([words], text):
+            return False
+        if (
+            found
+            and street
+            and self.premises
+            and not body_named
+            and not _PREMISES & text.words
+            and not any(text.numbers_at(words))
+        ):
             return False
         if not found or not self.settlements:
             return found
         named = self.places.settlements(text.sequences)
         return not named or bool(named & self.settlements)
+
+    @staticmethod
+    def _qualified(words: tuple[str, ...], before: tuple[str, ...], text: _Text) -> bool:
+        """Whether a word written with a capital before the member's street makes it another
+        street: "New London Road" is not "London Road", nor "Upper Park Road" "Park
+        Road"."""
+        return (
+            bool(before)
+            and before[-1] in _QUALIFIERS
+            and before[-1] in text.capitalised | _COMPASS_WORDS
+            and before[-1] not in words
+        )
+
+    def _named_after_it(self, after: tuple[str, ...], text: _Text) -> bool:
+        """Whether a strong word written with a capital after a one-word street or property
+        makes it another thing's name, as after a body's one strong word (``_leaves``):
+        "Parkway Fountain and Gardens" are not the member's flat on Parkway."""
+        return bool(after) and after[0] in text.capitalised and self.places.strong(after[0])
 
     def _another(self, street: bool, after: tuple[str, ...]) -> bool:
         """Whether the words after the member's street or property make it another: a
@@ -1191,10 +1592,38 @@ class _Needles:
         theirs = {d for d in text.districts if _area(d) in areas}
         return bool(theirs) and not theirs & self.districts
 
+    def _other_grid(self, text: _Text) -> bool:
+        """Whether both give grid references and the item's are all more than ``_GRID_NEAR``
+        from the member's: "Land at TL 752 046, Sandon Brook" is a kilometre east of the
+        member's field at TL 742 046 on the same brook."""
+        return bool(self.grid and text.grid) and not any(
+            a[0] == b[0] and abs(a[1] - b[1]) <= _GRID_NEAR and abs(a[2] - b[2]) <= _GRID_NEAR
+            for a in self.grid
+            for b in text.grid
+        )
+
     def _unit_in(self, text: _Text) -> bool:
         """A unit's label ("Garage 11") with the part of town its address names ("rear of
         Haldens"): "Haldens garage site". The label alone is anyone's garage."""
         return bool(self.units & text.words) and any(text.has(part) for part in self.parts)
+
+    def _site_unit_in(self, text: _Text) -> bool:
+        """The member's unit at a named site, among the units of its kind the item numbers
+        at that site: "pitches 15-30" at "Chelmsford Market" for the member's "pitch 22,
+        Chelmsford indoor market". The site is named whole, or as its place and the last
+        word saying what it is ("Bexleyheath market" for "Bexleyheath Broadway market")."""
+        if not self.site_units or not any(self._site_in(site, text) for site in self.sites):
+            return False
+        return any(
+            label == theirs and ours.overlaps(numbers)
+            for pieces in text.pieces
+            for theirs, numbers in _units_at(pieces)
+            for label, ours in self.site_units
+        )
+
+    def _site_in(self, site: tuple[str, ...], text: _Text) -> bool:
+        place = self.places.leading(site)
+        return text.has(site) or bool(place) and text.has((*place, site[-1]))
 
     def _house_name_in(self, words: tuple[str, ...], text: _Text) -> bool:
         """A property named only in common words ("Home Farm", "Manor House"), in an item
@@ -1233,14 +1662,22 @@ class _Needles:
         # A property's name with a word added shares its first word with the item.
         keys.update(("word", words[0]) for words in self.streets)
         keys.update(("phrase", _squash(words)) for words in self.house_names)
+        keys.update(("word", site[-1]) for site in self.sites if self.site_units)
+        keys.update(("phrase", _squash(words)) for words in self.subjects)
+        # A name a body trades under (``_trades_as``), perhaps without its last word.
+        keys.update(("phrase", _squash(w)) for w in self.registered)
+        keys.update(("phrase", _squash(w[:-1])) for w in self.registered if len(w) > 2)
         keys.update(("postcode", p) for p in self.postcodes)
         return keys
 
 
 def _acronyms(words: tuple[str, ...]) -> set[str]:
     """A name's initials, without and with its small words: "uh" and "uoh" for "University
-    of Hertfordshire"."""
+    of Hertfordshire"; an NHS trust's also without "NHS" and "University", as trusts write
+    them: "HPFT" for "Hertfordshire Partnership University NHS Foundation Trust"."""
     found = {_acronym(words), "".join(w[0] for w in words if not w.isdigit())}
+    if "nhs" in words:
+        found.add(_acronym([w for w in words if w not in {"nhs", "university"}]))
     # As a word of the item, "HFRS" reads as a plural.
     return {form for a in found if len(a) >= 2 for form in (a, _singular(a))}
 
@@ -1261,10 +1698,13 @@ def _initialled(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         and len(initials := _acronym(words[i:j])) >= 2
     ]
     variants = [
-        (*words[:i], initials, *words[j:])
+        (*words[:i], form, *words[j:])
         for i, j, initials in runs
         if len(initials) >= _MIN_PHRASE_ACRONYM
         or any(_distinctive(w) for w in (*words[:i], *words[j:]))
+        or len([w for w in words[j:] if w not in _CONNECTORS]) >= 2
+        # As a word of the item, "AODS" reads as a plural.
+        for form in {initials, _singular(initials)}
     ]
     if len(words) <= _MAX_PHRASE:
         variants += [
@@ -1326,7 +1766,10 @@ def _lone_word(words: tuple[str, ...], places: _Places, capitals: set[str]) -> s
     Group") is not named by its trade word."""
     strong = [w for w in words if places.strong(w) or w in capitals and (w,) not in places.whole]
     lead = next((w for w in words if w not in _CONNECTORS and len(w) > 1 or w in capitals), "")
-    if strong != [lead] or lead in _STREET_TYPES:
+    if strong != [lead] or lead in _STREET_TYPES | _ROADS:
+        return ""
+    # A firm named after its street ("Station Road Motors"): the street's name is not it.
+    if lead != words[-1] and words[words.index(lead) + 1] in _STREET_TYPES:
         return ""
     return lead if len(lead) >= _MIN_LONE or lead in capitals else ""
 
@@ -1343,16 +1786,24 @@ def registered_interest(
 
     ``names`` are its employer, counterparty, securities body or body; ``addresses`` its
     land's address and description. An entry with neither is matched on its other
-    ``details``, read as a name.
+    ``details``, read as a name; a trading name the details give ("trades as 'The Hive
+    Workspace'") is one of its names, and a name in capitals there ("printing of the City
+    Life magazine") says what it is for (``subjects``).
     """
     names = [n for n in names if n.strip()]
     addresses = [a for a in addresses if a.strip()]
     if not (names or addresses) and details.strip():
         names = [details]
+    else:
+        names += [quoted or plain for quoted, plain in _TRADES_AS.findall(details)]
     if not (names or addresses):
         return None
     return RegisteredInterest(
-        key=key, member=member, names=tuple(names), addresses=tuple(addresses)
+        key=key,
+        member=member,
+        names=tuple(names),
+        addresses=tuple(addresses),
+        subjects=tuple(c for c in _CLAUSE.split(details) if _NAMED.search(c)) if names else (),
     )
 
 

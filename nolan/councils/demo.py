@@ -151,6 +151,8 @@ def _grant_back_office(user) -> None:
     """Monitoring Officers manage their councils' records in the back office."""
     from django.contrib.auth.models import Group, Permission
 
+    from nolan import history
+
     group, _ = Group.objects.get_or_create(name="Monitoring officers")
     group.permissions.set(
         Permission.objects.filter(
@@ -161,6 +163,6 @@ def _grant_back_office(user) -> None:
                 "screening",
                 "moderngov",
             ]
-        )
+        ).exclude(pk__in=history.version_permissions())
     )
     user.groups.add(group)

@@ -6,9 +6,10 @@ in as the demo councillor shows the prompt and the advice under Welwyn Hatfield'
 past meeting has a declaration recorded and published, for the minutes and the public page;
 Bexley's Planning Committee has an item on a body in Cllr Gareth Ambrose's Table 2 entries,
 where Bexley's paragraphs 8 and 9 differ from Welwyn Hatfield's. One dispensation is
-granted, for the public register. Everything is created through the services, acting as the
-council's demo Monitoring Officer (or, for an application, the member if they have an
-account), and is safe to load twice.
+granted, for the public register. Each meeting has an expected end, so "Check a post"
+warns a councillor posting while one sits (``nolan.screening.context``). Everything is
+created through the services, acting as the council's demo Monitoring Officer (or, for an
+application, the member if they have an account), and is safe to load twice.
 """
 
 import datetime as dt
@@ -85,12 +86,19 @@ def _officer(council: Council):
     return role.user if role else None
 
 
-def _meeting(committee: Committee, starts: dt.datetime, agenda: list[dict]) -> Meeting:
+def _meeting(
+    committee: Committee, starts: dt.datetime, agenda: list[dict], hours: float
+) -> Meeting:
+    """The committee's meeting at ``starts``, sitting for ``hours``, made once."""
     meeting = Meeting.objects.filter(committee=committee, starts=starts).first()
     if meeting is None:
         by = _officer(committee.council)
         meeting = services.schedule_meeting(
-            by, committee=committee, starts=starts, venue="Council Chamber"
+            by,
+            committee=committee,
+            starts=starts,
+            ends=starts + dt.timedelta(hours=hours),
+            venue="Council Chamber",
         )
         services.import_agenda(by, meeting, agenda)
     return meeting
@@ -124,15 +132,15 @@ def load_demo_meetings(councils: Mapping[str, Council] | Iterable[Council]) -> N
     if (wh := by_slug.get("welwyn-hatfield")) and (
         cabinet := _committee(wh, Committee.Kind.CABINET)
     ):
-        _meeting(cabinet, _at(21, 18), WH_CABINET_AGENDA)
+        _meeting(cabinet, _at(21, 18), WH_CABINET_AGENDA, hours=2)
     if (wh := by_slug.get("welwyn-hatfield")) and (
         committee := _committee(wh, Committee.Kind.PLANNING)
     ):
         alex = wh.members.filter(name="Alex Fairweather").first()
         entry = _interest(alex, category="land", land_address=WH_LAND)
         # Midnight-free times keep the meeting's local date stable whatever the clock.
-        _meeting(committee, _at(14, 19), WH_AGENDA)
-        past = _meeting(committee, _at(-21, 19), WH_AGENDA)
+        _meeting(committee, _at(14, 19), WH_AGENDA, hours=2.5)
+        past = _meeting(committee, _at(-21, 19), WH_AGENDA, hours=2.5)
         item = past.items.get(number="3")
         if alex is not None and not past.declarations.exists():
             services.record_declaration(
@@ -170,4 +178,4 @@ def load_demo_meetings(councils: Mapping[str, Council] | Iterable[Council]) -> N
     ):
         gareth = bexley.members.filter(name="Gareth Ambrose").first()
         _interest(gareth, category="charity", body_name=BEXLEY_BODY, position="Trustee")
-        _meeting(committee, _at(10, 19), BEXLEY_AGENDA)
+        _meeting(committee, _at(10, 19), BEXLEY_AGENDA, hours=2)

@@ -4,6 +4,8 @@ They only check shape; the rules live in ``nolan.meetings.services``, whose erro
 the views attach to the field named in the error.
 """
 
+import datetime as dt
+
 from django import forms
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -56,6 +58,14 @@ class MeetingForm(GovukForm):
         input_formats=["%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"],
         error_messages={"invalid": "Enter a real date and time, like 3/12/2026 19:30"},
     )
+    ends = forms.TimeField(
+        required=False,
+        label="Expected to finish at (optional)",
+        help_text="For example, 22:00. If you leave it empty, Nolan takes the meeting to last "
+        "three hours when it warns councillors about posting during it.",
+        input_formats=["%H:%M", "%H.%M"],
+        error_messages={"invalid": "Enter a time of day, like 22:00"},
+    )
     venue = text_field(Meeting, "venue")
     public_may_speak = forms.BooleanField(
         required=False, initial=True, label="Members of the public may speak at this meeting"
@@ -64,6 +74,15 @@ class MeetingForm(GovukForm):
     def __init__(self, *args, committees, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["committee"].queryset = committees
+
+    def clean(self):
+        """The finishing time is on the meeting's own day, in the council's time zone."""
+        data = super().clean()
+        starts, ends = data.get("starts"), data.get("ends")
+        if starts is not None and ends is not None:
+            day = timezone.localtime(starts).date()
+            data["ends"] = timezone.make_aware(dt.datetime.combine(day, ends))
+        return data
 
 
 class ItemForm(GovukForm):

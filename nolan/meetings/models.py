@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -28,11 +29,26 @@ from nolan.limits import TEXT_MAX_LENGTH
 
 # Localism Act 2011 s.33(3)(b): a dispensation may last "not exceeding four years".
 DISPENSATION_MAX_YEARS = 4
+# How long a meeting with no recorded end is taken to last (``Meeting.closes``). Committee
+# evenings usually run two to three hours; the longer guess errs towards telling a
+# councillor that a post may land while the meeting is still sitting.
+ASSUMED_LENGTH = dt.timedelta(hours=3)
+# No council meeting sits for more than a day; a longer one is a mistyped date.
+LONGEST_MEETING = dt.timedelta(days=1)
 
 
 def lines(text: str) -> tuple[str, ...]:
     """The non-blank lines of a one-per-line field."""
     return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def ending_problem(starts: dt.datetime, ends: dt.datetime) -> tuple[str, str] | None:
+    """The code and sentence refusing ``ends`` for a meeting starting at ``starts``, if any."""
+    if ends <= starts:
+        return "end-before-start", "the meeting must end after it starts"
+    if ends - starts > LONGEST_MEETING:
+        return "meeting-over-a-day", "a meeting must end within a day of its start"
+    return None
 
 
 class MeetingQuerySet(models.QuerySet):
@@ -42,10 +58,23 @@ class MeetingQuerySet(models.QuerySet):
     def for_council(self, council: Council) -> MeetingQuerySet:
         return self.filter(committee__council=council)
 
+    def sitting_at(self, moment: dt.datetime) -> MeetingQuerySet:
+        """Meetings sitting at ``moment``: started, and not yet closed (``Meeting.closes``)."""
+        return self.filter(starts__lte=moment).filter(
+            models.Q(ends__gt=moment)
+            | models.Q(ends__isnull=True, starts__gt=moment - ASSUMED_LENGTH)
+        )
+
 
 class Meeting(models.Model):
     committee = models.ForeignKey(Committee, on_delete=models.PROTECT, related_name="meetings")
     starts = models.DateTimeField()
+    ends = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the meeting is expected to close. If empty, Nolan takes it to last "
+        "three hours.",
+    )
     venue = models.CharField(max_length=200)
     public_may_speak = models.BooleanField(
         default=True,
@@ -67,6 +96,19 @@ class Meeting(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("meeting-declarations", args=[self.committee.council.slug, self.pk])
+
+    def clean(self) -> None:
+        if self.starts is not None and self.ends is not None:
+            problem = ending_problem(self.starts, self.ends)
+            if problem:
+                raise ValidationError({"ends": problem[1]})
+
+    @property
+    def closes(self) -> dt.datetime:
+        """When the meeting closes: its recorded end, or, when none is recorded (the
+        Modern.gov feed gives only a start), ``ASSUMED_LENGTH`` (three hours) after it starts.
+        "Check a post" and the calendar feed use this."""
+        return self.ends or self.starts + ASSUMED_LENGTH
 
     @property
     def council(self) -> Council:

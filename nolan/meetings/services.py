@@ -46,6 +46,7 @@ from nolan.meetings.models import (
     Declaration,
     Dispensation,
     Meeting,
+    ending_problem,
 )
 from nolan.registers import rules
 from nolan.registers.models import InterestEntry
@@ -116,11 +117,30 @@ class ImportFailed(Exception):
 # --- meetings -----------------------------------------------------------------------
 
 
+def _check_times(starts: dt.datetime | None, ends: dt.datetime | None) -> None:
+    """Refuse a time without a time zone, or an end that is not within a day after the start."""
+    for field, value in (("starts", starts), ("ends", ends)):
+        if value is not None and timezone.is_naive(value):
+            raise MeetingsError("naive-datetime", "the meeting time needs a time zone", field)
+    if starts is not None and ends is not None:
+        problem = ending_problem(starts, ends)
+        if problem:
+            raise MeetingsError(*problem, "ends")
+
+
 @transaction.atomic
 def save_meeting(by, meeting: Meeting, *, fields: Sequence[str], reason: str) -> Meeting:
-    """The back office's change to a meeting, for an officer of its committee's council."""
-    if meeting.starts is not None and timezone.is_naive(meeting.starts):
-        raise MeetingsError("naive-datetime", "the meeting time needs a time zone", "starts")
+    """The back office's change to a meeting, for an officer of its committee's council.
+
+    A meeting moved to a new start (by the officer, or by a Modern.gov sync, whose feed has
+    no end) keeps its length: a recorded end that was not changed moves with the start."""
+    moved = meeting.pk is not None and "starts" in fields and "ends" not in fields
+    if moved and meeting.starts is not None and timezone.is_aware(meeting.starts):
+        stored = Meeting.objects.filter(pk=meeting.pk).values("starts", "ends").first()
+        if stored and stored["ends"] is not None and meeting.ends == stored["ends"]:
+            meeting.ends = stored["ends"] + (meeting.starts - stored["starts"])
+            fields = [*fields, "ends"]
+    _check_times(meeting.starts, meeting.ends)
     return save_scoped(
         by, meeting, council_of=lambda m: m.committee.council, fields=fields, reason=reason
     )
@@ -142,16 +162,23 @@ def schedule_meeting(
     starts: dt.datetime,
     venue: str,
     public_may_speak: bool = True,
+    ends: dt.datetime | None = None,
 ) -> Meeting:
-    """Add a meeting of ``committee``; its time must say which time zone it is in."""
+    """Add a meeting of ``committee``; its times must say which time zone they are in.
+
+    ``ends`` is when it is expected to close; without one the meeting is taken to last
+    three hours (``Meeting.closes``)."""
     _require(by, committee.council, CLERKS)
-    if timezone.is_naive(starts):
-        raise MeetingsError("naive-datetime", "the meeting time needs a time zone", "starts")
+    _check_times(starts, ends)
     if not venue.strip():
         raise MeetingsError("venue-required", "say where the meeting is", "venue")
     _fits(Meeting, {"venue": venue.strip()})
     meeting = Meeting(
-        committee=committee, starts=starts, venue=venue.strip(), public_may_speak=public_may_speak
+        committee=committee,
+        starts=starts,
+        ends=ends,
+        venue=venue.strip(),
+        public_may_speak=public_may_speak,
     )
     stamp(meeting, by, Action.SCHEDULE_MEETING)
     meeting.save()

@@ -7,8 +7,6 @@ Officers and deputies see their council's meetings. A sensitive interest appears
 everywhere only as "a sensitive interest".
 """
 
-import datetime as dt
-
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -37,8 +35,6 @@ from nolan.registers.models import InterestEntry
 # The services check the same roles again, so a page and its service cannot disagree.
 CLERKS = services.CLERKS
 OFFICERS = services.OFFICERS
-# How long a meeting is shown as lasting in calendars when no end time is recorded.
-CALENDAR_DURATION = dt.timedelta(hours=2)
 
 
 def _council(slug: str) -> Council:
@@ -114,7 +110,7 @@ def meetings_ical(request, council):
         event.add("uid", f"meeting-{meeting.pk}@{request.get_host()}")
         event.add("summary", meeting.committee.name)
         event.add("dtstart", meeting.starts)
-        event.add("dtend", meeting.starts + CALENDAR_DURATION)
+        event.add("dtend", meeting.closes)
         event.add("dtstamp", meeting.starts)
         event.add("location", meeting.venue)
         event.add("url", request.build_absolute_uri(meeting.get_absolute_url()))

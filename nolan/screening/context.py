@@ -1,8 +1,8 @@
 """The screening context of a council, filled from Nolan's own records.
 
 The engine (``nolan.core.screening.model.Context``, issue 5) wants pending planning and
-licensing matters, exempt items, officers and elections. Officers and elections come from
-this app's models; matters and exempt items from the meetings app:
+licensing matters, exempt items, officers, elections and meetings. Officers and elections
+come from this app's models; matters, exempt items and meetings from the meetings app:
 
 - a pending matter is a planning or licensing item on the agenda of a meeting still to
   come (Welwyn Hatfield protocol 4.1, seed 000 Appendix E: do not appear to have made up
@@ -12,16 +12,13 @@ this app's models; matters and exempt items from the meetings app:
   exempt information stays confidential after the meeting (code 4.1). The meetings model
   has no keywords field, so an item's keywords are the organisations it names (for a
   disposal, the bidders) and the sums of money in its description, the parts of an
-  exempt report that are not in the public agenda title.
-
-Meetings are not filled in (``Context.meetings`` stays empty, so the engine's
-``meeting.posted_during`` rule, Bexley Social Media Policy 5, never fires on "Check a
-post"): ``nolan.meetings.models.Meeting`` records when a meeting starts but not when it
-ends, and the Modern.gov feed as Nolan reads it gives only a start time (midnight when the
-time is unreadable, ``nolan.core.moderngov.feed``). A made-up length would flag posts sent
-after a short meeting closed and miss those during a long one. Filling them needs an end
-time on the meeting (model, forms, Modern.gov sync, demo), then one ``Meeting(title,
-starts, ends)`` per meeting here.
+  exempt report that are not in the public agenda title;
+- a meeting is one of the council's meetings sitting when the post is sent (``posted_at``),
+  from its start to its recorded end, or for three hours when no end is recorded
+  (``nolan.meetings.models.Meeting.closes``: the Modern.gov feed gives only a start), for
+  the engine's ``meeting.posted_during`` rule (Bexley Social Media Policy 5, Welwyn
+  Hatfield protocol 3.1(i)). Only those meetings are passed: a post has one time, and the
+  engine asks only whether a meeting covers it.
 """
 
 from __future__ import annotations
@@ -36,11 +33,13 @@ from nolan.core.screening.model import (
     Election,
     ExemptItem,
     MatterKind,
+    Meeting,
     Officer,
     PendingMatter,
 )
 from nolan.councils.models import Council
 from nolan.meetings.models import AgendaItem, lines
+from nolan.meetings.models import Meeting as NolanMeeting
 from nolan.screening import models
 
 # The agenda item kinds the engine knows as quasi-judicial matters (same values).
@@ -61,8 +60,31 @@ def _keywords(item: AgendaItem, council: Council) -> tuple[str, ...]:
     return tuple(dict.fromkeys(organisations + sums))
 
 
-def context_for(council: Council, now: dt.datetime | None = None) -> Context:
-    """Everything Nolan knows about ``council`` that the engine should screen against."""
+def _sitting(council: Council, posted_at: dt.datetime | None) -> tuple[Meeting, ...]:
+    """The council's meetings sitting at ``posted_at``, in the engine's shape and local time."""
+    if posted_at is None:
+        return ()
+    found = (
+        NolanMeeting.objects.for_council(council)
+        .sitting_at(posted_at)
+        .select_related("committee")
+        .order_by("starts")
+    )
+    return tuple(
+        Meeting(
+            title=m.committee.name,
+            starts=timezone.localtime(m.starts),
+            ends=timezone.localtime(m.closes),
+        )
+        for m in found
+    )
+
+
+def context_for(
+    council: Council, now: dt.datetime | None = None, posted_at: dt.datetime | None = None
+) -> Context:
+    """Everything Nolan knows about ``council`` that the engine should screen against a post
+    sent at ``posted_at`` (no meetings when the post has no time)."""
     now = now or timezone.now()
     items = AgendaItem.objects.filter(meeting__committee__council=council).select_related("meeting")
     pending = tuple(
@@ -86,5 +108,9 @@ def context_for(council: Council, now: dt.datetime | None = None) -> Context:
         for e in models.Election.objects.filter(council=council)
     )
     return Context(
-        pending_matters=pending, exempt_items=exempt, officers=officers, elections=elections
+        pending_matters=pending,
+        exempt_items=exempt,
+        officers=officers,
+        elections=elections,
+        meetings=_sitting(council, posted_at),
     )

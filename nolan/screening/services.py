@@ -59,8 +59,9 @@ def council_for(user, slug: str | None = None) -> Council:
 
 
 def check_post(council: Council, post: Post, now: dt.datetime | None = None) -> Result:
-    """Screen ``post`` against ``council``'s own code and context."""
-    return screen(post, council.code, context_for(council, now))
+    """Screen ``post`` against ``council``'s own code and context, with the meetings sitting
+    when it is posted."""
+    return screen(post, council.code, context_for(council, now, post.posted_at))
 
 
 @transaction.atomic

@@ -786,7 +786,314 @@ CLASSES = [
         "Anglia Ruskin University College: campus plan",
         None,
     ),
+    # Issue 11, fourth blind set (spent, tuned on): each a class of evidence.
+    (
+        "a-county-s-short-form",
+        "welwyn-hatfield",
+        ["Hertfordshire Tree Surgeons Ltd"],
+        [],
+        "Contract extension: Herts Tree Surgeons Limited",
+        "name",
+    ),
+    (
+        "known-as-and-off-open-an-address-line",
+        "welwyn-hatfield",
+        [],
+        ["Land known as Long Meadow, off Vineyards Road, Northaw EN6 4PB"],
+        "Green Belt allocation: Long Meadow, Vineyards Road, Northaw",
+        "address",
+    ),
+    (
+        "a-bracket-in-an-address-is-a-note",
+        "chelmsford",
+        [],
+        ["Galleywood Common (south paddock), Galleywood CM2"],
+        "Galleywood Common: grazing plan for the south paddock",
+        "address",
+    ),
+    (
+        "a-former-name-in-brackets",
+        "chelmsford",
+        ["Meridian Care (formerly Oakfield Nursing Homes)"],
+        [],
+        "Oakfield Nursing Homes: extension of the day centre",
+        "name",
+    ),
+    (
+        "a-couple-s-name-is-each-of-theirs",
+        "bexley",
+        ["Mr and Mrs K Okafor"],
+        [],
+        "23/01111/FUL - 9 Vicarage Road, Bexley - Applicant: Mrs K Okafor",
+        "name",
+    ),
+    (
+        "another-title-is-another-person",
+        "bexley",
+        ["Mrs K Okafor"],
+        [],
+        "23/01111/FUL - 9 Vicarage Road, Bexley - Applicant: Mr K Okafor",
+        None,
+    ),
+    (
+        "the-council-s-staff-terms",
+        "chelmsford",
+        ["Chelmsford City Council"],
+        [],
+        "Parks service: new contracted hours for grounds crews",
+        "name",
+    ),
+    (
+        "an-nhs-trust-s-initials-without-nhs",
+        "welwyn-hatfield",
+        ["East Anglia University NHS Foundation Trust"],
+        [],
+        "Lease of clinic rooms to EAFT",
+        "acronym",
+    ),
+    (
+        "initials-in-capitals-are-not-a-plural",
+        "bexley",
+        ["Welling Amateur Choral and Orchestral Society"],
+        [],
+        "Hall hire charges: Welling ACOS and others",
+        "acronym",
+    ),
+    (
+        "two-initials-before-two-more-words",
+        "bexley",
+        ["Footscray and Blendon Residents Association"],
+        [],
+        "Grant to F&B Residents Association",
+        "acronym",
+    ),
+    (
+        "a-cathedral-by-its-city",
+        "chelmsford",
+        ["The Cathedral Church of St Alban, Chelmsford"],
+        [],
+        "Festival grants: Chelmsford Cathedral, £2,000",
+        "name",
+    ),
+    (
+        "a-word-added-before-the-rest-of-a-name",
+        "bexley",
+        ["Sidcup Hockey Club"],
+        [],
+        "Pitch strategy: new pitch for Sidcup Hockey Ladies Club",
+        "name-word",
+    ),
+    (
+        "the-other-side-of-the-street",
+        "bexley",
+        [],
+        ["40 Station Road, Sidcup DA15 7EQ"],
+        "Shopfront grants: 31-55 Station Road (odd numbers only), Sidcup",
+        None,
+    ),
+    (
+        "a-word-before-the-street-makes-it-another",
+        "chelmsford",
+        [],
+        ["12 Writtle Road, Chelmsford CM1 3BL"],
+        "Old Writtle Road: resurfacing",
+        None,
+    ),
+    (
+        "a-street-named-after-a-body",
+        "bexley",
+        ["Holy Trinity Lamorbey"],
+        [],
+        "Holytrinity Road, Welling: parking zone",
+        None,
+    ),
+    (
+        "a-property-with-a-word-added-in-another-street",
+        "welwyn-hatfield",
+        [],
+        ["The Forge, Church Street, Welwyn AL6 9LW"],
+        "6/2024/0001/FULL - The Old Forge, Hertford Road, Digswell",
+        None,
+    ),
+    (
+        "grid-references-a-kilometre-apart",
+        "chelmsford",
+        [],
+        ["Brook Field, Sandon Brook, Sandon CM2 7RT (TL 742 046)"],
+        "Battery storage: land at TL 742 036, Sandon Brook, Sandon",
+        None,
+    ),
+    (
+        "a-party-s-group-on-the-council",
+        "bexley",
+        ["Bexley Conservative Party"],
+        [],
+        "Motion: Bexley Conservative Group - street lighting",
+        None,
+    ),
+    (
+        "a-name-s-words-as-a-house-s-name",
+        "welwyn-hatfield",
+        ["Orchard House Dental Practice"],
+        [],
+        "6/2024/0999/HOUSE - Orchard House, 3 Mill Lane, Welwyn",
+        None,
+    ),
+    (
+        "a-group-company-with-a-kind-word-ending-ies",
+        "chelmsford",
+        ["Kestrel Partnerships plc"],
+        [],
+        "Reserved matters: applicant Kestrel Properties Ltd",
+        "name-word",
+    ),
+    (
+        "a-name-the-item-says-a-body-trades-under",
+        "bexley",
+        ["Lesnes Abbey and Gardens Trust"],
+        [],
+        "Funding agreement: Bexley Heritage Trust (trading as Lesnes Abbey & Gardens)",
+        "name",
+    ),
+    (
+        "a-body-s-premises-not-its-street",
+        "chelmsford",
+        ["Danbury Dental Practice"],
+        ["Maldon Road, Danbury CM3 4QL"],
+        "Danbury: Maldon Road traffic calming scheme",
+        None,
+    ),
+    (
+        "a-body-s-premises-in-a-dealing-with-the-street-s-property",
+        "chelmsford",
+        ["Danbury Dental Practice"],
+        ["Maldon Road, Danbury CM3 4QL"],
+        "Maldon Road shops, Danbury: rent review",
+        "address",
+    ),
+    (
+        "a-name-with-its-place-followed-by-another-place",
+        "chelmsford",
+        ["All Saints Church, Springfield"],
+        [],
+        "Grants: All Saints Church Writtle, £500",
+        None,
+    ),
+    (
+        "a-one-word-street-followed-by-another-name",
+        "welwyn-hatfield",
+        [],
+        ["Flat 2, Broadwater House, Broadwater, Welwyn Garden City AL7"],
+        "Broadwater Fountain: restoration",
+        None,
+    ),
+    (
+        "upper-before-a-street-is-part-of-its-name",
+        "bexley",
+        [],
+        ["14 Upper Park Road, Belvedere DA17 6AA"],
+        "Upper Park Road, Belvedere: footway resurfacing",
+        "address",
+    ),
+    (
+        "a-firm-named-after-a-street-is-not-the-street",
+        "welwyn-hatfield",
+        ["Dellfield Road Motors, Welham Green"],
+        [],
+        "Dellfield Road, Hatfield: residents' parking zone",
+        None,
+    ),
+    (
+        "a-firm-named-after-a-one-word-street-is-not-the-street",
+        "bexley",
+        ["Causeway Homes Ltd"],
+        [],
+        "The Causeway, Bexley: tree planting",
+        None,
+    ),
+    (
+        "a-person-s-surname-alone-is-anyone-s",
+        "chelmsford",
+        ["Mrs K. Okafor"],
+        [],
+        "Street trading consent: applicant A. Okafor",
+        None,
+    ),
+    (
+        "a-name-s-words-going-on-as-a-place-s-name",
+        "welwyn-hatfield",
+        ["Welwyn Makers Forum"],
+        [],
+        "Welwyn Makers Park, unit 3: change of use",
+        None,
+    ),
+    (
+        "a-name-s-words-going-on-as-another-kind-of-body",
+        "bexley",
+        ["Sidcup Lions Club"],
+        [],
+        "Grant to Sidcup Lions Trust for a minibus",
+        None,
+    ),
+    (
+        "a-registered-address-with-its-post-town-alone-is-in-the-town",
+        "chelmsford",
+        [],
+        ["5 Main Road, Chelmsford CM2 9AB"],
+        "Main Road, Boreham: 40mph speed limit",
+        None,
+    ),
+    (
+        "a-licensed-unit-among-the-units-an-item-numbers-at-its-site",
+        "bexley",
+        [],
+        ["Stall 12, Sidcup Friday market"],
+        "Sidcup market: stalls 10-20 to move to the High Street",
+        "address",
+    ),
+    (
+        "a-licensed-unit-outside-the-units-an-item-numbers-at-its-site",
+        "bexley",
+        [],
+        ["Stall 12, Sidcup Friday market"],
+        "Sidcup market: stalls 1-8 to move to the High Street",
+        None,
+    ),
 ]
+
+
+def test_a_trading_name_in_the_entry_s_details_is_one_of_its_names():
+    registered = registered_interest(
+        "i", "m", names=["Larkspur Holdings Ltd"], details="Shares; trades as 'The Loom Studios'"
+    )
+    found = list(match([registered], [item("Lease of Unit 4 to The Loom Studios")]))
+    assert len(found) == 1 and Reason.NAME in found[0].reasons
+
+
+def test_what_a_contract_is_for_is_evidence_beside_its_trade():
+    registered = registered_interest(
+        "i",
+        "m",
+        names=["Marconi Print Co"],
+        details="Contract with the council for printing of the Bexley Voice magazine",
+    )
+    places = place_names("bexley")
+    ending = item("Ceasing the print edition of Bexley Voice")
+    elsewhere = item("Bexley Voice: readers' survey results")
+    assert [m.item.key for m in match([registered], [ending, elsewhere], places)] == [ending.key]
+
+
+def test_what_the_details_say_a_contract_is_is_evidence_beside_what_it_is_for():
+    registered = registered_interest(
+        "i",
+        "m",
+        names=["Moulsham Kitchens Ltd"],
+        details="My partner's firm: kiosk concession at Admirals Park",
+    )
+    places = place_names("chelmsford")
+    ending = item("Admirals Park kiosk: new concession from April")
+    elsewhere = item("Admirals Park: play area refurbishment")
+    assert [m.item.key for m in match([registered], [ending, elsewhere], places)] == [ending.key]
 
 
 @pytest.mark.parametrize(

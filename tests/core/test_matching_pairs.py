@@ -15,12 +15,19 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   docs/performance.md), then studied and tuned on; what it still gets wrong is listed.
 - ``matching-blind3.jsonl``: scored blind once, with the matcher of commit 31d89d7 (precision
   77.2%, recall 98.0%: docs/performance.md), then studied and tuned on; what it still gets
-  wrong is listed. Its three false alarms are accepted: two ranges that end five houses
-  from the member's (a neighbour's matter is asked about, ``_NEIGHBOURS``), and a hamlet
-  whose name is also the member's street (Mill Green).
+  wrong is listed. Its two false alarms are accepted: a range that ends five houses from
+  the member's (a neighbour's matter is asked about, ``_NEIGHBOURS``), and a hamlet whose
+  name is also the member's street (Mill Green).
 - ``matching-blind4.jsonl``: scored blind once, with the matcher of commit 9d60149 (precision
-  78.2%, recall 83.5%: docs/performance.md); not yet studied or tuned on, so what it gets
-  wrong (17 missed, 24 false alarms) is listed as first scored.
+  78.2%, recall 83.5%: docs/performance.md; 17 missed, 24 false alarms, the list as first
+  scored is in commit 97f975e), then studied and tuned on; what it still gets wrong (false
+  alarms only) is listed.
+- ``matching-blind5.jsonl`` (253 pairs, 106 must match): scored blind once, with the matcher of
+  commit 4df225b (precision 91.9%, recall 96.2%: docs/performance.md; 4 missed, 9 false
+  alarms; the list as first scored is in commit 7984b58), then studied and tuned on; what
+  it still gets wrong is listed. Its false alarm is accepted: the item names the member's
+  street ("Brownfields") to say that no site there is added, and reading what an item
+  denies is beyond the matcher.
 
 Figures and the command: docs/performance.md.
 """
@@ -57,9 +64,10 @@ LABELLED = (
     "matching-blind2",
     "matching-blind3",
     "matching-blind4",
+    "matching-blind5",
 )
 # Files tuned on, where no must-match pair may be missed.
-TUNED_ON = LABELLED[:4]
+TUNED_ON = LABELLED
 
 
 @pytest.mark.parametrize("name", LABELLED)

@@ -77,3 +77,12 @@ def test_a_decision_made_on_the_page_is_recorded_with_the_officer_and_the_decisi
     }
     assert client.post(url, data).status_code == 302
     assert f"Dispensation refused {mo.get_full_name()}" in history_table(client, application)
+
+
+def test_the_officer_can_set_when_a_meeting_ends_in_the_back_office(client):
+    load_demo()
+    meeting = MeetingFactory(committee=CommitteeFactory(council=CouncilFactory()))
+    client.force_login(UserFactory(username="mo"))
+    page = client.get(reverse("admin:meetings_meeting_change", args=[meeting.pk]))
+    assert 'name="ends_0"' in page.content.decode()
+    assert "Nolan takes it to last three hours" in page.content.decode()

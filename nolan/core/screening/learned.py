@@ -125,18 +125,17 @@ def features(
         if t.aim in _ABSTRACT or (t.named and t.aim in _NAMED):
             for i in range(t.first, t.last + 1):
                 symbols[i] = f"<{t.aim.value}>"
-    classes: list[list[str]] = [[] for _ in toks]
-    for m in mentions:
-        for i in range(m.first, m.last + 1):
-            classes[i].append(f"{m.section[0]}:{m.cls}")
+    classes = _classes(mentions)
+    sentences = [t.sentence for t in toks]
+    last = len(toks) - 1
     context: list[Feature] = []
-    for i, (tok, symbol) in enumerate(zip(toks, symbols, strict=True)):
-        s = tok.sentence
-        if i + 1 < len(toks) and toks[i + 1].sentence == s:
+    for i, symbol in enumerate(symbols):
+        s = sentences[i]
+        if i < last and sentences[i + 1] == s:
             context.append((f"b:{symbol} {symbols[i + 1]}", s))
-        for c in classes[i]:
+        for c in classes.get(i, ()):
             context.append((c, s))
-            if i + 1 < len(toks):
+            if i < last:
                 context.append((f"cb:{c} {symbols[i + 1]}", s))
             if i > 0:
                 context.append((f"bc:{symbols[i - 1]} {c}", s))
@@ -144,8 +143,18 @@ def features(
     if shared:
         context.append(("shared", -1))
     context.extend((f"rule:{rule}", -1) for rule in rules)
-    words = tuple((symbol, tok.sentence) for symbol, tok in zip(symbols, toks, strict=True))
-    return Seen(words, tuple(context))
+    return Seen(tuple(zip(symbols, sentences, strict=True)), tuple(context))
+
+
+def _classes(mentions: Sequence[Mention]) -> dict[int, list[str]]:
+    """The lexicon classes of each token that has any ("s:insult"); most have none, so
+    only those are kept."""
+    classes: dict[int, list[str]] = {}
+    for m in mentions:
+        name = f"{m.section[0]}:{m.cls}"
+        for i in range(m.first, m.last + 1):
+            classes.setdefault(i, []).append(name)
+    return classes
 
 
 def word_features(symbol: str) -> list[str]:
@@ -199,10 +208,12 @@ class Signal:
     _features: dict[str, list[float]] = field(default_factory=dict, compare=False, repr=False)
 
     def probabilities(self, seen: Seen) -> dict[Category, float]:
-        vectors = [self._word(symbol) for symbol in {w for w, _ in seen.words}]
-        vectors += [self._feature(name) for name in {f for f, _ in seen.context}]
+        # The caches are read here directly: a method call per word costs more than the read.
+        words, features = self._words, self._features
+        vectors = [words.get(w) or self._word(w) for w in {w for w, _ in seen.words}]
+        vectors += [features.get(f) or self._feature(f) for f in {f for f, _ in seen.context}]
         totals = map(sum, zip(self.intercepts, *vectors, strict=True))
-        return {c: _sigmoid(t) for c, t in zip(self.categories, totals, strict=True)}
+        return dict(zip(self.categories, map(_sigmoid, totals), strict=True))
 
     def weigh(self, category: Category, probability: float, seen: Seen) -> Weighed:
         """The sentence that weighs most towards ``category``, and its heaviest words."""

@@ -154,6 +154,7 @@ class Lexicon:
         self.squeezed = {_squeeze(w): w for w in fuzzy_words}
         self._seen: dict[str, list[str]] = {}  # words already undisguised
         self._heads: dict[str, tuple[str, ...]] = {}  # forms of a word that begin entries
+        self._pairs: dict[tuple[str, str | None], tuple[Entry, ...]] = {}  # see _candidates
         self.near: dict[str, str] = {}
         for word in sorted(fuzzy_words):
             for variant in _deletes(word):
@@ -233,26 +234,48 @@ class Lexicon:
         """Every entry that matches ``words`` (normalised tokens), longest at each place."""
         found: list[Mention] = []
         forms = [stems(w) for w in words]
+        last_word = len(words) - 1
         heads_of = self._heads
         for i, word in enumerate(words):
             heads = heads_of.get(word)
             if heads is None:
-                heads = heads_of[word] = tuple(f for f in forms[i] if f in self.starts)
+                heads = self._heads_of(word)
             if not heads:
                 continue  # most words begin no entry
             seen: set[tuple[str, str]] = set()
-            following = forms[i + 1] if i + 1 < len(words) else ()
-            keys: list[tuple[str, ...]] = [(f,) for f in heads]
-            keys += [(f, g) for f in heads for g in (*following, "*")]
-            candidates = [e for key in keys for e in self.index.get(key, ())]
-            candidates.sort(key=lambda e: -len(e[0]))  # longest phrase first
-            for entry, section, cls, sub in candidates:
+            following = words[i + 1] if i < last_word else None
+            for entry, section, cls, sub in self._candidates(word, following):
                 if (section, cls) in seen:
                     continue
                 last = _match(entry, forms, i)
                 if last is not None:
                     seen.add((section, cls))
                     found.append(Mention(section, cls, sub, i, last, " ".join(entry)))
+        return found
+
+    def _heads_of(self, word: str) -> tuple[str, ...]:
+        """The forms of ``word`` that begin an entry, worked out once per word."""
+        heads = self._heads.get(word)
+        if heads is None:
+            heads = self._heads[word] = tuple(f for f in stems(word) if f in self.starts)
+        return heads
+
+    def _candidates(self, word: str, following: str | None) -> tuple[Entry, ...]:
+        """The entries that may start at ``word`` when ``following`` comes next, longest
+        first. They depend on the two words alone, and a batch repeats the same pairs, so
+        they are worked out once per pair (``find`` checks the rest of each entry)."""
+        key = (word, following)
+        found = self._pairs.get(key)
+        if found is None:
+            heads = self._heads_of(word)
+            after = (*stems(following), "*") if following is not None else ("*",)
+            keys: list[tuple[str, ...]] = [(f,) for f in heads]
+            keys += [(f, g) for f in heads for g in after]
+            candidates = [e for k in keys for e in self.index.get(k, ())]
+            candidates.sort(key=lambda e: -len(e[0]))  # longest phrase first
+            if len(self._pairs) > _MEMO:
+                self._pairs.clear()
+            found = self._pairs[key] = tuple(candidates)
         return found
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from nolan.core.screening.lexicon import Lexicon
@@ -164,13 +165,9 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
                 start = m.start() + 1 + part.start()
                 for word in _words(part.group(), lexicon):
                     emit(word, start, start + len(part.group()), Kind.WORD)
-    asked = [t._replace(question=True) if t.sentence in questions else t for t in out]
-    joined = _join_spaced_letters(tuple(asked), lexicon)
-    # Single letters of text-speak ("u", "r", "n") once spaced-out words are joined.
-    return tuple(
-        t._replace(text=_TEXTSPEAK[t.text]) if len(t.text) == 1 and t.text in _TEXTSPEAK else t
-        for t in joined
-    )
+    if questions:
+        out = [t._replace(question=True) if t.sentence in questions else t for t in out]
+    return _join_spaced_letters(out, lexicon)
 
 
 # Text-speak read as the words it stands for.
@@ -203,27 +200,34 @@ _TEXTSPEAK = {
 }
 
 
-def _words(raw: str, lexicon: Lexicon) -> list[str]:
-    """The normalised word, or words where one was written without spaces."""
+@lru_cache(maxsize=50_000)
+def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The normalised word, or words where one was written without spaces. Remembered: a
+    batch of posts repeats most of its words, and this is the costly part of reading one."""
     word = raw.lower()
     if "’" in word:
         word = word.replace("’", "'")
     if len(word) > 1 and word in _TEXTSPEAK:
-        return [_TEXTSPEAK[word]]
+        return (_TEXTSPEAK[word],)
     if not word.isalpha() and _LEET_CHAR.search(word) and _LETTER.search(word):
         if not _NUMERIC.fullmatch(word):
             word = word.translate(_LEET)
-    pieces = lexicon.undisguise(word)
+    pieces = tuple(lexicon.undisguise(word))
     if len(pieces) > 1 and raw[:1].isupper() and not raw.isupper():
-        return [word]  # a capitalised word run together is a name ("Moneyhole Lane")
+        return (word,)  # a capitalised word run together is a name ("Moneyhole Lane")
     return pieces
 
 
-def _join_spaced_letters(toks: tuple[Token, ...], lexicon: Lexicon) -> tuple[Token, ...]:
-    """Join runs of three or more single letters ("v e r m i n", "s.c.u.m") into a word."""
+def _join_spaced_letters(toks: list[Token], lexicon: Lexicon) -> tuple[Token, ...]:
+    """Join runs of three or more single letters ("v e r m i n", "s.c.u.m") into a word,
+    and read the single letters left as the text-speak they may be ("u", "r", "n")."""
     out: list[Token] = []
     i = 0
     while i < len(toks):
+        if len(toks[i].text) != 1:  # most tokens: no run starts here
+            out.append(toks[i])
+            i += 1
+            continue
         j = i
         while (
             j < len(toks)
@@ -235,9 +239,16 @@ def _join_spaced_letters(toks: tuple[Token, ...], lexicon: Lexicon) -> tuple[Tok
         if j - i >= 3:
             word = "".join(t.text for t in toks[i:j])
             for piece in lexicon.undisguise(word):
-                out.append(toks[i]._replace(text=piece, end=toks[j - 1].end))
+                out.append(_textspeak(toks[i]._replace(text=piece, end=toks[j - 1].end)))
             i = j
         else:
-            out.append(toks[i])
+            out.append(_textspeak(toks[i]))
             i += 1
     return tuple(out)
+
+
+def _textspeak(tok: Token) -> Token:
+    """A single letter of text-speak as the word it stands for."""
+    if len(tok.text) == 1 and tok.text in _TEXTSPEAK:
+        return tok._replace(text=_TEXTSPEAK[tok.text])
+    return tok

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from nolan.core.screening.model import Context, ExemptItem, Meeting, PendingMatter, Post
 from nolan.core.screening.text import Sentence, sentences, words
@@ -171,9 +172,14 @@ class PreparedPost:
     post: Post
     text: str
     lowered: str
-    sentences: tuple[Sentence, ...]
     matters: tuple[MatterPattern, ...]
     exempt: tuple[ExemptPattern, ...]
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Split only when a rule asks: most posts have no phone number, address or other
+        format that a rule reads sentence by sentence."""
+        return sentences(self.text)
 
     @classmethod
     def of(cls, post: Post, ctx: PreparedContext) -> PreparedPost:
@@ -183,7 +189,6 @@ class PreparedPost:
             post,
             post.text,
             lowered,
-            sentences(post.text),
             tuple(e for e in found if isinstance(e, MatterPattern)),
             tuple(e for e in found if isinstance(e, ExemptPattern)),
         )

@@ -74,17 +74,16 @@ class Reading:
         self.mentions = mentions
         self._find_targets = targets  # found only when something asks: most posts say nothing
         self.shared = shared  # sharing someone's words endorses them (WH protocol 3.1(t))
+        # Every post needs its mentions by class (the engine asks for "consent"), so they
+        # are grouped here rather than on first use.
+        self.by_class: dict[str, list[Mention]] = {}
+        for m in mentions:
+            self.by_class.setdefault(m.cls, []).append(m)
+        self._negator_at = frozenset(n.first for n in self.by_class.get("negator", ()))
 
     @cached_property
     def targets(self) -> Sequence[Target]:
         return self._find_targets()
-
-    @cached_property
-    def by_class(self) -> dict[str, list[Mention]]:
-        grouped: dict[str, list[Mention]] = {}
-        for m in self.mentions:
-            grouped.setdefault(m.cls, []).append(m)
-        return grouped
 
     def said(self, lexicon: Lexicon, classes: frozenset[str]) -> list[Said]:
         """Every thing said of ``classes`` (those the rules ask about) that is not a
@@ -237,7 +236,9 @@ class Reading:
         ]
         in_clause = [t for t in others if self.toks[t.first].clause == tok.clause]
         in_sentence = [t for t in others if self.toks[t.first].sentence == tok.sentence]
-        pool = [t for t in in_clause or in_sentence if self._distance(m, t)[0] <= _SUBJECT_REACH]
+        reachable = in_clause or in_sentence
+        distance = self._distances(m, reachable)
+        pool = [t for t in reachable if distance[t][0] <= _SUBJECT_REACH]
         # "Women on the council always ...": what follows a preposition qualifies the
         # subject; it is not what the words are aimed at.
         heads = [t for t in pool if not (t.last < m.first and self._qualifies(t))] or pool
@@ -250,10 +251,10 @@ class Reading:
             return ((named or before)[-1],) if before else ()
         if not pool:
             return ()
-        nearest = min(heads, key=lambda t: self._distance(m, t))
+        nearest = min(heads, key=distance.__getitem__)
         first = min(heads, key=lambda t: t.first)
         subject = (first,) if self._starts_clause(first) else ()
-        if self._distance(m, nearest)[0] > _TARGET_REACH:
+        if distance[nearest][0] > _TARGET_REACH:
             return subject
         if nearest.first > m.last and self._qualifies(nearest) and first is not nearest:
             # "X has made a hash of the permits": the permits are what was botched; the
@@ -274,21 +275,13 @@ class Reading:
         before = range(self._clause_starts[self.toks[t.first].clause], t.first)
         return all(self.toks[i].text in _DETERMINERS or i in aside for i in before)
 
-    def _distance(self, m: Mention, t: Target) -> tuple[int, int, int]:
-        """Tokens between, then at equal distance: after a copula the words describe the
-        subject ("the budget is a disgrace"); otherwise people (a person or a protected
-        group) before things and bodies (a screen should not miss an attack on someone),
-        then what follows ("blame the politicians", "hate them")."""
-        if t.first <= m.last and m.first <= t.last:
-            return (0, 0, 0)
-        person = 0 if t.aim in INDIVIDUALS or t.aim is Aim.GROUP else 1
+    def _distances(
+        self, m: Mention, targets: Sequence[Target]
+    ) -> dict[Target, tuple[int, int, int]]:
+        """Each target's ``_distance`` from the words, worked out once per target; whether
+        the words follow a copula is the same for all of them, so it is read once."""
         described = any(self.toks[i].text in _COPULAS for i in range(max(0, m.first - 2), m.first))
-        before = t.last < m.first
-        if described:
-            return (m.first - t.last if before else t.first - m.last, 0 if before else 1, person)
-        if before:
-            return (m.first - t.last, person, 1)
-        return (t.first - m.last, person, 0)
+        return {t: _distance(m, t, described) for t in targets}
 
     def _near(self, m: Mention) -> tuple[Target, ...]:
         """Targets within a sentence either side, and a pending matter the post names
@@ -338,12 +331,13 @@ class Reading:
         conditional = [
             c.last for c in self.by_class.get("hypothetical", ()) if c.last in clause_before
         ]
-        if not emphatic and any(
-            self._negates(i) and i not in inside and not any(c < i for c in conditional)
-            for i in clause_before[-_NEGATION_REACH:]
+        negators = [] if emphatic else [i for i in clause_before if self._negates(i)]
+        negators = [i for i in negators if i not in inside]
+        if any(
+            i >= m.first - _NEGATION_REACH and not any(c < i for c in conditional) for i in negators
         ):
             modes.add("negated")
-        if not emphatic and any(self._negates(i) and i not in inside for i in clause_before):
+        if negators:
             modes.add("denied")  # a negator anywhere before it in the clause
         if tok.quoted and not self._endorsed(tok) and not self._scare_quoted(m.first):
             modes.add("quoted")
@@ -470,10 +464,7 @@ class Reading:
         )
 
     def _negates(self, i: int) -> bool:
-        word = self.toks[i].text
-        return any(n.first == i for n in self.by_class.get("negator", ())) or word.endswith(
-            _NEGATORS_IN_WORD
-        )
+        return i in self._negator_at or self.toks[i].text.endswith(_NEGATORS_IN_WORD)
 
     def _cue_before(self, cls: str, m: Mention, same_sentence: bool = False) -> bool:
         tok = self.toks[m.first]
@@ -509,6 +500,22 @@ class Reading:
                 if not any(u.aim in INDIVIDUALS for u in between):
                     return True
         return False
+
+
+def _distance(m: Mention, t: Target, described: bool) -> tuple[int, int, int]:
+    """Tokens between, then at equal distance: after a copula (``described``) the words
+    describe the subject ("the budget is a disgrace"); otherwise people (a person or a
+    protected group) before things and bodies (a screen should not miss an attack on
+    someone), then what follows ("blame the politicians", "hate them")."""
+    if t.first <= m.last and m.first <= t.last:
+        return (0, 0, 0)
+    person = 0 if t.aim in INDIVIDUALS or t.aim is Aim.GROUP else 1
+    before = t.last < m.first
+    if described:
+        return (m.first - t.last if before else t.first - m.last, 0 if before else 1, person)
+    if before:
+        return (m.first - t.last, person, 1)
+    return (t.first - m.last, person, 0)
 
 
 def _many(word: str) -> bool:

@@ -62,6 +62,7 @@ _UNIQUE_ROLES = frozenset({"leader", "mayor", "chairman", "chair", "deputy", "sp
 _SINGLE_ROLE_OWNERS = frozenset({"our", "the", "former", "council", "deputy", "group"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 _MEMBER_TITLES = frozenset({"cllr", "councillor", "cllrs"})
+_ANY_TITLES = _TITLES | _MEMBER_TITLES
 _COMPANY_WORDS = frozenset(
     """ltd limited plc llp homes developments developers estates properties group holdings
     trust leisure construction builders contractors maintenance services partners land
@@ -143,10 +144,13 @@ class OfficerNames:
                         found.append(Target(Aim.OFFICER, i, i, True, name))
                 continue
             for form in stems(tok.text):
+                entries = self.phrases.get(form)
+                if not entries:
+                    continue  # most words begin no officer's name or role
                 matched = next(
                     (
                         (words, name)
-                        for words, name in self.phrases.get(form, ())
+                        for words, name in entries
                         if _same(words, toks[i : i + len(words)])
                     ),
                     None,
@@ -220,6 +224,9 @@ def _identified_by_name(toks: Sequence[Token], found: list[Target]) -> list[Targ
     named_end = {t.last for t in found if t.named}
     out = []
     for t in found:
+        if t.named or t.aim not in (Aim.PUBLIC, Aim.POLITICIAN):
+            out.append(t)  # named already, or not a role
+            continue
         after = t.last + 1
         while after < len(toks) and toks[after].text in ("of", "the", "at"):
             after += 1
@@ -230,11 +237,7 @@ def _identified_by_name(toks: Sequence[Token], found: list[Target]) -> list[Targ
         owned = before >= 0 and (before in named_end or (toks[before].capital and not starts))
         single = before >= 0 and toks[before].text in _SINGLE_ROLE_OWNERS
         unique = t.aim is Aim.POLITICIAN and toks[t.last].text in _UNIQUE_ROLES
-        if (
-            t.aim in (Aim.PUBLIC, Aim.POLITICIAN)
-            and not t.named
-            and (tied or (owned and toks[before].text not in _NOT_NAMES) or (single and unique))
-        ):
+        if tied or (owned and toks[before].text not in _NOT_NAMES) or (single and unique):
             out.append(Target(t.aim, t.first, t.last, True, t.sub))
         else:
             out.append(t)
@@ -245,6 +248,8 @@ def _officers_work(toks: Sequence[Token], found: list[Target]) -> list[Target]:
     """An officer's report or advice stands for the officer ("Sarah's report is a
     whitewash" attacks Sarah): officers cannot answer back (WH protocol 7.3(d))."""
     officers = {t.last: t for t in found if t.aim is Aim.OFFICER}
+    if not officers:
+        return found  # most posts name no officer
     out = []
     for t in found:
         owner = officers.get(t.first - 1)
@@ -262,8 +267,10 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if i in taken:
-            i += 1
+        if i in taken or (
+            not tok.capital and tok.kind is not Kind.HANDLE and tok.text not in _ANY_TITLES
+        ):
+            i += 1  # most words: no name starts here (every case below needs one of these)
             continue
         if tok.kind is Kind.HANDLE:
             member = tok.text.startswith(("@cllr", "@councillor"))

@@ -31,7 +31,7 @@ class Gated:
         self.needles = tuple(n.lower() for n in needles)
 
     def possible(self, lowered: str) -> bool:
-        return any(n in lowered for n in self.needles)
+        return any(map(lowered.__contains__, self.needles))  # map: no generator per post
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.possible(lowered) else iter(())
