@@ -31,6 +31,10 @@ FILES = (
     "tuning4.jsonl",
     "tuning5.jsonl",
     "tuning6.jsonl",
+    "tuning7.jsonl",
+    "tuning8.jsonl",
+    "tuning9.jsonl",
+    "tuning10.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
