@@ -84,7 +84,8 @@ _COUNCIL_WORDS = frozenset(
     parish councils' council's ward's planners highways bins potholes enforcement
     allocations procurement chamber civic members' mayor's councillor's licence
     premises litter fly-tipping fly-tippers pothole streetlights footpath roundabout
-    canvassing leaflets leafleting manifesto ballot polling""".split()
+    canvassing leaflets leafleting manifesto ballot polling hustings canvass
+    promoted election elections administration""".split()
 )
 
 # Westminster, not the council: "the Prime Minister", "the Leader of the Opposition".

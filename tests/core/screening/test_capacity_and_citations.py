@@ -29,6 +29,19 @@ def test_a_personal_account_post_about_council_business_is_official(wh):
     assert "presents_as_councillor" in result.reasons
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great turnout at the Hatfield hustings. Promoted by J. Kay, 1 High St, Hatfield.",
+        "Another year of excuses from this administration. Enough.",
+    ],
+)
+def test_campaigning_and_the_administration_link_a_personal_post_to_the_role(wh, text):
+    result = capacity(wh, text, Account.PERSONAL)
+    assert result.value == "official"
+    assert "council_topic" in result.reasons
+
+
 def test_a_disclaimer_does_not_settle_capacity_when_the_post_is_council_business(wh):
     text = "Views my own. I voted against the budget at full council tonight."
     result = capacity(wh, text, Account.PERSONAL)
