@@ -85,7 +85,7 @@ _COUNCIL_WORDS = frozenset(
     allocations procurement chamber civic members' mayor's councillor's licence
     premises litter fly-tipping fly-tippers pothole streetlights footpath roundabout
     canvassing leaflets leafleting manifesto ballot polling hustings canvass
-    promoted election elections administration""".split()
+    election elections administration""".split()
 )
 
 # Westminster, not the council: "the Prime Minister", "the Leader of the Opposition".
@@ -186,9 +186,10 @@ def assess(
 
 
 def _council_topic(reading: Reading, disclaimed: list[tuple[int, int]]) -> bool:
-    """Words of council business, a council officer, a named councillor or a pending
-    matter named from the context; a pub or a site alone is not council business, nor
-    is a minister, nor the words of a disclaimer ("no council stuff")."""
+    """Words of council business or of campaigning for it (an election imprint), a council
+    officer, a named councillor or a pending matter named from the context; a pub or a
+    site alone is not council business, nor is a minister, nor the words of a disclaimer
+    ("no council stuff")."""
     toks = reading.toks
     # "council tax" is a household bill, not council business.
     said = any(
@@ -197,15 +198,19 @@ def _council_topic(reading: Reading, disclaimed: list[tuple[int, int]]) -> bool:
         and not any(start <= t.start < end for start, end in disclaimed)
         for i, t in enumerate(toks)
     )
-    return said or any(
-        t.aim is Aim.OFFICER
-        or (t.named and t.aim is Aim.MATTER)
-        or (
-            t.named
-            and t.aim is Aim.POLITICIAN
-            and not any(
-                toks[i].text in _NATIONAL for i in range(t.first, min(t.last + 4, len(toks)))
+    return (
+        said
+        or "imprint" in reading.by_class
+        or any(
+            t.aim is Aim.OFFICER
+            or (t.named and t.aim is Aim.MATTER)
+            or (
+                t.named
+                and t.aim is Aim.POLITICIAN
+                and not any(
+                    toks[i].text in _NATIONAL for i in range(t.first, min(t.last + 4, len(toks)))
+                )
             )
+            for t in reading.targets
         )
-        for t in reading.targets
     )
