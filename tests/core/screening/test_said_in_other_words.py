@@ -18,6 +18,12 @@ from .conftest import WH_CONTEXT, categories
 OFFICIAL = {"account": "official"}
 
 
+@pytest.fixture(scope="module")
+def rules() -> Screener:
+    """The rules alone, for kinds the learned signal would flag either way."""
+    return Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
+
+
 @pytest.mark.parametrize(
     ("text", "category"),
     [
@@ -169,9 +175,7 @@ def test_a_pending_matter_named_anywhere_is_what_a_closed_mind_is_about(wh):
     assert "predetermination" in categories(wh, text, **OFFICIAL)
 
 
-def test_an_emoji_before_a_capital_ends_a_sentence():
-    """The rules alone: the learned signal would flag the post either way."""
-    rules = Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
+def test_an_emoji_before_a_capital_ends_a_sentence(rules):
     text = (
         "Congratulations to Cllr Tutt on finally finding the Civic Offices 👏 Maybe next year "
         "he'll find his brain too."
@@ -179,9 +183,7 @@ def test_an_emoji_before_a_capital_ends_a_sentence():
     assert "respect" in categories(rules, text, **OFFICIAL)
 
 
-def test_a_verdict_standing_alone_is_about_the_person_the_sentence_before_named():
-    """The rules alone: the learned signal would flag the post either way."""
-    rules = Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
+def test_a_verdict_standing_alone_is_about_the_person_the_sentence_before_named(rules):
     text = "Sarah Okafor is hiding from residents again. Gutless."
     assert "officer_impartiality" in categories(rules, text, **OFFICIAL)
 
@@ -195,9 +197,7 @@ def test_a_verdict_standing_alone_is_about_the_person_the_sentence_before_named(
         "and the hall is ours for free.",
     ],
 )
-def test_naming_the_office_to_get_something_is_use_of_position_to_the_rules(text):
-    """The rules alone: the learned signal may flag these either way."""
-    rules = Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
+def test_naming_the_office_to_get_something_is_use_of_position_to_the_rules(rules, text):
     assert "use_of_position" in categories(rules, text, **OFFICIAL)
 
 
