@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python corpus/train.py --dev corpus/tuning4.jsonl corpus/blind/blind-c.jsonl
-    .venv/bin/python corpus/train.py --add-at 0.6
+    .venv/bin/python corpus/train.py
 
 With ``--dev``, a model is trained on every other training file and the rules alone, then the
 rules with the signal at each threshold, are scored on the dev files; nothing is
@@ -128,7 +128,7 @@ def digest(path: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", type=Path, nargs="+", help="score on these; write nothing")
-    parser.add_argument("--add-at", type=float, default=0.6)
+    parser.add_argument("--add-at", type=float, default=0.7)
     args = parser.parse_args()
     corpus = Corpus()
     files = training_files()
@@ -139,7 +139,7 @@ def main() -> None:
         dev_rows = _rows(sorted(dev))
         print(f"trained on {len(rows)} posts; dev {len(dev_rows)} posts")
         print("rules alone:", score(corpus, dev_rows, None))
-        for add_at in (0.4, 0.5, 0.6, 0.7):
+        for add_at in (0.5, 0.6, 0.7, 0.8):
             s = signal_of(intercepts, weights, add_at, {}, len(rows))
             print(f"add at {add_at}:", score(corpus, dev_rows, s))
         return
