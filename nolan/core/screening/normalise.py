@@ -130,8 +130,9 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
             if words[0] in _CONJUNCTIONS and out:
                 clause += 1
             capital = raw[0].isupper()
+            start, end = m.span()
             for word in words:
-                emit(word, m.start(), m.end(), Kind.WORD, capital)
+                emit(word, start, end, Kind.WORD, capital)
         elif group == "end":
             pending_break = True
             if "?" in raw:
