@@ -12,7 +12,9 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind h and i, written for the fourth round, stay out until they are scored.
+README.md). Blind h and i were scored on 1 December 2026 (fourth round) with the model now
+shipped; they stay out so that the shipped model is the one their figures describe, until
+the next round retrains.
 """
 
 from __future__ import annotations

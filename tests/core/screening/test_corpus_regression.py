@@ -42,6 +42,8 @@ FILES = (
     "blind/blind-e.jsonl",
     "blind/blind-f.jsonl",
     "blind/blind-g.jsonl",
+    "blind/blind-h.jsonl",
+    "blind/blind-i.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
