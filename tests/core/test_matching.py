@@ -1070,30 +1070,34 @@ def test_a_trading_name_in_the_entry_s_details_is_one_of_its_names():
     assert len(found) == 1 and Reason.NAME in found[0].reasons
 
 
-def test_what_a_contract_is_for_is_evidence_beside_its_trade():
-    registered = registered_interest(
-        "i",
-        "m",
-        names=["Marconi Print Co"],
-        details="Contract with the council for printing of the Bexley Voice magazine",
-    )
-    places = place_names("bexley")
-    ending = item("Ceasing the print edition of Bexley Voice")
-    elsewhere = item("Bexley Voice: readers' survey results")
-    assert [m.item.key for m in match([registered], [ending, elsewhere], places)] == [ending.key]
-
-
-def test_what_the_details_say_a_contract_is_is_evidence_beside_what_it_is_for():
-    registered = registered_interest(
-        "i",
-        "m",
-        names=["Moulsham Kitchens Ltd"],
-        details="My partner's firm: kiosk concession at Admirals Park",
-    )
-    places = place_names("chelmsford")
-    ending = item("Admirals Park kiosk: new concession from April")
-    elsewhere = item("Admirals Park: play area refurbishment")
-    assert [m.item.key for m in match([registered], [ending, elsewhere], places)] == [ending.key]
+@pytest.mark.parametrize(
+    ("council", "name", "details", "ending", "elsewhere"),
+    [
+        # What a contract is for is evidence beside its trade.
+        (
+            "bexley",
+            "Marconi Print Co",
+            "Contract with the council for printing of the Bexley Voice magazine",
+            "Ceasing the print edition of Bexley Voice",
+            "Bexley Voice: readers' survey results",
+        ),
+        # What the details say a contract is, is evidence beside what it is for.
+        (
+            "chelmsford",
+            "Moulsham Kitchens Ltd",
+            "My partner's firm: kiosk concession at Admirals Park",
+            "Admirals Park kiosk: new concession from April",
+            "Admirals Park: play area refurbishment",
+        ),
+    ],
+)
+def test_what_a_contract_is_for_is_evidence_beside_its_trade(
+    council, name, details, ending, elsewhere
+):
+    registered = registered_interest("i", "m", names=[name], details=details)
+    ends, other = item(ending), item(elsewhere)
+    found = match([registered], [ends, other], place_names(council))
+    assert [m.item.key for m in found] == [ends.key]
 
 
 @pytest.mark.parametrize(
