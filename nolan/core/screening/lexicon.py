@@ -91,8 +91,8 @@ def stems(word: str) -> tuple[str, ...]:
         forms.append(word)
     if len(word) > 3 and word.endswith("ies"):
         forms.append(word[:-3] + "y")
-    if len(word) > 3 and word.endswith("es"):
-        forms.append(word[:-2])
+    if len(word) > 3 and word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        forms.append(word[:-2])  # "taxes", "churches"; not "cones" (a cone, not a con)
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         forms.append(word[:-1])
     return tuple(forms)

@@ -41,6 +41,7 @@ _NEGATION_REACH = 3  # "not", "never" reach the few words after them
 _NEAR_SENTENCES = 1
 _WITHHELD_REACH = 3  # "I can't share the figures": what a refusal governs follows it closely
 _THINGS = frozenset({Aim.THING, Aim.MATTER})
+_ARTICLES = frozenset("a an the that this".split())
 _COMPARING = frozenset("a an the of like as".split())
 _VERDICTS = frozenset({"hatred", "negative_attribute", "abuse"})
 _OF_IT = frozenset("it it's is was this that that's".split())  # "it's vile", "that was sick"
@@ -167,6 +168,11 @@ class Reading:
                 0 < d.first - r.last <= _WITHHELD_REACH
                 and self.toks[d.first].clause == self.toks[r.last].clause
             )
+            or (  # "the buyer and terms are confidential"
+                r.entry.endswith("confidential")
+                and 0 < r.first - d.last <= _WITHHELD_REACH
+                and self.toks[d.last].clause == self.toks[r.first].clause
+            )
         }
         # What is joined to a withheld word is withheld too ("names or figures").
         for d in self.by_class.get("disclosure", ()):
@@ -213,7 +219,10 @@ class Reading:
                     return True
                 if cls == "condemnation" and other.first == m.last + 1:
                     return True
-        return any(u.first == m.last + 1 for u in self.by_class.get("utterance", ()))
+        after = m.last + 1
+        if after < len(self.toks) and self.toks[after].text in _ARTICLES:
+            after += 1  # "won't 'like' a post calling Muslims invaders"
+        return any(u.first == after for u in self.by_class.get("utterance", ()))
 
     def _in_a_name(self, m: Mention) -> bool:
         """Part of a name ("the Crook Log depot", "Hatfield Cycles Ltd")."""

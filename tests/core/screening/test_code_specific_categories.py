@@ -8,10 +8,11 @@ from .conftest import at, categories
 
 
 def test_blaming_a_named_officer_for_a_decision_is_flagged_high(wh):
-    [finding] = wh.screen(
+    findings = wh.screen(
         Post("The library closure is all David Lindqvist's fault. Useless.")
     ).findings
-    assert (finding.category, finding.severity) == ("officer_impartiality", "high")
+    by_category = {f.category: f.severity for f in findings}
+    assert by_category["officer_impartiality"] == "high"
 
 
 def test_blaming_an_officer_by_role_is_flagged(wh):

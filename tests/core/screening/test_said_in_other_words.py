@@ -153,6 +153,17 @@ def test_words_said_of_it_refusals_and_repairs_stay_clean(wh, text):
         "Found Dad's old tranny radio in the loft; new batteries and it still picks up Radio 2.",
         "Found the chink in the greenhouse glass that lets the frost in.",
         "Our whippet bitch Tilly came second in her class at the Danson dog show.",
+        # Cones are not cons; a result one thinks unfair is not a theft.
+        "Six weeks of cones on Bridge Road and not a worker in sight. Affinity Water, sort it.",
+        "Biscuit came third in Waggiest Tail at the Danson dog show. Robbed, frankly.",
+        # A costume, and the cat's catch.
+        "My nephew is the dinosaur on the Scouts float, please wave at him!",
+        "The cat has brought in another frog, that's three this week.",
+        # What is kept confidential is not disclosed by naming it.
+        "The depot was an exempt item, so the buyer and terms are confidential until the "
+        "decision notice is published.",
+        # Refusing to endorse a post is not contempt for those it attacked.
+        "No, I won't 'like' a post calling Muslims invaders. It's poison.",
         "Ten miles done for the hospice run, sponsor link in bio if anyone fancies it.",
         "Someone sprayed 'immigrants out' on the underpass overnight. Vile, and it has no "
         "place in our town. Reported to the police.",
