@@ -31,6 +31,11 @@ _PUBLICATION = re.compile(r"\b(?:to|will|should)\s+be\s+(?:published|made\s+publ
 # What a refusal or a call for publication governs follows it closely, in its clause ("can't
 # share the figures", "published once the deal is done"): those words name what is withheld.
 _WITHHELD = re.compile(r"(?:[^\w.!?;:]+(?!but\b|and\b)[\w'’]+){0,3}", FLAGS)
+# What is said to be kept confidential, named just before it ("so the buyer and terms are
+# confidential until the decision notice is published").
+_KEPT = re.compile(
+    r"(?:\b[\w'’]+\s+){1,4}(?:are|is|remain|stay)\s+(?:commercially\s+)?confidential\b", FLAGS
+)
 # Figures the council has already made public ("40% missed target in the last published
 # quarter", "according to the published accounts"): citing them discloses nothing.
 _PUBLISHED = re.compile(
@@ -117,7 +122,7 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
 def _disclosed(text: str, title: tuple[int, int]) -> bool:
     """Words of disclosure in ``text`` other than those a refusal governs and those of the
     item's own title ("the leisure centre operator contract" names the item, no more)."""
-    withheld = [title]
+    withheld = [title, *(kept.span() for kept in _KEPT.finditer(text))]
     for pattern in (_REFUSAL, _PUBLICATION):
         for refusal in pattern.finditer(text):
             after = _WITHHELD.match(text, refusal.end())

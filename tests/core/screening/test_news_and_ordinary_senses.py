@@ -59,6 +59,9 @@ def test_abuse_received_without_a_subject_is_reported_not_said(wh):
         # Why an item was private names the kind of information, not its content.
         "The depot disposal went to a private session because it involves commercially "
         "sensitive bids, and the report will be published once the contract is awarded.",
+        # What is said to be kept confidential is not disclosed by naming it.
+        "Disposal of the Campus West depot was an exempt item, so the buyer and terms are "
+        "confidential until the decision notice is published.",
         # Figures the council has published.
         "Brookfield Homes' record on repairs is poor: 40% of jobs missed target in the last "
         "published quarter.",
