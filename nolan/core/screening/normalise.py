@@ -214,8 +214,15 @@ def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
         if not _NUMERIC.fullmatch(word):
             word = word.translate(_LEET)
     pieces = tuple(lexicon.undisguise(word))
-    if len(pieces) > 1 and raw[:1].isupper() and not raw.isupper():
-        return (word,)  # a capitalised word run together is a name ("Moneyhole Lane")
+    if (
+        len(pieces) > 1
+        and raw[:1].isupper()
+        and not raw.isupper()
+        and sum(piece in lexicon.signal for piece in pieces) < 2
+    ):
+        # A capitalised word run together is a name ("Moneyhole Lane", "Boreham"), unless
+        # it runs hostile words and a group together ("Ihatemuslims", "Gasthejews").
+        return (word,)
     return pieces
 
 

@@ -38,6 +38,8 @@ def rules() -> Screener:
         # Words that wish harm themselves, with no "should" before them.
         ("Travellers deserve to suffer for what they did to that field.", "discrimination"),
         ("Death to immigrants.", "discrimination"),
+        # Words run together with a capital are a name, unless they run hate and a group.
+        ("Ihatemuslims.", "discrimination"),
         ("Someone ought to teach Cllr Doyle a lesson.", "bullying"),
         # "As far as I'm concerned" is no open mind.
         (
