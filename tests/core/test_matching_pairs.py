@@ -28,6 +28,9 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   it still gets wrong is listed. Its false alarm is accepted: the item names the member's
   street ("Brownfields") to say that no site there is added, and reading what an item
   denies is beyond the matcher.
+- ``matching-blind6.jsonl`` (240 pairs, 114 must match): scored blind once, with the matcher
+  of commit 43a5583 (precision 94.0%, recall 95.6%: docs/performance.md; 5 missed, 7 false
+  alarms). Not tuned on yet: what it gets wrong, as first scored, is listed.
 
 Figures and the command: docs/performance.md.
 """
@@ -65,9 +68,10 @@ LABELLED = (
     "matching-blind3",
     "matching-blind4",
     "matching-blind5",
+    "matching-blind6",
 )
 # Files tuned on, where no must-match pair may be missed.
-TUNED_ON = LABELLED
+TUNED_ON = LABELLED[:-1]
 
 
 @pytest.mark.parametrize("name", LABELLED)
