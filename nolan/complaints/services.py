@@ -119,22 +119,20 @@ def save_arrangements(by, arrangements: Arrangements, *, reason: str) -> Arrange
     """A principal authority's published arrangements and timescales (best practices 6 and
     10), changed by its Monitoring Officer, who says why; the row's history keeps both. A
     parish council uses its principal's."""
-    from nolan.councils.services import CouncilsError, save_scoped
+    from nolan.councils.services import save_scoped
 
     if arrangements.council.principal_id is not None:
         raise ComplaintError(
             "parish-uses-principal", "a parish council uses its principal authority's arrangements"
         )
-    try:
-        save_scoped(
-            by,
-            arrangements,
-            council_of=lambda a: a.council,
-            fields=ARRANGEMENT_FIELDS,
-            reason=reason,
-        )
-    except CouncilsError as refused:
-        raise ComplaintError(refused.code, refused.message, refused.field) from refused
+    save_scoped(
+        by,
+        arrangements,
+        council_of=lambda a: a.council,
+        fields=ARRANGEMENT_FIELDS,
+        reason=reason,
+        error=ComplaintError,
+    )
     return arrangements
 
 

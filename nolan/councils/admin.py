@@ -26,6 +26,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from nolan import history
 from nolan.core.codes import ASSUMPTION_LABELS
+from nolan.core.errors import Refused
 from nolan.councils import services
 from nolan.councils.models import (
     CodeConfirmation,
@@ -37,7 +38,6 @@ from nolan.councils.models import (
     Term,
 )
 from nolan.councils.roles import OFFICER_KINDS, councils_for
-from nolan.councils.services import CouncilsError
 
 
 class ReasonForm(forms.ModelForm):
@@ -212,7 +212,7 @@ class CouncilScopedAdmin(ScopedFormMixin, SimpleHistoryAdmin):
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
-        except CouncilsError as error:
+        except Refused as error:  # any app's service refusal, e.g. a meeting's MeetingsError
             self.message_user(request, f"Not saved: {error.message}", messages.ERROR)
             return HttpResponseRedirect(request.get_full_path())
 

@@ -38,14 +38,26 @@ class CouncilsError(Refused):
     """A change to councils, members, roles or code confirmations that the rules refuse."""
 
 
-def require_officer(by, councils: Iterable[Council]) -> None:
-    """Refuse unless ``by`` is a superuser or an officer for every one of ``councils``."""
-    if by.is_superuser:
+def require_officer(
+    by,
+    councils: Iterable[Council],
+    kinds: Sequence[str] = OFFICER_KINDS,
+    *,
+    error: type[Refused] = CouncilsError,
+) -> None:
+    """Refuse (``not-allowed``, as ``error``) unless ``by`` holds one of ``kinds`` (by default
+    Monitoring Officer or deputy) for every one of ``councils``, its own or a parish it acts
+    for, as the pages' ``role_required`` asks. A system administrator may, as in the back
+    office. Every app's services check who is acting through this one rule."""
+    if by is not None and by.is_authenticated and by.is_superuser:
         return
+    councils = list(councils)
     ids = {c.pk for c in councils}
-    allowed = set(councils_for(by, OFFICER_KINDS).filter(pk__in=ids).values_list("pk", flat=True))
+    held = councils_for(by, kinds).filter(pk__in=ids) if by is not None else Council.objects.none()
+    allowed = set(held.values_list("pk", flat=True))
     if ids - allowed:
-        raise CouncilsError("not-allowed", f"{by} does not act for every council this changes")
+        names = " and ".join(sorted({str(c) for c in councils if c.pk not in allowed}))
+        raise error("not-allowed", f"you do not act for {names} in this")
 
 
 def stamp(instance: models.Model, by, reason: str) -> None:
@@ -61,6 +73,7 @@ def save_scoped(
     council_of,
     fields: Sequence[str],
     reason: str,
+    error: type[Refused] = CouncilsError,
 ) -> models.Model:
     """Validate and save ``obj`` (new, or changed in ``fields``) for an officer of its council.
 
@@ -68,20 +81,21 @@ def save_scoped(
     stored row (locked) and of the changed one, so a record can neither be read from nor
     moved to a council ``by`` does not act for. ``fields`` may be a form's changed fields:
     only the model's own columns among them are saved (a form adds others, such as the
-    reason). Named services call this; it is not a write path of its own.
+    reason). Named services call this; it is not a write path of its own, and it refuses as
+    the calling app's ``error`` (``MeetingsError`` for a meeting), so callers catch one type.
     """
     if not reason.strip():
-        raise CouncilsError("reason-required", "say why you are making this change", "reason")
+        raise error("reason-required", "say why you are making this change", "reason")
     touched = [council_of(obj)]
     if obj.pk is not None:
         stored = type(obj)._default_manager.select_for_update().get(pk=obj.pk)
         touched.append(council_of(stored))
-    require_officer(by, touched)
+    require_officer(by, touched, error=error)
     try:
         obj.full_clean()
-    except ValidationError as error:
-        field, messages = next(iter(error.message_dict.items()))
-        raise CouncilsError("invalid", "; ".join(messages), field) from error
+    except ValidationError as invalid:
+        field, messages = next(iter(invalid.message_dict.items()))
+        raise error("invalid", "; ".join(messages), field) from invalid
     stamp(obj, by, reason.strip())
     columns = {f.name for f in obj._meta.concrete_fields}
     changed = [f for f in fields if f in columns]

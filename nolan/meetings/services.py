@@ -1,8 +1,8 @@
 """The one write path for meetings, agenda items, declarations and dispensations.
 
 Every function takes the acting user (``by``), checks that they may act for the council
-(the rule the pages apply, ``CLERKS`` and ``OFFICERS`` below, read through
-``nolan.councils.roles.councils_for``; a member's own application through
+(the rule the pages apply, ``CLERKS`` and ``OFFICERS`` below, checked by
+``nolan.councils.services.require_officer``; a member's own application through
 ``nolan.registers.rules.can_act_for``), runs in a transaction and raises
 ``MeetingsError`` (or ``ImportFailed`` for an agenda import) carrying a stable ``code`` that
 views show and tests assert on. Each save stamps its history row with who acted and the
@@ -36,8 +36,8 @@ from django.utils import timezone
 from nolan.core import boundedjson
 from nolan.core.errors import Refused
 from nolan.councils.models import Committee, Council, Member, Role
-from nolan.councils.roles import OFFICER_KINDS, councils_for
-from nolan.councils.services import save_scoped, stamp
+from nolan.councils.roles import OFFICER_KINDS
+from nolan.councils.services import require_officer, save_scoped, stamp
 from nolan.history import Action
 from nolan.limits import too_long
 from nolan.meetings.models import (
@@ -65,24 +65,14 @@ class MeetingsError(Refused):
     """A meeting, agenda, declaration or dispensation change that the rules refuse."""
 
 
-def _is_superuser(by) -> bool:
-    return by is not None and by.is_authenticated and by.is_superuser
-
-
 def _require(by, council: Council, kinds: Sequence[str]) -> None:
-    """Refuse unless ``by`` holds one of ``kinds`` for ``council`` (its own, or a parish it
-    acts for), as the pages' ``role_required`` asks; a system administrator may, as in the
-    back office (``nolan.councils.services.require_officer``)."""
-    if _is_superuser(by) or (
-        by is not None and councils_for(by, kinds).filter(pk=council.pk).exists()
-    ):
-        return
-    raise MeetingsError("not-allowed", f"you do not act for {council} in this")
+    """Refuse unless ``by`` holds one of ``kinds`` for ``council`` (``require_officer``)."""
+    require_officer(by, [council], kinds, error=MeetingsError)
 
 
 def _require_for_member(by, member: Member) -> None:
     """Refuse unless ``by`` is ``member``, or their council's clerk or Monitoring Officer."""
-    if _is_superuser(by) or (by is not None and rules.can_act_for(by, member)):
+    if by is not None and (by.is_superuser or rules.can_act_for(by, member)):
         return
     raise MeetingsError("not-allowed", f"you may not act for {member}")
 
@@ -142,7 +132,12 @@ def save_meeting(by, meeting: Meeting, *, fields: Sequence[str], reason: str) ->
             fields = [*fields, "ends"]
     _check_times(meeting.starts, meeting.ends)
     return save_scoped(
-        by, meeting, council_of=lambda m: m.committee.council, fields=fields, reason=reason
+        by,
+        meeting,
+        council_of=lambda m: m.committee.council,
+        fields=fields,
+        reason=reason,
+        error=MeetingsError,
     )
 
 
@@ -150,7 +145,12 @@ def save_meeting(by, meeting: Meeting, *, fields: Sequence[str], reason: str) ->
 def save_agenda_item(by, item: AgendaItem, *, fields: Sequence[str], reason: str) -> AgendaItem:
     """The back office's change to an agenda item, for an officer of the meeting's council."""
     return save_scoped(
-        by, item, council_of=lambda i: i.meeting.committee.council, fields=fields, reason=reason
+        by,
+        item,
+        council_of=lambda i: i.meeting.committee.council,
+        fields=fields,
+        reason=reason,
+        error=MeetingsError,
     )
 
 

@@ -134,3 +134,26 @@ def test_a_councillor_applies_for_a_dispensation_only_for_themself(wh):
 
 def test_the_monitoring_officer_may_record_a_members_written_application(wh):
     assert _apply(wh["mo"], wh["bob"]).member == wh["bob"]
+
+
+def test_the_back_offices_meeting_changes_are_refused_as_meetings_errors(wh):
+    """The back office's and a Modern.gov sync's changes to a meeting or an agenda item refuse
+    as ``MeetingsError`` like every other meetings service, so one ``except`` catches them."""
+    meeting, item = wh["meeting"], wh["item"]
+    meeting.venue, item.title = "Elsewhere", "Changed"
+    saves = [
+        lambda by, reason: services.save_meeting(by, meeting, fields=["venue"], reason=reason),
+        lambda by, reason: services.save_agenda_item(by, item, fields=["title"], reason=reason),
+    ]
+    for save in saves:
+        for by, reason, code in [
+            (wh["bexley-mo"], "Moved", "not-allowed"),
+            (AnonymousUser(), "Moved", "not-allowed"),
+            (wh["mo"], " ", "reason-required"),
+        ]:
+            with pytest.raises(MeetingsError) as refused:
+                save(by, reason)
+            assert refused.value.code == code
+    assert services.save_meeting(wh["mo"], meeting, fields=["venue"], reason="Moved").venue == (
+        "Elsewhere"
+    )

@@ -245,12 +245,11 @@ def test_editing_a_term_recomputes_stored_deadlines(demo):
 
 def test_meeting_cannot_be_moved_to_another_councils_committee(demo):
     from nolan.councils.models import Committee
-    from nolan.councils.services import CouncilsError
     from nolan.meetings import services
 
     meeting = Meeting.objects.filter(committee__council__slug="welwyn-hatfield").first()
     meeting.committee = Committee.objects.filter(council__slug="bexley").first()
-    with pytest.raises(CouncilsError) as refused:
+    with pytest.raises(services.MeetingsError) as refused:
         services.save_meeting(demo["mo"], meeting, fields=["committee"], reason="x")
     assert refused.value.code == "not-allowed"
 
