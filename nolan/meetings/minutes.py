@@ -35,7 +35,7 @@ def declarations_section(meeting: Meeting) -> list[str]:
     declarations = (
         Declaration.objects.filter(meeting=meeting)
         .select_related("item", "member", "dispensation", "interest_entry")
-        .order_by("item__id", "member__name", "id")
+        .order_by("item__position", "item__id", "member__name", "id")
     )
     return [sentence(d) for d in declarations] or [NONE_MADE]
 

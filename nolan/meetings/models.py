@@ -16,6 +16,7 @@ Changes go through ``nolan.meetings.services``; these models hold data and named
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -115,6 +116,13 @@ class Meeting(models.Model):
         return self.committee.council
 
 
+def agenda_order(number: str) -> str:
+    """A key that sorts item numbers as an agenda runs them: each run of digits counts as a
+    number ("5a" after "5" and before "10"), any other text in its place ("12A.1", "B2")."""
+    runs = re.findall(r"\d+|\D+", number.strip().lower())
+    return "".join(run.zfill(6) if run.isdigit() else run for run in runs)[:40]
+
+
 class AgendaItem(models.Model):
     class Kind(models.TextChoices):
         PLANNING = "planning", "Planning decision"
@@ -136,6 +144,9 @@ class AgendaItem(models.Model):
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
     number = models.CharField(max_length=10)
+    # Where the item comes in the agenda, made from its number on every save (``agenda_order``),
+    # so that items list as the agenda runs (4, 5, 5a, 10) however they were added.
+    position = models.CharField(max_length=40, editable=False, default="")
     title = models.CharField(max_length=300)
     description = models.TextField(blank=True, max_length=TEXT_MAX_LENGTH)
     wards = models.TextField(blank=True, max_length=TEXT_MAX_LENGTH, help_text="One ward per line.")
@@ -160,13 +171,20 @@ class AgendaItem(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["meeting", "id"]
+        ordering = ["meeting", "position", "id"]
         constraints = [
             models.UniqueConstraint(fields=["meeting", "number"], name="item_number_per_meeting")
         ]
 
     def __str__(self) -> str:
         return f"{self.number}. {self.title}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.position = agenda_order(self.number)
+        fields = kwargs.get("update_fields")
+        if fields is not None and "number" in fields:
+            kwargs["update_fields"] = {*fields, "position"}
+        super().save(*args, **kwargs)
 
     @property
     def exempt(self) -> bool:
