@@ -1,6 +1,8 @@
 """The demo shows issue 4's "done means" end to end: prompt, advice, declaration, minutes,
 public page."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -27,6 +29,23 @@ def test_demo_councillor_is_prompted_about_the_planning_item_on_their_land(clien
     advice = client.get(url, {"relation": "directly_relates"}).context["advice"]
     assert advice.declare and not advice.may_vote and not advice.may_remain
     assert advice.paragraphs == ("5",)
+
+
+def test_unclear_advice_names_the_paragraph_as_the_council_does_and_says_so_once(client, demo):
+    """Issue 11: the demo councillor's land 'affected' (not 'directly related') leaves the
+    council's paragraph unclear; the advice names it as the council does ('Appendix B
+    paragraph 5', not 'Paragraph 5') and asks them to see the Monitoring Officer once."""
+    client.force_login(get_user_model().objects.get(username="councillor"))
+    page = client.get(reverse("my-prompts", args=["welwyn-hatfield"]))
+    (prompt,) = [p for p in page.context["prompts"] if p.entry.land_address == WH_LAND]
+    url = reverse("prompt", args=["welwyn-hatfield", prompt.item.pk, prompt.entry.pk])
+    answers = {"relation": "affects", "greater_than_majority": "yes", "reasonable_member": "yes"}
+    response = client.get(url, answers)
+    assert response.context["advice"].ambiguous
+    text = " ".join(re.sub(r"<[^>]+>", " ", response.content.decode()).split())
+    assert "Appendix B paragraph 5 is unclear:" in text
+    assert "Paragraph 5 is unclear" not in text
+    assert text.count("Ask the Monitoring Officer before the meeting") == 1
 
 
 def test_demo_councillor_is_prompted_only_where_an_item_touches_an_interest(client, demo):

@@ -16,7 +16,7 @@ from dataclasses import replace
 from nolan.core.advisor.ambiguities import EXPLANATIONS, Ambiguity
 from nolan.core.advisor.rules import Participation, Rule, Sensitive, Verb, load_rules
 from nolan.core.advisor.situation import Advice, Flag, Interest, Outcome, Relation, Situation
-from nolan.core.codes.model import Code
+from nolan.core.codes.model import Code, Provision
 
 INTEREST_PHRASES: dict[Interest, str] = {
     Interest.DPI: "your disclosable pecuniary interest",
@@ -109,10 +109,16 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-def _paragraph_list(numbers: list[str]) -> str:
-    if len(numbers) == 1:
-        return f"paragraph {numbers[0]} does"
-    return f"paragraphs {_join(numbers)} do"
+def _paragraph_list(provisions: list[Provision]) -> str:
+    """Paragraphs as the council cites them: "Appendix B paragraphs 8 and 9 do"."""
+    if len(provisions) == 1:
+        return f"{provisions[0].citation} does"
+    appendices = {p.appendix for p in provisions}
+    if len(appendices) == 1 and all(p.number[:1].isdigit() for p in provisions):
+        (appendix,) = appendices
+        numbered = f"paragraphs {_join([p.number for p in provisions])}"
+        return f"{appendix} {numbered} do" if appendix else f"{numbered} do"
+    return f"{_join([p.citation for p in provisions])} do"
 
 
 def _cited(code: Code, key: str) -> str:
@@ -122,15 +128,15 @@ def _cited(code: Code, key: str) -> str:
 
 
 def _not_covered(code: Code, rules: tuple[Rule, ...], situation: Situation) -> str:
-    numbers = [
-        code.provision(rule.provision).number
+    provisions = [
+        code.provision(rule.provision)
         for rule in rules
         if rule.covers.get(situation.relation) and Flag.CABINET_EXECUTIVE not in rule.when
     ]
     return (
         f"No paragraph of {code.council}'s code covers a matter that"
         f" {RELATION_PHRASES[situation.relation]} {INTEREST_PHRASES[situation.interest]}"
-        f" ({_paragraph_list(numbers)} not mention it)."
+        f" ({_paragraph_list(provisions)} not mention it)."
     )
 
 
@@ -152,27 +158,25 @@ def advise(code: Code, situation: Situation) -> Advice:
     )
     must_leave = any(rule.leave_room for rule in restricting)
 
+    # Each ambiguity with the paragraph (its key) whose wording leaves it open.
     ambiguities: dict[Ambiguity, str] = {}
     for rule, unsure in biting:
-        number = code.provision(rule.provision).number
         if unsure is not None:
-            ambiguities.setdefault(unsure, number)
+            ambiguities.setdefault(unsure, rule.provision)
         for ambiguity in rule.ambiguities:
             if ambiguity is not Ambiguity.SPEAK_THEN_LEAVE or (
                 rule in restricting
                 and participation is Participation.SPEAK_IF_PUBLIC
                 and situation.public_may_speak
             ):
-                ambiguities.setdefault(ambiguity, number)
+                ambiguities.setdefault(ambiguity, rule.provision)
     if (
         declare
         and situation.sensitive
         and not any(rule.sensitive is Sensitive.WITHHOLD_NATURE for rule, _ in biting)
     ):
         declaring = next(rule for rule, _ in biting if rule.verb is not Verb.NONE)
-        ambiguities.setdefault(
-            Ambiguity.SENSITIVE_NOT_STATED, code.provision(declaring.provision).number
-        )
+        ambiguities.setdefault(Ambiguity.SENSITIVE_NOT_STATED, declaring.provision)
 
     advice = Advice(
         declare=declare,
@@ -212,8 +216,8 @@ def advise(code: Code, situation: Situation) -> Advice:
         # would repeat them; with none, or a dispensation, it says where that leaves you.
         sentences.append(SUMMARIES[advice.outcome])
     sentences.extend(
-        f"Paragraph {number} is unclear: {EXPLANATIONS[ambiguity]}."
-        for ambiguity, number in ambiguities.items()
+        f"{_cited(code, key)} is unclear: {EXPLANATIONS[ambiguity]}."
+        for ambiguity, key in ambiguities.items()
     )
     if ambiguities:
         sentences.append("Ask the Monitoring Officer before the meeting rather than guess.")

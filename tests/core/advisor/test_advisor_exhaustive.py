@@ -12,6 +12,7 @@ same function stands for ``lga-2020`` and for Chelmsford, which adopted the mode
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 import pytest
@@ -234,3 +235,18 @@ def test_no_advice_restates_an_instruction(slug):
         most = max(1, len(advice.provisions))
         for instruction in ("leave the room", "take no part", "leave before the vote"):
             assert explanation.count(instruction) <= most, (s, explanation)
+
+
+@pytest.mark.parametrize("slug", sorted(EXPECTATIONS))
+def test_an_unclear_or_silent_paragraph_is_named_as_the_council_cites_it(slug):
+    """Issue 11: "Appendix B paragraph 5 is unclear", not "Paragraph 5 is unclear"; and
+    "Appendix B paragraphs 8 and 9 do not mention it", where the code numbers them so."""
+    code = load_code(slug)
+    cited = {f"{p.citation[:1].upper()}{p.citation[1:]}" for p in code.provisions}
+    for s in every_situation():
+        explanation = advise(code, s).explanation
+        for named in re.findall(r"(?:^|\. )([A-Z][^.:]*?) is unclear:", explanation):
+            assert named in cited, (s, explanation)
+        for named in re.findall(r"\(([^()]*?) do(?:es)? not mention it\)", explanation):
+            if any(p.appendix for p in code.provisions):
+                assert named.startswith("Appendix"), (s, explanation)
