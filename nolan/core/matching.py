@@ -57,7 +57,15 @@ that name a part of a body ("Eastern Region", "Branch").
   ("Christchurch Road"), nor followed by another place than the one it was registered with
   ("St Mary's Church Writtle" for "..., Great Baddow"), nor a name's words used as a
   house's ("Bridge Cottage, 3 Mill Lane"), nor a party named only as its group on the
-  council ("Bexley Labour Group"). The council's own name is no
+  council ("Bexley Labour Group") or by its word in its ordinary sense ("labour market").
+  Also: the school a governing body governs ("Governing Body of Hurst Primary School"); a
+  word in capitals in a registered name written out ("Bexleyheath Business Improvement
+  District" for "Bexleyheath BID Ltd"); a body's name without the kind that ends it where
+  the item also calls it by that kind ("Digswell Arts ... the Trust"); a body's members
+  after its name ("Unite members"). Not a company's name, whole or in part, going on with
+  a club, trust, charity or partnership ("Chelmer Canoe Club" is not "Chelmer Canoe Hire
+  Ltd"); nor a name's words ending in "village" ("Nuxley village"), nor the first word of
+  a place that leads a firm's name ("Crook Log Developments"). The council's own name is no
   evidence, but a matter of its staff (pay, posts, restructures) touches a member whom, or
   whose partner, it employs; the county council is named in items as a public authority
   (highways, education, a consultee), so it is evidence only in an item that deals with it
@@ -85,7 +93,9 @@ that name a part of a body ("Eastern Region", "Branch").
   address line; "Upper" or "Lower" before a street's name is part of it ("Upper Wickham
   Lane"), before "floor" or "flat" it is not. A member's address that gives its post town
   alone ("2 Broomfield Road, Chelmsford") is in the town, not a village the post town
-  serves, whose addresses name the village. A licensed unit at a named site ("pitch 22,
+  serves, whose addresses name the village; one that names its village and post town is in
+  the village, not the town's centre ("city-centre car park at Baddow Road" is not "341
+  Baddow Road, Great Baddow, Chelmsford"). A licensed unit at a named site ("pitch 22,
   Chelmsford indoor market") matches an item that numbers the units of its kind there and
   includes it ("Chelmsford Market: closure of pitches 15-30"). A body's premises are
   matched by their street only in an item that names the body or deals with property there
@@ -377,6 +387,26 @@ _COMPANIES = {"ltd", "plc", "llp"}
 # Kinds of body one founds apart from another of the same name: "Bexley Rotary Trust", a
 # charity, is not "Bexley Rotary Club".
 _BODIES = {"club", "trust", "soc", "assoc", "foundation", "charity", "union"}
+# Kinds of body that a company's name going on with names another body: "Chelmer Canoe
+# Club" is not "Chelmer Canoe Hire Ltd", "Chelmer Landscape Partnership" (a charity) not
+# "Chelmer Landscapes Ltd".
+_NOT_A_COMPANY = _BODIES | {"partnership"}
+# A body's people after its name say whose they are, not another trade: "Unite members".
+_PEOPLE = {"member"}
+# Words that, ending a run of a name's words, make it a place: "Nuxley village" is where
+# "Nuxley Village Bakery" is, not the bakery.
+_LOCALITIES = {"village", "hamlet"}
+# Words of an item that put a matter in a town's centre, not a village its post town serves.
+_CENTRES = [("town", "center"), ("city", "center")]
+# A school's governing body, registered by its office: "Governing Body of Hurst Primary
+# School" governs the school the item names.
+_GOVERNORS = re.compile(
+    r"^\s*(?:the\s+)?(?:governing\s+(?:body|board)|board\s+of\s+governors|governors)"
+    r"\s+(?:of|for|at)\s+(.+)$",
+    re.IGNORECASE,
+)
+# A body called by its kind: "the Trust", "the Club" in an item that names it short.
+_CALLED = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b")
 # Kinds that say how a body is organised, not what it does: "Orbit Group" may be called
 # "Orbit Housing", where "Anchor Motors" is not "Anchor Housing".
 _FORMS = {"uk", "group", "holding", "enterprise", "trust", "partnership", "foundation"}
@@ -653,14 +683,36 @@ class _Places:
         """The towns and villages the places named in ``sequences`` lie in. Post towns
         alone may mean any village they serve, except in a ``postal`` address (a member's
         registered one), which names its village before the post town ("Broomfield,
-        Chelmsford"): "2 Broomfield Road, Chelmsford" is in the town, not in Broomfield."""
+        Chelmsford"): "2 Broomfield Road, Chelmsford" is in the town, not in Broomfield,
+        and "341 Baddow Road, Great Baddow, Chelmsford" in the village, not the town; nor
+        where the matter is in the town's centre ("city-centre car park")."""
+        sequences = list(sequences)
         named = self.named(sequences)
         found = {s for place in named for s in self.lies_in[place]}
         if found and postal:
-            return found
-        if named <= set(self.serves) | {p for p in named if not self.lies_in[p]}:
+            return found - self._post_towns_of(named, found)
+        if named <= set(self.serves) | {p for p in named if not self.lies_in[p]} and not any(
+            centre in self._pairs(words) for words in sequences for centre in _CENTRES
+        ):
             found |= {s for place in named for s in self.serves.get(place, ())}
         return found
+
+    def _post_towns_of(
+        self, named: set[tuple[str, ...]], found: set[tuple[str, ...]]
+    ) -> set[tuple[str, ...]]:
+        """The towns of the post towns in a postal address that also names a village they
+        serve: "Chelmsford" in "Great Baddow, Chelmsford"."""
+        return {
+            s
+            for place in named
+            if self.serves.get(place, frozenset()) & found
+            for s in self.lies_in[place]
+        }
+
+    @staticmethod
+    def _pairs(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+        """Every pair of adjacent words: where the item says "town centre"."""
+        return set(zip(words, words[1:], strict=False))
 
     def parts(self, sequences: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
         """The places named in ``sequences`` that lie inside a town or village ("Haldens")."""
@@ -721,13 +773,24 @@ def _names_in(name: str) -> list[tuple[str, ...]]:
     """A name and its aliases: one in brackets ("Hertfordshire Partnership (HPFT)", "ARU
     Writtle (formerly Writtle University College)"), the
     part before a comma ("Royal British Legion, Writtle Branch"), and each side of "trading
-    as" ("J Smith t/a Smith's Plumbing")."""
+    as" ("J Smith t/a Smith's Plumbing"), and the school a governing body governs
+    (``_governed``)."""
     aliases = [_alias(tokens(alias)) for alias in _PARENTHESISED.findall(name)]
     aliases += [tokens(alias) for alias in _TRADING_AS.split(name)[1:]]
     bare = _TRADING_AS.split(_PARENTHESISED.sub(" ", name))[0]
     if "," in bare:
         aliases.append(tokens(bare.split(",")[0]))
+    aliases += _governed(bare)
     return [_core(words) for words in [tokens(bare), *aliases] if _core(words)]
+
+
+def _governed(name: str) -> list[tuple[str, ...]]:
+    """The school a governing body governs: "Hurst Primary School" for "Governing Body of
+    Hurst Primary School", "The Boswells School" for "Governing Board of The Boswells
+    School". A governor is asked about the school's matters, and items name the school, not
+    its board."""
+    governed = _GOVERNORS.match(name)
+    return [tokens(governed.group(1))] if governed else []
 
 
 def _after_place(
@@ -1004,6 +1067,13 @@ class _Text:
         return text
 
     @cached_property
+    def called(self) -> set[str]:
+        """The kinds of body the item calls a body by, with a capital: "trust" for "the
+        Trust asks"."""
+        raw = " ".join((self.item.title, self.item.description))
+        return {w for kind in _CALLED.findall(raw) for w in tokens(kind)}
+
+    @cached_property
     def districts(self) -> set[str]:
         """The postcode districts the item names: "AL8" for "AL8 6HG", and "DA14" alone."""
         alone = {w.upper() for w in self.words if _DISTRICT.fullmatch(w)}
@@ -1118,6 +1188,7 @@ class _Needles:
     authorities: list[tuple[str, ...]]
     acronyms: set[str]
     spelled: set[str]
+    in_capitals: list[tuple[tuple[str, ...], int]]
     initialled: list[tuple[str, ...]]
     single_names: set[str]
     runs: list[tuple[tuple[str, ...], tuple[str, ...]]]
@@ -1129,8 +1200,10 @@ class _Needles:
     trades: set[str]
     registered: list[tuple[str, ...]]
     party: bool
+    company: bool
     placed: list[tuple[tuple[str, ...], tuple[str, ...]]]
     shortened: list[tuple[str, ...]]
+    short_forms: list[tuple[tuple[str, ...], tuple[str, ...]]]
     lone_words: dict[str, tuple[str, ...]]
     streets: list[tuple[str, ...]]
     house_names: list[tuple[str, ...]]
@@ -1194,12 +1267,19 @@ class _Needles:
             authorities=authorities,
             acronyms={a for words in names if len(words) > 1 for a in _acronyms(words)},
             spelled={s for name in interest.names if (s := _spelled_out(name))},
+            in_capitals=[
+                (words, i)
+                for words in names
+                for i, w in enumerate(words)
+                if len(words) > 1 and w in capitals and len(w) >= _MIN_PHRASE_ACRONYM
+            ],
             initialled=[v for words in names for v in _initialled(words)],
             single_names={w for words in names if len(words) == 1 for w in words if len(w) >= 2},
             runs=[(v, words) for words in names for v in _run_variants(words, places)],
             people={v for words in names if (v := _initial_first(words))},
             titled=titled | {_initial_first(w): t for w, t in titled.items()},
             party=any(_PARTIES & set(words) for words in registered),
+            company=any(_COMPANIES & set(tokens(name)) for name in interest.names),
             registered=registered,
             premises=bool(interest.addresses)
             and any(words not in properties for words in registered),
@@ -1228,6 +1308,9 @@ class _Needles:
             },
             placed=[p for words in names if (p := _after_place(words, places))],
             shortened=[run for words in names if (run := _run_start(words))],
+            short_forms=[
+                (short, words) for words in names if (short := _short_form(words, places))
+            ],
             lone_words={
                 w: words
                 for words in names
@@ -1267,6 +1350,7 @@ class _Needles:
             or any(self._lone_in(w, (w,), text) for w in self.single_names & text.words)
             or (self.single_names | self.spelled) & text.acronyms
             or any(text.has(words) for words in self.initialled)
+            or any(self._written_out_in(words, i, text) for words, i in self.in_capitals)
         ):
             found.append(Reason.ACRONYM)
         if (
@@ -1280,11 +1364,12 @@ class _Needles:
             )
             or any(self._titled_in(p, text) for p in self.people & text.phrases)
             or any(self._shortened_in(run, text) for run in self.shortened)
+            or any(self._short_form_in(short, name, text) for short, name in self.short_forms)
             or any(self._placed_in(place, rest, text) for place, rest in self.placed)
             or any(self._lone_in(word, name, text) for word, name in self.lone_words.items())
         ):
             found.append(Reason.NAME_WORD)
-        if found and self._party_group_only(text):
+        if found and (self._party_group_only(text) or self._party_word_uncapitalised(text)):
             found = []
         if (
             any(self._street_in(words, text, body_named=bool(found)) for words in self.streets)
@@ -1312,12 +1397,33 @@ class _Needles:
             return any(self._leaves(words, before, after, text) for before, after in alone)
         if not text.has(words):
             return self._reordered_in(words, text)
-        if text.named_after(words) or self._placed_elsewhere(words, text):
+        if (
+            text.named_after(words)
+            or self._placed_elsewhere(words, text)
+            or self._branch(words, words, text)
+        ):
             return False
         if any(self.places.strong(w) for w in words):
             return True
         endings = [after[:1] for after in text.after(words, in_clause=True)]
         return not endings or not all(e and e[0] in _KINDS for e in endings)
+
+    def _written_out_in(self, words: tuple[str, ...], i: int, text: _Text) -> bool:
+        """A name with a word in capitals (an acronym) that the item writes out among the
+        name's other words: "Bexleyheath Business Improvement District" for "Bexleyheath
+        BID Ltd". The written-out words' initials spell it, with or without small words."""
+        acronym, before, after = words[i], words[:i], words[i + 1 :]
+        for length in range(2, len(acronym) + 3):
+            for phrase in text.phrases_of_length(len(words) - 1 + length):
+                middle = phrase[i : i + length]
+                if (
+                    phrase[:i] == before
+                    and phrase[i + length :] == after
+                    and acronym in {_acronym(middle), "".join(w[0] for w in middle)}
+                    and self.places.evidence(phrase)
+                ):
+                    return True
+        return False
 
     def _subject_in(self, text: _Text) -> bool:
         """What the entry's details say it is for, by name, with the trade of its name:
@@ -1364,6 +1470,16 @@ class _Needles:
             if any(len(w) >= 3 and any(s.startswith(w) for s in strong) for w in clause)
         ]
         return bool(naming) and all("group" in clause for clause in naming)
+
+    def _party_word_uncapitalised(self, text: _Text) -> bool:
+        """Whether a political party registered has its party words in the item only in
+        their ordinary sense, never written with a capital as the party's are: "labour
+        market" is not "Bexley Labour Party", "conservative estimate" not the
+        Conservatives."""
+        if not self.party:
+            return False
+        words = {w for name in self.names for w in name if w in _PARTIES} & text.words
+        return bool(words) and not words & text.capitalised
 
     def _titled_in(self, words: tuple[str, ...], text: _Text) -> bool:
         """A person registered with a title, named in the item with one of theirs or none:
@@ -1416,6 +1532,14 @@ class _Needles:
                 return True
         return False
 
+    def _short_form_in(self, short: tuple[str, ...], name: tuple[str, ...], text: _Text) -> bool:
+        """A body's name without the kind of body that ends it, where the item also calls
+        it by that kind: "Digswell Arts has leased the studios ... the Trust asks" for
+        "Digswell Arts Trust". The short form alone may be anyone's ("Digswell Arts
+        Festival"), so the item must say "the Trust" too, and not go on with another name
+        after it (``_branch``)."""
+        return name[-1] in text.called and text.has(short) and not self._branch(short, name, text)
+
     def _placed_in(self, place: tuple[str, ...], rest: tuple[str, ...], text: _Text) -> bool:
         """A place-led name's rest with its place anywhere in the item ("Heritage Trust,
         Welwyn Garden City"), unless each time the rest comes after another place: "Sidcup
@@ -1434,7 +1558,8 @@ class _Needles:
         and "Bexley Rotary Trust" (another kind of body) another than "Bexley Rotary Club";
         "Bexley Youth Theatre's grant" is still it, and so is the name with one
         word added before the rest of it ("Chelmsford Rugby Football Club" for "Chelmsford
-        Rugby Club")."""
+        Rugby Club"). A company's name, whole or in part, going on with a kind of body that
+        is not a company is another body too (``_not_the_company``)."""
         if name[: len(run)] != run:
             return False
         endings = []
@@ -1446,18 +1571,28 @@ class _Needles:
             theirs = after[agree:]
             rest = ours[agree:]
             endings.append(
-                agree < len(ours)
-                and bool(theirs)
-                and theirs[1 : 1 + len(rest)] != rest
+                bool(theirs)
                 and theirs[0] in text.capitalised
                 and (
-                    _distinctive(theirs[0])
-                    or theirs[0] in _PLACE_WORDS
-                    or theirs[0] in _BODIES
-                    and rest[0] in _BODIES
+                    agree < len(ours)
+                    and theirs[1 : 1 + len(rest)] != rest
+                    and (
+                        _distinctive(theirs[0])
+                        or theirs[0] in _PLACE_WORDS
+                        or theirs[0] in _BODIES
+                        and rest[0] in _BODIES
+                    )
+                    or self._not_the_company(name, theirs[0])
                 )
             )
         return bool(endings) and all(endings)
+
+    def _not_the_company(self, name: tuple[str, ...], kind: str) -> bool:
+        """Whether a kind of body after a company's name, or its leading words, makes it
+        another body: "Chelmer Canoe Club" is not "Chelmer Canoe Hire Ltd", nor "Chelmer
+        Landscape Partnership" "Chelmer Landscapes Ltd"; a club, trust, charity or
+        partnership of the same words is founded apart from the firm."""
+        return self.company and kind in _NOT_A_COMPANY and kind not in name
 
     def _lone_in(self, word: str, name: tuple[str, ...], text: _Text) -> bool:
         """A name's leading strong word, or a one-word name, unless each time the item
@@ -1479,11 +1614,12 @@ class _Needles:
         the Union", "GMB Scaffolding" not "GMB"; "UNISON representatives" is UNISON);
         where a title or an initial the name lacks comes before it ("Mr T Murphy" for
         "Murphy Groundworks"); nor where a name that says it is a union, society, club or
-        charity is written into a company's ("The UNITE Group plc")."""
+        charity is written into a company's ("The UNITE Group plc"). Its members after it
+        ("Unite members") are its own, not another trade's."""
         following = after[0] if after else ""
         trades = {w for w in name if w in _KINDS} - _FORMS
         street = following in _PLACE_WORDS
-        trade = bool(trades) and following in _KINDS - _FORMS
+        trade = bool(trades) and following in _KINDS - _FORMS - _PEOPLE
         name_word = following in text.capitalised and self.places.strong(following)
         if (street or trade or name_word) and following[:_STEM] not in {w[:_STEM] for w in name}:
             return False
@@ -1650,6 +1786,7 @@ class _Needles:
             else:
                 keys.update(("word", w) for w in words)
         keys.update(("word", w) for w in self.acronyms | self.single_names | self.spelled)
+        keys.update(("word", words[i]) for words, i in self.in_capitals)
         keys.update(("phrase", _squash(a)) for a in self.authorities)
         keys.update(("word", w) for a in self.authorities for w in _acronyms(a))
         if self.employer:
@@ -1658,6 +1795,7 @@ class _Needles:
         # A name in another order (``_reordered_in``) shares its strong words with the item.
         keys.update(("word", w) for words in self.names for w in words if self.places.strong(w))
         keys.update(("word", run[0]) for run in self.shortened)
+        keys.update(("phrase", _squash(short)) for short, _ in self.short_forms)
         keys.update(("phrase", _squash(rest)) for _, rest in self.placed)
         # A property's name with a word added shares its first word with the item.
         keys.update(("word", words[0]) for words in self.streets)
@@ -1722,6 +1860,17 @@ def _run_start(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[start:] if start is not None and len(words) - start >= 2 else ()
 
 
+def _short_form(words: tuple[str, ...], places: _Places) -> tuple[str, ...]:
+    """A body's name without the kind of body it ends with ("Digswell Arts" of "Digswell
+    Arts Trust"), if two or more words remain that name it (``_Places.whole_name``)."""
+    short = words[:-1]
+    while short and short[-1] in _CONNECTORS:
+        short = short[:-1]
+    if words[-1] in _BODIES and len(short) >= 2 and places.whole_name(short):
+        return short
+    return ()
+
+
 def _run_variants(words: tuple[str, ...], places: _Places) -> list[tuple[str, ...]]:
     """Two or more words of a name in order from its first distinctive word, one of them
     perhaps left out before a strong word ("Kowalski Decorators" for "A & J Kowalski
@@ -1730,7 +1879,8 @@ def _run_variants(words: tuple[str, ...], places: _Places) -> list[tuple[str, ..
     at its place ("Pharmacy at Beaulieu", "Beaulieu Pharmacy" for "Beaulieu Park Pharmacy").
     Each holds a strong word, lies inside no place name ("Hatfield Community" does not) and
     ends in no street ("Beehive Lane" is the street "Beehive Lane Veterinary Centre" is
-    named after)."""
+    named after) nor in a word that makes it a place ("Nuxley village" is where "Nuxley
+    Village Bakery" trades, the village's matters anyone's there)."""
     variants: set[tuple[str, ...]] = set()
     if run := _run_start(words):
         for length in range(2, len(run) + 1):
@@ -1743,7 +1893,11 @@ def _run_variants(words: tuple[str, ...], places: _Places) -> list[tuple[str, ..
     if len(strong) == 1:
         for town in towns:
             variants.update({(town, strong[0]), (strong[0], "at", town)})
-    return [v for v in variants if len(v) >= 2 and places.evidence(v) and v[-1] not in _STREETS]
+    return [
+        v
+        for v in variants
+        if len(v) >= 2 and places.evidence(v) and v[-1] not in _STREETS | _LOCALITIES
+    ]
 
 
 def _initial_first(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -1770,6 +1924,10 @@ def _lone_word(words: tuple[str, ...], places: _Places, capitals: set[str]) -> s
         return ""
     # A firm named after its street ("Station Road Motors"): the street's name is not it.
     if lead != words[-1] and words[words.index(lead) + 1] in _STREET_TYPES:
+        return ""
+    # A firm named after a place of two words or more ("Crook Log Developments"): the
+    # place's first word is the place, not the firm.
+    if places.leading(words[words.index(lead) :]):
         return ""
     return lead if len(lead) >= _MIN_LONE or lead in capitals else ""
 
