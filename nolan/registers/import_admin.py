@@ -12,7 +12,7 @@ then shows django-import-export's preview and row errors from the stored outcome
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -129,6 +129,8 @@ class BackgroundImportMixin(ImportMixin):
     import_register: str
     import_form_class = UploadForm
     import_formats = list(imports.FORMATS.values())
+    # The upload page lists the columns with what each holds and links a template to fill in.
+    import_template_name = "admin/registers/import.html"
 
     def get_urls(self):
         prefix = "{}_{}".format(*self.get_model_info())
@@ -142,12 +144,34 @@ class BackgroundImportMixin(ImportMixin):
                 name=f"{prefix}_import_status",
             ),
             path("process_import/", view(self.process_import), name=f"{prefix}_process_import"),
+            path(
+                "import/template.csv",
+                view(self.import_template),
+                name=f"{prefix}_import_template",
+            ),
             *super(ImportMixin, self).get_urls(),
         ]
 
     def _status_url(self, upload: RegisterImport) -> str:
         info = self.get_model_info()
         return reverse(f"admin:{info[0]}_{info[1]}_import_status", args=[upload.pk])
+
+    def get_import_context_data(self, **kwargs):
+        info = self.get_model_info()
+        return {
+            **super().get_import_context_data(**kwargs),
+            "columns": imports.COLUMNS[self.import_register].items(),
+            "template_url": reverse("admin:{}_{}_import_template".format(*info)),
+        }
+
+    def import_template(self, request):
+        """The heading row of this register's import as a CSV file, to fill in and upload."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        response = HttpResponse(imports.template(self.import_register), content_type="text/csv")
+        name = f"{self.import_register}-import-template.csv"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
 
     def import_action(self, request, **kwargs):
         """Store a readable upload and show its dry run's progress; otherwise the upload form."""

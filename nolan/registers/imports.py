@@ -14,7 +14,7 @@ the web request; this module reads the file and turns a run's result into what t
 progress page shows.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from io import BytesIO
@@ -152,6 +152,8 @@ class MemberWidget(widgets.ForeignKeyWidget):
     def __init__(self, user) -> None:
         super().__init__(Member, "slug")
         self.user = user
+        # The councils rows with no ``council`` were taken to be at, for the officer to check.
+        self.assumed: set[str] = set()
 
     def clean(self, value, row=None, **kwargs):
         wanted = " ".join(str(value or "").split())
@@ -169,6 +171,8 @@ class MemberWidget(widgets.ForeignKeyWidget):
             .select_related("council")[:2]
         )
         if len(found) == 1:
+            if not council:
+                self.assumed.add(found[0].council.name)
             return found[0]
         where = council or "your councils"
         if found:
@@ -185,8 +189,9 @@ class RegisterResource(resources.ModelResource):
         super().__init__(**kwargs)
         self.user = user
         self.progress = progress
+        self.members = MemberWidget(user)
         self.fields["member"] = fields.Field(
-            attribute="member", column_name="member", widget=MemberWidget(user)
+            attribute="member", column_name="member", widget=self.members
         )
 
     def import_data(self, dataset, dry_run=False, raise_errors=False, **kwargs):
@@ -323,6 +328,49 @@ RESOURCES = {
     RegisterImport.Register.GIFTS: GiftResource,
 }
 
+_WHO = {
+    "member": "The member's name as the register shows it, e.g. Alex Fairweather",
+    "council": "The member's council by name; leave it empty where the member is at only one "
+    "of the councils you act for",
+}
+_YES_NO = "yes or no"
+# Each register's columns in the template's heading row, with what each holds (issue 11): the
+# import page lists them, and offers the heading row as a file to fill in.
+COLUMNS = {
+    RegisterImport.Register.INTERESTS: {
+        **_WHO,
+        "category": "The kind of interest, by its short name in the council's code: for example "
+        "employment, land, securities, contracts, charity or public-body",
+        "whose": "member or partner (empty means the member's own)",
+        **{
+            name: services.field_name(name, capital=True)
+            for name in services.TYPED_FIELDS
+            if name != "securities_test_met"
+        },
+        "securities_test_met": "For securities: whether the holding passes the code's value or "
+        f"share test, {_YES_NO}",
+        "start": "The date the interest started, YYYY-MM-DD or DD/MM/YYYY",
+        "became_aware": "The date the member became aware of it, if later; a date as above",
+    },
+    RegisterImport.Register.GIFTS: {
+        **_WHO,
+        "donor_name": "Who gave or offered it",
+        "donor_kind": "person or organisation",
+        "donor_company_number": "The donor's company number, if a company",
+        "donor_charity_number": "The donor's charity number, if a charity",
+        "description": "What the gift or hospitality was",
+        "occasion": "The occasion or reason for it",
+        "value": "Its estimated value in pounds, e.g. 75.50",
+        "received_on": "The date it was received, YYYY-MM-DD or DD/MM/YYYY",
+        "accepted": f"Whether it was accepted, {_YES_NO}",
+    },
+}
+
+
+def template(register: str) -> str:
+    """A CSV file holding only the heading row of ``register``'s import, to fill in."""
+    return ",".join(COLUMNS[register]) + "\r\n"
+
 
 def _cell(value) -> str:
     return "" if value is None else str(value)
@@ -335,12 +383,14 @@ def _codes(error: ValidationError) -> dict[str, list[str]]:
     return {field: [e.code or "invalid" for e in errors] for field, errors in by_field.items()}
 
 
-def outcome(result: Result, dataset: tablib.Dataset) -> dict:
-    """What the progress page shows of a run: totals, each row's errors, and every row
-    with what was (or would be) done with it. Plain JSON, kept with the import."""
+def outcome(result: Result, dataset: tablib.Dataset, assumed: Iterable[str] = ()) -> dict:
+    """What the progress page shows of a run: totals, the councils rows without a council
+    were taken to be at (``assumed``), each row's errors, and every row with what was (or
+    would be) done with it. Plain JSON, kept with the import."""
     rows = [[_cell(value) for value in row] for row in dataset]
     return {
         "totals": dict(result.totals),
+        "assumed_councils": sorted(assumed),
         "headers": [_cell(header) for header in dataset.headers],
         "base_errors": [str(error.error) for error in result.base_errors],
         "row_errors": [

@@ -124,7 +124,7 @@ def run_import(import_id: str, dry_run: bool) -> None:
         status = RegisterImport.Status.INVALID if failed else RegisterImport.Status.READY
     else:
         status = RegisterImport.Status.FAILED if failed else RegisterImport.Status.IMPORTED
-    _finish(upload, status, imports.outcome(result, dataset))
+    _finish(upload, status, imports.outcome(result, dataset, resource.members.assumed))
 
 
 STOPPED = "The import stopped unexpectedly and nothing was imported. Upload the file again."

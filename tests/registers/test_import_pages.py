@@ -5,15 +5,17 @@ import datetime as dt
 import tempfile
 
 import pytest
+import tablib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.utils import timezone
 
 from nolan.registers import services
+from nolan.registers.imports import GiftResource, InterestResource
 from nolan.registers.models import Gift, RegisterImport
 from tests.registers.factories import officer
-from tests.registers.test_imports import ALSO_GOOD, GOOD, gifts_dataset
+from tests.registers.test_imports import ALSO_GOOD, GIFT_HEADERS, GOOD, gifts_dataset
 
 pytestmark = pytest.mark.django_db
 
@@ -187,3 +189,36 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused_and_not_kept(signed_in):
     assert response.status_code == 200
     assert response.context["form"].errors.as_data()["import_file"][0].code == "unreadable"
     assert not RegisterImport.objects.exists()
+
+
+def test_the_upload_page_lists_each_column_and_offers_a_template(signed_in):
+    """Issue 11: the page says what each column holds and offers the heading row as a file,
+    the council column included, where it listed bare field names without the council."""
+    page = signed_in.get(IMPORT)
+    columns = [column for column, _ in page.context["columns"]]
+    body = page.content.decode()
+    assert 'id="import-columns"' in body and page.context["template_url"] in body
+    template = signed_in.get(page.context["template_url"])
+    assert template["Content-Type"].startswith("text/csv")
+    heading = template.content.decode().strip().split(",")
+    assert heading == columns
+    resource = {f.column_name for f in GiftResource().get_user_visible_fields()}
+    assert set(heading) == resource | {"council"}
+    interests = signed_in.get(IMPORT.replace("gift", "interestentry"))
+    resource = {f.column_name for f in InterestResource().get_user_visible_fields()}
+    assert {column for column, _ in interests.context["columns"]} == resource | {"council"}
+
+
+def test_the_template_is_for_the_back_office_only(client):
+    assert client.get(IMPORT + "template.csv").status_code == 302  # to sign in
+
+
+def test_the_dry_run_says_which_council_rows_without_one_were_taken_to_be_at(signed_in, member):
+    data = tablib.Dataset(headers=GIFT_HEADERS[1:])
+    data.append([member.name, *GOOD])
+    file = SimpleUploadedFile("gifts.csv", data.export("csv").encode())
+    response = signed_in.post(IMPORT, {"import_file": file, "format": "0"})
+    page = signed_in.get(response.url).content.decode()
+    assert f"Rows with no council were taken to be members of {member.council.name}." in page
+    with_council = signed_in.get(upload(signed_in, member, ALSO_GOOD).url)
+    assert "import-assumed" not in with_council.content.decode()

@@ -63,8 +63,9 @@ def _snapshot():
 
 
 # Pages that list or add records rather than show one: they must not show another
-# council's records, which the changelist check below tests.
-LISTING = ("_changelist", "_add", "_import", "_autocomplete")
+# council's records, which the changelist check below tests. An import's template holds
+# only its heading row, no record.
+LISTING = ("_changelist", "_add", "_import", "_import_template", "_autocomplete")
 
 
 def _urls_for(model, model_admin, obj):
