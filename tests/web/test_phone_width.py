@@ -5,11 +5,13 @@ running off the screen."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 
 from nolan.complaints import services
 from nolan.complaints.models import Complaint
 from nolan.councils.models import Member
 from nolan.demo import load_demo
+from nolan.meetings.models import Meeting
 from tests.complaints.factories import complaint
 from tests.web.test_content_security_policy import signed_in_cookie
 
@@ -71,5 +73,28 @@ def test_the_officers_complaint_pages_fit_a_phone(chromium_browser, live_server)
             reverse("complaint-training", args=["welwyn-hatfield"]),
         ]
         assert too_wide(page, live_server, others) == {}
+    finally:
+        context.close()
+
+
+def test_the_meeting_pages_and_statistics_fit_a_phone(chromium_browser, live_server):
+    """The public declarations of a meeting (622 pixels wide before), the clerk's page of a
+    meeting (401) and a year's complaint statistics, whose chart was drawn 600 wide."""
+    load_demo()
+    declared = Meeting.objects.filter(declarations__isnull=False).distinct().get()
+    council = declared.committee.council.slug
+    public = [
+        reverse("meeting-declarations", args=[council, declared.pk]),
+        reverse("complaint-statistics", args=[council, timezone.localdate().year]),
+    ]
+    context = chromium_browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    try:
+        assert too_wide(page, live_server, public[1:]) == {}
+        assert too_wide(page, live_server, public[:1]) == {}
+        assert label_shown(page, "Left the room") == '"Left the room: "'
+        context.add_cookies([signed_in_cookie("mo", live_server)])
+        clerks = [reverse("manage-meeting", args=[council, m.pk]) for m in Meeting.objects.all()]
+        assert too_wide(page, live_server, clerks) == {}
     finally:
         context.close()
