@@ -476,7 +476,7 @@ def record_anonymity_public_interest(
     complaint = _locked(complaint)
     _require_officer(by, complaint)
     if not reasons.strip():
-        raise ComplaintError("reasons-required", "say what the public interest is", "reasons")
+        raise ComplaintError("reason-required", "say what the public interest is", "reasons")
     _fits({"anonymity_public_interest": reasons})
     case = _step(complaint, Action.RECORD_ANONYMITY_PUBLIC_INTEREST)
     complaint.anonymity_public_interest = reasons.strip()
@@ -545,7 +545,7 @@ def _email(complaint: Complaint, kind: str, base_url: str = "") -> None:
 def _reasons(reasons: str, field: str) -> str:
     """Required prose, within the limit every text column of this app has."""
     if not reasons.strip():
-        raise ComplaintError("reasons-required", "give the reasons", field)
+        raise ComplaintError("reason-required", "give the reasons", field)
     if len(reasons) > TEXT_MAX_LENGTH:
         raise ComplaintError(
             "too-long",

@@ -508,7 +508,7 @@ def decide_dispensation(
             "decided_by",
         )
     if not reasons.strip():
-        raise MeetingsError("reasons-required", "give the reasons for the decision", "reasons")
+        raise MeetingsError("reason-required", "give the reasons for the decision", "reasons")
     _fits(Dispensation, {"reasons": reasons.strip()})
     if decided_on > timezone.localdate():
         raise MeetingsError(

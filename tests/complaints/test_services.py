@@ -87,7 +87,7 @@ def test_an_anonymous_complaint_is_refused_unless_a_public_interest_is_recorded(
     services.refuse_anonymous(case, mo)
     assert Complaint.objects.get().state == "refused"
     other = complaint(member, anonymous=True, complainant_name="", complainant_email="")
-    refused("reasons-required", services.record_anonymity_public_interest, other, mo, reasons="")
+    refused("reason-required", services.record_anonymity_public_interest, other, mo, reasons="")
     services.record_anonymity_public_interest(other, mo, reasons="Threats to a named officer")
     assert services.acknowledge(other, mo).state == "assessment"
 
@@ -125,7 +125,7 @@ def test_the_assessment_keeps_its_reasons(member, mo, ip):
     case = complaint(member)
     services.acknowledge(case, mo)
     refused(
-        "reasons-required",
+        "reason-required",
         services.record_jurisdiction,
         case,
         mo,

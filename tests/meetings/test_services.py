@@ -194,7 +194,7 @@ def test_a_dispensation_lasts_at_most_four_years(start, end, allowed, by):
     ("changes", "code"),
     [
         ({"decided_by": "leader"}, "unknown-decider"),
-        ({"reasons": " "}, "reasons-required"),
+        ({"reasons": " "}, "reason-required"),
         ({"start": None}, "period-required"),
         ({"end": dt.date(2025, 1, 1)}, "end-before-start"),
     ],
