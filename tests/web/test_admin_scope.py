@@ -8,6 +8,7 @@ services, which record who and why.
 """
 
 import datetime as dt
+import re
 
 import pytest
 from django.contrib import admin
@@ -285,3 +286,19 @@ def test_an_officer_changes_a_meeting_through_the_service_with_reason(client, de
         demo["mo"],
         "Moved to the chamber",
     )
+
+
+def test_every_history_link_on_an_officers_own_records_answers(client, demo):
+    """A record's page links to its history only where it has one (issue 11): a committee's
+    History link led to 'not found', as committees are kept without history."""
+    client.force_login(demo["mo"])
+    for model, model_admin in admin.site._registry.items():
+        if not _scoped(model_admin):
+            continue
+        info = model._meta.app_label, model._meta.model_name
+        for obj in _their_records(model, model_admin)[:1]:
+            page = client.get(reverse("admin:{}_{}_change".format(*info), args=[obj.pk]))
+            if page.status_code != 200:
+                continue
+            for href in re.findall(r'href="([^"]*/history/)"', page.content.decode()):
+                assert client.get(href).status_code == 200, (model, href)
