@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from nolan.core.advisor import Interest
 from nolan.core.advisor.questions import Known
-from nolan.core.codes import Code, load_code
+from nolan.core.codes import Code
 from nolan.core.matching import Item, Reason, RegisteredInterest, match, registered_interest
 from nolan.councils.models import Committee, Council, Member
 from nolan.councils.places import place_names
@@ -129,10 +129,6 @@ def meeting_prompts(meeting: Meeting) -> list[Prompt]:
         .select_related("member")
     )
     return _prompts([meeting], entries, meeting.committee.council)
-
-
-def code_of(member: Member) -> Code:
-    return load_code(member.council.code_slug)
 
 
 def interest_kind(code: Code, entry: InterestEntry) -> Interest:

@@ -180,7 +180,7 @@ def prompt(request, council, item, entry):
         pk=item,
         meeting__committee__council=council,
     )
-    code = prompts.code_of(member)
+    code = council.code
     known = prompts.known_facts(code, member, meeting_item, entry)
     relation, answers = _answers(request.GET)
     question = next_question(code, known, relation, answers)
