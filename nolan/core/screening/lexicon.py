@@ -173,6 +173,22 @@ class Lexicon:
         return frozenset(w for w, n in _english().items() if n >= _KNOWN_FREQUENCY)
 
     @cached_property
+    def _signal_by_length(self) -> dict[int, tuple[str, ...]]:
+        found: dict[int, list[str]] = {}
+        for word in sorted(self.signal):
+            if word.isalpha():
+                found.setdefault(len(word), []).append(word)
+        return {n: tuple(words) for n, words in found.items()}
+
+    def unstar(self, word: str) -> str | None:
+        """The one hostile word or group that fits a word with letters starred out, each
+        star a letter ("m*slims", "sc*m"); None when none or several fit. People star out
+        exactly the words the rules must see, so only those are tried."""
+        pattern = re.compile(re.escape(word).replace(r"\*", "[a-z]"))
+        fits = [w for w in self._signal_by_length.get(len(word), ()) if pattern.fullmatch(w)]
+        return fits[0] if len(fits) == 1 else None
+
+    @cached_property
     def pieces(self) -> frozenset[str]:
         """Words a run-together word may be split into."""
         common = (w for w, n in _english().items() if n >= _COMMON_FREQUENCY and len(w) > 2)

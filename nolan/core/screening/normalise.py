@@ -46,7 +46,8 @@ _RAW = re.compile(
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<handle>(?<![^\W_])@[A-Za-z0-9_]+)"
     r"|(?P<hashtag>#[^\W_][\w]*)"
-    r"|(?P<word>[^\W_]+(?:[@$][^\W_]+)*(?:['’][^\W_]+)*)"
+    r"|(?P<word>[^\W_]+(?:[@$*]+[^\W_]+)*(?:['’][^\W_]+)*)"
+    r"|(?P<lone>(?<=\s)[@$](?=\s))"
     r"|(?P<emoji>[\U0001F000-\U0001FAFF\u2600-\u27BF])"
     r"|(?P<end>[.!?]+)"
     r"|(?P<clause>[;:]|\s[-–—]\s)"
@@ -87,6 +88,7 @@ _NUMERIC = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|p|ft|mph|kg|km|mm|cm|yo|x|yrs?)?|[a-z]{1,2}\d+"
 )
 _LEET_CHAR = re.compile(r"[\d@$]")  # digits and symbols written for letters
+_LEET_DIGITS = frozenset("0134578")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # Words a sentence does not end on: a line break after one is inside a phrase.
@@ -133,6 +135,8 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
             start, end = m.span()
             for word in words:
                 emit(word, start, end, Kind.WORD, capital)
+        elif group == "lone":  # a letter of a spaced-out word ("t r @ n n i e s")
+            emit(raw.translate(_LEET), m.start(), m.end(), Kind.WORD)
         elif group == "end":
             pending_break = True
             if "?" in raw:
@@ -210,6 +214,8 @@ def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
         word = word.replace("’", "'")
     if len(word) > 1 and word in _TEXTSPEAK:
         return (_TEXTSPEAK[word],)
+    if "*" in word:
+        return _starred(word, lexicon)
     if not word.isalpha() and _LEET_CHAR.search(word) and _LETTER.search(word):
         if not _NUMERIC.fullmatch(word):
             word = word.translate(_LEET)
@@ -226,9 +232,19 @@ def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
     return pieces
 
 
+def _starred(word: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """A word with letters starred out ("m*sl1ms") is the hostile word or group it hides;
+    one the lexicon cannot fill in ("f***ing") is read as the pieces between the stars."""
+    hidden = lexicon.unstar(word.translate(_LEET))
+    if hidden is not None:
+        return (hidden,)
+    return tuple(w for piece in word.split("*") if piece for w in _words(piece, lexicon))
+
+
 def _join_spaced_letters(toks: list[Token], lexicon: Lexicon) -> tuple[Token, ...]:
-    """Join runs of three or more single letters ("v e r m i n", "s.c.u.m") into a word,
-    and read the single letters left as the text-speak they may be ("u", "r", "n")."""
+    """Join runs of three or more single letters ("v e r m i n", "s.c.u.m", "v e r m 1 n")
+    into a word, and read the single letters left as the text-speak they may be ("u", "r",
+    "n")."""
     out: list[Token] = []
     i = 0
     while i < len(toks):
@@ -240,12 +256,13 @@ def _join_spaced_letters(toks: list[Token], lexicon: Lexicon) -> tuple[Token, ..
         while (
             j < len(toks)
             and len(toks[j].text) == 1
-            and toks[j].text.isalpha()
+            and (toks[j].text.isalpha() or toks[j].text in _LEET_DIGITS)
             and (j == i or toks[j].start - toks[j - 1].end <= 2)
         ):
             j += 1
-        if j - i >= 3:
-            word = "".join(t.text for t in toks[i:j])
+        letters = sum(t.text.isalpha() for t in toks[i:j])
+        if j - i >= 3 and letters >= 2:
+            word = "".join(t.text for t in toks[i:j]).translate(_LEET)
             for piece in lexicon.undisguise(word):
                 out.append(_textspeak(toks[i]._replace(text=piece, end=toks[j - 1].end)))
             i = j

@@ -350,7 +350,7 @@ class Reading:
             modes.add("denied")  # a negator anywhere before it in the clause
         if tok.quoted and not self._endorsed(tok) and not self._scare_quoted(m.first):
             modes.add("quoted")
-        if self._cue_before("reporting", m, same_sentence=True):
+        if self._cue_before("reporting", m, same_sentence=True) and not self._agreed_after(m):
             modes.add("reported")
         if self._cue_near("condemnation", sentence_ids) and (
             "quoted" in modes or "reported" in modes
@@ -469,6 +469,15 @@ class Reading:
         return self.shared or any(
             self.toks[c.first].sentence in (tok.sentence, tok.sentence - 1)
             and not self.toks[c.first].quoted
+            for c in self.by_class.get("endorsement", ())
+        )
+
+    def _agreed_after(self, m: Mention) -> bool:
+        """Words reported and then agreed with, in the same sentence or the next ("Cllr Dunn
+        calls them rats, and he's right"), are the author's own."""
+        sentence = self.toks[m.first].sentence
+        return any(
+            c.first > m.last and self.toks[c.first].sentence - sentence in (0, 1)
             for c in self.by_class.get("endorsement", ())
         )
 

@@ -35,6 +35,8 @@ FILES = (
     "tuning8.jsonl",
     "tuning9.jsonl",
     "tuning10.jsonl",
+    "tuning11.jsonl",
+    "tuning12.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

@@ -47,6 +47,10 @@ def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
         ("Travellers belong in a zoo", "dehumanise.group"),
         ("1mm1grants are a plague on this town", "dehumanise.group"),
         ("Immigrants are v e r m i n", "dehumanise.group"),
+        ("Immigrants are v e r m 1 n", "dehumanise.group"),
+        ("I hate the m*sl1ms round here", "hatred.group"),
+        ("I hate the j*ws round here", "hatred.group"),
+        ("The new bar is full of t r @ n n i e s", "slur"),
         ("Asylum seekers are vermni", "dehumanise.group"),
         ("Why are all Roma thieves?", "attribute.group"),
         ("I've worked with loads of Somalis. Never met one I'd trust", "distrust.group"),
@@ -64,6 +68,7 @@ def test_contempt_for_a_protected_group_is_discrimination_in_any_form(wh, text, 
     "text",
     [
         'Someone sprayed "Pakis out" on the mosque wall. Vile racism and it has been reported.',
+        "Someone replied to my Eid post with 'm*zzies out'. Reported and blocked.",
         "Got an email today calling me a dirty immigrant. This is the abuse women face.",
         "Off to the chippy for faggots and peas",
         "The drainage dyke behind Marsh Lane has flooded again",
@@ -71,10 +76,25 @@ def test_contempt_for_a_protected_group_is_discrimination_in_any_form(wh, text, 
         "I'd never say all immigrants are lazy, and nobody should",
         "The cuts will kill pensioners this winter",
         "Gypsies and Travellers are protected by the Equality Act; hate crime is taken seriously.",
+        'A group chat described asylum seekers as "a swarm". I have reported it.',
+        "I back the motion to adopt a definition of anti-Muslim hatred.",
+        "Had a right paddy in the car park after someone dinged my door.",
+        "Queer Herts runs an LGBTQ+ drop-in at the library. Proud to support them.",
     ],
 )
 def test_counter_speech_homonyms_and_refutation_are_not_flagged(wh, text):
     assert categories(wh, text, account=Account.OFFICIAL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Dunn calls travellers rats, and he's right.",
+        "Someone called the travellers rats. Spot on.",
+    ],
+)
+def test_abuse_reported_and_agreed_with_is_the_authors_own(wh, text):
+    assert "dehumanise.group" in rules(wh, text, account=Account.OFFICIAL)
 
 
 @pytest.mark.parametrize(
