@@ -325,6 +325,18 @@ class Reading:
         return starts
 
     @cached_property
+    def _sentence_tokens(self) -> dict[int, range]:
+        """The indices of each sentence's tokens (a sentence's tokens are consecutive), so
+        that reading a sentence costs its length, not the post's: a long post says many
+        things, and each would otherwise scan every token."""
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        for i, t in enumerate(self.toks):
+            starts.setdefault(t.sentence, i)
+            ends[t.sentence] = i + 1
+        return {s: range(start, ends[s]) for s, start in starts.items()}
+
+    @cached_property
     def _first_person_sentences(self) -> frozenset[int]:
         return frozenset(t.sentence for t in self.toks if t.text in _FIRST_PERSON)
 
@@ -426,7 +438,7 @@ class Reading:
         # insults stand alone as commands; a verdict ("Disgusting.", "Vile, and it has no
         # place here") does not.
         tok = self.toks[m.first]
-        own = [i for i, t in enumerate(self.toks) if t.sentence == tok.sentence]
+        own = self._sentence_tokens[tok.sentence]
         condemned_here = any(
             self.toks[c.first].sentence == tok.sentence
             for c in self.by_class.get("condemnation", ())
@@ -441,8 +453,8 @@ class Reading:
         of_it = m.cls in _VERDICTS | {"insult"} and self._said_of_it(m)
         if not (alone or of_it):
             return False
-        before = [t for t in self.toks if t.sentence == tok.sentence - 1]
-        return any(t.quoted for t in before) or any(
+        before = self._sentence_tokens.get(tok.sentence - 1, range(0))
+        return any(self.toks[i].quoted for i in before) or any(
             self.toks[c.first].sentence == tok.sentence - 1
             for c in self.by_class.get("reporting", ())
         )
