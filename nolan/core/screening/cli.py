@@ -32,6 +32,8 @@ from nolan.core.screening.jsonio import (
 from nolan.core.screening.model import Context
 
 EXIT_OK, EXIT_BAD_LINES, EXIT_USAGE = 0, 1, 2
+# One encoder for every output line: ``json.dumps`` with an option builds a new one per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -112,5 +114,5 @@ def run(code: str, context_path: Path | None, stdin: TextIO, stdout: TextIO, std
                 "id": out.get("id"),
                 "error": {"line": number, "code": error.code, "message": f"line {number}: {error}"},
             }
-        stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        stdout.write(_ENCODE(out) + "\n")
     return EXIT_BAD_LINES if failed else EXIT_OK

@@ -107,6 +107,9 @@ class Reading:
             and not (m.cls in _PERSONAL and self._of_many(m))
             and not (m.cls == "dishonesty" and self._crime_as_topic(m))
         ]
+        kept_in: dict[int, list[Mention]] = {}  # by sentence
+        for o in kept:
+            kept_in.setdefault(self.toks[o.first].sentence, []).append(o)
         out = []
         for m in kept:
             if m.cls not in classes:
@@ -114,9 +117,9 @@ class Reading:
             sentence = self.toks[m.first].sentence
             alongside = frozenset(
                 o.cls
-                for o in kept
-                if abs(self.toks[o.first].sentence - sentence) <= 1
-                and (o.last < m.first or m.last < o.first)
+                for near in (sentence - 1, sentence, sentence + 1)
+                for o in kept_in.get(near, ())
+                if o.last < m.first or m.last < o.first
             )
             out.append(Said(m, self._candidates(m), self._near(m), self._modes(m), alongside))
         return out
@@ -226,10 +229,17 @@ class Reading:
 
     def _in_a_name(self, m: Mention) -> bool:
         """Part of a name ("the Crook Log depot", "Hatfield Cycles Ltd")."""
-        return any(
-            t.named and t.first <= m.first and m.last <= t.last and t.aim is not Aim.OFFICER
-            for t in self.targets
-        )
+        return any(m.last <= t.last for t in self._names_over.get(m.first, ()))
+
+    @cached_property
+    def _names_over(self) -> dict[int, list[Target]]:
+        """The named targets other than officers over each token they cover."""
+        over: dict[int, list[Target]] = {}
+        for t in self.targets:
+            if t.named and t.aim is not Aim.OFFICER:
+                for i in range(t.first, t.last + 1):
+                    over.setdefault(i, []).append(t)
+        return over
 
     # --- targets ------------------------------------------------------------------------
 
@@ -237,10 +247,11 @@ class Reading:
         """The target nearest the words in their clause, then the clause's first target
         (its subject, as a rule); with none in the clause, the nearest in the sentence."""
         tok = self.toks[m.first]
-        # Outside the words, or their object inside them ("stab him", "sack her").
+        # Outside the words, or their object inside them ("stab him", "sack her"), in this
+        # sentence or the one before (all that is read below).
         others = [
             t
-            for t in self.targets
+            for t in self._targets_in(tok.sentence - 1, tok.sentence)
             if t.last < m.first or m.last < t.first or (m.first < t.first and t.last <= m.last)
         ]
         in_clause = [t for t in others if self.toks[t.first].clause == tok.clause]
@@ -297,12 +308,29 @@ class Reading:
         anywhere: a post that names one is about it ("Night Owl Bar licence 🦉 ... I'm on
         the panel ... it's a no from me")."""
         sentence = self.toks[m.first].sentence
-        return tuple(
-            t
-            for t in self.targets
-            if abs(self.toks[t.first].sentence - sentence) <= _NEAR_SENTENCES
-            or (t.aim is Aim.MATTER and t.named)
-        )
+        near = range(sentence - _NEAR_SENTENCES, sentence + _NEAR_SENTENCES + 1)
+        at = {i for s in near for i in self._target_positions.get(s, ())}
+        at.update(self._named_matter_positions)
+        return tuple(self.targets[i] for i in sorted(at))
+
+    @cached_property
+    def _target_positions(self) -> dict[int, list[int]]:
+        """Where each sentence's targets (by their first token) are in ``targets``: what
+        is read of a thing said looks at its own sentence or the ones beside it, so a long
+        post is not scanned whole for each thing it says."""
+        positions: dict[int, list[int]] = {}
+        for i, t in enumerate(self.targets):
+            positions.setdefault(self.toks[t.first].sentence, []).append(i)
+        return positions
+
+    @cached_property
+    def _named_matter_positions(self) -> list[int]:
+        return [i for i, t in enumerate(self.targets) if t.aim is Aim.MATTER and t.named]
+
+    def _targets_in(self, *sentences: int) -> list[Target]:
+        """The targets of ``sentences``, in the order of ``targets``."""
+        positions = self._target_positions
+        return [self.targets[i] for i in sorted(i for s in sentences for i in positions.get(s, ()))]
 
     # --- modes --------------------------------------------------------------------------
 
@@ -323,6 +351,18 @@ class Reading:
         for i, t in enumerate(self.toks):
             starts.setdefault(t.clause, i)
         return starts
+
+    @cached_property
+    def _sentence_tokens(self) -> dict[int, range]:
+        """The indices of each sentence's tokens (a sentence's tokens are consecutive), so
+        that reading a sentence costs its length, not the post's: a long post says many
+        things, and each would otherwise scan every token."""
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        for i, t in enumerate(self.toks):
+            starts.setdefault(t.sentence, i)
+            ends[t.sentence] = i + 1
+        return {s: range(start, ends[s]) for s, start in starts.items()}
 
     @cached_property
     def _first_person_sentences(self) -> frozenset[int]:
@@ -382,9 +422,7 @@ class Reading:
         if first_person or (m.cls == "leverage" and sentence_first_person):
             modes.add("first_person")
         if sentence_first_person or not any(
-            self.toks[t.first].sentence == tok.sentence and t.last < m.first
-            for t in self.targets
-            if t.aim is not Aim.THING
+            t.last < m.first for t in self._targets_in(tok.sentence) if t.aim is not Aim.THING
         ):
             modes.add("own_voice")
         if not first_person and self._someone_else_before(m, clause_before):
@@ -408,7 +446,7 @@ class Reading:
             or self._said_of_it(m)
             or (
                 self.toks[m.last].text not in _COMPARING
-                and any(t.first == m.last + 1 and t.aim in _THINGS for t in self.targets)
+                and any(t.first == m.last + 1 and t.aim in _THINGS for t in self._targets_after(m))
             )
         ):
             # ... or qualifies one ("pathetic policy"), not compares with one ("the manners
@@ -426,7 +464,7 @@ class Reading:
         # insults stand alone as commands; a verdict ("Disgusting.", "Vile, and it has no
         # place here") does not.
         tok = self.toks[m.first]
-        own = [i for i, t in enumerate(self.toks) if t.sentence == tok.sentence]
+        own = self._sentence_tokens[tok.sentence]
         condemned_here = any(
             self.toks[c.first].sentence == tok.sentence
             for c in self.by_class.get("condemnation", ())
@@ -441,8 +479,8 @@ class Reading:
         of_it = m.cls in _VERDICTS | {"insult"} and self._said_of_it(m)
         if not (alone or of_it):
             return False
-        before = [t for t in self.toks if t.sentence == tok.sentence - 1]
-        return any(t.quoted for t in before) or any(
+        before = self._sentence_tokens.get(tok.sentence - 1, range(0))
+        return any(self.toks[i].quoted for i in before) or any(
             self.toks[c.first].sentence == tok.sentence - 1
             for c in self.by_class.get("reporting", ())
         )
@@ -502,7 +540,7 @@ class Reading:
         others = {Aim.PARTY, Aim.POLITICIAN, Aim.PERSON, Aim.PUBLIC, Aim.COMPANY}
         before = [
             t
-            for t in self.targets
+            for t in self._targets_in(self.toks[m.first].sentence)
             if t.first in clause_before and t.last < m.first and not self._qualifies(t)
         ]
         if not before:
@@ -510,11 +548,18 @@ class Reading:
         last = max(before, key=lambda t: t.last)
         return last.aim in others and m.first - last.last <= _OTHERS_REACH
 
+    def _targets_after(self, m: Mention) -> list[Target]:
+        """The targets of the sentence of the token after the words (none at the end)."""
+        after = m.last + 1
+        return self._targets_in(self.toks[after].sentence) if after < len(self.toks) else []
+
     def _thing_does_it(self, m: Mention, clause_before: list[int]) -> bool:
         """A policy or decision doing the harm ("the cuts will kill pensioners")."""
-        for t in self.targets:
+        # Both the thing and anyone between it and the words are in the words' sentence.
+        in_sentence = self._targets_in(self.toks[m.first].sentence)
+        for t in in_sentence:
             if t.first in clause_before and t.aim in (Aim.THING, Aim.MATTER):
-                between = [u for u in self.targets if t.last < u.first < m.first]
+                between = [u for u in in_sentence if t.last < u.first < m.first]
                 if not any(u.aim in INDIVIDUALS for u in between):
                     return True
         return False
