@@ -32,6 +32,9 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   of commit 43a5583 (precision 94.0%, recall 95.6%: docs/performance.md; 5 missed, 7 false
   alarms; the list as first scored is in commit 05467b6), then studied and tuned on; what
   it still gets wrong is listed (nothing, as fit).
+- ``matching-blind7.jsonl`` (240 pairs, 117 must match): scored blind once, with the matcher
+  of commit 951ee84 (precision 94.5%, recall 88.0%: docs/performance.md; 14 missed, 6 false
+  alarms). Not tuned on: what it gets wrong, as first scored, is listed.
 
 Figures and the command: docs/performance.md.
 """
@@ -70,10 +73,10 @@ LABELLED = (
     "matching-blind4",
     "matching-blind5",
     "matching-blind6",
+    "matching-blind7",
 )
-# Files tuned on, where no must-match pair may be missed: all of them, until the next blind
-# set is scored.
-TUNED_ON = LABELLED
+# Files tuned on, where no must-match pair may be missed: all but the last blind set scored.
+TUNED_ON = LABELLED[:-1]
 
 
 @pytest.mark.parametrize("name", LABELLED)

@@ -46,6 +46,8 @@ FILES = (
     "blind/blind-g.jsonl",
     "blind/blind-h.jsonl",
     "blind/blind-i.jsonl",
+    "blind/blind-j.jsonl",
+    "blind/blind-k.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
