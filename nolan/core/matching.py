@@ -414,6 +414,12 @@ _FORMS |= {"assoc", "soc", "national", "local", "new", "old", "community"}
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9])([A-Z]{2})\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+|&")
 _GRID = re.compile(r"\b([HNOST][A-HJ-Z])\s?([0-9]{2,5})\s?([0-9]{2,5})\b")
+# A field's Ordnance Survey parcel number ("OS parcel 4521", "field no. 0034") or a title's
+# at the Land Registry ("title EX123456"): numbers of one piece of land.
+_PARCEL = re.compile(
+    r"\b(parcel|field|enclosure|title)\s+(?:no\.?\s*|number\s+)?([A-Z]{0,3}[0-9]{3,7})\b",
+    re.IGNORECASE,
+)
 # Grid references this far apart, in metres, are other land: a field is rarely wider.
 _GRID_NEAR = 500
 _PARENTHESISED = re.compile(r"\(([^)]*)\)")
@@ -487,6 +493,15 @@ def grid_references(text: str) -> set[tuple[str, int, int]]:
         (square.upper(), int(east.ljust(5, "0")), int(north.ljust(5, "0")))
         for square, east, north in _GRID.findall(text)
         if len(east) == len(north)
+    }
+
+
+def parcels(text: str) -> set[tuple[str, str]]:
+    """Every parcel or title number in ``text``: ("parcel", "4521") for "OS parcel 4521",
+    ("title", "EX123456") for "title no. EX123456"; a field's number is a parcel's."""
+    return {
+        ("title" if kind.lower() == "title" else "parcel", number.upper().lstrip("0"))
+        for kind, number in _PARCEL.findall(text)
     }
 
 
@@ -868,6 +883,11 @@ def _street_phrases(address: str) -> list[tuple[str, ...]]:
                     street + 2 if tuple(words[street + 1 : street + 2]) in _COMPASS else street + 1
                 )
                 words = words[:end]
+                # "Field west of Travellers Lane", "garage block rear of Moors Walk": the
+                # land's description ends where the street's name begins.
+                along = max((i for i in range(1, street) if words[i] in _ALONG), default=None)
+                if along is not None and street - along >= 2:
+                    words = words[along + 1 :]
             if words and not (len(words) == 1 and n + 1 < len(parts)):
                 phrases.append(tuple(words))
             if street is not None:
@@ -875,6 +895,35 @@ def _street_phrases(address: str) -> list[tuple[str, ...]]:
         if street is not None:
             break
     return phrases
+
+
+# Words that, inside a line describing land, say where it lies from the street named after
+# them: "field west of Travellers Lane", "block behind Moors Walk", "paddock off Mill Road".
+_ALONG = {"of", "off", "behind", "opposite", "adjoining", "beside", "fronting", "near", "on"}
+
+
+def _numbered(address: str, phrase: tuple[str, ...]) -> bool:
+    """Whether a house number comes before ``phrase`` in an address: "5 Haldens"."""
+    pieces = _pieces(address)
+    n = len(phrase)
+    return any(
+        tuple(pieces[i : i + n]) == phrase and i and _NUMBER.fullmatch(pieces[i - 1])
+        for i in range(len(pieces) - n + 1)
+    )
+
+
+def _sides(address: str) -> dict[tuple[str, ...], str]:
+    """The side of a street that land lies on, where its address says it: "w" for (traveller
+    ln) in "Field west of Travellers Lane"."""
+    sides = {}
+    for parts in _line_parts(address):
+        for words in parts:
+            for i in range(len(words) - 3):
+                if words[i] in _COMPASS_WORDS and words[i + 1] == "of":
+                    street = _street_phrases(" ".join(words[i + 2 :]))
+                    if street and street[0][-1] in _STREET_TYPES:
+                        sides[street[0]] = words[i]
+    return sides
 
 
 def _line_parts(address: str) -> Iterator[list[list[str]]]:
@@ -1037,6 +1086,7 @@ class _Text:
     acronyms: set[str] = field(default_factory=set)
     postcodes: set[str] = field(default_factory=set)
     grid: set[tuple[str, int, int]] = field(default_factory=set)
+    parcels: set[tuple[str, str]] = field(default_factory=set)
     trading: set[tuple[str, ...]] = field(default_factory=set)
     wards: set[tuple[str, ...]] = field(default_factory=set)
     pieces: list[list[str]] = field(default_factory=list)
@@ -1056,6 +1106,7 @@ class _Text:
                 text.phrases.update(words[i : i + n] for i in range(len(words) - n + 1))
             text.postcodes |= postcodes(part)
             text.grid |= grid_references(part)
+            text.parcels |= parcels(part)
             text.trading |= {
                 _core(tokens(re.split(r"[);:,]", name)[0])) for name in _TRADING_AS.split(part)[1:]
             }
@@ -1206,6 +1257,8 @@ class _Needles:
     short_forms: list[tuple[tuple[str, ...], tuple[str, ...]]]
     lone_words: dict[str, tuple[str, ...]]
     streets: list[tuple[str, ...]]
+    sides: dict[tuple[str, ...], str]
+    numbered_places: list[tuple[str, ...]]
     house_names: list[tuple[str, ...]]
     units: set[str]
     site_units: list[tuple[str, _Numbers]]
@@ -1216,6 +1269,7 @@ class _Needles:
     numbers: list[_Numbers]
     postcodes: set[str]
     grid: set[tuple[str, int, int]]
+    parcels: set[tuple[str, str]]
     districts: set[str]
     wards: set[tuple[str, ...]]
     places: _Places
@@ -1317,6 +1371,13 @@ class _Needles:
                 if words not in titled and (w := _lone_word(words, places, capitals))
             },
             streets=streets,
+            sides={k: v for address in interest.addresses for k, v in _sides(address).items()},
+            numbered_places=[
+                p
+                for address in interest.addresses
+                for p in phrases[address]
+                if p in places.within and p not in streets and _numbered(address, p)
+            ],
             house_names=[
                 p for p in properties if len(p) > 1 and p not in streets and p not in places.within
             ],
@@ -1329,6 +1390,7 @@ class _Needles:
             numbers=[n for a in interest.addresses for n in _own_numbers(a, phrases[a])],
             postcodes=codes,
             grid={g for address in interest.addresses for g in grid_references(address)},
+            parcels={p for address in interest.addresses for p in parcels(address)},
             districts={p.split()[0] for p in codes},
             wards={tokens(ward) for ward in interest.wards if tokens(ward)},
             places=places,
@@ -1376,7 +1438,11 @@ class _Needles:
             or any(self._house_name_in(words, text) for words in self.house_names)
             or self._unit_in(text)
             or self._site_unit_in(text)
-        ) and not (self._other_district(text) or self._other_grid(text)):
+            or self.parcels & text.parcels
+            or any(self._numbered_place_in(words, text) for words in self.numbered_places)
+        ) and not (
+            self._other_district(text) or self._other_grid(text) or self._other_parcel(text)
+        ):
             found.append(Reason.ADDRESS)
         if self.postcodes & text.postcodes and not self._numbered_elsewhere(self.properties, text):
             found.append(Reason.POSTCODE)
@@ -1652,6 +1718,8 @@ class _Needles:
             found = not all(self._qualified(words, before, text) for before in befores)
         if found and self._numbered_elsewhere([words], text):
             return False
+        if found and words in self.sides and (befores := list(text.before(words))):
+            found = not all(self._other_side(words, before) for before in befores)
         if (
             found
             and street
@@ -1665,6 +1733,16 @@ class _Needles:
             return found
         named = self.places.settlements(text.sequences)
         return not named or bool(named & self.settlements)
+
+    def _other_side(self, words: tuple[str, ...], before: tuple[str, ...]) -> bool:
+        """Whether the item puts land on another side of the street than the member's:
+        "land east of Travellers Lane" is not the member's field west of it."""
+        return (
+            before[-1:] == ("of",)
+            and before[-2:-1] != ()
+            and before[-2] in _COMPASS_WORDS
+            and before[-2] != self.sides[words]
+        )
 
     @staticmethod
     def _qualified(words: tuple[str, ...], before: tuple[str, ...], text: _Text) -> bool:
@@ -1738,6 +1816,24 @@ class _Needles:
             for b in text.grid
         )
 
+    def _numbered_place_in(self, words: tuple[str, ...], text: _Text) -> bool:
+        """A street named as a part of town is ("5 Haldens", "15 Hall Grove"), with numbers
+        the item gives it that may be the member's house ("the parade at 1-8 Haldens",
+        "opposite nos. 11-19 Hall Grove"). Named without numbers it is the neighbourhood,
+        anyone's."""
+        houses = [n for n in text.numbers_at(words) if not n.unit]
+        if not any(map(self._may_be_own, houses)):
+            return False
+        named = self.places.settlements(text.sequences)
+        return not named or bool(named & self.settlements)
+
+    def _other_parcel(self, text: _Text) -> bool:
+        """Whether both give parcel (or title) numbers of one kind and none of the item's is
+        the member's: "parcel 4522 off Bicknacre Road" is the field next to the member's
+        parcel 4521 on the same road."""
+        kinds = {kind for kind, _ in self.parcels} & {kind for kind, _ in text.parcels}
+        return any(not {p for p in self.parcels if p[0] == kind} & text.parcels for kind in kinds)
+
     def _unit_in(self, text: _Text) -> bool:
         """A unit's label ("Garage 11") with the part of town its address names ("rear of
         Haldens"): "Haldens garage site". The label alone is anyone's garage."""
@@ -1806,6 +1902,8 @@ class _Needles:
         keys.update(("phrase", _squash(w)) for w in self.registered)
         keys.update(("phrase", _squash(w[:-1])) for w in self.registered if len(w) > 2)
         keys.update(("postcode", p) for p in self.postcodes)
+        keys.update(("parcel", p) for p in self.parcels)
+        keys.update(("phrase", _squash(words)) for words in self.numbered_places)
         return keys
 
 
@@ -1971,6 +2069,7 @@ def _item_keys(text: _Text) -> set[tuple[str, object]]:
     keys.update(("word", w) for w in text.words | text.acronyms)
     keys.update(("undoubled", _undoubled(w)) for w in text.words)
     keys.update(("postcode", p) for p in text.postcodes)
+    keys.update(("parcel", p) for p in text.parcels)
     return keys
 
 

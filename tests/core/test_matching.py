@@ -1163,6 +1163,63 @@ CLASSES = [
         "Writtle Road, Chelmsford: resurfacing",
         "address",
     ),
+    # Issue 11, blind 7 round: land described in the item's own words.
+    (
+        "land-described-by-its-side-of-a-street",
+        "welwyn-hatfield",
+        [],
+        ["Paddock south of Ashcombe Lane, Welham Green AL9 7XQ"],
+        "Disposal of land south of Ashcombe Lane, Welham Green",
+        "address",
+    ),
+    (
+        "a-garage-block-behind-a-street",
+        "welwyn-hatfield",
+        [],
+        ["Garage 3, garage block behind Linden Walk, Welwyn Garden City"],
+        "Garage sites programme: the Linden Walk block to be redeveloped",
+        "address",
+    ),
+    (
+        "land-on-the-other-side-of-the-member-s-street",
+        "welwyn-hatfield",
+        [],
+        ["Paddock south of Ashcombe Lane, Welham Green AL9 7XQ"],
+        "Local Plan: allocation of land north of Ashcombe Lane, Welham Green",
+        None,
+    ),
+    (
+        "the-member-s-parcel-number",
+        "chelmsford",
+        [],
+        ["Field off Crowley Road, Danbury CM3 4XY (OS parcel 7788)"],
+        "Local Green Space designations: parcel 7788 and two other fields",
+        "address",
+    ),
+    (
+        "another-parcel-off-the-member-s-road",
+        "chelmsford",
+        [],
+        ["Field off Crowley Road, Danbury CM3 4XY (OS parcel 7788)"],
+        "Local Green Space designation of parcel 7790 off Crowley Road, Danbury",
+        None,
+    ),
+    (
+        "a-street-named-as-a-part-of-town-with-a-range-holding-the-member-s-number",
+        "welwyn-hatfield",
+        [],
+        ["30 Howlands, Welwyn Garden City AL7 4XZ"],
+        "Disposal of the council parade at 24-36 Howlands",
+        "address",
+    ),
+    (
+        "a-street-named-as-a-part-of-town-with-a-range-leaving-out-the-member-s-number",
+        "welwyn-hatfield",
+        [],
+        ["30 Howlands, Welwyn Garden City AL7 4XZ"],
+        "Disposal of the council parade at 1-8 Howlands",
+        None,
+    ),
 ]
 
 
