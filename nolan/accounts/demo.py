@@ -11,7 +11,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from nolan.accounts import two_factor
 
-ENROLLED = ("mo", "deputy", "clerk", "bexley-mo")
+ENROLLED = ("mo", "deputy", "clerk", "bexley-mo", "chelmsford-mo")
 ENROLS_AT_FIRST_SIGN_IN = ("ip",)
 
 

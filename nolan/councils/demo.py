@@ -70,6 +70,8 @@ USERS = [
     ("councillor", Role.Kind.COUNCILLOR, "welwyn-hatfield", "Alex Fairweather"),
     ("bexley-mo", Role.Kind.MONITORING_OFFICER, "bexley", None),
     ("bexley-councillor", Role.Kind.COUNCILLOR, "bexley", "Gareth Ambrose"),
+    # Keeps Chelmsford's members' registers, none of whom has an account (issue 11).
+    ("chelmsford-mo", Role.Kind.MONITORING_OFFICER, "chelmsford", None),
 ]
 
 

@@ -170,7 +170,7 @@ class InterestEntry(models.Model):
     def summary(self) -> str:
         """The entry's details in one line, for pages and exports (never for withheld ones):
         who first, then the member's role there ("Crayford Community Sports Trust; Trustee",
-        as "Brightwater Garden Centre Ltd; Manager"), then the rest."""
+        as "Darent Valley Freight Ltd; Director"), then the rest."""
         parts = [
             self.employer,
             self.body_name,

@@ -10,7 +10,7 @@ Rules: code para 9 and Appendix B paras 1-4 (interests, sensitive interests), co
 council's code via ``nolan.registers.rules``.
 """
 
-from datetime import date
+from datetime import date, datetime
 from typing import TypeVar
 
 from django.db import IntegrityError, transaction
@@ -102,6 +102,21 @@ def _require_officer(by, member: Member) -> None:
 
 def _today(today: date | None) -> date:
     return today or timezone.localdate()
+
+
+def _registered(row: InterestEntry | Gift | RegisterConfirmation, by, action: Action, today):
+    """Stamp a new row with when it was made, who made it and why. Made now, or, for an entry
+    given its own day (the demo's, registered during the members' terms), that day at the
+    current time of day: its ``registered_at`` and its first history row then agree, so the
+    register "as it stood on" a day lists it from that day on (issue 11). Complaints record
+    their steps the same way (``complaints.services._moment``)."""
+    stamp(row, by, action)
+    now = timezone.localtime()
+    if today is None:
+        return now
+    at: datetime = now.replace(year=today.year, month=today.month, day=today.day)
+    row._history_date = at
+    return at
 
 
 def _current_term(member: Member, today: date) -> Term:
@@ -224,7 +239,7 @@ def register_interest(
     _require_actor(by, member)
     if earlier := _submitted(InterestEntry, member, by, submission_token):
         return earlier
-    today = _today(today)
+    given_day, today = today, _today(today)
     term = _current_term(member, today)
     if whose not in InterestEntry.Whose.values:
         raise RegisterError(
@@ -243,12 +258,11 @@ def register_interest(
         became_aware=became_aware,
         due_on=due,
         registered_late=today > due,
-        registered_at=timezone.now(),
         registered_by=by,
         submission_token=submission_token,
         **fields,
     )
-    stamp(entry, by, Action.REGISTER_INTEREST)
+    entry.registered_at = _registered(entry, by, Action.REGISTER_INTEREST, given_day)
     return _save_once(entry)
 
 
@@ -421,7 +435,7 @@ def register_gift(
     _require_actor(by, member)
     if earlier := _submitted(Gift, member, by, submission_token):
         return earlier
-    today = _today(today)
+    given_day, today = today, _today(today)
     if donor_kind not in Gift.DonorKind.values:
         raise RegisterError(
             "unknown-donor-kind", f"donor kind must be one of {Gift.DonorKind.values}", "donor_kind"
@@ -477,12 +491,11 @@ def register_gift(
         accepted=accepted,
         due_on=due,
         registered_late=today > due,
-        registered_at=timezone.now(),
         registered_by=by,
         submission_token=submission_token,
     )
     gift.required = rules.assess_gift(gift, list(member.gifts.all())).required
-    stamp(gift, by, Action.REGISTER_GIFT)
+    gift.registered_at = _registered(gift, by, Action.REGISTER_GIFT, given_day)
     return _save_once(gift)
 
 
@@ -532,10 +545,8 @@ def accept_gift(gift: Gift, by) -> Gift:
 def _confirm(member: Member, by, kind: str, today: date | None) -> RegisterConfirmation:
     _require_actor(by, member)
     _current_term(member, _today(today))
-    confirmation = RegisterConfirmation(
-        member=member, kind=kind, made_at=timezone.now(), made_by=by
-    )
-    stamp(confirmation, by, Action(kind))
+    confirmation = RegisterConfirmation(member=member, kind=kind, made_by=by)
+    confirmation.made_at = _registered(confirmation, by, Action(kind), today)
     confirmation.save()
     return confirmation
 

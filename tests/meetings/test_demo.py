@@ -49,8 +49,8 @@ def test_unclear_advice_names_the_paragraph_as_the_council_does_and_says_so_once
 
 
 def test_demo_councillor_is_prompted_only_where_an_item_touches_an_interest(client, demo):
-    """Issue 11: "Garden" in Welwyn Garden City is not Brightwater Garden Centre Ltd, and the
-    clerk's list holds no prompt on "Home" or a town's name."""
+    """Issue 11: a town's name, "Garden" or "Home" in the demo members' many interests is not
+    evidence: the only prompts, the councillor's and the clerk's, are on the councillor's land."""
     client.force_login(get_user_model().objects.get(username="councillor"))
     page = client.get(reverse("my-prompts", args=["welwyn-hatfield"]))
     assert [p.item.title[:17] for p in page.context["prompts"]] == ["6/2026/0412/FULL:"]

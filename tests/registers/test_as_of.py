@@ -94,3 +94,22 @@ def test_the_page_links_to_downloads_for_the_same_date(client, council):
 def test_a_download_for_a_bad_date_says_so(client, council):
     response = client.get(reverse("register-csv", args=[council.slug]) + "?on=2024-02-30")
     assert response.status_code == 400
+
+
+def test_an_interest_registered_on_its_own_past_day_is_in_the_register_from_that_day(client):
+    """A registration given its own day (the demo's, made during the term) is recorded on that
+    day, in the entry and its history, so the register as it stood then lists it (issue 11)."""
+    council = CouncilFactory()
+    member = councillor(council=council, name="Past Member")
+    member.terms.update(start=dt.date(2020, 5, 7))
+    entry = services.register_interest(
+        member,
+        member.user,
+        category="employment",
+        employer="Mimram Joinery Ltd",
+        position="Director",
+        today=dt.date(2020, 5, 20),
+    )
+    assert entry.registered_at.date() == dt.date(2020, 5, 20)
+    assert listed(client, council, on="2020-06-01")["page"] == {"Past Member"}
+    assert listed(client, council, on="2020-05-19")["page"] == set()
