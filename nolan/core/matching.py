@@ -2030,6 +2030,14 @@ def _lone_word(words: tuple[str, ...], places: _Places, capitals: set[str]) -> s
     return lead if len(lead) >= _MIN_LONE or lead in capitals else ""
 
 
+# An address in an entry's details, a number and words with capitals after "at" or "of":
+# "company rents the council's shop at 112 Blackfen Road, Sidcup DA15 8PR".
+_ADDRESS_AT = re.compile(
+    r"\b(?:at|of)\s+((?:nos?\.?\s*)?[1-9][0-9]{0,2}[A-Za-z]?(?:\s*[-–]\s*[0-9]{1,3}[A-Za-z]?)?"
+    r"(?:,?\s+(?:[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b|[A-Z][A-Za-z'’-]*))+)"
+)
+
+
 def registered_interest(
     key: str,
     member: str,
@@ -2044,7 +2052,9 @@ def registered_interest(
     land's address and description. An entry with neither is matched on its other
     ``details``, read as a name; a trading name the details give ("trades as 'The Hive
     Workspace'") is one of its names, and a name in capitals there ("printing of the City
-    Life magazine") says what it is for (``subjects``).
+    Life magazine") says what it is for (``subjects``); an address there, a number and a
+    street ("rents the council's shop at 112 Blackfen Road"), is one of its addresses: a
+    company's tenancy names its premises in the details.
     """
     names = [n for n in names if n.strip()]
     addresses = [a for a in addresses if a.strip()]
@@ -2052,6 +2062,7 @@ def registered_interest(
         names = [details]
     else:
         names += [quoted or plain for quoted, plain in _TRADES_AS.findall(details)]
+        addresses += [a.strip() for a in _ADDRESS_AT.findall(details)]
     if not (names or addresses):
         return None
     return RegisteredInterest(
@@ -2059,7 +2070,10 @@ def registered_interest(
         member=member,
         names=tuple(names),
         addresses=tuple(addresses),
-        subjects=tuple(c for c in _CLAUSE.split(details) if _NAMED.search(c)) if names else (),
+        # An address is matched as one (``_street_in``), its numbers and all, not by name.
+        subjects=tuple(c for c in _CLAUSE.split(_ADDRESS_AT.sub(" ", details)) if _NAMED.search(c))
+        if names
+        else (),
     )
 
 

@@ -1270,3 +1270,17 @@ def test_classes_of_evidence(council, names, addresses, title, reason):
     registered = registered_interest("i", "m", names=names, addresses=addresses)
     found = {r for m in match([registered], [item(title)], place_names(council)) for r in m.reasons}
     assert (reason in found) if reason else found == set()
+
+
+def test_premises_an_entry_s_details_give_are_its_address():
+    # Issue 11, blind 7 round: a company's tenancy of council premises, named in the details.
+    registered = registered_interest(
+        "i",
+        "m",
+        names=["Larchmont Florists Ltd"],
+        details="Director; company rents the council's shop at 44 Kingsdown Road, Sidcup DA15 7QX",
+    )
+    ours = item("Disposal of the council's shops at 40-50 Kingsdown Road")
+    others = item("Disposal of the council's shops at 2-12 Kingsdown Road")
+    found = list(match([registered], [ours, others], place_names("bexley")))
+    assert [(m.item.key, m.reasons) for m in found] == [(ours.key, (Reason.ADDRESS,))]
