@@ -42,7 +42,9 @@ _PUBLISHED = re.compile(
     r"\b(?:last|latest|already|officially)\s+published\b|\bpublished\s+(?:figures|data|"
     r"report|reports|quarter|accounts|minutes|agenda|statistics|performance|results)\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:published|public|council's\s+own)\b|"
-    r"\bpublic\s+(?:agenda|minutes|report|record|figures)\b",
+    r"\bpublic\s+(?:agenda|minutes|report|record|figures)\b|"
+    r"\b(?:now|been)\s+published\b|\bdecision\s+notice\b|\bdecision\s+published\b|"
+    r"\bpublished\s+(?:today|yesterday|with|in|alongside)\b",
     FLAGS,
 )
 _TITLE_DISCLOSURE = re.compile(
@@ -104,7 +106,8 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
         refused = title is not None and _REFUSAL.search(
             sentence_at(post.sentences, title.start()).text
         )
-        if title is not None and _disclosed(post.text, title.span()) and not refused:
+        published = title is not None and _PUBLISHED.search(_window(post, title.start()))
+        if title is not None and _disclosed(post.text, title.span()) and not (refused or published):
             hits.append(
                 Hit(
                     Category.CONFIDENTIALITY,
@@ -131,6 +134,11 @@ def _disclosed(text: str, title: tuple[int, int]) -> bool:
         not any(start <= d.start() < end for start, end in withheld)
         for d in _TITLE_DISCLOSURE.finditer(text)
     )
+
+
+def made_public(text: str) -> bool:
+    """The post cites what the council has published (the learned signal defers to this)."""
+    return _PUBLISHED.search(text) is not None
 
 
 def _window(post: PreparedPost, pos: int) -> str:

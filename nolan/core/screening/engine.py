@@ -193,6 +193,8 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
     added = []
     for category in sorted(learned.ADDS - found):
         p = probabilities[category]
+        if category is Category.CONFIDENTIALITY and confidentiality.made_public(post.text):
+            continue  # what the council has published is no secret, whatever the words
         if p >= signal.add_at and seen.toks:
             weighed = signal.weigh(category, p, seen_by_model)
             classes = table.classes_by_category().get(category, frozenset())

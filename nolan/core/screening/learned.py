@@ -328,6 +328,8 @@ _IN_THE_POST: dict[Category, frozenset[Aim]] = {Category.PREDETERMINATION: froze
 # one, is not predetermined (4 of 209 labelled breaches say so; 128 clean posts do).
 _NEEDS_CLASS: dict[Category, str] = {Category.COUNCIL_RESOURCES: "party_purpose"}
 _OPEN_MIND_ONLY: frozenset[Category] = frozenset({Category.PREDETERMINATION})
+# Party work the post says the party or the member paid for is not council resources.
+_PAID_PRIVATELY: frozenset[Category] = frozenset({Category.COUNCIL_RESOURCES})
 _COUNTER = frozenset({"reporting", "condemnation"})
 _SET_ASIDE = frozenset(
     {"negated", "denied", "quoted", "reported", "condemned", "name_calling", "open_mind"}
@@ -370,6 +372,8 @@ def admissible(
     if category in _NEEDS_CLASS and _NEEDS_CLASS[category] not in found:
         return False
     if category in _OPEN_MIND_ONLY and "open_mind" in found and "closed_mind" not in found:
+        return False
+    if category in _PAID_PRIVATELY and "own_funds" in found:
         return False
     if category in _IN_THE_POST:
         return any(t.aim in _IN_THE_POST[category] for t in targets)

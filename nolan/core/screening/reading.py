@@ -35,7 +35,13 @@ _TARGET_REACH = 8  # tokens between words and the nearest target they may be aim
 _SUBJECT_REACH = 20  # ... and the clause's subject ("Cllr X is a useless, lazy ... who")
 _OTHERS_REACH = 4  # "the Tories want to deport": the feeler is just before the feeling
 # Modes that hold for everything in a post once said anywhere in it.
-_POST_WIDE_MODES = (("open_mind", "open_mind"), ("consent", "consented"), ("imprint", "imprinted"))
+_POST_WIDE_MODES = (
+    ("open_mind", "open_mind"),
+    ("consent", "consented"),
+    ("imprint", "imprinted"),
+    ("own_funds", "own_funds"),
+    ("declared_interest", "declared"),
+)
 _SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a quotation
 _NEGATION_REACH = 3  # "not", "never" reach the few words after them
 _NEAR_SENTENCES = 1
@@ -47,6 +53,10 @@ _VERDICTS = frozenset({"hatred", "negative_attribute", "abuse"})
 _OF_IT = frozenset("it it's is was this that that's".split())  # "it's vile", "that was sick"
 _INTENSIFIERS = frozenset("absolutely utterly truly just so really simply quite totally".split())
 _MANY = 10  # "two kids" are a family; "40 families" are a statistic
+_SERVICE_WORDS = frozenset(
+    "budget budgets spending spend bill costs funding strategy policy provision services "
+    "scheme cuts figures".split()
+)
 # Classes that say something of one identifiable person (data protection is about people
 # who can be identified), so a statistic about many people is not one of them.
 _PERSONAL = frozenset({"sensitive_detail", "home_address"})
@@ -104,7 +114,7 @@ class Reading:
             and not self._in_a_name(m)
             and not self._cut_short(m)
             and m not in self._withheld
-            and not (m.cls in _PERSONAL and self._of_many(m))
+            and not (m.cls in _PERSONAL and (self._of_many(m) or self._names_a_service(m)))
             and not (m.cls == "dishonesty" and self._crime_as_topic(m))
         ]
         kept_in: dict[int, list[Mention]] = {}  # by sentence
@@ -185,6 +195,12 @@ class Reading:
             ):
                 withheld.add(d)
         return frozenset(withheld)
+
+    def _names_a_service(self, m: Mention) -> bool:
+        """Sensitive words naming a budget or a service ("the temporary accommodation
+        budget", "adult social care spending"), not anyone's circumstances."""
+        after = m.last + 1
+        return after < len(self.toks) and self.toks[after].text in _SERVICE_WORDS
 
     def _crime_as_topic(self, m: Mention) -> bool:
         """A crime spoken of as a problem of a place, in a sentence that names nobody ("Drug
@@ -390,7 +406,9 @@ class Reading:
             modes.add("denied")  # a negator anywhere before it in the clause
         if tok.quoted and not self._endorsed(tok) and not self._scare_quoted(m.first):
             modes.add("quoted")
-        if self._cue_before("reporting", m, same_sentence=True) and not self._agreed_after(m):
+        if (
+            self._cue_before("reporting", m, same_sentence=True) and not self._agreed_after(m)
+        ) or self._cue_near("court_report", {tok.sentence}):
             modes.add("reported")
         if self._cue_near("condemnation", sentence_ids) and (
             "quoted" in modes or "reported" in modes

@@ -37,6 +37,8 @@ FILES = (
     "tuning10.jsonl",
     "tuning11.jsonl",
     "tuning12.jsonl",
+    "tuning13.jsonl",
+    "tuning14.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

@@ -74,3 +74,56 @@ def test_mentioning_exempt_business_without_disclosing_it_is_clean(wh, text):
 def test_disclosing_the_exempt_item_is_still_caught(wh):
     text = "Straight from the private session: Brookfield Homes are the buyer for the depot."
     assert "confidentiality" in categories(wh, text, **OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A conviction the court and the press have made public (fifth round).
+        "Former councillor Jim Pratt was convicted of theft at St Albans Crown Court today, "
+        "as reported in the Welwyn Hatfield Times.",
+        # Sensitive words that name a budget or a service, not anyone's circumstances.
+        "Cllr Dunn's cabinet has overspent the temporary accommodation budget for three years.",
+        # Party work paid for by the party, and council kit kept to council work.
+        "Our party's spring newsletter goes out this weekend, printed and paid for by the local "
+        "party and delivered by volunteers.",
+        "I use my council laptop for casework only. Party leaflets stay on my own machine.",
+        # Ordinary senses: weather, and thanks in Welsh.
+        "Queer old weather over Digswell today: sun, hail and a rainbow in ten minutes.",
+        "Diolch yn fawr to David Lindqvist and the crews for the bins after the storm. Long shifts "
+        "in filthy weather.",
+        "Please flatten your boxes before the Christmas collections.",
+        "All that door-knocking is paying off: the crossing is finally going in.",
+        "There's a lot of lazy talk about Travellers online, so here are the facts.",
+        # Exempt business the council has since published, and interests declared.
+        "Following the Cabinet decision published today, the Campus West depot will be sold to "
+        "Brookfield Homes for £4.2m.",
+        "My cousin's firm is bidding for the market contract. I've told the Monitoring Officer "
+        "and won't be involved in any decision on it.",
+        'From the paper: "A Hatfield man was fined £600 at St Albans Magistrates\' Court for '
+        'fly-tipping." Good to see the enforcement work paying off.',
+    ],
+)
+def test_public_records_services_paid_for_work_and_weather_raise_nothing(wh, text):
+    assert categories(wh, text, **OFFICIAL) == set()
+
+
+def test_the_breaches_beside_those_are_still_caught(wh):
+    assert "personal_data" in categories(
+        wh, "Mrs Jones at 4 Elm Road is in temporary accommodation and behind on her rent.",
+        **OFFICIAL,
+    )
+    assert "council_resources" in categories(
+        wh, "I used the council laptop and my support officer to print our party newsletter.",
+        **OFFICIAL,
+    )
+    assert "officer_impartiality" in categories(
+        wh, "David Lindqvist is a filthy liar who has wrecked the planning service.", **OFFICIAL
+    )
+    assert "bullying" in categories(wh, "Someone should flatten Cllr Dunn.", **OFFICIAL)
+    assert "confidentiality" in categories(
+        wh, "The Campus West depot will be sold to Brookfield Homes for £4.2m.", **OFFICIAL
+    )
+    assert "use_of_position" in categories(
+        wh, "My cousin's firm is bidding for the market contract, so give them a look.", **OFFICIAL
+    )
