@@ -1045,7 +1045,11 @@ def _range_at(pieces: Sequence[str], i: int) -> tuple[str, str, int] | None:
     """The number or range starting at ``pieces[i]``, and where it ends; a unit's may be a
     letter ("Unit A")."""
     if i >= len(pieces) or not (
-        _NUMBER.fullmatch(pieces[i]) or len(pieces[i]) == 1 and i and pieces[i - 1] in _UNITS
+        _NUMBER.fullmatch(pieces[i])
+        or len(pieces[i]) == 1
+        and pieces[i].isalnum()
+        and i
+        and pieces[i - 1] in _UNITS
     ):
         return None
     if pieces[i + 1 : i + 2] == ["-"] and i + 2 < len(pieces) and _NUMBER.fullmatch(pieces[i + 2]):
@@ -1262,6 +1266,8 @@ class _Needles:
     house_names: list[tuple[str, ...]]
     units: set[str]
     site_units: list[tuple[str, _Numbers]]
+    held: set[str]
+    settings: list[tuple[str, ...]]
     sites: list[tuple[str, ...]]
     parts: set[tuple[str, ...]]
     settlements: set[tuple[str, ...]]
@@ -1384,6 +1390,20 @@ class _Needles:
             units={w for address in interest.addresses for w in _unit_labels(address)},
             site_units=[u for address in interest.addresses for u in _units_at(_pieces(address))],
             sites=[site for address in interest.addresses for site in _sites(address, places)],
+            held={
+                w[:_STEM]
+                for address in interest.addresses
+                for w in tokens(address.split(",")[0])
+                if w in _UNITS
+            },
+            settings=[
+                words
+                for address in interest.addresses
+                for site in _sites(address, places)
+                if (words := site[1:] if site[:1] == ("the",) else site)
+                and words[-1] not in _STREET_TYPES
+                and not set(words) <= _UNITS | _ADDRESS_PREFIXES
+            ],
             parts=places.parts(lines),
             settlements=places.settlements(lines, postal=True),
             properties=properties,
@@ -1438,6 +1458,7 @@ class _Needles:
             or any(self._house_name_in(words, text) for words in self.house_names)
             or self._unit_in(text)
             or self._site_unit_in(text)
+            or self._held_at_site_in(text)
             or self.parcels & text.parcels
             or any(self._numbered_place_in(words, text) for words in self.numbered_places)
         ) and not (
@@ -1853,6 +1874,43 @@ class _Needles:
             for label, ours in self.site_units
         )
 
+    def _held_at_site_in(self, text: _Text) -> bool:
+        """A unit the member holds at a named site ("Kiosk, Central Park"; "Cafe unit 2, the
+        Stables, Hylands Park"), in an item that names the site and units of its kind
+        without numbers that leave the member's out: "Central Park ... the existing kiosk
+        will be removed", "Hylands Estate - Stables visitor centre ... units will close". A
+        site named in house-name words ("the Stables") is named with a strong word of the
+        lines around it ("Hylands"); one the item puts in another town or village is
+        another ("Church Road garage site, Sidcup" for the member's in Bexleyheath)."""
+        if not self.held & {w[:_STEM] for w in text.words}:
+            return False
+        numbered = [
+            (label, numbers)
+            for pieces in text.pieces
+            for label, numbers in _units_at(pieces)
+            if label in self.held
+        ]
+        if numbered and not any(
+            label == ours and mine.overlaps(numbers)
+            for label, numbers in numbered
+            for ours, mine in self.site_units
+        ):
+            return False
+        strong = {w for site in self.settings for w in site if self.places.strong(w)}
+        if not any(
+            text.has(site)
+            and (
+                any(self.places.strong(w) for w in site)
+                or not set(site) <= _KINDS | _CONNECTORS
+                and len(site) > 1
+                or strong & text.words
+            )
+            for site in self.settings
+        ):
+            return False
+        named = self.places.settlements(text.sequences)
+        return not named or not self.settlements or bool(named & self.settlements)
+
     def _site_in(self, site: tuple[str, ...], text: _Text) -> bool:
         place = self.places.leading(site)
         return text.has(site) or bool(place) and text.has((*place, site[-1]))
@@ -1897,6 +1955,7 @@ class _Needles:
         keys.update(("word", words[0]) for words in self.streets)
         keys.update(("phrase", _squash(words)) for words in self.house_names)
         keys.update(("word", site[-1]) for site in self.sites if self.site_units)
+        keys.update(("phrase", _squash(site)) for site in self.settings if self.held)
         keys.update(("phrase", _squash(words)) for words in self.subjects)
         # A name a body trades under (``_trades_as``), perhaps without its last word.
         keys.update(("phrase", _squash(w)) for w in self.registered)

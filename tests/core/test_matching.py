@@ -1220,6 +1220,38 @@ CLASSES = [
         "Disposal of the council parade at 1-8 Howlands",
         None,
     ),
+    (
+        "a-kiosk-at-a-named-park",
+        "chelmsford",
+        [],
+        ["Kiosk, Town Park, Ashby Road, Chelmsford CM1 2XQ"],
+        "Town Park - new pavilion cafe; the existing kiosk will be removed",
+        "address",
+    ),
+    (
+        "a-unit-at-a-site-named-in-house-name-words-with-its-estate",
+        "welwyn-hatfield",
+        [],
+        ["Unit 4, the Coach House, Brocket Estate, Lemsford AL8 7XQ"],
+        "Coach House units at Brocket to close for repairs",
+        "address",
+    ),
+    (
+        "other-units-at-the-member-s-site",
+        "welwyn-hatfield",
+        [],
+        ["Unit 4, the Coach House, Brocket Estate, Lemsford AL8 7XQ"],
+        "Coach House, Brocket: units 7-9 to close for repairs",
+        None,
+    ),
+    (
+        "a-coach-house-without-the-member-s-estate",
+        "welwyn-hatfield",
+        [],
+        ["Unit 4, the Coach House, Brocket Estate, Lemsford AL8 7XQ"],
+        "Coach House units at Mill Green to close for repairs",
+        None,
+    ),
 ]
 
 
