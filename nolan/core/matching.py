@@ -315,6 +315,8 @@ _KINDS = {
     "home",
     "housing",
     "development",
+    # "NHS" says what kind of trust it is: "Oxleas" names "Oxleas NHS Foundation Trust".
+    "nhs",
     # Trade words: a name shares them with hundreds of unrelated firms.
     "builder",
     "building",
@@ -391,6 +393,8 @@ _BODIES = {"club", "trust", "soc", "assoc", "foundation", "charity", "union"}
 # Club" is not "Chelmer Canoe Hire Ltd", "Chelmer Landscape Partnership" (a charity) not
 # "Chelmer Landscapes Ltd".
 _NOT_A_COMPANY = _BODIES | {"partnership"}
+# Words before a party to a dealing: "grant to ...", "contract with ...".
+_PARTY = {"to", "with", "from", "by"}
 # A body's people after its name say whose they are, not another trade: "Unite members".
 _PEOPLE = {"member"}
 # Words that, ending a run of a name's words, make it a place: "Nuxley village" is where
@@ -1625,16 +1629,46 @@ class _Needles:
         "Digswell Arts Trust". The short form alone may be anyone's ("Digswell Arts
         Festival"), so the item must say "the Trust" too, and not go on with another name
         after it (``_branch``)."""
-        return name[-1] in text.called and text.has(short) and not self._branch(short, name, text)
+        if not text.has(short) or self._branch(short, name, text):
+            return False
+        return name[-1] in text.called or self._standing_alone(short, text)
+
+    @staticmethod
+    def _standing_alone(short: tuple[str, ...], text: _Text) -> bool:
+        """Whether the item deals with a body by its short form, written with capitals as a
+        party's name ("grants ... GBP 4,000 to Digswell Arts for studio open days" for
+        "Digswell Arts Trust") and each time ending there: "Digswell Arts Festival" or
+        "Digswell Arts and Crafts Fair" go on to another name, and "Broomfield Arts open
+        days", dealing with no one, are anyone's."""
+        if not set(short) <= text.capitalised | _CONNECTORS or not _DEALINGS & text.words:
+            return False
+        if not any(before[-1:] and before[-1] in _PARTY for before in text.before(short)):
+            return False
+        endings = [after[:1] for after in text.after(short, in_clause=True)]
+        return bool(endings) and all(
+            not e or e[0] not in text.capitalised and e[0] != "and" for e in endings
+        )
 
     def _placed_in(self, place: tuple[str, ...], rest: tuple[str, ...], text: _Text) -> bool:
         """A place-led name's rest with its place anywhere in the item ("Heritage Trust,
-        Welwyn Garden City"), unless each time the rest comes after another place: "Sidcup
-        Youth Theatre" is not "Bexley Youth Theatre"."""
+        Welwyn Garden City"), or without it after "the" (``_called_the``), unless each time
+        the rest comes after another place: "Sidcup Youth Theatre" is not "Bexley Youth
+        Theatre"."""
+        if text.has(rest) and not text.has(place):
+            return self._called_the(rest, text)
         if not (text.has(rest) and text.has(place)):
             return False
         leads = [self.places.ending(before) for before in text.before(rest)]
         return not leads or not all(lead and lead != place for lead in leads)
+
+    @staticmethod
+    def _called_the(rest: tuple[str, ...], text: _Text) -> bool:
+        """Whether the item calls a body "the" and a place-led name's rest, with capitals
+        and no place before it: "grant to the Heritage Trust" for "Welwyn Garden City
+        Heritage Trust", the council's own area's body of that name."""
+        return set(rest) <= text.capitalised | _CONNECTORS and any(
+            before[-1:] == ("the",) for before in text.before(rest)
+        )
 
     def _branch(self, run: tuple[str, ...], name: tuple[str, ...], text: _Text) -> bool:
         """Whether each time the item has these leading words of the name, it goes on with a

@@ -1252,6 +1252,39 @@ CLASSES = [
         "Coach House units at Mill Green to close for repairs",
         None,
     ),
+    # Short forms of bodies.
+    (
+        "an-nhs-trust-by-its-own-word",
+        "bexley",
+        ["Farnholt NHS Foundation Trust"],
+        [],
+        "Section 75 agreement with Farnholt for community services",
+        "name-word",
+    ),
+    (
+        "a-place-led-body-called-the-rest-of-its-name",
+        "welwyn-hatfield",
+        ["Hatfield Orchard Trust"],
+        [],
+        "Grant of GBP 2,000 to the Orchard Trust for replanting",
+        "name-word",
+    ),
+    (
+        "a-body-s-short-form-standing-alone",
+        "welwyn-hatfield",
+        ["Oaklands Arts Trust"],
+        [],
+        "Community grants: GBP 900 to Oaklands Arts for open studios",
+        "name-word",
+    ),
+    (
+        "a-body-s-short-form-going-on-to-another-name",
+        "welwyn-hatfield",
+        ["Oaklands Arts Trust"],
+        [],
+        "Grant to Oaklands Arts and Crafts Fair for marquee hire",
+        None,
+    ),
 ]
 
 
