@@ -1264,6 +1264,7 @@ class _Needles:
     shortened: list[tuple[str, ...]]
     short_forms: list[tuple[tuple[str, ...], tuple[str, ...]]]
     lone_words: dict[str, tuple[str, ...]]
+    firms: set[str]
     streets: list[tuple[str, ...]]
     sides: dict[tuple[str, ...], str]
     numbered_places: list[tuple[str, ...]]
@@ -1380,6 +1381,17 @@ class _Needles:
                 for words in names
                 if words not in titled and (w := _lone_word(words, places, capitals))
             },
+            # A company's leading word, where its name has another strong word
+            # (``_firm_in``): "Brightwave" of "Brightwave Digital Ltd".
+            firms={
+                words[0]
+                for name in interest.names
+                if _COMPANIES & set(tokens(name))
+                and len(words := _core(tokens(name))) > 1
+                and len(words[0]) >= _MIN_LONE
+                and places.strong(words[0])
+                and words[0] not in _ROADS
+            },
             streets=streets,
             sides={k: v for address in interest.addresses for k, v in _sides(address).items()},
             numbered_places=[
@@ -1453,6 +1465,7 @@ class _Needles:
             or any(self._short_form_in(short, name, text) for short, name in self.short_forms)
             or any(self._placed_in(place, rest, text) for place, rest in self.placed)
             or any(self._lone_in(word, name, text) for word, name in self.lone_words.items())
+            or any(self._standing_alone((word,), text) for word in self.firms)
         ):
             found.append(Reason.NAME_WORD)
         if found and (self._party_group_only(text) or self._party_word_uncapitalised(text)):
@@ -1637,7 +1650,8 @@ class _Needles:
     def _standing_alone(short: tuple[str, ...], text: _Text) -> bool:
         """Whether the item deals with a body by its short form, written with capitals as a
         party's name ("grants ... GBP 4,000 to Digswell Arts for studio open days" for
-        "Digswell Arts Trust") and each time ending there: "Digswell Arts Festival" or
+        "Digswell Arts Trust"; "contract with Brightwave to add ..." for "Brightwave Digital
+        Ltd", a company by its leading word) and each time ending there: "Digswell Arts Festival" or
         "Digswell Arts and Crafts Fair" go on to another name, and "Broomfield Arts open
         days", dealing with no one, are anyone's."""
         if not set(short) <= text.capitalised | _CONNECTORS or not _DEALINGS & text.words:
@@ -1980,6 +1994,7 @@ class _Needles:
         if self.employer:
             keys.update(("phrase", _squash(words)) for words in _WORKFORCE)
         keys.update(("undoubled", _undoubled(w)) for w in self.lone_words)
+        keys.update(("word", w) for w in self.firms)
         # A name in another order (``_reordered_in``) shares its strong words with the item.
         keys.update(("word", w) for words in self.names for w in words if self.places.strong(w))
         keys.update(("word", run[0]) for run in self.shortened)

@@ -1285,6 +1285,22 @@ CLASSES = [
         "Grant to Oaklands Arts and Crafts Fair for marquee hire",
         None,
     ),
+    (
+        "a-company-dealt-with-by-its-leading-word",
+        "welwyn-hatfield",
+        ["Quillstone Digital Ltd"],
+        [],
+        "ICT: variation to the managed services contract with Quillstone to add training",
+        "name-word",
+    ),
+    (
+        "a-company-s-leading-word-in-another-name",
+        "welwyn-hatfield",
+        ["Quillstone Digital Ltd"],
+        [],
+        "Grant to Quillstone Residents Association for a noticeboard",
+        None,
+    ),
 ]
 
 
