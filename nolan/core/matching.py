@@ -449,6 +449,8 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 # A word written with a capital, as a name's are ("Unite Students", not "Acme again").
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
 _DOUBLED = re.compile(r"(.)\1+")
+# Where a sentence starts, its first word written with a capital whatever it is.
+_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\s[-–—]\s")
 # Words that open an address line without naming the place: "Land at", "Flat 3", "Unit 2".
 _ADDRESS_PREFIXES = {"land", "at", "rear", "of", "adjacent", "to", "former", "flat", "unit"}
 _ADDRESS_PREFIXES |= {"apartment", "suite", "plot", "part", "shop", "kiosk", "floor", "basement"}
@@ -1099,6 +1101,9 @@ class _Text:
     wards: set[tuple[str, ...]] = field(default_factory=set)
     pieces: list[list[str]] = field(default_factory=list)
     capitalised: set[str] = field(default_factory=set)
+    # Words written with a capital inside a sentence, and words written in lower case.
+    named: set[str] = field(default_factory=set)
+    lower: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, item: Item) -> _Text:
@@ -1108,6 +1113,12 @@ class _Text:
             text.sequences.append(words)
             text.pieces.append(_pieces(part))
             text.capitalised.update(w for word in _CAPITALISED.findall(part) for w in tokens(word))
+            for sentence in _SENTENCE.split(part):
+                written = sentence.split()
+                text.named.update(
+                    w for word in written[1:] if word[:1].isupper() for w in tokens(word)
+                )
+                text.lower.update(w for word in written if word[:1].islower() for w in tokens(word))
             text.clauses.extend(tokens(clause) for clause in _CLAUSE.split(part))
             text.words.update(words)
             for n in range(1, _MAX_PHRASE + 1):
@@ -1162,6 +1173,13 @@ class _Text:
                     and (at := _range_at(pieces, i + n + 2))
                 ):
                     yield _Numbers(bracket[-1] in _UNITS, at[0], at[1], _side(pieces[at[2] :]))
+
+    def ordinary(self, word: str) -> bool:
+        """Whether the item writes a name's one word only as an ordinary word: in lower case
+        ("proposal to unite the two partnerships" is not "Unite the Union"), or with a
+        capital only where a sentence starts and in lower case elsewhere ("Reform of waste
+        collection ... the reforms" is not "Reform UK")."""
+        return word not in self.named and (word not in self.capitalised or word in self.lower)
 
     def phrases_of_length(self, length: int) -> Iterator[tuple[str, ...]]:
         return (p for p in self.phrases if len(p) == length)
@@ -1498,7 +1516,9 @@ class _Needles:
         if words in self.titled:
             return self._titled_in(words, text)
         if alone:
-            return any(self._leaves(words, before, after, text) for before, after in alone)
+            return not text.ordinary(words[0]) and any(
+                self._leaves(words, before, after, text) for before, after in alone
+            )
         if not text.has(words):
             return self._reordered_in(words, text)
         if (
@@ -1732,7 +1752,7 @@ class _Needles:
     def _lone_in(self, word: str, name: tuple[str, ...], text: _Text) -> bool:
         """A name's leading strong word, or a one-word name, unless each time the item
         writes it into another name or a person's (``_leaves``)."""
-        return any(
+        return not text.ordinary(word) and any(
             self._leaves(name, before, after, text)
             for before, after in text.around(_undoubled(word))
         )
@@ -2086,7 +2106,8 @@ def _run_variants(words: tuple[str, ...], places: _Places) -> list[tuple[str, ..
     Each holds a strong word, lies inside no place name ("Hatfield Community" does not) and
     ends in no street ("Beehive Lane" is the street "Beehive Lane Veterinary Centre" is
     named after) nor in a word that makes it a place ("Nuxley village" is where "Nuxley
-    Village Bakery" trades, the village's matters anyone's there)."""
+    Village Bakery" trades, the village's matters anyone's there) nor in a small word ("Unite
+    the" is the one word "Unite")."""
     variants: set[tuple[str, ...]] = set()
     if run := _run_start(words):
         for length in range(2, len(run) + 1):
@@ -2102,7 +2123,7 @@ def _run_variants(words: tuple[str, ...], places: _Places) -> list[tuple[str, ..
     return [
         v
         for v in variants
-        if len(v) >= 2 and places.evidence(v) and v[-1] not in _STREETS | _LOCALITIES
+        if len(v) >= 2 and places.evidence(v) and v[-1] not in _STREETS | _LOCALITIES | _CONNECTORS
     ]
 
 

@@ -1301,6 +1301,39 @@ CLASSES = [
         "Grant to Quillstone Residents Association for a noticeboard",
         None,
     ),
+    # Words in another sense.
+    (
+        "a-name-s-one-word-only-in-lower-case",
+        "bexley",
+        ["Forward UK"],
+        [],
+        "Planning policy: proposal to bring forward the review",
+        None,
+    ),
+    (
+        "a-name-s-one-word-capitalised-only-where-a-sentence-starts",
+        "chelmsford",
+        ["Renewal UK"],
+        [],
+        "Renewal of street lighting contracts. The renewals start in May",
+        None,
+    ),
+    (
+        "a-name-s-one-word-capitalised-inside-a-sentence",
+        "chelmsford",
+        ["Renewal UK"],
+        [],
+        "Election expenses: donation from Renewal to a candidate",
+        "name-word",
+    ),
+    (
+        "a-name-s-run-does-not-end-in-a-small-word",
+        "welwyn-hatfield",
+        ["Gather the Harvest"],
+        [],
+        "Community safety: a proposal to gather the two partnerships into one",
+        None,
+    ),
 ]
 
 
