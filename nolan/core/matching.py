@@ -62,7 +62,12 @@ that name a part of a body ("Eastern Region", "Branch").
   word in capitals in a registered name written out ("Bexleyheath Business Improvement
   District" for "Bexleyheath BID Ltd"); a body's name without the kind that ends it where
   the item also calls it by that kind ("Digswell Arts ... the Trust"); a body's members
-  after its name ("Unite members"). Not a company's name, whole or in part, going on with
+  after its name ("Unite members"); an NHS trust by its own word ("Oxleas"); a place-led
+  body called "the" and the rest of its name ("the Heritage Trust"); a body's short form, or
+  a company's leading word, as a party the item deals with ("GBP 4,000 to Digswell Arts",
+  "contract with Brightwave"). Not a name's one word written only as an ordinary word (in
+  lower case, or capitalised only where a sentence starts: "Reform of waste collection").
+  Not a company's name, whole or in part, going on with
   a club, trust, charity or partnership ("Chelmer Canoe Club" is not "Chelmer Canoe Hire
   Ltd"); nor a name's words ending in "village" ("Nuxley village"), nor the first word of
   a place that leads a firm's name ("Crook Log Developments"). The council's own name is no
@@ -101,7 +106,14 @@ that name a part of a body ("Eastern Region", "Branch").
   matched by their street only in an item that names the body or deals with property there
   (a lease, rents, its shops), not in a traffic scheme on it. The postcode sector alone is
   no evidence: it holds thousands of addresses. A name registered for land that is its
-  address's property name ("Orchard Cottage") is matched as that property;
+  address's property name ("Orchard Cottage") is matched as that property. A line
+  describing land ends where its street begins ("field west of Travellers Lane"), and land
+  on the other side of the street is other land; OS parcel and title numbers match, and
+  other numbers of one kind make other land; a street named as a part of town ("5
+  Haldens") matches where the item's numbers there may be the member's ("1-8 Haldens"); a
+  unit held at a named site ("Kiosk, Central Park") is touched by an item naming the site
+  and units of its kind; an address in the entry's details ("rents the council's shop at
+  112 Blackfen Road") is one of its addresses;
 - wards match when an item concerns the ward in which the interest lies.
 
 How well: the labelled pairs in tests/core/data, scored by ``benchmarks/score_matching.py``
