@@ -45,7 +45,7 @@ from nolan.core.complaints import (
     step,
 )
 from nolan.core.complaints.clock import Stage, due_date
-from nolan.core.complaints.machine import Party
+from nolan.core.complaints.machine import IP_VIEW_STATES, Party, ip_view_awaited
 from nolan.core.errors import Refused
 from nolan.councils.models import Council, Member, Role
 from nolan.councils.roles import OFFICER_KINDS, councils_for
@@ -157,6 +157,36 @@ def visible_cases(user):
 
 def can_see(user, complaint: Complaint) -> bool:
     return visible_cases(user).filter(pk=complaint.pk).exists()
+
+
+def awaiting_ip_view(user, council: Council) -> list[Complaint]:
+    """``council``'s open cases awaiting ``user``'s view as its Independent Person, oldest
+    first: those at a point where the rules take the view and none is recorded for it yet
+    (``machine.ip_view_awaited``). None for anyone else. Two queries, however many cases."""
+    if not is_independent_person(user, council):
+        return []
+    cases = list(
+        Complaint.objects.open()
+        .filter(council=council, state__in=IP_VIEW_STATES)
+        .select_related("council", "member")
+        .order_by("received_on", "pk")
+    )
+    recorded: dict[int, set[str]] = {case.pk: set() for case in cases}
+    views = IndependentPersonView.objects.filter(complaint__in=cases)
+    for complaint_id, stage in views.values_list("complaint_id", "stage"):
+        recorded[complaint_id].add(stage)
+    return [
+        case
+        for case in cases
+        if ip_view_awaited(
+            Case(
+                state=State(case.state),
+                ip_view_assessment=IndependentPersonView.Stage.ASSESSMENT in recorded[case.pk],
+                ip_view_report=IndependentPersonView.Stage.REPORT in recorded[case.pk],
+                ip_view_hearing=IndependentPersonView.Stage.HEARING in recorded[case.pk],
+            )
+        )
+    ]
 
 
 def _require_officer(by, complaint: Complaint) -> None:

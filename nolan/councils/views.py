@@ -3,21 +3,31 @@
 from django.shortcuts import get_object_or_404, render
 
 from nolan.access import public
+from nolan.complaints import services as complaints
+from nolan.complaints.models import Complaint
+from nolan.complaints.progress import STATE_NAMES
 from nolan.core.codes import load_code
 from nolan.core.codes.model import Document
+from nolan.core.complaints import State
 from nolan.councils.models import Council, Member, Role
 from nolan.councils.roles import councils_for
 
 
 @public
 def home(request):
-    """Public: the councils Nolan serves. Signed in: the same, plus a section per role."""
+    """Public: the councils Nolan serves. Signed in: the same, plus a section per role, with
+    each council's complaints awaiting the view of an Independent Person (issue 11)."""
     sections = []
+    ip = Role.Kind.INDEPENDENT_PERSON
     if request.user.is_authenticated:
         for kind, label in Role.Kind.choices:
             councils = councils_for(request.user, [kind])
             if councils:
-                sections.append({"kind": kind, "label": label, "councils": councils})
+                rows = [
+                    (council, _awaiting(request.user, council) if kind == ip else None)
+                    for council in councils
+                ]
+                sections.append({"kind": kind, "label": label, "rows": rows})
     return render(
         request,
         "councils/home.html",
@@ -31,6 +41,14 @@ def home(request):
             else None,
         },
     )
+
+
+def _awaiting(user, council: Council) -> list[tuple[Complaint, str]]:
+    """Each case awaiting ``user``'s view as Independent Person, with its stage's name."""
+    return [
+        (case, STATE_NAMES[State(case.state)])
+        for case in complaints.awaiting_ip_view(user, council)
+    ]
 
 
 @public

@@ -205,7 +205,7 @@ def _record_public_interest(case: Case, given: Given) -> Case:
 
 
 # At which states the Independent Person's view is due, and which flag records it.
-_IP_POINTS = {
+_IP_POINTS: dict[State, str] = {
     State.ASSESSMENT: "ip_view_assessment",
     State.INFORMAL_RESOLUTION: "ip_view_assessment",
     State.FINAL_REPORT: "ip_view_report",
@@ -219,6 +219,18 @@ def _record_ip_view(case: Case, given: Given) -> Case:
     if case.state == State.ASSESSMENT:
         changes["assessors"] = _assessed_by(case, given.by)
     return replace(case, **changes)
+
+
+def ip_view_awaited(case: Case) -> bool:
+    """Whether the case stands at a point where the Independent Person's view is taken (the
+    assessment, the final report, the hearing) and none is recorded for that point yet.
+
+    Nolan has no separate step by which the Monitoring Officer asks for the view: the rules
+    take it at these points, so a case there without one is what awaits the Independent
+    Person. Reads only the state and the ``ip_view_*`` flags.
+    """
+    flag = _IP_POINTS.get(case.state)
+    return flag is not None and not getattr(case, flag)
 
 
 def _require_ip(case: Case, flag: str) -> None:
@@ -425,6 +437,9 @@ TRANSITIONS: dict[Action, tuple[frozenset[State], Rule]] = {
     Action.PAUSE: (_OPEN - {State.DECIDED}, _pause),
     Action.RESUME: (_OPEN, _resume),
 }
+
+# The states at which the Independent Person's view is taken.
+IP_VIEW_STATES = frozenset(_IP_POINTS)
 
 # What may still be done while the clock is stopped.
 _WHILE_PAUSED = frozenset({Action.RESUME, Action.RECORD_IP_VIEW})

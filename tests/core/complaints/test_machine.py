@@ -421,3 +421,31 @@ def test_a_case_closes_only_once_its_notice_is_published_and_sanctions_met():
     published = step(decided(), Action.PUBLISH_NOTICE)
     refused(published, Action.CLOSE, "sanctions-outstanding")
     assert step(replace(published, sanctions_outstanding=0), Action.CLOSE).state == State.CLOSED
+
+
+def test_the_independent_persons_view_is_awaited_where_it_is_taken_until_it_is_recorded():
+    """Issue 11: the Independent Person's home page lists these cases."""
+    from nolan.core.complaints.machine import ip_view_awaited
+
+    assert ip_view_awaited(step(Case(), Action.ACKNOWLEDGE))
+    assert not ip_view_awaited(assessed())
+    at_report = Case(state=State.FINAL_REPORT, ip_view_assessment=True)
+    assert ip_view_awaited(at_report)
+    assert not ip_view_awaited(step(at_report, Action.RECORD_IP_VIEW, by=IP))
+    at_hearing = Case(state=State.HEARING, ip_view_assessment=True, ip_view_report=True)
+    assert ip_view_awaited(at_hearing)
+    assert ip_view_awaited(replace(at_hearing, paused=PauseReason.INFORMATION))
+    for state in (State.RECEIVED, State.INVESTIGATION, State.DRAFT_REPORT, State.DECIDED):
+        assert not ip_view_awaited(Case(state=state))
+    for state in FINISHED:
+        assert not ip_view_awaited(Case(state=state))
+
+
+@pytest.mark.parametrize("state", list(State))
+def test_a_view_is_awaited_only_where_the_machine_lets_it_be_recorded(state):
+    from nolan.core.complaints.machine import ip_view_awaited
+
+    for paused in (None, PauseReason.INFORMATION):
+        case = Case(state=state, paused=paused)
+        if ip_view_awaited(case):
+            assert Action.RECORD_IP_VIEW in allowed_actions(case)
