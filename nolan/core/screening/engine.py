@@ -18,7 +18,7 @@ applies" and drops one level of severity, the same on the page, the CLI and the 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nolan.core.codes import Code
 from nolan.core.screening import (
@@ -207,6 +207,12 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
                 classes,
             ):
                 added.append(learned.hit(weighed, seen.toks, post.text))
+                if learned.about_an_officer(weighed, seen.toks, seen.reading.targets) and not (
+                    Category.OFFICER_IMPARTIALITY in found
+                    or any(h.category is Category.OFFICER_IMPARTIALITY for h in added)
+                ):
+                    at_officer = replace(weighed, category=Category.OFFICER_IMPARTIALITY)
+                    added.append(learned.hit(at_officer, seen.toks, post.text))
     return seen.hits + added
 
 

@@ -398,6 +398,18 @@ def admissible(
     return not how & barred
 
 
+# Belittling or threatening an officer is also an attack on their impartiality (LGA code 3;
+# WH protocol 4.1): the model's reading of the sentence carries over to the officer in it.
+_AT_OFFICERS = frozenset({Category.RESPECT, Category.BULLYING})
+
+
+def about_an_officer(weighed: Weighed, toks: Sequence[Token], targets: Sequence[Target]) -> bool:
+    """Whether the model's disrespect or bullying is aimed at an officer in its sentence."""
+    return weighed.category in _AT_OFFICERS and any(
+        t.aim is Aim.OFFICER and toks[t.first].sentence == weighed.sentence for t in targets
+    )
+
+
 def hit(weighed: Weighed, toks: Sequence[Token], text: str) -> Hit:
     """A medium finding quoting the sentence that weighs most towards the category."""
     in_sentence = [t for t in toks if t.sentence == weighed.sentence]

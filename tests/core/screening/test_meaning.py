@@ -106,6 +106,9 @@ def test_abuse_reported_and_agreed_with_is_the_authors_own(wh, text):
         "@dlindqvist_whbc you've made a complete mess of the Bush Hall Farm case",  # handle
         "the planning officer on this case clearly hasn't a clue",  # role
         "Priya, think very carefully before you publish that report. I know your manager.",
+        # Belittled in words no rule has: the model's disrespect, aimed at an officer.
+        "Three months on the kiosk lease. Sarah, love, maybe property's a bit technical for you. "
+        "Stick to the tea and biscuits.",
     ],
 )
 def test_officers_are_recognised_in_any_case_by_first_name_handle_or_role(wh, text):

@@ -100,7 +100,7 @@ def test_disclosing_the_exempt_item_is_still_caught(wh):
         "Brookfield Homes for £4.2m.",
         "My cousin's firm is bidding for the market contract. I've told the Monitoring Officer "
         "and won't be involved in any decision on it.",
-        'From the paper: "A Hatfield man was fined £600 at St Albans Magistrates\' Court for '
+        "From the paper: \"A Hatfield man was fined £600 at St Albans Magistrates' Court for "
         'fly-tipping." Good to see the enforcement work paying off.',
     ],
 )
@@ -110,11 +110,13 @@ def test_public_records_services_paid_for_work_and_weather_raise_nothing(wh, tex
 
 def test_the_breaches_beside_those_are_still_caught(wh):
     assert "personal_data" in categories(
-        wh, "Mrs Jones at 4 Elm Road is in temporary accommodation and behind on her rent.",
+        wh,
+        "Mrs Jones at 4 Elm Road is in temporary accommodation and behind on her rent.",
         **OFFICIAL,
     )
     assert "council_resources" in categories(
-        wh, "I used the council laptop and my support officer to print our party newsletter.",
+        wh,
+        "I used the council laptop and my support officer to print our party newsletter.",
         **OFFICIAL,
     )
     assert "officer_impartiality" in categories(
