@@ -59,3 +59,7 @@ def at(day: str) -> datetime:
 
 def categories(screener: Screener, text: str, **post) -> set[str]:
     return {f.category.value for f in screener.screen(Post(text, **post)).findings}
+
+
+def rule_ids(screener: Screener, text: str, **post) -> set[str]:
+    return {f.rule for f in screener.screen(Post(text, **post)).findings}

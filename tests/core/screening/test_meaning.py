@@ -13,11 +13,7 @@ import pytest
 from nolan.core.screening.jsonio import InputError, parse_post, result_to_json
 from nolan.core.screening.model import Account, Post
 
-from .conftest import categories
-
-
-def rules(screener, text: str, **post) -> set[str]:
-    return {f.rule for f in screener.screen(Post(text, **post)).findings}
+from .conftest import categories, rule_ids
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def rules(screener, text: str, **post) -> set[str]:
     ],
 )
 def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
-    assert rule in rules(wh, text)
+    assert rule in rule_ids(wh, text)
     assert "bullying" in categories(wh, text)
 
 
@@ -61,7 +57,7 @@ def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
     ],
 )
 def test_contempt_for_a_protected_group_is_discrimination_in_any_form(wh, text, rule):
-    assert rule in rules(wh, text, account=Account.OFFICIAL)
+    assert rule in rule_ids(wh, text, account=Account.OFFICIAL)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +90,7 @@ def test_counter_speech_homonyms_and_refutation_are_not_flagged(wh, text):
     ],
 )
 def test_abuse_reported_and_agreed_with_is_the_authors_own(wh, text):
-    assert "dehumanise.group" in rules(wh, text, account=Account.OFFICIAL)
+    assert "dehumanise.group" in rule_ids(wh, text, account=Account.OFFICIAL)
 
 
 @pytest.mark.parametrize(
@@ -105,6 +101,7 @@ def test_abuse_reported_and_agreed_with_is_the_authors_own(wh, text):
         "Sarah's report is a total whitewash",  # first name
         "@dlindqvist_whbc you've made a complete mess of the Bush Hall Farm case",  # handle
         "the planning officer on this case clearly hasn't a clue",  # role
+        "the case oficer on this one clearly hasn't a clue",  # role, misspelt
         "Priya, think very carefully before you publish that report. I know your manager.",
         # Belittled in words no rule has: the model's disrespect, aimed at an officer.
         "Three months on the kiosk lease. Sarah, love, maybe property's a bit technical for you. "
@@ -136,7 +133,7 @@ def test_neutral_mentions_of_officers_raise_nothing(wh, text):
     ],
 )
 def test_a_closed_mind_on_a_pending_matter_is_caught_in_paraphrase(wh, text):
-    assert "closed_mind.matter" in rules(wh, text)
+    assert "closed_mind.matter" in rule_ids(wh, text)
 
 
 @pytest.mark.parametrize(
@@ -169,11 +166,11 @@ def test_predisposition_and_ward_advocacy_are_lawful(wh, text):
     ],
 )
 def test_use_of_position_and_council_resources_without_stock_phrases(wh, text, rule):
-    assert rule in rules(wh, text)
+    assert rule in rule_ids(wh, text)
 
 
 def test_an_allegation_stated_as_fact_is_flagged_but_a_question_to_the_proper_process_is_not(wh):
-    assert "allegation.named" in rules(wh, "Dave Harris has been stealing from the food bank")
+    assert "allegation.named" in rule_ids(wh, "Dave Harris has been stealing from the food bank")
     asked = (
         "Has the developer paid for Cllr Young's holiday? I've referred it to the Monitoring "
         "Officer."

@@ -7,11 +7,7 @@ Each post was written for this file; each test failed before the change it guard
 
 from nolan.core.screening.model import Account, CapacityValue, Post
 
-from .conftest import categories
-
-
-def rules(screener, text: str, **post) -> set[str]:
-    return {f.rule for f in screener.screen(Post(text, **post)).findings}
+from .conftest import categories, rule_ids
 
 
 def test_a_post_that_ends_on_a_preposition_is_read(wh):
@@ -21,7 +17,7 @@ def test_a_post_that_ends_on_a_preposition_is_read(wh):
 
 def test_you_in_a_reply_is_the_person_replied_to(wh):
     text = "@DaveGrimesWGC you pocketed the fun day takings and everyone on the estate knows"
-    assert "allegation.named" in rules(wh, text)
+    assert "allegation.named" in rule_ids(wh, text)
 
 
 def test_you_in_a_reply_to_an_officers_handle_is_that_officer(wh):
@@ -30,17 +26,21 @@ def test_you_in_a_reply_to_an_officers_handle_is_that_officer(wh):
 
 
 def test_a_role_held_by_one_person_identifies_them(wh):
-    assert "allegation.named" in rules(wh, "Our former Leader fiddled his expenses for a decade.")
-    assert "allegation.named" in rules(wh, "The Red Lion landlord launders money through the pub.")
+    assert "allegation.named" in rule_ids(
+        wh, "Our former Leader fiddled his expenses for a decade."
+    )
+    assert "allegation.named" in rule_ids(
+        wh, "The Red Lion landlord launders money through the pub."
+    )
 
 
 def test_a_negative_said_twice_is_emphasis_not_a_denial(wh):
     text = "Bush Hall Farm isn't going ahead, not on my watch."
-    assert "closed_mind.matter" in rules(wh, text)
+    assert "closed_mind.matter" in rule_ids(wh, text)
 
 
 def test_symbols_written_for_letters_are_read_as_letters(wh):
-    assert "slur" in rules(wh, "Cllr Hussain is a typical P@ki, lies through his teeth.")
+    assert "slur" in rule_ids(wh, "Cllr Hussain is a typical P@ki, lies through his teeth.")
 
 
 def test_the_parts_of_an_email_address_are_not_words(wh):
@@ -75,27 +75,27 @@ LEAKS = {"confidential.disclosed", "confidential.exempt_item_details"}
 
 def test_leverage_the_author_refuses_is_not_leverage(wh):
     text = "Sorry, I cannot get anybody moved up the waiting list, and no councillor should."
-    assert "leverage.position" not in rules(wh, text)
-    assert "leverage.position" in rules(wh, "I'll get you moved up the waiting list.")
+    assert "leverage.position" not in rule_ids(wh, text)
+    assert "leverage.position" in rule_ids(wh, "I'll get you moved up the waiting list.")
 
 
 def test_queer_meaning_strange_before_a_smell_or_noise_is_not_a_slur(wh):
     text = "There's been a queer noise from the pumping station all week, so I've chased it up."
-    assert "slur" not in rules(wh, text)
-    assert "slur" in rules(wh, "He's a queer and shouldn't be a councillor.")
+    assert "slur" not in rule_ids(wh, text)
+    assert "slur" in rule_ids(wh, "He's a queer and shouldn't be a councillor.")
 
 
 def test_an_officer_dealing_with_a_case_is_not_accused_of_dealing(wh):
     text = "The planning officer dealing with the Mill Lane appeal has sent residents an update."
-    assert "officer.dishonesty" not in rules(wh, text)
+    assert "officer.dishonesty" not in rule_ids(wh, text)
     caught = "The planning officer was caught dealing at the school."
-    assert "officer.dishonesty" in rules(wh, caught)
+    assert "officer.dishonesty" in rule_ids(wh, caught)
 
 
 def test_a_sensitive_detail_of_hundreds_of_people_is_a_statistic(wh):
     text = "@HatfieldTenants 300 households in rent arrears since the cuts. Not good enough."
-    assert "personal.sensitive" not in rules(wh, text)
-    assert "personal.sensitive" in rules(wh, "@HatfieldTenants Mrs Jones is in rent arrears.")
+    assert "personal.sensitive" not in rule_ids(wh, text)
+    assert "personal.sensitive" in rule_ids(wh, "@HatfieldTenants Mrs Jones is in rent arrears.")
 
 
 def test_asking_for_a_part_2_item_to_be_published_does_not_disclose_it(wh):
@@ -103,14 +103,14 @@ def test_asking_for_a_part_2_item_to_be_published_does_not_disclose_it(wh):
         "Cabinet took the Campus West depot in Part 2 tonight. "
         "I've pressed for the papers to be published once the deal is signed."
     )
-    assert not rules(wh, text) & LEAKS
+    assert not rule_ids(wh, text) & LEAKS
     leak = "Cabinet took the Campus West depot in Part 2 tonight: the deal is signed."
-    assert "confidential.exempt_item_details" in rules(wh, leak)
+    assert "confidential.exempt_item_details" in rule_ids(wh, leak)
 
 
 def test_glasses_one_wears_are_not_glassing(wh):
     text = "Cllr Brown must have left his glasses at home, he misread every figure."
-    assert "threat.individual" not in rules(wh, text)
+    assert "threat.individual" not in rule_ids(wh, text)
 
 
 def test_a_crime_spoken_of_as_a_local_problem_accuses_nobody(wh):
@@ -118,8 +118,10 @@ def test_a_crime_spoken_of_as_a_local_problem_accuses_nobody(wh):
         "Drug dealing in the Howlands underpass is a growing problem. "
         "I'm meeting Inspector Rhys Cole on Friday."
     )
-    assert "allegation.named" not in rules(wh, text)
-    assert "allegation.named" in rules(wh, "Rhys Cole is drug dealing in the Howlands underpass.")
+    assert "allegation.named" not in rule_ids(wh, text)
+    assert "allegation.named" in rule_ids(
+        wh, "Rhys Cole is drug dealing in the Howlands underpass."
+    )
 
 
 def test_consent_given_in_the_persons_name_covers_their_details(wh):
@@ -127,14 +129,16 @@ def test_consent_given_in_the_persons_name_covers_their_details(wh):
         "Posting with Mr Okafor's consent: he's 84, lives alone on Birchwood and would "
         "welcome a call from a befriender."
     )
-    assert "personal.sensitive" not in rules(wh, text)
-    assert "personal.sensitive" in rules(wh, "Mr Okafor is 84 and lives alone on Birchwood.")
+    assert "personal.sensitive" not in rule_ids(wh, text)
+    assert "personal.sensitive" in rule_ids(wh, "Mr Okafor is 84 and lives alone on Birchwood.")
 
 
 def test_working_in_care_homes_is_not_mockery_of_age(wh):
     text = "Mrs Costa and her Romanian neighbours are working in our care homes."
-    assert "mockery.individual" not in rules(wh, text)
-    assert "mockery.individual" in rules(wh, "Cllr Reid should be in a care home, not the chamber.")
+    assert "mockery.individual" not in rule_ids(wh, text)
+    assert "mockery.individual" in rule_ids(
+        wh, "Cllr Reid should be in a care home, not the chamber."
+    )
 
 
 def test_declining_to_discuss_a_closed_session_is_not_a_leak(wh):
@@ -142,7 +146,7 @@ def test_declining_to_discuss_a_closed_session_is_not_a_leak(wh):
         "Cabinet went into closed session for the depot item, so I can't discuss it. "
         "The minutes will be published in the usual way."
     )
-    assert not rules(wh, text) & LEAKS
+    assert not rule_ids(wh, text) & LEAKS
 
 
 def test_what_a_refusal_withholds_is_not_disclosed(wh):
@@ -150,27 +154,27 @@ def test_what_a_refusal_withholds_is_not_disclosed(wh):
         "That was an exempt item, so I can't share the valuation. "
         "What I can tell you is it goes back to Cabinet in March."
     )
-    assert not rules(wh, text) & LEAKS
+    assert not rule_ids(wh, text) & LEAKS
 
 
 def test_knowing_that_people_feel_something_is_not_a_threat(wh):
     text = "I know people are angry about the bin changes, and I've asked for a review."
-    assert "threat.phrase" not in rules(wh, text)
-    assert "threat.phrase" in rules(wh, "I know people. Drop the complaint.")
+    assert "threat.phrase" not in rule_ids(wh, text)
+    assert "threat.phrase" in rule_ids(wh, "I know people. Drop the complaint.")
 
 
 def test_the_members_own_ward_mobile_is_not_someone_elses_number(wh):
     text = "Free most evenings: text my ward mobile 07700 900123."
-    assert "personal.unattributed_mobile" not in rules(wh, text)
+    assert "personal.unattributed_mobile" not in rule_ids(wh, text)
 
 
 def test_a_repair_job_number_is_not_pressure_on_an_officers_job(wh):
     text = "Still waiting on a boiler repair? Send me your job number and I'll chase it."
-    assert "officer.pressure" not in rules(wh, text)
-    assert "officer.pressure" in rules(wh, "Change your report or you'll lose your job.")
+    assert "officer.pressure" not in rule_ids(wh, text)
+    assert "officer.pressure" in rule_ids(wh, "Change your report or you'll lose your job.")
 
 
 def test_end_of_closes_a_mind_only_where_it_closes_the_clause(wh):
     text = "Building control visit the Bush Hall Farm site at the end of June."
-    assert "closed_mind.matter" not in rules(wh, text)
-    assert "closed_mind.matter" in rules(wh, "Bush Hall Farm isn't going through, end of.")
+    assert "closed_mind.matter" not in rule_ids(wh, text)
+    assert "closed_mind.matter" in rule_ids(wh, "Bush Hall Farm isn't going through, end of.")

@@ -12,8 +12,9 @@ import pytest
 from nolan.core.codes import load_code
 from nolan.core.screening.engine import Screener
 from nolan.core.screening.lexicon import Lexicon
+from nolan.core.screening.model import Account
 
-from .conftest import WH_CONTEXT, categories
+from .conftest import WH_CONTEXT, categories, rule_ids
 
 OFFICIAL = {"account": "official"}
 
@@ -231,3 +232,27 @@ def test_a_lexicon_entry_yaml_reads_as_true_or_false_is_refused():
     }
     with pytest.raises(ValueError, match="quote it"):
         Lexicon(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Borrowed a council van at the weekend to move my daughter into her new flat.",
+        "Held my consultancy client meeting in the members' room this morning. Free coffee.",
+        "Pricing up jobs for my decorating business on council headed paper these days.",
+    ],
+)
+def test_council_resources_turned_to_private_ends_are_caught(wh, text):
+    assert "resources.private" in rule_ids(wh, text, account=Account.OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband coaches the juniors, so I've declared that and officers will decide any bid "
+        "from the club. My locality fund is open until 30 November.",
+        "I use the members' room for casework only, never for my business.",
+    ],
+)
+def test_declared_or_refused_private_use_is_not(wh, text):
+    assert "council_resources" not in categories(wh, text, account=Account.OFFICIAL)
