@@ -11,6 +11,9 @@
 - LGA model code 7.1-7.2 (resources not used for political purposes) and Bexley Golden
   Rules ("Use Council facilities for personal or political blogs"): a member saying they
   used council e-mail, printers, staff or money for a campaign or a private business.
+- Secrecy of the ballot (Representation of the People Act 1983 s.66): what a member sees
+  at a postal vote opening, a count or a polling station of how votes were cast must not
+  be passed on. Treating (s.114): food or drink offered to get votes.
 Political campaigning on one's own account, outside or inside the period, is otherwise
 normal democratic activity and is not flagged.
 """
@@ -89,6 +92,69 @@ _PURPOSE = re.compile(
 )
 
 
+# Where votes are seen before they are counted, and words that tell how they went.
+_WHERE_VOTES_ARE_SEEN = re.compile(
+    r"\bpostal\s+(?:vote|ballot)s?\s+(?:opening|verification)s?\b|\bpostal\s+opening\b"
+    r"|\b(?:in|at)\s+the\s+(?:booth|count)\b|\bpolling\s+(?:station|booth)\b|\bballot\s+(?:box|paper)",
+    FLAGS,
+)
+_HOW_VOTES_WENT = re.compile(
+    r"\b(?:looking|looks|look)\s+(?:\w+\s+)?good\s+for\s+(?:us|me|them|labour|the\s+\w+)\b"
+    r"|\b(?:breaking|going|went|split(?:ting)?)\b[^.!?\n]{0,25}\b(?:our|their)\s+way\b"
+    r"|\b\d{1,2}\s*[-–/]\s*\d{1,2}\b[^.!?\n]{0,15}\b(?:our|their)\s+way\b"
+    r"|\b(?:she|he|they|she's|he's|they've|(?-i:[A-Z])\w+)\s+(?:has\s+|had\s+)?voted\s+for\b"
+    r"|\bshowed\s+me\s+(?:her|his|their)\s+ballot\b|\bhow\s+(?:she|he|they)\s+(?:had\s+)?voted\b",
+    FLAGS,
+)
+# Food or drink for voters, tied to their vote.
+_TREAT = re.compile(
+    r"\bfree\s+(?:pints?|drinks?|beers?|food|meals?|breakfasts?|curr(?:y|ies)|chips|cake|coffee|"
+    r"ice\s+creams?)\b|\b(?:pints?|drinks?|beers?|rounds?)\s+(?:on\s+me|on\s+us|on\s+the\s+house)\b",
+    FLAGS,
+)
+_FOR_VOTES = re.compile(
+    r"\bpolling\s+cards?\b|\b(?:who|anyone|everyone)\s+(?:who\s+)?(?:votes?|voted)\b"
+    r"|\bshow\s+me\s+(?:your|their)\s+(?:ballot|polling)\b|\bif\s+you\s+vote\b|\bvote\s+for\s+(?:us|me)\b",
+    FLAGS,
+)
+
+
+def _ballot(text: str) -> list[Hit]:
+    """Secrecy of the ballot and treating: election law, on any account, at any time."""
+    hits = []
+    if _WHERE_VOTES_ARE_SEEN.search(text):
+        told = _HOW_VOTES_WENT.search(text)
+        if told is not None:
+            hits.append(
+                Hit(
+                    Category.ELECTION,
+                    Severity.HIGH,
+                    told.start(),
+                    told.end(),
+                    "election.ballot_secrecy",
+                    "This tells how votes were cast, seen at a postal vote opening, a count or "
+                    "a polling station; passing that on breaks the secrecy of the ballot "
+                    "(Representation of the People Act 1983, section 66).",
+                    "Remove it. Say nothing of how votes went until the result is declared.",
+                )
+            )
+    treat = _TREAT.search(text)
+    if treat is not None and _FOR_VOTES.search(text):
+        hits.append(
+            Hit(
+                Category.ELECTION,
+                Severity.HIGH,
+                treat.start(),
+                treat.end(),
+                "election.treating",
+                "This offers food or drink to voters for their votes, which is treating "
+                "(Representation of the People Act 1983, section 114).",
+                "Remove the offer. Nothing may be given to voters to influence how they vote.",
+            )
+        )
+    return hits
+
+
 def _in_period(post: PreparedPost, ctx: PreparedContext) -> bool:
     posted = post.post.posted_at
     if posted is None:
@@ -97,8 +163,8 @@ def _in_period(post: PreparedPost, ctx: PreparedContext) -> bool:
 
 
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
-    hits = []
     text = post.text
+    hits = _ballot(text)
     vote = _VOTE_FOR.pattern.search(text) if _VOTE_FOR.possible(post.lowered) else None
     council_account = post.post.account is Account.COUNCIL
     if vote is not None and not _IMPRINT.search(text) and not council_account:

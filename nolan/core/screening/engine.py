@@ -68,6 +68,8 @@ CONTEXT_RULE_IDS = frozenset(
         "personal.home_address",
         "election.missing_imprint",
         "election.council_publicity_in_period",
+        "election.ballot_secrecy",
+        "election.treating",
         "resources.council_account_political",
         "resources.for_politics",
         "meeting.posted_during",

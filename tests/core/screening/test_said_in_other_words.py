@@ -256,3 +256,35 @@ def test_council_resources_turned_to_private_ends_are_caught(wh, text):
 )
 def test_declared_or_refused_private_use_is_not(wh, text):
     assert "council_resources" not in categories(wh, text, account=Account.OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "At the postal vote opening today. Won't say much, but Haldens is looking very good "
+            "for us.",
+            "election.ballot_secrecy",
+        ),
+        ("At the count: the Peartree boxes are breaking 70-30 our way!", "election.ballot_secrecy"),
+        (
+            "Free breakfast at the Red Lion for everyone who shows me their polling card.",
+            "election.treating",
+        ),
+    ],
+)
+def test_ballot_secrecy_and_treating_are_election_findings(wh, text, rule):
+    assert rule in rule_ids(wh, text, account=Account.PERSONAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to the staff at the count and the polling stations. Whoever you voted for, thank "
+        "you for voting.",
+        "Free ice creams at the fun day on Saturday, all welcome.",
+        "Polling stations are open 7am to 10pm; postal votes can be handed in at any of them.",
+    ],
+)
+def test_the_count_and_free_food_alone_are_not(wh, text):
+    assert "election" not in categories(wh, text, account=Account.PERSONAL)
