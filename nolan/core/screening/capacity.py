@@ -76,7 +76,9 @@ _COUNCIL_BUSINESS = Gated(
     "ward",
 )
 # Words that tie a post to the council's business (Chelmsford: "a link to local authority
-# business"); party names alone do not (national politics is not council business).
+# business"), with the services a councillor most often speaks for (housing, buses,
+# libraries, depots, the budget, grants, a vote); party names alone do not (national
+# politics is not council business).
 _COUNCIL_WORDS = frozenset(
     """council councils councillor councillors cllr cllrs cabinet committee committees ward
     wards officer officers planning licensing application applications consultation
@@ -85,7 +87,8 @@ _COUNCIL_WORDS = frozenset(
     allocations procurement chamber civic members' mayor's councillor's licence
     premises litter fly-tipping fly-tippers pothole streetlights footpath roundabout
     canvassing leaflets leafleting manifesto ballot polling hustings canvass
-    election elections administration""".split()
+    election elections administration
+    housing bus vote libraries depot budget budgets mtg grant grants""".split()
 )
 
 # Westminster, not the council: "the Prime Minister", "the Leader of the Opposition".

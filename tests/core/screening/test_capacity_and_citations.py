@@ -34,12 +34,20 @@ def test_a_personal_account_post_about_council_business_is_official(wh):
     [
         "Great turnout at the Hatfield hustings. Promoted by J. Kay, 1 High St, Hatfield.",
         "Another year of excuses from this administration. Enough.",
+        # The services a councillor speaks for.
+        "Libraries closures vote tonight: three branches and 41 staffed hours gone.",
+        "Six months waiting for the housing team to fix Mrs K's damp. Still nothing.",
     ],
 )
 def test_campaigning_and_the_administration_link_a_personal_post_to_the_role(wh, text):
     result = capacity(wh, text, Account.PERSONAL)
     assert result.value == "official"
     assert "council_topic" in result.reasons
+
+
+def test_a_trip_to_the_library_stays_private(wh):
+    text = "Took the kids to the library this morning, then cake. Perfect Saturday."
+    assert capacity(wh, text, Account.PERSONAL).value == "private"
 
 
 def test_a_disclaimer_does_not_settle_capacity_when_the_post_is_council_business(wh):
