@@ -98,6 +98,18 @@ def test_the_model_page_names_the_published_version_with_its_dates(client):
 
 
 @pytest.mark.django_db
+def test_the_model_page_lists_the_texts_it_was_compared_against_with_links(client):
+    html = client.get("/codes/lga-2020/").content.decode()
+    assert 'id="texts-compared"' in html
+    for source in load_code("lga-2020").provenance.sources:
+        assert escape(source.title) in html
+        if source.url:
+            assert f'href="{escape(source.url)}"' in html
+    assert 'id="assumption-appendix-b-numbering"' in html
+    assert "Numbering of Appendix B" in html
+
+
+@pytest.mark.django_db
 def test_an_adopting_councils_page_names_the_models_version_it_is_based_on(client):
     html = client.get("/codes/bexley/").content.decode()
     assert 'href="/codes/lga-2020/"' in html

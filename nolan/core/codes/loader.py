@@ -32,6 +32,7 @@ from nolan.core.codes.model import (
     Parameters,
     Provenance,
     Provision,
+    Source,
 )
 
 
@@ -100,6 +101,15 @@ def load_code(slug: str) -> Code:
             assumptions=tuple(
                 Assumption(about=a["about"], value=a["value"], reason=a["reason"])
                 for a in raw.get("assumptions", ())
+            ),
+            sources=tuple(
+                Source(
+                    title=s["title"],
+                    compared=s["compared"],
+                    url=s.get("url", ""),
+                    date=s.get("date", ""),
+                )
+                for s in raw.get("sources", ())
             ),
         ),
         notes=tuple(raw.get("notes", ())),

@@ -127,6 +127,10 @@ ASSUMPTION_LABELS = {
     "registration_triggers": "What starts the days to register interests",
     "securities_nominal_value_pounds": "Value of securities to register",
     "securities_share_fraction": "Share of a company's capital to register",
+    # The LGA base's text where its own document could not be compared (issue 11).
+    "appendix-b-numbering": "Numbering of Appendix B",
+    "appendix-b-executive-paragraphs": "Appendix B paragraphs 5 and 10 (Cabinet members)",
+    "appendix-b-wording": "Wording of Appendix B's other paragraphs",
 }
 
 
@@ -134,9 +138,10 @@ ASSUMPTION_LABELS = {
 class Assumption:
     """Something Nolan assumed about a council's code because its source does not say.
 
-    ``about`` is stable: a parameter name (``gift_threshold_pounds``), ``adopted`` or
-    ``version``. An assumption is shown as assumed until the council's Monitoring Officer
-    confirms it in the back office (``nolan.councils.services.confirm_assumption``).
+    ``about`` is stable: a parameter name (``gift_threshold_pounds``), ``adopted``,
+    ``version``, or a part of the text no published copy settled (``appendix-b-numbering``).
+    An assumption is shown as assumed until the council's Monitoring Officer confirms it in
+    the back office (``nolan.councils.services.confirm_assumption``).
     """
 
     about: str
@@ -150,12 +155,25 @@ class Assumption:
 
 
 @dataclass(frozen=True)
+class Source:
+    """A published text the code's data was compared against: its ``title``, where it is
+    published (``url``, if known), its ``date`` as the text gives it (published, adopted),
+    and what the comparison ``compared`` settled or left open."""
+
+    title: str
+    compared: str
+    url: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
 class Provenance:
     """Where a council's code comes from, so a reader can check Nolan against it.
 
     ``source`` names the document (and ``url`` where it is published), ``version`` the
     published version of the text, ``adopted`` the day the council adopted it where the
-    source says so. Whatever could not be read from the source is an ``Assumption``.
+    source says so. ``sources`` are the published texts the data was compared against
+    where the source itself could not be had. Whatever no source settled is an ``Assumption``.
     """
 
     source: str
@@ -163,6 +181,7 @@ class Provenance:
     url: str = ""
     adopted: date | None = None
     assumptions: tuple[Assumption, ...] = ()
+    sources: tuple[Source, ...] = ()
 
     def assumption(self, about: str) -> Assumption | None:
         """The assumption made about ``about``, if any."""

@@ -273,3 +273,36 @@ def test_every_interest_category_says_what_an_entry_must_give(slug):
     assert land.unmet({"land_address": " "}) == ("land_address", "land_description")
     assert land.unmet({"land_description": "Field behind the church"}) is None
     assert code.category("charity").unmet({}) == ("body_name",)
+
+
+def test_the_lga_base_names_each_text_it_was_compared_against():
+    # Issue 11: the LGA's own document could not be had, so the base says which adopting
+    # councils' texts settled it, where they are published and when, and what each settled.
+    sources = load_code("lga-2020").provenance.sources
+    assert len(sources) >= 5
+    for source in sources:
+        assert source.title and source.compared
+        assert not source.url or source.url.startswith("https://")
+    urls = {s.url for s in sources}
+    assert (
+        "https://westdevon.gov.uk/comments-and-complaints/councillors-code-conduct/"
+        "appendix-b-registering-interests"
+    ) in urls
+
+
+def test_the_lga_base_says_what_of_appendix_b_is_still_assumed():
+    provenance = load_code("lga-2020").provenance
+    numbering = provenance.assumption("appendix-b-numbering")
+    executive = provenance.assumption("appendix-b-executive-paragraphs")
+    assert numbering is not None and "1 to 10" in numbering.value
+    assert executive is not None and "Bexley" in executive.value
+    assert provenance.assumption("appendix-b-wording") is not None
+    assert numbering.label == "Numbering of Appendix B"
+
+
+def test_the_introduction_says_fit_for_purpose_as_the_published_copies_print_it():
+    # Spelthorne's and Redcar and Cleveland's copies print a hyphen after "fit"; Welwyn
+    # Hatfield's own text has none, and keeps its own.
+    assert "fit-for-purpose" in load_code("lga-2020").provision("code.introduction").text
+    assert "fit-for-purpose" in load_code("chelmsford").provision("code.introduction").text
+    assert "fit for-purpose" in load_code("welwyn-hatfield").provision("code.introduction").text
