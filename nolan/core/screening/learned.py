@@ -355,12 +355,15 @@ def admissible(
 
     ``said`` are the things said in the post of the classes the category's rules fire on.
     Where the rules read one of them in the sentence as counter-speech, a denial or
-    name-calling (``_SET_ASIDE``), or in an ordinary sense that ``said`` leaves out ("no
-    more pensioners should have to choose", "drug dealing is a real problem"), the model,
-    which cannot see how words are said, does not overrule them.
+    name-calling (``_SET_ASIDE``), an insult as said of a thing, or in an ordinary sense
+    that ``said`` leaves out ("no more pensioners should have to choose", "drug dealing is
+    a real problem"), the model, which cannot see how words are said, does not overrule
+    them.
     """
     category, s = weighed.category, weighed.sentence
-    if any(x.modes & _SET_ASIDE and toks[x.mention.first].sentence == s for x in said):
+    # An insult said of a thing ("a frankly pathetic response") criticises the thing.
+    aside = _SET_ASIDE | ({"by_thing"} if category is Category.RESPECT else set())
+    if any(x.modes & aside and toks[x.mention.first].sentence == s for x in said):
         return False
     kept = {x.mention for x in said}
     if any(
@@ -394,8 +397,19 @@ def admissible(
     how = {m.cls for m in mentions if m.section == "modes" and toks[m.first].sentence == s}
     if any(t.quoted for t in toks if t.sentence == s):
         how.add("reporting")
-    barred = _COUNTER | (_DENIAL if category is Category.DISCRIMINATION else frozenset())
+    barred = _COUNTER | (_DENIAL if _about_a_group(category, s, toks, targets) else frozenset())
     return not how & barred
+
+
+def _about_a_group(
+    category: Category, s: int, toks: Sequence[Token], targets: Sequence[Target]
+) -> bool:
+    """Contempt for a group, or harm to one with no person named beside it: a denial or
+    praise in the sentence ("No Muslims should fear walking home") defends the group."""
+    if category is Category.DISCRIMINATION:
+        return True
+    aims = {t.aim for t in targets if toks[t.first].sentence == s}
+    return category is Category.BULLYING and Aim.GROUP in aims and not aims & INDIVIDUALS
 
 
 # Belittling or threatening an officer is also an attack on their impartiality (LGA code 3;

@@ -39,6 +39,8 @@ FILES = (
     "tuning12.jsonl",
     "tuning13.jsonl",
     "tuning14.jsonl",
+    "tuning15.jsonl",
+    "tuning16.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
