@@ -313,8 +313,26 @@ def _is_fuzzy(spec: Any) -> bool:
     return False
 
 
+class UniqueKeys(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe YAML loader that refuses a key given twice in one mapping: YAML would keep the
+    second silently, and a homonym's ordinary contexts were once lost that way."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(f"line {key_node.start_mark.line + 1}: {key!r} is given twice")
+            seen.add(key)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        return mapping
+
+
+def load_yaml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeys)  # noqa: S506
+
+
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, built once per process."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return Lexicon(yaml.load(LEXICON_FILE.read_text(encoding="utf-8"), Loader=loader))  # noqa: S506
+    return Lexicon(load_yaml(LEXICON_FILE))

@@ -13,11 +13,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from nolan.core.screening.citations import ScreeningDataError
 from nolan.core.screening.hit import Hit
-from nolan.core.screening.lexicon import Lexicon, lexicon
+from nolan.core.screening.lexicon import Lexicon, lexicon, load_yaml
 from nolan.core.screening.model import Category, Severity
 from nolan.core.screening.normalise import Token
 from nolan.core.screening.reading import Said
@@ -120,8 +118,7 @@ def _said_classes_of(words: Lexicon) -> frozenset[str]:
 def rows() -> tuple[Row, ...]:
     # The C loader when PyYAML has it, as for the lexicon: the pure-Python one took a
     # quarter of a second of start-up.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(RULES_FILE.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+    data = load_yaml(RULES_FILE)
     known_said = _said_classes_of(lexicon())
     built = tuple(_row(raw, known_said) for raw in data)
     ids = [r.id for r in built]

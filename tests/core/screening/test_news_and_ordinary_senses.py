@@ -93,6 +93,11 @@ def test_disclosing_the_exempt_item_is_still_caught(wh):
         "Diolch yn fawr to David Lindqvist and the crews for the bins after the storm. Long shifts "
         "in filthy weather.",
         "Please flatten your boxes before the Christmas collections.",
+        "Alfie was Third Shepherd and said his one line with real conviction.",
+        "The railings on the Comet Way bridge are bent again; reported to Highways.",
+        "Our quiz team finished second at the Railway again.",
+        "People in Welwyn have long memories: they'll remember who voted to shut the library.",
+        "Be alert to doorstep scams this winter: fraudsters are knocking on doors in Hatfield.",
         "All that door-knocking is paying off: the crossing is finally going in.",
         "There's a lot of lazy talk about Travellers online, so here are the facts.",
         # Exempt business the council has since published, and interests declared.
@@ -123,6 +128,7 @@ def test_the_breaches_beside_those_are_still_caught(wh):
         wh, "David Lindqvist is a filthy liar who has wrecked the planning service.", **OFFICIAL
     )
     assert "bullying" in categories(wh, "Someone should flatten Cllr Dunn.", **OFFICIAL)
+    assert "defamation" in categories(wh, "Cllr Dunn is bent: he took a bribe.", **OFFICIAL)
     assert "confidentiality" in categories(
         wh, "The Campus West depot will be sold to Brookfield Homes for £4.2m.", **OFFICIAL
     )

@@ -2,9 +2,13 @@
 person, a negative said twice, symbols written for letters, e-mail addresses, and words
 that close a post.
 
-Each post was written for this file; each test failed before the change it guards.
+Each post was written for this file; each test failed before the change it guards. The
+lexicon's YAML, too, is read at its edges: a key given twice is refused.
 """
 
+import pytest
+
+from nolan.core.screening.lexicon import load_yaml
 from nolan.core.screening.model import Account, CapacityValue, Post
 
 from .conftest import categories, rule_ids
@@ -178,3 +182,11 @@ def test_end_of_closes_a_mind_only_where_it_closes_the_clause(wh):
     text = "Building control visit the Bush Hall Farm site at the end of June."
     assert "closed_mind.matter" not in rule_ids(wh, text)
     assert "closed_mind.matter" in rule_ids(wh, "Bush Hall Farm isn't going through, end of.")
+
+
+def test_a_key_given_twice_in_the_lexicons_yaml_is_refused(tmp_path):
+    """YAML keeps the second of two equal keys silently; a homonym's contexts were lost so."""
+    twice = tmp_path / "lexicon.yaml"
+    twice.write_text("homonym:\n  deaf: [bsl]\n  deaf: [club]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="'deaf' is given twice"):
+        load_yaml(twice)
