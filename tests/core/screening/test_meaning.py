@@ -28,6 +28,16 @@ from .conftest import categories, rule_ids
             "threat.phrase",
         ),
         ("David Lindqvist should be shot for that report", "threat.officer"),
+        # Threats to an officer's name or job.
+        (
+            "Change the recommendation by Friday, Sarah, or I'll be raising her name at every "
+            "meeting until May.",
+            "threat.phrase_officer",
+        ),
+        (
+            "Made a note of every officer who ignored me. I'll remember them.",
+            "threat.phrase_officer",
+        ),
     ],
 )
 def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):

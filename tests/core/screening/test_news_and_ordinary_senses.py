@@ -96,6 +96,8 @@ def test_disclosing_the_exempt_item_is_still_caught(wh):
         "Alfie was Third Shepherd and said his one line with real conviction.",
         "The railings on the Comet Way bridge are bent again; reported to Highways.",
         "Our quiz team finished second at the Railway again.",
+        "I'll raise the bus cuts at every public meeting until they're reversed.",
+        "Twelve posts are going in the waste restructure, as the published report says.",
         "People in Welwyn have long memories: they'll remember who voted to shut the library.",
         "Be alert to doorstep scams this winter: fraudsters are knocking on doors in Hatfield.",
         "All that door-knocking is paying off: the crossing is finally going in.",
