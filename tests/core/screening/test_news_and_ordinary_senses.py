@@ -96,6 +96,7 @@ def test_disclosing_the_exempt_item_is_still_caught(wh):
         "Alfie was Third Shepherd and said his one line with real conviction.",
         "The railings on the Comet Way bridge are bent again; reported to Highways.",
         "Our quiz team finished second at the Railway again.",
+        "Cllr Dunn is looking fit and well after his operation. Welcome back!",
         "I'll raise the bus cuts at every public meeting until they're reversed.",
         "Twelve posts are going in the waste restructure, as the published report says.",
         "People in Welwyn have long memories: they'll remember who voted to shut the library.",
@@ -131,6 +132,9 @@ def test_the_breaches_beside_those_are_still_caught(wh):
     )
     assert "bullying" in categories(wh, "Someone should flatten Cllr Dunn.", **OFFICIAL)
     assert "defamation" in categories(wh, "Cllr Dunn is bent: he took a bribe.", **OFFICIAL)
+    assert "bullying" in categories(
+        wh, "Cllr Ann Dunn looking very fit at full council tonight 😍", **OFFICIAL
+    )
     assert "confidentiality" in categories(
         wh, "The Campus West depot will be sold to Brookfield Homes for £4.2m.", **OFFICIAL
     )
