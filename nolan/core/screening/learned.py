@@ -326,7 +326,13 @@ _IN_THE_POST: dict[Category, frozenset[Aim]] = {Category.PREDETERMINATION: froze
 # misused for a purpose (party or campaign: 81% of the labelled breaches name one, 9% of
 # clean posts do), and a member who says they keep an open mind, with no word of a closed
 # one, is not predetermined (4 of 209 labelled breaches say so; 128 clean posts do).
-_NEEDS_CLASS: dict[Category, str] = {Category.COUNCIL_RESOURCES: "party_purpose"}
+_NEEDS_CLASS: dict[Category, str] = {
+    Category.COUNCIL_RESOURCES: "party_purpose",
+    # A leak the rules did not find by the context's exempt items must at least say it is
+    # one ("private session", "in confidence", "not public yet"; 52% of the labelled
+    # leaks do, 2% of clean posts); "paying off" is not.
+    Category.CONFIDENTIALITY: "confidential_signal",
+}
 _OPEN_MIND_ONLY: frozenset[Category] = frozenset({Category.PREDETERMINATION})
 # Party work the post says the party or the member paid for is not council resources.
 _PAID_PRIVATELY: frozenset[Category] = frozenset({Category.COUNCIL_RESOURCES})
@@ -340,7 +346,11 @@ _DENIAL = frozenset({"negator", "praise"})
 # nothing of them: without the names' own weight it must still count for something. On
 # blind e-g (corpus/train.py --dev, at 0.7) this costs 1.2 points of micro-F1 at 0.3 (0.848
 # to 0.836) and 2.1 at 0.5, and nothing on tuning 9-10 at either.
-_SAID_AT_LEAST = 0.3
+_SAID_AT_LEAST_ELSE = 0.3
+# Naming a group weighs most of all (labelled posts about Travellers are mostly contempt):
+# what the sentence says of them must weigh for contempt on its own (0.5 changed nothing on
+# the dev files blind j-k and e-g, and keeps "Travellers have arrived at the park" clean).
+_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.5}
 
 
 def admissible(
@@ -382,7 +392,7 @@ def admissible(
         return any(t.aim in _IN_THE_POST[category] for t in targets)
     if category not in _AIMS:
         return True
-    if weighed.said < _SAID_AT_LEAST:
+    if weighed.said < _SAID_AT_LEAST.get(category, _SAID_AT_LEAST_ELSE):
         return False  # who the sentence names weighs, not what it says of them
     # A group's contempt must be in the sentence itself ("I hate them all" finds its group
     # through the pronoun); a person may be named in the sentence before.

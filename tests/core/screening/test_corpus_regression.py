@@ -41,6 +41,8 @@ FILES = (
     "tuning14.jsonl",
     "tuning15.jsonl",
     "tuning16.jsonl",
+    "tuning17.jsonl",
+    "tuning18.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
