@@ -348,9 +348,10 @@ _DENIAL = frozenset({"negator", "praise"})
 # to 0.836) and 2.1 at 0.5, and nothing on tuning 9-10 at either.
 _SAID_AT_LEAST_ELSE = 0.3
 # Naming a group weighs most of all (labelled posts about Travellers are mostly contempt):
-# what the sentence says of them must weigh for contempt on its own (0.5 changed nothing on
-# the dev files blind j-k and e-g, and keeps "Travellers have arrived at the park" clean).
-_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.5}
+# what the sentence says of them must weigh for contempt on its own. At 0.6 the dev files
+# (corpus/train.py --dev, 7,933 posts, at 0.7) score blind j-k 0.754 and e-g 0.850, against
+# 0.756 and 0.847-0.850 at 0.5 and 0.3, and "Travellers have arrived at the park" stays clean.
+_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.6}
 
 
 def admissible(
@@ -408,6 +409,8 @@ def admissible(
     if any(t.quoted for t in toks if t.sentence == s):
         how.add("reporting")
     barred = _COUNTER | (_DENIAL if _about_a_group(category, s, toks, targets) else frozenset())
+    if category is Category.OFFICER_IMPARTIALITY:
+        barred |= {"praise"}  # "Thanks to Sarah Okafor and her team" thanks the officer
     return not how & barred
 
 

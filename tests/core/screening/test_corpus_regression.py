@@ -43,6 +43,8 @@ FILES = (
     "tuning16.jsonl",
     "tuning17.jsonl",
     "tuning18.jsonl",
+    "tuning19.jsonl",
+    "tuning20.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
