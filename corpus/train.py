@@ -12,8 +12,10 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind l and m (sixth round) are kept out until they are scored at the end of
-their round; every blind set scored before them is training data now.
+README.md). Blind l and m (sixth round) were scored at the end of the fifth session with
+the model now shipped; they stay out so that the shipped model is the one their figures
+describe, until the next round retrains. Every blind set scored before them is training
+data.
 """
 
 from __future__ import annotations

@@ -36,6 +36,9 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   of commit 951ee84 (precision 94.5%, recall 88.0%: docs/performance.md; 14 missed, 6 false
   alarms; the list as first scored is in commit 2a9c5c3), then studied and tuned on; what
   it still gets wrong is listed.
+- ``matching-blind8.jsonl`` (240 pairs, 109 must match): scored blind once, with the matcher
+  of commit 6db2535 (precision 99.0%, recall 88.1%: docs/performance.md; 13 missed, 1 false
+  alarm). Not tuned on: what it gets wrong, as first scored, is listed.
 
 Figures and the command: docs/performance.md.
 """
@@ -75,10 +78,10 @@ LABELLED = (
     "matching-blind5",
     "matching-blind6",
     "matching-blind7",
+    "matching-blind8",
 )
-# Files tuned on, where no must-match pair may be missed: all of them since blind 7's round
-# (blind 8, committed unseen, joins LABELLED only once it has been scored).
-TUNED_ON = LABELLED
+# Files tuned on, where no must-match pair may be missed: all but the last blind set scored.
+TUNED_ON = LABELLED[:-1]
 
 
 @pytest.mark.parametrize("name", LABELLED)

@@ -56,6 +56,8 @@ FILES = (
     "blind/blind-i.jsonl",
     "blind/blind-j.jsonl",
     "blind/blind-k.jsonl",
+    "blind/blind-l.jsonl",
+    "blind/blind-m.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
