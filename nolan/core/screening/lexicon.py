@@ -315,7 +315,7 @@ def _is_fuzzy(spec: Any) -> bool:
 
 class UniqueKeys(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """A safe YAML loader that refuses a key given twice in one mapping: YAML would keep the
-    second silently, and a homonym's ordinary contexts were once lost that way."""
+    second silently, and a homonym's ordinary contexts given first would be lost."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen = set()
