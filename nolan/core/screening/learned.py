@@ -334,8 +334,9 @@ _NEEDS_CLASS: dict[Category, str] = {
     Category.CONFIDENTIALITY: "confidential_signal",
 }
 _OPEN_MIND_ONLY: frozenset[Category] = frozenset({Category.PREDETERMINATION})
-# Party work the post says the party or the member paid for is not council resources.
-_PAID_PRIVATELY: frozenset[Category] = frozenset({Category.COUNCIL_RESOURCES})
+# A class that bars the model's finding: party work the post says the party or the member
+# paid for is not council resources.
+_BARRED_BY_CLASS: dict[Category, str] = {Category.COUNCIL_RESOURCES: "own_funds"}
 _COUNTER = frozenset({"reporting", "condemnation"})
 _SET_ASIDE = frozenset(
     {"negated", "denied", "quoted", "reported", "condemned", "name_calling", "open_mind"}
@@ -387,7 +388,7 @@ def admissible(
         return False
     if category in _OPEN_MIND_ONLY and "open_mind" in found and "closed_mind" not in found:
         return False
-    if category in _PAID_PRIVATELY and "own_funds" in found:
+    if category in _BARRED_BY_CLASS and _BARRED_BY_CLASS[category] in found:
         return False
     if category in _IN_THE_POST:
         return any(t.aim in _IN_THE_POST[category] for t in targets)

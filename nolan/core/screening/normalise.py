@@ -88,7 +88,7 @@ _NUMERIC = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|p|ft|mph|kg|km|mm|cm|yo|x|yrs?)?|[a-z]{1,2}\d+"
 )
 _LEET_CHAR = re.compile(r"[\d@$]")  # digits and symbols written for letters
-_LEET_DIGITS = frozenset("0134578")
+_LEET_DIGITS = frozenset(chr(c) for c in _LEET if chr(c).isdigit())
 _LETTER = re.compile(r"[^\W\d_]")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # Words a sentence does not end on: a line break after one is inside a phrase.
