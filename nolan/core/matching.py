@@ -116,6 +116,15 @@ that name a part of a body ("Eastern Region", "Branch").
   112 Blackfen Road") is one of its addresses;
 - wards match when an item concerns the ward in which the interest lies.
 
+Two neighbours hold rules the labelled pairs of blind set 8 showed missing:
+``matching_premises`` (premises a company rents, named in the entry's details, touched by
+an item dealing with property at the same site: "the lakeside boathouse ... in Central
+Park", a range of units that includes the member's) and ``matching_names`` (a sister
+company sharing a group's two leading words, the full name behind a trading name with a
+place's kind inserted, a firm's first word as owner: "Cory's application"). Here, a firm
+named without the trade word that ends its name ("contract with Peartree IT"), each of a
+list of OS parcels, and a list of houses all odd or all even as one side of the road.
+
 How well: the labelled pairs in tests/core/data, scored by ``benchmarks/score_matching.py``
 (figures in docs/performance.md).
 
@@ -131,6 +140,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+
+from nolan.core import matching_names, matching_premises
 
 
 class Reason(StrEnum):
@@ -178,7 +189,9 @@ class RegisteredInterest:
     in which the interest lies, where the register knows them; ``subjects`` the names the
     entry's details give what it is for, in the clauses that name it ("printing of the City
     Life magazine", "café concession at Hylands House"), evidence only beside its trade or
-    what the clause says the entry is (``_Needles._subject_in``).
+    what the clause says the entry is (``_Needles._subject_in``); ``details`` the entry's
+    other details, where a company's tenancy names the premises it rents
+    (``matching_premises``).
     """
 
     key: str
@@ -187,6 +200,7 @@ class RegisteredInterest:
     addresses: tuple[str, ...] = ()
     wards: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
+    details: str = ""
 
     def __post_init__(self) -> None:
         if not (self.names or self.addresses or self.wards):
@@ -430,12 +444,16 @@ _FORMS |= {"assoc", "soc", "national", "local", "new", "old", "community"}
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9])([A-Z]{2})\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+|&")
 _GRID = re.compile(r"\b([HNOST][A-HJ-Z])\s?([0-9]{2,5})\s?([0-9]{2,5})\b")
-# A field's Ordnance Survey parcel number ("OS parcel 4521", "field no. 0034") or a title's
-# at the Land Registry ("title EX123456"): numbers of one piece of land.
+# A field's Ordnance Survey parcel number ("OS parcel 4521", "field no. 0034", "field OS
+# 7650") or a title's at the Land Registry ("title EX123456"): numbers of one piece of land.
+# An allocation lists several ("parcels OS 7650 and OS 8052", "fields 0034, 0035"): each is
+# one (``_MORE_PARCELS``).
 _PARCEL = re.compile(
-    r"\b(parcel|field|enclosure|title)\s+(?:no\.?\s*|number\s+)?([A-Z]{0,3}[0-9]{3,7})\b",
+    r"\b(parcel|field|enclosure|title)s?\s+(?:no\.?\s*|number\s+)?(?:OS\s+)?"
+    r"([A-Z]{0,3}[0-9]{3,7})\b((?:\s*(?:,|and|&)\s*(?:OS\s+)?[A-Z]{0,3}[0-9]{3,7}\b)*)",
     re.IGNORECASE,
 )
+_MORE_PARCELS = re.compile(r"(?:,|and|&)\s*(?:OS\s+)?([A-Z]{0,3}[0-9]{3,7})\b", re.IGNORECASE)
 # Grid references this far apart, in metres, are other land: a field is rarely wider.
 _GRID_NEAR = 500
 _PARENTHESISED = re.compile(r"\(([^)]*)\)")
@@ -516,10 +534,12 @@ def grid_references(text: str) -> set[tuple[str, int, int]]:
 
 def parcels(text: str) -> set[tuple[str, str]]:
     """Every parcel or title number in ``text``: ("parcel", "4521") for "OS parcel 4521",
-    ("title", "EX123456") for "title no. EX123456"; a field's number is a parcel's."""
+    ("title", "EX123456") for "title no. EX123456"; a field's number is a parcel's, and each
+    of a list is one: "parcels OS 7650 and OS 8052"."""
     return {
         ("title" if kind.lower() == "title" else "parcel", number.upper().lstrip("0"))
-        for kind, number in _PARCEL.findall(text)
+        for kind, first, more in _PARCEL.findall(text)
+        for number in (first, *_MORE_PARCELS.findall(more))
     }
 
 
@@ -1075,6 +1095,30 @@ def _range_at(pieces: Sequence[str], i: int) -> tuple[str, str, int] | None:
     return pieces[i], pieces[i], i + 1
 
 
+# What joins the numbers of a list of houses: "1, 3 and 5 Kingswood Avenue".
+_LISTED = {",", "and", "&"}
+
+
+def _listed(
+    pieces: Sequence[str], start: int, at: tuple[str, str, int], unit: bool, side: str
+) -> _Numbers:
+    """The number or range at ``pieces[start]`` with the numbers listed before it: "1, 3
+    and 5 Kingswood Avenue" is 1 to 5. A list of two or more houses all odd or all even
+    says its side of the street, as "(odd)" does: those houses are across the road from the
+    member's 14, which the list's 5 is otherwise near enough to be a neighbour of."""
+    numbers = [at[0], at[1]]
+    while start >= 2 and pieces[start - 1] in _LISTED and _NUMBER.fullmatch(pieces[start - 2]):
+        start -= 2
+        numbers.append(pieces[start])
+    if len(numbers) == 2:
+        return _Numbers(unit, at[0], at[1], side)
+    houses = sorted(numbers, key=_house)
+    parities = {_house(n) % 2 for n in numbers}
+    if not side and len(parities) == 1:
+        side = "odd" if parities == {1} else "even"
+    return _Numbers(unit, houses[0], houses[-1], side)
+
+
 def _own_numbers(address: str, streets: Sequence[tuple[str, ...]]) -> list[_Numbers]:
     """The member's property's numbers in a registered address: each unit's ("Garage 14")
     and each house number or range before a street ("19 Duke Street", "rear of 15-27
@@ -1161,6 +1205,17 @@ class _Text:
         alone = {w.upper() for w in self.words if _DISTRICT.fullmatch(w)}
         return alone | {p.split()[0] for p in self.postcodes}
 
+    @cached_property
+    def units(self) -> list[tuple[str, int, int]]:
+        """Each numbered unit the item names, as (label, low, high): ("unit", 1, 10) for
+        "units 1-10 Thames Road"; a lettered unit ("Unit A") is left out."""
+        return [
+            (label, int(n.low), int(n.high))
+            for pieces in self.pieces
+            for label, n in _units_at(pieces)
+            if n.low.isdigit() and n.high.isdigit()
+        ]
+
     def numbers_at(self, phrase: tuple[str, ...]) -> Iterator[_Numbers]:
         """The numbers the item gives ``phrase`` where it names it: before it ("2-10 Bourne
         Road", "Unit 21, Tewin Road") or in a bracket after it ("Maltese Road (nos. 1-19
@@ -1176,7 +1231,7 @@ class _Text:
                     if start >= 0 and (at := _range_at(pieces, start)) and at[2] == end:
                         unit = start > 0 and pieces[start - 1] in _UNITS
                         if unit or end == i:
-                            yield _Numbers(unit, at[0], at[1], _side(noted))
+                            yield _listed(pieces, start, at, unit, _side(noted))
                         break
                 bracket = pieces[i + n : i + n + 2]
                 if (
@@ -1308,6 +1363,7 @@ class _Needles:
     settlements: set[tuple[str, ...]]
     properties: set[tuple[str, ...]]
     numbers: list[_Numbers]
+    rented: list[matching_premises.Premises]
     postcodes: set[str]
     grid: set[tuple[str, int, int]]
     parcels: set[tuple[str, str]]
@@ -1454,6 +1510,7 @@ class _Needles:
             settlements=places.settlements(lines, postal=True),
             properties=properties,
             numbers=[n for a in interest.addresses for n in _own_numbers(a, phrases[a])],
+            rented=matching_premises.held(interest.details, tokens, places.whole),
             postcodes=codes,
             grid={g for address in interest.addresses for g in grid_references(address)},
             parcels={p for address in interest.addresses for p in parcels(address)},
@@ -1496,6 +1553,7 @@ class _Needles:
             or any(self._placed_in(place, rest, text) for place, rest in self.placed)
             or any(self._lone_in(word, name, text) for word, name in self.lone_words.items())
             or any(self._standing_alone((word,), text) for word in self.firms)
+            or self._related_in(text)
         ):
             found.append(Reason.NAME_WORD)
         if found and (self._party_group_only(text) or self._party_word_uncapitalised(text)):
@@ -1506,6 +1564,7 @@ class _Needles:
             or self._unit_in(text)
             or self._site_unit_in(text)
             or self._held_at_site_in(text)
+            or any(p.touched(text.words, text.has, text.units) for p in self.rented)
             or self.parcels & text.parcels
             or any(self._numbered_place_in(words, text) for words in self.numbered_places)
         ) and not (
@@ -1517,6 +1576,20 @@ class _Needles:
         if self.wards & (text.wards | text.phrases):
             found.append(Reason.WARD)
         return tuple(found)
+
+    def _related_in(self, text: _Text) -> bool:
+        """The body named as a sister company, by its full name behind a trading name, or by
+        its first word as an owner (``matching_names``). A club, union, society or charity
+        has no sister companies."""
+        strong = self.places.strong
+        raw = " ".join((text.item.title, text.item.description))
+        return any(
+            not _NOT_COMPANIES & set(words)
+            and matching_names.sister_company(words, text.sequences, strong)
+            or matching_names.with_kind_inserted(words, text.sequences, text.capitalised, strong)
+            or matching_names.possessive(words, raw, text.words, strong)
+            for words in self.names
+        )
 
     def _name_in(self, words: tuple[str, ...], text: _Text) -> bool:
         """A whole registered name; a one-word name, where the item has it as a word, as a
@@ -2038,6 +2111,7 @@ class _Needles:
         keys.update(("word", site[-1]) for site in self.sites if self.site_units)
         keys.update(("phrase", _squash(site)) for site in self.settings if self.held)
         keys.update(("phrase", _squash(words)) for words in self.subjects)
+        keys.update(("phrase", _squash(site)) for p in self.rented for site in p.sites)
         # A name a body trades under (``_trades_as``), perhaps without its last word.
         keys.update(("phrase", _squash(w)) for w in self.registered)
         keys.update(("phrase", _squash(w[:-1])) for w in self.registered if len(w) > 2)
@@ -2098,13 +2172,20 @@ def _run_start(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[start:] if start is not None and len(words) - start >= 2 else ()
 
 
+# Trade words that end a firm's name and that items leave out when they deal with it:
+# "contract with Peartree IT" for "Peartree IT Solutions Ltd".
+_TRADES = {_singular(w) for w in ("solutions", "services", "systems", "consulting", "consultants")}
+_TRADES = {_SYNONYMS.get(w, w) for w in _TRADES}
+
+
 def _short_form(words: tuple[str, ...], places: _Places) -> tuple[str, ...]:
-    """A body's name without the kind of body it ends with ("Digswell Arts" of "Digswell
-    Arts Trust"), if two or more words remain that name it (``_Places.whole_name``)."""
+    """A body's name without the kind of body or trade it ends with ("Digswell Arts" of
+    "Digswell Arts Trust", "Peartree IT" of "Peartree IT Solutions"), if two or more words
+    remain that name it (``_Places.whole_name``)."""
     short = words[:-1]
     while short and short[-1] in _CONNECTORS:
         short = short[:-1]
-    if words[-1] in _BODIES and len(short) >= 2 and places.whole_name(short):
+    if words[-1] in _BODIES | _TRADES and len(short) >= 2 and places.whole_name(short):
         return short
     return ()
 
@@ -2215,6 +2296,7 @@ def registered_interest(
         subjects=tuple(c for c in _CLAUSE.split(_ADDRESS_AT.sub(" ", details)) if _NAMED.search(c))
         if names
         else (),
+        details=details,
     )
 
 

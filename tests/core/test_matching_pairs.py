@@ -38,7 +38,12 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   it still gets wrong is listed.
 - ``matching-blind8.jsonl`` (240 pairs, 109 must match): scored blind once, with the matcher
   of commit 6db2535 (precision 99.0%, recall 88.1%: docs/performance.md; 13 missed, 1 false
-  alarm). Not tuned on: what it gets wrong, as first scored, is listed.
+  alarm; the list as first scored is in commit bdc1858), then studied and tuned on (rented
+  premises in the item's words, OS parcel lists, a list of houses on one side of the road,
+  related and shortened names: ``matching_premises``, ``matching_names``); what it still
+  gets wrong is listed (nothing, as fit).
+
+``matching-blind9.jsonl`` is not here: it is scored once, at the end of the next round.
 
 Figures and the command: docs/performance.md.
 """
@@ -80,8 +85,9 @@ LABELLED = (
     "matching-blind7",
     "matching-blind8",
 )
-# Files tuned on, where no must-match pair may be missed: all but the last blind set scored.
-TUNED_ON = LABELLED[:-1]
+# Files tuned on, where no must-match pair may be missed: every file scored so far, blind 8
+# included since its round. A blind set added here before it is tuned on is left out.
+TUNED_ON = LABELLED
 
 
 @pytest.mark.parametrize("name", LABELLED)
