@@ -1,4 +1,4 @@
-"""Elections, the council's own accounts and council resources used for politics.
+"""Elections and the council's own accounts.
 
 - Digital imprints (Elections Act 2022, GUIDE.md section 1): election material that asks
   for votes must say who promoted it ("Promoted by ... on behalf of ..."), all year round,
@@ -8,14 +8,13 @@
   the council's corporate account featuring councillors or parties inside it is flagged;
   WH protocol 3.2(j): members must not "engage the council's social media accounts in
   political conversations", at any time.
-- LGA model code 7.1-7.2 (resources not used for political purposes) and Bexley Golden
-  Rules ("Use Council facilities for personal or political blogs"): a member saying they
-  used council e-mail, printers, staff or money for a campaign or a private business.
 - Secrecy of the ballot (Representation of the People Act 1983 s.66): what a member sees
   at a postal vote opening, a count or a polling station of how votes were cast must not
   be passed on. Treating (s.114): food or drink offered to get votes.
 Political campaigning on one's own account, outside or inside the period, is otherwise
-normal democratic activity and is not flagged.
+normal democratic activity and is not flagged. A member saying council resources were used
+for a campaign or private ends is the rule table's (rules.yaml, ``resources.party`` and
+``resources.private``).
 """
 
 from __future__ import annotations
@@ -65,33 +64,6 @@ _PARTY_POLITICAL = re.compile(
     rf"\b(?:{_PARTY_NAMES})\b|\b(?i:re-?elect)\b|\b(?i:manifesto)\b|\b(?i:the\s+opposition)\b"
     r"|\b(?i:our\s+(?:administration|group))\b"
 )
-_RESOURCE = Gated(
-    re.compile(
-        r"\bcouncil(?:'s)?\s+(?:email|e-mail|laptop|ipad|phone|mobile|printers?|printing|print\s+room|"
-        r"photocopier|staff|officers?|van|vehicles?|car|offices|chamber|photographer|letterhead|"
-        r"headed\s+paper|logo|crest|budget|funds|money|resources|facilities|post\s+room|franking|"
-        r"comms\s+team|communications\s+team|account|mail\s+system|email\s+system|systems|network|"
-        r"intranet|mailing\s+lists?|photocopiers?|IT)\b|\bmembers['’]?\s+support\s+(?:team|officers?)\b"
-        r"|\b(?:civic|town\s+hall|council)\s+(?:offices?|centre)\s+(?:printers?|photocopier|staff)\b",
-        FLAGS,
-    ),
-    "council",
-    "civic",
-    "town hall",
-    "members",
-)
-_FIRST_PERSON_USE = re.compile(
-    r"\b(?:I|we|I've|we've|I’ve|we’ve|our|my|us|me)\b"
-    r"|^\s*(?:printed|used|sent|got|borrowed|produced|made|emailed|posted)\b",
-    FLAGS,
-)
-_PURPOSE = re.compile(
-    rf"\b(?:campaign\w*|leaflets?|canvass\w*|election|re-?elect\w*|{_PARTIES}|party|"
-    r"my\s+(?:business|company|firm|shop|own)|fundraiser|donations?)\b",
-    FLAGS,
-)
-
-
 # Where votes are seen before they are counted, and words that tell how they went.
 _WHERE_VOTES_ARE_SEEN = re.compile(
     r"\bpostal\s+(?:vote|ballot)s?\s+(?:opening|verification)s?\b|\bpostal\s+opening\b"
@@ -211,26 +183,6 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                     "The council's own account is a council resource run by officers for "
                     "residents; using it for party politics breaks the code and the protocol.",
                     "Post political content from your own councillor or party account.",
-                )
-            )
-    if not _RESOURCE.possible(post.lowered):
-        return hits
-    for s in post.sentences:
-        resource = _RESOURCE.pattern.search(s.text)
-        if resource is None:
-            continue
-        if _FIRST_PERSON_USE.search(s.text) and _PURPOSE.search(s.text):
-            hits.append(
-                Hit(
-                    Category.COUNCIL_RESOURCES,
-                    Severity.HIGH,
-                    s.start + resource.start(),
-                    s.start + resource.end(),
-                    "resources.for_politics",
-                    "This says council resources were used for a campaign, a party or a "
-                    "private purpose; they are provided only for council duties.",
-                    "Use party or personal resources for campaigning, and remove the "
-                    "reference if it is not what happened.",
                 )
             )
     return hits

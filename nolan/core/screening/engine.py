@@ -71,7 +71,6 @@ CONTEXT_RULE_IDS = frozenset(
         "election.ballot_secrecy",
         "election.treating",
         "resources.council_account_political",
-        "resources.for_politics",
         "meeting.posted_during",
     }
 )

@@ -60,6 +60,8 @@ _SERVICE_WORDS = frozenset(
 # Classes that say something of one identifiable person (data protection is about people
 # who can be identified), so a statistic about many people is not one of them.
 _PERSONAL = frozenset({"sensitive_detail", "home_address"})
+_PURPOSES = frozenset({"party_purpose", "private_purpose"})
+_OWNERS = frozenset("my his her their your our its whose".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +116,10 @@ class Reading:
             and not self._in_a_name(m)
             and not self._cut_short(m)
             and m not in self._withheld
-            and not (m.cls in _PERSONAL and (self._of_many(m) or self._names_a_service(m)))
+            and not (
+                m.cls in _PERSONAL
+                and (self._of_many(m) or self._names_a_service(m) or self._names_a_group(m))
+            )
             and not (m.cls == "dishonesty" and self._crime_as_topic(m))
         ]
         kept_in: dict[int, list[Mention]] = {}  # by sentence
@@ -202,6 +207,18 @@ class Reading:
         after = m.last + 1
         return after < len(self.toks) and self.toks[after].text in _SERVICE_WORDS
 
+    def _names_a_group(self, m: Mention) -> bool:
+        """Sensitive words naming a kind of people ("Disabled people are not scroungers",
+        "the Roma, disabled people and others persecuted"), not anyone's circumstances; "my
+        disabled son" or "her two disabled kids" still say something of a family."""
+        after, before = m.last + 1, m.first - 1
+        return (
+            after < len(self.toks)
+            and any(c.first == after for c in self.by_class.get("counted", ()))
+            and not (before >= 0 and self.toks[before].text in _OWNERS)
+            and not any(q.last == before for q in self.by_class.get("quantity", ()))
+        )
+
     def _crime_as_topic(self, m: Mention) -> bool:
         """A crime spoken of as a problem of a place, in a sentence that names nobody ("Drug
         dealing around the bus station is a real problem"): the words name the crime, not
@@ -238,6 +255,8 @@ class Reading:
                     return True
                 if cls == "condemnation" and other.first == m.last + 1:
                     return True
+        if m.cls in _PURPOSES:
+            return False  # "my campaign video": a purpose named by what it makes is the purpose
         after = m.last + 1
         if after < len(self.toks) and self.toks[after].text in _ARTICLES:
             after += 1  # "won't 'like' a post calling Muslims invaders"
@@ -511,13 +530,16 @@ class Reading:
         return bool(lead) and lead[0] in _OF_IT and set(lead[1:]) <= _INTENSIFIERS | _OF_IT
 
     def _scare_quoted(self, i: int) -> bool:
-        """A word or two in quotation marks ("lost") is the author's own irony."""
+        """A word or two in quotation marks ("lost") is the author's own irony, unless they
+        name what a sticker, a comment or a chant said ("the 'trannies out' stickers")."""
         start = i
         while start > 0 and self.toks[start - 1].quoted:
             start -= 1
         end = i
         while end + 1 < len(self.toks) and self.toks[end + 1].quoted:
             end += 1
+        if any(u.first == end + 1 for u in self.by_class.get("utterance", ())):
+            return False
         return end - start + 1 <= _SCARE_QUOTES
 
     def _endorsed(self, tok: Token) -> bool:

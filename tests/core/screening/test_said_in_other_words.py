@@ -249,6 +249,28 @@ def test_council_resources_turned_to_private_ends_are_caught(wh, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Got the council's comms team to film my campaign video in the council chamber.",
+        "Lovely to have the council's photographer at our branch AGM. Pictures for the party site.",
+        "Perk of the job: got the council's IT helpdesk to fix my son's laptop for free.",
+        "got the tree works on my own garden fast tracked, one email from my council account.",
+    ],
+)
+def test_council_resources_named_by_what_they_make_or_serve_are_caught(wh, text):
+    """A purpose named by what it produces ("campaign video") is still the purpose."""
+    assert rule_ids(wh, text, account=Account.OFFICIAL) & {"resources.party", "resources.private"}
+
+
+def test_council_kit_kept_to_council_work_beside_ones_own_is_not_a_misuse(wh):
+    text = (
+        "Council iPad is for council papers only, so tonight's party branch notes are going on "
+        "my own laptop."
+    )
+    assert "council_resources" not in categories(wh, text, account=Account.OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "My husband coaches the juniors, so I've declared that and officers will decide any bid "
         "from the club. My locality fund is open until 30 November.",
         "I use the members' room for casework only, never for my business.",
@@ -288,3 +310,38 @@ def test_ballot_secrecy_and_treating_are_election_findings(wh, text, rule):
 )
 def test_the_count_and_free_food_alone_are_not(wh, text):
     assert "election" not in categories(wh, text, account=Account.PERSONAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heard a man in the market tell a woman in a headscarf to 'go home'. A few of us stepped "
+        "in.",
+        "The speaker before me described asylum seekers as 'parasites'. People fleeing war are "
+        "not parasites.",
+        "The 'Pakis out' stickers by the station are vile. I peeled them off and reported them.",
+        "Someone left comments calling Travellers 'rats'. Dim diolch. Not on my page.",
+    ],
+)
+def test_abuse_reported_in_short_quotations_is_not_the_authors(wh, text):
+    assert not categories(wh, text, account=Account.OFFICIAL) & {"discrimination", "respect"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ChelmsfordTruth No. Disabled people are not a burden. My sister has MS and works.",
+    ],
+)
+def test_a_sensitive_word_naming_a_kind_of_people_is_nobodys_personal_data(wh, text):
+    assert "personal_data" not in categories(wh, text, account=Account.OFFICIAL)
+
+
+def test_a_sensitive_word_about_ones_own_family_member_still_is(wh):
+    text = "Write to Mrs Patel at 14 Elm Road: her disabled son needs the blue badge back."
+    assert "personal_data" in categories(wh, text, account=Account.OFFICIAL)
+
+
+def test_saying_an_item_was_exempt_and_declining_to_say_more_discloses_nothing(wh):
+    text = "yes, the depot sale was a part 2 item.\nno, i won't be telling you who bid. that's the law."
+    assert "confidential.disclosed" not in rule_ids(wh, text, account=Account.OFFICIAL)
