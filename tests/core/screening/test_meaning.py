@@ -38,6 +38,10 @@ from .conftest import categories, rule_ids
             "Made a note of every officer who ignored me. I'll remember them.",
             "threat.phrase_officer",
         ),
+        # Veiled: an example of what happened to someone else, an offer to do it.
+        ("The last bloke who mouthed off round here needed new teeth.", "threat.phrase"),
+        ("Cllr Mead could do with a clatsh round the ear. Happy to oblige.", "threat.phrase"),
+        ("I hope his van gets crushed with him still in it", "threat.individual"),
     ],
 )
 def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
