@@ -6,7 +6,8 @@ keeps its offsets in the original text, and its ``text`` is the normalised word:
 case, curly quotes straightened, digits read as the letters they stand for, runs of a
 letter squeezed, a letter swapped, dropped or added against a word of a fuzzy lexicon
 class put right, words joined without spaces split, spaced-out letters joined, camel-case
-hashtags split, and a few emoji read as the word they picture. A line break inside a
+hashtags split, a few emoji read as the word they picture, and a stammer written out
+("t-t-t-tried") read as the word "stammer". A line break inside a
 sentence is only a space; sentences end at . ! ? and at line breaks that start a new
 thought (issue 9).
 """
@@ -45,6 +46,8 @@ class Token(NamedTuple):
 _RAW = re.compile(
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<handle>(?<![^\W_])@[A-Za-z0-9_]+)"
+    # A stammer written out ("t-t-t-tried") is mockery, read as the word "stammer".
+    r"|(?P<stammer>(?<![^\W_])(?i:(?P<letter>[^\W\d_])(?:-(?P=letter))+-)(?=[^\W\d_]))"
     r"|(?P<hashtag>#[^\W_][\w]*)"
     r"|(?P<word>[^\W_]+(?:[@$*]+[^\W_]+)*(?:['’][^\W_]+)*)"
     r"|(?P<lone>(?<=\s)[@$](?=\s))"
@@ -163,6 +166,8 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
                 emit(pictured, m.start(), m.end(), Kind.EMOJI)
             if text[m.end() : m.end() + 2].lstrip(" ")[:1].isupper():
                 pending_break = True  # "... after three years 👏👏 Maybe next year ..."
+        elif group == "stammer":
+            emit("stammer", m.start(), m.end(), Kind.WORD)
         elif group == "handle":
             emit(raw.lower(), m.start(), m.end(), Kind.HANDLE)
         elif group == "hashtag":

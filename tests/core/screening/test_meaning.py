@@ -248,3 +248,14 @@ def test_posted_at_takes_a_bare_date_as_that_day_in_uk_time():
     for bad in ("2027-02-30", "28/03/2027", "2027-03-28T09:00:00"):
         with pytest.raises(InputError):
             parse_post({"id": 1, "text": "x", "posted_at": bad})
+
+
+def test_a_stammer_written_out_to_mock_a_member_belittles_them_for_who_they_are(wh):
+    text = "Cllr Ames t-t-t-tried to read his own motion tonight. Riveting."
+    found = rule_ids(wh, text)
+    assert "mockery.individual" in found
+    assert {"discrimination", "respect"} <= categories(wh, text)
+
+
+def test_hyphenated_letters_that_are_not_a_stammer_are_nothing(wh):
+    assert not categories(wh, "The A-Z guide, the x-ray unit and the T-junction are open.")
