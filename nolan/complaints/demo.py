@@ -1,14 +1,17 @@
-"""Three fictional complaints for ``nolan demo``, taken through the services like real ones.
+"""Four fictional complaints for ``nolan demo``, taken through the services like real ones.
 
 Issue 10's "Done means", at Welwyn Hatfield: a resident complains about a councillor's post;
 the Monitoring Officer assesses it with the Independent Person; another authority's
 Monitoring Officer investigates; the standards sub-committee hears it and imposes a censure
 and training; the decision notice is published; the censure is carried out and the training
 recorded, so both sanctions show as complied with and the case closes. A second complaint is
-dismissed after the Independent Person's comment, and a third is refused as anonymous.
+dismissed after the Independent Person's comment, a third is refused as anonymous, and a
+fourth, received last week, has passed the jurisdiction and public interest tests and awaits
+the Independent Person's view, so the Independent Person's home page has a case on it.
 Every person and post is fictional. Each step is taken on its own plausible past day, so the
 case histories, the days to close and the statistics read as a real year's would. Running it
-again adds nothing once the council has complaints.
+again adds only a case the council does not have yet (each is known by its councillor), so
+an older demo database gains the case awaiting the view without doubling the others.
 """
 
 from datetime import timedelta
@@ -56,15 +59,14 @@ def load_demo_complaints(councils) -> None:
             "capacity_test": CAPACITY_TEST,
         },
     )
-    if Complaint.objects.filter(council=council).exists():
-        return
     users = get_user_model().objects.in_bulk(["mo", "ip", "bexley-mo"], field_name="username")
     if len(users) < 3:
         return
     today = timezone.localdate()
-    _upheld(council, users["mo"], users["ip"], users["bexley-mo"], today)
-    _dismissed(council, users["mo"], users["ip"], today)
-    _anonymous(council, users["mo"], today)
+    have = set(Complaint.objects.filter(council=council).values_list("member__name", flat=True))
+    for name, load in CASES:
+        if name not in have:
+            load(council, users, today)
 
 
 POST = (
@@ -87,7 +89,8 @@ def _member(council: Council, name: str) -> Member:
     return Member.objects.get(council=council, name=name)
 
 
-def _upheld(council: Council, mo, ip, investigator, today) -> None:
+def _upheld(council: Council, users, today) -> None:
+    mo, ip, investigator = users["mo"], users["ip"], users["bexley-mo"]
     start = today - timedelta(days=150)
     case = services.submit_complaint(
         _member(council, "Callum Hartley"),
@@ -205,7 +208,8 @@ def _upheld(council: Council, mo, ip, investigator, today) -> None:
     services.close(case, mo, today=_day(start, 122))
 
 
-def _dismissed(council: Council, mo, ip, today) -> None:
+def _dismissed(council: Council, users, today) -> None:
+    mo, ip = users["mo"], users["ip"]
     start = today - timedelta(days=40)
     case = services.submit_complaint(
         _member(council, "Edmund Pryce"),
@@ -254,7 +258,8 @@ def _dismissed(council: Council, mo, ip, today) -> None:
     )
 
 
-def _anonymous(council: Council, mo, today) -> None:
+def _anonymous(council: Council, users, today) -> None:
+    mo = users["mo"]
     case = services.submit_complaint(
         _member(council, "Fern Lockwood"),
         None,
@@ -265,3 +270,57 @@ def _anonymous(council: Council, mo, today) -> None:
         today=today - timedelta(days=10),
     )
     services.refuse_anonymous(case, mo, today=today - timedelta(days=9))
+
+
+def _awaiting_ip_view(council: Council, users, today) -> None:
+    """Received eight days ago, acknowledged, the councillor told, both tests passed: the
+    Monitoring Officer now waits for the Independent Person's view before deciding."""
+    mo = users["mo"]
+    start = today - timedelta(days=8)
+    case = services.submit_complaint(
+        _member(council, "Bridget Osei"),
+        None,
+        anonymous=False,
+        complainant_name="Dana Whitcombe (fictional)",
+        complainant_email="dana.whitcombe@example.org",
+        acting_as_councillor="yes",
+        what_happened=(
+            "I e-mailed Cllr Osei in confidence about a neighbour dispute. She posted a "
+            "screenshot of my e-mail, with my name and street, on her councillor Facebook page "
+            "and called me 'a serial moaner'."
+        ),
+        where="Cllr Bridget Osei's councillor Facebook page",
+        happened_on=start - timedelta(days=2),
+        paragraphs=["code.respect.1", "code.confidentiality.1", "smp.3-2-i"],
+        files=[("screenshot.txt", b"Transcript of the post, as captured by the complainant.")],
+        today=start,
+    )
+    services.acknowledge(case, mo, today=_day(start, 1))
+    services.notify_member(case, mo, today=_day(start, 2))
+    services.record_jurisdiction(
+        case,
+        mo,
+        passed=True,
+        reasons="Cllr Osei is a serving member; the code adopted in 2021 applies.",
+        capacity="Posted from a page presenting her as ward councillor, about casework a "
+        "resident sent her as their councillor: acting as a councillor.",
+        today=_day(start, 6),
+    )
+    services.record_public_interest(
+        case,
+        mo,
+        passed=True,
+        factors=[],
+        reasons="A resident's name, street and private correspondence were published with a "
+        "personal jibe; the post is still up. Not trivial.",
+        today=_day(start, 6),
+    )
+
+
+# Each demo case, known by the councillor complained about.
+CASES = (
+    ("Callum Hartley", _upheld),
+    ("Edmund Pryce", _dismissed),
+    ("Fern Lockwood", _anonymous),
+    ("Bridget Osei", _awaiting_ip_view),
+)

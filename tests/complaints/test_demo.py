@@ -1,9 +1,12 @@
 """The demo shows issue 10's "Done means": one complaint upheld with its sanctions complied
-with, one dismissed after the Independent Person's comment, one refused as anonymous."""
+with, one dismissed after the Independent Person's comment, one refused as anonymous; and
+(issue 11) one awaiting the Independent Person's view, so their home page is not empty."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from nolan.complaints import services
 from nolan.complaints.models import Complaint
 from nolan.demo import load_demo
 
@@ -49,6 +52,25 @@ def test_the_third_complaint_is_refused_as_anonymous(demo):
     assert (case.anonymous, case.state) == (True, "refused")
 
 
+def test_the_fourth_complaint_awaits_the_independent_persons_view_on_their_home_page(client, demo):
+    case = demo["Bridget Osei"]
+    assert (case.state, case.jurisdiction, case.public_interest) == ("assessment", True, True)
+    assert not case.ip_views.exists()
+    ip = get_user_model().objects.get(username="ip")
+    assert services.awaiting_ip_view(ip, case.council) == [case]
+    client.force_login(ip)
+    home = client.get(reverse("home")).content.decode()
+    assert "1 complaint awaits your view" in home
+    assert reverse("complaint-case", args=["welwyn-hatfield", case.reference]) in home
+    assert "Whitcombe" not in home
+
+
 def test_loading_the_demo_again_adds_no_complaint(demo):
     load_demo()
-    assert Complaint.objects.count() == 3
+    assert Complaint.objects.count() == 4
+
+
+def test_loading_the_demo_again_adds_only_the_cases_missing(demo):
+    demo["Bridget Osei"].delete()
+    load_demo()
+    assert sorted(Complaint.objects.values_list("member__name", flat=True)) == sorted(demo)

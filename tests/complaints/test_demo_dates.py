@@ -30,7 +30,8 @@ def test_each_case_closes_on_the_day_its_last_step_was_taken(demo):
     assert upheld.closed_on == upheld.received_on + dt.timedelta(days=122)
     assert dismissed.closed_on == dismissed.assessed_on == dismissed.received_on + dt.timedelta(10)
     assert refused.closed_on == refused.received_on + dt.timedelta(days=1)
-    assert all(c.closed_on < timezone.localdate() for c in demo.values())
+    assert all(c.closed_on < timezone.localdate() for c in (upheld, dismissed, refused))
+    assert demo["Bridget Osei"].closed_on is None  # still awaiting the Independent Person
 
 
 def test_the_case_page_counts_working_days_to_the_day_the_case_closed(client, demo):
