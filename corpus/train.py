@@ -12,11 +12,9 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind l and m (sixth round) were scored at the end of the fifth session with
-the model now shipped; they stay out so that the shipped model is the one their figures
-describe, until the next round retrains. Blind n and o were written at the end of the
-fifth session for the next round and are unscored. Every blind set scored before l and m
-is training data.
+README.md). Blind n and o were written at the end of the fifth session for the sixth
+session's round and are unscored until its end. Every blind set scored before them (a to
+m) is training data, as are the tuning sets.
 """
 
 from __future__ import annotations
@@ -35,8 +33,6 @@ from nolan.core.screening.model import Category
 
 HERE = Path(__file__).parent
 UNSCORED = {
-    "blind/blind-l.jsonl",
-    "blind/blind-m.jsonl",
     "blind/blind-n.jsonl",
     "blind/blind-o.jsonl",
 }

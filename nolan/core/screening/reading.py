@@ -43,6 +43,7 @@ _POST_WIDE_MODES = (
     ("declared_interest", "declared"),
 )
 _SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a quotation
+_SAID_BEFORE = 2  # ... unless what said them comes just before ("comments today: 'filth'")
 _NEGATION_REACH = 3  # "not", "never" reach the few words after them
 _NEAR_SENTENCES = 1
 _WITHHELD_REACH = 3  # "I can't share the figures": what a refusal governs follows it closely
@@ -531,15 +532,18 @@ class Reading:
 
     def _scare_quoted(self, i: int) -> bool:
         """A word or two in quotation marks ("lost") is the author's own irony, unless they
-        name what a sticker, a comment or a chant said ("the 'trannies out' stickers")."""
+        give what a sticker, a comment or a chant said, just before or after it."""
         start = i
         while start > 0 and self.toks[start - 1].quoted:
             start -= 1
         end = i
         while end + 1 < len(self.toks) and self.toks[end + 1].quoted:
             end += 1
-        if any(u.first == end + 1 for u in self.by_class.get("utterance", ())):
-            return False
+        if any(
+            u.first == end + 1 or 0 < start - u.last <= _SAID_BEFORE
+            for u in self.by_class.get("utterance", ())
+        ):
+            return False  # "the 'go home' stickers", "comments today: 'perverts', 'groomers'"
         return end - start + 1 <= _SCARE_QUOTES
 
     def _endorsed(self, tok: Token) -> bool:

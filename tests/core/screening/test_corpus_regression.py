@@ -45,6 +45,9 @@ FILES = (
     "tuning18.jsonl",
     "tuning19.jsonl",
     "tuning20.jsonl",
+    "tuning21.jsonl",
+    "tuning22.jsonl",
+    "tuning23.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

@@ -345,3 +345,31 @@ def test_a_sensitive_word_about_ones_own_family_member_still_is(wh):
 def test_saying_an_item_was_exempt_and_declining_to_say_more_discloses_nothing(wh):
     text = "yes, the depot sale was a part 2 item.\nno, i won't be telling you who bid. that's the law."
     assert "confidential.disclosed" not in rule_ids(wh, text, account=Account.OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the chip shop queue a man told a woman to go back where she came from. I told him "
+        "that is not how we speak to neighbours here.",
+        "Horrible comments on our Pride post today: 'perverts', 'deviants'. Deleted and reported.",
+        "Someone has stuck 'Migrants not welcome' stickers on lampposts in Sidcup. Reported.",
+        "Leaflets saying 'n0 m0re trav3llers' went through doors in Erith. Reported as hate material.",
+    ],
+)
+def test_abuse_seen_and_reported_is_not_the_authors(wh, text):
+    assert not categories(wh, text, account=Account.OFFICIAL) & {"discrimination", "bullying"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister is deaf and taught me patience. I'll ask for more BSL at council events.",
+        "The parks team have fixed the broken gate at King George V Fields.",
+        "Shared with Ray's OK: Ray has just finished his chemo and thanks the bowls club.",
+        "Any questions about the newsletter, you know where I am.",
+        "Pat would love her neighbours to pop round to the church hall for tea on Sunday.",
+    ],
+)
+def test_everyday_words_that_other_rules_share_are_left_alone(wh, text):
+    assert not categories(wh, text, account=Account.OFFICIAL)
