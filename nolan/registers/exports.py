@@ -4,7 +4,10 @@ CSPL best practice 5 (seed 000, Appendix C): publish the gifts and hospitality r
 least quarterly in an accessible format such as CSV. Columns are documented in
 docs/open-data.md; identifiers (``interest-N``, ``gift-N``, ``member-N``) are stable. Every
 file carries its date of publication. Every CSV cell passes through
-``nolan.core.spreadsheets.inert_cell``, so text typed as a formula opens as text. Rows are
+``nolan.core.spreadsheets.inert_cell``, so text typed as a formula opens as text, and a
+yes-or-no value reads ``yes`` or ``no`` in the CSV, as the imports take it, where the JSON
+keeps ``true`` and ``false`` for programs (a resident opening the CSV should not meet
+Python's ``True``). Rows are
 streamed from the database with ``.iterator()`` so a large register exports in flat memory.
 Values come only from ``nolan.registers.publication``, which withholds sensitive interests
 (s.32).
@@ -98,6 +101,12 @@ def gift_record(council: Council, gift: PublicGift, published: date) -> dict:
     return record
 
 
+def _csv_cell(value: object) -> object:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return inert_cell(value)
+
+
 class _Echo:
     """A file-like object whose write returns the line, for streaming csv.writer output."""
 
@@ -110,7 +119,7 @@ def csv_lines(columns: list[str], records: Iterable[dict], batch: int = 500) -> 
     writer = csv.DictWriter(_Echo(), fieldnames=columns, extrasaction="ignore")
     lines = [writer.writerow(dict(zip(columns, columns, strict=True)))]
     for record in records:
-        lines.append(writer.writerow({name: inert_cell(value) for name, value in record.items()}))
+        lines.append(writer.writerow({name: _csv_cell(value) for name, value in record.items()}))
         if len(lines) >= batch:
             yield "".join(lines)
             lines = []

@@ -193,12 +193,35 @@ def test_the_csv_has_the_documented_columns_stable_identifiers_and_publication_d
     assert list(rows[0]) == INTEREST_COLUMNS
     withheld = next(r for r in rows if r["identifier"] == f"interest-{sensitive.pk}")
     assert (withheld["withheld"], withheld["category"], withheld["land_address"]) == (
-        "True",
+        "yes",
         "",
         "",
     )
     assert all(r["published_on"] == dt.date.today().isoformat() for r in rows)
     assert {r["member_identifier"] for r in rows} == {f"member-{member.pk}"}
+
+
+def test_the_csv_downloads_say_yes_or_no_where_the_json_says_true_or_false(client, published):
+    """A resident opening the CSV reads ``yes``/``no``, as the imports take it, never Python's
+    ``True``/``False``; the JSON stays machine-readable with real booleans."""
+    member, sensitive = published
+    council = member.council.slug
+    interests = {r["identifier"]: r for r in csv_rows(client, "register-csv", council)}
+    assert {r["withheld"] for r in interests.values()} == {"yes", "no"}
+    withheld = interests.pop(f"interest-{sensitive.pk}")
+    assert withheld["withheld"] == "yes" and withheld["details"].startswith("The member has")
+    assert all(r["withheld"] == "no" for r in interests.values())
+    (row,) = csv_rows(client, "gifts-csv", council)
+    assert (row["accepted"], row["above_threshold"]) == ("yes", "yes")
+    gift(member, accepted=False, value_pence=2000, description="Declined tickets")
+    refused = next(r for r in csv_rows(client, "gifts-csv", council) if r["accepted"] == "no")
+    assert refused["above_threshold"] == "no"
+    for name in ("register-csv", "gifts-csv"):
+        assert not {"True", "False"} & {
+            cell for r in csv_rows(client, name, council) for cell in r.values()
+        }
+    data = json.loads(body(client.get(reverse("register-json", args=[council]))))
+    assert {i["withheld"] for i in data["interests"]} == {True, False}
 
 
 def test_the_gifts_json_lists_each_gift_with_its_value_in_pence(client, published):
