@@ -52,11 +52,19 @@ class Target(NamedTuple):
     sub: str = ""  # a group's protected characteristic; an officer's name
 
 
+# With their contractions: "he'll be leaving in an ambulance" is about him.
 _HE = frozenset(
     {"he", "him", "his", "she", "her", "hers", "himself", "herself", "he's", "she's", "hes", "shes"}
+    | {"he'll", "she'll", "he'd", "she'd"}
 )
-_THEY = frozenset({"they", "them", "their", "theirs", "themselves", "they're", "those", "these"})
-_YOU = frozenset({"you", "your", "you're", "yours", "yourself", "ya", "u", "ur", "youre"})
+_THEY = frozenset(
+    {"they", "them", "their", "theirs", "themselves", "they're", "those", "these"}
+    | {"they'll", "they'd", "they've"}
+)
+_YOU = frozenset(
+    {"you", "your", "you're", "yours", "yourself", "ya", "u", "ur", "youre"}
+    | {"you'll", "you'd", "you've"}
+)
 # "Our Leader", "the former mayor": a role held by one person at a time identifies them.
 _UNIQUE_ROLES = frozenset({"leader", "mayor", "chairman", "chair", "deputy", "speaker"})
 _SINGLE_ROLE_OWNERS = frozenset({"our", "the", "former", "council", "deputy", "group"})

@@ -16,7 +16,7 @@ from nolan.core.screening.model import Account, CapacityValue, Post, Severity
 
 CORPUS = Path(__file__).resolve().parents[3] / "corpus"
 # A veiled threat in words no rule has: the rules alone find nothing in it.
-VEILED = "If Cllr Ahmed turns up at the ward meeting again, he'll be leaving in an ambulance."
+VEILED = "Cllr Ahmed might want to find a different route home after the ward meeting."
 
 
 def _train_module():
@@ -61,7 +61,7 @@ def test_a_veiled_threat_the_rules_miss_is_found_by_the_signal_at_medium(wh_cont
 
 
 def test_on_a_private_post_the_signal_says_if_the_code_applies_and_drops_a_level(wh_context):
-    text = "If Gary Platt turns up at the darts club again, he'll be leaving in an ambulance."
+    text = "Gary Platt wants to be very careful who he upsets at the darts club."
     result = Screener(load_code("welwyn-hatfield"), wh_context).screen(
         Post(text, account=Account.PERSONAL)
     )

@@ -42,6 +42,11 @@ from .conftest import categories, rule_ids
         ("The last bloke who mouthed off round here needed new teeth.", "threat.phrase"),
         ("Cllr Mead could do with a clatsh round the ear. Happy to oblige.", "threat.phrase"),
         ("I hope his van gets crushed with him still in it", "threat.individual"),
+        # A pronoun with its verb contracted is still the person ("he'll").
+        (
+            "If Cllr Platt shows up at the club again, he'll be leaving in an ambulance.",
+            "threat.individual",
+        ),
     ],
 )
 def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
