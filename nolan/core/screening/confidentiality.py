@@ -106,7 +106,7 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
         refused = title is not None and _REFUSAL.search(
             sentence_at(post.sentences, title.start()).text
         )
-        published = title is not None and _PUBLISHED.search(_window(post, title.start()))
+        published = made_public(post.text)  # "The decision notice is now published"
         if title is not None and _disclosed(post.text, title.span()) and not (refused or published):
             hits.append(
                 Hit(

@@ -349,10 +349,11 @@ _DENIAL = frozenset({"negator", "praise"})
 # to 0.836) and 2.1 at 0.5, and nothing on tuning 9-10 at either.
 _SAID_AT_LEAST_ELSE = 0.3
 # Naming a group weighs most of all (labelled posts about Travellers are mostly contempt):
-# what the sentence says of them must weigh for contempt on its own. At 0.6 the dev files
-# (corpus/train.py --dev, 7,933 posts, at 0.7) score blind j-k 0.754 and e-g 0.850, against
-# 0.756 and 0.847-0.850 at 0.5 and 0.3, and "Travellers have arrived at the park" stays clean.
-_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.6}
+# what the sentence says of them must weigh for contempt on its own. Trained on 9,713
+# posts, "Travellers have arrived at the park" weighs 0.67 without its group; at 0.7 the
+# dev files (corpus/train.py --dev, at 0.7) score blind j-k 0.774 and e-g 0.842, the same
+# as at 0.6 and 0.8, and that sentence stays clean.
+_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.7}
 
 
 def admissible(

@@ -52,6 +52,7 @@ _RAW = re.compile(
     r"|(?P<word>[^\W_]+(?:[@$*]+[^\W_]+)*(?:['’][^\W_]+)*)"
     r"|(?P<lone>(?<=\s)[@$](?=\s))"
     r"|(?P<emoji>[\U0001F000-\U0001FAFF\u2600-\u27BF])"
+    r"|(?P<decimal>(?<=\d)\.(?=\d))"  # "£6.8m": a decimal point ends no sentence
     r"|(?P<end>[.!?]+)"
     r"|(?P<clause>[;:]|\s[-–—]\s)"
     r"|(?P<quote>[\"“”«»])"

@@ -19,8 +19,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from nolan.core.screening.lexicon import Lexicon, Mention, stems
+from nolan.core.screening.lexicon import Lexicon, Mention
 from nolan.core.screening.normalise import Token
+from nolan.core.screening.senses import ordinary_sense
 from nolan.core.screening.targets import INDIVIDUALS, Aim, Target
 
 _FIRST_PERSON = frozenset(
@@ -30,7 +31,6 @@ _NEGATORS_IN_WORD = ("n't",)
 _DETERMINERS = frozenset("the a an this that these those our their his her my your its".split())
 _PREPOSITIONS = frozenset("on of at in from with for about to by over under near".split())
 _COPULAS = frozenset("is are was were be been being am 's seems seem looks look sounds".split())
-_HOMONYM_REACH = 6
 _TARGET_REACH = 8  # tokens between words and the nearest target they may be aimed at
 _SUBJECT_REACH = 20  # ... and the clause's subject ("Cllr X is a useless, lazy ... who")
 _OTHERS_REACH = 4  # "the Tories want to deport": the feeler is just before the feeling
@@ -145,20 +145,7 @@ class Reading:
     def _ordinary_sense(self, m: Mention, lexicon: Lexicon) -> bool:
         """Words with an ordinary sense used in it ("faggots and peas", "drainage dyke",
         "no more pensioners should have to choose")."""
-        forms = (m.entry, *stems(self.toks[m.first].text)) if m.first == m.last else (m.entry,)
-        contexts = next((lexicon.homonyms[f] for f in forms if f in lexicon.homonyms), None)
-        if contexts is None:
-            return False
-        lo, hi = max(0, m.first - _HOMONYM_REACH), m.last + _HOMONYM_REACH + 1
-        own = {t.text for t in self.toks[m.first : m.last + 1]}
-        nearby = {t.text for t in self.toks[lo:hi]} - own
-        before = " ".join(t.text for t in self.toks[lo : m.first])
-        start = len(before) + (1 if before else 0)  # where this use begins in ``joined``
-        joined = " ".join(t.text for t in self.toks[lo:hi])
-        end = start + len(" ".join(t.text for t in self.toks[m.first : m.last + 1]))
-        return any(
-            c in nearby or (" " in c and _phrase_in(c, joined, own, start, end)) for c in contexts
-        )
+        return ordinary_sense(self.toks, m, lexicon)
 
     def _cut_short(self, m: Mention) -> bool:
         """Words that mean what they say only where they close a clause, followed by more of
@@ -628,16 +615,3 @@ def _distance(m: Mention, t: Target, described: bool) -> tuple[int, int, int]:
 def _many(word: str) -> bool:
     """A number of people too many to identify any one of them ("400 families")."""
     return word.isdigit() and int(word) >= _MANY
-
-
-def _phrase_in(context: str, joined: str, own: set[str], start: int, end: int) -> bool:
-    """``context`` is in ``joined``; if it holds the word itself ("queer smell"), then where
-    it holds this use of the word, between ``start`` and ``end``."""
-    if not own & set(context.split()):
-        return context in joined
-    at = joined.find(context)
-    while at != -1:
-        if at < end and start < at + len(context):
-            return True
-        at = joined.find(context, at + 1)
-    return False

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from nolan.core.screening.lexicon import Lexicon, Mention, stems
 from nolan.core.screening.model import Context
 from nolan.core.screening.normalise import Kind, Token
+from nolan.core.screening.senses import ordinary_sense
 
 
 class Aim(StrEnum):
@@ -206,6 +207,8 @@ def find(
             aim, m = Aim.GROUP, m._replace(last=people[m.last + 1])  # "Jewish families"
         if aim is None or any(i in taken for i in range(m.first, m.last + 1)):
             continue
+        if ordinary_sense(toks, m, lexicon):
+            continue  # "the manager should be sacked" after a 0-3 home defeat
         found.append(Target(aim, m.first, m.last, False, m.sub))
     # Titles ("Cllr", "councillor") start names; other lexicon targets are not names.
     taken |= {i for t in found if t.aim is not Aim.POLITICIAN for i in range(t.first, t.last + 1)}

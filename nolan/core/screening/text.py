@@ -37,7 +37,8 @@ class Gated:
         return self.pattern.finditer(text) if self.possible(lowered) else iter(())
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+# A point between digits ("£6.8m", "2.5%") is a decimal point, not a full stop.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)", re.MULTILINE)
 
 
 @dataclass(frozen=True)

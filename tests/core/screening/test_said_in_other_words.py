@@ -373,3 +373,21 @@ def test_abuse_seen_and_reported_is_not_the_authors(wh, text):
 )
 def test_everyday_words_that_other_rules_share_are_left_alone(wh, text):
     assert not categories(wh, text, account=Account.OFFICIAL)
+
+
+def test_a_football_managers_sacking_is_no_attack_on_an_officer(wh):
+    text = "0-3 at home. The left back was hopeless and the manager should be sacked by Monday."
+    assert "officer_impartiality" not in categories(wh, text, account=Account.PERSONAL)
+    assert "officer_impartiality" in categories(
+        wh, "The planning manager should be sacked for this report.", account=Account.OFFICIAL
+    )
+
+
+def test_a_decimal_point_ends_no_sentence(rules):
+    """'£6.8m' must not cut the sentence that says the decision is published from the sale."""
+    text = (
+        "The sale of the Campus West depot has completed. The site has been sold to Brookfield "
+        "Homes for £4.2m, with receipts going to the capital programme. The decision notice is "
+        "now published on our website."
+    )
+    assert not categories(rules, text, account=Account.COUNCIL)
