@@ -13,8 +13,9 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
 README.md). Blind n and o were written at the end of the fifth session for the sixth
-session's round and are unscored until its end. Every blind set scored before them (a to
-m) is training data, as are the tuning sets.
+session's round and are unscored until its end; blind p and q were written at the start of
+the sixth session for the round after it. Every blind set scored before them (a to m) is
+training data, as are the tuning sets.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ HERE = Path(__file__).parent
 UNSCORED = {
     "blind/blind-n.jsonl",
     "blind/blind-o.jsonl",
+    "blind/blind-p.jsonl",
+    "blind/blind-q.jsonl",
 }
 C = 2.0  # inverse regularisation: chosen with --dev (0.5, 1, 2, 4 and 10 were tried; 2 on
 # blind j-k and e-g with 6,133 posts: 0.737 and 0.848 at 0.7, against 0.732 and 0.846 for 1)
