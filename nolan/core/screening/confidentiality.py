@@ -26,6 +26,7 @@ _REFUSAL = re.compile(
     r"(?:say|tell|share|discuss|reveal|disclose|comment|go\s+into|report)",
     FLAGS,
 )
+_BUT = re.compile(r"[^.!?]*\bbut\b", FLAGS)
 # Pointing to publication ("I've asked for it to be published once the deal is done").
 _PUBLICATION = re.compile(r"\b(?:to|will|should)\s+be\s+(?:published|made\s+public)\b", FLAGS)
 # What a refusal or a call for publication governs follows it closely, in its clause ("can't
@@ -44,7 +45,8 @@ _PUBLISHED = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:published|public|council's\s+own)\b|"
     r"\bpublic\s+(?:agenda|minutes|report|record|figures)\b|"
     r"\b(?:now|been)\s+published\b|\bdecision\s+notice\b|\bdecision\s+published\b|"
-    r"\bpublished\s+(?:today|yesterday|with|in|alongside)\b",
+    r"\bpublished\s+(?:today|yesterday|with|in|alongside)\b"
+    r"|\b(?:announced|confirmed)\s+(?:it\s+)?publicly\b|\bpublicly\s+(?:announced|confirmed)\b",
     FLAGS,
 )
 _TITLE_DISCLOSURE = re.compile(
@@ -83,11 +85,7 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
         # has published.
         if keyword is not None:
             near = _window(post, keyword.start())
-            if (
-                not _TITLE_DISCLOSURE.search(near)
-                or _REFUSAL.search(near)
-                or _PUBLISHED.search(near)
-            ):
+            if not _TITLE_DISCLOSURE.search(near) or _declines(near) or _PUBLISHED.search(near):
                 keyword = None
         if keyword is not None:
             hits.append(
@@ -103,9 +101,8 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                 )
             )
             continue
-        refused = title is not None and _REFUSAL.search(
-            sentence_at(post.sentences, title.start()).text
-        )
+        # "... the disposal of the Campus West depot. I can't share the details."
+        refused = title is not None and _declines(_window(post, title.start()))
         published = made_public(post.text)  # "The decision notice is now published"
         if title is not None and _disclosed(post.text, title.span()) and not (refused or published):
             hits.append(
@@ -134,6 +131,12 @@ def _disclosed(text: str, title: tuple[int, int]) -> bool:
         not any(start <= d.start() < end for start, end in withheld)
         for d in _TITLE_DISCLOSURE.finditer(text)
     )
+
+
+def _declines(text: str) -> bool:
+    """The member declines to say more, and does not go on "but ..." to say it ("I can't say
+    much, but £6.8m is a lot less than that site is worth")."""
+    return any(not _BUT.match(text, refusal.end()) for refusal in _REFUSAL.finditer(text))
 
 
 def made_public(text: str) -> bool:

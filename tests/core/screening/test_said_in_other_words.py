@@ -391,3 +391,25 @@ def test_a_decimal_point_ends_no_sentence(rules):
         "now published on our website."
     )
     assert not categories(rules, text, account=Account.COUNCIL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tonight cabinet considered the disposal of the Campus West depot. It was an exempt item, "
+        "so I can't share the details.",
+        "People keep asking who is buying the Campus West depot. I honestly can't tell you while "
+        "negotiations continue.",
+        "Now the council has announced publicly that Brookfield Homes is buying the Campus West "
+        "depot, here is what it means for the allotments next door.",
+    ],
+)
+def test_naming_an_exempt_item_while_declining_to_say_more_or_after_it_is_public_leaks_nothing(
+    rules, text
+):
+    assert "confidentiality" not in categories(rules, text, account=Account.OFFICIAL)
+
+
+def test_declining_to_say_and_then_saying_it_is_a_leak(rules):
+    text = "Can't say too much, but the Campus West depot is going to Brookfield Homes for £4.2m."
+    assert "confidentiality" in categories(rules, text, account=Account.OFFICIAL)
