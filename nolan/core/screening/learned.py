@@ -34,7 +34,7 @@ from nolan.core.screening.hit import Hit
 from nolan.core.screening.lexicon import Mention
 from nolan.core.screening.model import Account, Category, Severity
 from nolan.core.screening.normalise import Kind, Token
-from nolan.core.screening.reading import Said
+from nolan.core.screening.reading import SCARE_QUOTES, Said
 from nolan.core.screening.targets import INDIVIDUALS, Aim, Target
 
 MODEL = Path(__file__).with_name("learned.json")
@@ -338,6 +338,7 @@ _OPEN_MIND_ONLY: frozenset[Category] = frozenset({Category.PREDETERMINATION})
 # paid for is not council resources.
 _BARRED_BY_CLASS: dict[Category, str] = {Category.COUNCIL_RESOURCES: "own_funds"}
 _COUNTER = frozenset({"reporting", "condemnation"})
+_PASSED_ON = frozenset({Category.CONFIDENTIALITY, Category.PERSONAL_DATA})
 _SET_ASIDE = frozenset(
     {"negated", "denied", "quoted", "reported", "condemned", "name_calling", "open_mind"}
 )
@@ -374,8 +375,12 @@ def admissible(
     them.
     """
     category, s = weighed.category, weighed.sentence
-    # An insult said of a thing ("a frankly pathetic response") criticises the thing.
+    # An insult said of a thing ("a frankly pathetic response") criticises the thing; a
+    # secret or a person's details told to the author ("told me in confidence") are still
+    # passed on.
     aside = _SET_ASIDE | ({"by_thing"} if category is Category.RESPECT else set())
+    if category in _PASSED_ON:
+        aside -= {"reported"}
     if any(x.modes & aside and toks[x.mention.first].sentence == s for x in said):
         return False
     kept = {x.mention for x in said}
@@ -400,7 +405,9 @@ def admissible(
     # A group's contempt must be in the sentence itself ("I hate them all" finds its group
     # through the pronoun); a person may be named in the sentence before.
     near = {s} if category is Category.DISCRIMINATION else {s, s - 1}
-    if not any(t.aim in _AIMS[category] and toks[t.first].sentence in near for t in targets):
+    if not any(
+        t.aim in _AIMS[category] and toks[t.first].sentence in near for t in targets
+    ) and not (category is Category.DISCRIMINATION and _group_named_in(s, toks, mentions)):
         return False
     if category is Category.DISCRIMINATION and (
         weighed.alone < 0.5  # a group in one sentence, a generalisation in another
@@ -408,12 +415,33 @@ def admissible(
     ):
         return False  # or about a site or an application the group is part of
     how = {m.cls for m in mentions if m.section == "modes" and toks[m.first].sentence == s}
-    if any(t.quoted for t in toks if t.sentence == s):
+    if _quotes(s, toks):
         how.add("reporting")
     barred = _COUNTER | (_DENIAL if _about_a_group(category, s, toks, targets) else frozenset())
     if category is Category.OFFICER_IMPARTIALITY:
-        barred |= {"praise"}  # "Thanks to Sarah Okafor and her team" thanks the officer
+        # "Thanks to Sarah Okafor and her team" thanks the officer; words of condemnation
+        # ("against every resident") blame the officer as often as they defend one.
+        barred = (barred - {"condemnation"}) | {"praise"}
     return not how & barred
+
+
+def _group_named_in(s: int, toks: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+    """A group named by its adjective in the sentence or the one before ("The asylum hotel
+    ... Hundreds of them, multiplying"), where no noun made it a target."""
+    return any(
+        m.cls == "group_adjective" and toks[m.first].sentence in (s, s - 1) for m in mentions
+    )
+
+
+def _quotes(s: int, toks: Sequence[Token]) -> bool:
+    """The sentence quotes someone: more quoted words in a row than scare quotes ("their
+    'charity'") hold."""
+    run = 0
+    for t in toks:
+        run = run + 1 if t.sentence == s and t.quoted else 0
+        if run > SCARE_QUOTES:
+            return True
+    return False
 
 
 def _about_a_group(

@@ -61,6 +61,7 @@ _RAW = re.compile(
     r"|(?P<newline>\n\s*)",
 )
 _EMOJI_WORDS = {
+    "🤐": "hush",
     "🐀": "rat",
     "🐁": "rat",
     "🐒": "monkey",

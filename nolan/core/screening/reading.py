@@ -42,7 +42,7 @@ _POST_WIDE_MODES = (
     ("own_funds", "own_funds"),
     ("declared_interest", "declared"),
 )
-_SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a quotation
+SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a quotation
 _SAID_BEFORE = 2  # ... unless what said them comes just before ("comments today: 'filth'")
 _NEGATION_REACH = 3  # "not", "never" reach the few words after them
 _NEAR_SENTENCES = 1
@@ -531,7 +531,7 @@ class Reading:
             for u in self.by_class.get("utterance", ())
         ):
             return False  # "the 'go home' stickers", "comments today: 'perverts', 'groomers'"
-        return end - start + 1 <= _SCARE_QUOTES
+        return end - start + 1 <= SCARE_QUOTES
 
     def _endorsed(self, tok: Token) -> bool:
         """Quoted words the author shares or agrees with are the author's own."""

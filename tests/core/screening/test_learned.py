@@ -122,3 +122,27 @@ def test_the_signal_finds_council_resources_misused_only_for_a_purpose(wh_contex
     assert "council_resources" not in _learned(notice, wh_context)
     party = "Labour leaflets are in the members' room, grab a bundle for the campaign."
     assert "council_resources" in _learned(party, wh_context)
+
+
+def test_scare_quotes_do_not_make_a_sentence_a_quotation_but_a_quotation_does(wh_context):
+    scare = "Cllr Briggs has been running his 'charity' out of the ward budget for years."
+    assert "respect" in _learned(scare, wh_context)
+    quoted = "Someone wrote 'Cllr Briggs is a useless waste of space' under my post."
+    assert "respect" not in _learned(quoted, wh_context)
+
+
+def test_a_secret_told_to_the_author_is_still_passed_on(wh_context):
+    text = "A senior officer told me in confidence that the Chief Executive is leaving."
+    assert "confidentiality" in _learned(text, wh_context)
+
+
+def test_a_group_named_by_its_adjective_is_who_a_pronoun_after_it_means(wh_context):
+    named = "The asylum hotel is full again. Hundreds of them, multiplying."
+    assert "discrimination" in _learned(named, wh_context)
+    unnamed = "The hotel is full again. Hundreds of them, multiplying."
+    assert "discrimination" not in _learned(unnamed, wh_context)
+
+
+def test_words_of_condemnation_do_not_excuse_blaming_an_officer(wh_context):
+    text = "The chief planning officer has let us down again, recommending approval against us."
+    assert "officer_impartiality" in _learned(text, wh_context)
