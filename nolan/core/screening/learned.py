@@ -377,10 +377,10 @@ def admissible(
     category, s = weighed.category, weighed.sentence
     # An insult said of a thing ("a frankly pathetic response") criticises the thing; a
     # secret or a person's details told to the author ("told me in confidence") are still
-    # passed on.
+    # passed on, unless the author declines to pass them on.
     aside = _SET_ASIDE | ({"by_thing"} if category is Category.RESPECT else set())
     if category in _PASSED_ON:
-        aside -= {"reported"}
+        aside = (aside - {"reported"}) | {"refused"}  # "I can't tell you what was said"
     if any(x.modes & aside and toks[x.mention.first].sentence == s for x in said):
         return False
     kept = {x.mention for x in said}
