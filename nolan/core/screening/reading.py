@@ -519,7 +519,8 @@ class Reading:
 
     def _scare_quoted(self, i: int) -> bool:
         """A word or two in quotation marks ("lost") is the author's own irony, unless they
-        give what a sticker, a comment or a chant said, just before or after it."""
+        give what a sticker, a comment or a chant said, just before or after it, or what was
+        sprayed or shouted ("'Gypos out' sprayed across the underpass")."""
         start = i
         while start > 0 and self.toks[start - 1].quoted:
             start -= 1
@@ -529,7 +530,7 @@ class Reading:
         if any(
             u.first == end + 1 or 0 < start - u.last <= _SAID_BEFORE
             for u in self.by_class.get("utterance", ())
-        ):
+        ) or any(r.first == end + 1 for r in self.by_class.get("reporting", ())):
             return False  # "the 'go home' stickers", "comments today: 'perverts', 'groomers'"
         return end - start + 1 <= SCARE_QUOTES
 

@@ -48,6 +48,10 @@ FILES = (
     "tuning21.jsonl",
     "tuning22.jsonl",
     "tuning23.jsonl",
+    "tuning24.jsonl",
+    "tuning25.jsonl",
+    "tuning26.jsonl",
+    "tuning27.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

@@ -146,3 +146,8 @@ def test_a_group_named_by_its_adjective_is_who_a_pronoun_after_it_means(wh_conte
 def test_words_of_condemnation_do_not_excuse_blaming_an_officer(wh_context):
     text = "The chief planning officer has let us down again, recommending approval against us."
     assert "officer_impartiality" in _learned(text, wh_context)
+
+
+def test_a_group_adjective_in_its_ordinary_sense_names_no_group(wh_context):
+    text = "The café's full English breakfast is back. Hundreds of them sold already."
+    assert "discrimination" not in _learned(text, wh_context)

@@ -343,7 +343,10 @@ def test_a_sensitive_word_about_ones_own_family_member_still_is(wh):
 
 
 def test_saying_an_item_was_exempt_and_declining_to_say_more_discloses_nothing(wh):
-    text = "yes, the depot sale was a part 2 item.\nno, i won't be telling you who bid. that's the law."
+    text = (
+        "yes, the depot sale was a part 2 item.\nno, i won't be telling you who bid. that's the "
+        "law."
+    )
     assert "confidential.disclosed" not in rule_ids(wh, text, account=Account.OFFICIAL)
 
 
@@ -352,9 +355,10 @@ def test_saying_an_item_was_exempt_and_declining_to_say_more_discloses_nothing(w
     [
         "In the chip shop queue a man told a woman to go back where she came from. I told him "
         "that is not how we speak to neighbours here.",
-        "Horrible comments on our Pride post today: 'perverts', 'deviants'. Deleted and reported.",
+        "Horrible comments on our Pride post today: 'perverts', 'deviants'. Deleted, reported.",
         "Someone has stuck 'Migrants not welcome' stickers on lampposts in Sidcup. Reported.",
-        "Leaflets saying 'n0 m0re trav3llers' went through doors in Erith. Reported as hate material.",
+        "Leaflets saying 'n0 m0re trav3llers' went through doors in Erith. Reported as hate "
+        "material.",
     ],
 )
 def test_abuse_seen_and_reported_is_not_the_authors(wh, text):
@@ -413,3 +417,18 @@ def test_naming_an_exempt_item_while_declining_to_say_more_or_after_it_is_public
 def test_declining_to_say_and_then_saying_it_is_a_leak(rules):
     text = "Can't say too much, but the Campus West depot is going to Brookfield Homes for £4.2m."
     assert "confidentiality" in categories(rules, text, account=Account.OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Darts final tonight: I'm going to kill my brother-in-law at darts.",
+        "Watch your back, Steve: tennis semi-final on Saturday and I've had a lesson.",
+        "Zombie costume on for Halloween. Trick-or-treaters, you have been warned (sweets too).",
+        "'Gypos out' sprayed across the underpass overnight. Reported, and gone by lunchtime.",
+        "Apply for a postal vote for the 7 May elections by 5pm on 17 April.",
+        "Pam has given me written permission to share that she uses a wheelchair after her stroke.",
+    ],
+)
+def test_games_halloween_graffiti_reported_and_consent_given_are_not_breaches(wh, text):
+    assert not categories(wh, text, account=Account.OFFICIAL)
