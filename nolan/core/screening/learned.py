@@ -34,7 +34,7 @@ from nolan.core.screening.hit import Hit
 from nolan.core.screening.lexicon import Mention, lexicon
 from nolan.core.screening.model import Account, Category, Severity
 from nolan.core.screening.normalise import Kind, Token
-from nolan.core.screening.reading import SCARE_QUOTES, Said
+from nolan.core.screening.reading import FIRST_PERSON, SCARE_QUOTES, Said
 from nolan.core.screening.senses import ordinary_sense
 from nolan.core.screening.targets import INDIVIDUALS, Aim, Target
 
@@ -396,6 +396,8 @@ def admissible(
         for m in mentions
     ):
         return False
+    if category is Category.CONFIDENTIALITY and _declined(s, toks, mentions):
+        return False
     found = {m.cls for m in mentions}
     if category in _NEEDS_CLASS and _NEEDS_CLASS[category] not in found:
         return False
@@ -404,7 +406,11 @@ def admissible(
     if category in _BARRED_BY_CLASS and _BARRED_BY_CLASS[category] in found:
         return False
     if category in _IN_THE_POST:
-        return any(t.aim in _IN_THE_POST[category] for t in targets)
+        # A closed mind is the author's own: a notice that a committee will hear a matter
+        # says nothing of anyone's mind.
+        return any(t.aim in _IN_THE_POST[category] for t in targets) and any(
+            t.text in FIRST_PERSON for t in toks
+        )
     if category not in _AIMS:
         return True
     if weighed.said < _SAID_AT_LEAST.get(category, _SAID_AT_LEAST_ELSE):
@@ -430,6 +436,19 @@ def admissible(
         # ("against every resident") blame the officer as often as they defend one.
         barred = (barred - {"condemnation"}) | {"praise"}
     return not how & barred
+
+
+def _declined(s: int, toks: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+    """The member declines to say more, in the sentence or the next ("... was a Part 2 item.
+    No, I won't be telling you who bid"), and does not go on "but ..." to say it."""
+    return any(
+        m.cls == "refusal"
+        and toks[m.first].sentence in (s, s + 1)
+        and not any(
+            t.text == "but" and t.sentence == toks[m.first].sentence for t in toks[m.last + 1 :]
+        )
+        for m in mentions
+    )
 
 
 def _group_named_in(s: int, toks: Sequence[Token], mentions: Sequence[Mention]) -> bool:

@@ -24,7 +24,7 @@ from nolan.core.screening.normalise import Token
 from nolan.core.screening.senses import ordinary_sense
 from nolan.core.screening.targets import INDIVIDUALS, Aim, Target
 
-_FIRST_PERSON = frozenset(
+FIRST_PERSON = frozenset(
     "i me my mine myself i'm i've i'd i'll im ive id we us our ours we're we've we'll".split()
 )
 _NEGATORS_IN_WORD = ("n't",)
@@ -389,7 +389,7 @@ class Reading:
 
     @cached_property
     def _first_person_sentences(self) -> frozenset[int]:
-        return frozenset(t.sentence for t in self.toks if t.text in _FIRST_PERSON)
+        return frozenset(t.sentence for t in self.toks if t.text in FIRST_PERSON)
 
     def _modes(self, m: Mention) -> frozenset[str]:
         tok = self.toks[m.first]
@@ -440,8 +440,7 @@ class Reading:
         ):
             modes.add("wished")
         first_person = any(
-            self.toks[i].text in _FIRST_PERSON
-            for i in (*clause_before, *range(m.first, m.last + 1))
+            self.toks[i].text in FIRST_PERSON for i in (*clause_before, *range(m.first, m.last + 1))
         )
         sentence_first_person = tok.sentence in self._first_person_sentences
         if first_person or (m.cls == "leverage" and sentence_first_person):

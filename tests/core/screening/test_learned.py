@@ -151,3 +151,17 @@ def test_words_of_condemnation_do_not_excuse_blaming_an_officer(wh_context):
 def test_a_group_adjective_in_its_ordinary_sense_names_no_group(wh_context):
     text = "The café's full English breakfast is back. Hundreds of them sold already."
     assert "discrimination" not in _learned(text, wh_context)
+
+
+def test_a_notice_that_a_committee_will_hear_a_matter_shows_no_ones_mind(wh_context):
+    notice = "The Red Lion licence comes to the licensing sub-committee next week."
+    assert "predetermination" not in _learned(notice, wh_context)
+
+
+def test_declining_to_say_more_in_the_next_sentence_discloses_nothing(wh_context):
+    declined = "The restructure was a Part 2 item. No, I won't be telling you who is affected."
+    assert "confidentiality" not in _learned(declined, wh_context)
+    teased = "The restructure was a Part 2 item. I can't say much, but twelve jobs are going."
+    screener = Screener(load_code("welwyn-hatfield"), wh_context, signal=_always())
+    found = screener.screen(Post(teased, account=Account.OFFICIAL)).findings
+    assert "confidentiality" in {f.category.value for f in found}
