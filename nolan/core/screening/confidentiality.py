@@ -44,9 +44,10 @@ _PUBLISHED = re.compile(
     r"report|reports|quarter|accounts|minutes|agenda|statistics|performance|results)\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:published|public|council's\s+own)\b|"
     r"\bpublic\s+(?:agenda|minutes|report|record|figures)\b|"
-    r"\b(?:now|been)\s+published\b|\bdecision\s+notice\b|\bdecision\s+published\b|"
+    r"\b(?:now|been|has|have|had)\s+published\b|\bdecision\s+notice\b|\bdecision\s+published\b|"
     r"\bpublished\s+(?:today|yesterday|with|in|alongside)\b"
-    r"|\b(?:announced|confirmed)\s+(?:it\s+)?publicly\b|\bpublicly\s+(?:announced|confirmed)\b",
+    r"|\b(?:announced|confirmed)\s+(?:it\s+)?publicly\b|\bpublicly\s+(?:announced|confirmed)\b"
+    r"|\bnow\s+(?:it's|it\s+is)\s+public\b|\bpress\s+release\s+(?:today|this\s+morning|yesterday)\b",
     FLAGS,
 )
 _TITLE_DISCLOSURE = re.compile(

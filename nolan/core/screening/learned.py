@@ -325,7 +325,12 @@ _AIMS: dict[Category, frozenset[Aim]] = {
     Category.OFFICER_IMPARTIALITY: frozenset({Aim.OFFICER}),
     Category.DEFAMATION: INDIVIDUALS | {Aim.COMPANY},
 }
-_IN_THE_POST: dict[Category, frozenset[Aim]] = {Category.PREDETERMINATION: frozenset({Aim.MATTER})}
+_IN_THE_POST: dict[Category, frozenset[Aim]] = {
+    Category.PREDETERMINATION: frozenset({Aim.MATTER}),
+    # Personal data is about someone: a street's name alone ("the play area at Moneyhole
+    # Lane") identifies nobody.
+    Category.PERSONAL_DATA: INDIVIDUALS,
+}
 # What the post must say, or must not, for the model's finding to stand: council resources are
 # misused for a purpose (party or campaign: 81% of the labelled breaches name one, 9% of
 # clean posts do), and a member who says they keep an open mind, with no word of a closed
@@ -408,8 +413,8 @@ def admissible(
     if category in _IN_THE_POST:
         # A closed mind is the author's own: a notice that a committee will hear a matter
         # says nothing of anyone's mind.
-        return any(t.aim in _IN_THE_POST[category] for t in targets) and any(
-            t.text in FIRST_PERSON for t in toks
+        return any(t.aim in _IN_THE_POST[category] for t in targets) and (
+            category is not Category.PREDETERMINATION or any(t.text in FIRST_PERSON for t in toks)
         )
     if category not in _AIMS:
         return True
@@ -430,6 +435,8 @@ def admissible(
     how = {m.cls for m in mentions if m.section == "modes" and toks[m.first].sentence == s}
     if _quotes(s, toks):
         how.add("reporting")
+    if "negator" in how and not _denies_the_group(s, toks, mentions, targets):
+        how.discard("negator")  # "Never met a Romanian publican who ran an honest house"
     barred = _COUNTER | (_DENIAL if _about_a_group(category, s, toks, targets) else frozenset())
     if category is Category.OFFICER_IMPARTIALITY:
         # "Thanks to Sarah Okafor and her team" thanks the officer; words of condemnation
@@ -448,6 +455,22 @@ def _declined(s: int, toks: Sequence[Token], mentions: Sequence[Mention]) -> boo
             t.text == "but" and t.sentence == toks[m.first].sentence for t in toks[m.last + 1 :]
         )
         for m in mentions
+    )
+
+
+_DENIES = 2  # "No Muslims", "not all Travellers", "none of the migrants"
+
+
+def _denies_the_group(
+    s: int, toks: Sequence[Token], mentions: Sequence[Mention], targets: Sequence[Target]
+) -> bool:
+    """A negator just before the group it speaks of ("No Muslims should fear walking home")
+    denies something of the group; one elsewhere in the sentence does not."""
+    groups = [t.first for t in targets if t.aim is Aim.GROUP and toks[t.first].sentence == s]
+    return any(
+        m.cls == "negator" and any(0 < g - m.last <= _DENIES for g in groups)
+        for m in mentions
+        if toks[m.first].sentence == s
     )
 
 

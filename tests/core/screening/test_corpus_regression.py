@@ -52,6 +52,11 @@ FILES = (
     "tuning25.jsonl",
     "tuning26.jsonl",
     "tuning27.jsonl",
+    "tuning29.jsonl",  # not tuning28: its writer compared it with the unscored blind p, q
+    "tuning30.jsonl",
+    "tuning31.jsonl",
+    "tuning32.jsonl",
+    "tuning33.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

@@ -165,3 +165,17 @@ def test_declining_to_say_more_in_the_next_sentence_discloses_nothing(wh_context
     screener = Screener(load_code("welwyn-hatfield"), wh_context, signal=_always())
     found = screener.screen(Post(teased, account=Account.OFFICIAL)).findings
     assert "confidentiality" in {f.category.value for f in found}
+
+
+def test_a_negator_that_does_not_govern_the_group_does_not_defend_it(wh_context):
+    """Contempt said as a negated positive is still contempt ("never met one who ..."); only
+    a negator on the group itself ("No Muslims should fear ...") denies something of it."""
+    negated_positive = "Never met a Romanian landlord yet who ran an honest house."
+    assert "discrimination" in _learned(negated_positive, wh_context)
+    defended = "No Muslims should fear walking home in Hatfield."
+    assert "discrimination" not in _learned(defended, wh_context)
+
+
+def test_personal_data_needs_someone_it_is_about(wh_context):
+    assert "personal_data" not in _learned("The play area at Moneyhole Lane is lovely.", wh_context)
+    assert "personal_data" in _learned("Mrs Okoro of Moneyhole Lane is struggling.", wh_context)

@@ -432,3 +432,17 @@ def test_declining_to_say_and_then_saying_it_is_a_leak(rules):
 )
 def test_games_halloween_graffiti_reported_and_consent_given_are_not_breaches(wh, text):
     assert not categories(wh, text, account=Account.OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a Part 2 item and I won't be discussing figures, on here or anywhere else.",
+        "Now that the council has published the decision, I'm pleased the Campus West depot sale "
+        "to Brookfield Homes comes with 40% affordable housing.",
+        "The Rotary's Santa sleigh went round the Roe Green estate last night and raised £1,800 "
+        "for the food bank.",
+    ],
+)
+def test_declined_published_and_given_to_charity_are_not_breaches(rules, text):
+    assert not categories(rules, text, account=Account.OFFICIAL)
