@@ -359,14 +359,14 @@ _DENIAL = frozenset({"negator", "praise"})
 # to 0.836) and 2.1 at 0.5, and nothing on tuning 9-10 at either.
 _SAID_AT_LEAST_ELSE = 0.3
 # Naming a group weighs most of all (labelled posts about Travellers are mostly contempt):
-# what the sentence says of them must weigh for contempt on its own. Trained on 9,713
-# posts, "Travellers have arrived at the park" weighs 0.67 without its group; at 0.7 the
-# dev files (corpus/train.py --dev, at 0.7) score blind j-k 0.774 and e-g 0.842, the same
-# as at 0.6 and 0.8, and that sentence stays clean. Blame of an officer is mostly in whom
+# what the sentence says of them must weigh for contempt on its own. Trained on 12,413
+# posts, "Travellers have arrived at the park" weighs 0.72 without its group; at 0.75 the
+# dev files (trained without each, at 0.6) score blind j-k 0.809 and e-g 0.864 as at 0.7,
+# l-m 0.799 against 0.801, and that sentence stays clean. Blame of an officer is mostly in whom
 # it names ("The planning officer on the Broomfield Road case has clearly been nobbled"
 # weighs 0.09 without the officer): at 0.1 rather than 0.3 the dev files gain (j-k 0.797 to
 # 0.799, l-m 0.796 to 0.800, e-g 0.846 to 0.850) with no false alarm more.
-_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.7, Category.OFFICER_IMPARTIALITY: 0.1}
+_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.75, Category.OFFICER_IMPARTIALITY: 0.1}
 
 
 def admissible(
@@ -402,6 +402,8 @@ def admissible(
     ):
         return False
     if category is Category.CONFIDENTIALITY and _declined(s, toks, mentions):
+        return False
+    if category is Category.DEFAMATION and _asked(s, toks, mentions):
         return False
     found = {m.cls for m in mentions}
     if category in _NEEDS_CLASS and _NEEDS_CLASS[category] not in found:
@@ -455,6 +457,15 @@ def _declined(s: int, toks: Sequence[Token], mentions: Sequence[Mention]) -> boo
             t.text == "but" and t.sentence == toks[m.first].sentence for t in toks[m.last + 1 :]
         )
         for m in mentions
+    )
+
+
+def _asked(s: int, toks: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+    """An allegation asked and put to the proper process, in the sentence or the next ("Has
+    the developer paid for Cllr Young's holiday? I've referred it to the Monitoring
+    Officer"), is not stated as fact (as the rules read it)."""
+    return any(t.question for t in toks if t.sentence == s) and any(
+        m.cls == "hedge" and toks[m.first].sentence in (s, s + 1) for m in mentions
     )
 
 
