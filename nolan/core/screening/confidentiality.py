@@ -44,7 +44,7 @@ _PUBLISHED = re.compile(
     r"report|reports|quarter|accounts|minutes|agenda|statistics|performance|results)\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:published|public|council's\s+own)\b|"
     r"\bpublic\s+(?:agenda|minutes|report|record|figures)\b|"
-    r"\b(?:now|been|has|have|had)\s+published\b|\bdecision\s+notice\b|\bdecision\s+published\b|"
+    r"\b(?:now|been|has|have|had)\s+published\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b|\bdecision\s+published\b|"
     r"\bpublished\s+(?:today|yesterday|with|in|alongside)\b"
     r"|\b(?:announced|confirmed)\s+(?:it\s+)?publicly\b|\bpublicly\s+(?:announced|confirmed)\b"
     r"|\bnow\s+(?:it's|it\s+is)\s+public\b|\bpress\s+release\s+(?:today|this\s+morning|yesterday)\b",
@@ -86,7 +86,7 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
         # has published.
         if keyword is not None:
             near = _window(post, keyword.start())
-            if not _TITLE_DISCLOSURE.search(near) or _declines(near) or _PUBLISHED.search(near):
+            if not _TITLE_DISCLOSURE.search(near) or _declines(near) or made_public(post.text):
                 keyword = None
         if keyword is not None:
             hits.append(

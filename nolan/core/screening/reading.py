@@ -174,8 +174,8 @@ class Reading:
                 0 < d.first - r.last <= _WITHHELD_REACH
                 and self.toks[d.first].clause == self.toks[r.last].clause
             )
-            or (  # "the buyer and terms are confidential"
-                r.entry.endswith("confidential")
+            or (  # "the buyer and terms are confidential", "when the award is published"
+                r.entry.endswith(("confidential", "published"))
                 and 0 < r.first - d.last <= _WITHHELD_REACH
                 and self.toks[d.last].clause == self.toks[r.first].clause
             )

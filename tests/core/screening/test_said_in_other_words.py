@@ -446,3 +446,23 @@ def test_games_halloween_graffiti_reported_and_consent_given_are_not_breaches(wh
 )
 def test_declined_published_and_given_to_charity_are_not_breaches(rules, text):
     assert not categories(rules, text, account=Account.OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My satnav has the personality of a prison officer. Three laps of Crayford.",
+        "The cabinet member needs to get a grip of the waste contract.",
+        "Horticultural fleece will retard frost damage on the broad beans.",
+        "Dad still sneaks a fag behind the shed thinking Mum doesn't know.",
+        "It's in Part 2 for now. When the award is published I'll set out my view in full.",
+        "Booked the civic offices meeting room for a ward surgery, open to all, no party stuff.",
+    ],
+)
+def test_words_in_their_everyday_sense_and_lawful_uses_stay_clean(rules, text):
+    assert not categories(rules, text, account=Account.OFFICIAL)
+
+
+def test_telling_an_officer_to_get_a_grip_still_blames_them(rules):
+    text = "Sarah in Property needs to get a grip. Two years and the depot is still empty."
+    assert "officer_impartiality" in categories(rules, text, account=Account.OFFICIAL)
