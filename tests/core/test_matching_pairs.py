@@ -43,7 +43,11 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   related and shortened names: ``matching_premises``, ``matching_names``); what it still
   gets wrong is listed (nothing, as fit).
 
-``matching-blind9.jsonl`` is not here: it is scored once, at the end of the next round.
+- ``matching-blind9.jsonl`` (240 pairs, 118 must match): scored blind once, with the matcher
+  of commit f3558ec (precision 97.3%, recall 93.2%: docs/performance.md; 8 missed, 3 false
+  alarms, listed as first scored); not yet tuned on.
+
+``matching-blind10.jsonl`` is not here: it is scored once, at the end of the round after.
 
 Figures and the command: docs/performance.md.
 """
@@ -84,10 +88,11 @@ LABELLED = (
     "matching-blind6",
     "matching-blind7",
     "matching-blind8",
+    "matching-blind9",
 )
-# Files tuned on, where no must-match pair may be missed: every file scored so far, blind 8
-# included since its round. A blind set added here before it is tuned on is left out.
-TUNED_ON = LABELLED
+# Files tuned on, where no must-match pair may be missed: every file scored so far but the
+# last, blind 9, which was scored at the end of the sixth session and not yet tuned on.
+TUNED_ON = LABELLED[:-1]
 
 
 @pytest.mark.parametrize("name", LABELLED)
