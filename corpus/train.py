@@ -12,10 +12,12 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind n and o were written at the end of the fifth session for the sixth
-session's round and are unscored until its end; blind p and q were written at the start of
-the sixth session for the round after it. Every blind set scored before them (a to m) is
-training data, as are the tuning sets.
+README.md). Blind n and o were scored at the end of the sixth session with the model now
+shipped; they stay out so that the shipped model is the one their figures describe, until
+the next round retrains. Blind p and q were written at the start of the sixth session for
+the round after it and are unscored. Every blind set scored before n and o (a to m) is
+training data, as are the tuning sets but tuning28, whose writer compared it with blind p
+and q (it is kept out of the corpus).
 """
 
 from __future__ import annotations

@@ -70,6 +70,8 @@ FILES = (
     "blind/blind-k.jsonl",
     "blind/blind-l.jsonl",
     "blind/blind-m.jsonl",
+    "blind/blind-n.jsonl",
+    "blind/blind-o.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
