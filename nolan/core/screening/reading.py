@@ -404,7 +404,10 @@ class Reading:
             c.last for c in self.by_class.get("hypothetical", ()) if c.last in clause_before
         ]
         negators = [] if emphatic else [i for i in clause_before if self._negates(i)]
-        negators = [i for i in negators if i not in inside]
+        # A negator in someone else's quoted words ("it's 'not appropriate' to ...") is theirs.
+        negators = [
+            i for i in negators if i not in inside and (tok.quoted or not self.toks[i].quoted)
+        ]
         if any(
             i >= m.first - _NEGATION_REACH and not any(c < i for c in conditional) for i in negators
         ):

@@ -466,3 +466,26 @@ def test_words_in_their_everyday_sense_and_lawful_uses_stay_clean(rules, text):
 def test_telling_an_officer_to_get_a_grip_still_blames_them(rules):
     text = "Sarah in Property needs to get a grip. Two years and the depot is still empty."
     assert "officer_impartiality" in categories(rules, text, account=Account.OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Maine Coon has claimed the whole sofa again.",
+        "You can still see where the old slag heaps from the ironworks met the river.",
+        "Ruth messaged me asking me to share this, and she's happy to be named: her mum has "
+        "dementia and has waited five weeks for a care package.",
+        "We're in the pre-election period, so I won't be sharing party material or asking "
+        "council staff to promote anything of mine.",
+    ],
+)
+def test_pets_heritage_consent_and_keeping_to_the_rules_stay_clean(rules, text):
+    assert not categories(rules, text, account=Account.OFFICIAL)
+
+
+def test_a_negator_in_someone_elses_quoted_words_does_not_deny_the_authors(rules):
+    text = (
+        "Apparently it's 'not appropriate' to have my council-funded support officer draft my "
+        "party conference speech."
+    )
+    assert "council_resources" in categories(rules, text, account=Account.OFFICIAL)
