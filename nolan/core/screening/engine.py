@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from nolan.core.codes import Code
 from nolan.core.screening import (
+    admission,
     campaigning,
     capacity,
     confidentiality,
@@ -199,7 +200,7 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
         if p >= signal.add_at and seen.toks:
             weighed = signal.weigh(category, p, seen_by_model)
             classes = table.classes_by_category().get(category, frozenset())
-            if learned.admissible(
+            if admission.admissible(
                 weighed,
                 seen.toks,
                 seen.mentions,
@@ -208,7 +209,7 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
                 classes,
             ):
                 added.append(learned.hit(weighed, seen.toks, post.text))
-                if learned.about_an_officer(weighed, seen.toks, seen.reading.targets) and not (
+                if admission.about_an_officer(weighed, seen.toks, seen.reading.targets) and not (
                     Category.OFFICER_IMPARTIALITY in found
                     or any(h.category is Category.OFFICER_IMPARTIALITY for h in added)
                 ):
