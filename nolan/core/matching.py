@@ -421,6 +421,14 @@ _BODIES = {"club", "trust", "soc", "assoc", "foundation", "charity", "union"}
 _NOT_A_COMPANY = _BODIES | {"partnership"}
 # Words before a party to a dealing: "grant to ...", "contract with ...".
 _PARTY = {"to", "with", "from", "by"}
+# Words before a street written without its kind: "the market on Stonehills".
+_ON = {"on", "along"}
+# Words after a body's short form that make it the subject of what the item says it does
+# ("Greenway will supply and water 140 baskets"): a party to the dealing as much as "with".
+_ACTS = {"will", "would", "shall", "has", "have", "had", "is", "was", "propose", "proposes"}
+_ACTS |= {"supply", "supplies", "provide", "provides", "deliver", "delivers", "seek", "seeks"}
+# A call-off is a contract let under a framework ("extend the call-off with BexTech").
+_CALL_OFF = ("call", "off")
 # A body's people after its name say whose they are, not another trade: "Unite members".
 _PEOPLE = {"member"}
 # Words that, ending a run of a name's words, make it a place: "Nuxley village" is where
@@ -453,6 +461,11 @@ _PARCEL = re.compile(
     r"([A-Z]{0,3}[0-9]{3,7})\b((?:\s*(?:,|and|&)\s*(?:OS\s+)?[A-Z]{0,3}[0-9]{3,7}\b)*)",
     re.IGNORECASE,
 )
+# A Land Registry title number has two or three letters before its digits ("HD412876"),
+# where an OS parcel's is bare digits: an item that calls the member's title a "parcel"
+# ("parcel HD412876") still means the title, so the number's shape, not the word before it,
+# says which it is.
+_TITLE = re.compile(r"[A-Z]{2,3}[0-9]{4,6}", re.IGNORECASE)
 _MORE_PARCELS = re.compile(r"(?:,|and|&)\s*(?:OS\s+)?([A-Z]{0,3}[0-9]{3,7})\b", re.IGNORECASE)
 # Grid references this far apart, in metres, are other land: a field is rarely wider.
 _GRID_NEAR = 500
@@ -462,6 +475,20 @@ _TRADING_AS = re.compile(r"\b(?:t/a|trading as)\b", re.IGNORECASE)
 _TRADES_AS = re.compile(
     r"\b(?:trades|trading|trade)\s+(?:as|under)\s+(?:['‘\"“]([^'’\"”]+)['’\"”]|([^;,.()]+))",
     re.IGNORECASE,
+)
+# A parent company the entry's details name ("a subsidiary of Marlin Environmental Group
+# plc"): a contract with the parent, or its bid, is the group's, and a Monitoring Officer
+# would ask a director of the subsidiary about it. Its words run while written with capitals
+# (and "plc", "&"), so the clause after it is no part of it.
+_PARENT = re.compile(
+    r"\bsubsidiary\s+(?:company\s+)?of\s+(?:the\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|plc|ltd|of))*\b)"
+)
+# A business of the registered body that the details name by its own name ("engineer in its
+# Essex & Suffolk Water business"): the name the public and the agenda know it by, as a
+# trading name is.
+_BUSINESS = re.compile(
+    r"\bits\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))*)\s+(?:business|division|brand|arm)\b"
 )
 # Two or more words written with capitals: a name in an entry's details ("Campus East").
 _NAMED = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)+")
@@ -537,7 +564,10 @@ def parcels(text: str) -> set[tuple[str, str]]:
     ("title", "EX123456") for "title no. EX123456"; a field's number is a parcel's, and each
     of a list is one: "parcels OS 7650 and OS 8052"."""
     return {
-        ("title" if kind.lower() == "title" else "parcel", number.upper().lstrip("0"))
+        (
+            "title" if kind.lower() == "title" or _TITLE.fullmatch(number) else "parcel",
+            number.upper().lstrip("0"),
+        )
         for kind, first, more in _PARCEL.findall(text)
         for number in (first, *_MORE_PARCELS.findall(more))
     }
@@ -1545,6 +1575,7 @@ class _Needles:
                 and not text.named_after(run)
                 and not self._placed_elsewhere(run, text)
                 and (run == name or not text.as_property(run))
+                and not self._place_described(run, text)
                 for run, name in self.runs
             )
             or any(self._titled_in(p, text) for p in self.people & text.phrases)
@@ -1758,12 +1789,18 @@ class _Needles:
         "Digswell Arts Trust"; "contract with Brightwave to add ..." for "Brightwave Digital
         Ltd", a company by its leading word) and each time ending there: "Digswell Arts Festival" or
         "Digswell Arts and Crafts Fair" go on to another name, and "Broomfield Arts open
-        days", dealing with no one, are anyone's."""
-        if not set(short) <= text.capitalised | _CONNECTORS or not _DEALINGS & text.words:
-            return False
-        if not any(before[-1:] and before[-1] in _PARTY for before in text.before(short)):
+        days", dealing with no one, are anyone's. The subject of what the item says it does
+        ("Brightwave will supply ...", ``_ACTS``) is a party as much as "with Brightwave", and
+        a call-off is a contract."""
+        if not set(short) <= text.capitalised | _CONNECTORS or not (
+            _DEALINGS & text.words or text.has(_CALL_OFF)
+        ):
             return False
         endings = [after[:1] for after in text.after(short, in_clause=True)]
+        if not any(before[-1:] and before[-1] in _PARTY for before in text.before(short)) and not (
+            any(e and e[0] in _ACTS for e in endings)
+        ):
+            return False
         return bool(endings) and all(
             not e or e[0] not in text.capitalised and e[0] != "and" for e in endings
         )
@@ -1834,12 +1871,47 @@ class _Needles:
         partnership of the same words is founded apart from the firm."""
         return self.company and kind in _NOT_A_COMPANY and kind not in name
 
+    def _place_described(self, run: tuple[str, ...], text: _Text) -> bool:
+        """Whether a run of a name that opens with a place has its other words only in lower
+        case in the item, describing the place ("Hatfield aerodrome heritage trail", "the
+        former aerodrome"), where the name writes them with capitals ("Hatfield Aerodrome
+        Properties Ltd"): the place is the item's subject, not the firm named after it."""
+        place = self.places.leading(run)
+        rest = run[len(place) :]
+        return bool(place and rest) and all(
+            w in text.lower and w not in text.capitalised for w in rest
+        )
+
+    def _used_as_place(self, word: str, text: _Text) -> bool:
+        """Whether the item writes a name's word, somewhere, as the place or street it is
+        about: the end of a place's name ("Great Baddow"), after "on" or "along" as a
+        street is ("the street market on Stonehills"), or before a street's kind ("Baddow
+        Road"). Its bare uses elsewhere in the item are then that place too: "Stonehills
+        Property Group" is not "Stonehills - outdoor market licence"."""
+        for before, after in text.around(_undoubled(word)):
+            if before[-1:] and before[-1] in _ON:
+                return True
+            if any(
+                (*before[i:], w) in self.places.whole
+                for i in range(len(before))
+                for w in {word, _undoubled(word)}
+            ):
+                return True
+            if after[:1] and after[0] in _STREET_TYPES:
+                return True
+        return False
+
     def _lone_in(self, word: str, name: tuple[str, ...], text: _Text) -> bool:
         """A name's leading strong word, or a one-word name, unless each time the item
-        writes it into another name or a person's (``_leaves``)."""
-        return not text.ordinary(word) and any(
-            self._leaves(name, before, after, text)
-            for before, after in text.around(_undoubled(word))
+        writes it into another name or a person's (``_leaves``), or the item writes it as
+        the place it is about (``_used_as_place``)."""
+        return (
+            not text.ordinary(word)
+            and not self._used_as_place(word, text)
+            and any(
+                self._leaves(name, before, after, text)
+                for before, after in text.around(_undoubled(word))
+            )
         )
 
     def _leaves(
@@ -2284,6 +2356,8 @@ def registered_interest(
         names = [details]
     else:
         names += [quoted or plain for quoted, plain in _TRADES_AS.findall(details)]
+        names += _PARENT.findall(details)
+        names += _BUSINESS.findall(details)
         addresses += [a.strip() for a in _ADDRESS_AT.findall(details)]
     if not (names or addresses):
         return None

@@ -39,6 +39,9 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _WHERE = {"in", "at", "on", "within", "of"}
 # Words before a unit's number ("Unit 6", "Bay 3"), singular as the matcher's tokens are.
 _UNITS = {"unit", "bay", "pitch", "stall", "kiosk", "garage", "plot", "suite", "room"}
+# Words that name a structure, not what it is for: "the café building" is let as "the café",
+# so the word before is the kind (blind set 9). Singular, as the matcher's tokens are.
+_STRUCTURES = {"building", "premise", "block"}
 # Words before what is rented that say nothing of which it is.
 _LEADING = {"the", "a", "an", "former", "council", "councils"}
 # Street types, as the matcher's tokens write them ("Road" is "rd", "Crescent" "cre"): a
@@ -143,7 +146,8 @@ def _house_numbered(words: tuple[str, ...]) -> bool:
 
 def _what(words: tuple[str, ...]) -> tuple[str, str] | None:
     """The head word of what is rented and its number: ("boathouse", "") for "the
-    boathouse in Central Park", ("unit", "6") for "Unit 6 on the council's ..."."""
+    boathouse in Central Park", ("unit", "6") for "Unit 6 on the council's ...", ("café",
+    "") for "the café building" (``_STRUCTURES``)."""
     end = next((i for i, w in enumerate(words) if w in _WHERE), len(words))
     head = [w for w in words[:end] if w not in _LEADING]
     number = ""
@@ -151,6 +155,8 @@ def _what(words: tuple[str, ...]) -> tuple[str, str] | None:
         number = head.pop()
     if not head or head[-1].isdigit():
         return None
+    if len(head) > 1 and head[-1] in _STRUCTURES and not head[-2].isdigit():
+        return head[-2], number
     return head[-1], number
 
 
