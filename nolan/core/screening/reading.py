@@ -112,7 +112,7 @@ class Reading:
             m
             for m in self.mentions
             if m.section == "said"
-            and not self._ordinary_sense(m, lexicon)
+            and not ordinary_sense(self.toks, m, lexicon)  # "faggots and peas"
             and not self._inside_other_words(m)
             and not self._in_a_name(m)
             and not self._cut_short(m)
@@ -141,11 +141,6 @@ class Reading:
         return out
 
     # --- senses -------------------------------------------------------------------------
-
-    def _ordinary_sense(self, m: Mention, lexicon: Lexicon) -> bool:
-        """Words with an ordinary sense used in it ("faggots and peas", "drainage dyke",
-        "no more pensioners should have to choose")."""
-        return ordinary_sense(self.toks, m, lexicon)
 
     def _cut_short(self, m: Mention) -> bool:
         """Words that mean what they say only where they close a clause, followed by more of
