@@ -489,3 +489,19 @@ def test_a_negator_in_someone_elses_quoted_words_does_not_deny_the_authors(rules
         "party conference speech."
     )
     assert "council_resources" in categories(rules, text, account=Account.OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to the council's design team for knocking up our Conservative group card in work "
+        "time.",
+        "The council's translation service has translated our party manifesto into Polish.",
+        "Moving day for our eldest! Borrowed one of the council's parks vans for the afternoon.",
+    ],
+)
+def test_council_teams_and_kit_named_in_new_words_for_party_or_private_ends(rules, text):
+    assert rule_ids(rules, text, account=Account.OFFICIAL) & {
+        "resources.party",
+        "resources.private",
+    }
