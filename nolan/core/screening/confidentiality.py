@@ -102,10 +102,13 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                 )
             )
             continue
-        # "... the disposal of the Campus West depot. I can't share the details."
-        refused = title is not None and _declines(_window(post, title.start()))
-        published = made_public(post.text)  # "The decision notice is now published"
-        if title is not None and _disclosed(post.text, title.span()) and not (refused or published):
+        if (
+            title is not None
+            and _disclosed(post.text, title.span())
+            # "... the disposal of the Campus West depot. I can't share the details."
+            and not _declines(_window(post, title.start()))
+            and not made_public(post.text)  # "The decision notice is now published"
+        ):
             hits.append(
                 Hit(
                     Category.CONFIDENTIALITY,
