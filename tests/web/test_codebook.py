@@ -269,3 +269,15 @@ def test_the_back_office_form_names_each_assumption_in_words(client, chelmsford)
     html = client.get("/admin/councils/codeconfirmation/add/").content.decode()
     assert ">Value of gifts and hospitality to register</option>" in html
     assert ">gift_threshold_pounds<" not in html
+
+
+@pytest.mark.django_db
+def test_only_a_code_that_amends_a_base_links_to_how_it_differs(client):
+    """The social media protocol is no version of the LGA model, so its page does not offer
+    the code's changes from it as its own (issue 11); the code's page still does."""
+    link = 'href="/codes/welwyn-hatfield/changes/"'
+    code = client.get("/codes/welwyn-hatfield/").content.decode()
+    assert link in code
+    assert "See how this code differs from the Model Councillor Code of Conduct 2020" in code
+    assert link not in client.get("/codes/welwyn-hatfield/social-media/").content.decode()
+    assert "/changes/" not in client.get("/codes/lga-2020/").content.decode()
