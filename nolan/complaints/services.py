@@ -336,11 +336,12 @@ def _reference(council: Council, year: int) -> str:
 
 def complainable_paragraphs(council: Council) -> list[tuple[str, str]]:
     """The paragraphs a complainant may name: the council's code's duties and prohibitions,
-    each as the council cites it ("Social Media Protocol, paragraph 3.2(b)") and its first
-    line, so the code's paragraph 3.2 and the protocol's cannot be taken for each other."""
+    each as the council cites it ("Social Media Protocol, paragraph 3.2(b)"), so the code's
+    paragraph 3.2 and the protocol's cannot be taken for each other, and what it is about
+    (``Provision.summary``: never a clause cut off before its list)."""
     code = council.code
     return [
-        (p.key, f"{code.cite(p.key)}: {p.text.splitlines()[0]}")
+        (p.key, f"{code.cite(p.key)}: {p.summary}")
         for p in code.provisions
         if p.kind in (Kind.OBLIGATION, Kind.MUST_NOT)
     ]
@@ -352,7 +353,7 @@ def member_duties(council: Council) -> list[ParagraphLink]:
 
 
 def provisions_named(council: Council, keys: list[str]) -> list[str]:
-    """Each provision key as the council's citation and first line, in the order given."""
+    """Each provision key as the council's citation and summary, in the order given."""
     named = dict(complainable_paragraphs(council))
     return [named.get(key, key) for key in keys]
 

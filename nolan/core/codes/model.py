@@ -15,6 +15,7 @@ so that citations read "Appendix B paragraph 5".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,6 +72,48 @@ class Provision:
             place = f"paragraph {self.number}"
             return f"{self.appendix} {place}" if self.appendix else place
         return f"{self.appendix}, {self.number}" if self.appendix else self.number
+
+    @property
+    def summary(self) -> str:
+        """What the paragraph is about, in words that stand on their own beside its citation.
+
+        Its title if it has one; else its first whole sentence. Where the paragraph opens
+        with no whole sentence, only a lead-in to a list ("I do not disclose information:")
+        or the rest of another paragraph's sentence ("have attended appropriate meetings"),
+        its section's heading: a list that names paragraphs (the complaint form, the
+        statistics) must not show a clause cut off mid-way.
+        """
+        if self.title:
+            return self.title
+        lines = self.text.splitlines()
+        first = lines[0].strip() if lines else ""
+        sentence = _first_sentence(first)
+        continues = len(lines) > 1 and lines[1].lstrip().startswith("- ")
+        if sentence.endswith((".", "!", "?")) or not (
+            continues or sentence.endswith((":", "–", "-")) or sentence[:1].islower()
+        ):
+            return sentence.rstrip(";")
+        return _SECTION_NUMBER.sub("", self.section) or sentence
+
+
+# A section heading's number or appendix ("4. ", "Appendix B: "), not part of its words.
+_SECTION_NUMBER = re.compile(r"^(?:\d+\.\s+|Appendix [A-Z]+:\s+)")
+# Words whose full stop ends no sentence.
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "cf.", "no.", "para.", "cllr.", "mr.", "mrs.", "dr.")
+
+
+def _first_sentence(line: str) -> str:
+    """``line`` up to the end of its first sentence: a full stop, question or exclamation
+    mark before a capital, outside brackets and not after an abbreviation; else all of it."""
+    depth = 0
+    for i, char in enumerate(line):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char not in ".!?" or depth > 0 or not re.match(r"\s+[A-Z\"'‘“]", line[i + 1 :]):
+            continue
+        word = line[: i + 1].rsplit(None, 1)[-1].lower()
+        if word not in _ABBREVIATIONS:
+            return line[: i + 1]
+    return line
 
 
 @dataclass(frozen=True)
