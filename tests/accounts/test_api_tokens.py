@@ -106,3 +106,18 @@ def test_openapi_describes_token_and_session_sign_in_and_no_basic(db):
     assert token_schemes
     security = schema["paths"][SCREEN]["post"]["security"]
     assert token_schemes & {name for requirement in security for name in requirement}
+
+
+def words(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_the_account_page_says_there_is_no_token_yet_and_offers_one(signed_in):
+    """A councillor without a token read 'API token: None' (issue 11): the page now says so
+    in words and its link makes one; once made, the page gives its dates and 'Manage'."""
+    page = words(signed_in.get("/account/").content.decode())
+    assert "API token No token yet: create one to let your own scripts use Nolan's API" in page
+    assert "Create a token for the API" in page and "None" not in page
+    create_token(signed_in)
+    page = words(signed_in.get("/account/").content.decode())
+    assert "No token yet" not in page and "Manage your API token" in page
