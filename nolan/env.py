@@ -5,6 +5,7 @@ Each helper rejects a bad value loudly at start-up rather than letting a typo in
 """
 
 import os
+from urllib.parse import urlsplit
 
 
 class SettingError(ValueError):
@@ -57,3 +58,19 @@ def env_required(name: str) -> str:
     if not value:
         raise SettingError(f"{name} must be set when DEBUG is off")
     return value
+
+
+def env_site_url(name: str, default: str | None) -> str:
+    """The site's public address, scheme and host only, for links outside a request (e-mails
+    sent by a background worker or a cron job have no request to ask). ``default`` None makes
+    it required, as production does: a wrong guess would send people a dead link."""
+    raw = os.environ.get(name, "") or default
+    if not raw:
+        raise SettingError(f"{name} must be set when DEBUG is off")
+    parts = urlsplit(raw.strip())
+    if parts.scheme not in {"http", "https"} or not parts.netloc or parts.path.strip("/"):
+        raise SettingError(
+            f"{name} must be the site's address, such as https://standards.example.gov.uk, "
+            f"not {raw!r}"
+        )
+    return f"{parts.scheme}://{parts.netloc}"

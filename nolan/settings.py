@@ -11,7 +11,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 
-from nolan.env import env_bool, env_int, env_list, env_required, env_str
+from nolan.env import env_bool, env_int, env_list, env_required, env_site_url, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent
 REPO_DIR = PROJECT_DIR.parent
@@ -26,6 +26,9 @@ SECRET_KEY = (
 )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# Every link in an e-mail starts with this (``nolan.links.site_url``): the worker and the cron
+# jobs that send e-mails have no request to take an address from.
+SITE_URL = env_site_url("SITE_URL", "http://127.0.0.1:8000" if DEBUG else None)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

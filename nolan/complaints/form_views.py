@@ -254,7 +254,6 @@ def _submit(request, council: Council, answers: dict, files) -> Complaint:
         paragraphs=answers["paragraphs"]["paragraphs"],
         # One byte past the limit is enough to refuse an oversized file without reading it all.
         files=[(f.name, f.read(Evidence.MAX_BYTES + 1)) for f in files],
-        base_url=request.build_absolute_uri("/").rstrip("/"),
     )
 
 

@@ -376,7 +376,6 @@ def submit_complaint(
     paragraphs: Sequence[str] = (),
     files: Sequence[tuple[str, bytes]] = (),
     today: date | None = None,
-    base_url: str = "",
 ) -> Complaint:
     """A complaint from the public form (or an officer typing one in); returns the case.
 
@@ -438,7 +437,7 @@ def submit_complaint(
         )
     _log(complaint, by, "submitted", str(len(checked)), today)
     if complaint.complainant_email:
-        _email(complaint, "received", base_url)
+        _email(complaint, "received")
     return complaint
 
 
@@ -566,11 +565,11 @@ def notify_member(
     return complaint
 
 
-def _email(complaint: Complaint, kind: str, base_url: str = "") -> None:
+def _email(complaint: Complaint, kind: str) -> None:
     """Queue the ``kind`` e-mail (``nolan.complaints.tasks``) about ``complaint``."""
     from nolan.complaints.tasks import send_email
 
-    send_email.enqueue(complaint.pk, kind, base_url)
+    send_email.enqueue(complaint.pk, kind)
 
 
 def _reasons(reasons: str, field: str) -> str:
@@ -917,7 +916,7 @@ def record_decision(
 
 @transaction.atomic
 def publish_notice(
-    complaint: Complaint, by, *, facts: str, today: date | None = None, base_url: str = ""
+    complaint: Complaint, by, *, facts: str, today: date | None = None
 ) -> DecisionNotice:
     """Publish the decision notice (best practice 9) and send it to the parties."""
     complaint = _locked(complaint)
@@ -938,7 +937,7 @@ def publish_notice(
     from nolan.complaints.tasks import render_notice_pdf
 
     render_notice_pdf.enqueue(notice.pk)
-    _email(complaint, "decision", base_url)
+    _email(complaint, "decision")
     return notice
 
 

@@ -9,11 +9,11 @@ server never holds up the complainant's form.
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django_tasks import task
 
 from nolan.complaints.models import Complaint, DecisionNotice
 from nolan.complaints.services import member_duties
+from nolan.links import site_url
 
 SUBJECTS = {
     "received": "Your complaint {reference} has been received",
@@ -40,10 +40,10 @@ def recipients(complaint: Complaint, kind: str) -> list[str]:
 
 
 @task()
-def send_email(complaint_id: int, kind: str, base_url: str = "") -> int:
+def send_email(complaint_id: int, kind: str) -> int:
     """Send the ``kind`` e-mail about a complaint; returns how many were sent.
 
-    ``base_url`` (the site's address as the request saw it) starts the links in the e-mail.
+    Its links are full addresses from ``SITE_URL`` (``nolan.links``), whoever queued it.
     """
     complaint = (
         Complaint.objects.select_related("council", "member").filter(pk=complaint_id).first()
@@ -54,9 +54,8 @@ def send_email(complaint_id: int, kind: str, base_url: str = "") -> int:
     if not to:
         return 0
     links = {
-        "complaint_link": base_url + reverse("complaint-status", args=[complaint.token]),
-        "notice_link": base_url
-        + reverse("decision-notice", args=[complaint.council.slug, complaint.reference]),
+        "complaint_link": site_url("complaint-status", complaint.token),
+        "notice_link": site_url("decision-notice", complaint.council.slug, complaint.reference),
     }
     duties = member_duties(complaint.council) if kind == "notified" else []
     body = render_to_string(

@@ -111,7 +111,11 @@ PRINT = (
     "s.AXES_FAILURE_LIMIT, s.AXES_COOLOFF_TIME.total_seconds(), "
     "s.REST_KNOX['TOKEN_TTL'].days, s.TRUSTED_PROXY_COUNT)"
 )
-PRODUCTION = {"DEBUG": "false", "ALLOWED_HOSTS": "standards.example.gov.uk"}
+PRODUCTION = {
+    "DEBUG": "false",
+    "ALLOWED_HOSTS": "standards.example.gov.uk",
+    "SITE_URL": "https://standards.example.gov.uk",
+}
 
 
 def printed(result) -> list[str]:

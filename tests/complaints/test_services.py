@@ -350,6 +350,23 @@ def test_a_post_the_monitoring_officer_screened_is_attached_with_its_findings(me
     refused("not-your-check", services.attach_screened_post, case, someone_else, kept)
 
 
+def test_every_email_links_to_the_site_by_its_full_address(member, mo, ip, investigator, settings):
+    """Acknowledged and decided from officers' pages, not the public form, the e-mails still
+    carry a link a mail reader can open, not a bare path."""
+    settings.SITE_URL = "https://standards.example.gov.uk"
+    case = investigated(complaint(member), mo, ip, investigator)
+    hear(case, mo, ip, [MemberFactory(council=member.council) for _ in range(3)], [])
+    services.publish_notice(case, mo, facts="The councillor posted about an officer.")
+    received, acknowledged, decision = [m for m in mail.outbox if "pat@example.org" in m.to]
+    assert decision.subject == f"Decision notice for complaint {case.reference}"
+    status = f"https://standards.example.gov.uk/complaints/{case.token}/"
+    assert status in received.body and status in acknowledged.body
+    notice = f"https://standards.example.gov.uk/councils/{member.council.slug}/"
+    assert notice in decision.body
+    for sent in (received, acknowledged, decision):
+        assert "\n/" not in sent.body, sent.body
+
+
 def test_the_complainant_and_the_member_are_written_to_as_the_case_moves(member, mo):
     case = complaint(member)
     services.acknowledge(case, mo)

@@ -18,11 +18,13 @@ def elected_days_ago(days):
     return member
 
 
-def test_a_new_councillor_is_reminded_a_week_and_a_day_before_the_deadline():
+def test_a_new_councillor_is_reminded_a_week_and_a_day_before_the_deadline(settings):
+    settings.SITE_URL = "https://standards.example.gov.uk"
     week, day, neither = elected_days_ago(21), elected_days_ago(27), elected_days_ago(10)
     call_command("send_reminders")
     assert sorted(m.to[0] for m in mail.outbox) == sorted([week.email, day.email])
     assert neither.email not in [m.to[0] for m in mail.outbox]
+    assert "\nhttps://standards.example.gov.uk/councils/" in mail.outbox[0].body
     assert "/register/manage/" in mail.outbox[0].body
 
 

@@ -9,10 +9,10 @@ backend unless EMAIL_HOST is set.
 
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
-from django.urls import reverse
 from django.utils import timezone
 
 from nolan.councils.models import Member
+from nolan.links import site_url
 from nolan.registers import rules
 
 SUBJECTS = {
@@ -31,11 +31,8 @@ class Command(BaseCommand):
             action="append",
             help="Remind this many days before the deadline (repeatable; default 7 and 1).",
         )
-        parser.add_argument(
-            "--base-url", default="", help="Prefix for links, e.g. https://nolan.example.org"
-        )
 
-    def handle(self, *args, days_before=None, base_url="", **options):
+    def handle(self, *args, days_before=None, **options):
         days = set(days_before or [7, 1])
         if any(d < 0 for d in days):
             self.stderr.write("--days-before must not be negative")
@@ -54,9 +51,7 @@ class Command(BaseCommand):
             for duty in rules.duties(member, today):
                 if duty.state.code != "due" or duty.state.days_left not in days:
                     continue
-                link = base_url + reverse(
-                    "register-manage", args=[member.council.slug, member.slug]
-                )
+                link = site_url("register-manage", member.council.slug, member.slug)
                 send_mail(
                     SUBJECTS[duty.code].format(due=duty.due),
                     f"Dear {member.name},\n\n{SUBJECTS[duty.code].format(due=duty.due)} "
