@@ -122,6 +122,18 @@ def test_the_monitoring_officer_acknowledges_from_the_case_page(client, member, 
     assert Complaint.objects.get().state == "assessment"
 
 
+def test_only_an_anonymous_complaint_offers_the_anonymity_steps(client, member, mo):
+    named = complaint(member)
+    anonymous = complaint(member, anonymous=True, complainant_name="", complainant_email="")
+    client.force_login(mo)
+    named_page = client.get(named.get_absolute_url()).content.decode()
+    anonymous_page = client.get(anonymous.get_absolute_url()).content.decode()
+    for label in ("Record a compelling public interest in this anonymous", "Refuse as anonymous"):
+        assert label not in named_page
+        assert label in anonymous_page
+    assert "Acknowledge the complaint" in named_page
+
+
 def test_a_step_refused_by_the_rules_shows_why_and_keeps_the_answers(client, member, mo):
     case = complaint(member)
     services.acknowledge(case, mo)

@@ -367,6 +367,14 @@ def test_every_email_links_to_the_site_by_its_full_address(member, mo, ip, inves
         assert "\n/" not in sent.body, sent.body
 
 
+def test_refusing_a_named_complaint_as_anonymous_says_why_in_a_sentence(member, mo):
+    with pytest.raises(ComplaintError) as raised:
+        services.refuse_anonymous(complaint(member), mo)
+    assert raised.value.message == (
+        "This complaint is not anonymous: the complainant gave their name."
+    )
+
+
 def test_the_complainant_and_the_member_are_written_to_as_the_case_moves(member, mo):
     case = complaint(member)
     services.acknowledge(case, mo)

@@ -151,19 +151,24 @@ def _refuse(code: str, message: str) -> ComplaintRefused:
     return ComplaintRefused(code, message)
 
 
+# Either anonymity step on a named complaint; no page offers them (``allowed_actions``), so
+# this reaches only a caller that asks anyway.
+NOT_ANONYMOUS = "This complaint is not anonymous: the complainant gave their name."
+
+
 def _assessed_by(case: Case, by: str) -> frozenset[str]:
     return case.assessors | {by} if by else case.assessors
 
 
 def _record_anonymity_public_interest(case: Case, given: Given) -> Case:
     if not case.anonymous:
-        raise _refuse("not-anonymous", "the complainant gave their name")
+        raise _refuse("not-anonymous", NOT_ANONYMOUS)
     return replace(case, anonymity_public_interest=True)
 
 
 def _refuse_anonymous(case: Case, given: Given) -> Case:
     if not case.anonymous:
-        raise _refuse("not-anonymous", "the complainant gave their name")
+        raise _refuse("not-anonymous", NOT_ANONYMOUS)
     if case.anonymity_public_interest:
         raise _refuse(
             "anonymity-public-interest-recorded",
@@ -464,8 +469,16 @@ def step(case: Case, action: Action, **given: Any) -> Case:
     return rule(case, Given(**given))
 
 
+_ANONYMITY_ACTIONS = frozenset({Action.RECORD_ANONYMITY_PUBLIC_INTEREST, Action.REFUSE_ANONYMOUS})
+
+
 def allowed_actions(case: Case) -> list[Action]:
-    """The actions open from the case's state (their own checks may still refuse them)."""
+    """The actions open from the case's state (their own checks may still refuse them).
+
+    Actions the case alone always refuses are left out, so no page offers them: resuming a
+    case that is not on hold, and the anonymity steps for a complaint whose complainant gave
+    their name.
+    """
     if case.state in FINISHED:
         return []
     return [
@@ -474,4 +487,5 @@ def allowed_actions(case: Case) -> list[Action]:
         if case.state in states
         and (case.paused is None or action in _WHILE_PAUSED)
         and not (action == Action.RESUME and case.paused is None)
+        and (case.anonymous or action not in _ANONYMITY_ACTIONS)
     ]

@@ -118,7 +118,7 @@ def test_nothing_happens_to_a_finished_case(state, action):
 
 
 def test_allowed_actions_are_those_from_the_current_state():
-    assert set(allowed_actions(Case())) == {
+    assert set(allowed_actions(Case(anonymous=True))) == {
         Action.RECORD_ANONYMITY_PUBLIC_INTEREST,
         Action.REFUSE_ANONYMOUS,
         Action.ACKNOWLEDGE,
@@ -148,6 +148,7 @@ def test_an_anonymous_complaint_is_refused():
 def test_a_named_complaint_is_not_refused_as_anonymous():
     refused(Case(), Action.REFUSE_ANONYMOUS, "not-anonymous")
     refused(Case(), Action.RECORD_ANONYMITY_PUBLIC_INTEREST, "not-anonymous")
+    assert allowed_actions(Case()) == [Action.ACKNOWLEDGE]
 
 
 def test_an_anonymous_complaint_with_a_public_interest_cannot_then_be_refused():
