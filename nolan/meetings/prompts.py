@@ -26,13 +26,15 @@ from nolan.councils.places import place_names
 from nolan.meetings.models import AgendaItem, Dispensation, Meeting, lines
 from nolan.registers.models import InterestEntry
 
+# Why an item may touch an entry, said to the member ("you") on their own prompts, or of
+# the member to the clerk and Monitoring Officer on the meeting's page.
 REASON_LABELS = {
-    Reason.NAME: "an organisation or body you registered is named",
-    Reason.ACRONYM: "an organisation you registered is named by its initials",
-    Reason.NAME_WORD: "part of the name of an organisation you registered appears",
-    Reason.POSTCODE: "the postcode of land you registered appears",
-    Reason.ADDRESS: "the street or property of land you registered appears",
-    Reason.WARD: "it concerns the ward your registered land is in",
+    Reason.NAME: "an organisation or body {who} registered is named",
+    Reason.ACRONYM: "an organisation {who} registered is named by its initials",
+    Reason.NAME_WORD: "part of the name of an organisation {who} registered appears",
+    Reason.POSTCODE: "the postcode of land {who} registered appears",
+    Reason.ADDRESS: "the street or property of land {who} registered appears",
+    Reason.WARD: "it concerns the ward {whose} registered land is in",
 }
 
 
@@ -47,7 +49,14 @@ class Prompt:
 
     @property
     def reason_labels(self) -> list[str]:
-        return [REASON_LABELS[r] for r in self.reasons]
+        """Why, as the member reads it of their own entry."""
+        return [REASON_LABELS[r].format(who="you", whose="your") for r in self.reasons]
+
+    @property
+    def reason_labels_for_officers(self) -> list[str]:
+        """Why, as the clerk or Monitoring Officer reads it of the member's entry."""
+        labels = (REASON_LABELS[r] for r in self.reasons)
+        return [label.format(who="the member", whose="the member's") for label in labels]
 
 
 def as_matchable(entry: InterestEntry) -> RegisteredInterest | None:

@@ -20,7 +20,7 @@ from nolan.registers.templatetags.registers import pounds
 class ReadOnlyRegisterAdmin(CouncilScopedAdmin):
     council_path = "member__council"
     # Columns shown in words instead (``shown_as``), or not at all (``hidden``): an officer
-    # reads "Land and Property" and "£65", not the data key "land" or 6500 pence.
+    # reads "Land and property" and "£65", not the data key "land" or 6500 pence.
     shown_as: dict[str, str] = {}
     hidden: tuple[str, ...] = ()
 

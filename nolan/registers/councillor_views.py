@@ -149,14 +149,15 @@ def manage(request, council, member):
 def add_interest(request, council, member):
     member = _member(request, council, member)
     code = member.council.code
-    form = forms.InterestForm(request.POST or None, code=code)
+    own = member.user_id == request.user.pk
+    form = forms.InterestForm(request.POST or None, code=code, own=own)
 
     def save():
         services.register_interest(member, request.user, **form.values())
         messages.success(request, "Interest registered")
 
     if "choose" in request.POST:
-        form = forms.InterestForm.next_step(request.POST, code)
+        form = forms.InterestForm.next_step(request.POST, code, own)
     elif saved := _saved(request, member, form, save):
         return saved
     return _form_page(
@@ -178,6 +179,7 @@ def change_interest(request, council, member, pk):
     form = forms.InterestForm(
         request.POST or None,
         code=member.council.code,
+        own=member.user_id == request.user.pk,
         change=True,
         category=entry.category,
         initial=initial,

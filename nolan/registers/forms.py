@@ -160,6 +160,10 @@ class InterestForm(OneSubmissionForm):
     reveal); without it the form comes in two steps, choosing a category being the first
     ("Continue" posts ``choose``). Only the chosen category's fields are read: the others are
     disabled, so a browser does not send them, and ``values`` leaves them out.
+
+    ``own`` says the member is registering their own interest: the form then speaks to them
+    ("You", "Your partner", each category's ``own_subject``); to an officer or clerk acting
+    for the member it speaks of "the member".
     """
 
     category = forms.ChoiceField(
@@ -210,18 +214,41 @@ class InterestForm(OneSubmissionForm):
     )
 
     def __init__(
-        self, *args, code: Code, change: bool = False, category: str = "", **kwargs
+        self,
+        *args,
+        code: Code,
+        own: bool,
+        change: bool = False,
+        category: str = "",
+        **kwargs,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.code = code
+        self.own = own
         self.change = change
+        if own:
+            self.fields["whose"].choices = [
+                (InterestEntry.Whose.MEMBER, "You"),
+                (InterestEntry.Whose.PARTNER, "Your partner"),
+            ]
+        else:
+            self.fields["whose"].help_text = (
+                "Disclosable pecuniary interests cover the member's partner's interests too. "
+                "The public register does not say whose interest it is."
+            )
+            self.fields["became_aware"].label = "When did the member become aware of it?"
+            self.fields[
+                "became_aware"
+            ].help_text = "Leave blank if they held it when their term began."
         parameters = code.parameters
         numerator, denominator = parameters.securities_share_fraction
         self.fields["securities_test_met"].help_text = (
             f"Over £{parameters.securities_nominal_value_pence // 100:,} nominal value, or over "
             f"{numerator}/{denominator} of the body's issued share capital."
         )
-        self.fields["category"].choices = [(c.key, c.subject) for c in code.interest_categories]
+        self.fields["category"].choices = [
+            (c.key, c.own_subject if own else c.subject) for c in code.interest_categories
+        ]
         self.tables = {c.key: c.table for c in code.interest_categories}
         if change:
             # Changing an entry twice leaves it as changing it once: no token needed.
@@ -232,17 +259,17 @@ class InterestForm(OneSubmissionForm):
         self.chosen = category if category in self.tables else ""
 
     @classmethod
-    def next_step(cls, data, code: Code) -> "InterestForm":
+    def next_step(cls, data, code: Code, own: bool) -> "InterestForm":
         """After "Continue" (the first step, without JavaScript): the form with the chosen
         category's fields open, or asking for a category if none was chosen."""
-        chosen = cls(data, code=code).chosen
+        chosen = cls(data, code=code, own=own).chosen
         if chosen:
-            return cls(code=code, initial={"category": chosen})
+            return cls(code=code, own=own, initial={"category": chosen})
         only_the_category_missing = {
             "whose": InterestEntry.Whose.MEMBER,
             "submission_token": secrets.token_urlsafe(32),
         }
-        form = cls(only_the_category_missing, code=code)
+        form = cls(only_the_category_missing, code=code, own=own)
         form.is_valid()
         return form
 
@@ -257,7 +284,11 @@ class InterestForm(OneSubmissionForm):
         result = []
         for key, subject in self.fields["category"].choices if not self.change else []:
             chosen = key == self.chosen
-            form = self if chosen else InterestForm(code=self.code, auto_id=f"id_{key}-%s")
+            form = (
+                self
+                if chosen
+                else InterestForm(code=self.code, own=self.own, auto_id=f"id_{key}-%s")
+            )
             fields = [form[name] for name in self.section_fields(key)]
             table_name = TABLE_NAMES[self.tables[key]]
             result.append(Section(key, subject, table_name, fields, chosen))
@@ -266,7 +297,9 @@ class InterestForm(OneSubmissionForm):
     @property
     def chosen_subject(self) -> str:
         category = self.code.category(self.chosen)
-        return category.subject if category else ""
+        if category is None:
+            return ""
+        return category.own_subject if self.own else category.subject
 
     def chosen_fields(self) -> list:
         return [self[name] for name in self.section_fields(self.chosen)]

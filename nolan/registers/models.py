@@ -158,6 +158,13 @@ class InterestEntry(models.Model):
         return category.subject if category else self.category
 
     @property
+    def own_category_subject(self) -> str:
+        """The category's name as the member reads it on their own pages ("Body to which
+        you are appointed by the council"), where the public reads "the member"."""
+        category = self.member.council.code.category(self.category)
+        return category.own_subject if category else self.category
+
+    @property
     def identifier(self) -> str:
         """Stable open-data identifier."""
         return f"interest-{self.pk}"

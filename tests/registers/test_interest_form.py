@@ -54,7 +54,7 @@ def test_the_first_step_shows_the_categories_and_no_category_s_fields(signed_in,
     assert shown_sections(response) == {}
     page = response.content.decode()
     assert 'name="choose"' in page  # "Continue", for a browser without JavaScript
-    assert "Land and Property" in page
+    assert "Land and property" in page
 
 
 def test_choosing_a_category_shows_only_its_fields(signed_in, member):

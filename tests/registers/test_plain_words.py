@@ -88,7 +88,7 @@ def test_the_officer_reads_a_gift_and_a_sensitive_request_without_internal_keys(
     council = member.council.slug
     decide = client.get(reverse("register-decide-sensitive", args=[council, entry.pk]))
     review = client.get(reverse("register-review-gift", args=[council, gift(member).pk]))
-    assert "Land and Property" in visible_text(decide)
+    assert "Land and property" in visible_text(decide)
     assert "the council's threshold, so it must be registered" in visible_text(review)
     for page in (decide, review):
         assert not COLUMN_NAMES.search(visible_text(page))

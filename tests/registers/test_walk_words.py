@@ -122,14 +122,14 @@ def test_the_back_office_names_interests_and_gifts_in_words(client, member):
     mo.save()
     client.force_login(mo)
     listing = client.get(reverse("admin:registers_interestentry_changelist"))
-    assert "Land and Property" in listing.content.decode()
-    assert '<a href="?category=land">Land and Property</a>' in listing.content.decode()
+    assert "Land and property" in listing.content.decode()
+    assert '<a href="?category=land">Land and property</a>' in listing.content.decode()
     page = client.get(reverse("admin:registers_interestentry_change", args=[entry.pk]))
     html = page.content.decode()
     assert f"#{entry.pk}" not in html
-    assert "Land and Property" in html
+    assert "Land and property" in html
     assert "Submission token" not in html and "category key" not in html
-    assert str(entry) == f"{member}: Land and Property, registered " + (
+    assert str(entry) == f"{member}: Land and property, registered " + (
         f"{timezone.localtime(entry.registered_at):%d %B %Y}".lstrip("0")
     )
     gifts = client.get(reverse("admin:registers_gift_changelist")).content.decode()

@@ -89,6 +89,7 @@ def load_code(slug: str) -> Code:
                 subject=c["subject"],
                 description=c["description"],
                 provision_key=c["provision_key"],
+                own_subject=c.get("own_subject", c["subject"]),
                 requires=tuple(tuple(group) for group in c.get("requires", ())),
             )
             for c in raw["interest_categories"]

@@ -136,7 +136,10 @@ class InterestCategory:
     ``provision_key`` names the Appendix B paragraph that governs declaring it at a
     meeting (DPIs: ``appendix-b.dpi-directly-relates``; Table 2:
     ``appendix-b.ori-directly-relates``). ``requires`` lists what a register entry in the
-    category must give (``unmet``).
+    category must give (``unmet``). ``subject`` names the category as the public and
+    officers read it ("Body to which the member is appointed by the council");
+    ``own_subject`` as the member reads it of their own interest ("... to which you are
+    appointed ..."), the same words where the name does not speak of the member.
     """
 
     key: str
@@ -144,6 +147,7 @@ class InterestCategory:
     subject: str
     description: str
     provision_key: str
+    own_subject: str
     requires: tuple[tuple[str, ...], ...] = ()
 
     def unmet(self, fields: Mapping[str, object]) -> tuple[str, ...] | None:
