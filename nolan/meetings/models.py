@@ -191,6 +191,13 @@ class AgendaItem(models.Model):
         return self.exempt_paragraph is not None
 
     @property
+    def concerns(self) -> tuple[str, ...]:
+        """Each ward, organisation and address the item concerns, one apiece: shown with a
+        separator between them, so that "Welwyn East" and "Land at Home Farm" do not run
+        together as one place."""
+        return (*lines(self.wards), *lines(self.organisations), *lines(self.addresses))
+
+    @property
     def public_speaking(self) -> bool:
         """Whether the public may speak on this item (Appendix B's "speak only if...")."""
         if self.public_may_speak is None:
