@@ -29,14 +29,15 @@ from nolan.screening import services as screening
 COUNCIL = "welwyn-hatfield"
 
 HOW_TO_COMPLAIN = (
-    "Use the form below. Tell us who the councillor is, what they said or did, when and "
+    "Select 'Start now' at the bottom of this page to fill in the complaint form. Tell us "
+    "who the councillor is, what they said or did, when and "
     "where, and send any evidence you have, such as a screenshot of a post. We will "
     "acknowledge your complaint and tell the councillor, unless there is good reason not to."
 )
 PUBLIC_INTEREST_TEST = (
-    "An investigation costs public money and time. The Monitoring Officer, after consulting "
-    "the Independent Person, investigates only where the matter is serious enough, there is "
-    "evidence, and an investigation is proportionate."
+    "An investigation costs public money and time, so a complaint is investigated only "
+    "where the matter is serious enough, there is evidence, and an investigation is "
+    "proportionate."
 )
 CAPACITY_TEST = (
     "We ask whether the councillor misused their position, or whether a reasonable member of "

@@ -43,12 +43,26 @@ class Arrangements(models.Model):
     council = models.OneToOneField(
         Council, on_delete=models.CASCADE, related_name="complaint_arrangements"
     )
-    how_to_complain = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
-    public_interest_test = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+    # Each help text says where the words appear on the public page and what that page says
+    # already, so the council's words neither repeat it nor point to something not there.
+    how_to_complain = models.TextField(
+        max_length=TEXT_MAX_LENGTH,
+        blank=True,
+        help_text="Shown at the top of the public page, which ends with a 'Start now' button "
+        "that opens the complaint form.",
+    )
+    public_interest_test = models.TextField(
+        max_length=TEXT_MAX_LENGTH,
+        blank=True,
+        help_text="Shown after the page says that the Monitoring Officer, after asking the "
+        "Independent Person, decides whether a complaint is worth investigating, and lists "
+        "what they consider.",
+    )
     capacity_test = models.TextField(
         max_length=TEXT_MAX_LENGTH,
         blank=True,
-        help_text="How the council decides whether a member was acting as a councillor.",
+        help_text="For example, what makes a post look like a councillor's: 'Cllr' in the "
+        "name, an account that presents them as a councillor, or council business.",
     )
     acknowledge_days = models.PositiveSmallIntegerField(default=_DEFAULTS.acknowledge)
     notify_member_days = models.PositiveSmallIntegerField(default=_DEFAULTS.notify_member)
