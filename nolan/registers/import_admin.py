@@ -35,9 +35,10 @@ class UploadForm(ImportForm):
 
     MAX_BYTES = 10 * 1024 * 1024
 
-    def __init__(self, formats, resources, **kwargs) -> None:
+    def __init__(self, formats, resources, register: str, **kwargs) -> None:
         super().__init__(formats, resources, **kwargs)
         self.formats = formats
+        self.register = register
 
     def clean(self):
         cleaned = super().clean()
@@ -57,7 +58,9 @@ class UploadForm(ImportForm):
         cleaned["data"] = b"".join(upload.chunks())
         cleaned["file_format"] = self.formats[int(chosen)]().get_title()
         try:
-            cleaned["rows"] = len(imports.read_dataset(cleaned["data"], cleaned["file_format"]))
+            dataset = imports.read_dataset(cleaned["data"], cleaned["file_format"])
+            imports.check_columns(dataset, self.register)
+            cleaned["rows"] = len(dataset)
         except imports.SpreadsheetError as error:
             self.add_error("import_file", ValidationError(error.message, code=error.code))
         return cleaned
@@ -155,6 +158,9 @@ class BackgroundImportMixin(ImportMixin):
     def _status_url(self, upload: RegisterImport) -> str:
         info = self.get_model_info()
         return reverse(f"admin:{info[0]}_{info[1]}_import_status", args=[upload.pk])
+
+    def get_import_form_kwargs(self, request):
+        return {**super().get_import_form_kwargs(request), "register": self.import_register}
 
     def get_import_context_data(self, **kwargs):
         info = self.get_model_info()

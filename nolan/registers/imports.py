@@ -14,6 +14,7 @@ the web request; this module reads the file and turns a run's result into what t
 progress page shows.
 """
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -80,11 +81,21 @@ class ExcelFormat(base_formats.XLSX):
 FORMATS = {f().get_title(): f for f in (base_formats.CSV, ExcelFormat)}
 
 
+def _blank(value) -> bool:
+    return value is None or not str(value).strip()
+
+
 def read_dataset(data: bytes, file_format: str) -> tablib.Dataset:
-    """The rows of an uploaded file, or a ``SpreadsheetError`` saying why it cannot be read."""
+    """The rows of an uploaded file, or a ``SpreadsheetError`` saying why it cannot be read.
+
+    Wholly blank rows are left out: spreadsheets keep them at the end (an Excel sheet's used
+    range, a CSV's last line of commas) and between groups, and they hold nothing to import.
+    ``dataset.sheet_rows`` keeps each remaining row's number as the spreadsheet shows it (the
+    heading row is 1), so errors still name the row the officer sees.
+    """
     reader = FORMATS[file_format]()
     try:
-        dataset = reader.create_dataset(data if reader.is_binary() else data.decode("utf-8-sig"))
+        read = reader.create_dataset(data if reader.is_binary() else data.decode("utf-8-sig"))
     except SpreadsheetError:
         raise
     except Exception as error:  # a damaged or mislabelled file fails in many ways
@@ -92,9 +103,36 @@ def read_dataset(data: bytes, file_format: str) -> tablib.Dataset:
             "unreadable",
             f"The file could not be read as {file_format.upper()}: check it is the format chosen.",
         ) from error
+    dataset = tablib.Dataset(headers=read.headers)
+    dataset.sheet_rows = []
+    for number, row in enumerate(read, 2):
+        if not all(_blank(value) for value in row):
+            dataset.append(row)
+            dataset.sheet_rows.append(number)
     if not dataset.headers or not len(dataset):
         raise SpreadsheetError("no-rows", "The file has no rows to import under a heading row.")
     return dataset
+
+
+def check_columns(dataset: tablib.Dataset, register: str) -> None:
+    """Refuse a heading this register has no column for, naming it: its cells would
+    otherwise be dropped without a word, and an import is all or nothing. A column with no
+    heading at all and nothing in it (Excel's used range running on) is not one."""
+    known = COLUMNS[register]
+    for position, heading in enumerate(dataset.headers):
+        if _blank(heading):
+            if any(not _blank(row[position]) for row in dataset):
+                raise SpreadsheetError(
+                    "unknown-column",
+                    f"Column {get_column_letter(position + 1)} has no heading. Give it one "
+                    "of the column names listed on this page, or remove it.",
+                )
+        elif str(heading).strip() not in known:
+            raise SpreadsheetError(
+                "unknown-column",
+                f"The file has a column “{heading}” that this register does not have. "
+                "Rename it to one of the column names listed on this page, or remove it.",
+            )
 
 
 class UKDateWidget(widgets.Widget):
@@ -140,6 +178,32 @@ class YesNoWidget(widgets.Widget):
             raise ValueError(f"“{value}” is not yes or no") from None
 
 
+class CellError(ValueError):
+    """A cell the import refuses, with a stable ``code`` and the ``column`` at fault where it
+    is another column than the field's own (the council named for the member)."""
+
+    def __init__(self, message: str, code: str = "invalid", column: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.column = column
+
+
+# The words after a council's place name, which people leave off when they write it.
+_COUNCIL_WORDS = re.compile(
+    r"^(?:(?:london|royal) borough of )?(.*?)(?: (?:(?:metropolitan )?borough|district|city"
+    r"|county|town|parish))?(?: council)?$"
+)
+
+
+def council_key(name: str) -> str:
+    """A council's name as people write it, compared without case, spacing or the words
+    around the place: "Welwyn Hatfield" is Welwyn Hatfield Borough Council, "Bexley" the
+    London Borough of Bexley."""
+    plain = " ".join(name.casefold().split())
+    found = _COUNCIL_WORDS.match(plain)
+    return found.group(1) if found and found.group(1) else plain
+
+
 class MemberWidget(widgets.ForeignKeyWidget):
     """The member a row is about, within the councils the importer acts for as an officer.
 
@@ -162,9 +226,19 @@ class MemberWidget(widgets.ForeignKeyWidget):
         council = " ".join(str((row or {}).get("council") or "").split())
         councils = councils_for(self.user, OFFICER_KINDS)
         if council:
-            councils = councils.filter(Q(slug=council) | Q(name__iexact=council))
+            # The exact name or slug first, so a parish sharing the place's name ("Welwyn
+            # Hatfield Town Council") is not taken along with the borough.
+            exact = councils.filter(Q(slug=council) | Q(name__iexact=council))
+            key = council_key(council)
+            councils = (
+                exact
+                if exact.exists()
+                else councils.filter(pk__in=[c.pk for c in councils if key == council_key(c.name)])
+            )
             if not councils.exists():
-                raise ValueError(f"You do not act for a council called “{council}”")
+                raise CellError(
+                    f"You do not act for a council called “{council}”", "unknown-council", "council"
+                )
         found = list(
             Member.objects.filter(council__in=councils)
             .filter(Q(slug=wanted) | Q(name__iexact=wanted))
@@ -193,6 +267,21 @@ class RegisterResource(resources.ModelResource):
         self.fields["member"] = fields.Field(
             attribute="member", column_name="member", widget=self.members
         )
+
+    def import_instance(self, instance, row, **kwargs):
+        """django-import-export's, but each refused cell keeps its own code, and the column
+        it names where that is not its field's (a council that does not match)."""
+        errors = {}
+        for field in self.get_import_fields():
+            try:
+                self.import_field(field, instance, row, **kwargs)
+            except CellError as error:
+                key = error.column or field.attribute
+                errors[key] = ValidationError(str(error), code=error.code)
+            except ValueError as error:
+                errors[field.attribute] = ValidationError(str(error), code="invalid")
+        if errors:
+            raise ValidationError(errors)
 
     def import_data(self, dataset, dry_run=False, raise_errors=False, **kwargs):
         kwargs["rollback_on_validation_errors"] = True
@@ -386,8 +475,10 @@ def _codes(error: ValidationError) -> dict[str, list[str]]:
 def outcome(result: Result, dataset: tablib.Dataset, assumed: Iterable[str] = ()) -> dict:
     """What the progress page shows of a run: totals, the councils rows without a council
     were taken to be at (``assumed``), each row's errors, and every row with what was (or
-    would be) done with it. Plain JSON, kept with the import."""
+    would be) done with it. Plain JSON, kept with the import. A row's ``number`` counts the
+    spreadsheet's rows below the heading, blank ones included (``read_dataset``)."""
     rows = [[_cell(value) for value in row] for row in dataset]
+    numbers = [sheet_row - 1 for sheet_row in dataset.sheet_rows]
     return {
         "totals": dict(result.totals),
         "assumed_councils": sorted(assumed),
@@ -399,7 +490,7 @@ def outcome(result: Result, dataset: tablib.Dataset, assumed: Iterable[str] = ()
         ],
         "invalid_rows": [
             {
-                "number": row.number,
+                "number": numbers[row.number - 1],
                 "errors": {
                     field: [str(message) for message in messages]
                     for field, messages in row.field_specific_errors.items()
@@ -411,7 +502,11 @@ def outcome(result: Result, dataset: tablib.Dataset, assumed: Iterable[str] = ()
             for row in result.invalid_rows
         ],
         "valid_rows": [
-            {"number": number, "import_type": row.import_type, "values": rows[number - 1]}
+            {
+                "number": numbers[number - 1],
+                "import_type": row.import_type,
+                "values": rows[number - 1],
+            }
             for number, row in enumerate(result.rows, 1)
             if row.is_valid()
         ],

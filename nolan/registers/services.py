@@ -143,7 +143,7 @@ def _check_fields(member: Member, category: str, fields: dict) -> None:
     if category not in known:
         raise RegisterError(
             "unknown-category",
-            f"{category!r} is not a category of {member.council}'s code; "
+            f"“{category}” is not a category of {member.council}'s code; "
             f"choose one of {', '.join(known)}",
             "category",
         )
@@ -242,9 +242,7 @@ def register_interest(
     given_day, today = today, _today(today)
     term = _current_term(member, today)
     if whose not in InterestEntry.Whose.values:
-        raise RegisterError(
-            "unknown-whose", f"whose must be one of {InterestEntry.Whose.values}", "whose"
-        )
+        raise RegisterError("unknown-whose", "Whose interest: write member or partner", "whose")
     _check_fields(member, category, fields)
     _check_dates(start, None, term, today)
     _not_future(became_aware, today, "became_aware")
@@ -438,7 +436,7 @@ def register_gift(
     given_day, today = today, _today(today)
     if donor_kind not in Gift.DonorKind.values:
         raise RegisterError(
-            "unknown-donor-kind", f"donor kind must be one of {Gift.DonorKind.values}", "donor_kind"
+            "unknown-donor-kind", "Who gave it: write person or organisation", "donor_kind"
         )
     if not description.strip():
         raise RegisterError("missing-field", "say what the gift or hospitality was", "description")

@@ -2,6 +2,7 @@
 upload kept in the officer's own import (never a file the form names), and cleaned away."""
 
 import datetime as dt
+import re
 import tempfile
 
 import pytest
@@ -222,3 +223,71 @@ def test_the_dry_run_says_which_council_rows_without_one_were_taken_to_be_at(sig
     assert f"Rows with no council were taken to be members of {member.council.name}." in page
     with_council = signed_in.get(upload(signed_in, member, ALSO_GOOD).url)
     assert "import-assumed" not in with_council.content.decode()
+
+
+INTERESTS = "/admin/registers/interestentry/import/"
+
+
+def upload_text(client, text, url=INTERESTS):
+    file = SimpleUploadedFile("interests.csv", text.encode())
+    return client.post(url, {"import_file": file, "format": "0"})
+
+
+def errors_listed(client, response) -> list[str]:
+    """The import's errors as the officer reads them on its page."""
+    page = client.get(response.url).content.decode()
+    listed = (
+        page.split('id="import-errors"')[1].split("</ul>")[0] if "import-errors" in page else ""
+    )
+    return [" ".join(item.split()) for item in re.findall(r"<li[^>]*>(.*?)</li>", listed, re.S)]
+
+
+def test_a_whose_that_is_neither_member_nor_partner_is_refused_in_words(signed_in, member):
+    response = upload_text(
+        signed_in,
+        "member,category,whose,employer,start\n"
+        f"{member.name},employment,True,Acme Ltd,2020-01-01\n",
+    )
+    assert errors_listed(signed_in, response) == [
+        "Row 2, column whose: Whose interest: write member or partner"
+    ]
+
+
+def test_a_council_is_found_by_its_name_as_people_write_it(signed_in, member):
+    member.council.name = "Welwyn Hatfield Borough Council"
+    member.council.save()
+    response = upload_text(
+        signed_in,
+        "council,member,category,employer,start\n"
+        f"welwyn HATFIELD,{member.name},employment,Acme Ltd,2020-01-01\n"
+        f"Atlantis,{member.name},employment,Acme Ltd,2020-01-01\n",
+    )
+    assert errors_listed(signed_in, response) == [
+        "Row 3, column council: You do not act for a council called “Atlantis”"
+    ]
+
+
+def test_wholly_blank_rows_are_skipped_and_rows_keep_their_numbers(signed_in, member):
+    response = upload_text(
+        signed_in,
+        "member,category,employer,start\n"
+        f"{member.name},employment,Acme Ltd,2020-01-01\n"
+        ",,,\n"
+        f"{member.name},land2,,2020-01-01\n"
+        ",, ,\n",
+    )
+    assert the_import().rows_total == 2
+    (error,) = errors_listed(signed_in, response)
+    assert error.startswith("Row 4, column category: “land2” is not a category")
+
+
+def test_a_column_the_register_does_not_have_is_refused_naming_it(signed_in, member):
+    response = upload_text(
+        signed_in,
+        "member,category,employer,start,unknown-field\n"
+        f"{member.name},employment,Acme Ltd,2020-01-01,x\n",
+    )
+    (error,) = response.context["form"].errors.as_data()["import_file"]
+    assert error.code == "unknown-column"
+    assert "“unknown-field”" in error.message
+    assert not RegisterImport.objects.exists()

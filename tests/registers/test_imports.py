@@ -105,7 +105,7 @@ def test_malformed_cells_are_reported_against_their_column(member, mo, row, fiel
 def test_an_officer_cannot_import_into_another_councils_register(member):
     other = officer(CouncilFactory(slug="bexley"))
     result = GiftResource(user=other).import_data(gifts_dataset(member, GOOD), dry_run=False)
-    assert "member" in result.invalid_rows[0].error_dict
+    assert "council" in result.invalid_rows[0].error_dict
     assert Gift.objects.count() == 0
 
 
@@ -175,7 +175,12 @@ def test_an_unknown_member_is_named_in_words(member, mo):
     data.append([member.council.name, "Nobody Known", *GOOD])
     data.append(["Atlantis", member.name, *GOOD])
     result = GiftResource(user=mo).import_data(data, dry_run=True)
-    messages = [str(error) for row in result.invalid_rows for error in row.error_dict["member"]]
+    unknown_member, unknown_council = [row.error_dict for row in result.invalid_rows]
+    messages = [
+        str(error)
+        for errors in (unknown_member["member"], unknown_council["council"])
+        for error in errors
+    ]
     assert "Nobody Known" in messages[0] and member.council.name in messages[0]
     assert "Atlantis" in messages[1]
     assert not [m for m in messages if "'" in m or "None" in m]
