@@ -115,7 +115,10 @@ def admissible(
     if category is Category.DEFAMATION and _asked(s, toks, mentions):
         return False
     found = {m.cls for m in mentions}
-    if category in _NEEDS_CLASS and _NEEDS_CLASS[category] not in found:
+    if category in _NEEDS_CLASS and not any(
+        m.cls == _NEEDS_CLASS[category] and not ordinary_sense(toks, m, lexicon())
+        for m in mentions  # "the council's own consultation leaflets" are no party's
+    ):
         return False
     if category in _OPEN_MIND_ONLY and "open_mind" in found and "closed_mind" not in found:
         return False
@@ -144,6 +147,8 @@ def admissible(
     ):
         return False  # or about a site or an application the group is part of
     how = {m.cls for m in mentions if m.section == "modes" and toks[m.first].sentence == s}
+    if category is Category.DISCRIMINATION and _affirms(s, toks, mentions, how):
+        return False
     if _quotes(s, toks):
         how.add("reporting")
     if "negator" in how and not _denies_the_group(s, toks, mentions, targets):
@@ -166,6 +171,20 @@ def _declined(s: int, toks: Sequence[Token], mentions: Sequence[Mention]) -> boo
             t.text == "but" and t.sentence == toks[m.first].sentence for t in toks[m.last + 1 :]
         )
         for m in mentions
+    )
+
+
+_WORTH = frozenset({"entitlement", "merit"})
+
+
+def _affirms(s: int, toks: Sequence[Token], mentions: Sequence[Mention], how: set[str]) -> bool:
+    """A right or a worth said of a group and neither denied nor questioned ("Disabled
+    residents should get a say on the design") affirms it: contempt denies it ("Why should
+    Muslims get a say?", "not one of them pays a penny")."""
+    return (
+        any(m.cls in _WORTH and toks[m.first].sentence == s for m in mentions)
+        and "negator" not in how
+        and not any(t.question for t in toks if t.sentence == s)
     )
 
 

@@ -30,9 +30,13 @@ _PARTIES = (
     r"labour|conservatives?|tory|tories|lib\s*dems?|liberal\s+democrats?|greens?|green\s+party|"
     r"reform(?:\s+uk)?|ukip|snp|plaid|independents?"
 )
+# A member's own vote on the council's business ("I will never vote for a budget that
+# cuts ..."), which asks no one for a vote.
+_COUNCIL_BUSINESS = r"(?i:for\s+(?:[\w']+\s+){0,4}?(?:budget|amendment|motion|recommendation)s?\b)"
 _VOTE_FOR = Gated(
     re.compile(
         rf"\b(?i:vote)\s+(?![^.!?\n]{{0,60}}\b(?i:award|competition|contest|prize|in\s+bloom|choice|poll\s+of)\b)"
+        rf"(?!{_COUNCIL_BUSINESS})"
         rf"(?:(?i:for)\s+(?:(?i:me|us)\b|[A-Z])|(?i:{_PARTIES}|me|us)\b"
         r"|(?!(?:No|Yes|Leave|Remain|Now|Early|Here)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[!.]|$|\s+(?:on|for|in|to)\b)))"
         r"|\b(?i:re-?elect)\b|\b(?i:elect)\s+(?:(?i:me|us)\b|[A-Z])"
@@ -45,6 +49,16 @@ _VOTE_FOR = Gated(
     "cross",
     "standing",
     "candidate",
+)
+# A candidate's name and polling day, as a slogan in any case ("VOTE KEMBLE THURSDAY",
+# "Vote Ferris, Lib Dem, 7 May"): a reminder to vote names no one ("vote this Thursday").
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTHS = r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*"
+_VOTE_NAME_ON_DAY = re.compile(
+    r"\b(?i:vote)\s+"
+    rf"(?!(?i:this|next|on|in|at|by|early|now|today|tomorrow|before|the|and|or|for|yes|no|leave|remain|{_DAYS})\b)"
+    r"[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?,?\s+"
+    rf"(?:(?i:{_PARTIES}),?\s+)?(?i:(?:on\s+)?(?:{_DAYS}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}))\b)"
 )
 _IMPRINT = re.compile(
     r"\b(?:promoted|published|printed)(?:\s+and\s+(?:promoted|published|printed))?\s+by\b", FLAGS
@@ -66,35 +80,72 @@ _PARTY_POLITICAL = re.compile(
 )
 # Where votes are seen before they are counted, and words that tell how they went.
 _WHERE_VOTES_ARE_SEEN = re.compile(
-    r"\bpostal\s+(?:vote|ballot)s?\s+(?:opening|verification)s?\b|\bpostal\s+opening\b"
-    r"|\b(?:in|at)\s+the\s+(?:booth|count)\b|\bpolling\s+(?:station|booth)\b|\bballot\s+(?:box|paper)",
+    r"\bpostal\s+(?:vote|ballot)s?\s+(?:opening|opened|verification)s?\b|\bpostal\s+opening\b"
+    r"|\b(?:in|at)\s+the\s+(?:booth|count)\b|\bpolling\s+(?:station|booth)\b|\bballot\s+(?:box|paper)"
+    r"|\bverification\b",
     FLAGS,
 )
+_COLOURS = r"blue|red|yellow|orange|green|purple|turquoise"
+_VOTE_HEAPS = r"piles?|trays?|boxes|bundles?|stacks?|tall(?:y|ies)|ballots|postals"
+_AHEAD = r"ahead\b(?!\s+of\s+(?:schedule|time|the|last))"
 _HOW_VOTES_WENT = re.compile(
     r"\b(?:looking|looks|look)\s+(?:\w+\s+)?good\s+for\s+(?:us|me|them|labour|the\s+\w+)\b"
     r"|\b(?:breaking|going|went|split(?:ting)?)\b[^.!?\n]{0,25}\b(?:our|their)\s+way\b"
     r"|\b\d{1,2}\s*[-–/]\s*\d{1,2}\b[^.!?\n]{0,15}\b(?:our|their)\s+way\b"
     r"|\b(?:she|he|they|she's|he's|they've|(?-i:[A-Z])\w+)\s+(?:has\s+|had\s+)?voted\s+for\b"
-    r"|\bshowed\s+me\s+(?:her|his|their)\s+ballot\b|\bhow\s+(?:she|he|they)\s+(?:had\s+)?voted\b",
+    r"|\bshowed\s+me\s+(?:her|his|their)\s+ballot\b|\bhow\s+(?:she|he|they)\s+(?:had\s+)?voted\b"
+    # How the piles, trays or tallies looked, and who is ahead by them ("a sea of yellow").
+    rf"|\b(?:{_VOTE_HEAPS})\b[^.!?\n]{{0,60}}\b(?:mostly|for\s+us\b(?!\s+to)|ours|{_AHEAD}|thin|healthy"
+    rf"|heavily|{_COLOURS}|we're\s+taking)\b"
+    rf"|\b(?:lots?|loads|most|plenty)\s+of\s+ours\b[^.!?\n]{{0,30}}\b(?:{_VOTE_HEAPS})\b"
+    rf"|\b(?:miles|well|way|streets|comfortably|clearly)\s+{_AHEAD}|\bby\s+a\s+(?:country\s+)?mile\b"
+    rf"|\bsea\s+of\s+(?:{_COLOURS})\b|\blooking\s+(?:very\s+|really\s+|so\s+)?(?:{_COLOURS}|healthy|thin)\b"
+    rf"|\bmostly\s+(?:{_COLOURS})\b|\b(?:are|is)\s+nowhere\b"
+    r"|\b(?:getting|got|being)\s+(?:hammered|thrashed|battered|slaughtered|wiped\s+out)\b"
+    rf"|\b\d{{1,2}}\s*(?:to|[-–:/])\s*\d{{1,2}}\s+(?:for|to)\s+(?:us|me|them|{_PARTIES})\b",
+    FLAGS,
+)
+# A result the returning officer has declared is public: how the votes went is news then.
+_DECLARED = re.compile(
+    r"\b(?:was|were|been|got|now|just|is|officially)\s+(?:declared|elected|re-?elected)\b"
+    r"|\bresults?\s+(?:(?:is|are|was|were|now|just|been)\s+)*(?:in|out|declared)\b",
     FLAGS,
 )
 # Food or drink for voters, tied to their vote.
+_FOOD_AND_DRINK = (
+    r"pints?|drinks?|beers?|wine|fizz|food|meals?|breakfasts?|lunch|dinner|curr(?:y|ies)|chips|"
+    r"cakes?|coffees?|teas?|ice\s+creams?|butt(?:y|ies)|rolls?|sandwich(?:es)?|sarnies?|bacon|"
+    r"burgers?|pizzas?|doughnuts?|biscuits?|kebabs?"
+)
 _TREAT = re.compile(
-    r"\bfree\s+(?:pints?|drinks?|beers?|food|meals?|breakfasts?|curr(?:y|ies)|chips|cake|coffee|"
-    r"ice\s+creams?)\b|\b(?:pints?|drinks?|beers?|rounds?)\s+(?:on\s+me|on\s+us|on\s+the\s+house)\b",
+    rf"\bfree\s+(?:[\w']+\s+){{0,2}}?(?:{_FOOD_AND_DRINK})\b"
+    r"|\b(?:pints?|drinks?|beers?|rounds?)(?:'s|\s+is|\s+are)?\s+(?:on\s+me|on\s+us|on\s+the\s+house)\b",
     FLAGS,
 )
+# Whoever votes, promises a vote or shows a polling card, in text-speak too ("any1 who
+# shows me their pollin card n promises 2 vote 4 us").
 _FOR_VOTES = re.compile(
-    r"\bpolling\s+cards?\b|\b(?:who|anyone|everyone)\s+(?:who\s+)?(?:votes?|voted)\b"
-    r"|\bshow\s+me\s+(?:your|their)\s+(?:ballot|polling)\b|\bif\s+you\s+vote\b|\bvote\s+for\s+(?:us|me)\b",
+    r"\bpolli?n[g']?\s+cards?\b|\b(?:who|anyone|everyone)\s+(?:who\s+)?(?:votes?|voted)\b"
+    r"|\b(?:any|every)(?:one|1|body)\s+who(?:'s|\s+has|\s+is)?\s+(?:[\w']+\s+){0,3}?"
+    r"(?:votes?|voted|voting|promises?)\b|\bevery\s+(?:\w+\s+)?voter\b|\bpromis\w*\s+(?:\w+\s+){0,2}?vote\b"
+    r"|\bshow\s+(?:me|us)\s+(?:your|their)\s+(?:ballot|polling)\b|\bif\s+you\s+vote\b|\bvote\s+for\s+(?:us|me)\b",
     FLAGS,
 )
+_DIGIT_FOR_LETTER = str.maketrans("013", "oie")
+
+
+def _undisguised(text: str) -> str:
+    """Words with digits for letters read as words ("P0stal v0te"), offsets kept."""
+    return re.sub(
+        r"\b(?=\w*[^\W\d_])\w*[013]\w*\b", lambda m: m.group().translate(_DIGIT_FOR_LETTER), text
+    )
 
 
 def _ballot(text: str) -> list[Hit]:
     """Secrecy of the ballot and treating: election law, on any account, at any time."""
     hits = []
-    if _WHERE_VOTES_ARE_SEEN.search(text):
+    text = _undisguised(text)
+    if _WHERE_VOTES_ARE_SEEN.search(text) and not _DECLARED.search(text):
         told = _HOW_VOTES_WENT.search(text)
         if told is not None:
             hits.append(
@@ -138,6 +189,7 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     text = post.text
     hits = _ballot(text)
     vote = _VOTE_FOR.pattern.search(text) if _VOTE_FOR.possible(post.lowered) else None
+    vote = vote or _VOTE_NAME_ON_DAY.search(text)
     council_account = post.post.account is Account.COUNCIL
     if vote is not None and not _IMPRINT.search(text) and not council_account:
         hits.append(

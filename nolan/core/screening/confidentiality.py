@@ -47,7 +47,13 @@ _PUBLISHED = re.compile(
     r"\b(?:now|been|has|have|had)\s+published\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b|\bdecision\s+published\b|"
     r"\bpublished\s+(?:today|yesterday|with|in|alongside)\b"
     r"|\b(?:announced|confirmed)\s+(?:it\s+)?publicly\b|\bpublicly\s+(?:announced|confirmed)\b"
-    r"|\bnow\s+(?:it's|it\s+is)\s+public\b|\bpress\s+release\s+(?:today|this\s+morning|yesterday)\b",
+    r"|\bnow\s+(?:it's|it\s+is)\s+public\b"
+    # The council has announced it ("Council press release out today", "now that the council
+    # has officially announced it"); not "before it's announced", "not yet officially".
+    r"|\bpress\s+release\s+(?:is\s+|went\s+)?(?:today|this\s+morning|yesterday|out|below|"
+    r"attached|issued)\b"
+    r"|(?<!not\s)(?<!yet\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)\bofficially\s+(?:announced|confirmed)\b"
+    r"|\bcouncil\s+(?:has|have|had)\s+(?:now\s+)?announced\b",
     FLAGS,
 )
 _TITLE_DISCLOSURE = re.compile(

@@ -219,7 +219,9 @@ def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
     word = raw.lower()
     if "’" in word:
         word = word.replace("’", "'")
-    if len(word) > 1 and word in _TEXTSPEAK:
+    # Text-speak is written in lower case (or shouted): "Dem" with a capital is the party's
+    # name ("Lib Dem"), not "them".
+    if len(word) > 1 and word in _TEXTSPEAK and (raw.islower() or raw.isupper()):
         return (_TEXTSPEAK[word],)
     if "*" in word:
         return _starred(word, lexicon)

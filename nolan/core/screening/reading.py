@@ -56,7 +56,8 @@ _INTENSIFIERS = frozenset("absolutely utterly truly just so really simply quite 
 _MANY = 10  # "two kids" are a family; "40 families" are a statistic
 _SERVICE_WORDS = frozenset(
     "budget budgets spending spend bill costs funding strategy policy provision services "
-    "scheme cuts figures".split()
+    "scheme cuts figures collection collections donation donations hamper hampers appeal "
+    "volunteers volunteer charity charities hub team drive".split()
 )
 # Classes that say something of one identifiable person (data protection is about people
 # who can be identified), so a statistic about many people is not one of them.
@@ -169,6 +170,13 @@ class Reading:
                 0 < d.first - r.last <= _WITHHELD_REACH
                 and self.toks[d.first].clause == self.toks[r.last].clause
             )
+            or (  # "all I can say is that a report has been considered": what follows a
+                # refusal in its sentence, unless "but ..." goes on to say more
+                d.first > r.last
+                and self._own(r)  # not "what they won't tell you is that ..."
+                and self.toks[d.first].sentence == self.toks[r.last].sentence
+                and not any(self.toks[i].text == "but" for i in range(r.last + 1, d.first))
+            )
             or (  # "the buyer and terms are confidential", "when the award is published"
                 r.entry.endswith(("confidential", "published"))
                 and 0 < r.first - d.last <= _WITHHELD_REACH
@@ -185,10 +193,29 @@ class Reading:
         return frozenset(withheld)
 
     def _names_a_service(self, m: Mention) -> bool:
-        """Sensitive words naming a budget or a service ("the temporary accommodation
-        budget", "adult social care spending"), not anyone's circumstances."""
-        after = m.last + 1
-        return after < len(self.toks) and self.toks[after].text in _SERVICE_WORDS
+        """Sensitive words naming a budget, a service or an organisation ("the temporary
+        accommodation budget", "food bank hampers", "donated to Hatfield foodbank"), not
+        anyone's circumstances."""
+        after, before = m.last + 1, m.first - 1
+        return (after < len(self.toks) and self.toks[after].text in _SERVICE_WORDS) or (
+            m.cls == "sensitive_detail" and before >= 0 and self._place_named(before)
+        )
+
+    def _place_named(self, i: int) -> bool:
+        """A capitalised word after a word in lower case (not a sentence's start, nor a
+        sentence in capitals), that owns nothing (not "Dave's"), in a sentence that names
+        no one: the place a body is named after."""
+        tok = self.toks[i]
+        return (
+            tok.capital
+            and i > 0
+            and self.toks[i - 1].sentence == tok.sentence
+            and not self.toks[i - 1].capital
+            and not tok.text.endswith(("'s", "’s"))
+            and not any(  # "Raymond Okoro in Peartree owes ..." is about Raymond Okoro
+                t.aim in INDIVIDUALS for t in self._targets_in(tok.sentence)
+            )
+        )
 
     def _names_a_group(self, m: Mention) -> bool:
         """Sensitive words naming a kind of people ("Disabled people are not scroungers",
@@ -452,7 +479,7 @@ class Reading:
         for cls, mode in _POST_WIDE_MODES:
             if self.by_class.get(cls):
                 modes.add(mode)
-        if self._cue_near("refusal", {tok.sentence}) and not any(
+        if self._refusing(tok.sentence) and not any(
             self.toks[d.first].sentence == tok.sentence and d not in self._withheld
             for d in self.by_class.get("disclosure", ())
         ):
@@ -477,6 +504,28 @@ class Reading:
         if any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("praise", ())):
             modes.add("praised")
         return frozenset(modes)
+
+    def _refusing(self, sentence: int) -> bool:
+        """The author declines to say more: in this sentence, or anywhere in the post
+        without going on "but ..." in that sentence ("I'm bound by the same confidentiality
+        and I won't be telling you what's in the papers")."""
+        return any(
+            self.toks[r.first].sentence == sentence
+            or (
+                self._own(r)
+                and not any(
+                    i > r.last and self.toks[i].text == "but"
+                    for i in self._sentence_tokens[self.toks[r.first].sentence]
+                )
+            )
+            for r in self.by_class.get("refusal", ())
+        )
+
+    def _own(self, r: Mention) -> bool:
+        """A refusal in the author's own voice ("I won't say", "all I can say"), not one
+        ascribed to others ("what they won't tell you")."""
+        lo = max(self._clause_starts[self.toks[r.first].clause], r.first - 2)
+        return any(self.toks[i].text in FIRST_PERSON for i in range(lo, r.last + 1))
 
     def _reaction_to_report(self, m: Mention) -> bool:
         """The author's verdict on words quoted or reported in the sentence before: a
@@ -533,11 +582,22 @@ class Reading:
 
     def _endorsed(self, tok: Token) -> bool:
         """Quoted words the author shares or agrees with are the author's own."""
-        return self.shared or any(
+        return (self.shared and not self._rebutted) or any(
             self.toks[c.first].sentence in (tok.sentence, tok.sentence - 1)
             and not self.toks[c.first].quoted
             for c in self.by_class.get("endorsement", ())
         )
+
+    @cached_property
+    def _rebutted(self) -> bool:
+        """A post shared with the author's own words saying it is wrong, and none agreeing
+        ("Sharing so people can see what's being said. It's wrong from start to finish"):
+        shared to rebut it, not to endorse it."""
+
+        def own(cls: str) -> bool:
+            return any(not self.toks[c.first].quoted for c in self.by_class.get(cls, ()))
+
+        return own("condemnation") and not own("endorsement")
 
     def _agreed_after(self, m: Mention) -> bool:
         """Words reported and then agreed with, in the same sentence or the next ("Cllr Dunn

@@ -79,21 +79,24 @@ _COMPANY_WORDS = frozenset(
     removals roofing plumbing electrical scaffolding landscaping cabs coaches""".split()
 )
 # Last words of a capitalised run that make it a place or a body, not a person ("Broomfield
-# Hospital", "St Albans Crown Court", "Community Safety Partnership", "Essex Police"); not
-# words that are often surnames (Hall, Green, Wood, Hill, Park).
+# Hospital", "St Albans Crown Court", "Community Safety Partnership", "Essex Police", "the
+# Forestry Commission", "Environment Agency"); not words that are often surnames (Hall,
+# Green, Wood, Hill, Park).
 _PLACE_WORDS = frozenset(
     """hospital court station school college academy university chapel mosque temple synagogue
     centre center library road street avenue crescent terrace mews parade square gardens arms
     inn tavern estate depot quay wharf police partnership standards surgery clinic practice
     museum theatre cinema stadium fc rfc baths allotments cemetery crematorium airport marina
-    council grove drive way rise walk lane close row place mead meadows chase vale""".split()
+    council grove drive way rise walk lane close row place mead meadows chase vale commission
+    agency authority board ombudsman tribunal inspectorate""".split()
 )
 # Words that introduce a person by first name alone ("popped in to see Ron").
 _MEETS = frozenset(
     """see visit visited visiting met meet meeting neighbour resident constituent friend
     mate widow widower spoke helped helping called""".split()
 )
-# Capitalised words that start a name of a place or body, not of a person.
+# Capitalised words that start a name of a place, a body or a storm ("Storm Bert"), not of
+# a person.
 _NOT_NAMES = frozenset(
     """the a an i this that these those our my your his her their we you they it and but or
     so if when council borough city county town parish district road street lane avenue
@@ -105,7 +108,7 @@ _NOT_NAMES = frozenset(
     august september october november december christmas easter god nhs happy well thanks
     thank good great yes no please just why what how who where cllr councillor dear hi
     hello welcome congratulations north south east west central upper lower great little new
-    old st saint high market station church""".split()
+    old st saint high market station church storm hurricane""".split()
 )
 
 
@@ -275,6 +278,7 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
     """Named members ("Cllr Ahmed"), titled people ("Mrs Patel"), two capitalised words
     ("Dave Harris"), companies ("Brookfield Homes") and anyone addressed by handle."""
     found = []
+    shouted = _shouted(toks)
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -329,9 +333,15 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
                 found.append(Target(Aim.COMPANY, i, end, True))
             elif last.text in _PLACE_WORDS:
                 found.append(Target(Aim.PLACE, i, end, True))
-            elif nxt.text not in lexicon.vocabulary or tok.text not in lexicon.known:
+            elif (
+                tok.text not in lexicon.vocabulary and nxt.text not in lexicon.vocabulary
+                if tok.sentence in shouted  # "MORE EXCUSES FROM CABINET", "BY WAVING MY ID"
+                else nxt.text not in lexicon.vocabulary or tok.text not in lexicon.known
+            ):
                 found.append(Target(Aim.PERSON, i, i + 1, True))
                 end = i + 1
+            elif tok.sentence in shouted:
+                end = i  # "THAT COWARD HARGREAVES": the name may start at the next word
             i = end + 1
             continue
         if _name_word(tok) and nxt is not None and nxt.text in ("family", "household"):
@@ -347,6 +357,19 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
             found.append(Target(Aim.PERSON, i, i, True))
         i += 1
     return found
+
+
+_SHOUTED_WORDS = 4
+
+
+def _shouted(toks: Sequence[Token]) -> frozenset[int]:
+    """Sentences written in capitals throughout, where a capital marks no name: there a run
+    of capitalised words is a person only if none of them is a word the lexicon reads."""
+    words: dict[int, list[bool]] = {}
+    for tok in toks:
+        if tok.kind is Kind.WORD:
+            words.setdefault(tok.sentence, []).append(tok.capital)
+    return frozenset(s for s, caps in words.items() if len(caps) >= _SHOUTED_WORDS and all(caps))
 
 
 def _name_word(tok: Token) -> bool:

@@ -109,3 +109,16 @@ def test_screen_function_matches_screener():
     code = load_code("welwyn-hatfield")
     post = Post("Cllr Jones is a scumbag.")
     assert screen(post, code) == Screener(code).screen(post)
+
+
+def test_rudeness_in_private_life_is_outside_the_code_but_a_threat_is_still_reported(wh):
+    # Whoever dented the car is no one the member deals with as a councillor: an insult
+    # there is not a code matter. A wish of violence is reported whoever says it.
+    rude = "To whoever dented my bumper at the garden centre: you absolute clown."
+    result = wh.screen(Post(rude, account=Account.PERSONAL))
+    assert result.capacity.value == "private"
+    assert result.findings == ()
+    threat = "To whoever dented my bumper at the garden centre: I hope someone breaks your legs."
+    result = wh.screen(Post(threat, account=Account.PERSONAL))
+    assert result.capacity.value == "private"
+    assert {f.category.value for f in result.findings} == {"bullying"}

@@ -57,6 +57,13 @@ FILES = (
     "tuning31.jsonl",
     "tuning32.jsonl",
     "tuning33.jsonl",
+    "tuning34.jsonl",
+    "tuning35.jsonl",
+    "tuning36.jsonl",
+    "tuning37.jsonl",
+    "tuning38.jsonl",
+    "tuning39.jsonl",
+    "tuning40.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

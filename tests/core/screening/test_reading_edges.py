@@ -190,3 +190,8 @@ def test_a_key_given_twice_in_the_lexicons_yaml_is_refused(tmp_path):
     twice.write_text("homonym:\n  deaf: [bsl]\n  deaf: [club]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="'deaf' is given twice"):
         load_yaml(twice)
+
+
+def test_dem_with_a_capital_is_the_party_not_text_speak_for_them(wh):
+    # "Lib Dem" was read as "lib them", which hid the party from every rule.
+    assert "threat.party" in rule_ids(wh, "Every Lib Dem in this borough should be shot.")
