@@ -12,11 +12,12 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind p and q were written in the sixth session for the seventh round and are
-unscored, as are blind r and s, written in the seventh session for the round after it.
-Every blind set scored before them (a to o) is training data, as are the tuning
-sets but tuning28, whose writer compared it with blind p and q (it is kept out of the
-corpus).
+README.md). Blind p and q were scored at the end of the seventh session with the model now
+shipped; they stay out so that the shipped model is the one their figures describe, until
+the next round retrains. Blind r and s, written in the seventh session for the round after
+it, are unscored. Every blind set scored before p and q (a to o) is training data, as are
+the tuning sets but tuning28, whose writer compared it with blind p and q (it is kept out
+of the corpus).
 """
 
 from __future__ import annotations

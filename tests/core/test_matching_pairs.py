@@ -55,7 +55,12 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   file stays out of ``TUNED_ON`` (where no must-match pair may be missed) until they are
   mended.
 
-``matching-blind10.jsonl`` is not here: it is scored once, at the end of the round after.
+- ``matching-blind10.jsonl`` (240 pairs, 120 must match): scored blind once, at the end of
+  the seventh session, with the matcher of commit ce362fc (precision 91.9%, recall 85.0%:
+  docs/performance.md; 18 missed, 9 false alarms); not yet tuned on, so what it gets wrong
+  is listed as first scored, and it stays out of ``TUNED_ON``.
+
+``matching-blind11.jsonl`` is not here: it is scored once, at the end of the round after.
 
 Figures and the command: docs/performance.md.
 """
@@ -97,10 +102,12 @@ LABELLED = (
     "matching-blind7",
     "matching-blind8",
     "matching-blind9",
+    "matching-blind10",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, tuned on in the sixth session with two misses still listed (the module's docstring).
-TUNED_ON = LABELLED[:-1]
+# 9, tuned on in the sixth session with two misses still listed, and blind 10, not yet tuned
+# on (the module's docstring).
+TUNED_ON = LABELLED[:-2]
 
 
 @pytest.mark.parametrize("name", LABELLED)

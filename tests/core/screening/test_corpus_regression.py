@@ -79,6 +79,8 @@ FILES = (
     "blind/blind-m.jsonl",
     "blind/blind-n.jsonl",
     "blind/blind-o.jsonl",
+    "blind/blind-p.jsonl",
+    "blind/blind-q.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
