@@ -54,11 +54,14 @@ _VOTE_FOR = Gated(
 # "Vote Ferris, Lib Dem, 7 May"): a reminder to vote names no one ("vote this Thursday").
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTHS = r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*"
-_VOTE_NAME_ON_DAY = re.compile(
-    r"\b(?i:vote)\s+"
-    rf"(?!(?i:this|next|on|in|at|by|early|now|today|tomorrow|before|the|and|or|for|yes|no|leave|remain|{_DAYS})\b)"
-    r"[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?,?\s+"
-    rf"(?:(?i:{_PARTIES}),?\s+)?(?i:(?:on\s+)?(?:{_DAYS}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}))\b)"
+_VOTE_NAME_ON_DAY = Gated(
+    re.compile(
+        r"\b(?i:vote)\s+"
+        rf"(?!(?i:this|next|on|in|at|by|early|now|today|tomorrow|before|the|and|or|for|yes|no|leave|remain|{_DAYS})\b)"
+        r"[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?,?\s+"
+        rf"(?:(?i:{_PARTIES}),?\s+)?(?i:(?:on\s+)?(?:{_DAYS}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}))\b)"
+    ),
+    "vote",
 )
 _IMPRINT = re.compile(
     r"\b(?:promoted|published|printed)(?:\s+and\s+(?:promoted|published|printed))?\s+by\b", FLAGS
@@ -136,6 +139,8 @@ _DIGIT_FOR_LETTER = str.maketrans("013", "oie")
 
 def _undisguised(text: str) -> str:
     """Words with digits for letters read as words ("P0stal v0te"), offsets kept."""
+    if not any(map(text.__contains__, "013")):  # most posts: nothing to read
+        return text
     return re.sub(
         r"\b(?=\w*[^\W\d_])\w*[013]\w*\b", lambda m: m.group().translate(_DIGIT_FOR_LETTER), text
     )
@@ -188,8 +193,7 @@ def _in_period(post: PreparedPost, ctx: PreparedContext) -> bool:
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     text = post.text
     hits = _ballot(text)
-    vote = _VOTE_FOR.pattern.search(text) if _VOTE_FOR.possible(post.lowered) else None
-    vote = vote or _VOTE_NAME_ON_DAY.search(text)
+    vote = _VOTE_FOR.search(text, post.lowered) or _VOTE_NAME_ON_DAY.search(text, post.lowered)
     council_account = post.post.account is Account.COUNCIL
     if vote is not None and not _IMPRINT.search(text) and not council_account:
         hits.append(

@@ -147,7 +147,7 @@ def assess(
         reasons.append("account_unknown")
     if _SELF_AS_COUNCILLOR.search(text):
         reasons.append("presents_as_councillor")
-    if _COUNCIL_BUSINESS.possible(post.lowered) and _COUNCIL_BUSINESS.pattern.search(text):
+    if _COUNCIL_BUSINESS.search(text, post.lowered):
         reasons.append("council_business")
     knowledge = any(e.keywords and e.keywords.search(text) for e in post.exempt) or any(
         m.pattern.search(text) for m in post.matters

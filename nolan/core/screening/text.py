@@ -33,6 +33,9 @@ class Gated:
     def possible(self, lowered: str) -> bool:
         return any(map(lowered.__contains__, self.needles))  # map: no generator per post
 
+    def search(self, text: str, lowered: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(lowered) else None
+
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.possible(lowered) else iter(())
 
