@@ -149,9 +149,29 @@ def _declines(text: str) -> bool:
     return any(not _BUT.match(text, refusal.end()) for refusal in _REFUSAL.finditer(text))
 
 
+# A paper said to be public now, in any words ("Now that the Cabinet report is public",
+# "the papers have been made public", "the decision is in the public domain"); not what will
+# be ("once the report is public", "until the papers are published") nor what is not yet.
+_NOW_PUBLIC = re.compile(
+    r"\b(?:report|reports|papers?|decision|notice|minutes|details|item|figures|terms|"
+    r"agenda|accounts|outcome)\s+(?:is|are|was|were|has\s+been|have\s+been|'s)\s+"
+    r"(?:now\s+)?(?:public|published|made\s+public|in\s+the\s+public\s+domain)\b",
+    FLAGS,
+)
+_NOT_YET = re.compile(
+    r"\b(?:until|till|before|once|when|whenever|if|unless|after|as\s+soon\s+as)\b[^.!?,;:]*$",
+    FLAGS,
+)
+
+
 def made_public(text: str) -> bool:
     """The post cites what the council has published (the learned signal defers to this)."""
-    return _PUBLISHED.search(text) is not None
+    if _PUBLISHED.search(text) is not None:
+        return True
+    return any(
+        not _NOT_YET.search(text, max(0, m.start() - 60), m.start())
+        for m in _NOW_PUBLIC.finditer(text)
+    )
 
 
 def _window(post: PreparedPost, pos: int) -> str:

@@ -140,6 +140,7 @@ class Screener:
         said = reading.said(self.lexicon, table.said_classes())
         hits = table.apply(said, toks)
         hits += [hit for rule in CONTEXT_RULES for hit in rule(prepared, self.context)]
+            confidentiality.made_public(post.text),
         return Read(prepared, toks, mentions, reading, said, hits)
 
     def screen(self, post: Post) -> Result:

@@ -45,6 +45,8 @@ class Token(NamedTuple):
 # E-mail addresses are skipped here (personal_data.py reads them): their parts are not words.
 _RAW = re.compile(
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    # A thread's count at the start of a line ("1/2 ...", "2/2 It's vile"): no words.
+    r"|(?P<thread>(?<![^\n])\d{1,2}/\d{1,2}(?![\w/]))"
     r"|(?P<handle>(?<![^\W_])@[A-Za-z0-9_]+)"
     # A stammer written out ("t-t-t-tried") is mockery, read as the word "stammer".
     r"|(?P<stammer>(?<![^\W_])(?i:(?P<letter>[^\W\d_])(?:-(?P=letter))+-)(?=[^\W\d_]))"
@@ -92,6 +94,7 @@ _LEET = str.maketrans(
 _NUMERIC = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|p|ft|mph|kg|km|mm|cm|yo|x|yrs?)?|[a-z]{1,2}\d+"
 )
+_AT_IN_WORD = re.compile(r"[^\W_]@[^\W_]")  # "p@rking": "@" written for "a" inside a word
 _LEET_CHAR = re.compile(r"[\d@$]")  # digits and symbols written for letters
 _LEET_DIGITS = frozenset(chr(c) for c in _LEET if chr(c).isdigit())
 _LETTER = re.compile(r"[^\W\d_]")
@@ -120,6 +123,7 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
     questions: set[int] = set()
     quoted = single = False  # inside quotation marks; opened by a single one
     pending_break = False
+    leet_at = "@" in text and _AT_IN_WORD.search(text) is not None
 
     def emit(word: str, start: int, end: int, kind: Kind, capital: bool = False) -> None:
         nonlocal pending_break, sentence, clause
@@ -170,8 +174,15 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
                 pending_break = True  # "... after three years 👏👏 Maybe next year ..."
         elif group == "stammer":
             emit("stammer", m.start(), m.end(), Kind.WORD)
+        elif group == "thread":
+            pending_break = True  # each part of a thread starts a sentence
         elif group == "handle":
-            emit(raw.lower(), m.start(), m.end(), Kind.HANDLE)
+            word = "a" + raw[1:].lower()
+            if leet_at and raw[1:].islower() and word in lexicon.known:
+                # "@shamed" in a post that writes "p@rking": an "a" written as "@", no handle.
+                emit(word, m.start(), m.end(), Kind.WORD)
+            else:
+                emit(raw.lower(), m.start(), m.end(), Kind.HANDLE)
         elif group == "hashtag":
             for part in _CAMEL.finditer(raw[1:]):
                 start = m.start() + 1 + part.start()

@@ -73,7 +73,8 @@ _STREET = (
     r"Terrace|Hill|Rise|Mews|Walk|View|Green|Row|Square|Parade|Gate|End|Croft|Meadow|Meadows"
 )
 _ADDRESS = re.compile(
-    rf"\b(?:[Nn]umber\s+|[Nn]o\.?\s*)?\d{{1,4}}[a-zA-Z]?,?\s+(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET})\b"
+    # Not a count after a slash ("1/2 Broomfield Road ...": a thread's first part).
+    rf"(?<!/)\b(?:[Nn]umber\s+|[Nn]o\.?\s*)?\d{{1,4}}[a-zA-Z]?,?\s+(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_STREET})\b"
     rf"(?:,?\s+[A-Z][\w-]+)?(?:,?\s+[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}})?"
     rf"|\b[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}\b"
     rf"|\b[Nn]umber\s+\d{{1,4}}[a-zA-Z]?\b"

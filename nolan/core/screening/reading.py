@@ -63,6 +63,9 @@ _SERVICE_WORDS = frozenset(
 # who can be identified), so a statistic about many people is not one of them.
 _PERSONAL = frozenset({"sensitive_detail", "home_address"})
 _PURPOSES = frozenset({"party_purpose", "private_purpose"})
+_IT = frozenset("this it it's that's".split())
+_IS = frozenset("is was".split())
+_UNTIL = frozenset("until till once".split())
 _OWNERS = frozenset("my his her their your our its whose".split())
 
 
@@ -84,8 +87,10 @@ class Reading:
         mentions: Sequence[Mention],
         targets: Callable[[], Sequence[Target]],
         shared: bool = False,
+        published: bool = False,
     ) -> None:
         self.toks = toks
+        self.published = published  # the post cites what the council has published
         self.mentions = mentions
         self._find_targets = targets  # found only when something asks: most posts say nothing
         self.shared = shared  # sharing someone's words endorses them (WH protocol 3.1(t))
@@ -183,6 +188,16 @@ class Reading:
                 and self.toks[d.last].clause == self.toks[r.first].clause
             )
         }
+        # Words that say when, not what ("exempt until the procurement closes", "once the
+        # sale completes"): the time a secret is kept to, not the secret.
+        withheld.update(
+            d
+            for d in self.by_class.get("disclosure", ())
+            if any(
+                self.toks[i].text in _UNTIL and self.toks[i].sentence == self.toks[d.first].sentence
+                for i in range(max(0, d.first - _WITHHELD_REACH), d.first)
+            )
+        )
         # What is joined to a withheld word is withheld too ("names or figures").
         for d in self.by_class.get("disclosure", ()):
             if any(
@@ -270,6 +285,11 @@ class Reading:
         after = m.last + 1
         if after < len(self.toks) and self.toks[after].text in _ARTICLES:
             after += 1  # "won't 'like' a post calling Muslims invaders"
+        if m.cls == "slur" and not self.toks[m.first].quoted:
+            return False  # a slur unquoted is used, not named ("telling [slur] jokes")
+        if not self.toks[m.last].quoted:
+            while after < len(self.toks) and self.toks[after].quoted:
+                after += 1  # "Vile 'no Gypsies' graffiti": what the graffiti said comes between
         return any(u.first == after for u in self.by_class.get("utterance", ()))
 
     def _in_a_name(self, m: Mention) -> bool:
@@ -386,7 +406,8 @@ class Reading:
         return frozenset(
             i
             for other in self.mentions
-            if other.section == "said" or other.cls == "wish"
+            # An open mind's own negator ("haven't decided") still denies what it precedes.
+            if (other.section == "said" and other.cls != "open_mind") or other.cls == "wish"
             for i in range(other.first, other.last + 1)
         )
 
@@ -448,6 +469,8 @@ class Reading:
             modes.add("condemned")
         if self._reaction_to_report(m):
             modes.add("condemned")  # "Someone wrote '...' on the shelter. Disgusting."
+        if self._feeling_about_naming(m):
+            modes.add("condemned")  # "sick of seeing disabled people called 'scroungers'"
         if any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("past_time", ())):
             modes.add("happened")  # "the young man stabbed near the Moorings last month"
         if tok.question:
@@ -479,6 +502,8 @@ class Reading:
         for cls, mode in _POST_WIDE_MODES:
             if self.by_class.get(cls):
                 modes.add(mode)
+        if self.published:
+            modes.add("published")
         if self._refusing(tok.sentence) and not any(
             self.toks[d.first].sentence == tok.sentence and d not in self._withheld
             for d in self.by_class.get("disclosure", ())
@@ -556,12 +581,39 @@ class Reading:
             for c in self.by_class.get("reporting", ())
         )
 
+    def _feeling_about_naming(self, m: Mention) -> bool:
+        """A verdict whose clause goes on to say what people are called, in quotation marks
+        ("I'm sick of seeing disabled residents called 'scroungers'", "tired of hearing
+        Travellers labelled 'thieves'"): the feeling is about the name-calling, not about
+        the people it names; unless the author agrees with the name."""
+        if m.cls not in _VERDICTS | {"insult"} or self.toks[m.first].quoted:
+            return False
+        clause = self.toks[m.first].clause
+        return any(
+            n.first > m.last
+            and self.toks[n.first].clause == clause
+            and n.last + 1 < len(self.toks)
+            and self.toks[n.last + 1].quoted
+            and not self.toks[n.first].quoted
+            for n in self.by_class.get("naming", ())
+            if n.first == 0 or self.toks[n.first - 1].text != "so"  # "so-called": the author's
+        ) and not self._agreed_after(m)
+
     def _said_of_it(self, m: Mention) -> bool:
         """The clause says the words of "it" or "this" ("It's dense", "that was vile"): of a
         thing, an act or a document, not of a person."""
         tok = self.toks[m.first]
         lead = [self.toks[i].text for i in range(self._clause_starts[tok.clause], m.first)]
-        return bool(lead) and lead[0] in _OF_IT and set(lead[1:]) <= _INTENSIFIERS | _OF_IT
+        # "this is a disgrace", "it's an outrage": an article before the verdict changes
+        # nothing; "this man is a disgrace" is about the man.
+        if bool(lead) and lead[0] in _OF_IT and set(lead[1:]) <= _INTENSIFIERS | _OF_IT | _ARTICLES:
+            return True
+        # ... also after words that address or frame it ("Whatever your party, this is a
+        # disgrace"): "this is", "it's" just before the words.
+        i = len(lead) - 1
+        while i > 0 and lead[i] in (_INTENSIFIERS | _ARTICLES | _IS) - _IT:
+            i -= 1
+        return 0 < i < len(lead) - 1 and lead[i] in _IT and lead[i + 1] in _IS | {"a", "an"}
 
     def _scare_quoted(self, i: int) -> bool:
         """A word or two in quotation marks ("lost") is the author's own irony, unless they
@@ -576,7 +628,10 @@ class Reading:
         if any(
             u.first == end + 1 or 0 < start - u.last <= _SAID_BEFORE
             for u in self.by_class.get("utterance", ())
-        ) or any(r.first == end + 1 for r in self.by_class.get("reporting", ())):
+        ) or any(r.first == end + 1 for r in self.by_class.get("reporting", ())) or any(
+            n.last == start - 1 and (n.first == 0 or self.toks[n.first - 1].text != "so")
+            for n in self.by_class.get("naming", ())
+        ):
             return False  # "the 'go home' stickers", "comments today: 'perverts', 'groomers'"
         return end - start + 1 <= SCARE_QUOTES
 

@@ -90,6 +90,12 @@ _PLACE_WORDS = frozenset(
     council grove drive way rise walk lane close row place mead meadows chase vale commission
     agency authority board ombudsman tribunal inspectorate""".split()
 )
+# Place words that end a name even in lower case ("Abbey Wood station"): not "close", "way"
+# or "walk", which follow a person's name as ordinary words.
+_PLACE_NOUNS = frozenset(
+    """station road street avenue estate depot hospital school library centre stadium
+    cemetery allotments surgery""".split()
+)
 # Words that introduce a person by first name alone ("popped in to see Ron").
 _MEETS = frozenset(
     """see visit visited visiting met meet meeting neighbour resident constituent friend
@@ -328,6 +334,13 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
                 end += 1
             if end + 1 < len(toks) and toks[end + 1].capital and toks[end + 1].text in _PLACE_WORDS:
                 end += 1  # "Crown Court", "Essex Police": words that start no name end one
+            if (
+                end + 1 < len(toks)
+                and not toks[end + 1].capital
+                and toks[end + 1].text in _PLACE_NOUNS
+                and toks[end + 1].sentence == tok.sentence
+            ):
+                end += 1  # "Abbey Wood station", "Broomfield road": a place in lower case too
             last = toks[end]
             if any(stem in _COMPANY_WORDS for stem in stems(last.text)):
                 found.append(Target(Aim.COMPANY, i, end, True))
@@ -373,7 +386,8 @@ def _shouted(toks: Sequence[Token]) -> frozenset[int]:
 
 
 def _name_word(tok: Token) -> bool:
-    return tok.capital and tok.kind is Kind.WORD and tok.text not in _NOT_NAMES
+    # A single letter starts no name on its own ("B&B placements", "A&E").
+    return tok.capital and tok.kind is Kind.WORD and len(tok.text) > 1 and tok.text not in _NOT_NAMES
 
 
 def _pronouns(toks: Sequence[Token], found: Sequence[Target]) -> list[Target]:
