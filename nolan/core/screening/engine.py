@@ -136,11 +136,11 @@ class Screener:
             mentions,
             lambda: find(toks, mentions, self.officers, _pending(prepared), self.lexicon),
             post.shared,
+            confidentiality.made_public(post.text),
         )
         said = reading.said(self.lexicon, table.said_classes())
         hits = table.apply(said, toks)
         hits += [hit for rule in CONTEXT_RULES for hit in rule(prepared, self.context)]
-            confidentiality.made_public(post.text),
         return Read(prepared, toks, mentions, reading, said, hits)
 
     def screen(self, post: Post) -> Result:
