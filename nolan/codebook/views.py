@@ -36,10 +36,23 @@ def _assumptions(code, council):
     return [(a, confirmed.get((a.about, a.value))) for a in code.provenance.assumptions]
 
 
-def _sections(provisions):
-    return [
-        (section, list(items)) for section, items in groupby(provisions, key=lambda p: p.section)
+def _sections(provisions, tables=()):
+    """The document's sections in order, each as (heading, provisions, tables after it).
+
+    Appendix B's tables (``Code.tables``) follow its last section, where the code prints
+    them; a document without an Appendix B (a protocol) has none to place."""
+    sections = [
+        (section, list(items), ())
+        for section, items in groupby(provisions, key=lambda p: p.section)
     ]
+    last_b = max(
+        (i for i, (_, items, _) in enumerate(sections) if items[0].appendix == "Appendix B"),
+        default=None,
+    )
+    if tables and last_b is not None:
+        section, items, _ = sections[last_b]
+        sections[last_b] = (section, items, tables)
+    return sections
 
 
 @public
@@ -48,7 +61,8 @@ def code(request, code):
     context = _context(
         code,
         title=code.title,
-        sections=_sections(code.provisions_in(Document.CODE)),
+        sections=_sections(code.provisions_in(Document.CODE), code.tables()),
+        tables=code.tables(),
         provenance=code.provenance,
         base=load_code(code.base) if code.base else None,
     )
@@ -65,7 +79,7 @@ def protocol(request, code):
     return render(
         request,
         "codebook/document.html",
-        _context(code, title=code.protocol_title, sections=_sections(provisions)),
+        _context(code, title=code.protocol_title, sections=_sections(provisions), tables=()),
     )
 
 

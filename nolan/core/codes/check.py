@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from nolan.core.codes.errors import CodeDataError
 from nolan.core.codes.loader import available_codes, data_dir, load_code
-from nolan.core.codes.model import Code
+from nolan.core.codes.model import Code, Document
 
 PROBLEMS = {
     "code-invalid": "the code data cannot be loaded",
@@ -35,6 +35,8 @@ PROBLEMS = {
     "parameter-source-missing": "the paragraph a parameter is read from is not in the code",
     "parameter-mismatch": "a typed parameter disagrees with the council's own text",
     "provenance-missing": "the code does not say where it comes from or what was assumed",
+    "table-missing": "a paragraph or interest category names a table of Appendix B the code "
+    "does not print",
 }
 
 # Where each typed parameter is written in the council's own words (the LGA model's
@@ -62,6 +64,7 @@ TRIGGER_WORDS = {
     "re-appointment": re.compile(r"\bre-appointment\b", re.IGNORECASE),
 }
 _POUNDS = re.compile(r"£\s?(\d[\d,]*(?:\.\d\d)?)")
+_TABLE = re.compile(r"\bTable (\d+)\b")
 _DAYS = re.compile(r"\bwithin (\d+) days\b", re.IGNORECASE)
 _ORDINALS = {10: "tenth", 20: "twentieth", 50: "fiftieth", 100: "hundredth", 1000: "thousandth"}
 
@@ -94,6 +97,7 @@ def check(slug: str) -> list[Problem]:
         *_provenance(code),
         *_parameters(code),
         *_category_citations(code),
+        *_tables(code),
         *_declarations(code),
         *_screening(code),
     ]
@@ -231,6 +235,22 @@ def _category_citations(code: Code) -> list[Problem]:
         )
         for category in code.interest_categories
         if not code.has_provision(category.provision_key)
+    ]
+
+
+def _tables(code: Code) -> list[Problem]:
+    """Every "Table N" a code paragraph names, and every category's table, is printed."""
+    printed = {table.number for table, _ in code.tables()}
+    named = [
+        (f"paragraph {p.key!r}", int(n))
+        for p in code.provisions_in(Document.CODE)
+        for n in _TABLE.findall(p.text)
+    ]
+    named += [(f"interest category {c.key!r}", c.table) for c in code.interest_categories]
+    return [
+        Problem("table-missing", code.slug, where, f"Table {number} is not printed with the code")
+        for where, number in dict.fromkeys(named)
+        if number not in printed
     ]
 
 

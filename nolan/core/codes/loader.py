@@ -7,7 +7,9 @@ a council that adopted it names it as ``base`` and lists its ``amendments`` in t
 every data file shares (``amend``): ``replace`` a paragraph's fields (``text``,
 ``number``, ``kind``, ``title``, ``section``, ``appendix``), ``delete`` it, or ``insert``
 a new one ``after`` another; and it overrides any ``parameters`` it changes.
-``category_amendments`` do the same for the Table 1 and Table 2 interest categories.
+``category_amendments`` do the same for the Table 1 and Table 2 interest categories, and
+``table_amendments`` for what each table prints around them (``interest_tables``: title,
+introduction, column headings, notes).
 Protocols are each council's own document and are never amendments. Money is written in
 pounds and exposed as integer pence.
 """
@@ -28,6 +30,7 @@ from nolan.core.codes.model import (
     Code,
     Document,
     InterestCategory,
+    InterestTable,
     Kind,
     Parameters,
     Provenance,
@@ -94,6 +97,18 @@ def load_code(slug: str) -> Code:
             )
             for c in raw["interest_categories"]
         ),
+        interest_tables=tuple(
+            InterestTable(
+                key=t["key"],
+                number=int(t["key"].removeprefix("table-")),
+                title=t["title"],
+                introduction=t.get("introduction", ""),
+                subject_heading=t.get("subject_heading", ""),
+                description_heading=t.get("description_heading", ""),
+                notes=tuple(t.get("notes", ())),
+            )
+            for t in raw["interest_tables"]
+        ),
         provenance=Provenance(
             source=raw["source"],
             version=raw.get("version", ""),
@@ -138,6 +153,9 @@ def _effective(slug: str) -> Raw:
         raw.get("category_amendments", []),
         where,
         "category_amendments",
+    )
+    effective["interest_tables"] = amend(
+        base["interest_tables"], raw.get("table_amendments", []), where, "table_amendments"
     )
     effective["parameters"] = {**base["parameters"], **raw.get("parameters", {})}
     _check_unique((p["key"] for p in effective["provisions"]), where)

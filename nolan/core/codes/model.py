@@ -163,6 +163,42 @@ class InterestCategory:
         return None
 
 
+@dataclass(frozen=True)
+class InterestTable:
+    """Table 1 or Table 2 of Appendix B as the code prints it, around its rows.
+
+    Appendix B's paragraphs send the reader to "Table 1" and "Table 2"; a code page that
+    shows the paragraphs must show the tables too, in the council's own words. The rows are
+    the code's ``InterestCategory`` entries of the same ``number`` (one source for the page,
+    the register form and the rules); this holds what surrounds them: the ``title``, the
+    ``introduction`` above the rows, the column headings where the code prints the table
+    with columns (Table 1: "Subject" and "Description"; Table 2 is a list of bodies, with
+    none), and the ``notes`` under it (Table 1's definitions of 'director' and 'securities').
+    """
+
+    key: str
+    number: int
+    title: str
+    introduction: str = ""
+    subject_heading: str = ""
+    description_heading: str = ""
+    notes: tuple[str, ...] = ()
+
+    @property
+    def anchor(self) -> str:
+        """The HTML id of the table on the council's code page ("table-1")."""
+        return self.key
+
+    @property
+    def heading(self) -> str:
+        """The table's name as the code names it: "Table 1: Disclosable Pecuniary Interests"."""
+        return f"Table {self.number}: {self.title}"
+
+    def row_anchor(self, category: InterestCategory) -> str:
+        """The HTML id of one row, e.g. "table-1-land"."""
+        return f"{self.anchor}-{category.key}"
+
+
 # What each kind of assumption is called on the code page and in the back office.
 ASSUMPTION_LABELS = {
     "version": "Version of the code adopted",
@@ -248,6 +284,7 @@ class Code:
     provisions: tuple[Provision, ...]
     interest_categories: tuple[InterestCategory, ...]
     provenance: Provenance
+    interest_tables: tuple[InterestTable, ...] = ()
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     @cached_property
@@ -286,3 +323,11 @@ class Code:
     def categories(self, table: int) -> tuple[InterestCategory, ...]:
         """The interest categories of Table 1 (DPIs) or Table 2 (Other Registerable)."""
         return tuple(c for c in self.interest_categories if c.table == table)
+
+    def tables(self) -> tuple[tuple[InterestTable, tuple[InterestCategory, ...]], ...]:
+        """Each of Appendix B's tables that has rows in this code, with its rows in order."""
+        return tuple(
+            (table, rows)
+            for table in self.interest_tables
+            if (rows := self.categories(table.number))
+        )

@@ -163,6 +163,31 @@ def test_a_category_left_without_a_paragraph_is_uncited(data_copy):
     }
 
 
+def test_a_paragraph_naming_a_table_the_code_does_not_print_is_named(data_copy):
+    edit(
+        data_copy / "bexley" / "code.yaml",
+        "amendments:\n",
+        "amendments:\n  - op: replace\n    key: appendix-b.keep-up-to-date\n"
+        "    text: Register the interests in Table 3 within 28 days.\n",
+    )
+    problems = check("bexley")
+    assert [(p.code, p.where) for p in problems] == [
+        ("table-missing", "paragraph 'appendix-b.keep-up-to-date'")
+    ]
+
+
+def test_a_table_with_rows_but_nothing_printed_around_them_is_named(data_copy):
+    edit(
+        data_copy / "lga-2020" / "code.yaml",
+        "  - key: table-2\n    title: Other Registerable Interests\n",
+        "",
+    )
+    edit(data_copy / "bexley" / "code.yaml", "table_amendments:", "old_table_amendments:")
+    problems = check("welwyn-hatfield")
+    assert {p.code for p in problems} == {"table-missing"}
+    assert "interest category 'charity'" in {p.where for p in problems}
+
+
 def test_a_code_that_cannot_be_loaded_is_invalid(data_copy):
     (data_copy / "chelmsford" / "code.yaml").write_text("slug: [unclosed\n", encoding="utf-8")
     assert _codes(check("chelmsford")) == {("code-invalid", "chelmsford")}
@@ -212,6 +237,7 @@ def test_every_problem_code_is_documented():
         "parameter-source-missing",
         "parameter-mismatch",
         "provenance-missing",
+        "table-missing",
     }
 
 

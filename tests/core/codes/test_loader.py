@@ -306,3 +306,26 @@ def test_the_introduction_says_fit_for_purpose_as_the_published_copies_print_it(
     assert "fit-for-purpose" in load_code("lga-2020").provision("code.introduction").text
     assert "fit-for-purpose" in load_code("chelmsford").provision("code.introduction").text
     assert "fit for-purpose" in load_code("welwyn-hatfield").provision("code.introduction").text
+
+
+def test_appendix_b_tables_are_the_models_unless_the_council_amends_them():
+    model = {t.number: t for t, _ in load_code("welwyn-hatfield").tables()}
+    assert (model[1].subject_heading, model[1].description_heading) == ("Subject", "Description")
+    assert model[2].title == "Other Registerable Interests"
+    assert [n[:12] for n in model[1].notes] == ["* 'director'", "* 'securitie"]
+    bexley = {t.number: t for t, _ in load_code("bexley").tables()}
+    assert bexley[1].subject_heading == "Interest"
+    assert bexley[1].notes == model[1].notes
+    assert bexley[2].title == "Other Registrable Interests"
+    assert bexley[2].introduction.startswith("You have a personal interest")
+
+
+def test_a_table_amendment_to_a_table_the_base_lacks_is_rejected(data_copy):
+    _edit(
+        data_copy / "bexley" / "code.yaml",
+        "    key: table-2\n",
+        "    key: table-3\n",
+    )
+    with pytest.raises(CodeDataError) as refused:
+        load_code("bexley")
+    assert refused.value.path.startswith("table_amendments[1]")
