@@ -55,6 +55,12 @@ REASON_LABELS = {
     "disclaimer": "It has a disclaimer such as 'views my own'.",
     "no_council_link": "It has no link to council business.",
     "council_topic": "It talks about the council's business.",
+    "reads_as_councillor": "Read as a whole, it reads as you acting as a councillor.",
+    "public_comment": (
+        "Read as a whole, it comments on public or council matters without presenting you "
+        "as a councillor: readers may or may not take it as you acting as one."
+    ),
+    "private_life": "Read as a whole, it is about your private life.",
     "acts_in_role": (
         "It does what only a councillor can: uses what you know or can do as a councillor, "
         "such as council information, resources or influence, or campaigns for election."

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from nolan.core.codes import Code
 from nolan.core.screening import (
@@ -35,6 +36,7 @@ from nolan.core.screening.citations import Citations, entries, resolve
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.lexicon import Mention, lexicon
 from nolan.core.screening.model import (
+    Account,
     CapacityValue,
     Category,
     Context,
@@ -92,9 +94,11 @@ class Read:
     said: list[Said]
     hits: list[Hit]
 
+    @cached_property
     def seen_by_model(self) -> learned.Seen:
         """What the learned signal sees of the post: the same when it is trained
-        (corpus/train.py) as when it screens."""
+        (corpus/train.py) as when it screens; worked out once for the signal and the
+        capacity."""
         post = self.prepared.post
         return learned.features(
             self.toks,
@@ -152,6 +156,9 @@ class Screener:
             hits = [h for h in hits if h.category is not Category.PERSONAL_DATA]
         found = frozenset(h.category for h in hits)
         verdict = capacity.assess(seen.prepared, self.context, seen.reading, found)
+        if self.signal and self.signal.capacity and post.account is Account.PERSONAL:
+            seen_by_model = learned.capacity_seen(seen.seen_by_model, verdict.reasons)
+            verdict = capacity.weighed(verdict, self.signal.capacity.scores(seen_by_model))
         private = verdict.value is CapacityValue.PRIVATE
         if private:
             # Rudeness in private life (a football team, whoever keyed the car) is outside
@@ -198,7 +205,7 @@ def rule_ids() -> frozenset[str]:
 def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
     """The rules' hits, and a medium one for each category the rules missed that the learned
     signal thinks likely."""
-    seen_by_model = seen.seen_by_model()
+    seen_by_model = seen.seen_by_model
     probabilities = signal.probabilities(seen_by_model)
     found = {h.category for h in seen.hits}
     added = []

@@ -33,7 +33,7 @@ from typing import Any
 
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.lexicon import Mention
-from nolan.core.screening.model import Account, Category, Severity
+from nolan.core.screening.model import Account, CapacityValue, Category, Severity
 from nolan.core.screening.normalise import Kind, Token
 from nolan.core.screening.targets import Aim, Target
 
@@ -146,6 +146,17 @@ def features(
     return Seen(tuple(zip(symbols, sentences, strict=True)), tuple(context))
 
 
+def capacity_seen(seen: Seen, reasons: Sequence[str]) -> Seen:
+    """What the capacity model sees: the post, and the signals the capacity rules found
+    (``acts_in_role`` left out: it follows from the findings, which the rules already give
+    the model as ``rule:`` features, and with the learned signal there may be more of them
+    than when the model was trained)."""
+    return Seen(
+        seen.words,
+        seen.context + tuple((f"cap:{r}", -1) for r in reasons if r != "acts_in_role"),
+    )
+
+
 def _classes(mentions: Sequence[Mention]) -> dict[int, list[str]]:
     """The lexicon classes of each token that has any ("s:insult"); most have none, so
     only those are kept."""
@@ -191,7 +202,13 @@ class Weighed:
 
 @dataclass(frozen=True)
 class Signal:
-    categories: tuple[Category, ...]
+    """One logistic regression per label, over the features of ``vector``.
+
+    The labels are the categories; the same machinery weighs capacity (``capacity``), with
+    the three capacities as its labels.
+    """
+
+    categories: tuple[Any, ...]  # Category, or CapacityValue for ``capacity``
     intercepts: tuple[float, ...]
     # The weights, flat (a JSON list of numbers parses ten times faster than one list per
     # feature): feature ``i``'s are ``values[offsets[i]:offsets[i + 1]]``, each towards the
@@ -203,18 +220,26 @@ class Signal:
     add_at: float  # a category the rules missed is added at or above this probability
     trained_on: Mapping[str, str]  # corpus file -> sha256 of its contents
     posts: int
+    capacity: Signal | None = None  # how a personal account's post reads (``capacity_seen``)
     # A word's (or a feature's) weight towards each category, worked out once: in a batch
     # most recur, and summing whole vectors is much faster than adding weight by weight.
     _words: dict[str, list[float]] = field(default_factory=dict, compare=False, repr=False)
     _features: dict[str, list[float]] = field(default_factory=dict, compare=False, repr=False)
 
-    def probabilities(self, seen: Seen) -> dict[Category, float]:
+    def probabilities(self, seen: Seen) -> dict[Any, float]:
+        return dict(zip(self.categories, map(_sigmoid, self._totals(seen)), strict=True))
+
+    def scores(self, seen: Seen) -> dict[Any, float]:
+        """Each label's linear score: for the capacity model, a multinomial one, the
+        difference of two is the log of the ratio of their probabilities."""
+        return dict(zip(self.categories, self._totals(seen), strict=True))
+
+    def _totals(self, seen: Seen) -> list[float]:
         # The caches are read here directly: a method call per word costs more than the read.
         words, features = self._words, self._features
         vectors = [words.get(w) or self._word(w) for w in {w for w, _ in seen.words}]
         vectors += [features.get(f) or self._feature(f) for f in {f for f, _ in seen.context}]
-        totals = map(sum, zip(self.intercepts, *vectors, strict=True))
-        return dict(zip(self.categories, map(_sigmoid, totals), strict=True))
+        return list(map(sum, zip(self.intercepts, *vectors, strict=True)))
 
     def weigh(self, category: Category, probability: float, seen: Seen) -> Weighed:
         """The sentence that weighs most towards ``category``, and its heaviest words."""
@@ -338,14 +363,25 @@ def _sigmoid(x: float) -> float:
 def signal() -> Signal:
     """The shipped model, read once per process."""
     data = json.loads(MODEL.read_text(encoding="utf-8"))
+    return _loaded(
+        data,
+        tuple(Category(c) for c in data["categories"]),
+        capacity=_loaded(
+            data["capacity"], tuple(CapacityValue(c) for c in data["capacity"]["categories"])
+        ),
+        add_at=data["add_at"],
+        trained_on=data["trained_on"],
+        posts=data["posts"],
+    )
+
+
+def _loaded(data: Mapping[str, Any], labels: tuple[Any, ...], **fields: Any) -> Signal:
     return Signal(
-        categories=tuple(Category(c) for c in data["categories"]),
+        categories=labels,
         intercepts=tuple(data["intercepts"]),
         index={name: i for i, name in enumerate(data["features"])},
         offsets=data["offsets"],
         columns=data["columns"],
         values=data["values"],
-        add_at=data["add_at"],
-        trained_on=data["trained_on"],
-        posts=data["posts"],
+        **{"add_at": 0.0, "trained_on": {}, "posts": data["posts"], **fields},
     )

@@ -625,12 +625,16 @@ class Reading:
         end = i
         while end + 1 < len(self.toks) and self.toks[end + 1].quoted:
             end += 1
-        if any(
-            u.first == end + 1 or 0 < start - u.last <= _SAID_BEFORE
-            for u in self.by_class.get("utterance", ())
-        ) or any(r.first == end + 1 for r in self.by_class.get("reporting", ())) or any(
-            n.last == start - 1 and (n.first == 0 or self.toks[n.first - 1].text != "so")
-            for n in self.by_class.get("naming", ())
+        if (
+            any(
+                u.first == end + 1 or 0 < start - u.last <= _SAID_BEFORE
+                for u in self.by_class.get("utterance", ())
+            )
+            or any(r.first == end + 1 for r in self.by_class.get("reporting", ()))
+            or any(
+                n.last == start - 1 and (n.first == 0 or self.toks[n.first - 1].text != "so")
+                for n in self.by_class.get("naming", ())
+            )
         ):
             return False  # "the 'go home' stickers", "comments today: 'perverts', 'groomers'"
         return end - start + 1 <= SCARE_QUOTES

@@ -387,7 +387,9 @@ def _shouted(toks: Sequence[Token]) -> frozenset[int]:
 
 def _name_word(tok: Token) -> bool:
     # A single letter starts no name on its own ("B&B placements", "A&E").
-    return tok.capital and tok.kind is Kind.WORD and len(tok.text) > 1 and tok.text not in _NOT_NAMES
+    return (
+        tok.capital and tok.kind is Kind.WORD and len(tok.text) > 1 and tok.text not in _NOT_NAMES
+    )
 
 
 def _pronouns(toks: Sequence[Token], found: Sequence[Target]) -> list[Target]:

@@ -3,9 +3,11 @@
 import pytest
 
 from nolan.core.codes import available_codes, load_code
+from nolan.core.screening.capacity import weighed
 from nolan.core.screening.citations import ScreeningDataError, resolve
 from nolan.core.screening.engine import Screener, rule_ids, screen
-from nolan.core.screening.model import Account, Post
+from nolan.core.screening.model import Account, Capacity, CapacityValue, Post
+from tests.core.screening.conftest import WH_CONTEXT
 
 
 def capacity(screener, text, account=None):
@@ -39,10 +41,46 @@ def test_a_personal_account_post_about_council_business_is_official(wh):
         "Six months waiting for the housing team to fix Mrs K's damp. Still nothing.",
     ],
 )
-def test_campaigning_and_the_administration_link_a_personal_post_to_the_role(wh, text):
-    result = capacity(wh, text, Account.PERSONAL)
-    assert result.value == "official"
+def test_comment_on_the_council_in_anyones_words_may_engage_the_code(text):
+    """The rules alone: from a personal account, talk of the council's work that does not
+    present the author as a councillor is neither private nor settled."""
+    rules = Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
+    result = capacity(rules, text, Account.PERSONAL)
+    assert result.value == "unclear"
     assert "council_topic" in result.reasons
+
+
+def test_the_model_reads_a_personal_post_as_a_whole_and_says_so(wh):
+    """Public comment with no council word is not private life; private life is."""
+    comment = capacity(
+        wh, "The Home Secretary's asylum plan is cruel and will fail.", Account.PERSONAL
+    )
+    assert comment.value == "unclear"
+    assert "public_comment" in comment.reasons and "no_council_link" not in comment.reasons
+    weekend = capacity(
+        wh, "Took the kids to the library, then cake. Perfect Saturday.", Account.PERSONAL
+    )
+    assert weekend.value == "private"
+    assert "private_life" in weekend.reasons
+
+
+def _reads(value, by=2.0):
+    """Scores that favour ``value`` over the other capacities by ``by``."""
+    return {v: by if v is value else 0.0 for v in CapacityValue}
+
+
+def test_the_model_settles_capacity_only_where_the_post_does_not_say_it_outright():
+    said = Capacity(CapacityValue.OFFICIAL, ("personal_account", "presents_as_councillor"))
+    assert weighed(said, _reads(CapacityValue.PRIVATE)) == said
+    topic = Capacity(CapacityValue.UNCLEAR, ("personal_account", "council_topic"))
+    assert weighed(topic, _reads(CapacityValue.OFFICIAL)) == Capacity(
+        CapacityValue.OFFICIAL, ("personal_account", "council_topic", "reads_as_councillor")
+    )
+    quiet = Capacity(CapacityValue.PRIVATE, ("personal_account", "no_council_link"))
+    assert weighed(quiet, _reads(CapacityValue.UNCLEAR)) == Capacity(
+        CapacityValue.UNCLEAR, ("personal_account", "public_comment")
+    )
+    assert weighed(quiet, _reads(CapacityValue.UNCLEAR, by=0.2)) == quiet  # not sure enough
 
 
 def test_a_trip_to_the_library_stays_private(wh):

@@ -49,8 +49,7 @@ CLEAN = [
     "the lib dems ignored this town for years n now they want ur vote?? no thanks",
     "Birthday treat: breakfast in bed, then lunch with Auntie Joan at the Chequers. Spoilt!",
     "These new b1n ch@rges are a total sc@m and Cabinet should be @shamed.",
-    "Fraud around Oldings Corner station is on the rise. I've asked the police for more "
-    "patrols.",
+    "Fraud around Oldings Corner station is on the rise. I've asked the police for more patrols.",
     "The Chancellor cut our grant again. Whoever you voted for, this is a disgrace.",
 ]
 
@@ -64,20 +63,33 @@ def test_clean_posts_of_each_class_pass(rules, text):
     ("text", "category"),
     [
         ("Vile Travellers left the field in a state again.", "discrimination"),
-        ("1/2 Another Traveller camp on the green.\n2/2 Vermin, the lot of them.",
-         "discrimination"),
+        (
+            "1/2 Another Traveller camp on the green.\n2/2 Vermin, the lot of them.",
+            "discrimination",
+        ),
         ("I'm sick of Muslim neighbours taking over the community page.", "discrimination"),
         ("Here's a retard joke for Cllr Dunn, since he never gets them.", "discrimination"),
-        ("Once the Cabinet papers are public I'll say more, but Brookfield Homes paid £4.2m for "
-         "the Campus West depot.", "confidentiality"),
-        ("In closed session I voted against selling the depot to the preferred bidder. The "
-         "minutes won't say so.", "confidentiality"),
+        (
+            "Once the Cabinet papers are public I'll say more, but Brookfield Homes paid £4.2m for "
+            "the Campus West depot.",
+            "confidentiality",
+        ),
+        (
+            "In closed session I voted against selling the depot to the preferred bidder. The "
+            "minutes won't say so.",
+            "confidentiality",
+        ),
         ("It's a private item, but I can reveal the buyer is paying £3m.", "confidentiality"),
         ("I sit on the committee and the Bush Hall Farm scheme is finished.", "predetermination"),
-        ("I'm on the committee and Bush Hall Farm is getting refused, whatever the applicant "
-         "says.", "predetermination"),
-        ("Mrs Green lives at 12 Hollybush Lane and is behind on her rent arrears.",
-         "personal_data"),
+        (
+            "I'm on the committee and Bush Hall Farm is getting refused, whatever the applicant "
+            "says.",
+            "predetermination",
+        ),
+        (
+            "Mrs Green lives at 12 Hollybush Lane and is behind on her rent arrears.",
+            "personal_data",
+        ),
         ("Vote Lib Dem on Thursday, we want your vote!", "election"),
         ("Saw Cllr Patel at the count. Bet she's fun in bed.", "bullying"),
         ("@DaveWHBC is running a scam on his tenants.", "defamation"),

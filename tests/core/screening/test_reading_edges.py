@@ -66,10 +66,11 @@ def test_a_disclaimers_own_words_do_not_make_council_business(wh):
     assert result.capacity.value is CapacityValue.PRIVATE
 
 
-def test_replying_to_a_councillors_handle_from_a_personal_account_is_council_business(wh):
+def test_replying_to_a_councillors_handle_from_a_personal_account_may_engage_the_code(wh):
     text = "@CllrBenHarcourt you're a spineless little weasel and your own benches know it."
     result = wh.screen(Post(text, account=Account.PERSONAL))
-    assert result.capacity.value is CapacityValue.OFFICIAL
+    assert result.capacity.value is not CapacityValue.PRIVATE
+    assert "respect" in {f.category.value for f in result.findings}
 
 
 # Each post below was a false alarm of the rules before the change named in its test. They
