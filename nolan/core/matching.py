@@ -125,6 +125,23 @@ place's kind inserted, a firm's first word as owner: "Cory's application"). Here
 named without the trade word that ends its name ("contract with Peartree IT"), each of a
 list of OS parcels, and a list of houses all odd or all even as one side of the road.
 
+Blind set 10's classes (tests/core/test_matching_blind10_rules.py): a range written "Nos
+40 to 80", "from the junction (No. 1) to No. 19", "Wellfield Road from its junction with
+... to No. 39" or "Brampton Road outside Nos. 120-200", its side said before it
+("odd-numbered houses 11 to 35") or in a bracket before the street ("1-41 (odd) The Ryde");
+a body's premises (a company's shop) are touched by numbers next door, not ten doors away;
+units, garage blocks and plots the item numbers anywhere that are not the member's make
+the member's estate another property ("Letting of Unit 16" for Unit 6); a town written
+before the street is the town's own street ("Chelmsford High Street" is not the High
+Street of Great Baddow, whose post town it is); a name's word ending another name
+("Blackwater Navigation", then "the Navigation") is that name, and a trade after "the" in
+lower case ("the traffic management contract") no place-led firm; the company a trading
+name is registered as, its group, its subsidiaries and sister companies named in the
+details are its names; a classified road's number in an address ("(A1000)") is the road,
+on the side the address says; a body's premises at a part of town are touched by a
+property dealing there that names its trade ("the florist's unit"); and a company's
+initials with its "Limited" ("GLL") where the item writes them in capitals.
+
 How well: the labelled pairs in tests/core/data, scored by ``benchmarks/score_matching.py``
 (figures in docs/performance.md).
 
@@ -484,6 +501,21 @@ _PARENT = re.compile(
     r"\bsubsidiary\s+(?:company\s+)?of\s+(?:the\s+)?"
     r"([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|plc|ltd|of))*\b)"
 )
+# A name written with capitals (and "plc", "Ltd", "&", "of"), as ``_PARENT`` reads one.
+_CAPITALISED_NAME = r"([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|plc|ltd|of))*\b)"
+# The other names the details give the registered body's group: the company a trading name
+# is registered as ("trading as The Writtle Deli, registered as Lordship Foods Ltd"), the
+# group it belongs to ("a company in the Riverside Logistics Group"), and the subsidiaries
+# of a company whose shares are registered ("whose subsidiaries include Foxbury Homes
+# Ltd") or the sister companies its group also owns: an agenda names the applicant or
+# bidder by its registered name.
+_GROUP_NAMES = re.compile(
+    r"\b(?:registered\s+(?:as|under\s+the\s+name)|incorporated\s+as"
+    r"|(?:company|member|part)\s+(?:in|of)\s+the"
+    r"|subsidiar(?:y|ies)\s+(?:include|includes|including|is|are)|also\s+owns"
+    r"|sister\s+compan(?:y|ies)(?:\s+(?:is|are|include|includes))?"
+    r"|(?:wholly\s+)?owned\s+by)\s+(?:the\s+)?" + _CAPITALISED_NAME
+)
 # A business of the registered body that the details name by its own name ("engineer in its
 # Essex & Suffolk Water business"): the name the public and the agenda know it by, as a
 # trading name is.
@@ -505,6 +537,8 @@ _MAC = re.compile(r"\bmac(?=[a-z]{4})")
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 # A word written with a capital, as a name's are ("Unite Students", not "Acme again").
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
+# A word as written, with its capital: "Heritage", "&", "St.".
+_WRITTEN = re.compile(r"[\w&'’.]+")
 _DOUBLED = re.compile(r"(.)\1+")
 # Where a sentence starts, its first word written with a capital whatever it is.
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\s[-–—]\s")
@@ -528,11 +562,11 @@ _TITLES |= {"rev", "prof", "professor"}
 # Two forms of a trade word are one if they share this many first letters ("Builders",
 # "Building"); "Housing" and "Motors" share none.
 _STEM = 5
-# What an address says between its words: a range's dash ("2-10"), a comma, a bracket, the
-# end of a clause.
+# What an address says between its words: a range's dash or "to" ("2-10", "Nos. 40 to
+# 80"), a comma, a bracket, the end of a clause.
 _MARKS = re.compile(
-    r"(?P<range>(?<=\d)\s*[-–]\s*(?=\d))|(?P<open>[(\[])|(?P<close>[)\]])|(?P<comma>,)"
-    r"|(?P<end>[;:]|\s[-–—]\s)"
+    r"(?P<range>(?<=\d)(?:\s*[-–]\s*|\s+to\s+)(?=\d))|(?P<open>[(\[])|(?P<close>[)\]])"
+    r"|(?P<comma>,)|(?P<end>[;:]|\s[-–—]\s)"
 )
 _MARK = {"range": "-", "open": "(", "close": ")", "comma": ",", "end": "|"}
 # A house or unit number: not a reference's ("24/00702/FUL") nor a year.
@@ -547,6 +581,10 @@ _NUMBERS = {"no", "nos", "number"}
 # one side of a street going up in twos ("41 Upton Road" for the member's 31). The labelled
 # pairs put the line between 8 (asked about) and 10 (near misses); a miss costs more.
 _NEIGHBOURS = 10
+# A body's premises (a shop its company leases, an employer's office) are not a home: another
+# shop in the street is another property, not a neighbour whose matter touches the member's
+# ("18 Nuxley Road" is not the company's shop at 8). Next door still is.
+_NEXT_DOOR = 2
 
 
 def grid_references(text: str) -> set[tuple[str, int, int]]:
@@ -994,6 +1032,17 @@ def _sides(address: str) -> dict[tuple[str, ...], str]:
     return sides
 
 
+# A classified road's number: "A1000", "B158" (a capital, then up to four digits).
+_ROAD_NUMBER = re.compile(r"\b[AB][1-9][0-9]{0,3}\b")
+
+
+def _road_numbers(address: str) -> list[tuple[str, ...]]:
+    """The classified roads an address names by number, each as a street's name: (a1000,)
+    for "Land east of Great North Road (A1000)". Short numbers ("A1") are left out: they
+    run the length of the country."""
+    return [(number.lower(),) for number in _ROAD_NUMBER.findall(address) if len(number) >= 4]
+
+
 def _line_parts(address: str) -> Iterator[list[list[str]]]:
     """Each comma-separated line of an address, cut at its numbers into lists of words. A
     bracket is a note on the property, not part of its name: "Danbury Common (north
@@ -1021,14 +1070,18 @@ def _unit_labels(address: str) -> set[str]:
 # A unit's label: its number is the unit's own, not a house's ("Garage 14", "Units 8-10").
 _UNITS = {_singular(w) for w in ("unit", "garage", "pitch", "plot", "stall", "shop", "bay")}
 _UNITS |= {_singular(w) for w in ("units", "garages", "pitches", "plots", "stalls", "shops")}
-_UNITS |= {"kiosk", "room", "bays"}
+_UNITS |= {"kiosk", "room", "bays", "block", "blocks"}
 
 
 def _units_at(pieces: Sequence[str]) -> Iterator[tuple[str, _Numbers]]:
     """Each unit's label and number or range in ``pieces``: ("pitch", 15-30) for "pitches
     15-30", ("pitch", 3) for "market pitch 3"."""
     for i, piece in enumerate(pieces[:-1]):
-        if piece in _UNITS and (at := _range_at(pieces, i + 1)):
+        if piece not in _UNITS:
+            continue
+        # "Garage No. 14" is garage 14.
+        j = i + 2 if pieces[i + 1] in _NUMBERS else i + 1
+        if (at := _range_at(pieces, j)) and (j == i + 1 or _NUMBER.fullmatch(pieces[j])):
             yield piece[:_STEM], _Numbers(True, at[0], at[1])
 
 
@@ -1064,14 +1117,15 @@ class _Numbers:
     # "odd" or "even" where the address says which side of the street it means.
     side: str = ""
 
-    def near(self, other: _Numbers) -> bool:
+    def near(self, other: _Numbers, neighbours: int = 0) -> bool:
         """Houses that are one, or neighbours (``_NEIGHBOURS``) on the same side of the
         street: "96-118 Broadway (even numbers only)" is not the member's 113 across the
         road, nor "rear of 1-23 Wyncham Avenue (odd)" their garage behind 2-24."""
         if self.across(other) or other.across(self):
             return False
+        apart = neighbours or _NEIGHBOURS
         low, high = _house(self.low), _house(self.high)
-        return _house(other.low) - _NEIGHBOURS <= high and low <= _house(other.high) + _NEIGHBOURS
+        return _house(other.low) - apart <= high and low <= _house(other.high) + apart
 
     def across(self, other: _Numbers) -> bool:
         """Whether these numbers say which side of the street they mean and ``other``'s are
@@ -1123,6 +1177,82 @@ def _range_at(pieces: Sequence[str], i: int) -> tuple[str, str, int] | None:
     if pieces[i + 1 : i + 2] == ["-"] and i + 2 < len(pieces) and _NUMBER.fullmatch(pieces[i + 2]):
         return pieces[i], pieces[i + 2], i + 3
     return pieces[i], pieces[i], i + 1
+
+
+# Words after a street that say where along it, before the numbers they give: "Brampton
+# Road outside Nos. 120-200".
+_AT_NUMBERS = {"outside", "at", "opposite", "fronting", "between", "near", "by", "adjoining"}
+_AT_NUMBERS |= {"adjacent", "beside", "behind", "rear", "of", "to", "the"}
+# How far a street's "from ... to No. 39" may run, in pieces, within its clause.
+_FROM_TO = 12
+# A range from a house to the street's end: "from No. 39 to its junction with ...".
+_END_OF_STREET = "999"
+
+
+def _side_before(pieces: Sequence[str], start: int) -> str:
+    """The side of the street the words just before a range say it means: "odd" in "the
+    odd-numbered houses 11 to 35", "even" in "even numbers 2-60"."""
+    for piece in reversed(pieces[max(0, start - 4) : start]):
+        if piece in {"|", ",", ")"}:
+            break
+        if piece in {"odd", "even"}:
+            return piece
+    return ""
+
+
+def _from_to(pieces: Sequence[str], start: int, at: tuple[str, str, int]) -> tuple[str, str, int]:
+    """The number at ``pieces[start]`` with where a "from ... to" before it starts: "from the
+    Bellegrove Road junction (No. 1) to No. 19 Hook Lane" is 1 to 19, and "from the
+    junction to No. 19" the street's first houses, 1 to 19."""
+    k = start - 1
+    while k >= 0 and pieces[k] in _NUMBERS:
+        k -= 1
+    if k < 1 or pieces[k] != "to":
+        return at
+    for j in range(k - 1, max(-1, k - _FROM_TO), -1):
+        if pieces[j] in {"|", ","}:
+            break
+        if _NUMBER.fullmatch(pieces[j]) and set(pieces[j + 1 : k]) <= {")"}:
+            low, high = sorted((pieces[j], at[1]), key=_house)
+            return low, high, at[2]
+        if pieces[j] == "from":
+            return "1", at[1], at[2]
+    return at
+
+
+def _numbers_after(pieces: Sequence[str], i: int) -> _Numbers | None:
+    """The house numbers a street's name is followed by: "Brampton Road outside Nos.
+    120-200", "Wellfield Road from its junction with St Albans Road East to No. 39" (1 to
+    39), "from No. 3 to No. 39", "from No. 39 to the end" (39 onwards). A bare number after
+    a street may be anything ("Hook Lane at 3pm"), so the numbers are named as numbers or
+    come in a "from ... to"."""
+    j = i
+    while j < len(pieces) and j < i + 3 and pieces[j] in _AT_NUMBERS:
+        j += 1
+    if j > i and pieces[j : j + 1] and pieces[j] in _NUMBERS and (at := _range_at(pieces, j + 1)):
+        return _Numbers(False, at[0], at[1], _side(pieces[at[2] :]) or _side_before(pieces, j))
+    if pieces[i : i + 1] != ["from"]:
+        return None
+    clause = []
+    for piece in pieces[i + 1 : i + 1 + _FROM_TO]:
+        if piece in {"|", ","}:
+            break
+        clause.append(piece)
+    if "to" not in clause:
+        return None
+    to = clause.index("to")
+
+    def number(part: Sequence[str]) -> str | None:
+        k = 0
+        while k < len(part) and part[k] in _NUMBERS:
+            k += 1
+        return part[k] if k and k < len(part) and _NUMBER.fullmatch(part[k]) else None
+
+    low, high = number(clause[:to]), number(clause[to + 1 :])
+    if low is None and high is None:
+        return None
+    low, high = sorted((low or "1", high or _END_OF_STREET), key=_house)
+    return _Numbers(False, low, high)
 
 
 # What joins the numbers of a list of houses: "1, 3 and 5 Kingswood Avenue".
@@ -1230,6 +1360,12 @@ class _Text:
         return {w for kind in _CALLED.findall(raw) for w in tokens(kind)}
 
     @cached_property
+    def in_capitals(self) -> set[str]:
+        """The words the item writes all in capitals: "GLL", "NHS"."""
+        raw = " ".join((self.item.title, self.item.description))
+        return {w.lower() for w in _CAPITALS.findall(raw)}
+
+    @cached_property
     def districts(self) -> set[str]:
         """The postcode districts the item names: "AL8" for "AL8 6HG", and "DA14" alone."""
         alone = {w.upper() for w in self.words if _DISTRICT.fullmatch(w)}
@@ -1257,12 +1393,25 @@ class _Text:
                     continue
                 end = i - 1 if pieces[i - 1 : i] == [","] else i
                 noted = pieces[i + n + 1 : i + n + 6] if pieces[i + n : i + n + 1] == ["("] else []
+                # "1-41 (odd) The Ryde": the bracket between the range and the street says
+                # its side.
+                house = end == i
+                if (
+                    i >= 3
+                    and pieces[i - 3] == "("
+                    and pieces[i - 1] == ")"
+                    and (pieces[i - 2] in {"odd", "even"})
+                ):
+                    end, noted = i - 3, pieces[i - 2 : i]
                 for start in (end - 3, end - 1):
                     if start >= 0 and (at := _range_at(pieces, start)) and at[2] == end:
                         unit = start > 0 and pieces[start - 1] in _UNITS
-                        if unit or end == i:
-                            yield _listed(pieces, start, at, unit, _side(noted))
+                        if unit or house:
+                            side = _side(noted) or _side_before(pieces, start)
+                            yield _listed(pieces, start, _from_to(pieces, start, at), unit, side)
                         break
+                if (after := _numbers_after(pieces, i + n)) is not None:
+                    yield after
                 bracket = pieces[i + n : i + n + 2]
                 if (
                     bracket[:1] == ["("]
@@ -1270,6 +1419,24 @@ class _Text:
                     and (at := _range_at(pieces, i + n + 2))
                 ):
                     yield _Numbers(bracket[-1] in _UNITS, at[0], at[1], _side(pieces[at[2] :]))
+
+    def capitalised_after_the(self, words: tuple[str, ...]) -> bool:
+        """Whether the item writes ``words`` after "the", each with a capital (small words
+        aside), as a body's name is: "grant to the Heritage Trust", not "the heritage
+        trust's bid"."""
+        for part in (self.item.title, self.item.description):
+            written = _WRITTEN.findall(part)
+            for i, word in enumerate(written):
+                if word.lower() != "the":
+                    continue
+                for k in range(len(words), len(words) + 3):
+                    window = written[i + 1 : i + 1 + k]
+                    if tokens(" ".join(window)) == words and all(
+                        w[:1].isupper() or w[:1].isdigit() or set(tokens(w)) <= _CONNECTORS
+                        for w in window
+                    ):
+                        return True
+        return False
 
     def ordinary(self, word: str) -> bool:
         """Whether the item writes a name's one word only as an ordinary word: in lower case
@@ -1361,6 +1528,9 @@ class _Needles:
     employer: bool
     authorities: list[tuple[str, ...]]
     acronyms: set[str]
+    # A company's initials with its "Limited" ("GLL" for "Greenwich Leisure Limited"),
+    # matched only where the item writes them in capitals.
+    limited: set[str]
     spelled: set[str]
     in_capitals: list[tuple[tuple[str, ...], int]]
     initialled: list[tuple[str, ...]]
@@ -1410,6 +1580,9 @@ class _Needles:
             for p in phrases[address]
             if places.evidence(p) or p[-1] in _STREET_TYPES and p not in places.within
         ]
+        # A road's number is its other name: "Great North Road (A1000)" is "the A1000".
+        roads = {address: _road_numbers(address) for address in interest.addresses}
+        streets += [r for address in interest.addresses for r in roads[address] if r not in streets]
         properties = {p for address in interest.addresses for p in phrases[address]}
         capitals = _capitals(interest.names)
         lines = [tokens(line) for address in interest.addresses for line in address.split(",")]
@@ -1447,6 +1620,13 @@ class _Needles:
             employer=employer,
             authorities=authorities,
             acronyms={a for words in names if len(words) > 1 for a in _acronyms(words)},
+            limited={
+                _acronym(words) + "l"
+                for name in interest.names
+                if tokens(name)[-1:] == ("ltd",)
+                and len(words := _core(tokens(name))) > 1
+                and len(_acronym(words)) == len(words)
+            },
             spelled={s for name in interest.names if (s := _spelled_out(name))},
             in_capitals=[
                 (words, i)
@@ -1509,7 +1689,12 @@ class _Needles:
                 and words[0] not in _ROADS
             },
             streets=streets,
-            sides={k: v for address in interest.addresses for k, v in _sides(address).items()},
+            sides={
+                k: v
+                for address in interest.addresses
+                for street, v in _sides(address).items()
+                for k in (street, *roads[address])
+            },
             numbered_places=[
                 p
                 for address in interest.addresses
@@ -1562,6 +1747,7 @@ class _Needles:
         if (
             any(_acronyms(a) & text.words for a in dealt_with)
             or self.acronyms & text.words
+            or self.limited & text.in_capitals
             or any(self._lone_in(w, (w,), text) for w in self.single_names & text.words)
             or (self.single_names | self.spelled) & text.acronyms
             or any(text.has(words) for words in self.initialled)
@@ -1599,7 +1785,10 @@ class _Needles:
             or self.parcels & text.parcels
             or any(self._numbered_place_in(words, text) for words in self.numbered_places)
         ) and not (
-            self._other_district(text) or self._other_grid(text) or self._other_parcel(text)
+            self._other_district(text)
+            or self._other_grid(text)
+            or self._other_parcel(text)
+            or self._other_units(text)
         ):
             found.append(Reason.ADDRESS)
         if self.postcodes & text.postcodes and not self._numbered_elsewhere(self.properties, text):
@@ -1821,10 +2010,10 @@ class _Needles:
     def _called_the(rest: tuple[str, ...], text: _Text) -> bool:
         """Whether the item calls a body "the" and a place-led name's rest, with capitals
         and no place before it: "grant to the Heritage Trust" for "Welwyn Garden City
-        Heritage Trust", the council's own area's body of that name."""
-        return set(rest) <= text.capitalised | _CONNECTORS and any(
-            before[-1:] == ("the",) for before in text.before(rest)
-        )
+        Heritage Trust", the council's own area's body of that name. Written in lower case
+        after "the" it is a trade, not the body: "the traffic management contract" is not
+        "Crayford Traffic Management Ltd"."""
+        return set(rest) <= text.capitalised | _CONNECTORS and text.capitalised_after_the(rest)
 
     def _branch(self, run: tuple[str, ...], name: tuple[str, ...], text: _Text) -> bool:
         """Whether each time the item has these leading words of the name, it goes on with a
@@ -1905,13 +2094,25 @@ class _Needles:
         """A name's leading strong word, or a one-word name, unless each time the item
         writes it into another name or a person's (``_leaves``), or the item writes it as
         the place it is about (``_used_as_place``)."""
+        around = list(text.around(_undoubled(word)))
+        tails = [(b, a) for b, a in around if self._tail_of_another(name, b, text)]
+        if tails:
+            around = [(b, a) for b, a in around if (b, a) not in tails and b[-1:] != ("the",)]
         return (
             not text.ordinary(word)
             and not self._used_as_place(word, text)
-            and any(
-                self._leaves(name, before, after, text)
-                for before, after in text.around(_undoubled(word))
-            )
+            and any(self._leaves(name, before, after, text) for before, after in around)
+        )
+
+    def _tail_of_another(self, name: tuple[str, ...], before: tuple[str, ...], text: _Text) -> bool:
+        """Whether a name's leading word ends another name in the item, a strong word with a
+        capital the name lacks before it: "Chelmer and Blackwater Navigation" is not
+        "Navigation Solutions Ltd", and "the Navigation" after it is that waterway too."""
+        return (
+            bool(before)
+            and before[-1] not in name
+            and before[-1] in text.capitalised
+            and self.places.strong(before[-1])
         )
 
     def _leaves(
@@ -1959,7 +2160,10 @@ class _Needles:
         if found and elsewhere:
             found = not all(self._another(street, after) for after in elsewhere)
         if found and len(words) == 1 and elsewhere:
-            found = not all(self._named_after_it(after, text) for after in elsewhere)
+            # Within its clause: "Parkway - Proposed ..." and "80 Parkway, Monday to
+            # Saturday" are the street, the words after the dash or comma another matter.
+            within = list(text.after(words, in_clause=True))
+            found = not within or not all(self._named_after_it(after, text) for after in within)
         if found and street and (befores := list(text.before(words))):
             found = not all(self._qualified(words, before, text) for before in befores)
         if found and self._numbered_elsewhere([words], text):
@@ -1977,12 +2181,27 @@ class _Needles:
             return False
         if not found or not self.settlements:
             return found
+        if self._town_s_own(words, text):
+            return False
         named = self.places.settlements(text.sequences)
         return not named or bool(named & self.settlements)
 
+    def _town_s_own(self, words: tuple[str, ...], text: _Text) -> bool:
+        """Whether the item writes a town or village before the member's street, as its
+        own ("Chelmsford High Street", "Sidcup High Street"), and none of them is the
+        member's: a post town named alone after a street ("High Street, Chelmsford") may be
+        any village it serves, but the town's name leading the street is the town's own
+        street, not the High Street of a village with that post town."""
+        leading = {place for before in text.before(words) if (place := self.places.ending(before))}
+        towns = {town for place in leading for town in self.places.lies_in.get(place, ())}
+        return bool(towns) and not towns & self.settlements
+
     def _other_side(self, words: tuple[str, ...], before: tuple[str, ...]) -> bool:
         """Whether the item puts land on another side of the street than the member's:
-        "land east of Travellers Lane" is not the member's field west of it."""
+        "land east of Travellers Lane" (or "east of the A1000") is not the member's field
+        west of it."""
+        if before[-1:] == ("the",):
+            before = before[:-1]
         return (
             before[-1:] == ("of",)
             and before[-2:-1] != ()
@@ -2039,6 +2258,8 @@ class _Needles:
         units = [n for n in self.numbers if n.unit]
         if number.unit:
             return not units or any(u.overlaps(number) for u in units)
+        if houses and self.premises:
+            return any(h.near(number, _NEXT_DOOR) for h in houses)
         if houses:
             return any(h.near(number) for h in houses)
         return not units
@@ -2062,16 +2283,51 @@ class _Needles:
             for b in text.grid
         )
 
+    def _other_units(self, text: _Text) -> bool:
+        """Whether the item numbers units of the kind the member holds (units, garages,
+        blocks, plots) and none is the member's: "Widford Industrial Estate - letting of
+        Unit 16" is not the member's Unit 6 there, nor "demolition of Garage Block D,
+        Attimore Road" their garage in Block B, wherever in the item the numbers stand."""
+        labels = {label for label, _ in self.site_units}
+        theirs = [
+            (label, numbers)
+            for pieces in text.pieces
+            for label, numbers in _units_at(pieces)
+            if label in labels
+        ]
+        return bool(theirs) and not any(
+            label == ours and mine.overlaps(numbers)
+            for label, numbers in theirs
+            for ours, mine in self.site_units
+        )
+
     def _numbered_place_in(self, words: tuple[str, ...], text: _Text) -> bool:
         """A street named as a part of town is ("5 Haldens", "15 Hall Grove"), with numbers
         the item gives it that may be the member's house ("the parade at 1-8 Haldens",
         "opposite nos. 11-19 Hall Grove"). Named without numbers it is the neighbourhood,
-        anyone's."""
+        anyone's, but for a body's premises there in an item dealing with a property of its
+        trade (``_premises_of_its_trade``)."""
         houses = [n for n in text.numbers_at(words) if not n.unit]
-        if not any(map(self._may_be_own, houses)):
+        if houses and not any(map(self._may_be_own, houses)):
+            return False
+        if not houses and not self._premises_of_its_trade(text):
             return False
         named = self.places.settlements(text.sequences)
         return not named or bool(named & self.settlements)
+
+    def _premises_of_its_trade(self, text: _Text) -> bool:
+        """Whether the item deals with property (a lease, rents, a sale) and names the trade
+        that ends the body's name: "rent reviews of the council's shops at ... Hall Grove,
+        including the florist's unit" for "Oak & Ivy Florists Ltd", tenant of 6 Hall Grove.
+        The part of town alone is anyone's shop there."""
+        if not (self.premises and _PREMISES & text.words):
+            return False
+        trades = {
+            words[-1][:_STEM]
+            for words in self.names
+            if len(words) > 1 and words[-1] not in _FORMS and self.places.strong(words[-1])
+        }
+        return bool(trades & {w[:_STEM] for w in text.words})
 
     def _other_parcel(self, text: _Text) -> bool:
         """Whether both give parcel (or title) numbers of one kind and none of the item's is
@@ -2164,7 +2420,8 @@ class _Needles:
                 keys.add(("phrase", _squash(words)))
             else:
                 keys.update(("word", w) for w in words)
-        keys.update(("word", w) for w in self.acronyms | self.single_names | self.spelled)
+        keys.update(("word", w) for w in self.acronyms | self.limited)
+        keys.update(("word", w) for w in self.single_names | self.spelled)
         keys.update(("word", words[i]) for words, i in self.in_capitals)
         keys.update(("phrase", _squash(a)) for a in self.authorities)
         keys.update(("word", w) for a in self.authorities for w in _acronyms(a))
@@ -2345,10 +2602,12 @@ def registered_interest(
     ``names`` are its employer, counterparty, securities body or body; ``addresses`` its
     land's address and description. An entry with neither is matched on its other
     ``details``, read as a name; a trading name the details give ("trades as 'The Hive
-    Workspace'") is one of its names, and a name in capitals there ("printing of the City
-    Life magazine") says what it is for (``subjects``); an address there, a number and a
-    street ("rents the council's shop at 112 Blackfen Road"), is one of its addresses: a
-    company's tenancy names its premises in the details.
+    Workspace'") is one of its names, as are the company it is registered as, its group
+    and a shareholding's subsidiaries that the details name (``_GROUP_NAMES``), and a name
+    in capitals there ("printing of the City Life magazine") says what it is for
+    (``subjects``); an address there, a number and a street ("rents the council's shop at
+    112 Blackfen Road"), is one of its addresses: a company's tenancy names its premises in
+    the details.
     """
     names = [n for n in names if n.strip()]
     addresses = [a for a in addresses if a.strip()]
@@ -2358,6 +2617,7 @@ def registered_interest(
         names += [quoted or plain for quoted, plain in _TRADES_AS.findall(details)]
         names += _PARENT.findall(details)
         names += _BUSINESS.findall(details)
+        names += _GROUP_NAMES.findall(details)
         addresses += [a.strip() for a in _ADDRESS_AT.findall(details)]
     if not (names or addresses):
         return None
