@@ -64,6 +64,9 @@ FILES = (
     "tuning38.jsonl",
     "tuning39.jsonl",
     "tuning40.jsonl",
+    "tuning41.jsonl",
+    "tuning42.jsonl",
+    "tuning43.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
