@@ -14,10 +14,16 @@ disclosure, and explicit signs of disclosing confidential business.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.model import Category, Severity
-from nolan.core.screening.prepared import PreparedContext, PreparedPost
+from nolan.core.screening.prepared import (
+    ExemptPattern,
+    PreparedContext,
+    PreparedPost,
+    _title_phrases,
+)
 from nolan.core.screening.text import FLAGS, sentence_at
 
 _REFUSAL = re.compile(
@@ -110,7 +116,7 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
             continue
         if (
             title is not None
-            and _disclosed(post.text, title.span())
+            and _disclosed(post.text, title.span(), _reach(post, title, exempt))
             # "... the disposal of the Campus West depot. I can't share the details."
             and not _declines(_window(post, title.start()))
             and not made_public(post.text)  # "The decision notice is now published"
@@ -129,9 +135,10 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     return hits
 
 
-def _disclosed(text: str, title: tuple[int, int]) -> bool:
-    """Words of disclosure in ``text`` other than those a refusal governs and those of the
-    item's own title ("the leisure centre operator contract" names the item, no more)."""
+def _disclosed(text: str, title: tuple[int, int], reach: tuple[int, int]) -> bool:
+    """Words of disclosure in ``text`` (between the offsets ``reach``) other than those a
+    refusal governs and those of the item's own title ("the leisure centre operator
+    contract" names the item, no more)."""
     withheld = [title, *(kept.span() for kept in _KEPT.finditer(text))]
     for pattern in (_REFUSAL, _PUBLICATION):
         for refusal in pattern.finditer(text):
@@ -139,7 +146,7 @@ def _disclosed(text: str, title: tuple[int, int]) -> bool:
             withheld.append((refusal.start(), after.end() if after else refusal.end()))
     return any(
         not any(start <= d.start() < end for start, end in withheld)
-        for d in _TITLE_DISCLOSURE.finditer(text)
+        for d in _TITLE_DISCLOSURE.finditer(text, *reach)
     )
 
 
@@ -150,11 +157,16 @@ def _declines(text: str) -> bool:
 
 
 # A paper said to be public now, in any words ("Now that the Cabinet report is public",
-# "the papers have been made public", "the decision is in the public domain"); not what will
-# be ("once the report is public", "until the papers are published") nor what is not yet.
+# "the papers have been made public", "the decision is in the public domain", "the decision
+# on the depot sale is now public"); not what will be ("once the report is public", "until
+# the papers are published") nor what is not yet. What the paper is about may come between
+# it and its verb, in a few words that are not themselves a verb or a negator.
 _NOW_PUBLIC = re.compile(
     r"\b(?:report|reports|papers?|decision|notice|minutes|details|item|figures|terms|"
-    r"agenda|accounts|outcome)\s+(?:is|are|was|were|has\s+been|have\s+been|'s)\s+"
+    r"agenda|accounts|outcome)"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|may|might|could|should|not|"
+    r"isn't|aren't|wasn't|weren't|hasn't|haven't|won't)\b)[\w'’&-]+){0,6}?"
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been|'s)\s+"
     r"(?:now\s+)?(?:public|published|made\s+public|in\s+the\s+public\s+domain)\b",
     FLAGS,
 )
@@ -171,6 +183,28 @@ def made_public(text: str) -> bool:
     return any(
         not _NOT_YET.search(text, max(0, m.start() - 60), m.start())
         for m in _NOW_PUBLIC.finditer(text)
+    )
+
+
+def _reach(post: PreparedPost, title: re.Match[str], exempt: ExemptPattern) -> tuple[int, int]:
+    """Where words of disclosure tell of the item named by ``title``: anywhere in the post
+    when the item is named ("the Campus West depot"); when only the place it is named after
+    is ("Campus West"), which is also just a place ("my surgery is Saturday at Campus West",
+    "the Campus West car park"), in that sentence or the next, as for a keyword, so that
+    "I'm not going to reply" in the sentence before says nothing of the item."""
+    if " ".join(title.group().lower().split()) not in _places(exempt.item.title):
+        return 0, len(post.text)
+    here = sentence_at(post.sentences, title.start())
+    after = sentence_at(post.sentences, here.end + 1)
+    return here.start, max(here.end, after.end)
+
+
+@lru_cache(maxsize=256)
+def _places(title: str) -> frozenset[str]:
+    """The places an item's title is named after: the first two words of a longer name
+    ("campus west" of "Campus West depot"), which the title's phrases include."""
+    return frozenset(
+        " ".join(p.lower().split()[:2]) for p in _title_phrases(title) if len(p.split()) > 2
     )
 
 

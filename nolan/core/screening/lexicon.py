@@ -114,6 +114,31 @@ def _disguises(form: str, variant: str, word: str) -> bool:
     return variant == form or len(form) >= 6 or sorted(form) == sorted(word)
 
 
+def _edits(word: str) -> set[str]:
+    """Every word one edit from ``word``: a letter dropped, added, changed, or two swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    found = {a + b[1:] for a, b in splits if b}
+    found |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    found |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    found |= {a + c + b for a, b in splits for c in letters}
+    found.discard(word)
+    return found
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits (a letter dropped, added or changed, or two neighbours swapped) from a to b."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
 @cache
 def _english() -> dict[str, int]:
     path = resources.files("spellchecker").joinpath("resources/en.json.gz")
@@ -212,7 +237,11 @@ class Lexicon:
         for form in stems(word) if len(word) >= 5 else ():
             for variant in (form, *sorted(_deletes(form))):
                 near = self.near.get(variant)
-                if near is not None and _disguises(form, variant, near):
+                if (
+                    near is not None
+                    and _disguises(form, variant, near)
+                    and not self._nearer_english(word, form, near)
+                ):
                     return [near]
                 if variant in self.vocabulary and len(variant) >= 5:
                     return [variant]
@@ -221,6 +250,17 @@ class Lexicon:
             if split:
                 return split
         return [word]
+
+    def _nearer_english(self, word: str, form: str, near: str) -> bool:
+        """``word`` is a typo of an ordinary English word, not a disguise of ``near``: one
+        edit makes it that word ("mssive": "massive"), while ``near`` is two away ("mussie").
+        Forms of ``near`` itself ("muslims" for "mslims") are no other word."""
+        if _distance(form, near) < 2:
+            return False
+        return any(
+            _english().get(other, 0) >= _KNOWN_FREQUENCY and near not in stems(other)
+            for other in _edits(word)
+        )
 
     def _split(self, word: str) -> list[str] | None:
         """A run-together word as at most four known words, one of them the lexicon's."""

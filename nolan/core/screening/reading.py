@@ -67,6 +67,7 @@ _IT = frozenset("this it it's that's".split())
 _IS = frozenset("is was".split())
 _UNTIL = frozenset("until till once".split())
 _OWNERS = frozenset("my his her their your our its whose".split())
+_PEOPLE_PRONOUNS = frozenset("they them their theirs those these he him she her".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,21 @@ class Reading:
         for m in mentions:
             self.by_class.setdefault(m.cls, []).append(m)
         self._negator_at = frozenset(n.first for n in self.by_class.get("negator", ()))
+        # "Sharing this because the Okafors asked me to:": a request that closes its clause
+        # asked for what the post does, so it consents ("asked me to chase it" does not).
+        elided = [
+            m._replace(cls="consent")
+            for m in self.by_class.get("asked_to", ())
+            if self._closes_clause(m)
+        ]
+        if elided:
+            self.by_class.setdefault("consent", []).extend(elided)
+
+    def _closes_clause(self, m: Mention) -> bool:
+        """Nothing of its clause follows the words (the post, its sentence or its clause
+        ends after them)."""
+        after = m.last + 1
+        return after >= len(self.toks) or self.toks[after].clause != self.toks[m.last].clause
 
     @cached_property
     def targets(self) -> Sequence[Target]:
@@ -471,6 +487,8 @@ class Reading:
             modes.add("condemned")  # "Someone wrote '...' on the shelter. Disgusting."
         if self._feeling_about_naming(m):
             modes.add("condemned")  # "sick of seeing disabled people called 'scroungers'"
+        if self._described_then_condemned(m):
+            modes.add("condemned")  # "The monkey chants at the match were disgraceful."
         if any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("past_time", ())):
             modes.add("happened")  # "the young man stabbed near the Moorings last month"
         if tok.question:
@@ -597,6 +615,41 @@ class Reading:
             and not self.toks[n.first].quoted
             for n in self.by_class.get("naming", ())
             if n.first == 0 or self.toks[n.first - 1].text != "so"  # "so-called": the author's
+        ) and not self._agreed_after(m)
+
+    def _described_then_condemned(self, m: Mention) -> bool:
+        """Words that name a kind of abuse someone made ("the monkey noises aimed at the
+        keeper"), then a verdict on it after them, in that sentence or the next ("... were
+        disgraceful", "Shameful."): the author describes the abuse to condemn it, as when
+        quoting it. The words must be followed at once by what was made (a noise, a
+        gesture, a chant), and the verdict must not be agreed away ("... and he's right")."""
+        after = m.last + 1
+        if after >= len(self.toks) or self.toks[m.first].quoted:
+            return False
+        if not any(
+            u.first == after
+            for cls in ("utterance", "sounds_made")
+            for u in self.by_class.get(cls, ())
+        ):
+            return False
+        sentence = self.toks[m.first].sentence
+        return any(
+            c.first > after
+            and not self.toks[c.first].quoted
+            and (
+                self.toks[c.first].sentence == sentence
+                # A verdict opening the next sentence, on the act, not on people ("Shameful,
+                # and I've reported it"; not "Disgraceful how many of them there are").
+                or (
+                    self.toks[c.first].sentence == sentence + 1
+                    and c.first == self._sentence_tokens[sentence + 1][0]
+                    and not any(
+                        self.toks[i].text in _PEOPLE_PRONOUNS
+                        for i in self._sentence_tokens[sentence + 1]
+                    )
+                )
+            )
+            for c in self.by_class.get("condemnation", ())
         ) and not self._agreed_after(m)
 
     def _said_of_it(self, m: Mention) -> bool:
