@@ -68,7 +68,10 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   words) and one false alarm (another part of the same park), so it stays out of
   ``TUNED_ON`` until they are mended.
 
-``matching-blind11.jsonl`` is not here: it is scored once, at the end of the round after.
+``matching-blind11.jsonl`` is not here: it is scored once, at the end of the eighth session's
+round. Nor is ``matching-blind12.jsonl`` (240 pairs, 120 must match), written in the eighth
+session from the seeds and a brief alone by a helper who read nothing under the repository,
+committed unseen for the round after it.
 
 Figures and the command: docs/performance.md.
 """
