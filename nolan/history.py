@@ -15,13 +15,12 @@ from typing import Any
 
 from django.apps import apps
 from django.db import models
-from django.utils import timezone
-from django.utils.dateformat import format as date_format
 from django.utils.html import conditional_escape
 from django.utils.text import capfirst
 from simple_history.models import DeletedObject, HistoricalChanges, ModelChange
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from nolan.core.dates import date_time, long_date
 from nolan.registers.templatetags.registers import pounds
 
 
@@ -95,9 +94,9 @@ def shown(field: models.Field, value: Any) -> str:
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, dt.datetime):
-        return date_format(timezone.localtime(value), "j F Y, g:ia")
+        return date_time(value)
     if isinstance(value, dt.date):
-        return date_format(value, "j F Y")
+        return long_date(value)
     if isinstance(value, DeletedObject):
         return f"a {value.model._meta.verbose_name} since deleted"
     if isinstance(value, models.Model) and hasattr(value, "get_username"):

@@ -89,6 +89,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # Every template writes dates with these filters (issue 11: one format).
+            "builtins": ["nolan.formats"],
         },
     },
 ]
@@ -146,6 +148,13 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = False
 USE_TZ = True
+# Where Django writes a date itself (the back office's lists, a value no filter formats):
+# the date as nolan.core.dates writes it everywhere else. Django's format strings have no
+# "7:30pm", so there a time reads "7:30 p.m." ("10 a.m.", "noon"), the nearest they come.
+DATE_FORMAT = "j F Y"
+DATETIME_FORMAT = r"j F Y \a\t P"
+SHORT_DATE_FORMAT = DATE_FORMAT
+SHORT_DATETIME_FORMAT = DATETIME_FORMAT
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"

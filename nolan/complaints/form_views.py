@@ -16,6 +16,7 @@ from nolan.access import public
 from nolan.complaints import forms
 from nolan.complaints.models import Complaint, Evidence
 from nolan.complaints.services import ComplaintError, complainable_paragraphs, submit_complaint
+from nolan.core.dates import long_date
 from nolan.councils.models import Council
 
 MAX_FILES = 5
@@ -185,7 +186,7 @@ def _summary(council: Council, answers: dict) -> list[tuple[str, str, str]]:
     rows += [
         ("What happened", answers["what"]["what_happened"], "what"),
         ("Where", answers["what"]["where"] or "Not given", "what"),
-        ("When", date.fromisoformat(answers["when"]["happened_on"]).strftime("%-d %B %Y"), "when"),
+        ("When", long_date(date.fromisoformat(answers["when"]["happened_on"])), "when"),
         (
             "Parts of the code",
             "; ".join(named.get(p, p) for p in answers["paragraphs"]["paragraphs"])

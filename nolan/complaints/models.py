@@ -22,6 +22,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nolan.core.complaints import Outcome, PauseReason, Sanction, State, Timescales
+from nolan.core.dates import long_date
 from nolan.councils.models import Council, Member
 from nolan.limits import TEXT_MAX_LENGTH
 
@@ -448,7 +449,7 @@ def _comments_due(note: str) -> tuple[str, str]:
     if not found:
         return "", note
     due = date.fromisoformat(found.group())
-    return f": comments due {due.day} {due:%B %Y}", ""
+    return f": comments due {long_date(due)}", ""
 
 
 # Steps whose note is a value (an outcome, a party, a sanction, a date, a count) rather than

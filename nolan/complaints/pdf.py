@@ -12,6 +12,7 @@ from fpdf import FPDF
 
 from nolan.complaints.models import DecisionNotice
 from nolan.complaints.services import provisions_named
+from nolan.core.dates import long_date
 
 _PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "..."})
 
@@ -54,9 +55,9 @@ def render_notice(notice: DecisionNotice) -> bytes:
     heading(f"Decision notice: complaint {complaint.reference}", 18)
     para(
         f"Councillor: {complaint.member.name}\n"
-        f"Hearing: {hearing.held_on:%d %B %Y}\n"
+        f"Hearing: {long_date(hearing.held_on)}\n"
         f"Finding: the code of conduct was {'breached' if hearing.breach else 'not breached'}\n"
-        f"Published: {notice.published_on:%d %B %Y}"
+        f"Published: {long_date(notice.published_on)}"
     )
     heading("Statement of facts")
     para(notice.facts)

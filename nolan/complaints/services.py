@@ -46,6 +46,7 @@ from nolan.core.complaints import (
 )
 from nolan.core.complaints.clock import Stage, due_date
 from nolan.core.complaints.machine import IP_VIEW_STATES, Party, ip_view_awaited
+from nolan.core.dates import long_date
 from nolan.core.errors import Refused
 from nolan.councils.models import Council, Member, Role
 from nolan.councils.roles import OFFICER_KINDS, councils_for
@@ -488,7 +489,7 @@ def attach_screened_post(complaint: Complaint, by, check, today: date | None = N
         content_type="text/plain",
         size=len(check.text.encode()),
         data=check.text.encode(),
-        description=f"Screened with Check a post on {check.created_at:%d %B %Y}",
+        description=f"Screened with Check a post on {long_date(check.created_at)}",
         uploaded_by=by,
         screening=check.result,
     )

@@ -15,6 +15,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nolan.core.codes import Code, available_codes, load_code
+from nolan.core.dates import long_date
 
 
 class Council(models.Model):
@@ -155,7 +156,7 @@ class Term(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.member}: {self.get_began_display()} {self.start:%d %B %Y}"
+        return f"{self.member}: {self.get_began_display()} {long_date(self.start)}"
 
 
 class Committee(models.Model):

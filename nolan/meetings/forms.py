@@ -8,8 +8,8 @@ import datetime as dt
 
 from django import forms
 from django.utils import timezone
-from django.utils.formats import date_format
 
+from nolan.core.dates import long_date
 from nolan.councils.models import Member
 from nolan.limits import text_field
 from nolan.meetings.models import AgendaItem, Declaration, Dispensation, Meeting
@@ -123,7 +123,7 @@ class EntryChoiceField(forms.ModelChoiceField):
 
     def label_from_instance(self, entry):
         if entry.is_withheld:
-            registered = date_format(timezone.localtime(entry.registered_at), "j F Y")
+            registered = long_date(entry.registered_at)
             return f"{entry.member.name}: a sensitive interest registered {registered}"
         return f"{entry.member.name}: {entry.category_subject}, {entry.summary}"
 

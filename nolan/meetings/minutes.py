@@ -4,8 +4,7 @@ Built from recorded declarations only; a sensitive interest reads "a sensitive i
 and nothing more (Localism Act 2011 s.32; seed 000 Appendix B para 5, seed 001 para 4).
 """
 
-from django.utils import timezone
-
+from nolan.core.dates import long_date
 from nolan.meetings.models import Declaration, Meeting
 
 HEADING = "Declarations of interest"
@@ -25,7 +24,7 @@ def sentence(declaration: Declaration) -> str:
     )
     if declaration.dispensation is not None:
         end = declaration.dispensation.end
-        text += f" They relied on a dispensation in force until {end:%-d %B %Y}."
+        text += f" They relied on a dispensation in force until {long_date(end)}."
     if declaration.left_room:
         text += " They left the room and took no part in the discussion or vote."
     return text
@@ -41,6 +40,5 @@ def declarations_section(meeting: Meeting) -> list[str]:
 
 
 def as_text(meeting: Meeting) -> str:
-    starts = timezone.localtime(meeting.starts)
-    lines = [f"{meeting.committee.name}, {starts:%-d %B %Y}", "", HEADING, ""]
+    lines = [f"{meeting.committee.name}, {long_date(meeting.starts)}", "", HEADING, ""]
     return "\n".join(lines + declarations_section(meeting)) + "\n"

@@ -25,6 +25,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from nolan.core.advisor import Interest
+from nolan.core.dates import long_date
 from nolan.councils.models import Committee, Council, Member
 from nolan.limits import TEXT_MAX_LENGTH
 
@@ -93,7 +94,7 @@ class Meeting(models.Model):
         ordering = ["starts"]
 
     def __str__(self) -> str:
-        return f"{self.committee.name}, {self.starts:%d %B %Y}"
+        return f"{self.committee.name}, {long_date(self.starts)}"
 
     def get_absolute_url(self) -> str:
         return reverse("meeting-declarations", args=[self.committee.council.slug, self.pk])

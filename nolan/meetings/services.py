@@ -34,6 +34,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from nolan.core import boundedjson
+from nolan.core.dates import long_date
 from nolan.core.errors import Refused
 from nolan.councils.models import Committee, Council, Member, Role
 from nolan.councils.roles import OFFICER_KINDS
@@ -522,7 +523,7 @@ def decide_dispensation(
         if end > latest_end(start):
             raise MeetingsError(
                 "period-over-four-years",
-                f"a dispensation lasts at most four years: end by {latest_end(start):%d %B %Y}",
+                f"a dispensation lasts at most four years: end by {long_date(latest_end(start))}",
                 "end",
             )
     dispensation.status = Dispensation.Status.GRANTED if grant else Dispensation.Status.REFUSED

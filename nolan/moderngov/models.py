@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from nolan.core.dates import date_time
 from nolan.councils.models import Council
 from nolan.limits import TEXT_MAX_LENGTH
 
@@ -102,4 +103,4 @@ class SyncRun(models.Model):
         ordering = ["-started", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.council} at {self.started:%Y-%m-%d %H:%M}: {'ok' if self.ok else 'failed'}"
+        return f"{self.council} at {date_time(self.started)}: {'ok' if self.ok else 'failed'}"

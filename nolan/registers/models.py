@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from nolan.core.dates import long_date
 from nolan.core.gifts import MAX_VALUE_PENCE
 from nolan.councils.models import Member
 from nolan.limits import TEXT_MAX_LENGTH
@@ -147,8 +148,7 @@ class InterestEntry(models.Model):
     def __str__(self) -> str:
         # As the back office and its history name the entry: the category in the code's
         # words, and the day it was registered to tell two of one category apart.
-        registered = timezone.localtime(self.registered_at) if self.registered_at else None
-        on = f", registered {registered.day} {registered:%B %Y}" if registered else ""
+        on = f", registered {long_date(self.registered_at)}" if self.registered_at else ""
         return f"{self.member}: {self.category_subject}{on}"
 
     @property
@@ -210,7 +210,7 @@ class RegisterConfirmation(models.Model):
         ordering = ["member", "-made_at"]
 
     def __str__(self) -> str:
-        return f"{self.member}: {self.get_kind_display()} {self.made_at:%d %B %Y}"
+        return f"{self.member}: {self.get_kind_display()} {long_date(self.made_at)}"
 
 
 class GiftQuerySet(models.QuerySet):

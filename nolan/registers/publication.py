@@ -16,6 +16,7 @@ from datetime import date, datetime
 from django.utils import timezone
 
 from nolan.core.codes.model import Code
+from nolan.core.dates import long_date
 from nolan.councils.models import Council, Member
 from nolan.registers.models import WITHHELD, Gift, InterestEntry, in_force
 
@@ -193,7 +194,7 @@ def _shown(record, name: str, code: Code) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return f"{value:%-d %B %Y}"
+        return long_date(value)
     if name == "category":
         category = code.category(value)
         return category.subject if category else value

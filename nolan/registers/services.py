@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from nolan.core import deadlines
+from nolan.core.dates import long_date
 from nolan.core.errors import Refused
 from nolan.core.gifts import GiftFacts, GiftRuleError
 from nolan.councils.models import Member, Term
@@ -122,7 +123,7 @@ def _registered(row: InterestEntry | Gift | RegisterConfirmation, by, action: Ac
 def _current_term(member: Member, today: date) -> Term:
     term = rules.term_on(member, today)
     if term is None:
-        raise RegisterError("no-term", f"{member} has no term of office on {today:%d %B %Y}")
+        raise RegisterError("no-term", f"{member} has no term of office on {long_date(today)}")
     return term
 
 

@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from nolan.core.dates import date_time, long_date
 from nolan.councils.models import Council
 from nolan.limits import TEXT_MAX_LENGTH
 
@@ -58,7 +59,7 @@ class Election(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.council}: poll on {self.poll_date:%d %B %Y}"
+        return f"{self.council}: poll on {long_date(self.poll_date)}"
 
     def clean(self) -> None:
         if (
@@ -93,7 +94,7 @@ class ScreeningCheck(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        return f"{self.user} at {self.created_at:%d %B %Y %H:%M}"
+        return f"{self.user} at {date_time(self.created_at)}"
 
     @property
     def finding_count(self) -> int:

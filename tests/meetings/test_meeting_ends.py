@@ -37,7 +37,7 @@ def test_the_clerk_gives_when_a_meeting_should_finish_and_the_public_sees_it(cli
     meeting = Meeting.objects.get(venue="Campus East")
     assert timezone.localtime(meeting.ends) == timezone.make_aware(dt.datetime(2026, 12, 3, 22))
     page = client.get(reverse("meeting-declarations", args=[committee.council.slug, meeting.pk]))
-    assert "7:30p.m. to 10:00p.m., Campus East" in page.content.decode()
+    assert "7:30pm to 10pm, Campus East" in page.content.decode()
 
 
 def test_a_finishing_time_before_the_start_is_refused_on_the_form(client, committee):

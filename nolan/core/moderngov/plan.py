@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from nolan.core.dates import date_time, long_date
 from nolan.core.moderngov.feed import Agenda, Committee, Councillor, MeetingDate
 
 # A meeting's place when Modern.gov gives none: Nolan needs a venue for every meeting.
@@ -154,9 +155,9 @@ def _shown(value: object) -> str:
     if value is None or value == "":
         return "(none)"
     if isinstance(value, dt.datetime):
-        return f"{value:%d/%m/%Y %H:%M}"
+        return date_time(value)
     if isinstance(value, dt.date):
-        return f"{value:%d/%m/%Y}"
+        return long_date(value)
     return repr(value) if isinstance(value, str) else str(value)
 
 
@@ -279,7 +280,7 @@ class _Planner:
     def terms(self, councillor: Councillor, held: Mapping[dt.date, Held]) -> None:
         first = min([t.start for t in councillor.terms] + list(held), default=None)
         for term in councillor.terms:
-            label = f"of {councillor.name} from {term.start:%d/%m/%Y}"
+            label = f"of {councillor.name} from {long_date(term.start)}"
             key = f"{councillor.id}@{term.start.isoformat()}"
             began = _ELECTED if term.start == first else _RE_ELECTED
             self.diff(
@@ -307,7 +308,7 @@ class _Planner:
                         Kind.TERM,
                         Action.END,
                         f"{key}@{start.isoformat()}",
-                        f"of {member.values.get('name')} from {start:%d/%m/%Y}",
+                        f"of {member.values.get('name')} from {long_date(start)}",
                         {"end": max(self.today, start)},
                         before={"end": end},
                         pk=term.pk,
@@ -368,7 +369,7 @@ class _Planner:
             if committee is None:
                 continue
             held = self.held.meetings.get(line.id)
-            label = f"{committee.title}, {line.date:%d/%m/%Y}"
+            label = f"{committee.title}, {long_date(line.date)}"
             if line.cancelled:
                 if held is not None:
                     self.notes.append(f"{label} is cancelled in Modern.gov; Nolan still lists it")

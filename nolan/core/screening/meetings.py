@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from nolan.core.dates import long_date, time_of_day
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.model import Account, Category, Meeting, Severity
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
@@ -40,9 +41,9 @@ RULE = "meeting.posted_during"
 
 
 def _when(meeting: Meeting) -> str:
-    """'Planning Committee' on 12 March 2026, 19:30 to 21:45, in the meeting's own times."""
-    starts, ends = meeting.starts, meeting.ends.astimezone(meeting.starts.tzinfo)
-    return f"'{meeting.title}' ({starts.day} {starts:%B %Y}, {starts:%H:%M} to {ends:%H:%M})"
+    """'Planning Committee' (12 March 2026, 7:30pm to 9:45pm), in UK time."""
+    starts, ends = meeting.starts, meeting.ends
+    return f"'{meeting.title}' ({long_date(starts)}, {time_of_day(starts)} to {time_of_day(ends)})"
 
 
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:

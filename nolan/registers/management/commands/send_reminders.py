@@ -11,13 +11,14 @@ from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from nolan.core.dates import long_date
 from nolan.councils.models import Member
 from nolan.links import site_url
 from nolan.registers import rules
 
 SUBJECTS = {
-    "initial-registration": "Register your interests by {due:%-d %B %Y}",
-    "annual-confirmation": "Confirm your register of interests by {due:%-d %B %Y}",
+    "initial-registration": "Register your interests by {due}",
+    "annual-confirmation": "Confirm your register of interests by {due}",
 }
 
 
@@ -52,9 +53,10 @@ class Command(BaseCommand):
                 if duty.state.code != "due" or duty.state.days_left not in days:
                     continue
                 link = site_url("register-manage", member.council.slug, member.slug)
+                subject = SUBJECTS[duty.code].format(due=long_date(duty.due))
                 send_mail(
-                    SUBJECTS[duty.code].format(due=duty.due),
-                    f"Dear {member.name},\n\n{SUBJECTS[duty.code].format(due=duty.due)} "
+                    subject,
+                    f"Dear {member.name},\n\n{subject} "
                     f"({duty.state.days_left} days from today).\n\n{link}\n\n"
                     f"{member.council.name} Monitoring Officer",
                     None,
