@@ -54,6 +54,9 @@ class Action(models.TextChoices):
     APPLY_FOR_DISPENSATION = "apply_for_dispensation", "Dispensation applied for"
     GRANT_DISPENSATION = "grant_dispensation", "Dispensation granted"
     REFUSE_DISPENSATION = "refuse_dispensation", "Dispensation refused"
+    # "Check a post" (``nolan.screening.services``): the councillor's own kept checks.
+    KEEP_CHECK = "keep_check", "Check of a draft post kept"
+    DELETE_CHECK = "delete_check", "Kept check deleted by the person who kept it"
 
 
 # simple_history's kinds of version, in the back office's words.

@@ -7,7 +7,9 @@ Officers are listed because the Welwyn Hatfield protocol 7.3(d) (seed 000, Appen
 asks members not to blame "individual officers who are not in a position to respond";
 elections because of the pre-election period (protocol section 5).
 
-Drafts are private: a ``ScreeningCheck`` exists only when the councillor asked to keep it.
+Drafts are private: a ``ScreeningCheck`` exists only when the councillor asked to keep it,
+and goes when they delete it. Its history records who kept and deleted it and when, but not
+the draft or its findings, which must not outlive the councillor's "delete".
 """
 
 from django.conf import settings
@@ -87,6 +89,7 @@ class ScreeningCheck(models.Model):
     text = models.TextField(max_length=TEXT_MAX_LENGTH)
     result = models.JSONField(help_text="The result as `nolan screen` writes it.")
     created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords(excluded_fields=["text", "result"])
 
     objects = ScreeningCheckQuerySet.as_manager()
 

@@ -107,6 +107,10 @@ def segments(text: str, findings: tuple[Finding, ...]) -> list[Segment]:
 
 
 def _link(code: Code, key: str, anchor: str, citation: str) -> ParagraphLink:
+    # A kept check cites the code as it stood when it was made; a paragraph the council has
+    # since removed keeps its citation but has no place on the page to link to.
+    if not code.has_provision(key):
+        return ParagraphLink(citation, "")
     page = "protocol" if code.provision(key).document is Document.PROTOCOL else "code"
     return ParagraphLink(citation, f"{reverse(page, args=[code.slug])}#{anchor}")
 

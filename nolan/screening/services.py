@@ -4,7 +4,9 @@ Who may screen (issue 5): councillors for their own council; Monitoring Officers
 deputies for each council they act for (their own and its parishes, ``councils_for``).
 The council's own code and context decide every finding, so a Welwyn Hatfield councillor
 is answered with Welwyn Hatfield's paragraphs and a Bexley councillor with Bexley's.
-Drafts are never stored unless the user asks (``keep_check``, the one write path).
+Drafts are never stored unless the user asks (``keep_check``), and a kept check is deleted
+by the person who kept it alone (``delete_check``): no officer reads or removes a
+councillor's drafts. Both record who acted and what they did in the check's history.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from nolan.core.screening.jsonio import result_to_json
 from nolan.core.screening.model import Post, Result
 from nolan.councils.models import Council, Member, Role
 from nolan.councils.roles import councils_for
-from nolan.councils.services import save_scoped
+from nolan.councils.services import save_scoped, stamp
+from nolan.history import Action
 from nolan.screening.context import context_for
 from nolan.screening.models import Election, Officer, ScreeningCheck
 
@@ -67,9 +70,29 @@ def check_post(council: Council, post: Post, now: dt.datetime | None = None) -> 
 @transaction.atomic
 def keep_check(user, council: Council, text: str, result: Result) -> ScreeningCheck:
     """Keep a check the user asked to keep, visible to them alone."""
-    return ScreeningCheck.objects.create(
+    check = ScreeningCheck(
         user=user, council=council, text=text, result=result_to_json(None, result)
     )
+    stamp(check, user, Action.KEEP_CHECK)
+    check.save()
+    return check
+
+
+@transaction.atomic
+def delete_check(by, check: ScreeningCheck) -> None:
+    """Delete a kept check for the person who kept it, and for no one else.
+
+    Refused (``not-your-check``) to anyone else, a system administrator or the council's
+    Monitoring Officer included: a councillor's drafts are theirs (issue 5). The history
+    keeps who deleted it and when, without the draft.
+    """
+    check = ScreeningCheck.objects.select_for_update().filter(pk=check.pk).first()
+    if check is None:
+        raise ScreeningError("not-found", "This check has already been deleted.")
+    if by is None or not by.is_authenticated or check.user_id != by.pk:
+        raise ScreeningError("not-your-check", "You may delete only the checks you kept.")
+    stamp(check, by, Action.DELETE_CHECK)
+    check.delete()
 
 
 @transaction.atomic

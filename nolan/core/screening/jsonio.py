@@ -15,15 +15,21 @@ from zoneinfo import ZoneInfo
 
 from nolan.core.screening.model import (
     Account,
+    Capacity,
+    CapacityValue,
+    Category,
     Context,
     Election,
     ExemptItem,
+    Finding,
     MatterKind,
     Meeting,
     Officer,
+    Paragraph,
     PendingMatter,
     Post,
     Result,
+    Severity,
 )
 
 # One post per line (or per API request): room for the longest draft "Check a post" takes,
@@ -241,3 +247,33 @@ def result_to_json(post_id: Any, result: Result) -> dict[str, Any]:
             for f in result.findings
         ],
     }
+
+
+def result_from_json(obj: dict[str, Any]) -> Result:
+    """A result as ``result_to_json`` wrote it, read back: a check the councillor kept is
+    shown with the findings it had when it was made, not screened again under today's rules
+    (they change from round to round; the councillor kept what they were told)."""
+    try:
+        capacity = obj["capacity"]
+        return Result(
+            capacity=Capacity(CapacityValue(capacity["value"]), tuple(capacity["reasons"])),
+            findings=tuple(
+                Finding(
+                    category=Category(f["category"]),
+                    severity=Severity(f["severity"]),
+                    rule=f["rule"],
+                    paragraphs=tuple(
+                        Paragraph(key=p["key"], citation=p["citation"], anchor=p["anchor"])
+                        for p in f["paragraphs"]
+                    ),
+                    start=f["start"],
+                    end=f["end"],
+                    quote=f["quote"],
+                    explanation=f["explanation"],
+                    suggestion=f["suggestion"],
+                )
+                for f in obj["findings"]
+            ),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise InputError("bad-result", f"not a result as nolan screen writes it: {error}") from None
