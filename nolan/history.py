@@ -54,6 +54,10 @@ class Action(models.TextChoices):
     APPLY_FOR_DISPENSATION = "apply_for_dispensation", "Dispensation applied for"
     GRANT_DISPENSATION = "grant_dispensation", "Dispensation granted"
     REFUSE_DISPENSATION = "refuse_dispensation", "Dispensation refused"
+    DISMISS_PROMPT = (
+        "dismiss_prompt",
+        "Agenda item said by the member not to relate to the interest",
+    )
     # "Check a post" (``nolan.screening.services``): the councillor's own kept checks.
     KEEP_CHECK = "keep_check", "Check of a draft post kept"
     DELETE_CHECK = "delete_check", "Kept check deleted by the person who kept it"

@@ -1,4 +1,5 @@
-"""Forms for the clerk's meeting pages and the member's dispensation application.
+"""Forms for the clerk's meeting pages, the member's dispensation application and their
+answer that a prompt is not related to them.
 
 They only check shape; the rules live in ``nolan.meetings.services``, whose error codes
 the views attach to the field named in the error.
@@ -12,7 +13,7 @@ from django.utils import timezone
 from nolan.core.dates import long_date
 from nolan.councils.models import Member
 from nolan.limits import text_field
-from nolan.meetings.models import AgendaItem, Declaration, Dispensation, Meeting
+from nolan.meetings.models import AgendaItem, Declaration, Dispensation, Meeting, PromptDismissal
 from nolan.registers.models import InterestEntry
 
 _GOVUK_CLASSES = {
@@ -205,6 +206,19 @@ class DispensationDecisionForm(GovukForm):
         **_DATE,
     )
     reasons = text_field(Dispensation, "reasons", widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class DismissPromptForm(GovukForm):
+    note = text_field(
+        PromptDismissal,
+        "note",
+        called="why it is not related",
+        required=False,
+        label="Why is it not related? (optional)",
+        help_text="For example, 'a different Home Farm: mine is in Kimpton'. The clerk and "
+        "the Monitoring Officer will see this.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
 
 def member_choices(council):

@@ -294,6 +294,41 @@ class Declaration(models.Model):
         )
 
 
+class PromptDismissal(models.Model):
+    """A member's answer to a prompt: this agenda item is not related to this interest.
+
+    The matcher errs towards asking, because a Disclosable Pecuniary Interest missed at a
+    meeting is an offence (Localism Act 2011 s.34); a prompt the member cannot answer "no"
+    to teaches them to ignore prompts (issue 11). The member's answer is theirs to give
+    (``services.dismiss_prompt``) and is kept with who gave it and when, for the clerk and
+    Monitoring Officer to see beside the prompt on the meeting's page.
+    """
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="dismissals")
+    entry = models.ForeignKey(
+        "registers.InterestEntry", on_delete=models.CASCADE, related_name="prompt_dismissals"
+    )
+    note = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="Why the member says the item does not relate to the interest, if they said.",
+    )
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    dismissed_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-dismissed_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["item", "entry"], name="one_dismissal_per_prompt")
+        ]
+
+    def __str__(self) -> str:
+        return f"Item {self.item.number} not related to {self.entry}"
+
+
 class DispensationQuerySet(models.QuerySet):
     def granted(self) -> DispensationQuerySet:
         return self.filter(status=Dispensation.Status.GRANTED)

@@ -6,6 +6,8 @@ Nolan already knows. Table 1 entries are treated as Disclosable Pecuniary Intere
 Table 2 entries as Other Registerable Interests, each as the council's code data files
 them (``Code.interest_categories``). A withheld (sensitive) entry is still matched for its
 own member, who must still declare that they have an interest (Localism Act 2011 s.32).
+A prompt the member has said is not related (``PromptDismissal``) carries that answer, so
+their page sets it apart and the meeting's page shows it to the clerk and officers.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from nolan.core.codes import Code
 from nolan.core.matching import Item, Reason, RegisteredInterest, match, registered_interest
 from nolan.councils.models import Committee, Council, Member
 from nolan.councils.places import place_names
-from nolan.meetings.models import AgendaItem, Dispensation, Meeting, lines
+from nolan.meetings.models import AgendaItem, Dispensation, Meeting, PromptDismissal, lines
 from nolan.registers.models import InterestEntry
 
 # Why an item may touch an entry, said to the member ("you") on their own prompts, or of
@@ -46,6 +48,7 @@ class Prompt:
     item: AgendaItem
     entry: InterestEntry
     reasons: tuple[Reason, ...]
+    dismissal: PromptDismissal | None = None
 
     @property
     def reason_labels(self) -> list[str]:
@@ -114,14 +117,22 @@ def _prompts(
     by_key = {str(e.pk): e for e in entries}
     interests = [i for e in by_key.values() if (i := as_matchable(e)) is not None]
     places = council_places(council)
-    prompts = []
+    found_in = []
     for meeting in meetings:
         items = {str(i.pk): i for i in meeting.items.all()}
         for found in match(interests, [as_item(i) for i in items.values()], places):
-            prompts.append(
-                Prompt(meeting, items[found.item.key], by_key[found.interest.key], found.reasons)
-            )
-    return prompts
+            found_in.append((meeting, items[found.item.key], by_key[found.interest.key], found))
+    answered = {
+        (d.item_id, d.entry_id): d
+        for d in PromptDismissal.objects.filter(
+            item__in=[item for _, item, _, _ in found_in],
+            entry__in=[entry for _, _, entry, _ in found_in],
+        ).select_related("dismissed_by")
+    }
+    return [
+        Prompt(meeting, item, entry, found.reasons, answered.get((item.pk, entry.pk)))
+        for meeting, item, entry, found in found_in
+    ]
 
 
 def prompts_for(member: Member, now: dt.datetime) -> list[Prompt]:

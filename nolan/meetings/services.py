@@ -47,6 +47,7 @@ from nolan.meetings.models import (
     Declaration,
     Dispensation,
     Meeting,
+    PromptDismissal,
     ending_problem,
 )
 from nolan.registers import rules
@@ -447,6 +448,35 @@ def publish_declarations(by, meeting: Meeting) -> Meeting:
         stamp(meeting, by, Action.PUBLISH_DECLARATIONS)
         meeting.save(update_fields=["declarations_published"])
     return meeting
+
+
+@transaction.atomic
+def dismiss_prompt(
+    by, *, item: AgendaItem, entry: InterestEntry, note: str = ""
+) -> PromptDismissal:
+    """The member says an agenda item Nolan matched to one of their register entries does not
+    relate to it. Only the member may say so: whether a matter relates to their interest is
+    theirs to judge (Appendix B), so a clerk or officer cannot answer for them. The answer
+    is kept, with who gave it and when, for the clerk and Monitoring Officer to see; the
+    member may still open the prompt and work through its questions.
+    """
+    entry = InterestEntry.objects.select_for_update().select_related("member").get(pk=entry.pk)
+    if by is None or not by.is_authenticated or entry.member.user_id != by.pk:
+        raise MeetingsError(
+            "not-allowed", "Only the member may say an item is not related to their interest."
+        )
+    if item.meeting.committee.council_id != entry.member.council_id:
+        raise MeetingsError("member-not-of-council", "That item is another council's.", "item")
+    note = note.strip()
+    _fits(PromptDismissal, {"note": note})
+    if PromptDismissal.objects.filter(item=item, entry=entry).exists():
+        raise MeetingsError(
+            "already-dismissed", "You have already said this item is not related to your interest."
+        )
+    dismissal = PromptDismissal(item=item, entry=entry, note=note, dismissed_by=by)
+    stamp(dismissal, by, Action.DISMISS_PROMPT)
+    dismissal.save()
+    return dismissal
 
 
 # --- dispensations ------------------------------------------------------------------

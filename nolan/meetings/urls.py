@@ -32,6 +32,11 @@ urlpatterns = [
         views.prompt,
         name="prompt",
     ),
+    path(
+        "councils/<slug:council>/my-prompts/<int:item>/<int:entry>/not-related/",
+        views.dismiss_prompt,
+        name="dismiss-prompt",
+    ),
     path("councils/<slug:council>/dispensations/", views.dispensations, name="dispensations"),
     path(
         "councils/<slug:council>/dispensations/apply/",

@@ -22,6 +22,7 @@ from nolan.forms import refuse_on_form
 from nolan.meetings import minutes, prompts, services
 from nolan.meetings.forms import (
     DeclarationForm,
+    DismissPromptForm,
     DispensationApplicationForm,
     DispensationDecisionForm,
     ImportForm,
@@ -29,7 +30,7 @@ from nolan.meetings.forms import (
     MeetingForm,
     member_choices,
 )
-from nolan.meetings.models import AgendaItem, Declaration, Dispensation, Meeting
+from nolan.meetings.models import AgendaItem, Declaration, Dispensation, Meeting, PromptDismissal
 from nolan.registers.models import InterestEntry
 
 # The services check the same roles again, so a page and its service cannot disagree.
@@ -170,9 +171,8 @@ def _answers(data) -> tuple[Relation | None, dict[Question, bool]]:
     return relation, answers
 
 
-@role_required(Role.Kind.COUNCILLOR)
-def prompt(request, council, item, entry):
-    council = _council(council)
+def _own_prompt(request, council: Council, item: int, entry: int):
+    """The member, their register entry and the council's agenda item a prompt is about."""
     member = _own_member(request, council)
     entry = get_object_or_404(InterestEntry, pk=entry, member=member)
     meeting_item = get_object_or_404(
@@ -180,6 +180,13 @@ def prompt(request, council, item, entry):
         pk=item,
         meeting__committee__council=council,
     )
+    return member, entry, meeting_item
+
+
+@role_required(Role.Kind.COUNCILLOR)
+def prompt(request, council, item, entry):
+    council = _council(council)
+    member, entry, meeting_item = _own_prompt(request, council, item, entry)
     code = council.code
     known = prompts.known_facts(code, member, meeting_item, entry)
     relation, answers = _answers(request.GET)
@@ -204,7 +211,35 @@ def prompt(request, council, item, entry):
                 for key in (advice.provisions if advice else ())
             ],
             "dispensations": prompts.dispensations_in_force(member, meeting_item.meeting),
+            "dismissal": PromptDismissal.objects.filter(item=meeting_item, entry=entry).first(),
         },
+    )
+
+
+@role_required(Role.Kind.COUNCILLOR)
+def dismiss_prompt(request, council, item, entry):
+    """The member answers a prompt "this is not related to me", after reading what it says."""
+    council = _council(council)
+    member, entry, meeting_item = _own_prompt(request, council, item, entry)
+    form = DismissPromptForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.dismiss_prompt(
+                request.user, item=meeting_item, entry=entry, note=form.cleaned_data["note"]
+            )
+        except services.MeetingsError as error:
+            refuse_on_form(form, error)
+        else:
+            messages.success(
+                request,
+                f"You said item {meeting_item.number} is not related to your interest. "
+                "The clerk and the Monitoring Officer can see your answer.",
+            )
+            return redirect("my-prompts", council.slug)
+    return render(
+        request,
+        "meetings/dismiss_prompt.html",
+        {"council": council, "member": member, "item": meeting_item, "entry": entry, "form": form},
     )
 
 

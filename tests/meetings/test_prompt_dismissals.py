@@ -1,0 +1,147 @@
+"""A councillor answers a meeting prompt "this is not related to me" (issue 11).
+
+Prompts offered only the question flow, so a councillor matched to an item through another
+Home Farm could not say so, and learned to ignore prompts. The answer is theirs alone to
+give, through ``services.dismiss_prompt``; it is kept with who gave it and when, sets the
+prompt apart on their page, and shows to the clerk and Monitoring Officer beside the prompt
+on the meeting's page (without its note where the interest is withheld as sensitive).
+"""
+
+import pytest
+
+from nolan.councils.models import Role
+from nolan.history import Action
+from nolan.meetings import services
+from nolan.meetings.models import PromptDismissal
+from tests.factories import CommitteeFactory, CouncilFactory, RoleFactory
+from tests.meetings.factories import AgendaItemFactory, MeetingFactory
+from tests.meetings.test_pages import _url, build
+
+pytestmark = pytest.mark.django_db
+
+NOTE = "A different Church Street: mine is in Hatfield"
+
+
+@pytest.fixture
+def setting():
+    return build("welwyn-hatfield")
+
+
+def _alice(setting):
+    user, member = setting["people"]["alice"]
+    return user, member, setting["entries"]["alice"]
+
+
+def _dismiss_url(setting, entry):
+    return _url("dismiss-prompt", setting, setting["item"].pk, entry.pk)
+
+
+def test_the_prompt_and_the_meetings_page_offer_not_related(client, setting):
+    user, _, entry = _alice(setting)
+    client.force_login(user)
+    prompt = client.get(_url("prompt", setting, setting["item"].pk, entry.pk)).content.decode()
+    assert _dismiss_url(setting, entry) in prompt
+    assert _dismiss_url(setting, entry) in client.get(_url("my-prompts", setting)).content.decode()
+
+
+def test_asking_shows_the_item_and_changes_nothing(client, setting):
+    user, _, entry = _alice(setting)
+    client.force_login(user)
+    page = client.get(_dismiss_url(setting, entry))
+    assert page.status_code == 200
+    assert setting["item"].title in page.content.decode()
+    assert not PromptDismissal.objects.exists()
+
+
+def test_answering_records_who_when_and_why_and_sets_the_prompt_apart(client, setting):
+    user, _, entry = _alice(setting)
+    client.force_login(user)
+    response = client.post(_dismiss_url(setting, entry), {"note": NOTE})
+    assert response.status_code == 302 and response["Location"] == _url("my-prompts", setting)
+    dismissal = PromptDismissal.objects.get()
+    assert (dismissal.item, dismissal.entry, dismissal.dismissed_by, dismissal.note) == (
+        setting["item"],
+        entry,
+        user,
+        NOTE,
+    )
+    assert dismissal.dismissed_at is not None
+    assert dismissal.history.get().history_change_reason == Action.DISMISS_PROMPT
+    page = client.get(_url("my-prompts", setting)).content.decode()
+    assert 'class="govuk-details nolan-dismissed"' in page
+    assert "nolan-prompt" not in page  # no longer among the prompts still to answer
+    prompt = client.get(_url("prompt", setting, setting["item"].pk, entry.pk)).content.decode()
+    assert 'id="not-related"' in prompt and NOTE in prompt
+    assert _dismiss_url(setting, entry) not in prompt
+
+
+@pytest.mark.parametrize("who", ["monitoring_officer", "clerk"])
+def test_the_officers_see_the_answer_beside_the_prompt(client, setting, who):
+    user, _, entry = _alice(setting)
+    services.dismiss_prompt(user, item=setting["item"], entry=entry, note=NOTE)
+    officer = (
+        setting["clerk"]
+        if who == "clerk"
+        else RoleFactory(council=setting["council"], kind=Role.Kind.MONITORING_OFFICER).user
+    )
+    client.force_login(officer)
+    page = client.get(_url("manage-meeting", setting, setting["meeting"].pk)).content.decode()
+    assert "Not related, said by Cllr Alice on " in page
+    assert NOTE in page
+
+
+def test_a_sensitive_interests_note_is_not_shown_to_officers(client, setting):
+    bob, _ = setting["people"]["bob"]
+    services.dismiss_prompt(bob, item=setting["item"], entry=setting["entries"]["bob"], note=NOTE)
+    client.force_login(setting["clerk"])
+    page = client.get(_url("manage-meeting", setting, setting["meeting"].pk)).content.decode()
+    assert "Not related, said by Cllr Bob on " in page
+    assert NOTE not in page
+
+
+@pytest.mark.parametrize("who", ["clerk", "monitoring_officer", "bob"])
+def test_no_one_else_may_answer_for_the_member(setting, who):
+    _, _, entry = _alice(setting)
+    by = {
+        "clerk": setting["clerk"],
+        "monitoring_officer": RoleFactory(council=setting["council"]).user,
+        "bob": setting["people"]["bob"][0],
+    }[who]
+    with pytest.raises(services.MeetingsError) as refused:
+        services.dismiss_prompt(by, item=setting["item"], entry=entry)
+    assert refused.value.code == "not-allowed"
+    assert not PromptDismissal.objects.exists()
+
+
+def test_another_councillor_cannot_reach_the_members_answer_page(client, setting):
+    bob, _ = setting["people"]["bob"]
+    client.force_login(bob)
+    url = _dismiss_url(setting, setting["entries"]["alice"])
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"note": "x"}).status_code == 404
+    assert not PromptDismissal.objects.exists()
+
+
+def test_an_answer_is_given_once_and_only_for_the_members_own_council(setting):
+    user, _, entry = _alice(setting)
+    services.dismiss_prompt(user, item=setting["item"], entry=entry)
+    with pytest.raises(services.MeetingsError) as twice:
+        services.dismiss_prompt(user, item=setting["item"], entry=entry)
+    assert twice.value.code == "already-dismissed"
+    bexley = CommitteeFactory(council=CouncilFactory(slug="bexley"))
+    elsewhere = AgendaItemFactory(meeting=MeetingFactory(committee=bexley))
+    with pytest.raises(services.MeetingsError) as other:
+        services.dismiss_prompt(user, item=elsewhere, entry=entry)
+    assert other.value.code == "member-not-of-council"
+
+
+def test_a_note_too_long_to_keep_is_refused_on_the_form(client, setting):
+    user, _, entry = _alice(setting)
+    client.force_login(user)
+    response = client.post(_dismiss_url(setting, entry), {"note": "x" * 501})
+    assert response.status_code == 200
+    assert "govuk-error-summary" in response.content.decode()
+    with pytest.raises(services.MeetingsError) as refused:
+        services.dismiss_prompt(user, item=setting["item"], entry=entry, note="x" * 501)
+    assert refused.value.code == "too-long"
+    assert not PromptDismissal.objects.exists()
