@@ -8,7 +8,6 @@ Public by design (Localism Act 2011 s.29 requires publication), so each view say
 import re
 from datetime import date
 
-from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, serializers
@@ -16,6 +15,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.permissions import AllowAny
 
+from nolan.core.errors import Refused
 from nolan.councils.models import Council, Member
 from nolan.registers import publication
 from nolan.registers.models import Gift
@@ -102,29 +102,24 @@ def _council(slug: str) -> Council:
 ON = OpenApiParameter(
     "on",
     OpenApiTypes.DATE,
-    description="The register as it stood at the end of this day, listing the members "
-    "serving then, as the public page and the CSV and JSON files do; a day still to come "
-    "gives the register as it stands today.",
+    description="The register as it stood at the end of this day (today or earlier), "
+    "listing the members serving then, as the public page and the CSV and JSON files do; "
+    "a day still to come, or a date that is not real, is refused with a 400.",
 )
 NOT_FOUND = OpenApiResponse(description="No such council or member.")
-BAD_QUERY = OpenApiResponse(description="A malformed 'on' date, limit or offset.")
+BAD_QUERY = OpenApiResponse(
+    description="A malformed or future 'on' date, or a malformed limit or offset."
+)
 
 
 def _on(request) -> date | None:
-    """The ``on`` date; one still to come gives the register as it stands today.
-
-    The public page refuses a future date with an error beside its date box; the schema
-    cannot say "no later than today", so the API answers a schema-valid date rather than
-    refuse it, and never guesses at members who are not serving yet.
-    """
-    if "on" not in request.query_params:
-        return None
-    value = request.query_params["on"]
+    """The ``on`` date, read as the public page and the downloads read it
+    (``publication.as_of``): a date that is not real, or is still to come, is refused with
+    a 400 saying so, never answered with today's register."""
     try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise ValidationError({"on": "write the date as YYYY-MM-DD"}) from None
-    return min(day, timezone.localdate())
+        return publication.as_of(request.query_params.get("on"))
+    except Refused as error:
+        raise ValidationError({"on": error.message}) from None
 
 
 class InterestList(generics.ListAPIView):

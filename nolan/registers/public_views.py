@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from nolan.access import public
+from nolan.core.errors import Refused
 from nolan.councils.models import Council, Member
 from nolan.errors import bad_request_page
 from nolan.registers import exports, publication
@@ -24,23 +25,9 @@ MEMBERS_PER_PAGE = 10
 
 
 def _on(request) -> date | None:
-    """The ``on`` query parameter as a date; ``ValueError`` says what is wrong in plain words."""
-    value = request.GET.get("on", "").strip()
-    if not value:
-        return None
-    example = timezone.localdate().isoformat()
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(
-            f"Enter a real date written year-month-day, for example {example}"
-        ) from None
-    if day > timezone.localdate():
-        raise ValueError(
-            "Enter today's date or a date in the past: the register shows only what has "
-            "been registered so far"
-        )
-    return day
+    """The ``on`` query parameter as a date (``publication.as_of``, shared with the API); the
+    date box left empty, or spaces around a typed date, are forgiven as a form's input."""
+    return publication.as_of(request.GET.get("on", "").strip() or None)
 
 
 def _as_of(request) -> tuple[date | None, str]:
@@ -51,8 +38,8 @@ def _as_of(request) -> tuple[date | None, str]:
     """
     try:
         return _on(request), ""
-    except ValueError as error:
-        return None, str(error)
+    except Refused as error:
+        return None, error.message
 
 
 @public
@@ -145,10 +132,10 @@ def _interests_download(request, council: str, fmt: str) -> HttpResponse:
     council = get_object_or_404(Council, slug=council)
     try:
         on = _on(request)
-    except ValueError as error:
+    except Refused as error:
         return bad_request_page(
             request,
-            str(error),
+            error.message,
             back=reverse("register-council", args=[council.slug]),
             back_text="See the register as it stands today",
             council=council,

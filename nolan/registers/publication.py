@@ -8,6 +8,7 @@ of seeds 000 and 001), with no category, dates or details, on every past version
 Whether an interest is the member's or their partner's is not published (issue 3).
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from django.utils import timezone
 
 from nolan.core.codes.model import Code
 from nolan.core.dates import long_date
+from nolan.core.errors import Refused
 from nolan.councils.models import Council, Member
 from nolan.registers.models import WITHHELD, Gift, InterestEntry, in_force
 
@@ -130,6 +132,36 @@ def withheld_ids(entries: Iterable[int]) -> set[int]:
             "pk", flat=True
         )
     )
+
+
+def as_of(value: str | None, today: date | None = None) -> date | None:
+    """The day a register is asked for "as it stood on" (``?on=``); None (not asked) for today.
+
+    The one reading of that date, for the pages, the CSV and JSON downloads and the API
+    alike: anything but a real date written YYYY-MM-DD (``bad-date``), or a day still to
+    come (``future-date``), is refused in plain words, never quietly read as today.
+    """
+    if value is None:
+        return None
+    today = today or timezone.localdate()
+    try:
+        if not re.fullmatch("[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise ValueError(value)
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise Refused(
+            "bad-date",
+            f"Enter a real date written year-month-day, for example {today.isoformat()}",
+            "on",
+        ) from None
+    if day > today:
+        raise Refused(
+            "future-date",
+            "Enter today's date or a date in the past: the register shows only what has "
+            "been registered so far",
+            "on",
+        )
+    return day
 
 
 def serving(council: Council, on: date | None = None):

@@ -1,10 +1,14 @@
 """The public registers API: schemathesis fuzzes it against its own OpenAPI description."""
 
+from datetime import date
+
 import pytest
 import schemathesis
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
+from django.utils import timezone
 from hypothesis import HealthCheck, settings
+from schemathesis.checks import positive_data_acceptance
 
 from nolan.wsgi import application
 from tests.registers.factories import (
@@ -48,17 +52,31 @@ schema = schemathesis.openapi.from_wsgi("/api/schema/", application).include(
 )
 
 
+def _checked(case):
+    """``case`` called and validated. A day still to come is a well-formed date the schema
+    cannot forbid (it has no "no later than today"), so the API's 400 for it is checked here
+    rather than taken for a valid request refused."""
+    on = (case.query or {}).get("on")
+    try:
+        future = isinstance(on, str) and date.fromisoformat(on) > timezone.localdate()
+    except ValueError:
+        future = False
+    response = case.call_and_validate(excluded_checks=[positive_data_acceptance] if future else [])
+    assert not (future and response.status_code < 300), "a day to come got today's register"
+    return response
+
+
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 def test_the_public_api_conforms_to_its_schema_and_never_leaks_sensitive_details(case, populated):
-    response = case.call_and_validate()
+    response = _checked(case)
     assert SECRET not in response.text
     case.path_parameters = {
         **(case.path_parameters or {}),
         "council": populated.council.slug,
         **({"member": populated.slug} if "member" in (case.path_parameters or {}) else {}),
     }
-    real = case.call_and_validate()
+    real = _checked(case)
     assert SECRET not in real.text
 
 

@@ -3,6 +3,7 @@ CSV and JSON files and the API agree on who is listed (issue 11)."""
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 
@@ -113,3 +114,43 @@ def test_an_interest_registered_on_its_own_past_day_is_in_the_register_from_that
     assert entry.registered_at.date() == dt.date(2020, 5, 20)
     assert listed(client, council, on="2020-06-01")["page"] == {"Past Member"}
     assert listed(client, council, on="2020-05-19")["page"] == set()
+
+
+@pytest.mark.parametrize(
+    "on, words",
+    [
+        ("2024-02-30", "Enter a real date written year-month-day"),
+        ("not-a-date", "Enter a real date written year-month-day"),
+        ("20240101", "Enter a real date written year-month-day"),
+        ("2099-01-01", "Enter today's date or a date in the past"),
+    ],
+)
+def test_the_api_refuses_a_bad_or_future_date_as_the_page_and_downloads_do(
+    client, council, on, words
+):
+    """A day still to come or a date that is not real is refused by the API, in the words
+    the page shows beside its date box, never answered with today's register (issue 11)."""
+    slug, member = council.slug, council.members.first().slug
+    for path in (
+        f"/api/councils/{slug}/interests/",
+        f"/api/councils/{slug}/members/{member}/interests/",
+    ):
+        response = client.get(f"{path}?on={on}")
+        assert response.status_code == 400, path
+        assert list(response.json()) == ["on"]
+        assert response.json()["on"].startswith(words)
+    page = client.get(reverse("register-council", args=[slug]) + f"?on={on}")
+    assert page.context["on_error"] == response.json()["on"]
+    download = client.get(reverse("register-json", args=[slug]) + f"?on={on}")
+    assert download.status_code == 400
+    assert words in html.unescape(download.content.decode())
+
+
+def test_the_api_refuses_an_empty_date_which_the_page_reads_as_no_date(client, council):
+    """The page's date box left empty means today; the API, whose ``on`` is a date or absent,
+    refuses an empty one as it refuses any other that is not a date."""
+    response = client.get(f"/api/councils/{council.slug}/interests/?on=")
+    assert response.status_code == 400
+    assert response.json()["on"].startswith("Enter a real date written year-month-day")
+    page = client.get(reverse("register-council", args=[council.slug]) + "?on=")
+    assert page.status_code == 200 and not page.context["on_error"]
