@@ -3,7 +3,9 @@
 The Monitoring Officer uploads in the back office: a dry run shows what would be added and
 each row's errors; the real run is all-or-nothing (any invalid row rolls back every row).
 Each row is written through ``nolan.registers.services`` like any other entry, so the
-same validation, deadlines and history apply; a service error becomes that row's error.
+same validation, deadlines and history apply; every fault the services find in a row
+(``interest_problems``, ``gift_problems``), and every cell that cannot be read, becomes one
+of that row's errors, so a row is corrected once (issue 11).
 
 Columns are documented in docs/open-data.md ("Importing"). Dates are YYYY-MM-DD or
 DD/MM/YYYY; values are in pounds; ``accepted`` is yes or no. Files are CSV or Excel (.xlsx);
@@ -270,17 +272,30 @@ class RegisterResource(resources.ModelResource):
 
     def import_instance(self, instance, row, **kwargs):
         """django-import-export's, but each refused cell keeps its own code, and the column
-        it names where that is not its field's (a council that does not match)."""
-        errors = {}
+        it names where that is not its field's (a council that does not match). A row with
+        a cell that cannot be read also hears what the rules find wrong with its other cells
+        (``problems``), so every error in it is listed at once (issue 11)."""
+        errors: dict[str, list[ValidationError]] = {}
         for field in self.get_import_fields():
             try:
                 self.import_field(field, instance, row, **kwargs)
             except CellError as error:
                 key = error.column or field.attribute
-                errors[key] = ValidationError(str(error), code=error.code)
+                errors.setdefault(key, []).append(ValidationError(str(error), code=error.code))
             except ValueError as error:
-                errors[field.attribute] = ValidationError(str(error), code="invalid")
+                errors.setdefault(field.attribute, []).append(
+                    ValidationError(str(error), code="invalid")
+                )
         if errors:
+            unread = set(errors)
+            if getattr(instance, "member_id", None) is not None:
+                for problem in self.problems(instance):
+                    # A cell that could not be read is left empty: the rules would only
+                    # repeat that it is missing.
+                    if problem.field not in unread:
+                        errors.setdefault(problem.field or NON_FIELD_ERRORS, []).append(
+                            ValidationError(problem.message, code=problem.code)
+                        )
             raise ValidationError(errors)
 
     def import_data(self, dataset, dry_run=False, raise_errors=False, **kwargs):
@@ -302,15 +317,25 @@ class RegisterResource(resources.ModelResource):
         return super().skip_row(instance, original, row, import_validation_errors)
 
     def save_instance(self, instance, is_create, row, **kwargs):
+        """Register the row through the services; a row they refuse lists every fault they
+        find in it (``problems``), not only the first, each against its column."""
         try:
             saved = self.register(instance)
         except RegisterError as error:
-            raise ValidationError(
-                {error.field or "__all__": ValidationError(error.message, code=error.code)}
-            ) from None
+            errors: dict[str, list[ValidationError]] = {}
+            for problem in self.problems(instance) or [error]:
+                errors.setdefault(problem.field or NON_FIELD_ERRORS, []).append(
+                    ValidationError(problem.message, code=problem.code)
+                )
+            raise ValidationError(errors) from None
         instance.pk = saved.pk
 
     def register(self, instance):
+        raise NotImplementedError
+
+    def problems(self, instance) -> list[RegisterError]:
+        """Every fault the services find in the row, each with its field (refused, like
+        ``register``, to an importer who may not act for the member)."""
         raise NotImplementedError
 
     def already_registered(self, instance) -> bool:
@@ -349,20 +374,25 @@ class GiftResource(RegisterResource):
             value_pence=gift.value_pence,
         ).exists()
 
+    @staticmethod
+    def _values(gift: Gift) -> dict:
+        return {
+            "donor_name": gift.donor_name or "",
+            "donor_kind": gift.donor_kind or "",
+            "donor_company_number": gift.donor_company_number or "",
+            "donor_charity_number": gift.donor_charity_number or "",
+            "description": gift.description or "",
+            "occasion": gift.occasion or "",
+            "value_pence": gift.value_pence,
+            "received_on": gift.received_on,
+            "accepted": True if gift.accepted is None else gift.accepted,
+        }
+
     def register(self, gift: Gift) -> Gift:
-        return services.register_gift(
-            gift.member,
-            self.user,
-            donor_name=gift.donor_name or "",
-            donor_kind=gift.donor_kind or "",
-            donor_company_number=gift.donor_company_number or "",
-            donor_charity_number=gift.donor_charity_number or "",
-            description=gift.description or "",
-            occasion=gift.occasion or "",
-            value_pence=gift.value_pence,
-            received_on=gift.received_on,
-            accepted=True if gift.accepted is None else gift.accepted,
-        )
+        return services.register_gift(gift.member, self.user, **self._values(gift))
+
+    def problems(self, gift: Gift) -> list[RegisterError]:
+        return services.gift_problems(gift.member, self.user, **self._values(gift))
 
 
 class InterestResource(RegisterResource):
@@ -398,18 +428,23 @@ class InterestResource(RegisterResource):
             **typed,
         ).exists()
 
-    def register(self, entry: InterestEntry) -> InterestEntry:
+    @staticmethod
+    def _values(entry: InterestEntry) -> dict:
         typed = {name: getattr(entry, name) or "" for name in services.TYPED_FIELDS}
         typed["securities_test_met"] = entry.securities_test_met
-        return services.register_interest(
-            entry.member,
-            self.user,
-            category=entry.category or "",
-            whose=entry.whose or InterestEntry.Whose.MEMBER,
-            start=entry.start,
-            became_aware=entry.became_aware,
+        return {
+            "category": entry.category or "",
+            "whose": entry.whose or InterestEntry.Whose.MEMBER,
+            "start": entry.start,
+            "became_aware": entry.became_aware,
             **typed,
-        )
+        }
+
+    def register(self, entry: InterestEntry) -> InterestEntry:
+        return services.register_interest(entry.member, self.user, **self._values(entry))
+
+    def problems(self, entry: InterestEntry) -> list[RegisterError]:
+        return services.interest_problems(entry.member, self.user, **self._values(entry))
 
 
 RESOURCES = {

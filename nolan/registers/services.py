@@ -10,6 +10,7 @@ Rules: code para 9 and Appendix B paras 1-4 (interests, sensitive interests), co
 council's code via ``nolan.registers.rules``.
 """
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -134,6 +135,18 @@ def _not_future(value: date | None, today: date, field: str) -> None:
         )
 
 
+def _collect(*checks: Callable[[], object]) -> list[RegisterError]:
+    """What each of ``checks`` refuses, in order: the checks are independent, so a row of a
+    spreadsheet hears of every fault at once, and a form of the first."""
+    found = []
+    for check in checks:
+        try:
+            check()
+        except RegisterError as error:
+            found.append(error)
+    return found
+
+
 def _check_fields(member: Member, category: str, fields: dict) -> None:
     unknown = set(fields) - set(TYPED_FIELDS)
     if unknown:
@@ -220,6 +233,48 @@ def _save_once(row: InterestEntry | Gift) -> InterestEntry | Gift:
     return row
 
 
+def _interest_problems(
+    member: Member,
+    category: str,
+    whose: str,
+    start: date | None,
+    became_aware: date | None,
+    fields: dict,
+    today: date,
+) -> list[RegisterError]:
+    def check_whose() -> None:
+        if whose not in InterestEntry.Whose.values:
+            raise RegisterError("unknown-whose", "Whose interest: write member or partner", "whose")
+
+    return _collect(
+        lambda: _current_term(member, today),
+        check_whose,
+        lambda: _check_fields(member, category, fields),
+        # The start's own check (``_check_dates`` with no end): not in the future.
+        lambda: _not_future(start, today, "start"),
+        lambda: _not_future(became_aware, today, "became_aware"),
+    )
+
+
+def interest_problems(
+    member: Member,
+    by,
+    *,
+    category: str,
+    whose: str = InterestEntry.Whose.MEMBER,
+    start: date | None = None,
+    became_aware: date | None = None,
+    today: date | None = None,
+    **fields,
+) -> list[RegisterError]:
+    """Every fault ``register_interest`` would find in these values, each with its field,
+    where it refuses the first: a spreadsheet row is corrected once, not fault by fault
+    (issue 11). Reads only; refused, as registering is, to anyone who may not act for
+    ``member``."""
+    _require_actor(by, member)
+    return _interest_problems(member, category, whose, start, became_aware, fields, _today(today))
+
+
 @transaction.atomic
 def register_interest(
     member: Member,
@@ -241,12 +296,9 @@ def register_interest(
     if earlier := _submitted(InterestEntry, member, by, submission_token):
         return earlier
     given_day, today = today, _today(today)
+    if problems := _interest_problems(member, category, whose, start, became_aware, fields, today):
+        raise problems[0]
     term = _current_term(member, today)
-    if whose not in InterestEntry.Whose.values:
-        raise RegisterError("unknown-whose", "Whose interest: write member or partner", "whose")
-    _check_fields(member, category, fields)
-    _check_dates(start, None, term, today)
-    _not_future(became_aware, today, "became_aware")
     # Without an awareness date, an interest is taken to be known from its start.
     due = rules.interest_due(member, term, became_aware or start or today)
     entry = InterestEntry(
@@ -410,6 +462,113 @@ def decide_sensitive(
     return entry
 
 
+def _gift_problems(
+    member: Member,
+    donor_name: str,
+    donor_kind: str,
+    description: str,
+    value_pence: int,
+    received_on: date | None,
+    accepted: bool,
+    occasion: str,
+    donor_company_number: str,
+    donor_charity_number: str,
+    today: date,
+) -> list[RegisterError]:
+    def check_kind() -> None:
+        if donor_kind not in Gift.DonorKind.values:
+            raise RegisterError(
+                "unknown-donor-kind", "Who gave it: write person or organisation", "donor_kind"
+            )
+
+    def check_description() -> None:
+        if not description.strip():
+            raise RegisterError(
+                "missing-field", "say what the gift or hospitality was", "description"
+            )
+
+    def check_value_and_donor() -> None:
+        if not isinstance(value_pence, int) or isinstance(value_pence, bool):
+            raise RegisterError(
+                "invalid-value", "the value must be a whole number of pence", "value_pence"
+            )
+        try:
+            GiftFacts(
+                donor_name,
+                value_pence,
+                received_on,
+                accepted,
+                donor_company_number or donor_charity_number,
+            )
+        except GiftRuleError as error:
+            value_codes = ("negative-value", "value-too-large")
+            field = "value_pence" if error.code in value_codes else "donor_name"
+            raise RegisterError(error.code, str(error), field) from None
+
+    def check_lengths() -> None:
+        _fits(
+            Gift,
+            {
+                "donor_name": donor_name.strip(),
+                "donor_company_number": donor_company_number.strip(),
+                "donor_charity_number": donor_charity_number.strip(),
+                "description": description.strip(),
+                "occasion": occasion.strip(),
+            },
+        )
+
+    def check_received() -> None:
+        if received_on is None:
+            raise RegisterError(
+                "missing-field", "say when the gift or hospitality was received", "received_on"
+            )
+        _not_future(received_on, today, "received_on")
+        if rules.term_on(member, received_on) is None:
+            raise RegisterError(
+                "before-term",
+                "the member did not hold office when the gift was received",
+                "received_on",
+            )
+
+    return _collect(
+        check_kind, check_description, check_value_and_donor, check_lengths, check_received
+    )
+
+
+def gift_problems(
+    member: Member,
+    by,
+    *,
+    donor_name: str,
+    donor_kind: str,
+    description: str,
+    value_pence: int,
+    received_on: date | None,
+    accepted: bool = True,
+    occasion: str = "",
+    donor_company_number: str = "",
+    donor_charity_number: str = "",
+    today: date | None = None,
+) -> list[RegisterError]:
+    """Every fault ``register_gift`` would find in these values, each with its field, where
+    it refuses the first (as ``interest_problems``). Reads only; refused to anyone who may
+    not act for ``member``."""
+    _require_actor(by, member)
+    return _gift_problems(
+        member,
+        donor_name,
+        donor_kind,
+        description,
+        value_pence,
+        received_on,
+        accepted,
+        occasion,
+        donor_company_number,
+        donor_charity_number,
+        _today(today),
+    )
+
+
 @transaction.atomic
 def register_gift(
     member: Member,
@@ -435,46 +594,20 @@ def register_gift(
     if earlier := _submitted(Gift, member, by, submission_token):
         return earlier
     given_day, today = today, _today(today)
-    if donor_kind not in Gift.DonorKind.values:
-        raise RegisterError(
-            "unknown-donor-kind", "Who gave it: write person or organisation", "donor_kind"
-        )
-    if not description.strip():
-        raise RegisterError("missing-field", "say what the gift or hospitality was", "description")
-    if not isinstance(value_pence, int) or isinstance(value_pence, bool):
-        raise RegisterError(
-            "invalid-value", "the value must be a whole number of pence", "value_pence"
-        )
-    try:
-        GiftFacts(
-            donor_name,
-            value_pence,
-            received_on,
-            accepted,
-            donor_company_number or donor_charity_number,
-        )
-    except GiftRuleError as error:
-        value_codes = ("negative-value", "value-too-large")
-        field = "value_pence" if error.code in value_codes else "donor_name"
-        raise RegisterError(error.code, str(error), field) from None
-    _fits(
-        Gift,
-        {
-            "donor_name": donor_name.strip(),
-            "donor_company_number": donor_company_number.strip(),
-            "donor_charity_number": donor_charity_number.strip(),
-            "description": description.strip(),
-            "occasion": occasion.strip(),
-        },
-    )
-    _not_future(received_on, today, "received_on")
-    term = rules.term_on(member, received_on)
-    if term is None:
-        raise RegisterError(
-            "before-term",
-            "the member did not hold office when the gift was received",
-            "received_on",
-        )
+    if problems := _gift_problems(
+        member,
+        donor_name,
+        donor_kind,
+        description,
+        value_pence,
+        received_on,
+        accepted,
+        occasion,
+        donor_company_number,
+        donor_charity_number,
+        today,
+    ):
+        raise problems[0]
     parameters = member.council.code.parameters
     due = deadlines.gift_due(parameters, received_on)
     gift = Gift(

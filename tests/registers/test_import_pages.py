@@ -291,3 +291,15 @@ def test_a_column_the_register_does_not_have_is_refused_naming_it(signed_in, mem
     assert error.code == "unknown-column"
     assert "“unknown-field”" in error.message
     assert not RegisterImport.objects.exists()
+
+
+def test_each_error_in_a_row_is_listed_with_its_row_and_column(signed_in, member):
+    response = upload_text(
+        signed_in,
+        "member,category,whose,employer,start\n"
+        f"{member.name},employment,spouse,Acme Ltd,31/02/2025\n",
+    )
+    assert errors_listed(signed_in, response) == [
+        "Row 2, column start: “31/02/2025” is not a date written YYYY-MM-DD or DD/MM/YYYY",
+        "Row 2, column whose: Whose interest: write member or partner",
+    ]

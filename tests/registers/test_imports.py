@@ -191,3 +191,61 @@ def test_a_negative_value_is_refused_in_pounds_not_pence(member, mo):
     result = GiftResource(user=mo).import_data(gifts_dataset(member, bad), dry_run=True)
     (message,) = result.invalid_rows[0].error_dict["value_pence"]
     assert "£0" in message and "500p" not in message
+
+
+INTEREST_HEADERS = ["council", "member", "category", "whose", "employer", "start"]
+
+
+@pytest.mark.parametrize(
+    ("start", "start_code"), [("31/02/2025", "invalid"), ("2099-01-01", "future-date")]
+)
+def test_every_error_in_a_row_is_reported_not_only_the_first(member, mo, start, start_code):
+    """A bad ``whose`` and a bad date in one row are both reported, whether the date cannot
+    be read (the cell's error) or is refused by the rules (issue 11); the good row beside
+    them is not imported either."""
+    data = tablib.Dataset(headers=INTEREST_HEADERS)
+    slug = member.council.slug
+    data.append([slug, member.slug, "employment", "", "Hatfield Bakery Ltd", "2020-01-01"])
+    data.append([slug, member.slug, "employment", "spouse", "Acme Ltd", start])
+    result = InterestResource(user=mo).import_data(data, dry_run=False)
+    assert [r.number for r in result.invalid_rows] == [2]
+    assert _codes(result.invalid_rows[0].error) == {
+        "whose": ["unknown-whose"],
+        "start": [start_code],
+    }
+    assert InterestEntry.objects.count() == 0
+
+
+def test_a_row_refused_by_the_rules_lists_each_of_its_faults(member, mo):
+    data = tablib.Dataset(headers=INTEREST_HEADERS)
+    data.append([member.council.slug, member.slug, "land2", "spouse", "", "2099-01-01"])
+    result = InterestResource(user=mo).import_data(data, dry_run=True)
+    assert _codes(result.invalid_rows[0].error) == {
+        "whose": ["unknown-whose"],
+        "category": ["unknown-category"],
+        "start": ["future-date"],
+    }
+
+
+def test_every_error_in_a_gift_row_is_reported_against_its_column(member, mo):
+    bad = ["Acme", "robot", "", "-5", "2099-01-01", "perhaps"]
+    result = GiftResource(user=mo).import_data(gifts_dataset(member, GOOD, bad), dry_run=False)
+    assert [r.number for r in result.invalid_rows] == [2]
+    assert _codes(result.invalid_rows[0].error) == {
+        "accepted": ["invalid"],
+        "donor_kind": ["unknown-donor-kind"],
+        "description": ["missing-field"],
+        "value_pence": ["negative-value"],
+        "received_on": ["future-date"],
+    }
+    assert Gift.objects.count() == 0
+
+
+def test_a_cell_that_cannot_be_read_is_not_reported_again_as_missing(member, mo):
+    """The rules see an unreadable cell as empty; its own error says what is wrong."""
+    bad = ["Acme", "organisation", "Dinner", "lots", "not a date", "yes"]
+    result = GiftResource(user=mo).import_data(gifts_dataset(member, bad), dry_run=True)
+    assert _codes(result.invalid_rows[0].error) == {
+        "value_pence": ["invalid"],
+        "received_on": ["invalid"],
+    }

@@ -366,3 +366,60 @@ def test_only_the_member_or_their_clerk_answers_a_query(member):
     assert error_code(services.answer_gift_query, entry, other.user, text="Not mine") == (
         "not-allowed"
     )
+
+
+def test_the_rules_list_every_fault_of_an_interest_and_registering_refuses_the_first(member):
+    values = {
+        "category": "land2",
+        "whose": "cousin",
+        "start": TODAY + dt.timedelta(days=1),
+        "today": TODAY,
+    }
+    problems = services.interest_problems(member, member.user, **values)
+    assert [(p.code, p.field) for p in problems] == [
+        ("unknown-whose", "whose"),
+        ("unknown-category", "category"),
+        ("future-date", "start"),
+    ]
+    assert error_code(services.register_interest, member, member.user, **values) == "unknown-whose"
+    assert not InterestEntry.objects.exists()
+
+
+def test_the_rules_list_every_fault_of_a_gift_and_registering_refuses_the_first(member):
+    values = {
+        "donor_name": "Acme",
+        "donor_kind": "robot",
+        "description": " ",
+        "value_pence": -1,
+        "received_on": TODAY + dt.timedelta(days=1),
+        "today": TODAY,
+    }
+    problems = services.gift_problems(member, member.user, **values)
+    assert [(p.code, p.field) for p in problems] == [
+        ("unknown-donor-kind", "donor_kind"),
+        ("missing-field", "description"),
+        ("negative-value", "value_pence"),
+        ("future-date", "received_on"),
+    ]
+    assert error_code(services.register_gift, member, member.user, **values) == "unknown-donor-kind"
+
+
+def test_only_who_may_register_hears_what_is_wrong(member):
+    stranger = UserFactory()
+    assert (
+        error_code(services.interest_problems, member, stranger, category="employment")
+        == "not-allowed"
+    )
+    assert (
+        error_code(
+            services.gift_problems,
+            member,
+            stranger,
+            donor_name="Acme",
+            donor_kind="organisation",
+            description="Dinner",
+            value_pence=100,
+            received_on=TODAY,
+        )
+        == "not-allowed"
+    )
