@@ -1,6 +1,6 @@
 """One way to get a council's code (issue 11): ``Council.code``. Outside the pure core only
 the places that load a code by its own slug rather than a council's (the code pages, a code's
-base, the back office's filter built from stored slugs) call ``load_code``."""
+base) call ``load_code``; the back office's category filter goes through its councils."""
 
 import ast
 from pathlib import Path
@@ -12,7 +12,6 @@ BY_A_CODES_OWN_SLUG = {
     "councils/models.py",  # Council.code itself
     "codebook/views.py",  # /codes/<code>/ and its base
     "councils/views.py",  # the council page's link to its code's base
-    "registers/admin.py",  # the category filter, from (code slug, category) pairs
 }
 
 

@@ -9,8 +9,8 @@ the councils they act for.
 
 from django.contrib import admin
 
-from nolan.core.codes import load_code
 from nolan.councils.admin import CouncilScopedAdmin
+from nolan.councils.models import Council
 from nolan.registers.import_admin import BackgroundImportMixin
 from nolan.registers.imports import GiftResource, InterestResource
 from nolan.registers.models import Gift, InterestEntry, RegisterConfirmation, RegisterImport
@@ -69,11 +69,11 @@ class CategoryFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         names: dict[str, str] = {}
-        pairs = model_admin.get_queryset(request).values_list(
-            "member__council__code_slug", "category"
-        )
-        for code_slug, key in sorted(set(pairs)):
-            category = load_code(code_slug).category(key)
+        pairs = set(model_admin.get_queryset(request).values_list("member__council", "category"))
+        councils = Council.objects.in_bulk({council for council, _ in pairs})
+        # Each council's code through ``Council.code``, the one way to it (issue 11).
+        for council, key in sorted(pairs, key=lambda p: (councils[p[0]].code_slug, p[1])):
+            category = councils[council].code.category(key)
             names.setdefault(key, category.subject if category else key)
         return sorted(names.items(), key=lambda item: item[1])
 
