@@ -689,7 +689,7 @@ def make_nil_return(member: Member, by, *, today: date | None = None) -> Registe
     _require_actor(by, member)
     if member.interests.current(_today(today)).exists():
         raise RegisterError(
-            "has-interests", "a member with current interests cannot make a nil return"
+            "has-interests", "A member with current interests cannot make a nil return"
         )
     return _confirm(member, by, RegisterConfirmation.Kind.NIL_RETURN, today)
 

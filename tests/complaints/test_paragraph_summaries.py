@@ -14,12 +14,12 @@ from tests.complaints.test_form import fill, step, words
 CUT_OFF = (
     "paragraph 4.1: I do not disclose information:",
     "7.2: I will, when using the resources of the local or authorising their use by others:",
-    "Appendix B paragraph 8: Where a matter arises at a meeting which affects",
+    "Appendix B, paragraph 8: Where a matter arises at a meeting which affects",
 )
 WHOLE = (
     "Councillor Code of Conduct, paragraph 4.1: Confidentiality and access to information",
     "Councillor Code of Conduct, paragraph 7.2: Use of local authority resources and facilities",
-    "Councillor Code of Conduct, Appendix B paragraph 8: Declaring interests",
+    "Councillor Code of Conduct, Appendix B, paragraph 8: Declaring interests",
 )
 
 

@@ -43,7 +43,7 @@ def test_unclear_advice_names_the_paragraph_as_the_council_does_and_says_so_once
     response = client.get(url, answers)
     assert response.context["advice"].ambiguous
     text = " ".join(re.sub(r"<[^>]+>", " ", response.content.decode()).split())
-    assert "Appendix B paragraph 5 is unclear:" in text
+    assert "Appendix B, paragraph 5 is unclear:" in text
     assert "Paragraph 5 is unclear" not in text
     assert text.count("Ask the Monitoring Officer before the meeting") == 1
 

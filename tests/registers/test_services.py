@@ -296,7 +296,11 @@ def test_the_monitoring_officer_queries_or_accepts_a_gift(member):
 
 def test_a_nil_return_is_refused_while_the_member_has_current_interests(member):
     interest(member)
-    assert error_code(services.make_nil_return, member, member.user, today=TODAY) == "has-interests"
+    with pytest.raises(RegisterError) as refused:
+        services.make_nil_return(member, member.user, today=TODAY)
+    assert refused.value.code == "has-interests"
+    # A sentence a person reads, so it begins with a capital (issue 11).
+    assert refused.value.message == "A member with current interests cannot make a nil return"
 
 
 def test_a_new_councillor_owes_an_initial_registration_until_they_register(member):

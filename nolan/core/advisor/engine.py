@@ -110,19 +110,19 @@ def _join(items: list[str]) -> str:
 
 
 def _paragraph_list(provisions: list[Provision]) -> str:
-    """Paragraphs as the council cites them: "Appendix B paragraphs 8 and 9 do"."""
+    """Paragraphs as the council cites them: "Appendix B, paragraphs 8 and 9 do"."""
     if len(provisions) == 1:
         return f"{provisions[0].citation} does"
     appendices = {p.appendix for p in provisions}
     if len(appendices) == 1 and all(p.number[:1].isdigit() for p in provisions):
         (appendix,) = appendices
         numbered = f"paragraphs {_join([p.number for p in provisions])}"
-        return f"{appendix} {numbered} do" if appendix else f"{numbered} do"
+        return f"{appendix}, {numbered} do" if appendix else f"{numbered} do"
     return f"{_join([p.citation for p in provisions])} do"
 
 
 def _cited(code: Code, key: str) -> str:
-    """A paragraph as the council cites it, to begin a sentence: "Appendix B paragraph 5"."""
+    """A paragraph as the council cites it, to begin a sentence: "Appendix B, paragraph 5"."""
     citation = code.provision(key).citation
     return citation[:1].upper() + citation[1:]
 

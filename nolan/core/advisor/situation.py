@@ -94,7 +94,7 @@ class Advice:
     explanation: str
     ambiguities: tuple[str, ...]
     # The code's keys for the paragraphs relied on, in the order of ``paragraphs``, so a page
-    # can cite each as the council does ("Appendix B paragraph 5") and link to it.
+    # can cite each as the council does ("Appendix B, paragraph 5") and link to it.
     provisions: tuple[str, ...] = ()
 
     @property

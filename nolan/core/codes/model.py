@@ -67,10 +67,11 @@ class Provision:
 
     @property
     def citation(self) -> str:
-        """Where this paragraph is within its document, e.g. "Appendix B paragraph 5"."""
+        """Where this paragraph is within its document, as the councils write it: "Appendix B,
+        paragraph 5", "paragraph 3.1", "Appendix A, Integrity"."""
         if self.number[:1].isdigit():
             place = f"paragraph {self.number}"
-            return f"{self.appendix} {place}" if self.appendix else place
+            return f"{self.appendix}, {place}" if self.appendix else place
         return f"{self.appendix}, {self.number}" if self.appendix else self.number
 
     @property

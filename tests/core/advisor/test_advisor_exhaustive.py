@@ -239,8 +239,8 @@ def test_no_advice_restates_an_instruction(slug):
 
 @pytest.mark.parametrize("slug", sorted(EXPECTATIONS))
 def test_an_unclear_or_silent_paragraph_is_named_as_the_council_cites_it(slug):
-    """Issue 11: "Appendix B paragraph 5 is unclear", not "Paragraph 5 is unclear"; and
-    "Appendix B paragraphs 8 and 9 do not mention it", where the code numbers them so."""
+    """Issue 11: "Appendix B, paragraph 5 is unclear", not "Paragraph 5 is unclear"; and
+    "Appendix B, paragraphs 8 and 9 do not mention it", where the code numbers them so."""
     code = load_code(slug)
     cited = {f"{p.citation[:1].upper()}{p.citation[1:]}" for p in code.provisions}
     for s in every_situation():
@@ -250,3 +250,6 @@ def test_an_unclear_or_silent_paragraph_is_named_as_the_council_cites_it(slug):
         for named in re.findall(r"\(([^()]*?) do(?:es)? not mention it\)", explanation):
             if any(p.appendix for p in code.provisions):
                 assert named.startswith("Appendix"), (s, explanation)
+            if named.startswith("Appendix") and "paragraph" in named:
+                # As the councils write it: "Appendix B, paragraphs 8 and 9".
+                assert re.match(r"Appendix [A-Z], paragraphs? ", named), (s, explanation)

@@ -162,7 +162,7 @@ def test_bexley_capacity_test_is_misuse_of_position_or_a_reasonable_member_of_th
     ("slug", "key", "citation"),
     [
         ("welwyn-hatfield", "code.impartiality.1", "Councillor Code of Conduct, paragraph 3.1"),
-        ("bexley", "appendix-b.cabinet-dpi", "Members' Code of Conduct, Appendix B paragraph 5"),
+        ("bexley", "appendix-b.cabinet-dpi", "Members' Code of Conduct, Appendix B, paragraph 5"),
         ("welwyn-hatfield", "smp.3-2-e", "Social Media Protocol, paragraph 3.2(e)"),
         (
             "welwyn-hatfield",
