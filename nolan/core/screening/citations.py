@@ -75,6 +75,14 @@ def entries(slug: str) -> dict[str, dict[str, tuple[str, ...]]]:
     }
 
 
+@cache
+def place_words(slug: str) -> frozenset[str]:
+    """Council ``slug``'s ``place_words``: words of its area's place names that begin no
+    person's name in a post (``targets``). Its own, never its base's: the LGA model has no
+    area."""
+    return frozenset(read(data_dir(slug) / FILE, SCHEMA).get("place_words", ()))
+
+
 def unknown_names(found: Mapping[str, Any], known_rules: Set[str]) -> list[str]:
     """Entry names that are neither a category, ``shared``, nor a rule the engine knows."""
     known = {c.value for c in Category} | {SHARED} | set(known_rules)

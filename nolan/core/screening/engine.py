@@ -32,7 +32,7 @@ from nolan.core.screening import (
     personal_data,
     table,
 )
-from nolan.core.screening.citations import Citations, entries, resolve
+from nolan.core.screening.citations import Citations, entries, place_words, resolve
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.lexicon import Mention, lexicon
 from nolan.core.screening.model import (
@@ -127,6 +127,7 @@ class Screener:
         self.context = PreparedContext.of(context or Context())
         self.lexicon = lexicon()
         self.officers = OfficerNames.of(self.context.context)
+        self.places = place_words(code.slug)
         self.signal = learned.signal() if signal is True else signal or None
         table.rows()  # checked at start-up, not on the first post
 
@@ -138,7 +139,9 @@ class Screener:
         reading = Reading(
             toks,
             mentions,
-            lambda: find(toks, mentions, self.officers, _pending(prepared), self.lexicon),
+            lambda: find(
+                toks, mentions, self.officers, _pending(prepared), self.lexicon, self.places
+            ),
             post.shared,
             confidentiality.made_public(post.text),
         )

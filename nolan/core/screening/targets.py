@@ -102,14 +102,15 @@ _MEETS = frozenset(
     mate widow widower spoke helped helping called""".split()
 )
 # Capitalised words that start a name of a place, a body or a storm ("Storm Bert"), not of
-# a person.
+# a person. The council's own place names ("Welwyn", "Sidcup", "Essex") are its data, not
+# the engine's: each council's ``place_words`` (screening.yaml beside its code) join these
+# for its posts (``find``'s ``places``).
 _NOT_NAMES = frozenset(
     """the a an i this that these those our my your his her their we you they it and but or
     so if when council borough city county town parish district road street lane avenue
     close way park centre center hall farm garden gardens house court committee cabinet
     party labour tory tories conservative conservatives green greens reform lib dem dems
-    liberal democrats independent mp uk england britain london welwyn hatfield bexley
-    chelmsford sidcup erith bexleyheath essex hertfordshire herts kent monday tuesday
+    liberal democrats independent mp uk england britain london monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december christmas easter god nhs happy well thanks
     thank good great yes no please just why what how who where cllr councillor dear hi
@@ -205,8 +206,11 @@ def find(
     officers: OfficerNames,
     matter_spans: Sequence[tuple[int, int]],
     lexicon: Lexicon,
+    places: frozenset[str] = frozenset(),
 ) -> list[Target]:
-    """Every target in the post, pronouns resolved, in token order."""
+    """Every target in the post, pronouns resolved, in token order. ``places`` are the
+    council's place words, which begin no person's name."""
+    not_names = _NOT_NAMES | places
     found = officers.find(toks)
     taken = {i for t in found for i in range(t.first, t.last + 1)}
     people = {m.first: m.last for m in mentions if m.cls == "counted"}
@@ -227,16 +231,18 @@ def find(
             found.append(Target(Aim.MATTER, covered[0], covered[-1], True))
             taken.update(covered)
     found = _officers_work(toks, found)
-    names = _names(toks, taken, lexicon)
+    names = _names(toks, taken, lexicon, not_names)
     found = [
         t for t in found if not any(n.first <= t.first and t.last <= n.last for n in names)
     ] + names
-    found = _identified_by_name(toks, found)
+    found = _identified_by_name(toks, found, not_names)
     found.extend(_pronouns(toks, found))
     return sorted(found, key=lambda t: (t.first, -t.last))
 
 
-def _identified_by_name(toks: Sequence[Token], found: list[Target]) -> list[Target]:
+def _identified_by_name(
+    toks: Sequence[Token], found: list[Target], not_names: frozenset[str]
+) -> list[Target]:
     """A role tied to a name is a particular person: "the landlord of the Crayford Arms",
     "the chair of the Springfield residents' association", "the Red Lion landlord", "the
     Night Owl's owner"; so is a role there is only one of ("our Leader", "the mayor")."""
@@ -257,7 +263,7 @@ def _identified_by_name(toks: Sequence[Token], found: list[Target]) -> list[Targ
         owned = before >= 0 and (before in named_end or (toks[before].capital and not starts))
         single = before >= 0 and toks[before].text in _SINGLE_ROLE_OWNERS
         unique = t.aim is Aim.POLITICIAN and toks[t.last].text in _UNIQUE_ROLES
-        if tied or (owned and toks[before].text not in _NOT_NAMES) or (single and unique):
+        if tied or (owned and toks[before].text not in not_names) or (single and unique):
             out.append(Target(t.aim, t.first, t.last, True, t.sub))
         else:
             out.append(t)
@@ -280,7 +286,9 @@ def _officers_work(toks: Sequence[Token], found: list[Target]) -> list[Target]:
     return out
 
 
-def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Target]:
+def _names(
+    toks: Sequence[Token], taken: set[int], lexicon: Lexicon, not_names: frozenset[str]
+) -> list[Target]:
     """Named members ("Cllr Ahmed"), titled people ("Mrs Patel"), two capitalised words
     ("Dave Harris"), companies ("Brookfield Homes") and anyone addressed by handle."""
     found = []
@@ -299,7 +307,7 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
             i += 1
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if tok.text in _MEMBER_TITLES and nxt is not None and nxt.text not in _NOT_NAMES:
+        if tok.text in _MEMBER_TITLES and nxt is not None and nxt.text not in not_names:
             end = i + 2 if i + 2 < len(toks) and toks[i + 2].capital else i + 1
             found.append(Target(Aim.POLITICIAN, i, end, True))
             i = end + 1
@@ -320,9 +328,9 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
             i += 2
             continue
         if (
-            _name_word(tok)
+            _name_word(tok, not_names)
             and nxt is not None
-            and _name_word(nxt)
+            and _name_word(nxt, not_names)
             and nxt.sentence == tok.sentence
             and i + 1 not in taken
         ):
@@ -330,7 +338,7 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
             # Lettings"), else a person unless they are ordinary words ("Town Centre") or
             # name a place ("Broomfield Hospital").
             end = i + 1
-            while end + 1 < len(toks) and end - i < 3 and _name_word(toks[end + 1]):
+            while end + 1 < len(toks) and end - i < 3 and _name_word(toks[end + 1], not_names):
                 end += 1
             if end + 1 < len(toks) and toks[end + 1].capital and toks[end + 1].text in _PLACE_WORDS:
                 end += 1  # "Crown Court", "Essex Police": words that start no name end one
@@ -357,12 +365,12 @@ def _names(toks: Sequence[Token], taken: set[int], lexicon: Lexicon) -> list[Tar
                 end = i  # "THAT COWARD HARGREAVES": the name may start at the next word
             i = end + 1
             continue
-        if _name_word(tok) and nxt is not None and nxt.text in ("family", "household"):
+        if _name_word(tok, not_names) and nxt is not None and nxt.text in ("family", "household"):
             found.append(Target(Aim.PERSON, i, i + 1, True))  # "the Okonkwo family"
             i += 2
             continue
         if (
-            _name_word(tok)
+            _name_word(tok, not_names)
             and i > 0
             and toks[i - 1].text in _MEETS
             and tok.text not in (lexicon.known)
@@ -385,11 +393,9 @@ def _shouted(toks: Sequence[Token]) -> frozenset[int]:
     return frozenset(s for s, caps in words.items() if len(caps) >= _SHOUTED_WORDS and all(caps))
 
 
-def _name_word(tok: Token) -> bool:
+def _name_word(tok: Token, not_names: frozenset[str]) -> bool:
     # A single letter starts no name on its own ("B&B placements", "A&E").
-    return (
-        tok.capital and tok.kind is Kind.WORD and len(tok.text) > 1 and tok.text not in _NOT_NAMES
-    )
+    return tok.capital and tok.kind is Kind.WORD and len(tok.text) > 1 and tok.text not in not_names
 
 
 def _pronouns(toks: Sequence[Token], found: Sequence[Target]) -> list[Target]:

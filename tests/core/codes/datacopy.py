@@ -17,6 +17,7 @@ def clear_caches():
         loader.load_code,
         loader._effective,
         citations.entries,
+        citations.place_words,
     ):
         cached.cache_clear()
 
