@@ -12,9 +12,10 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind r and s, written in the seventh session for the round after it, and t and
-u, written in the eighth for the round after that, are unscored. Every blind set scored
-before them (a to q) is training data, as are the tuning sets but tuning28, whose writer
+README.md). Blind r and s were scored at the end of the eighth session with the model now
+shipped; they stay out so that the shipped model is the one their figures describe, until
+the next round retrains. Blind t and u, written in the eighth session for the round after
+it, are unscored. Every blind set scored before r and s (a to q) is training data, as are the tuning sets but tuning28, whose writer
 compared it with blind p and q (it is kept out of the corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of

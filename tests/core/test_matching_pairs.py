@@ -68,8 +68,11 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   words) and one false alarm (another part of the same park), so it stays out of
   ``TUNED_ON`` until they are mended.
 
-``matching-blind11.jsonl`` is not here: it is scored once, at the end of the eighth session's
-round. Nor is ``matching-blind12.jsonl`` (240 pairs, 120 must match), written in the eighth
+- ``matching-blind11.jsonl`` (240 pairs, 120 must match): scored blind once, at the end of
+  the eighth session, with the matcher of commit 7400871 (precision 96.5%, recall 92.5%:
+  docs/performance.md; 9 missed, 4 false alarms, listed as first scored). Not tuned on.
+
+``matching-blind12.jsonl`` is not here (240 pairs, 120 must match), written in the eighth
 session from the seeds and a brief alone by a helper who read nothing under the repository,
 committed unseen for the round after it.
 
@@ -114,10 +117,12 @@ LABELLED = (
     "matching-blind8",
     "matching-blind9",
     "matching-blind10",
+    "matching-blind11",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9 and blind 10, tuned on with misses still listed (the module's docstring).
-TUNED_ON = LABELLED[:-2]
+# 9 and blind 10, tuned on with misses still listed (the module's docstring), and blind 11,
+# scored once and not tuned on.
+TUNED_ON = LABELLED[:-3]
 
 
 @pytest.mark.parametrize("name", LABELLED)

@@ -84,6 +84,8 @@ FILES = (
     "blind/blind-o.jsonl",
     "blind/blind-p.jsonl",
     "blind/blind-q.jsonl",
+    "blind/blind-r.jsonl",
+    "blind/blind-s.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
