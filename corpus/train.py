@@ -15,8 +15,9 @@ The training files are every labelled set in corpus/ except the blind sets kept 
 README.md). Blind r and s were scored at the end of the eighth session with the model now
 shipped; they stay out so that the shipped model is the one their figures describe, until
 the next round retrains. Blind t and u, written in the eighth session for the round after
-it, are unscored. Every blind set scored before r and s (a to q) is training data, as are the tuning sets but tuning28, whose writer
-compared it with blind p and q (it is kept out of the corpus).
+it, are unscored. Every blind set scored before r and s (a to q) is training data, as are the
+tuning sets but tuning28, whose writer compared it with blind p and q (it is kept out of the
+corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
 the files labelled under the capacity definition the engine follows (docs/screening.md:
