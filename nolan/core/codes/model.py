@@ -213,8 +213,8 @@ ASSUMPTION_LABELS = {
     "securities_share_fraction": "Share of a company's capital to register",
     # The LGA base's text where its own document could not be compared (issue 11).
     "appendix-b-numbering": "Numbering of Appendix B",
-    "appendix-b-executive-paragraphs": "Appendix B paragraphs 5 and 10 (Cabinet members)",
-    "appendix-b-wording": "Wording of Appendix B's other paragraphs",
+    "appendix-b-executive-paragraphs": "Appendix B paragraph 10 (executive decisions)",
+    "appendix-b-wording": "Wording of Appendix B paragraphs 8 to 10 and Tables 1 and 2",
 }
 
 
@@ -223,7 +223,7 @@ class Assumption:
     """Something Nolan assumed about a council's code because its source does not say.
 
     ``about`` is stable: a parameter name (``gift_threshold_pounds``), ``adopted``,
-    ``version``, or a part of the text no published copy settled (``appendix-b-numbering``).
+    ``version``, or a part of the text no published copy settled (``appendix-b-wording``).
     An assumption is shown as assumed until the council's Monitoring Officer confirms it in
     the back office (``nolan.councils.services.confirm_assumption``).
     """

@@ -48,10 +48,13 @@ def test_welwyn_hatfield_adds_its_social_media_paragraph_11_1():
     assert (change.base_number, change.number) == (None, "11.1")
 
 
-def test_bexley_keeps_the_updated_models_appendix_b_word_for_word():
+def test_bexley_keeps_the_updated_models_appendix_b_but_for_paragraph_6():
+    # The LGA later revised paragraph 6 (SALC extract, 2024); Bexley keeps its earlier words.
     appendix_b = [c for c in diff_from_base(load_code("bexley")) if c.key.startswith("appendix-b.")]
     assert len(appendix_b) == 13
-    assert {c.status for c in appendix_b} == {Status.UNCHANGED}
+    changed = {c.key for c in appendix_b if c.status is not Status.UNCHANGED}
+    assert changed == {"appendix-b.ori-directly-relates"}
+    assert {c.number for c in appendix_b if c.key == "appendix-b.ori-directly-relates"} == {"6"}
 
 
 def test_welwyn_hatfield_numbers_the_december_2020_registration_paragraph_1():

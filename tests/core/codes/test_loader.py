@@ -307,13 +307,29 @@ def test_the_lga_base_names_each_text_it_was_compared_against():
 
 
 def test_the_lga_base_says_what_of_appendix_b_is_still_assumed():
+    # The SALC extract of the LGA model (docs/lga-base-sources.md) settled the numbering and
+    # paragraph 5; paragraph 10 and paragraphs 8 to 10 and the tables' wording stay assumed.
     provenance = load_code("lga-2020").provenance
-    numbering = provenance.assumption("appendix-b-numbering")
+    assert provenance.assumption("appendix-b-numbering") is None
     executive = provenance.assumption("appendix-b-executive-paragraphs")
-    assert numbering is not None and "1 to 10" in numbering.value
-    assert executive is not None and "Bexley" in executive.value
-    assert provenance.assumption("appendix-b-wording") is not None
-    assert numbering.label == "Numbering of Appendix B"
+    assert executive is not None and "Paragraph 10" in executive.value
+    assert "Paragraph 5" not in executive.value
+    wording = provenance.assumption("appendix-b-wording")
+    assert wording is not None and "paragraphs 8 to 10 and Tables 1 and 2" in wording.value
+    notes = " ".join(load_code("lga-2020").notes)
+    assert "numbers the DPI, Cabinet, Other Registerable Interests" in notes
+    assert "square brackets" in notes
+
+
+def test_the_base_has_the_revised_paragraph_6_and_bexley_keeps_its_own_words():
+    revised = "directly relates to the financial interest or wellbeing of one of your Other"
+    earlier = "directly relates to one of your Other Registerable Interests (as set out in Table 2)"
+    base = load_code("lga-2020").provision("appendix-b.ori-directly-relates")
+    bexley = load_code("bexley").provision("appendix-b.ori-directly-relates")
+    assert revised in base.text and earlier not in base.text
+    assert earlier in bexley.text and "wellbeing" not in bexley.text
+    assert base.number == bexley.number == "6"
+    assert revised in load_code("chelmsford").provision("appendix-b.ori-directly-relates").text
 
 
 def test_the_introduction_says_fit_for_purpose_as_the_published_copies_print_it():
