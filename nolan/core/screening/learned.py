@@ -19,6 +19,11 @@ It is never the only reason for a high finding (issue 9): what it adds is at mos
 medium finding, quoting the sentence that weighs most and the words that weigh most in it,
 and it never removes a rule's finding. Whether the reading lets such a finding stand is
 ``admission``'s to say.
+
+The same file holds a capacity model (``Signal.capacity``): whether a personal account's
+post reads as the councillor acting as one, as public comment or as private life is said in
+more ways than the capacity rules' words list, so it learns from the same features and the
+rules' capacity signals; ``capacity.weighed`` says when it may overrule them.
 """
 
 from __future__ import annotations
