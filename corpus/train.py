@@ -46,6 +46,8 @@ UNSCORED = {
     "blind/blind-s.jsonl",
     "blind/blind-t.jsonl",
     "blind/blind-u.jsonl",
+    "blind/blind-v.jsonl",
+    "blind/blind-w.jsonl",
 }
 EARLIER_CAPACITY = {
     "posts.jsonl",

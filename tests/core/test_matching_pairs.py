@@ -74,7 +74,8 @@ fails here, and one that mends a listed pair asks for the list to shrink.
 
 ``matching-blind12.jsonl`` is not here (240 pairs, 120 must match), written in the eighth
 session from the seeds and a brief alone by a helper who read nothing under the repository,
-committed unseen for the round after it.
+committed unseen for the round after it. Nor is ``matching-blind13.jsonl`` (240 pairs, 120
+must match), written in the ninth session the same way, for the round after that.
 
 Figures and the command: docs/performance.md.
 """
