@@ -7,7 +7,10 @@ bites, and what it asks. The rules live beside the code in
 2020 names ``base: lga-2020`` and lists only its ``amendments``, in the shape every code
 data file shares (``nolan.core.codes.amend``): ``op: replace`` merges the given fields
 over the base rule ``key``, ``op: delete`` drops a rule whose paragraph the council's code
-does not have, and ``op: insert`` adds a rule of the council's own.
+does not have, and ``op: insert`` adds a rule of the council's own, with every field a
+rule needs. The file is checked on load against ``codes/data/declarations.schema.json``,
+whose enums are the values of the ``StrEnum`` types below and in ``situation`` and
+``ambiguities``.
 
 A rule's fields:
 
@@ -35,16 +38,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-import jsonschema
-
 from nolan.core.advisor.ambiguities import Ambiguity
 from nolan.core.advisor.situation import Flag, Interest, Relation
-from nolan.core.codes import data_dir
-from nolan.core.codes.amend import amend, read, schema_error
+from nolan.core.codes import available_codes, data_dir
+from nolan.core.codes.amend import amend_keyed, read
 from nolan.core.codes.errors import CodeDataError, UnknownProvision
 from nolan.core.codes.model import Code
 
 FILE_NAME = "declarations.yaml"
+SCHEMA = "declarations.schema.json"
 
 
 class Verb(StrEnum):
@@ -101,88 +103,20 @@ class Rule:
         return False, None
 
 
-def _enum_list(enum: type[StrEnum]) -> dict[str, Any]:
-    return {"type": "array", "items": {"enum": [m.value for m in enum]}, "uniqueItems": True}
-
-
-_INTERESTS = _enum_list(Interest)
-_RULE_PROPERTIES: dict[str, Any] = {
-    "provision": {"type": "string", "pattern": r"^[a-z0-9-]+(\.[a-z0-9-]+)+$"},
-    "covers": {
-        "type": "object",
-        "propertyNames": {"enum": [r.value for r in Relation]},
-        "additionalProperties": _INTERESTS,
-    },
-    "unclear": {
-        "type": "array",
-        "items": {
-            "type": "object",
-            "properties": {
-                "relation": {"enum": [r.value for r in Relation]},
-                "interests": _INTERESTS,
-                "ambiguity": {"enum": [a.value for a in Ambiguity]},
-            },
-            "required": ["relation", "interests", "ambiguity"],
-            "additionalProperties": False,
-        },
-    },
-    "when": _enum_list(Flag),
-    "verb": {"enum": [v.value for v in Verb]},
-    "participation": {"enum": [p.value for p in Participation]},
-    "leave_room": {"type": "boolean"},
-    "dispensation_lifts": {"type": "boolean"},
-    "sensitive": {"enum": [s.value for s in Sensitive]},
-    "notify_monitoring_officer": {"type": "boolean"},
-    "record_in_decision": {"type": "boolean"},
-    "ambiguities": _enum_list(Ambiguity),
-}
-_REQUIRED = ["provision", "covers", "verb", "participation", "leave_room", "dispensation_lifts"]
-
-FILE_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "rules": {
-            "type": "object",
-            "additionalProperties": {"type": "object"},
-        },
-        "base": {"type": "string"},
-        "amendments": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "op": {"enum": ["replace", "delete", "insert"]},
-                    "key": {"type": "string"},
-                    **_RULE_PROPERTIES,
-                },
-                "required": ["op", "key"],
-                "additionalProperties": False,
-            },
-        },
-    },
-    "if": {"required": ["base"]},
-    "then": {"required": ["amendments"], "not": {"required": ["rules"]}},
-    "else": {"required": ["rules"], "not": {"required": ["amendments"]}},
-    "additionalProperties": False,
-}
-RULE_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": _RULE_PROPERTIES,
-    "required": _REQUIRED,
-    "additionalProperties": False,
-}
-
-
 def _effective(slug: str) -> tuple[str, dict[str, dict[str, Any]]]:
-    """The rule fields of ``slug`` (its base's with its amendments applied) and its file."""
+    """The rule fields of ``slug`` (its base's with its amendments applied) and its file.
+
+    The schema checks each rule in a base, each field a ``replace`` gives and every field
+    an ``insert`` needs, so the merged rules need no second check.
+    """
     file = f"{slug}/{FILE_NAME}"
-    document = read(data_dir(slug) / FILE_NAME, FILE_SCHEMA)
+    document = read(data_dir(slug) / FILE_NAME, SCHEMA)
     if "base" not in document:
         return file, {key: dict(fields) for key, fields in document["rules"].items()}
+    if document["base"] not in available_codes():
+        raise CodeDataError(file, "base", f"no code {document['base']!r} to amend")
     _, rules = _effective(document["base"])
-    base = [{"key": key, **fields} for key, fields in rules.items()]
-    amended = amend(base, document["amendments"], file)
-    return file, {item.pop("key"): item for item in amended}
+    return file, amend_keyed(rules, document["amendments"], file)
 
 
 def _build(key: str, fields: Mapping[str, Any]) -> Rule:
@@ -223,11 +157,6 @@ def load_rules(code: Code) -> tuple[Rule, ...]:
     order = {provision.key: index for index, provision in enumerate(code.provisions)}
     rules = []
     for key, fields in merged.items():
-        error = jsonschema.exceptions.best_match(
-            jsonschema.Draft202012Validator(RULE_SCHEMA).iter_errors(fields)
-        )
-        if error is not None:
-            raise schema_error(file, error, f"rules.{key}")
         try:
             code.provision(fields["provision"])
         except UnknownProvision as exc:

@@ -4,13 +4,18 @@ A council that adopted a model describes only its differences from it, in the sa
 for every file beside its code (``code.yaml``, ``declarations.yaml``, ``screening.yaml``):
 ``base`` names the model's folder, and ``amendments`` lists, in order,
 
-- ``{op: replace, key, ...fields}``: the given fields replace the base entry's;
+- ``{op: replace, key, ...fields}``: the given fields (at least one) replace the base
+  entry's;
 - ``{op: delete, key}``: the base entry is dropped;
-- ``{op: insert, key, ...fields}``: a new entry, placed after the entry ``after`` where
-  order matters (the paragraphs of a code) and at the end otherwise.
+- ``{op: insert, key, ...fields}``: a new entry with every field an entry needs, placed
+  after the entry ``after`` where order matters (the paragraphs of a code) and at the end
+  otherwise (the rules and citations, which are keyed by name: ``amend_keyed``).
 
-Every file is checked against a JSON Schema (Draft 2020-12) when read; a problem is a
-``CodeDataError`` naming the file (``<slug>/<file>``) and the place in it, in one
+Every file is checked, when read, against its JSON Schema (Draft 2020-12) in the data
+folder: ``code.schema.json``, ``protocol.schema.json``, ``declarations.schema.json``,
+``screening.schema.json``. Each schema checks every field an amendment gives, so what a
+valid amendment makes of a valid base is valid too and is not checked again. A problem is
+a ``CodeDataError`` naming the file (``<slug>/<file>``) and the place in it, in one
 notation (``amendments[2].key``).
 """
 
@@ -24,7 +29,7 @@ from typing import Any
 
 import yaml
 from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.exceptions import best_match
 
 from nolan.core.codes.errors import CodeDataError
 
@@ -67,8 +72,18 @@ def amend(
     return result
 
 
-def read(file: Path, schema: str | Mapping[str, Any]) -> Raw:
-    """The YAML ``file``, checked against ``schema`` (a file in the data folder, or a dict)."""
+def amend_keyed(
+    entries: Mapping[str, Mapping[str, Any]],
+    amendments: Sequence[Mapping[str, Any]],
+    where: str,
+) -> dict[str, Raw]:
+    """``amend`` for entries keyed by name, whose order does not matter."""
+    amended = amend([{"key": key, **fields} for key, fields in entries.items()], amendments, where)
+    return {item.pop("key"): item for item in amended}
+
+
+def read(file: Path, schema: str) -> Raw:
+    """The YAML ``file``, checked against ``schema`` (a file in the data folder)."""
     where = f"{file.parent.name}/{file.name}"
     try:
         with file.open(encoding="utf-8") as handle:
@@ -79,18 +94,10 @@ def read(file: Path, schema: str | Mapping[str, Any]) -> Raw:
         mark = getattr(error, "problem_mark", None)
         place = f"line {mark.line + 1}" if mark else ""
         raise CodeDataError(where, place, f"not valid YAML: {error}") from error
-    validator = _stored(schema) if isinstance(schema, str) else Draft202012Validator(schema)
-    invalid = best_match(validator.iter_errors(raw))
+    invalid = best_match(_validator(schema).iter_errors(raw))
     if invalid is not None:
-        raise schema_error(where, invalid)
+        raise CodeDataError(where, path(invalid.absolute_path), invalid.message)
     return raw
-
-
-def schema_error(where: str, error: ValidationError, prefix: str = "") -> CodeDataError:
-    """A schema violation as a ``CodeDataError`` at its place, under ``prefix``."""
-    return CodeDataError(
-        where, path([*([prefix] if prefix else []), *error.absolute_path]), error.message
-    )
 
 
 def path(parts: Iterable[str | int]) -> str:
@@ -102,6 +109,6 @@ def path(parts: Iterable[str | int]) -> str:
 
 
 @cache
-def _stored(schema_name: str) -> Draft202012Validator:
+def _validator(schema_name: str) -> Draft202012Validator:
     schema = json.loads((DATA_ROOT / schema_name).read_text(encoding="utf-8"))
     return Draft202012Validator(schema)

@@ -4,8 +4,12 @@ import json
 
 import pytest
 
-from nolan.core.codes import CodeDataError
+from nolan.core.advisor import rules
+from nolan.core.codes import CodeDataError, load_code
 from nolan.core.codes.amend import DATA_ROOT, amend
+from nolan.core.screening import citations
+
+from .datacopy import edit
 
 BASE = [{"key": "a", "text": "A"}, {"key": "b", "text": "B"}]
 
@@ -48,11 +52,59 @@ def test_an_amendment_the_base_cannot_take_names_its_place(amendment, place):
 
 
 @pytest.mark.parametrize(
-    ("amendment", "item"),
-    [("provision_amendment", "provision"), ("category_amendment", "category")],
+    ("schema", "amendment", "item"),
+    [
+        ("code.schema.json", "provision_amendment", "provision"),
+        ("code.schema.json", "category_amendment", "category"),
+        ("declarations.schema.json", "amendment", "rule"),
+    ],
 )
-def test_a_code_insert_takes_exactly_the_fields_of_what_it_inserts(amendment, item):
-    defs = json.loads((DATA_ROOT / "code.schema.json").read_text(encoding="utf-8"))["$defs"]
-    [insert] = [v for v in defs[amendment]["oneOf"] if v["properties"]["op"] == {"const": "insert"}]
-    assert set(insert["properties"]) - {"op", "after"} == set(defs[item]["properties"])
-    assert set(insert["required"]) - {"op", "after"} == set(defs[item]["required"])
+def test_an_insert_takes_exactly_the_fields_of_what_it_inserts(schema, amendment, item):
+    defs = json.loads((DATA_ROOT / schema).read_text(encoding="utf-8"))["$defs"]
+    [insert] = [
+        branch["then"]
+        for branch in defs[amendment]["allOf"]
+        if branch["if"]["properties"]["op"] == {"const": "insert"}
+    ]
+    own = {"op", "after", "key"}
+    assert set(insert["properties"]) - own == set(defs[item]["properties"]) - own
+    assert set(insert["required"]) - own == set(defs[item]["required"]) - own
+
+
+# For each format: the line its amendments start on in Chelmsford's file, a key its base
+# has, and how it is loaded.
+FORMATS = {
+    "code.yaml": ("amendments: []\n", "code.gifts.register", load_code),
+    "declarations.yaml": (
+        "amendments: []\n",
+        "affects",
+        lambda slug: rules.load_rules(load_code(slug)),
+    ),
+    "screening.yaml": ("amendments:\n", "election", citations.entries),
+}
+
+
+@pytest.mark.parametrize("name", FORMATS)
+@pytest.mark.parametrize(
+    ("amendment", "place"),
+    [
+        ("{op: shout, key: KEY}", "amendments[0].op"),
+        ("{key: KEY}", "amendments[0]"),
+        ("{op: replace, key: KEY}", "amendments[0]"),
+        ("{op: replace, key: KEY, colour: red}", "amendments[0]"),
+        ("{op: delete, key: KEY, after: KEY}", "amendments[0]"),
+        ("{op: delete, key: nothing}", "amendments[0].key"),
+    ],
+    ids=["unknown-op", "no-op", "replace-nothing", "unknown-field", "delete-with-fields", "absent"],
+)
+def test_every_format_refuses_a_bad_amendment_at_its_place(data_copy, name, amendment, place):
+    """Codes, declaration rules and screening citations share one amendment shape."""
+    empty, key, load = FORMATS[name]
+    edit(
+        data_copy / "chelmsford" / name,
+        empty,
+        f"amendments:\n  - {amendment.replace('KEY', key)}\n",
+    )
+    with pytest.raises(CodeDataError) as raised:
+        load("chelmsford")
+    assert (raised.value.file, raised.value.path) == (f"chelmsford/{name}", place)

@@ -289,3 +289,32 @@ def test_a_paragraph_the_pages_quote_may_not_be_deleted(data_copy):
     assert [(p.code, p.where) for p in problems] == [
         ("citation-unresolved", "quoted by the register's page for asking to withhold an interest")
     ]
+
+
+def test_the_command_names_a_broken_declarations_file_and_the_place_in_it(data_copy, capsys):
+    edit(
+        data_copy / "bexley" / "declarations.yaml",
+        "amendments: []",
+        "amendments:\n  - {op: replace, key: affects, verb: shout}",
+    )
+    with pytest.raises(CommandError, match="1 problem"):
+        call_command("check_codes")
+    err = capsys.readouterr().err
+    assert "bexley: declarations-invalid: bexley/declarations.yaml amendments[0].verb:" in err
+
+
+def test_a_fault_in_the_base_declarations_is_named_in_the_base_file(data_copy):
+    edit(data_copy / "lga-2020" / "declarations.yaml", "verb: disclose", "verb: shout")
+    problems = check_all()
+    assert {(p.code, p.where) for p in problems} == {
+        ("declarations-invalid", "lga-2020/declarations.yaml rules.dpi-directly-relates.verb")
+    }
+    assert {p.slug for p in problems} == set(available_codes())
+
+
+@pytest.mark.parametrize("name", ["declarations.yaml", "screening.yaml"])
+def test_rules_amending_a_base_that_does_not_exist_are_invalid(data_copy, name):
+    edit(data_copy / "bexley" / name, "base: lga-2020", "base: lga-2012")
+    assert [p.code for p in check("bexley")] == [
+        "declarations-invalid" if name == "declarations.yaml" else "screening-invalid"
+    ]
