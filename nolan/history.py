@@ -58,6 +58,10 @@ class Action(models.TextChoices):
         "dismiss_prompt",
         "Agenda item said by the member not to relate to the interest",
     )
+    WITHDRAW_DISMISSAL = (
+        "withdraw_dismissal",
+        "Member took back their answer that the item does not relate to the interest",
+    )
     # "Check a post" (``nolan.screening.services``): the councillor's own kept checks.
     KEEP_CHECK = "keep_check", "Check of a draft post kept"
     DELETE_CHECK = "delete_check", "Kept check deleted by the person who kept it"

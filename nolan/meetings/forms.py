@@ -1,5 +1,5 @@
 """Forms for the clerk's meeting pages, the member's dispensation application and their
-answer that a prompt is not related to them.
+answer that a prompt is not related to them (or their taking that answer back).
 
 They only check shape; the rules live in ``nolan.meetings.services``, whose error codes
 the views attach to the field named in the error.
@@ -217,6 +217,18 @@ class DismissPromptForm(GovukForm):
         label="Why is it not related? (optional)",
         help_text="For example, 'a different Home Farm: mine is in Kimpton'. The clerk and "
         "the Monitoring Officer will see this.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class WithdrawDismissalForm(GovukForm):
+    note = text_field(
+        PromptDismissal,
+        "withdrawal_note",
+        called="why it may be related",
+        required=False,
+        label="Why may it be related after all? (optional)",
+        help_text="The clerk and the Monitoring Officer will see this.",
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 

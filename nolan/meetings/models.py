@@ -294,6 +294,16 @@ class Declaration(models.Model):
         )
 
 
+class PromptDismissalQuerySet(models.QuerySet):
+    def standing(self) -> PromptDismissalQuerySet:
+        """Answers the member has not taken back."""
+        return self.filter(withdrawn_at__isnull=True)
+
+    def withdrawn(self) -> PromptDismissalQuerySet:
+        """Answers the member took back."""
+        return self.filter(withdrawn_at__isnull=False)
+
+
 class PromptDismissal(models.Model):
     """A member's answer to a prompt: this agenda item is not related to this interest.
 
@@ -301,7 +311,10 @@ class PromptDismissal(models.Model):
     meeting is an offence (Localism Act 2011 s.34); a prompt the member cannot answer "no"
     to teaches them to ignore prompts (issue 11). The member's answer is theirs to give
     (``services.dismiss_prompt``) and is kept with who gave it and when, for the clerk and
-    Monitoring Officer to see beside the prompt on the meeting's page.
+    Monitoring Officer to see beside the prompt on the meeting's page. A member who answered
+    by mistake takes it back (``services.withdraw_dismissal``): the answer is kept, marked
+    withdrawn with who, when and why, so the officers still see that it was given, and the
+    prompt asks again. A prompt has at most one answer standing.
     """
 
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="dismissals")
@@ -317,12 +330,31 @@ class PromptDismissal(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     dismissed_at = models.DateTimeField(auto_now_add=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    withdrawal_note = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="Why the member now says the item may relate to the interest, if they said.",
+    )
     history = HistoricalRecords()
+
+    objects = PromptDismissalQuerySet.as_manager()
 
     class Meta:
         ordering = ["-dismissed_at"]
         constraints = [
-            models.UniqueConstraint(fields=["item", "entry"], name="one_dismissal_per_prompt")
+            models.UniqueConstraint(
+                fields=["item", "entry"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="one_standing_dismissal_per_prompt",
+            )
         ]
 
     def __str__(self) -> str:

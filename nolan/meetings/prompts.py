@@ -7,12 +7,15 @@ Table 2 entries as Other Registerable Interests, each as the council's code data
 them (``Code.interest_categories``). A withheld (sensitive) entry is still matched for its
 own member, who must still declare that they have an interest (Localism Act 2011 s.32).
 A prompt the member has said is not related (``PromptDismissal``) carries that answer, so
-their page sets it apart and the meeting's page shows it to the clerk and officers.
+their page sets it apart and the meeting's page shows it to the clerk and officers; an
+answer the member took back no longer sets the prompt apart, but the meeting's page still
+shows that it was given and withdrawn.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -49,6 +52,7 @@ class Prompt:
     entry: InterestEntry
     reasons: tuple[Reason, ...]
     dismissal: PromptDismissal | None = None
+    withdrawn: tuple[PromptDismissal, ...] = ()
 
     @property
     def reason_labels(self) -> list[str]:
@@ -122,15 +126,25 @@ def _prompts(
         items = {str(i.pk): i for i in meeting.items.all()}
         for found in match(interests, [as_item(i) for i in items.values()], places):
             found_in.append((meeting, items[found.item.key], by_key[found.interest.key], found))
-    answered = {
-        (d.item_id, d.entry_id): d
-        for d in PromptDismissal.objects.filter(
-            item__in=[item for _, item, _, _ in found_in],
-            entry__in=[entry for _, _, entry, _ in found_in],
-        ).select_related("dismissed_by")
-    }
+    answered: dict[tuple[int, int], PromptDismissal] = {}
+    withdrawn: dict[tuple[int, int], list[PromptDismissal]] = defaultdict(list)
+    for d in PromptDismissal.objects.filter(
+        item__in=[item for _, item, _, _ in found_in],
+        entry__in=[entry for _, _, entry, _ in found_in],
+    ).select_related("dismissed_by", "withdrawn_by"):
+        if d.withdrawn_at is None:
+            answered[(d.item_id, d.entry_id)] = d
+        else:
+            withdrawn[(d.item_id, d.entry_id)].append(d)
     return [
-        Prompt(meeting, item, entry, found.reasons, answered.get((item.pk, entry.pk)))
+        Prompt(
+            meeting,
+            item,
+            entry,
+            found.reasons,
+            answered.get((item.pk, entry.pk)),
+            tuple(withdrawn[(item.pk, entry.pk)]),
+        )
         for meeting, item, entry, found in found_in
     ]
 

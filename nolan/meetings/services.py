@@ -450,32 +450,65 @@ def publish_declarations(by, meeting: Meeting) -> Meeting:
     return meeting
 
 
+def _members_own_entry(by, item: AgendaItem, entry: InterestEntry) -> InterestEntry:
+    """``entry``, locked, if ``by`` is its member and ``item`` is their council's. Only the
+    member answers a prompt: whether a matter relates to their interest is theirs to judge
+    (Appendix B), so a clerk or officer cannot answer for them."""
+    entry = InterestEntry.objects.select_for_update().select_related("member").get(pk=entry.pk)
+    if by is None or not by.is_authenticated or entry.member.user_id != by.pk:
+        raise MeetingsError(
+            "not-allowed", "Only the member may say whether an item relates to their interest."
+        )
+    if item.meeting.committee.council_id != entry.member.council_id:
+        raise MeetingsError("member-not-of-council", "That item is another council's.", "item")
+    return entry
+
+
 @transaction.atomic
 def dismiss_prompt(
     by, *, item: AgendaItem, entry: InterestEntry, note: str = ""
 ) -> PromptDismissal:
     """The member says an agenda item Nolan matched to one of their register entries does not
-    relate to it. Only the member may say so: whether a matter relates to their interest is
-    theirs to judge (Appendix B), so a clerk or officer cannot answer for them. The answer
-    is kept, with who gave it and when, for the clerk and Monitoring Officer to see; the
-    member may still open the prompt and work through its questions.
+    relate to it. Only the member may say so. The answer is kept, with who gave it and
+    when, for the clerk and Monitoring Officer to see; the member may still open the prompt
+    and work through its questions, or take the answer back (``withdraw_dismissal``).
     """
-    entry = InterestEntry.objects.select_for_update().select_related("member").get(pk=entry.pk)
-    if by is None or not by.is_authenticated or entry.member.user_id != by.pk:
-        raise MeetingsError(
-            "not-allowed", "Only the member may say an item is not related to their interest."
-        )
-    if item.meeting.committee.council_id != entry.member.council_id:
-        raise MeetingsError("member-not-of-council", "That item is another council's.", "item")
+    entry = _members_own_entry(by, item, entry)
     note = note.strip()
     _fits(PromptDismissal, {"note": note})
-    if PromptDismissal.objects.filter(item=item, entry=entry).exists():
+    if PromptDismissal.objects.standing().filter(item=item, entry=entry).exists():
         raise MeetingsError(
             "already-dismissed", "You have already said this item is not related to your interest."
         )
     dismissal = PromptDismissal(item=item, entry=entry, note=note, dismissed_by=by)
     stamp(dismissal, by, Action.DISMISS_PROMPT)
     dismissal.save()
+    return dismissal
+
+
+@transaction.atomic
+def withdraw_dismissal(
+    by, *, item: AgendaItem, entry: InterestEntry, note: str = ""
+) -> PromptDismissal:
+    """The member takes back their answer that an agenda item is not related to their
+    interest (a mistaken click would otherwise leave them unprompted to declare it). Only
+    the member may. The answer is kept, marked withdrawn with who, when and why, so the clerk
+    and Monitoring Officer still see that it was given; the prompt asks again.
+    """
+    entry = _members_own_entry(by, item, entry)
+    note = note.strip()
+    _fits(PromptDismissal, {"withdrawal_note": note})
+    standing = PromptDismissal.objects.select_for_update().standing()
+    dismissal = standing.filter(item=item, entry=entry).first()
+    if dismissal is None:
+        raise MeetingsError(
+            "not-dismissed", "You have not said this item is not related to your interest."
+        )
+    dismissal.withdrawn_at = timezone.now()
+    dismissal.withdrawn_by = by
+    dismissal.withdrawal_note = note
+    stamp(dismissal, by, Action.WITHDRAW_DISMISSAL)
+    dismissal.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawal_note"])
     return dismissal
 
 

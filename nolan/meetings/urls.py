@@ -37,6 +37,11 @@ urlpatterns = [
         views.dismiss_prompt,
         name="dismiss-prompt",
     ),
+    path(
+        "councils/<slug:council>/my-prompts/<int:item>/<int:entry>/may-be-related/",
+        views.withdraw_dismissal,
+        name="withdraw-dismissal",
+    ),
     path("councils/<slug:council>/dispensations/", views.dispensations, name="dispensations"),
     path(
         "councils/<slug:council>/dispensations/apply/",

@@ -28,6 +28,7 @@ from nolan.meetings.forms import (
     ImportForm,
     ItemForm,
     MeetingForm,
+    WithdrawDismissalForm,
     member_choices,
 )
 from nolan.meetings.models import AgendaItem, Declaration, Dispensation, Meeting, PromptDismissal
@@ -211,7 +212,9 @@ def prompt(request, council, item, entry):
                 for key in (advice.provisions if advice else ())
             ],
             "dispensations": prompts.dispensations_in_force(member, meeting_item.meeting),
-            "dismissal": PromptDismissal.objects.filter(item=meeting_item, entry=entry).first(),
+            "dismissal": PromptDismissal.objects.standing()
+            .filter(item=meeting_item, entry=entry)
+            .first(),
         },
     )
 
@@ -240,6 +243,43 @@ def dismiss_prompt(request, council, item, entry):
         request,
         "meetings/dismiss_prompt.html",
         {"council": council, "member": member, "item": meeting_item, "entry": entry, "form": form},
+    )
+
+
+@role_required(Role.Kind.COUNCILLOR)
+def withdraw_dismissal(request, council, item, entry):
+    """The member takes back "this is not related to me", so the prompt asks again."""
+    council = _council(council)
+    member, entry, meeting_item = _own_prompt(request, council, item, entry)
+    dismissal = get_object_or_404(
+        PromptDismissal.objects.standing(), item=meeting_item, entry=entry
+    )
+    form = WithdrawDismissalForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.withdraw_dismissal(
+                request.user, item=meeting_item, entry=entry, note=form.cleaned_data["note"]
+            )
+        except services.MeetingsError as error:
+            refuse_on_form(form, error, {"withdrawal_note": "note"})
+        else:
+            messages.success(
+                request,
+                f"You took back your answer. Item {meeting_item.number} is back among your "
+                "prompts: answer its questions to find out whether to declare your interest.",
+            )
+            return redirect("prompt", council.slug, meeting_item.pk, entry.pk)
+    return render(
+        request,
+        "meetings/withdraw_dismissal.html",
+        {
+            "council": council,
+            "member": member,
+            "item": meeting_item,
+            "entry": entry,
+            "dismissal": dismissal,
+            "form": form,
+        },
     )
 
 

@@ -145,3 +145,191 @@ def test_a_note_too_long_to_keep_is_refused_on_the_form(client, setting):
         services.dismiss_prompt(user, item=setting["item"], entry=entry, note="x" * 501)
     assert refused.value.code == "too-long"
     assert not PromptDismissal.objects.exists()
+
+
+# --- taking the answer back ---------------------------------------------------------------
+
+WHY_BACK = "Clicked the wrong link: the dwellings back onto my land"
+
+
+def _withdraw_url(setting, entry):
+    return _url("withdraw-dismissal", setting, setting["item"].pk, entry.pk)
+
+
+def test_a_member_who_said_not_related_is_offered_to_take_it_back(client, setting):
+    user, _, entry = _alice(setting)
+    client.force_login(user)
+    assert (
+        _withdraw_url(setting, entry)
+        not in client.get(_url("my-prompts", setting)).content.decode()
+    )
+    services.dismiss_prompt(user, item=setting["item"], entry=entry, note=NOTE)
+    prompt = client.get(_url("prompt", setting, setting["item"].pk, entry.pk)).content.decode()
+    assert _withdraw_url(setting, entry) in prompt
+    assert _withdraw_url(setting, entry) in client.get(_url("my-prompts", setting)).content.decode()
+    page = client.get(_withdraw_url(setting, entry))
+    assert page.status_code == 200
+    assert setting["item"].title in page.content.decode() and NOTE in page.content.decode()
+    assert PromptDismissal.objects.standing().count() == 1
+
+
+def test_taking_the_answer_back_asks_again_and_keeps_the_answer_with_who_and_why(client, setting):
+    user, _, entry = _alice(setting)
+    services.dismiss_prompt(user, item=setting["item"], entry=entry, note=NOTE)
+    client.force_login(user)
+    response = client.post(_withdraw_url(setting, entry), {"note": WHY_BACK}, follow=True)
+    prompt_url = _url("prompt", setting, setting["item"].pk, entry.pk)
+    assert response.redirect_chain == [(prompt_url, 302)]
+    page = response.content.decode()
+    assert "You took back your answer" in page
+    assert 'id="not-related"' not in page
+    assert _dismiss_url(setting, entry) in page  # the question "not related?" is open again
+    mine = client.get(_url("my-prompts", setting)).content.decode()
+    assert "nolan-prompt" in mine and "nolan-dismissed" not in mine
+    kept = PromptDismissal.objects.get()
+    assert (kept.note, kept.withdrawn_by, kept.withdrawal_note) == (NOTE, user, WHY_BACK)
+    assert kept.withdrawn_at >= kept.dismissed_at
+    assert [h.history_change_reason for h in kept.history.order_by("history_date")] == [
+        Action.DISMISS_PROMPT,
+        Action.WITHDRAW_DISMISSAL,
+    ]
+
+
+@pytest.mark.parametrize("who", ["monitoring_officer", "clerk"])
+def test_the_officers_see_that_the_answer_was_taken_back(client, setting, who):
+    user, _, entry = _alice(setting)
+    services.dismiss_prompt(user, item=setting["item"], entry=entry, note=NOTE)
+    services.withdraw_dismissal(user, item=setting["item"], entry=entry, note=WHY_BACK)
+    officer = (
+        setting["clerk"]
+        if who == "clerk"
+        else RoleFactory(council=setting["council"], kind=Role.Kind.MONITORING_OFFICER).user
+    )
+    client.force_login(officer)
+    page = client.get(_url("manage-meeting", setting, setting["meeting"].pk)).content.decode()
+    alices_row = next(row for row in page.split("<tr") if "Cllr Alice" in row)
+    assert "Said not related on " in alices_row
+    assert ", then taken back by Cllr Alice on " in alices_row
+    assert WHY_BACK in alices_row
+    assert "Not related, said by" not in alices_row  # the answer no longer stands
+
+
+def test_a_sensitive_interests_reason_for_taking_back_is_not_shown_to_officers(client, setting):
+    bob, _ = setting["people"]["bob"]
+    entry = setting["entries"]["bob"]
+    services.dismiss_prompt(bob, item=setting["item"], entry=entry)
+    services.withdraw_dismissal(bob, item=setting["item"], entry=entry, note=WHY_BACK)
+    client.force_login(setting["clerk"])
+    page = client.get(_url("manage-meeting", setting, setting["meeting"].pk)).content.decode()
+    assert ", then taken back by Cllr Bob on " in page
+    assert WHY_BACK not in page
+
+
+@pytest.mark.parametrize("who", ["clerk", "monitoring_officer", "bob"])
+def test_no_one_else_may_take_the_members_answer_back(setting, who):
+    user, _, entry = _alice(setting)
+    services.dismiss_prompt(user, item=setting["item"], entry=entry)
+    by = {
+        "clerk": setting["clerk"],
+        "monitoring_officer": RoleFactory(council=setting["council"]).user,
+        "bob": setting["people"]["bob"][0],
+    }[who]
+    with pytest.raises(services.MeetingsError) as refused:
+        services.withdraw_dismissal(by, item=setting["item"], entry=entry)
+    assert refused.value.code == "not-allowed"
+    assert PromptDismissal.objects.standing().count() == 1
+
+
+def test_only_a_standing_answer_can_be_taken_back_and_then_given_again(client, setting):
+    user, _, entry = _alice(setting)
+    client.force_login(user)
+    assert client.get(_withdraw_url(setting, entry)).status_code == 404
+    with pytest.raises(services.MeetingsError) as nothing:
+        services.withdraw_dismissal(user, item=setting["item"], entry=entry)
+    assert nothing.value.code == "not-dismissed"
+    services.dismiss_prompt(user, item=setting["item"], entry=entry, note=NOTE)
+    services.withdraw_dismissal(user, item=setting["item"], entry=entry)
+    with pytest.raises(services.MeetingsError) as twice:
+        services.withdraw_dismissal(user, item=setting["item"], entry=entry)
+    assert twice.value.code == "not-dismissed"
+    services.dismiss_prompt(user, item=setting["item"], entry=entry, note="Sure now")
+    assert (PromptDismissal.objects.withdrawn().count(), PromptDismissal.objects.count()) == (1, 2)
+
+
+def test_a_reason_too_long_to_keep_is_refused_on_the_form(client, setting):
+    user, _, entry = _alice(setting)
+    services.dismiss_prompt(user, item=setting["item"], entry=entry)
+    client.force_login(user)
+    response = client.post(_withdraw_url(setting, entry), {"note": "x" * 501})
+    assert response.status_code == 200
+    assert "govuk-error-summary" in response.content.decode()
+    with pytest.raises(services.MeetingsError) as refused:
+        services.withdraw_dismissal(user, item=setting["item"], entry=entry, note="x" * 501)
+    assert refused.value.code == "too-long"
+    assert PromptDismissal.objects.standing().count() == 1
+
+
+# --- the member's prompt pages, walked by every role ----------------------------------------
+
+ROLES = [
+    "anonymous",
+    "member",
+    "other_councillor",
+    "clerk",
+    "monitoring_officer",
+    "deputy",
+    "independent_person",
+]
+NOT_A_COUNCILLOR = dict.fromkeys(
+    ["clerk", "monitoring_officer", "deputy", "independent_person"], 403
+)
+# Each page (name, method) with the answer each signed-in role gets; anonymous visitors are
+# sent to sign in. The prompt is the member's own: another councillor finds no such page.
+WALK = {
+    ("prompt", "get"): {"member": 200, "other_councillor": 404} | NOT_A_COUNCILLOR,
+    ("dismiss-prompt", "get"): {"member": 200, "other_councillor": 404} | NOT_A_COUNCILLOR,
+    ("dismiss-prompt", "post"): {"member": 302, "other_councillor": 404} | NOT_A_COUNCILLOR,
+    ("withdraw-dismissal", "get"): {"member": 200, "other_councillor": 404} | NOT_A_COUNCILLOR,
+    ("withdraw-dismissal", "post"): {"member": 302, "other_councillor": 404} | NOT_A_COUNCILLOR,
+}
+
+
+def _as(setting, role):
+    if role == "member":
+        return setting["people"]["alice"][0]
+    if role == "other_councillor":
+        return setting["people"]["bob"][0]
+    if role == "clerk":
+        return setting["clerk"]
+    kind = {
+        "monitoring_officer": Role.Kind.MONITORING_OFFICER,
+        "deputy": Role.Kind.DEPUTY,
+        "independent_person": Role.Kind.INDEPENDENT_PERSON,
+    }[role]
+    return RoleFactory(council=setting["council"], kind=kind).user
+
+
+def test_every_prompt_page_of_the_member_is_in_the_walk():
+    from nolan.meetings.urls import urlpatterns
+
+    prompt_pages = {p.name for p in urlpatterns if "<int:entry>" in str(p.pattern)}
+    assert prompt_pages == {name for name, _ in WALK}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("name", "method"), sorted(WALK))
+def test_each_role_reaches_only_the_member_s_own_prompt_pages(client, setting, name, method, role):
+    user, _, entry = _alice(setting)
+    if name == "withdraw-dismissal":
+        services.dismiss_prompt(user, item=setting["item"], entry=entry)
+    before = list(PromptDismissal.objects.values_list("pk", "withdrawn_at"))
+    if role != "anonymous":
+        client.force_login(_as(setting, role))
+    url = _url(name, setting, setting["item"].pk, entry.pk)
+    response = client.post(url, {"note": ""}) if method == "post" else client.get(url)
+    if role == "anonymous":
+        assert response.status_code == 302 and "/sign-in/" in response["Location"]
+    else:
+        assert response.status_code == WALK[(name, method)][role], f"{role} {method} {name}"
+    changed = list(PromptDismissal.objects.values_list("pk", "withdrawn_at")) != before
+    assert changed == (role == "member" and method == "post")

@@ -62,6 +62,16 @@ _SERVICE_WORDS = frozenset(
 # Classes that say something of one identifiable person (data protection is about people
 # who can be identified), so a statistic about many people is not one of them.
 _PERSONAL = frozenset({"sensitive_detail", "home_address"})
+# Naming oneself (``_names_the_speaker``): "us [word]", "we [word]s", "as a [word]", "I'm a
+# [word]", with a few words of description between ("as an old disabled [word]").
+_NAMING_ARTICLES = frozenset("the this that such all any".split())
+_HATRED_NOUNS = frozenset("hate hatred loathing contempt disgust".split())
+_SELF_WORDS = frozenset("us we i'm fellow".split())
+_SELF_PHRASES = frozenset({"as a", "as an", "i'm a", "i am", "am a", "being a"})
+_SELF_ADJECTIVES = frozenset(
+    "old young proud little other disabled black brown gay queer trans deaf blind "
+    "working-class northern lesbian bi bisexual".split()
+)
 _PURPOSES = frozenset({"party_purpose", "private_purpose"})
 _IT = frozenset("this it it's that's".split())
 _IS = frozenset("is was".split())
@@ -144,6 +154,8 @@ class Reading:
                 and (self._of_many(m) or self._names_a_service(m) or self._names_a_group(m))
             )
             and not (m.cls == "dishonesty" and self._crime_as_topic(m))
+            and not (m.cls == "slur" and self._names_the_speaker(m))
+            and not (m.cls == "hatred" and self._names_hatred(m))
         ]
         kept_in: dict[int, list[Mention]] = {}  # by sentence
         for o in kept:
@@ -163,6 +175,26 @@ class Reading:
         return out
 
     # --- senses -------------------------------------------------------------------------
+
+    def _names_the_speaker(self, m: Mention) -> bool:
+        """A word reclaimed by those it was used against, naming the speaker and their own
+        ("us crips know which shops have a lift", "as a proud queer woman", "I'm a dyke and
+        proud"): said of oneself, it aims contempt at no one."""
+        i = m.first - 1
+        while i >= 0 and self.toks[i].text in _SELF_ADJECTIVES:
+            i -= 1
+        before = [t.text for t in self.toks[max(0, i - 1) : i + 1]]
+        return bool(before) and (before[-1] in _SELF_WORDS or " ".join(before) in _SELF_PHRASES)
+
+    def _names_hatred(self, m: Mention) -> bool:
+        """A word of hatred as the thing named, after an article ("the hate online about them
+        is disgraceful", "all this hatred"), not felt: whoever says it does not hate."""
+        return (
+            m.first == m.last
+            and m.first > 0
+            and self.toks[m.first - 1].text in _NAMING_ARTICLES
+            and self.toks[m.first].text in _HATRED_NOUNS
+        )
 
     def _cut_short(self, m: Mention) -> bool:
         """Words that mean what they say only where they close a clause, followed by more of

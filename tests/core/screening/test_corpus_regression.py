@@ -67,6 +67,8 @@ FILES = (
     "tuning41.jsonl",
     "tuning42.jsonl",
     "tuning43.jsonl",
+    "tuning44.jsonl",
+    "tuning45.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

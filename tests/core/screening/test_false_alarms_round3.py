@@ -1,0 +1,68 @@
+"""Errors of the rules mended by class (tuning 44-45, issue 9), third round.
+
+1. a slur reclaimed by the speaker naming themselves ("us ...", "as a ...", "I'm a ...") aims
+   contempt at no one;
+2. a word of hatred named after an article ("the hate online about them is disgraceful") is
+   hatred spoken of, not felt;
+3. idioms with violent or warning words: "would it kill the council to ...", "you'll
+   regret it if you don't try ...", a new driver's "you have been warned";
+4. intimidation by knowing where someone lives or saying they cannot get away ("I know your
+   address", "he can't hide", "tick tock") is a threat;
+5. "[people] have no business in [a role]" denies a group a place.
+
+Every sentence is new; each class has a breach look-alike that must still be caught. Rules
+alone (``signal=None``), so the learned signal hides nothing.
+"""
+
+import pytest
+
+from nolan.core.codes import load_code
+from nolan.core.screening.engine import Screener
+
+from .conftest import WH_CONTEXT, categories
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
+
+
+CLEAN = [
+    # 1. reclaimed by the speaker
+    "Forty years of Pride marches and us old dykes still bring the best sandwiches.",
+    "As a queer woman who grew up in Hatfield, I'm glad the library stocks these books.",
+    "I'm a spastic, says my sister, every time I drop a plate. Cerebral palsy has its moments.",
+    # 2. hatred named
+    "All this hate online about asylum seekers helps nobody in Welwyn.",
+    # 3. idioms
+    "Would it kill the borough council to empty the bins on time for once?",
+    "Would it kill Cllr Dunn to answer an email?",
+    "You'll regret it if you don't try the scones at the Mill Green open day.",
+    "My son passed his driving test today. Roads of Welwyn, you have been warned!",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_posts_of_each_class_pass(rules, text):
+    assert categories(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # 1. aimed at others, not oneself
+        ("Those dykes from the pride stall should be kept away from the school.", "discrimination"),
+        # 2. hatred felt
+        ("I hate Muslims and I don't care who knows it.", "discrimination"),
+        # 3. a wish to kill, not an idiom
+        ("Somebody should kill Cllr Dunn before the budget vote.", "bullying"),
+        # 4. intimidation
+        ("Cllr Dunn, I know your address and I know your car. Sleep well.", "bullying"),
+        ("Third week of asking Cllr Dunn about the pool. He can't hide forever.", "bullying"),
+        ("Answer my email by Friday, Cllr Dunn. Tick tock.", "bullying"),
+        # 5. a place denied
+        ("Women have no business chairing the planning committee.", "discrimination"),
+    ],
+)
+def test_breach_look_alikes_are_still_caught(rules, text, category):
+    assert category in categories(rules, text)
