@@ -67,6 +67,8 @@ def code(request, code):
         base=load_code(code.base) if code.base else None,
     )
     context["assumptions"] = _assumptions(code, context["council"])
+    # The version is shown with what was assumed of it, beside what the source says.
+    context["assumed"] = {a.about: (a, confirmed) for a, confirmed in context["assumptions"]}
     return render(request, "codebook/document.html", context)
 
 

@@ -150,6 +150,34 @@ def test_chelmsfords_gift_threshold_is_shown_as_assumed_until_confirmed(client, 
     assert "Assumed" in other
 
 
+def _version_row(client):
+    html = client.get("/codes/chelmsford/").content.decode()
+    start = html.index('id="provenance-version"')
+    return html[start : html.index("</div>", start)]
+
+
+@pytest.mark.django_db
+def test_chelmsfords_version_says_what_its_report_says_and_shows_the_rest_as_assumed(
+    client, chelmsford
+):
+    """Seed 003 says only that Chelmsford adopted "the LGA Model Code of Conduct": which
+    version (the LGA's updates of January and May 2021, its later paragraph 6) is assumed."""
+    council, officer = chelmsford
+    stated, _, assumed = _version_row(client).partition("govuk-tag")
+    assert "LGA Model Code of Conduct, as the Council adopted it" in stated
+    assert "2021" not in stated  # no update of the model is stated as fact
+    assert "Assumed" in assumed and "17 May 2021" in assumed
+    assert 'href="#assumption-version"' in assumed
+
+    services.confirm_assumption(
+        officer,
+        CodeConfirmation(council=council, about="version"),
+        reason="Council minutes, 2021: the model as updated in May 2021",
+    )
+    confirmed = _version_row(client)
+    assert "Confirmed" in confirmed and "Assumed" not in confirmed
+
+
 @pytest.mark.django_db
 def test_a_confirmation_of_an_older_value_does_not_count(client, chelmsford):
     council, officer = chelmsford
