@@ -12,12 +12,10 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind r and s were scored at the end of the eighth session with the model now
-shipped; they stay out so that the shipped model is the one their figures describe, until
-the next round retrains. Blind t and u, written in the eighth session for the round after
-it, are unscored. Every blind set scored before r and s (a to q) is training data, as are the
-tuning sets but tuning28, whose writer compared it with blind p and q (it is kept out of the
-corpus).
+README.md). Blind t and u (round ten's, written in the eighth session) and v and w (round
+eleven's, written in the ninth) are unscored. Every blind set scored before them (a to s) is
+training data, as are the tuning sets but tuning28, whose writer compared it with
+blind p and q (it is kept out of the corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
 the files labelled under the capacity definition the engine follows (docs/screening.md:
@@ -42,8 +40,6 @@ from nolan.core.screening.model import CapacityValue, Category
 
 HERE = Path(__file__).parent
 UNSCORED = {
-    "blind/blind-r.jsonl",
-    "blind/blind-s.jsonl",
     "blind/blind-t.jsonl",
     "blind/blind-u.jsonl",
     "blind/blind-v.jsonl",
