@@ -8,7 +8,8 @@
    regret it if you don't try ...", a new driver's "you have been warned";
 4. intimidation by knowing where someone lives or saying they cannot get away ("I know your
    address", "he can't hide", "tick tock") is a threat;
-5. "[people] have no business in [a role]" denies a group a place.
+5. "[people] have no business in [a role]" denies a group a place;
+6. a group named in another spelling ("Travelers", "gipsies") is the group.
 
 Every sentence is new; each class has a breach look-alike that must still be caught. Rules
 alone (``signal=None``), so the learned signal hides nothing.
@@ -62,6 +63,8 @@ def test_clean_posts_of_each_class_pass(rules, text):
         ("Answer my email by Friday, Cllr Dunn. Tick tock.", "bullying"),
         # 5. a place denied
         ("Women have no business chairing the planning committee.", "discrimination"),
+        # 6. another spelling
+        ("Travelers are vermin and should be moved on from Hatfield.", "discrimination"),
     ],
 )
 def test_breach_look_alikes_are_still_caught(rules, text, category):
