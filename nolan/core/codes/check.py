@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from nolan.core.codes.errors import CodeDataError, UnknownCode
+from nolan.core.codes.errors import CodeDataError
 from nolan.core.codes.loader import available_codes, data_dir, load_code
 from nolan.core.codes.model import Code, Document
 
@@ -290,7 +290,7 @@ def _screening(code: Code) -> list[Problem]:
         return [Problem("file-missing", code.slug, FILE, "no screening citations")]
     try:
         found = entries(code.slug)
-    except (CodeDataError, ScreeningDataError, UnknownCode) as error:  # UnknownCode: its base
+    except (CodeDataError, ScreeningDataError) as error:
         return [Problem("screening-invalid", code.slug, FILE, str(error))]
     problems = [
         Problem(

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from nolan.core.codes import Code, Document, UnknownProvision, data_dir
-from nolan.core.codes.amend import amend, read
+from nolan.core.codes import Code, Document, UnknownProvision, available_codes, data_dir
+from nolan.core.codes.amend import amend_keyed, read
+from nolan.core.codes.errors import CodeDataError
 from nolan.core.screening.model import Category, Paragraph
 
 FILE = "screening.yaml"
@@ -66,9 +67,9 @@ def entries(slug: str) -> dict[str, dict[str, tuple[str, ...]]]:
     if "base" not in document:
         found: Mapping[str, Any] = document["citations"]
     else:
-        base = [{"key": key, **fields} for key, fields in entries(document["base"]).items()]
-        amended = amend(base, document["amendments"], f"{slug}/{FILE}")
-        found = {item.pop("key"): item for item in amended}
+        if document["base"] not in available_codes():
+            raise CodeDataError(f"{slug}/{FILE}", "base", f"no code {document['base']!r} to amend")
+        found = amend_keyed(entries(document["base"]), document["amendments"], f"{slug}/{FILE}")
     return {
         what: {field: tuple(keys) for field, keys in fields.items()}
         for what, fields in found.items()
