@@ -9,7 +9,9 @@
 4. intimidation by knowing where someone lives or saying they cannot get away ("I know your
    address", "he can't hide", "tick tock") is a threat;
 5. "[people] have no business in [a role]" denies a group a place;
-6. a group named in another spelling ("Travelers", "gipsies") is the group.
+6. a group named in another spelling ("Travelers", "gipsies") is the group;
+7. worth denied to a whole group ("never met a ... worth listening to", "not one ... is to be
+   trusted") is contempt for it, as respect and trust denied are.
 
 Every sentence is new; each class has a breach look-alike that must still be caught. Rules
 alone (``signal=None``), so the learned signal hides nothing.
@@ -40,6 +42,9 @@ CLEAN = [
     "Would it kill Cllr Dunn to answer an email?",
     "You'll regret it if you don't try the scones at the Mill Green open day.",
     "My son passed his driving test today. Roads of Welwyn, you have been warned!",
+    # 7. worth denied to no group, or denied twice
+    "Not one of the reports on this agenda is worth listening to, frankly.",
+    "I've never met a Polish builder in Hatfield who wasn't worth trusting.",
 ]
 
 
@@ -65,6 +70,9 @@ def test_clean_posts_of_each_class_pass(rules, text):
         ("Women have no business chairing the planning committee.", "discrimination"),
         # 6. another spelling
         ("Travelers are vermin and should be moved on from Hatfield.", "discrimination"),
+        # 7. worth denied
+        ("I've never met a Muslim councillor worth listening to.", "discrimination"),
+        ("Not one Traveller I have met in twenty years is to be trusted.", "discrimination"),
     ],
 )
 def test_breach_look_alikes_are_still_caught(rules, text, category):
