@@ -62,3 +62,36 @@ def test_no_fault_goes_by_two_spellings():
     for code in codes():
         by_spelling[_spelling(code)].append(code)
     assert [sorted(c) for c in by_spelling.values() if len(c) > 1] == []
+
+
+# Errors of the pure core that are ValueError by design: plain-data readers and rules that
+# know nothing of requests; each app turns them into its own refusal where it calls them
+# (``GiftRuleError`` into ``RegisterError``, ``JSONRefused`` into an import's refusal).
+CORE_VALUE_ERRORS = {
+    "core/boundedjson.py:JSONRefused",
+    "core/deadlines.py:DeadlineError",
+    "core/gifts.py:GiftRuleError",
+    "core/screening/jsonio.py:InputError",
+}
+
+
+def test_every_error_with_a_code_is_a_refused():
+    """One error type: an exception class that keeps a code of its own, rather than taking
+    ``Refused``'s, stands apart from the family (as the spreadsheet, agenda, two-factor and
+    Modern.gov errors did before issue 11)."""
+    own_code = set()
+    for path in SOURCE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if not isinstance(node, ast.ClassDef) or not any(
+                getattr(base, "id", getattr(base, "attr", "")).endswith(("Error", "Exception"))
+                for base in node.bases
+            ):
+                continue
+            if any(
+                isinstance(target, ast.Attribute)
+                and target.attr == "code"
+                and getattr(target.value, "id", "") == "self"
+                for target in ast.walk(node)
+            ):
+                own_code.add(f"{path.relative_to(SOURCE)}:{node.name}")
+    assert own_code == {"core/errors.py:Refused", *CORE_VALUE_ERRORS}

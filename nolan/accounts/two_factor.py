@@ -19,6 +19,7 @@ from django_otp import login as otp_login
 from django_otp.models import VerifyNotAllowed
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from nolan.core.errors import Refused
 from nolan.councils.models import Role
 
 TWO_FACTOR_KINDS = (
@@ -30,12 +31,12 @@ TWO_FACTOR_KINDS = (
 DEVICE_NAME = "Authenticator app"
 
 
-class CodeRefused(Exception):
-    """A code that did not verify; ``code`` is stable, the message says what to do."""
+class CodeRefused(Refused):
+    """A code that did not verify; ``code`` is stable, the message says what to do, and the
+    input at fault is the form's ``code``."""
 
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(code, message, "code")
 
 
 def must_verify(user) -> bool:

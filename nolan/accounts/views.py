@@ -5,7 +5,6 @@ GOV.UK templates in ``nolan/templates/registration/``.
 """
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -13,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from nolan.access import signed_in
 from nolan.accounts import tokens, two_factor
 from nolan.accounts.forms import CodeForm
+from nolan.forms import refuse_on_form
 
 
 def _next(request) -> str:
@@ -55,7 +55,7 @@ def verify(request):
         try:
             two_factor.verify(request, form.cleaned_data["code"])
         except two_factor.CodeRefused as refused:
-            form.add_error("code", ValidationError(str(refused), code=refused.code))
+            refuse_on_form(form, refused)
         else:
             return redirect(_next(request))
     return render(request, "accounts/two_factor.html", {"form": form, "next": _next(request)})
@@ -76,7 +76,7 @@ def set_up(request):
         try:
             two_factor.confirm(request, form.cleaned_data["code"])
         except two_factor.CodeRefused as refused:
-            form.add_error("code", ValidationError(str(refused), code=refused.code))
+            refuse_on_form(form, refused)
         else:
             messages.success(request, "Your authenticator app is set up.")
             return redirect(_next(request))

@@ -44,7 +44,7 @@ def check_upload(name: str, data: bytes) -> Upload:
         raise ComplaintError("empty-file", "the file is empty", "evidence")
     if len(data) > Evidence.MAX_BYTES:
         raise ComplaintError(
-            "file-too-large",
+            "too-large",
             f"each file must be {Evidence.MAX_BYTES // (1024 * 1024)} MB or smaller",
             "evidence",
         )

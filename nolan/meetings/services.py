@@ -4,11 +4,11 @@ Every function takes the acting user (``by``), checks that they may act for the 
 (the rule the pages apply, ``CLERKS`` and ``OFFICERS`` below, checked by
 ``nolan.councils.services.require_officer``; a member's own application through
 ``nolan.registers.rules.can_act_for``), runs in a transaction and raises
-``MeetingsError`` (or ``ImportFailed`` for an agenda import) carrying a stable ``code`` that
-views show and tests assert on. Each save stamps its history row with who acted and the
-service's action (``nolan.history.Action``), so the back office's history names the person
-and what they did ("Dispensation granted"); the back office's own changes carry the reason
-the officer typed. Where the rules come from:
+``MeetingsError`` (or, for an agenda import, ``nolan.core.errors.ImportRefused`` listing
+every bad row) carrying a stable ``code`` that views show and tests assert on. Each save
+stamps its history row with who acted and the service's action (``nolan.history.Action``),
+so the back office's history names the person and what they did ("Dispensation granted");
+the back office's own changes carry the reason the officer typed. Where the rules come from:
 - a sensitive interest is recorded only as "a sensitive interest" (Localism Act 2011 s.32;
   seed 000 Appendix B para 5, seed 001 Appendix B para 4), and a register entry withheld as
   sensitive can be declared only as one;
@@ -27,7 +27,6 @@ import datetime as dt
 import io
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
@@ -35,7 +34,7 @@ from django.utils import timezone
 
 from nolan.core import boundedjson
 from nolan.core.dates import long_date
-from nolan.core.errors import Refused
+from nolan.core.errors import ImportRefused, Refused, RowError
 from nolan.councils.models import Committee, Council, Member, Role
 from nolan.councils.roles import OFFICER_KINDS
 from nolan.councils.services import require_officer, save_scoped, stamp
@@ -79,31 +78,12 @@ def _require_for_member(by, member: Member) -> None:
     raise MeetingsError("not-allowed", f"you may not act for {member}")
 
 
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    field: str
-    code: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"row {self.row}, {self.field}: {self.message}"
-
-
 def _fits(model, values: Mapping[str, Any]) -> None:
     """Refuse text longer than ``model``'s column for it holds."""
     found = too_long(model, values)
     if found:
         field, limit = found
         raise MeetingsError("too-long", f"{field} must be {limit:,} characters or fewer", field)
-
-
-class ImportFailed(Exception):
-    """An agenda import was refused; nothing was saved. ``errors`` lists every bad row."""
-
-    def __init__(self, errors: Sequence[RowError]) -> None:
-        self.errors = tuple(errors)
-        super().__init__("; ".join(str(e) for e in errors))
 
 
 # --- meetings -----------------------------------------------------------------------
@@ -222,14 +202,14 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
     """Validate one agenda row (from a form, CSV or JSON) into AgendaItem field values."""
     errors: list[RowError] = []
 
-    def fail(field: str, code: str, message: str) -> None:
-        errors.append(RowError(index, field, code, message))
+    def fail(column: str, code: str, message: str) -> None:
+        errors.append(RowError(index, column, code, message))
 
     if None in row:  # csv.DictReader's key for values beyond the header's columns
         fail("", "extra-values", "the row has more values than the header row has columns")
     unknown = sorted(str(name) for name in set(row) - {*ITEM_FIELDS, None})
     if unknown:
-        fail(unknown[0], "unknown-field", f"“{unknown[0]}” is not one of an agenda's columns")
+        fail(unknown[0], "unknown-column", f"“{unknown[0]}” is not one of an agenda's columns")
     values: dict[str, Any] = {}
     for field in ("number", "title"):
         value = str(row.get(field) or "").strip()
@@ -299,14 +279,15 @@ def add_item(by, meeting: Meeting, row: Mapping[str, Any]) -> AgendaItem:
     _require(by, meeting.committee.council, CLERKS)
     values, errors = _item_values(row, 1)
     if errors:
-        raise MeetingsError(errors[0].code, errors[0].message, errors[0].field)
+        raise MeetingsError(errors[0].code, errors[0].message, errors[0].column)
     if meeting.items.filter(number=values["number"]).exists():
         raise MeetingsError("duplicate-number", "this meeting already has that item", "number")
     return _create_item(by, meeting, values, Action.ADD_AGENDA_ITEM)
 
 
-def _file_refused(code: str, message: str) -> ImportFailed:
-    return ImportFailed([RowError(0, "file", code, message)])
+def _file_refused(code: str, message: str) -> ImportRefused:
+    """The whole file refused, before any row is read: an error of no row and no column."""
+    return ImportRefused([RowError(0, "", code, message)])
 
 
 def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
@@ -323,7 +304,7 @@ def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
             return [dict(row) for row in reader]
         except csv.Error:
             where = f"there is a problem on line {reader.line_num}"
-            raise _file_refused("not-csv", f"the file is not valid CSV: {where}") from None
+            raise _file_refused("invalid-csv", f"the file is not valid CSV: {where}") from None
     if format == "json":
         try:
             data = boundedjson.loads(content, MAX_AGENDA_CHARS)
@@ -331,7 +312,7 @@ def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
             raise _file_refused(error.code, f"the file is {error}") from None
         except json.JSONDecodeError as error:
             where = f"there is a problem on line {error.lineno}, near column {error.colno}"
-            raise _file_refused("not-json", f"the file is not valid JSON: {where}") from None
+            raise _file_refused("invalid-json", f"the file is not valid JSON: {where}") from None
         if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
             message = "the file must be a list of items, each with the columns as its keys"
             raise _file_refused("not-a-list", message)
@@ -344,7 +325,7 @@ def import_agenda(by, meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> li
     """Add every row as an item, or none: any bad row refuses the whole import."""
     _require(by, meeting.committee.council, CLERKS)
     if not rows:
-        raise _file_refused("empty", "the file has no agenda items")
+        raise _file_refused("no-rows", "the file has no agenda items")
     errors: list[RowError] = []
     prepared = []
     taken = set(meeting.items.values_list("number", flat=True))
@@ -357,7 +338,7 @@ def import_agenda(by, meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> li
         taken.add(values["number"])
         prepared.append(values)
     if errors:
-        raise ImportFailed(errors)
+        raise ImportRefused(errors)
     return [_create_item(by, meeting, values, Action.IMPORT_AGENDA) for values in prepared]
 
 

@@ -16,6 +16,7 @@ from icalendar import Calendar, Event
 from nolan.access import public, role_required
 from nolan.core.advisor import Relation
 from nolan.core.advisor.questions import Question, final_advice, next_question
+from nolan.core.errors import ImportRefused, RowError
 from nolan.councils.models import Council, Member, Role
 from nolan.councils.roles import has_role
 from nolan.forms import refuse_on_form
@@ -318,15 +319,6 @@ def new_meeting(request, council):
     return render(request, "meetings/new_meeting.html", {"council": council, "form": form})
 
 
-def _import_error(error: services.RowError) -> tuple[str, str]:
-    """One refused agenda row as the clerk reads it: the row, then what is wrong, naming the
-    column by its label ("the exempt paragraph must be ..."); a problem with the whole file
-    (row 0) names no row. The stable code goes beside the text (for tests and scripts),
-    never in it."""
-    where = f"Row {error.row}: " if error.row else ""
-    return error.code, f"{where}{error.message[:1].upper()}{error.message[1:]}"
-
-
 @role_required(*CLERKS)
 def manage_meeting(request, council, pk):
     council = _council(council)
@@ -346,7 +338,7 @@ def manage_meeting(request, council, pk):
         .in_force(day)
         .select_related("member"),
     )
-    import_errors: list = []
+    import_errors: list[RowError] = []
     done = None
     if action == "add-item" and item_form.is_valid():
         row = item_form.cleaned_data
@@ -365,9 +357,9 @@ def manage_meeting(request, council, pk):
             )
             done = f"{len(items)} items imported."
         except UnicodeDecodeError:
-            import_errors = [("not-utf-8", "The file is not UTF-8 text.")]
-        except services.ImportFailed as failure:
-            import_errors = [_import_error(e) for e in failure.errors]
+            import_errors = [RowError(0, "", "not-utf-8", "The file is not UTF-8 text.")]
+        except ImportRefused as refused:
+            import_errors = list(refused.errors)
     elif action == "declare" and declaration_form.is_valid():
         try:
             services.record_declaration(request.user, **declaration_form.cleaned_data)

@@ -34,14 +34,13 @@ from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 
+from nolan.core.errors import Refused
+
 _CHUNK = 64 * 1024
 
 
-class FetchError(Exception):
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class FetchError(Refused):
+    """A call refused, or not answered within the limits set out above; ``code`` is stable."""
 
 
 def call_url(base_url: str, call: str, params: Mapping[str, str]) -> str:

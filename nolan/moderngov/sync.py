@@ -31,6 +31,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from nolan.core.errors import Refused
 from nolan.core.moderngov import feed
 from nolan.core.moderngov.plan import Action, Feed, Held, Holdings, Kind, Meeting, Plan, plan
 from nolan.core.moderngov.plan import same_name as name_key
@@ -55,14 +56,15 @@ MAX_LOGGED_CHANGES = 2000
 T = TypeVar("T")
 
 
-class SyncFailed(Exception):
+class SyncFailed(Refused):
     """A run that changed nothing: ``call`` says which request (or "saving"), ``code`` why."""
 
     def __init__(self, code: str, call: str, message: str) -> None:
-        super().__init__(f"{call}: {message}")
-        self.code = code
+        super().__init__(code, message)
         self.call = call
-        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.call}: {self.message}"
 
 
 @dataclass(frozen=True)

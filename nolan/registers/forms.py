@@ -64,7 +64,7 @@ class DateField(forms.MultiValueField):
         try:
             return date(*(int(part) for part in reversed(data_list)))
         except (ValueError, OverflowError):
-            raise forms.ValidationError("Enter a real date", code="invalid-date") from None
+            raise forms.ValidationError("Enter a real date", code="bad-date") from None
 
 
 def pence(text: str) -> int:

@@ -22,6 +22,7 @@ from django_tasks_db.models import DBTaskResult
 from import_export.admin import ImportMixin
 from import_export.forms import ImportForm
 
+from nolan.forms import refuse_on_form
 from nolan.registers import imports, tasks
 from nolan.registers.models import RegisterImport
 
@@ -62,7 +63,7 @@ class UploadForm(ImportForm):
             imports.check_columns(dataset, self.register)
             cleaned["rows"] = len(dataset)
         except imports.SpreadsheetError as error:
-            self.add_error("import_file", ValidationError(error.message, code=error.code))
+            refuse_on_form(self, error, {"file": "import_file"})
         return cleaned
 
 
@@ -70,30 +71,13 @@ class ConfirmForm(forms.Form):
     import_id = forms.UUIDField(widget=forms.HiddenInput)
 
 
-# The spreadsheet's column for each field an error names, where the two differ.
-COLUMNS = {"value_pence": "value"}
-
-
-def _listed(row: dict) -> list[tuple[str, str, str]]:
-    """One invalid row's errors as the officer reads them: where ("Row 3, column value", the
-    row as their spreadsheet numbers it, with the column names in row 1), the sentence, and
-    the stable code (for tests and scripts, never in the text)."""
-    codes = row.get("codes", {})
-    where = f"Row {row['number'] + 1}"
-    listed = []
-    for field, messages in [*row["errors"].items(), ("__all__", row["non_field_errors"])]:
-        known = codes.get(field, [])
-        place = where if field == "__all__" else f"{where}, column {COLUMNS.get(field, field)}"
-        for i, message in enumerate(messages):
-            listed.append((place, message, known[i] if i < len(known) else ""))
-    return listed
-
-
 class ImportOutcome:
     """A stored outcome (``imports.outcome``) shaped as the import template reads a Result."""
 
     def __init__(self, outcome: dict) -> None:
         self.totals = outcome.get("totals", {})
+        # Every invalid row's errors, listed as every import lists them.
+        self.refused = imports.refusal(outcome)
         self.diff_headers = outcome.get("headers", [])
         self.base_errors = [{"error": message} for message in outcome.get("base_errors", [])]
         self.row_errors = [
@@ -107,7 +91,6 @@ class ImportOutcome:
                 "non_field_specific_errors": row["non_field_errors"],
                 "error_count": sum(map(len, row["errors"].values())) + len(row["non_field_errors"]),
                 "values": row["values"],
-                "listed": _listed(row),
             }
             for row in outcome.get("invalid_rows", [])
         ]

@@ -31,6 +31,7 @@ from import_export.formats import base_formats
 from import_export.results import Result
 from openpyxl.utils import get_column_letter
 
+from nolan.core.errors import ImportRefused, Refused, RowError
 from nolan.councils.models import Member
 from nolan.councils.roles import OFFICER_KINDS, councils_for
 from nolan.registers import services
@@ -38,13 +39,11 @@ from nolan.registers.models import Gift, InterestEntry, RegisterImport
 from nolan.registers.services import RegisterError
 
 
-class SpreadsheetError(ValueError):
-    """A file that cannot be read as a register spreadsheet, with a stable ``code``."""
+class SpreadsheetError(Refused):
+    """A file that cannot be read as a register spreadsheet: the input at fault is the file."""
 
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+        super().__init__(code, message, "file")
 
 
 class ExcelFormat(base_formats.XLSX):
@@ -137,6 +136,12 @@ def check_columns(dataset: tablib.Dataset, register: str) -> None:
             )
 
 
+class CellError(Refused):
+    """A cell the import cannot read, with the code a form gives the same fault (``bad-date``,
+    ``invalid-value``); ``field`` names the column at fault where that is another column than
+    the field's own (the council named for the member)."""
+
+
 class UKDateWidget(widgets.Widget):
     FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
 
@@ -152,7 +157,7 @@ class UKDateWidget(widgets.Widget):
                 return datetime.strptime(str(value).strip(), fmt).date()
             except ValueError:
                 continue
-        raise ValueError(f"“{value}” is not a date written YYYY-MM-DD or DD/MM/YYYY")
+        raise CellError("bad-date", f"“{value}” is not a date written YYYY-MM-DD or DD/MM/YYYY")
 
 
 class PoundsWidget(widgets.Widget):
@@ -162,9 +167,9 @@ class PoundsWidget(widgets.Widget):
         try:
             amount = Decimal(str(value).replace("£", "").replace(",", "").strip())
         except InvalidOperation:
-            raise ValueError(f"“{value}” is not an amount in pounds") from None
+            raise CellError("invalid-value", f"“{value}” is not an amount in pounds") from None
         if amount != amount.quantize(Decimal("0.01")):
-            raise ValueError(f"“{value}” has fractions of a penny")
+            raise CellError("invalid-value", f"“{value}” has fractions of a penny")
         return int(amount * 100)
 
 
@@ -177,17 +182,7 @@ class YesNoWidget(widgets.Widget):
         try:
             return self.ANSWERS[str(value).strip().lower()]
         except KeyError:
-            raise ValueError(f"“{value}” is not yes or no") from None
-
-
-class CellError(ValueError):
-    """A cell the import refuses, with a stable ``code`` and the ``column`` at fault where it
-    is another column than the field's own (the council named for the member)."""
-
-    def __init__(self, message: str, code: str = "invalid", column: str = "") -> None:
-        super().__init__(message)
-        self.code = code
-        self.column = column
+            raise CellError("not-yes-or-no", f"“{value}” is not yes or no") from None
 
 
 # The words after a council's place name, which people leave off when they write it.
@@ -224,7 +219,7 @@ class MemberWidget(widgets.ForeignKeyWidget):
     def clean(self, value, row=None, **kwargs):
         wanted = " ".join(str(value or "").split())
         if not wanted:
-            raise ValueError("Give the member's name")
+            raise CellError("missing-field", "Give the member's name")
         council = " ".join(str((row or {}).get("council") or "").split())
         councils = councils_for(self.user, OFFICER_KINDS)
         if council:
@@ -239,7 +234,7 @@ class MemberWidget(widgets.ForeignKeyWidget):
             )
             if not councils.exists():
                 raise CellError(
-                    f"You do not act for a council called “{council}”", "unknown-council", "council"
+                    "unknown-council", f"You do not act for a council called “{council}”", "council"
                 )
         found = list(
             Member.objects.filter(council__in=councils)
@@ -252,10 +247,11 @@ class MemberWidget(widgets.ForeignKeyWidget):
             return found[0]
         where = council or "your councils"
         if found:
-            raise ValueError(
-                f"More than one member called “{wanted}” at {where}: add a council column"
+            raise CellError(
+                "ambiguous-member",
+                f"More than one member called “{wanted}” at {where}: add a council column",
             )
-        raise ValueError(f"No member called “{wanted}” at {where}")
+        raise CellError("unknown-member", f"No member called “{wanted}” at {where}")
 
 
 class RegisterResource(resources.ModelResource):
@@ -280,8 +276,8 @@ class RegisterResource(resources.ModelResource):
             try:
                 self.import_field(field, instance, row, **kwargs)
             except CellError as error:
-                key = error.column or field.attribute
-                errors.setdefault(key, []).append(ValidationError(str(error), code=error.code))
+                key = error.field or field.attribute
+                errors.setdefault(key, []).append(ValidationError(error.message, code=error.code))
             except ValueError as error:
                 errors.setdefault(field.attribute, []).append(
                     ValidationError(str(error), code="invalid")
@@ -505,6 +501,28 @@ def _codes(error: ValidationError) -> dict[str, list[str]]:
     beside the sentences the officer reads."""
     by_field = error.error_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: [error]}
     return {field: [e.code or "invalid" for e in errors] for field, errors in by_field.items()}
+
+
+# The spreadsheet's column for each field an error names, where the two differ.
+_HEADINGS = {"value_pence": "value"}
+
+
+def refusal(outcome: dict) -> ImportRefused | None:
+    """A run's invalid rows (its stored ``outcome``) as the one shape of a refused import,
+    or None if no row was refused. Each error has its row as the officer's spreadsheet
+    numbers it (the headings in row 1), its column (none where it is about the whole row),
+    its stable code and its sentence, so the page lists them as the agenda import does."""
+    errors = []
+    for row in outcome.get("invalid_rows", []):
+        codes = row.get("codes", {})
+        by_field = [*row["errors"].items(), (NON_FIELD_ERRORS, row["non_field_errors"])]
+        for field, messages in by_field:
+            column = "" if field == NON_FIELD_ERRORS else _HEADINGS.get(field, field)
+            known = codes.get(field, [])
+            for i, message in enumerate(messages):
+                code = known[i] if i < len(known) else ""
+                errors.append(RowError(row["number"] + 1, column, code, message))
+    return ImportRefused(errors) if errors else None
 
 
 def outcome(result: Result, dataset: tablib.Dataset, assumed: Iterable[str] = ()) -> dict:

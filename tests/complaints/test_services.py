@@ -66,7 +66,7 @@ def test_the_case_log_cannot_be_changed_or_deleted(member):
         ({"paragraphs": ["code.respect.guidance"]}, "unknown-paragraph"),
         ({"what_happened": "x" * 10_001}, "too-long"),
         ({"files": [("notes.exe", b"MZ\x90\x00")]}, "file-type"),
-        ({"files": [("big.pdf", PDF + b"0" * (5 * 1024 * 1024))]}, "file-too-large"),
+        ({"files": [("big.pdf", PDF + b"0" * (5 * 1024 * 1024))]}, "too-large"),
         ({"files": [("empty.pdf", b"")]}, "empty-file"),
     ],
 )

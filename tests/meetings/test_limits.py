@@ -10,11 +10,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
+from nolan.core.errors import ImportRefused
 from nolan.councils.models import Role
 from nolan.limits import TEXT_MAX_LENGTH
 from nolan.meetings import services
 from nolan.meetings.models import AgendaItem, Declaration, Dispensation
-from nolan.meetings.services import MAX_AGENDA_CHARS, ImportFailed, MeetingsError
+from nolan.meetings.services import MAX_AGENDA_CHARS, MeetingsError
 from tests.factories import MemberFactory, RoleFactory, UserFactory
 from tests.meetings.factories import AgendaItemFactory, MeetingFactory
 
@@ -64,7 +65,10 @@ def test_an_agenda_import_with_an_over_long_title_names_the_row(clerk_client):
     response = clerk_client.post(clerk_client.manage, {"action": "import", "file": upload})
     assert response.status_code == 400
     page = response.content.decode()
-    assert '<li data-code="too-long">Row 2: The title must be 300 characters or fewer' in page
+    assert (
+        '<li data-code="too-long">Row 2, column title: The title must be 300 characters or fewer'
+        in page
+    )
     assert not AgendaItem.objects.exists()
 
 
@@ -74,11 +78,11 @@ def test_an_agenda_import_with_an_over_long_title_names_the_row(clerk_client):
         ("[" * 100_000 + "]" * 100_000, "json", "too-deep"),
         (json.dumps([{"number": "1", "title": "x" * MAX_AGENDA_CHARS}]), "json", "too-large"),
         ("number,title\n1," + "x" * MAX_AGENDA_CHARS + "\n", "csv", "too-large"),
-        ("number,title\n1," + "x" * 200_000 + "\n", "csv", "not-csv"),
+        ("number,title\n1," + "x" * 200_000 + "\n", "csv", "invalid-csv"),
     ],
 )
 def test_an_agenda_file_too_deep_or_too_large_is_refused_with_a_code(content, format, code):
-    with pytest.raises(ImportFailed) as excinfo:
+    with pytest.raises(ImportRefused) as excinfo:
         services.parse_agenda(content, format)
     assert [e.code for e in excinfo.value.errors] == [code]
 

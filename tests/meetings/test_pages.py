@@ -180,8 +180,9 @@ def test_clerk_imports_an_agenda_all_or_nothing(client, setting):
     bad = SimpleUploadedFile("agenda.csv", b"number,title\n1,\n2,Fine\n")
     response = client.post(url, {"action": "import", "file": bad})
     assert response.status_code == 400
-    assert '<li data-code="required">Row 1: Give the title</li>' in response.content.decode()
-    assert "(required)" not in response.content.decode()
+    page = response.content.decode()
+    assert '<li data-code="required">Row 1, column title: Give the title</li>' in page
+    assert "(required)" not in page
     assert not meeting.items.exists()
     good = Path(__file__).parent / "data" / "agenda.csv"
     upload = SimpleUploadedFile("agenda.csv", good.read_bytes())

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from nolan.core.errors import ImportRefused
 from nolan.meetings import services
 from nolan.meetings.models import AgendaItem, Declaration, Dispensation
-from nolan.meetings.services import ImportFailed, MeetingsError
+from nolan.meetings.services import MeetingsError
 from tests.factories import CouncilFactory, MemberFactory
 from tests.meetings.factories import AgendaItemFactory, DispensationFactory, MeetingFactory
 
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _codes(excinfo):
-    return [(e.row, e.field, e.code) for e in excinfo.value.errors]
+    return [(e.row, e.column, e.code) for e in excinfo.value.errors]
 
 
 CSV = (Path(__file__).parent / "data" / "agenda.csv").read_text()
@@ -52,14 +53,14 @@ def test_an_agenda_with_any_bad_row_imports_nothing_and_names_every_bad_row(by):
         {"number": "1", "title": "Again", "exempt_paragraph": "8"},
         {"number": "4", "title": "Speak?", "public_may_speak": "perhaps", "colour": "red"},
     ]
-    with pytest.raises(ImportFailed) as excinfo:
+    with pytest.raises(ImportRefused) as excinfo:
         services.import_agenda(by, meeting, rows)
     assert _codes(excinfo) == [
         (2, "title", "required"),
         (2, "kind", "unknown-kind"),
         (3, "exempt_paragraph", "not-a-schedule-12a-paragraph"),
         (3, "number", "duplicate-number"),
-        (4, "colour", "unknown-field"),
+        (4, "colour", "unknown-column"),
         (4, "public_may_speak", "not-yes-or-no"),
     ]
     assert not meeting.items.exists()
@@ -68,21 +69,21 @@ def test_an_agenda_with_any_bad_row_imports_nothing_and_names_every_bad_row(by):
 @pytest.mark.parametrize(
     ("content", "format", "code"),
     [
-        ("{not json", "json", "not-json"),
+        ("{not json", "json", "invalid-json"),
         ('{"a": 1}', "json", "not-a-list"),
         ("", "xml", "unknown-format"),
     ],
 )
 def test_an_unreadable_agenda_file_is_refused_with_a_code(content, format, code):
-    with pytest.raises(ImportFailed) as excinfo:
+    with pytest.raises(ImportRefused) as excinfo:
         services.parse_agenda(content, format)
     assert excinfo.value.errors[0].code == code
 
 
 def test_an_empty_agenda_is_refused(by):
-    with pytest.raises(ImportFailed) as excinfo:
+    with pytest.raises(ImportRefused) as excinfo:
         services.import_agenda(by, MeetingFactory(), [])
-    assert excinfo.value.errors[0].code == "empty"
+    assert excinfo.value.errors[0].code == "no-rows"
 
 
 def test_an_item_added_by_hand_cannot_reuse_a_number(by):

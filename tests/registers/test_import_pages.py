@@ -159,7 +159,9 @@ def test_rows_with_errors_are_listed_and_their_file_is_not_kept(signed_in, membe
     page = signed_in.get(upload(signed_in, member, GOOD, bad).url)
     invalid = page.context["result"].invalid_rows
     assert [row["number"] for row in invalid] == [2]
-    assert [code for _, _, code in invalid[0]["listed"]] == ["negative-value"]
+    assert [(e.row, e.column, e.code) for e in page.context["result"].refused.errors] == [
+        (3, "value", "negative-value")
+    ]
     listed = page.content.decode().split('id="import-errors"')[1]
     assert '<li data-code="negative-value">Row 3, column value: ' in listed
     assert "[negative-value]" not in page.content.decode()

@@ -197,7 +197,7 @@ INTEREST_HEADERS = ["council", "member", "category", "whose", "employer", "start
 
 
 @pytest.mark.parametrize(
-    ("start", "start_code"), [("31/02/2025", "invalid"), ("2099-01-01", "future-date")]
+    ("start", "start_code"), [("31/02/2025", "bad-date"), ("2099-01-01", "future-date")]
 )
 def test_every_error_in_a_row_is_reported_not_only_the_first(member, mo, start, start_code):
     """A bad ``whose`` and a bad date in one row are both reported, whether the date cannot
@@ -232,7 +232,7 @@ def test_every_error_in_a_gift_row_is_reported_against_its_column(member, mo):
     result = GiftResource(user=mo).import_data(gifts_dataset(member, GOOD, bad), dry_run=False)
     assert [r.number for r in result.invalid_rows] == [2]
     assert _codes(result.invalid_rows[0].error) == {
-        "accepted": ["invalid"],
+        "accepted": ["not-yes-or-no"],
         "donor_kind": ["unknown-donor-kind"],
         "description": ["missing-field"],
         "value_pence": ["negative-value"],
@@ -246,6 +246,6 @@ def test_a_cell_that_cannot_be_read_is_not_reported_again_as_missing(member, mo)
     bad = ["Acme", "organisation", "Dinner", "lots", "not a date", "yes"]
     result = GiftResource(user=mo).import_data(gifts_dataset(member, bad), dry_run=True)
     assert _codes(result.invalid_rows[0].error) == {
-        "value_pence": ["invalid"],
-        "received_on": ["invalid"],
+        "value_pence": ["invalid-value"],
+        "received_on": ["bad-date"],
     }

@@ -85,7 +85,7 @@ def test_a_date_with_an_enormous_year_is_refused_by_the_form(signed_in, member):
     data |= {"start_0": 1, "start_1": 1, "start_2": "9" * 30}
     response = signed_in.post(url("register-add-interest", member), data)
     assert response.status_code == 400
-    assert error_codes(response, "start") == ["invalid-date"]
+    assert error_codes(response, "start") == ["bad-date"]
 
 
 def test_the_services_refuse_over_long_interest_text_naming_the_field(member):

@@ -69,7 +69,7 @@ def test_an_impossible_date_is_refused_by_the_form(signed_in, member):
         "start_2": 2024,
     }
     response = signed_in.post(url("register-add-interest", member), data)
-    assert response.context["form"].errors.as_data()["start"][0].code == "invalid-date"
+    assert response.context["form"].errors.as_data()["start"][0].code == "bad-date"
 
 
 def test_a_councillor_changes_ends_and_asks_to_withhold_an_interest(signed_in, member):

@@ -35,6 +35,8 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml
 from defusedxml.ElementTree import fromstring
 
+from nolan.core.errors import Refused
+
 # "Councillor Ian Beckett" is Ian Beckett: the title is Modern.gov's, not the name.
 _TITLE = re.compile(r"^(?:councillor|cllr\.?)\s+", re.IGNORECASE)
 _TIME = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\.?$|^(\d{1,2})[.:](\d{2})$")
@@ -44,13 +46,8 @@ _SCHEDULE_12A = re.compile(r"schedule\s+12\s*a", re.IGNORECASE)
 _NO_END = {"", "unspecified"}
 
 
-class FeedError(Exception):
+class FeedError(Refused):
     """An answer that is not what the call should return; ``code`` is stable."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 @dataclass(frozen=True)
