@@ -148,13 +148,10 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = False
 USE_TZ = True
-# Where Django writes a date itself (the back office's lists, a value no filter formats):
-# the date as nolan.core.dates writes it everywhere else. Django's format strings have no
-# "7:30pm", so there a time reads "7:30 p.m." ("10 a.m.", "noon"), the nearest they come.
-DATE_FORMAT = "j F Y"
-DATETIME_FORMAT = r"j F Y \a\t P"
-SHORT_DATE_FORMAT = DATE_FORMAT
-SHORT_DATETIME_FORMAT = DATETIME_FORMAT
+# Where Django writes a date or time itself (the back office's lists and read-only fields,
+# a value no filter formats): as nolan.core.dates writes it everywhere else. The language's
+# formats module outranks DATE_FORMAT and its kin here, so the formats live in one.
+FORMAT_MODULE_PATH = "nolan.locale_formats"
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
