@@ -73,6 +73,25 @@ _TITLE_DISCLOSURE = re.compile(
     FLAGS,
 )
 
+# Saying what one may not say by hinting at it: an initial, a riddle, "let's just say", "you
+# didn't hear it from me" (WH protocol 3.2(i) forbids reporting on such matters, however put).
+# A hint counts only beside a refusal or a closed meeting, and about an exempt item.
+_HINT = re.compile(
+    r"\blet['’]?s\s+just\s+say\b|\bi['’]?ll\s+just\s+say\b|\brhymes\s+with\b"
+    r"|\bread\s+into\s+(?:that|this)\b|\bdraw\s+your\s+own\s+conclusions?\b"
+    r"|\b(?:begin|begins|beginning|start|starts|starting|end|ends|ending)\s+with\s+(?:an?\s+)?"
+    r"['‘\"“]?(?-i:[A-Z])\b"
+    r"|\bwouldn['’]?t\s+be\s+(?:far|a\s+million\s+miles)\s+(?:off|out|wrong)\b"
+    r"|\bwinks?\s+(?:are|is)\s+free\b|\bnudge\s+nudge\b|\bsay\s+no\s+more\b"
+    r"|\bnot\s+from\s+me\b|\bdidn['’]?t\s+hear\s+(?:it|this|that)\s+from\s+me\b|🤫",
+    FLAGS,
+)
+_CLOSED = re.compile(
+    r"\b(?:in\s+private|private\s+session|closed\s+(?:session|bit|part|meeting)|exempt|"
+    r"confidential|in\s+the\s+room|behind\s+closed\s+doors|part\s+(?:2|ii|two))\b",
+    FLAGS,
+)
+
 _EXPLANATION = (
     "This discloses business taken in exempt session, or information given in confidence, "
     "which the code forbids unless the law or the Monitoring Officer allows it."
@@ -132,7 +151,29 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
                     _SUGGESTION,
                 )
             )
+            continue
+        hint = _hint(post.text) if title is not None or about_item else None
+        if hint is not None and not made_public(post.text):
+            hits.append(
+                Hit(
+                    Category.CONFIDENTIALITY,
+                    Severity.MEDIUM,
+                    hint.start(),
+                    hint.end(),
+                    "confidential.hinted",
+                    f"{_EXPLANATION} It hints at what the exempt item '{exempt.item.title}' "
+                    "keeps confidential while saying it cannot say: a hint discloses too.",
+                    _SUGGESTION,
+                )
+            )
     return hits
+
+
+def _hint(text: str) -> re.Match[str] | None:
+    """A hint at what is withheld, in a post that says something is withheld."""
+    if _REFUSAL.search(text) is None and _CLOSED.search(text) is None:
+        return None
+    return _HINT.search(text)
 
 
 def _disclosed(text: str, title: tuple[int, int], reach: tuple[int, int]) -> bool:

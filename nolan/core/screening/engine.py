@@ -65,6 +65,7 @@ CONTEXT_RULE_IDS = frozenset(
     {
         "confidential.exempt_item_keyword",
         "confidential.exempt_item_details",
+        "confidential.hinted",
         "personal.private_phone",
         "personal.unattributed_mobile",
         "personal.private_email",

@@ -11,7 +11,10 @@
 5. "[people] have no business in [a role]" denies a group a place;
 6. a group named in another spelling ("Travelers", "gipsies") is the group;
 7. worth denied to a whole group ("never met a ... worth listening to", "not one ... is to be
-   trusted") is contempt for it, as respect and trust denied are.
+   trusted") is contempt for it, as respect and trust denied are;
+8. a hint at an exempt item's secret beside a refusal or a closed session ("can't say, but
+   let's just say ...", "starts with a B", "draw your own conclusions") discloses it; the
+   refusal alone does not.
 
 Every sentence is new; each class has a breach look-alike that must still be caught. Rules
 alone (``signal=None``), so the learned signal hides nothing.
@@ -45,6 +48,9 @@ CLEAN = [
     # 7. worth denied to no group, or denied twice
     "Not one of the reports on this agenda is worth listening to, frankly.",
     "I've never met a Polish builder in Hatfield who wasn't worth trusting.",
+    # 8. a refusal with no hint
+    "I can't say anything about the Campus West depot until the decision is published.",
+    "The Campus West depot was discussed in private session tonight. That's all I'll say.",
 ]
 
 
@@ -73,6 +79,13 @@ def test_clean_posts_of_each_class_pass(rules, text):
         # 7. worth denied
         ("I've never met a Muslim councillor worth listening to.", "discrimination"),
         ("Not one Traveller I have met in twenty years is to be trusted.", "discrimination"),
+        # 8. a hint
+        ("Cannot comment on the Campus West depot. Nudge nudge, say no more.", "confidentiality"),
+        (
+            "Not allowed to discuss the Campus West depot. Watch for cranes next spring and "
+            "draw your own conclusions.",
+            "confidentiality",
+        ),
     ],
 )
 def test_breach_look_alikes_are_still_caught(rules, text, category):
