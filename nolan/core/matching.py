@@ -142,6 +142,21 @@ on the side the address says; a body's premises at a part of town are touched by
 property dealing there that names its trade ("the florist's unit"); and a company's
 initials with its "Limited" ("GLL") where the item writes them in capitals.
 
+Blind set 11's classes (tests/core/test_matching_blind11_rules.py): the member's unit at a
+part of town, repeated with the part after it ("Unit 4, Hollybush"); a name written as an
+owner ("the Friends of Quarry Park's proposal"); a company's name without the words saying
+it is a group or holding company ("Erith Builders" for "Erith Builders Group Ltd"), written
+with capitals and ending there; a partnership by its first surname made plural
+("Pendlefords" for "Pendleford Marsh LLP"); a firm by its first word after the part it
+plays ("contractor Hazelford"); initials joined by "&" ("BD&W"); a unit or shop written as
+its number on a parade or estate, perhaps without a middle word of the parade's name ("7
+Kestrel Parade" for "Unit 7, Kestrel Shopping Parade"), never on a street; premises named
+before a village whose name ends like a street's ("Larkhill School, Welham Green"); and a
+property the details say the company owns ("owner of the Quayside Shopping Centre"). Two
+kinds of false alarm: initials the item spells out itself as other words ("tapered
+polystyrene slabs (TPS)"), and a name's words in another order where one is written only in
+lower case ("boarding kennels in Barnehurst" for "Barnehurst Kennels").
+
 How well: the labelled pairs in tests/core/data, scored by ``benchmarks/score_matching.py``
 (figures in docs/performance.md).
 
@@ -156,7 +171,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from nolan.core import matching_names, matching_premises
 
@@ -444,6 +459,10 @@ _ON = {"on", "along"}
 # ("Greenway will supply and water 140 baskets"): a party to the dealing as much as "with".
 _ACTS = {"will", "would", "shall", "has", "have", "had", "is", "was", "propose", "proposes"}
 _ACTS |= {"supply", "supplies", "provide", "provides", "deliver", "delivers", "seek", "seeks"}
+# Words before a firm's short form that give the part it plays in the item's dealing
+# ("contractor Greenway missed two targets"): a party, as after "with".
+_ROLES = {"contractor", "subcontractor", "supplier", "operator", "provider", "consultant"}
+_ROLES |= {"developer", "applicant", "tenant", "lessee", "licensee", "bidder", "tenderer"}
 # A call-off is a contract let under a framework ("extend the call-off with BexTech").
 _CALL_OFF = ("call", "off")
 # A body's people after its name say whose they are, not another trade: "Unite members".
@@ -516,6 +535,12 @@ _GROUP_NAMES = re.compile(
     r"|sister\s+compan(?:y|ies)(?:\s+(?:is|are|include|includes))?"
     r"|(?:wholly\s+)?owned\s+by)\s+(?:the\s+)?" + _CAPITALISED_NAME
 )
+# A property the details say the registered body owns ("Shares in Thamesmoor Square Ltd,
+# owner of the Quayside Shopping Centre"): the company's asset, so a lease or sale of it is
+# the company's matter as its premises are, and its name one of the entry's addresses.
+_OWNER_OF = re.compile(
+    r"\b(?:owners?|freeholders?|freehold\s+owners?)\s+of\s+(?:the\s+)?" + _CAPITALISED_NAME
+)
 # A business of the registered body that the details name by its own name ("engineer in its
 # Essex & Suffolk Water business"): the name the public and the agenda know it by, as a
 # trading name is.
@@ -528,9 +553,12 @@ _NAMED = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)+")
 _ALIAS_WORDS = {"formerly", "previously", "now", "known", "as", "aka", "also"}
 # Where an item's clause ends: a word after these is not part of the name before them.
 _CLAUSE = re.compile(r"[,;:()\[\]/]|\s[-–—]\s")
-# "R.B.L." and "M&S" are single words: "rbl", "ms".
+# "R.B.L.", "M&S" and "BD&W" are single words: "rbl", "ms", "bdw".
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
-_AMPERSAND_INITIALS = re.compile(r"\b([a-z])&([a-z])\b")
+_AMPERSAND_INITIALS = re.compile(r"\b([a-z]{1,3})&([a-z]{1,3})\b")
+# A name written as an owner is the name: "the Friends of Quarry Park's proposal" names
+# "Friends of Quarry Park" ("Park's" read as a plural would lose the "Park" = "Pk" synonym).
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
 # "MacAllister" and "McAllister" are one surname, however a clerk spells it.
 _MAC = re.compile(r"\bmac(?=[a-z]{4})")
 # A word written in capitals in a registered name is an acronym ("GMB", "UNISON").
@@ -635,9 +663,12 @@ _STREET_TYPES = {_singular(w) for w in _STREET_TYPES}
 _STREETS = {_singular(w) for w in _STREETS}
 
 
+@lru_cache(maxsize=1 << 16)
 def tokens(text: str) -> tuple[str, ...]:
-    """Lower-case words with synonyms unified: "Smith & Sons Limited" → smith and son ltd."""
-    text = _POSTCODE.sub(" ", text.lower().replace("'", "").replace("’", ""))
+    """Lower-case words with synonyms unified: "Smith & Sons Limited" → smith and son ltd.
+    Kept for text seen again: a register's names are read by several rules each."""
+    text = _POSSESSIVE.sub("", _POSTCODE.sub(" ", text.lower()))
+    text = text.replace("'", "").replace("’", "")
     text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _MAC.sub("mc", _AMPERSAND_INITIALS.sub(r"\1\2", text))
     joined = " ".join(_WORD.findall(text))
@@ -1073,6 +1104,18 @@ _UNITS |= {_singular(w) for w in ("units", "garages", "pitches", "plots", "stall
 _UNITS |= {"kiosk", "room", "bays", "block", "blocks"}
 
 
+# Units numbered as the houses of their parade or estate are: "Unit 5" is "5 ... Parade".
+_NUMBERED_AS_HOUSES = {"unit", "shop"}
+
+
+def _numbered_as_houses(words: tuple[str, ...], places: _Places) -> bool:
+    """Whether the units of a property with this name are numbered as its houses would be:
+    a parade, an estate, a centre ("7 Kestrel Parade" is "Unit 7, Kestrel Shopping
+    Parade"), not a street, where a unit is inside a numbered building ("Unit 7, 10 Kestrel
+    Road East"), nor a part of town ("4 Hollybush Parade" is not "Unit 4, Hollybush")."""
+    return not _STREET_TYPES & set(words[1:]) and words not in places.within
+
+
 def _units_at(pieces: Sequence[str]) -> Iterator[tuple[str, _Numbers]]:
     """Each unit's label and number or range in ``pieces``: ("pitch", 15-30) for "pitches
     15-30", ("pitch", 3) for "market pitch 3"."""
@@ -1083,6 +1126,22 @@ def _units_at(pieces: Sequence[str]) -> Iterator[tuple[str, _Numbers]]:
         j = i + 2 if pieces[i + 1] in _NUMBERS else i + 1
         if (at := _range_at(pieces, j)) and (j == i + 1 or _NUMBER.fullmatch(pieces[j])):
             yield piece[:_STEM], _Numbers(True, at[0], at[1])
+
+
+def _units_then(pieces: Sequence[str]) -> Iterator[tuple[str, _Numbers, tuple[str, ...]]]:
+    """Each unit's label and number in ``pieces`` with the words after it, a comma between
+    or none, up to the next mark: ("unit", 4, (hollybush,)) for "Unit 4, Hollybush, Welwyn
+    Garden City" and for "Unit 4 Hollybush"."""
+    for i, piece in enumerate(pieces[:-1]):
+        if piece not in _UNITS:
+            continue
+        j = i + 2 if pieces[i + 1] in _NUMBERS else i + 1
+        if (at := _range_at(pieces, j)) and (j == i + 1 or _NUMBER.fullmatch(pieces[j])):
+            k = at[2] + 1 if pieces[at[2] : at[2] + 1] == [","] else at[2]
+            end = k
+            while end < len(pieces) and pieces[end] not in _MARK.values():
+                end += 1
+            yield piece[:_STEM], _Numbers(True, at[0], at[1]), tuple(pieces[k:end])
 
 
 def _sites(address: str, places: _Places) -> Iterator[tuple[str, ...]]:
@@ -1360,6 +1419,23 @@ class _Text:
         return {w for kind in _CALLED.findall(raw) for w in tokens(kind)}
 
     @cached_property
+    def units_then(self) -> list[tuple[str, _Numbers, tuple[str, ...]]]:
+        """Each unit the item numbers with the words after it (``_units_then``)."""
+        return [u for pieces in self.pieces for u in _units_then(pieces)]
+
+    @cached_property
+    def defined(self) -> dict[str, set[str]]:
+        """The acronyms the item spells out itself, each with the words it spells out:
+        "tapered polystyrene slabs (TPS)" gives tps: {tapered, polystyrene, slabs}."""
+        found: dict[str, set[str]] = {}
+        for part in (self.item.title, self.item.description):
+            for m in _DEFINED.finditer(part):
+                acronym = m.group(2).lower()
+                if words := _spelled_by(acronym, tokens(m.group(1))):
+                    found.setdefault(acronym, set()).update(words)
+        return found
+
+    @cached_property
     def in_capitals(self) -> set[str]:
         """The words the item writes all in capitals: "GLL", "NHS"."""
         raw = " ".join((self.item.title, self.item.description))
@@ -1543,6 +1619,7 @@ class _Needles:
     subjects: list[tuple[str, ...]]
     trades: set[str]
     registered: list[tuple[str, ...]]
+    cores: list[tuple[tuple[str, ...], tuple[str, ...]]]
     party: bool
     company: bool
     placed: list[tuple[tuple[str, ...], tuple[str, ...]]]
@@ -1550,12 +1627,15 @@ class _Needles:
     short_forms: list[tuple[tuple[str, ...], tuple[str, ...]]]
     lone_words: dict[str, tuple[str, ...]]
     firms: set[str]
+    partnerships: dict[str, tuple[str, ...]]
     streets: list[tuple[str, ...]]
     sides: dict[tuple[str, ...], str]
     numbered_places: list[tuple[str, ...]]
     house_names: list[tuple[str, ...]]
     units: set[str]
     site_units: list[tuple[str, _Numbers]]
+    # A unit at a part of town: ("unit", 4, (hollybush,)) for "Unit 4, Hollybush, ...".
+    units_at_parts: list[tuple[str, _Numbers, tuple[str, ...]]]
     held: set[str]
     settings: list[tuple[str, ...]]
     sites: list[tuple[str, ...]]
@@ -1642,6 +1722,15 @@ class _Needles:
             party=any(_PARTIES & set(words) for words in registered),
             company=any(_COMPANIES & set(tokens(name)) for name in interest.names),
             registered=registered,
+            cores=[
+                (core, words)
+                for name in interest.names
+                if _COMPANIES & set(tokens(name))
+                for words in [_core(tokens(name))]
+                if (core := _without_corporate(words))
+                and places.whole_name(core)
+                and core[-1] not in _PLACE_WORDS
+            ],
             premises=bool(interest.addresses)
             and any(words not in properties for words in registered),
             own_places=places.named(registered),
@@ -1688,6 +1777,17 @@ class _Needles:
                 and places.strong(words[0])
                 and words[0] not in _ROADS
             },
+            # A partnership's first word, a surname, that the item may make plural
+            # (``_plural_in``): "Pendleford" of "Pendleford Marsh LLP".
+            partnerships={
+                words[0]: words
+                for name in interest.names
+                if _partnership(tokens(name))
+                and len(words := _core(tokens(name))) > 1
+                and len(words[0]) >= _MIN_LONE
+                and places.strong(words[0])
+                and words[0] not in _ROADS
+            },
             streets=streets,
             sides={
                 k: v
@@ -1706,6 +1806,12 @@ class _Needles:
             ],
             units={w for address in interest.addresses for w in _unit_labels(address)},
             site_units=[u for address in interest.addresses for u in _units_at(_pieces(address))],
+            units_at_parts=[
+                (label, numbers, part)
+                for address in interest.addresses
+                for label, numbers, after in _units_then(_pieces(address))
+                if (part := places.leading(after)) and part in places.parts([part])
+            ],
             sites=[site for address in interest.addresses for site in _sites(address, places)],
             held={
                 w[:_STEM]
@@ -1742,11 +1848,12 @@ class _Needles:
             or (self.employer and any(text.has(words) for words in _WORKFORCE))
             or any(self._trades_as(words, text) for words in self.registered)
             or self._subject_in(text)
+            or any(self._core_in(core, name, text) for core, name in self.cores)
         ):
             found.append(Reason.NAME)
         if (
             any(_acronyms(a) & text.words for a in dealt_with)
-            or self.acronyms & text.words
+            or any(self._acronym_in(a, text) for a in self.acronyms & text.words)
             or self.limited & text.in_capitals
             or any(self._lone_in(w, (w,), text) for w in self.single_names & text.words)
             or (self.single_names | self.spelled) & text.acronyms
@@ -1770,6 +1877,7 @@ class _Needles:
             or any(self._placed_in(place, rest, text) for place, rest in self.placed)
             or any(self._lone_in(word, name, text) for word, name in self.lone_words.items())
             or any(self._standing_alone((word,), text) for word in self.firms)
+            or any(self._plural_in(word, name, text) for word, name in self.partnerships.items())
             or self._related_in(text)
         ):
             found.append(Reason.NAME_WORD)
@@ -1781,6 +1889,8 @@ class _Needles:
             or self._unit_in(text)
             or self._site_unit_in(text)
             or self._held_at_site_in(text)
+            or self._unit_at_part_in(text)
+            or self._unit_as_number_in(text)
             or any(p.touched(text.words, text.has, text.units) for p in self.rented)
             or self.parcels & text.parcels
             or any(self._numbered_place_in(words, text) for words in self.numbered_places)
@@ -1836,6 +1946,32 @@ class _Needles:
             return True
         endings = [after[:1] for after in text.after(words, in_clause=True)]
         return not endings or not all(e and e[0] in _KINDS for e in endings)
+
+    def _core_in(self, core: tuple[str, ...], name: tuple[str, ...], text: _Text) -> bool:
+        """A company's name without the words that say it is a group or holding company,
+        written with capitals as a name is: "Erith Builders, 14 Larchwood Road" for "Erith
+        Builders Group Ltd", whose place and trade alone say nothing as words of a longer
+        name. Not where the item goes on with a word written with a capital ("Erith
+        Builders Merchants", "Erith Builders Yard") or its own legal form ("Erith Builders
+        (Slade Green) LLP" is another company), puts it after another place, or writes it
+        into a street; nor a core that names a place ("Larkwood Park" of "Larkwood Park
+        Holdings")."""
+        endings = [after[:1] for after in text.after(core, in_clause=True)]
+        return (
+            text.has(core)
+            and set(core) <= text.capitalised | _CONNECTORS
+            and all(not e or e[0] not in text.capitalised for e in endings)
+            and not any(_LEGAL_SUFFIXES & set(after[:3]) for after in text.after(core))
+            and not text.named_after(core)
+            and not self._placed_elsewhere(core, text)
+            and not self._branch(core, name, text)
+        )
+
+    def _acronym_in(self, acronym: str, text: _Text) -> bool:
+        """A name's initials, unless the item spells them out itself as other words:
+        "tapered polystyrene slabs (TPS)" is not "Thamesview Plant & Skip Ltd"."""
+        spelled = text.defined.get(acronym)
+        return not spelled or any(spelled <= set(words) for words in self.names)
 
     def _written_out_in(self, words: tuple[str, ...], i: int, text: _Text) -> bool:
         """A name with a word in capitals (an acronym) that the item writes out among the
@@ -1930,6 +2066,10 @@ class _Needles:
         needed = {w for w in words if w not in _CONNECTORS}
         if len(needed) < 2 or not any(self.places.strong(w) for w in needed):
             return False
+        # A word of the name the item writes only in lower case is in its ordinary sense:
+        # "boarding kennels in Barnehurst" is not "Barnehurst Kennels".
+        if any(w in text.lower and w not in text.capitalised for w in needed):
+            return False
         allowed = needed | _CONNECTORS | _PARTS | {"(", ")"}
         for pieces in text.pieces:
             run: set[str] = set()
@@ -1979,19 +2119,38 @@ class _Needles:
         Ltd", a company by its leading word) and each time ending there: "Digswell Arts Festival" or
         "Digswell Arts and Crafts Fair" go on to another name, and "Broomfield Arts open
         days", dealing with no one, are anyone's. The subject of what the item says it does
-        ("Brightwave will supply ...", ``_ACTS``) is a party as much as "with Brightwave", and
-        a call-off is a contract."""
+        ("Brightwave will supply ...", ``_ACTS``) is a party as much as "with Brightwave", as
+        is the firm after the part it plays ("contractor Brightwave", ``_ROLES``), and a
+        call-off is a contract."""
         if not set(short) <= text.capitalised | _CONNECTORS or not (
             _DEALINGS & text.words or text.has(_CALL_OFF)
         ):
             return False
         endings = [after[:1] for after in text.after(short, in_clause=True)]
-        if not any(before[-1:] and before[-1] in _PARTY for before in text.before(short)) and not (
-            any(e and e[0] in _ACTS for e in endings)
-        ):
+        party = any(b[-1:] and b[-1] in _PARTY | _ROLES for b in text.before(short))
+        if not party and not any(e and e[0] in _ACTS for e in endings):
             return False
         return bool(endings) and all(
             not e or e[0] not in text.capitalised and e[0] != "and" for e in endings
+        )
+
+    def _plural_in(self, word: str, name: tuple[str, ...], text: _Text) -> bool:
+        """A partnership by its first word, a surname, made plural as firms of solicitors,
+        surveyors and accountants are called ("Pendlefords" for "Pendleford Marsh LLP"),
+        written with a capital and standing alone: not going on with another word written
+        with a capital ("Pendlefords Farm", "Pendlefords Lane"), nor after "the", a title
+        or an initial (a family or a person), nor the place the item is about."""
+        raw = " ".join((text.item.title, text.item.description))
+        if not re.search(rf"\b{re.escape(word.capitalize())}s\b", raw) or text.ordinary(word):
+            return False
+        if self._used_as_place(word, text):
+            return False
+        going_on = (text.capitalised - _CONNECTORS) | _PLACE_WORDS
+        return any(
+            not (after[:1] and after[0] in going_on)
+            and before[-1:] != ("the",)
+            and self._leaves(name, before, after, text)
+            for before, after in text.around(word)
         )
 
     def _placed_in(self, place: tuple[str, ...], rest: tuple[str, ...], text: _Text) -> bool:
@@ -2247,13 +2406,19 @@ class _Needles:
         same. A unit's number is not a house's: "14 Tennyson Road" is not the member's
         "Garage 14" there, nor "Unit 21" their "Unit 12". Where the item gives no numbers,
         or the member's address none, the street is enough."""
-        numbers = [n for words in streets for n in text.numbers_at(words)]
-        return bool(numbers) and not any(map(self._may_be_own, numbers))
+        numbers = [
+            (n, _numbered_as_houses(words, self.places))
+            for words in streets
+            for n in text.numbers_at(words)
+        ]
+        return bool(numbers) and not any(self._may_be_own(n, as_house) for n, as_house in numbers)
 
-    def _may_be_own(self, number: _Numbers) -> bool:
+    def _may_be_own(self, number: _Numbers, as_house: bool = False) -> bool:
         """Whether numbers the item gives may be the member's property: a house within
         ``_NEIGHBOURS`` of the member's, a unit of the member's; a house is no one's unit,
-        and where the member's address gives no numbers of that kind, any may be."""
+        and where the member's address gives no numbers of that kind, any may be. On a
+        parade or estate whose units are numbered ``as_house``, a unit or shop is its
+        number there."""
         houses = [n for n in self.numbers if not n.unit]
         units = [n for n in self.numbers if n.unit]
         if number.unit:
@@ -2262,6 +2427,12 @@ class _Needles:
             return any(h.near(number, _NEXT_DOOR) for h in houses)
         if houses:
             return any(h.near(number) for h in houses)
+        # A shop's or unit's number on a parade or estate is its number there: "7 Kestrel
+        # Shopping Parade" is the member's "Unit 7, Kestrel Shopping Parade", where "14
+        # Tennyson Road" is a house, not their "Garage 14".
+        numbered = [n for label, n in self.site_units if label in _NUMBERED_AS_HOUSES]
+        if numbered and as_house:
+            return any(n.overlaps(number) for n in numbered)
         return not units
 
     def _other_district(self, text: _Text) -> bool:
@@ -2355,6 +2526,39 @@ class _Needles:
             for label, ours in self.site_units
         )
 
+    def _unit_at_part_in(self, text: _Text) -> bool:
+        """The member's unit at a part of town, written in the item with the part straight
+        after it: "Surrender of lease: Unit 4, Hollybush" for the member's "Unit 4,
+        Hollybush, Welwyn Garden City". The part of town alone is anyone's, and another unit
+        there ("Unit 7, Hollybush") another's."""
+        return bool(self.units_at_parts) and any(
+            label == ours and mine.overlaps(numbers) and after[: len(part)] == part
+            for label, numbers, after in text.units_then
+            for ours, mine, part in self.units_at_parts
+        )
+
+    def _unit_as_number_in(self, text: _Text) -> bool:
+        """The member's unit, or house, on a parade or estate written as its number there,
+        with one word of the parade's name left out (not its first or last): "7 Kestrel
+        Parade" for "Unit 7, Kestrel Shopping Parade". Only the member's own number: "9
+        Kestrel Parade" is another shop, and the parade named alone anyone's. A street's
+        name is not shortened: "Kestrel Road" is not "Kestrel Hill Road"."""
+        own = [n for n in self.numbers if not n.unit]
+        own += [n for label, n in self.site_units if label in _NUMBERED_AS_HOUSES]
+        if not own:
+            return False
+        for words in self.streets:
+            if len(words) < 3 or not _numbered_as_houses(words, self.places):
+                continue
+            for k in range(1, len(words) - 1):
+                short = (*words[:k], *words[k + 1 :])
+                if any(
+                    not n.unit and any(o.overlaps(n) for o in own) for n in text.numbers_at(short)
+                ):
+                    named = self.places.settlements(text.sequences)
+                    return not named or not self.settlements or bool(named & self.settlements)
+        return False
+
     def _held_at_site_in(self, text: _Text) -> bool:
         """A unit the member holds at a named site ("Kiosk, Central Park"; "Cafe unit 2, the
         Stables, Hylands Park"), in an item that names the site and units of its kind
@@ -2404,8 +2608,13 @@ class _Needles:
         return bool(self.places.settlements(text.sequences) & self.settlements)
 
     def _other_street(self, after: tuple[str, ...]) -> bool:
-        """Whether the words after a property's name name a street not in its address."""
+        """Whether the words after a property's name name a street not in its address. A
+        place whose name ends like a street's is no street: "Larkhill School, Welham Green"
+        is the school in the village, not in a street called "Welham Green"."""
         words = tuple(w for w in after if not w[0].isdigit())
+        place = self.places.leading(words)
+        if place and words[len(place) : len(place) + 1] not in {(t,) for t in _STREET_TYPES}:
+            words = words[len(place) :]
         end = next((i for i, w in enumerate(words) if i and w in _STREET_TYPES), None)
         own = {_squash(s) for s in self.streets if s[-1] in _STREET_TYPES}
         return end is not None and bool(own) and _squash(words[: end + 1]) not in own
@@ -2428,7 +2637,7 @@ class _Needles:
         if self.employer:
             keys.update(("phrase", _squash(words)) for words in _WORKFORCE)
         keys.update(("undoubled", _undoubled(w)) for w in self.lone_words)
-        keys.update(("word", w) for w in self.firms)
+        keys.update(("word", w) for w in (*self.firms, *self.partnerships))
         # A name in another order (``_reordered_in``) shares its strong words with the item.
         keys.update(("word", w) for words in self.names for w in words if self.places.strong(w))
         keys.update(("word", run[0]) for run in self.shortened)
@@ -2443,6 +2652,8 @@ class _Needles:
         keys.update(("phrase", _squash(site)) for p in self.rented for site in p.sites)
         # A name a body trades under (``_trades_as``), perhaps without its last word.
         keys.update(("phrase", _squash(w)) for w in self.registered)
+        keys.update(("phrase", _squash(core)) for core, _ in self.cores)
+        keys.update(("phrase", _squash(part)) for _, _, part in self.units_at_parts)
         keys.update(("phrase", _squash(w[:-1])) for w in self.registered if len(w) > 2)
         keys.update(("postcode", p) for p in self.postcodes)
         keys.update(("parcel", p) for p in self.parcels)
@@ -2493,6 +2704,60 @@ def _initialled(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             if j <= k and len(first + second) >= _MIN_PHRASE_ACRONYM + 1
         ]
     return variants
+
+
+# Words that end a company's name to say how it is owned, not what it is: "Erith Builders
+# Group Ltd" trades as "Erith Builders".
+_CORPORATE = {_singular(w) for w in ("group", "holdings", "uk", "intl")}
+
+
+def _without_corporate(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A company's name without the corporate words that end it, if two or more words
+    remain: "erith builder" of "erith builder group"; () if it has none."""
+    core = words
+    while core and core[-1] in _CORPORATE:
+        core = core[:-1]
+    return core if core != words and len(core) >= 2 else ()
+
+
+def _partnership(words: tuple[str, ...]) -> bool:
+    """Whether a name's words say it is a partnership: "... LLP", "... & Partners", "...
+    & Co" ("... and co" as tokens), "... Partnership"."""
+    forms = {"llp", "lp", "partner", "partnership"}
+    return bool(forms & set(words)) or words[-2:] == ("and", "co")
+
+
+# An acronym in brackets after the words it stands for: "tapered polystyrene slabs (TPS)".
+_DEFINED = re.compile(r"((?:[\w'’-]+\s+){1,8})\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _spelled_by(acronym: str, words: Sequence[str]) -> tuple[str, ...]:
+    """The fewest last ``words`` that spell ``acronym`` out, as an acronym is defined in
+    text: each word not a small one gives its first letter and perhaps more of its letters
+    in order ("tapered polystyrene slabs" for "tps"); () if none does."""
+    letters = acronym.replace("&", "")
+    for n in range(1, min(len(words), len(letters) + 3) + 1):
+        tail = words[-n:]
+        content = [w for w in tail if w not in _CONNECTORS]
+        if tail[0] not in _CONNECTORS and content and _spells(letters, content):
+            return tuple(tail)
+    return ()
+
+
+def _spells(letters: str, words: Sequence[str]) -> bool:
+    """Whether ``words`` spell ``letters``: each word's first letter the next one, then
+    perhaps more of its letters in order."""
+    if not words:
+        return not letters
+    word = words[0]
+    if not letters or word[0] != letters[0]:
+        return False
+    i, taken = 1, [1]
+    for ch in word[1:]:
+        if i < len(letters) and ch == letters[i]:
+            i += 1
+            taken.append(i)
+    return any(_spells(letters[k:], words[1:]) for k in taken)
 
 
 def _run_start(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -2619,6 +2884,9 @@ def registered_interest(
         names += _BUSINESS.findall(details)
         names += _GROUP_NAMES.findall(details)
         addresses += [a.strip() for a in _ADDRESS_AT.findall(details)]
+        addresses += [
+            a for a in _OWNER_OF.findall(details) if len(a.split()) >= 2 and a not in addresses
+        ]
     if not (names or addresses):
         return None
     return RegisteredInterest(

@@ -70,7 +70,15 @@ fails here, and one that mends a listed pair asks for the list to shrink.
 
 - ``matching-blind11.jsonl`` (240 pairs, 120 must match): scored blind once, at the end of
   the eighth session, with the matcher of commit 7400871 (precision 96.5%, recall 92.5%:
-  docs/performance.md; 9 missed, 4 false alarms, listed as first scored). Not tuned on.
+  docs/performance.md; 9 missed, 4 false alarms; the list as first scored is in commit
+  b068eac), then studied and tuned on in the ninth session (a unit at a part of town, a
+  name written as an owner, a group's name without "Group", a partnership's surname made
+  plural, a firm after its role, initials joined by "&", a unit written as its parade's
+  number, premises before a village named like a street, a company's property from the
+  details; and initials the item spells out as other words, a name's word in lower case
+  in another order: ``test_matching_blind11_rules``); what it still gets wrong is listed:
+  two false alarms (a traffic scheme on the company's street "near the shops", a pub
+  whose name is the giver's first word), and no misses, so it joins ``TUNED_ON``.
 
 ``matching-blind12.jsonl`` is not here (240 pairs, 120 must match), written in the eighth
 session from the seeds and a brief alone by a helper who read nothing under the repository,
@@ -121,9 +129,8 @@ LABELLED = (
     "matching-blind11",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9 and blind 10, tuned on with misses still listed (the module's docstring), and blind 11,
-# scored once and not tuned on.
-TUNED_ON = LABELLED[:-3]
+# 9 and blind 10, tuned on with misses still listed (the module's docstring).
+TUNED_ON = tuple(name for name in LABELLED if name not in {"matching-blind9", "matching-blind10"})
 
 
 @pytest.mark.parametrize("name", LABELLED)
