@@ -80,10 +80,14 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   two false alarms (a traffic scheme on the company's street "near the shops", a pub
   whose name is the giver's first word), and no misses, so it joins ``TUNED_ON``.
 
-``matching-blind12.jsonl`` is not here (240 pairs, 120 must match), written in the eighth
-session from the seeds and a brief alone by a helper who read nothing under the repository,
-committed unseen for the round after it. Nor is ``matching-blind13.jsonl`` (240 pairs, 120
-must match), written in the ninth session the same way, for the round after that.
+- ``matching-blind12.jsonl`` (240 pairs, 120 must match), written in the eighth session from
+  the seeds and a brief alone by a helper who read nothing under the repository: scored
+  blind once, at the end of the ninth session, with the matcher of commit 7cd8a17
+  (precision 87.7%, recall 89.2%: docs/performance.md; 13 missed, 15 false alarms, listed as
+  first scored); not yet tuned on, so it stays out of ``TUNED_ON``.
+
+``matching-blind13.jsonl`` is not here (240 pairs, 120 must match), written in the ninth
+session the same way, committed unseen for the round after it.
 
 Figures and the command: docs/performance.md.
 """
@@ -127,10 +131,16 @@ LABELLED = (
     "matching-blind9",
     "matching-blind10",
     "matching-blind11",
+    "matching-blind12",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9 and blind 10, tuned on with misses still listed (the module's docstring).
-TUNED_ON = tuple(name for name in LABELLED if name not in {"matching-blind9", "matching-blind10"})
+# 9 and blind 10, tuned on with misses still listed, and blind 12, not yet tuned on (the
+# module's docstring).
+TUNED_ON = tuple(
+    name
+    for name in LABELLED
+    if name not in {"matching-blind9", "matching-blind10", "matching-blind12"}
+)
 
 
 @pytest.mark.parametrize("name", LABELLED)
