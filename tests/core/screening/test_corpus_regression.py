@@ -88,6 +88,8 @@ FILES = (
     "blind/blind-q.jsonl",
     "blind/blind-r.jsonl",
     "blind/blind-s.jsonl",
+    "blind/blind-t.jsonl",
+    "blind/blind-u.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
