@@ -53,7 +53,7 @@ _PUBLISHED = re.compile(
     r"\b(?:now|been|has|have|had)\s+published\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b|\bdecision\s+published\b|"
     r"\bpublished\s+(?:today|yesterday|with|in|alongside)\b"
     r"|\b(?:announced|confirmed)\s+(?:it\s+)?publicly\b|\bpublicly\s+(?:announced|confirmed)\b"
-    r"|\bnow\s+(?:it's|it\s+is)\s+public\b"
+    r"|\bnow\s+(?:it's|it\s+is)\s+public\b|(?<!not\s)\bnow\s+public\s*[:,.!-]"
     # The council has announced it ("Council press release out today", "now that the council
     # has officially announced it"); not "before it's announced", "not yet officially".
     r"|\bpress\s+release\s+(?:is\s+|went\s+)?(?:today|this\s+morning|yesterday|out|below|"
@@ -204,7 +204,7 @@ def _declines(text: str) -> bool:
 # it and its verb, in a few words that are not themselves a verb or a negator.
 _NOW_PUBLIC = re.compile(
     r"\b(?:report|reports|papers?|decision|notice|minutes|details|item|figures|terms|"
-    r"agenda|accounts|outcome)"
+    r"agenda|accounts|outcome|award|contract|sale|appointment|results?|deal|buyer|operator)"
     r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|may|might|could|should|not|"
     r"isn't|aren't|wasn't|weren't|hasn't|haven't|won't)\b)[\w'’&-]+){0,6}?"
     r"\s+(?:is|are|was|were|has\s+been|have\s+been|'s)\s+"

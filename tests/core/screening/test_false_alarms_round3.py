@@ -14,7 +14,11 @@
    trusted") is contempt for it, as respect and trust denied are;
 8. a hint at an exempt item's secret beside a refusal or a closed session ("can't say, but
    let's just say ...", "starts with a B", "draw your own conclusions") discloses it; the
-   refusal alone does not.
+   refusal alone does not;
+9. after blind t and u (spent): an award or a sale said to be public now ("Now public:",
+   "Now the ... sale is public"); residents asking how a committee member will vote, who
+   will not say until they have heard the evidence; faggots for Sunday dinner; a heart (or a
+   sofa) stolen by a new pet.
 
 Every sentence is new; each class has a breach look-alike that must still be caught. Rules
 alone (``signal=None``), so the learned signal hides nothing.
@@ -51,6 +55,13 @@ CLEAN = [
     # 8. a refusal with no hint
     "I can't say anything about the Campus West depot until the decision is published.",
     "The Campus West depot was discussed in private session tonight. That's all I'll say.",
+    # 9. after blind t and u
+    "Now public: the Campus West depot sale went to Brookfield Homes for £4.2m. I voted no.",
+    "Now the Campus West depot award is public, my view: Brookfield Homes got a bargain at £4.2m.",
+    "Plenty of you want to know how I'll vote on the Bush Hall Farm application. As a "
+    "committee member I won't say until I've heard all the evidence.",
+    "Sunday roast at ours with faggots for the little ones.",
+    "Meet Pepper, our new rescue pup, already stolen the sofa and my heart.",
 ]
 
 
@@ -81,6 +92,12 @@ def test_clean_posts_of_each_class_pass(rules, text):
         ("Not one Traveller I have met in twenty years is to be trusted.", "discrimination"),
         # 8. a hint
         ("Cannot comment on the Campus West depot. Nudge nudge, say no more.", "confidentiality"),
+        # 9. a closed mind, and a theft, stated
+        (
+            "As a planning committee member, you all know how I'll vote on the Bush Hall Farm "
+            "application.",
+            "predetermination",
+        ),
         (
             "Not allowed to discuss the Campus West depot. Watch for cranes next spring and "
             "draw your own conclusions.",
