@@ -18,7 +18,9 @@
 9. after blind t and u (spent): an award or a sale said to be public now ("Now public:",
    "Now the ... sale is public"); residents asking how a committee member will vote, who
    will not say until they have heard the evidence; faggots for Sunday dinner; a heart (or a
-   sofa) stolen by a new pet.
+   sofa) stolen by a new pet;
+10. a festival or place of worship stands for the people who keep it ("after the Eid
+   gathering: these people don't integrate").
 
 Every sentence is new; each class has a breach look-alike that must still be caught. Rules
 alone (``signal=None``), so the learned signal hides nothing.
@@ -62,6 +64,8 @@ CLEAN = [
     "committee member I won't say until I've heard all the evidence.",
     "Sunday roast at ours with faggots for the little ones.",
     "Meet Pepper, our new rescue pup, already stolen the sofa and my heart.",
+    # 10. a festival, kindly
+    "Lovely Eid gathering in Stanborough Park today, thank you to everyone who tidied up.",
 ]
 
 
