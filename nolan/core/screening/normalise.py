@@ -51,7 +51,7 @@ _RAW = re.compile(
     # A stammer written out ("t-t-t-tried") is mockery, read as the word "stammer".
     r"|(?P<stammer>(?<![^\W_])(?i:(?P<letter>[^\W\d_])(?:-(?P=letter))+-)(?=[^\W\d_]))"
     r"|(?P<hashtag>#[^\W_][\w]*)"
-    r"|(?P<word>[^\W_]+(?:[@$*]+[^\W_]+)*(?:['’][^\W_]+)*)"
+    r"|(?P<word>[^\W_]+(?:(?:[@$*]+|!(?=[a-z]))[^\W_]+)*(?:['’][^\W_]+)*)"
     r"|(?P<lone>(?<=\s)[@$](?=\s))"
     r"|(?P<emoji>[\U0001F000-\U0001FAFF\u2600-\u27BF])"
     r"|(?P<decimal>(?<=\d)\.(?=\d))"  # "£6.8m": a decimal point ends no sentence
@@ -88,14 +88,25 @@ _EMOJI_WORDS = {
     "🍑": "bum",  # a peach, in a remark about someone, is their bottom
 }
 _LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "8": "b",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+    }
 )
 # Numbers with units or ordinals are not disguised words ("12th", "4pm", "£4.2m", "A414").
 _NUMERIC = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|p|ft|mph|kg|km|mm|cm|yo|x|yrs?)?|[a-z]{1,2}\d+"
 )
 _AT_IN_WORD = re.compile(r"[^\W_]@[^\W_]")  # "p@rking": "@" written for "a" inside a word
-_LEET_CHAR = re.compile(r"[\d@$]")  # digits and symbols written for letters
+_LEET_CHAR = re.compile(r"[\d@$!]")  # digits and symbols written for letters
 _LEET_DIGITS = frozenset(chr(c) for c in _LEET if chr(c).isdigit())
 _LETTER = re.compile(r"[^\W\d_]")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

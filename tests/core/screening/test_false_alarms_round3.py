@@ -20,7 +20,9 @@
    will not say until they have heard the evidence; faggots for Sunday dinner; a heart (or a
    sofa) stolen by a new pet;
 10. a festival or place of worship stands for the people who keep it ("after the Eid
-   gathering: these people don't integrate").
+   gathering: these people don't integrate");
+11. "!" written for "i" inside a word ("k!ll", "g!ppos") is the word; "Great meeting!Thanks"
+   stays two.
 
 Every sentence is new; each class has a breach look-alike that must still be caught. Rules
 alone (``signal=None``), so the learned signal hides nothing.
@@ -64,6 +66,8 @@ CLEAN = [
     "committee member I won't say until I've heard all the evidence.",
     "Sunday roast at ours with faggots for the little ones.",
     "Meet Pepper, our new rescue pup, already stolen the sofa and my heart.",
+    # 11. an exclamation mark between words
+    "Great meeting in Hatfield tonight!Thanks to everyone who came.",
     # 10. a festival, kindly
     "Lovely Eid gathering in Stanborough Park today, thank you to everyone who tidied up.",
 ]
