@@ -1,29 +1,11 @@
 """Every view declares who may see it, and anonymous visitors reach only the public ones."""
 
-import re
-
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver
 
 from nolan.access import PUBLIC, declared_access
 from nolan.councils.models import Member
 from nolan.demo import load_demo
-
-PARAM = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>")
-
-
-def walk(patterns, prefix=""):
-    for pattern in patterns:
-        if isinstance(pattern, URLResolver):
-            if pattern.namespace == "admin":
-                continue
-            yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
-        elif isinstance(pattern, URLPattern):
-            yield prefix + str(pattern.pattern), pattern
-
-
-def all_views():
-    return list(walk(get_resolver().url_patterns))
+from tests.web.url_walk import all_views, concrete
 
 
 @pytest.fixture
@@ -37,15 +19,6 @@ def demo(db):
         "code": "welwyn-hatfield",
         "member": member.slug,
     }
-
-
-def concrete(route: str, values: dict[str, str]) -> str:
-    def fill(match):
-        if match["converter"] == "int":
-            return "1"
-        return values.get(match["name"], "unknown")
-
-    return "/" + PARAM.sub(fill, route).lstrip("^").rstrip("$")
 
 
 @pytest.mark.parametrize(("route", "pattern"), all_views(), ids=[r for r, _ in all_views()])
