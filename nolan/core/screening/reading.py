@@ -62,10 +62,11 @@ _SERVICE_WORDS = frozenset(
 # Classes that say something of one identifiable person (data protection is about people
 # who can be identified), so a statistic about many people is not one of them.
 _PERSONAL = frozenset({"sensitive_detail", "home_address"})
-# Naming oneself (``_names_the_speaker``): "us [word]", "we [word]s", "as a [word]", "I'm a
-# [word]", with a few words of description between ("as an old disabled [word]").
+# Hatred named, not felt (``_names_hatred``): "the hate online", "all this hatred".
 _NAMING_ARTICLES = frozenset("the this that such all any".split())
 _HATRED_NOUNS = frozenset("hate hatred loathing contempt disgust".split())
+# Naming oneself (``_names_the_speaker``): "us [word]", "we [word]s", "as a [word]", "I'm a
+# [word]", with a few words of description between ("as an old disabled [word]").
 _SELF_WORDS = frozenset("us we i'm fellow".split())
 _SELF_PHRASES = frozenset({"as a", "as an", "i'm a", "i am", "am a", "being a"})
 _SELF_ADJECTIVES = frozenset(
