@@ -6,19 +6,9 @@ companies, a road by its number, a tenant's trade at a part of town and a compan
 with its "Limited". Each case fails with its rule switched off."""
 
 import pytest
+from matching_cases import WELWYN_HATFIELD, reasons
 
-from nolan.core.matching import Item, Reason, match, registered_interest
-from nolan.councils.places import place_names
-
-BEXLEY = ("London Borough of Bexley", *place_names("bexley"))
-WELWYN_HATFIELD = ("Welwyn Hatfield Borough Council", *place_names("welwyn-hatfield"))
-
-
-def reasons(title, description="", *, places=BEXLEY, names=(), addresses=(), details=""):
-    entry = registered_interest("e", "m", names=names, addresses=addresses, details=details)
-    found = list(match([entry], [Item("x", title, description)], places))
-    return set(found[0].reasons) if found else set()
-
+from nolan.core.matching import Reason
 
 # House numbers in ranges.
 

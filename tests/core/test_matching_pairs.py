@@ -97,16 +97,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from matching_cases import WELWYN_HATFIELD
 
 from nolan.core.matching import Item, RegisteredInterest, match
-from nolan.councils.places import place_names
 
 DATA = Path(__file__).resolve().parent / "data"
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import score_matching  # noqa: E402 - the scoring script, run here on the same pairs
-
-WELWYN_HATFIELD = ("Welwyn Hatfield Borough Council", *place_names("welwyn-hatfield"))
 
 
 def wrong(path: Path) -> dict[str, str]:

@@ -4,18 +4,9 @@ otherwise than the register names them (a sister company, the full name behind a
 name, a firm by its first word as owner, a firm without its trade word)."""
 
 import pytest
+from matching_cases import reasons
 
-from nolan.core.matching import Item, Reason, match, parcels, registered_interest
-from nolan.councils.places import place_names
-
-BEXLEY = ("London Borough of Bexley", *place_names("bexley"))
-
-
-def reasons(title, description="", *, names=(), addresses=(), details=""):
-    entry = registered_interest("e", "m", names=names, addresses=addresses, details=details)
-    found = list(match([entry], [Item("x", title, description)], BEXLEY))
-    return set(found[0].reasons) if found else set()
-
+from nolan.core.matching import Reason, parcels
 
 KIOSK = "Director. The company rents the kiosk at Hollowmere Gardens, Sidcup, from the council."
 
