@@ -49,6 +49,13 @@ def wh() -> Screener:
 
 
 @pytest.fixture(scope="session")
+def rules() -> Screener:
+    """Welwyn Hatfield's rules alone (``signal=None``), for tests of a class of post the
+    learned signal would otherwise hide or flag either way."""
+    return Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
+
+
+@pytest.fixture(scope="session")
 def bexley() -> Screener:
     return Screener(load_code("bexley"), WH_CONTEXT)
 

@@ -12,16 +12,7 @@ still be caught. Rules alone (``signal=None``), so the learned signal hides noth
 
 import pytest
 
-from nolan.core.codes import load_code
-from nolan.core.screening.engine import Screener
-
-from .conftest import WH_CONTEXT, categories
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
-
+from .conftest import categories
 
 CLEAN = [
     # counter-speech

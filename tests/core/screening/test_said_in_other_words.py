@@ -9,20 +9,12 @@ member off the committee. New words for each kind, never a post from a labelled 
 
 import pytest
 
-from nolan.core.codes import load_code
-from nolan.core.screening.engine import Screener
 from nolan.core.screening.lexicon import Lexicon
 from nolan.core.screening.model import Account
 
-from .conftest import WH_CONTEXT, categories, rule_ids
+from .conftest import categories, rule_ids
 
 OFFICIAL = {"account": "official"}
-
-
-@pytest.fixture(scope="module")
-def rules() -> Screener:
-    """The rules alone, for kinds the learned signal would flag either way."""
-    return Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
 
 
 @pytest.mark.parametrize(

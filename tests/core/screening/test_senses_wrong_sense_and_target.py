@@ -10,16 +10,8 @@ are asked (the learned signal is retrained apart).
 
 import pytest
 
-from nolan.core.codes import load_code
 from nolan.core.screening.engine import Screener
 from nolan.core.screening.model import Post
-
-from .conftest import WH_CONTEXT
-
-
-@pytest.fixture(scope="module")
-def rules() -> Screener:
-    return Screener(load_code("welwyn-hatfield"), WH_CONTEXT, signal=None)
 
 
 def found(screener: Screener, text: str, **post) -> set[str]:
