@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from nolan.demo import load_demo
+from nolan.meetings import services
 from nolan.meetings.demo import WH_LAND
 from nolan.meetings.models import Declaration, Meeting
 from nolan.registers.models import InterestEntry
@@ -45,3 +46,14 @@ def test_councillor_prompt_and_advice_have_no_serious_violations(axe_violations,
 def test_clerk_meeting_page_has_no_serious_violations(axe_violations, demo):
     path = f"/councils/welwyn-hatfield/meetings/{demo.pk}/manage/"
     assert axe_violations(path, login=("mo", PASSWORD)) == []
+
+
+def test_taking_back_a_not_related_answer_has_no_serious_violations(axe_violations, demo):
+    entry = InterestEntry.objects.get(member__name="Alex Fairweather", land_address=WH_LAND)
+    upcoming = Meeting.objects.exclude(pk=demo.pk).get(committee=demo.committee)
+    item = upcoming.items.get(number="3")
+    councillor = get_user_model().objects.get(username="councillor")
+    services.dismiss_prompt(councillor, item=item, entry=entry)
+    prompt = f"/councils/welwyn-hatfield/my-prompts/{item.pk}/{entry.pk}/"
+    assert axe_violations(prompt, login=("councillor", PASSWORD)) == []
+    assert axe_violations(prompt + "may-be-related/") == []
