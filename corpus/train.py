@@ -12,12 +12,10 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind t and u (round ten's) were scored at the end of the ninth session with
-the model now shipped; they stay out so that the shipped model is the one their figures
-describe, until the next round retrains. Blind v and w (round eleven's, written in the ninth
-session) are unscored. Every blind set scored before t and u (a to s) is training data, as
-are the tuning sets but tuning28, whose writer compared it with blind p and q (it is kept out
-of the corpus).
+README.md). Blind v and w (round eleven's, written in the ninth session) and x and y (round
+twelve's, written in the tenth) are unscored. Every blind set scored before them (a to u) is
+training data, as are the tuning sets but tuning28, whose writer compared it with blind p and
+q (it is kept out of the corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
 the files labelled under the capacity definition the engine follows (docs/screening.md:
@@ -42,10 +40,10 @@ from nolan.core.screening.model import CapacityValue, Category
 
 HERE = Path(__file__).parent
 UNSCORED = {
-    "blind/blind-t.jsonl",
-    "blind/blind-u.jsonl",
     "blind/blind-v.jsonl",
     "blind/blind-w.jsonl",
+    "blind/blind-x.jsonl",
+    "blind/blind-y.jsonl",
 }
 EARLIER_CAPACITY = {
     "posts.jsonl",
