@@ -162,6 +162,9 @@ class Complaint(models.Model):
     member_notified_on = models.DateField(null=True, blank=True)
     withhold_identity = models.BooleanField(default=False)
     withhold_reason = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
+    # What the member reads of the allegation when the complainant's identity is kept from
+    # them: the Monitoring Officer's own words, since the complainant's often identify them.
+    allegation_summary = models.TextField(max_length=TEXT_MAX_LENGTH, blank=True)
 
     # Initial assessment.
     jurisdiction = models.BooleanField(null=True, blank=True)
@@ -215,6 +218,13 @@ class Complaint(models.Model):
     @property
     def finished(self) -> bool:
         return self.state in (State.CLOSED, State.REFUSED)
+
+    @property
+    def member_reads_summary(self) -> bool:
+        """Whether the member reads the Monitoring Officer's summary of the allegation, never
+        the complainant's own words: whenever the complainant's identity is kept from them,
+        withheld by the Monitoring Officer or never given."""
+        return self.withhold_identity or self.anonymous
 
 
 class Pause(models.Model):
@@ -398,6 +408,7 @@ LOG_NAMES = {
     "refuse-anonymous": "Refused as anonymous",
     "acknowledge": "Acknowledged",
     "notify-member": "Member told and invited to comment",
+    "summarise-allegation": "Summary of the allegation written for the member",
     "record-jurisdiction": "Jurisdiction test recorded",
     "record-public-interest": "Public interest test recorded",
     "record-ip-view": "Independent Person's view recorded",

@@ -55,9 +55,28 @@ class AnonymityForm(forms.Form):
     reasons = _text("The compelling public interest")
 
 
+# Said wherever the Monitoring Officer may keep the complainant's identity from the member.
+SUMMARY_HINT = (
+    "If the complainant's identity is withheld (or they gave no name), the member does not "
+    "see the complainant's own words, which often identify them: they see this summary "
+    "instead. Until you write one, they are told that a summary will be sent to them."
+)
+
+
 class NotifyForm(forms.Form):
     withhold_identity = _yes_no("Withhold the complainant's identity from the member?")
     withhold_reason = _text("Why it is withheld", required=False)
+    allegation_summary = _text(
+        "Summary of the allegation for the member", required=False, help_text=SUMMARY_HINT
+    )
+
+
+class SummaryForm(forms.Form):
+    summary = _text("Summary of the allegation for the member", help_text=SUMMARY_HINT)
+
+    def __init__(self, *args, complaint: Complaint, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["summary"].initial = complaint.allegation_summary
 
 
 class JurisdictionForm(forms.Form):
@@ -302,7 +321,17 @@ STEPS = [
             by,
             withhold_identity=_yes(d["withhold_identity"]),
             withhold_reason=d["withhold_reason"],
+            allegation_summary=d["allegation_summary"],
         ),
+    ),
+    Step(
+        "summarise-allegation",
+        "Write the summary of the allegation the member reads",
+        None,
+        (OFFICER,),
+        SummaryForm,
+        lambda c, by, d: services.summarise_allegation(c, by, summary=d["summary"]),
+        needs=("complaint",),
     ),
     Step(
         "jurisdiction",

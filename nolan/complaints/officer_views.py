@@ -83,6 +83,8 @@ def _open_steps(complaint: Complaint, roles: set[str]) -> list[officer_forms.Ste
             continue
         if step.slug == "investigation-note":
             open_now = complaint.state == State.INVESTIGATION and not complaint.paused
+        elif step.slug == "summarise-allegation":
+            open_now = complaint.member_reads_summary and complaint.member_notified_on is not None
         elif step.slug in ("attach-screened-post", "add-evidence"):
             open_now = not complaint.finished
         elif step.slug == "sanction-done":

@@ -545,12 +545,19 @@ def notify_member(
     *,
     withhold_identity: bool = False,
     withhold_reason: str = "",
+    allegation_summary: str = "",
     today: date | None = None,
 ) -> Complaint:
-    """Tell the member and invite their comments; the complainant's name may be withheld."""
+    """Tell the member and invite their comments; the complainant's name may be withheld.
+
+    When it is (or the complainant gave none) the member never reads the complainant's own
+    words, which often identify them: they read ``allegation_summary``, the Monitoring
+    Officer's, and until one is written (here or by ``summarise_allegation``), that a
+    summary will be sent to them.
+    """
     complaint = _locked(complaint)
     _require_officer(by, complaint)
-    _fits({"withhold_reason": withhold_reason})
+    _fits({"withhold_reason": withhold_reason, "allegation_summary": allegation_summary})
     case = _step(
         complaint,
         Action.NOTIFY_MEMBER,
@@ -560,9 +567,38 @@ def notify_member(
     complaint.member_notified_on = _today(today)
     complaint.withhold_identity = withhold_identity
     complaint.withhold_reason = withhold_reason.strip() if withhold_identity else ""
-    fields = ["member_notified_on", "withhold_identity", "withhold_reason"]
+    complaint.allegation_summary = (
+        allegation_summary.strip() if complaint.member_reads_summary else ""
+    )
+    fields = ["member_notified_on", "withhold_identity", "withhold_reason", "allegation_summary"]
     _store(complaint, case, by, Action.NOTIFY_MEMBER, complaint.withhold_reason, fields, today)
     _email(complaint, "notified")
+    return complaint
+
+
+@transaction.atomic
+def summarise_allegation(
+    complaint: Complaint, by, *, summary: str, today: date | None = None
+) -> Complaint:
+    """The Monitoring Officer's summary of the allegation, which the member reads instead of
+    the complainant's words once the complainant's identity is kept from them; the member is
+    e-mailed that it is there to read (never the summary itself)."""
+    complaint = _locked(complaint)
+    _require_officer(by, complaint)
+    if not complaint.member_reads_summary:
+        raise ComplaintError(
+            "summary-not-needed",
+            "The member reads the complaint as made: the complainant's identity is not withheld.",
+        )
+    if complaint.member_notified_on is None:
+        raise ComplaintError(
+            "member-not-notified",
+            "Write the summary when you tell the member about the complaint.",
+        )
+    complaint.allegation_summary = _reasons(summary, "allegation_summary")
+    complaint.save(update_fields=["allegation_summary"])
+    _log(complaint, by, "summarise-allegation", complaint.allegation_summary, today)
+    _email(complaint, "summary")
     return complaint
 
 

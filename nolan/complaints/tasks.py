@@ -19,15 +19,17 @@ SUBJECTS = {
     "received": "Your complaint {reference} has been received",
     "acknowledged": "Your complaint {reference}: what happens next",
     "notified": "A complaint about you under the code of conduct ({reference})",
+    "summary": "The allegation in complaint {reference} about you",
     "decision": "Decision notice for complaint {reference}",
 }
 
 
 def recipients(complaint: Complaint, kind: str) -> list[str]:
-    """Who gets each e-mail: the member when told of the complaint; otherwise the
+    """Who gets each e-mail: the member when told of the complaint and of the summary of
+    the allegation; otherwise the
     complainant, and for a decision also the member and, for a parish councillor, the parish
     clerk (issue 10, step 6)."""
-    if kind == "notified":
+    if kind in ("notified", "summary"):
         return [complaint.member.email] if complaint.member.email else []
     found = [complaint.complainant_email]
     if kind == "decision":
