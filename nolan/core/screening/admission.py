@@ -15,7 +15,7 @@ from nolan.core.screening.learned import Weighed
 from nolan.core.screening.lexicon import Mention, lexicon
 from nolan.core.screening.model import Category
 from nolan.core.screening.normalise import Token
-from nolan.core.screening.reading import FIRST_PERSON, SCARE_QUOTES, Said
+from nolan.core.screening.reading import FIRST_PERSON, SCARE_QUOTES, Said, goes_on
 from nolan.core.screening.senses import ordinary_sense
 from nolan.core.screening.targets import INDIVIDUALS, Aim, Target
 
@@ -51,6 +51,10 @@ _NEEDS_CLASS: dict[Category, str] = {
     # leaks do, 2% of clean posts); "paying off" is not.
     Category.CONFIDENTIALITY: "confidential_signal",
 }
+# ... unless what the sentence says is all but certain on its own ("A-q-u-a-p-l-e-x after
+# 1.1 mil of our money for Riverside. u know where i heard that"): dev blind r-u and tuning
+# 44-45, 9 breaches more found, no wrong category (at 0.95, 15 and 3, one a clean post).
+_SURE_WITHOUT_CLASS = 0.99
 _OPEN_MIND_ONLY: frozenset[Category] = frozenset({Category.PREDETERMINATION})
 # A class that bars the model's finding: party work the post says the party or the member
 # paid for is not council resources.
@@ -71,11 +75,21 @@ _SAID_AT_LEAST_ELSE = 0.3
 # what the sentence says of them must weigh for contempt on its own. Trained on 12,413
 # posts, "Travellers have arrived at the park" weighs 0.72 without its group; at 0.75 the
 # dev files (trained without each, at 0.6) score blind j-k 0.809 and e-g 0.864 as at 0.7,
-# l-m 0.799 against 0.801, and that sentence stays clean. Blame of an officer is mostly in whom
-# it names ("The planning officer on the Broomfield Road case has clearly been nobbled"
-# weighs 0.09 without the officer): at 0.1 rather than 0.3 the dev files gain (j-k 0.797 to
-# 0.799, l-m 0.796 to 0.800, e-g 0.846 to 0.850) with no false alarm more.
-_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.75, Category.OFFICER_IMPARTIALITY: 0.1}
+# l-m 0.799 against 0.801, and that sentence stays clean. Blame of an officer is all in whom
+# it names ("Gareth, your wardens ticketed three of my residents again" weighs 0.03 without
+# the officer): no floor at all, as thanks to an officer is praise, which bars it anyway
+# (dev blind r-u and tuning 44-45, 1,380 posts: 5 breaches more found, 2 wrong categories,
+# no false alarm on a clean post).
+_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.75, Category.OFFICER_IMPARTIALITY: 0.0}
+# The reading has no word for many a target ("families from overseas", "anyone over 75",
+# "Beaulieu's new dentist", "Thamesview Developments"); where what the sentence says weighs
+# this much on its own, the model need not wait for the reading to find whom it is about.
+# A group's word the reading took in its ordinary sense ("a full English breakfast") is
+# its reading of whom the sentence is about, which the model does not overrule.
+_UNAIMED_AT = 0.9
+_UNAIMED: frozenset[Category] = frozenset(
+    {Category.DISCRIMINATION, Category.DEFAMATION, Category.BULLYING}
+)
 
 
 def admissible(
@@ -115,9 +129,13 @@ def admissible(
     if category is Category.DEFAMATION and _asked(s, toks, mentions):
         return False
     found = {m.cls for m in mentions}
-    if category in _NEEDS_CLASS and not any(
-        m.cls == _NEEDS_CLASS[category] and not ordinary_sense(toks, m, lexicon())
-        for m in mentions  # "the council's own consultation leaflets" are no party's
+    if (
+        category in _NEEDS_CLASS
+        and weighed.said < _SURE_WITHOUT_CLASS
+        and not any(
+            m.cls == _NEEDS_CLASS[category] and not ordinary_sense(toks, m, lexicon())
+            for m in mentions  # "the council's own consultation leaflets" are no party's
+        )
     ):
         return False
     if category in _OPEN_MIND_ONLY and "open_mind" in found and "closed_mind" not in found:
@@ -137,9 +155,11 @@ def admissible(
     # A group's contempt must be in the sentence itself ("I hate them all" finds its group
     # through the pronoun); a person may be named in the sentence before.
     near = {s} if category is Category.DISCRIMINATION else {s, s - 1}
-    if not any(
-        t.aim in _AIMS[category] and toks[t.first].sentence in near for t in targets
-    ) and not (category is Category.DISCRIMINATION and _group_named_in(s, toks, mentions)):
+    if (
+        not any(t.aim in _AIMS[category] and toks[t.first].sentence in near for t in targets)
+        and not (category is Category.DISCRIMINATION and _group_named_in(s, toks, mentions))
+        and not _unaimed(weighed, toks, mentions)
+    ):
         return False
     if category is Category.DISCRIMINATION and (
         weighed.alone < 0.5  # a group in one sentence, a generalisation in another
@@ -161,6 +181,22 @@ def admissible(
     return not how & barred
 
 
+def _unaimed(weighed: Weighed, toks: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+    """What the sentence says is sure enough without a target the reading found, and the
+    reading set no group word in it aside as used in its ordinary sense."""
+    s = weighed.sentence
+    return (
+        weighed.category in _UNAIMED
+        and weighed.said >= _UNAIMED_AT
+        and not any(
+            m.cls == "group_adjective"
+            and toks[m.first].sentence in (s, s - 1)
+            and ordinary_sense(toks, m, lexicon())
+            for m in mentions
+        )
+    )
+
+
 def _declined(s: int, toks: Sequence[Token], mentions: Sequence[Mention]) -> bool:
     """The member declines to say more, in the sentence or the next ("... was a Part 2 item.
     No, I won't be telling you who bid"), and does not go on "but ..." to say it."""
@@ -168,7 +204,8 @@ def _declined(s: int, toks: Sequence[Token], mentions: Sequence[Mention]) -> boo
         m.cls == "refusal"
         and toks[m.first].sentence in (s, s + 1)
         and not any(
-            t.text == "but" and t.sentence == toks[m.first].sentence for t in toks[m.last + 1 :]
+            goes_on(toks, i) and toks[i].sentence == toks[m.first].sentence
+            for i in range(m.last + 1, len(toks))
         )
         for m in mentions
     )

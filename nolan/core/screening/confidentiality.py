@@ -32,7 +32,13 @@ _REFUSAL = re.compile(
     r"(?:say|tell|share|discuss|reveal|disclose|comment|go\s+into|report)",
     FLAGS,
 )
-_BUT = re.compile(r"[^.!?]*\bbut\b", FLAGS)
+# "but ..." goes on to say more, unless it says what the member will do ("but I'll be
+# pushing for it to be published"), as ``reading.goes_on`` reads it.
+_BUT = re.compile(
+    r"[^.!?]*\bbut\b(?!\s+(?:i'll|i’ll|we'll|we’ll|i\s+will|we\s+will)\s+"
+    r"(?!(?:tell|say|let|reveal|share)\b))",
+    FLAGS,
+)
 # Pointing to publication ("I've asked for it to be published once the deal is done").
 _PUBLICATION = re.compile(r"\b(?:to|will|should)\s+be\s+(?:published|made\s+public)\b", FLAGS)
 # What a refusal or a call for publication governs follows it closely, in its clause ("can't
@@ -46,8 +52,9 @@ _KEPT = re.compile(
 # Figures the council has already made public ("40% missed target in the last published
 # quarter", "according to the published accounts"): citing them discloses nothing.
 _PUBLISHED = re.compile(
-    r"\b(?:last|latest|already|officially)\s+published\b|\bpublished\s+(?:figures|data|"
-    r"report|reports|quarter|accounts|minutes|agenda|statistics|performance|results)\b|"
+    r"\b(?:last|latest|already|officially)\s+published\b|\bpublished\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:figures|data|report|reports|quarter|accounts|minutes|agenda|statistics|performance|"
+    r"results|decision|decisions)\b|\b(?:council|cabinet|committee)\s+publishes\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:published|public|council's\s+own)\b|"
     r"\bpublic\s+(?:agenda|minutes|report|record|figures)\b|"
     r"\b(?:now|been|has|have|had)\s+published\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b|\bdecision\s+published\b|"

@@ -47,7 +47,9 @@ _SELF = re.compile(
     r"\b(?:call|ring|text|phone|contact|email|e-mail|message|reach|write\s+to|find)\s+me\b"
     r"|\bmy\s+(?:(?:councillor|council|ward|work|own|office|surgery|direct)\s+)?"
     r"(?:mobile|number|phone|phone\s+number|email|e-mail|address|office|surgery|details)\b"
-    r"|\b(?:I'm|I\s+am)\s+(?:on|at)\b",
+    r"|\b(?:I'm|I\s+am)\s+(?:on|at)\b"
+    # A label the member puts on their own line ("Councillor mobile: 07700 ...").
+    r"|\b(?:councillor|cllr)\s+(?:mobile|phone|number|line)\b",
     FLAGS,
 )
 _PRIVATE = re.compile(

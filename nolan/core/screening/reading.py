@@ -65,6 +65,24 @@ _PERSONAL = frozenset({"sensitive_detail", "home_address"})
 # Hatred named, not felt (``_names_hatred``): "the hate online", "all this hatred".
 _NAMING_ARTICLES = frozenset("the this that such all any".split())
 _HATRED_NOUNS = frozenset("hate hatred loathing contempt disgust".split())
+_PUBLIC_PLACES = frozenset(
+    "centre center depot library surgery station school college park ground stadium club "
+    "church mosque hall tip market leisure pool museum hospital clinic".split()
+)
+_OWNERS_FIRST = frozenset("my our".split())
+_KIN = frozenset(
+    "husband wife partner son sons daughter daughters kids children mum mother dad father "
+    "brother sister nan gran grandad grandson granddaughter dog cat other teenager teenagers "
+    "lad lads boys girls".split()
+)
+_NAMED_REACH = 3  # "called [whom] 'word'": tokens from the naming verb to the quoted word
+_WILL = frozenset("i'll we'll".split())
+_TELLING = frozenset("tell say let reveal share".split())
+_VOTERS = frozenset(
+    "i you we they he she people who whoever i'll we'll you'll won't will would wouldn't "
+    "to not never can can't could couldn't might may should shouldn't always".split()
+)
+_HATRED_VERBS = frozenset("has is isn't was will won't doesn't does divides spreads".split())
 # Naming oneself (``_names_the_speaker``): "us [word]", "we [word]s", "as a [word]", "I'm a
 # [word]", with a few words of description between ("as an old disabled [word]").
 _SELF_WORDS = frozenset("us we i'm fellow".split())
@@ -76,6 +94,7 @@ _SELF_ADJECTIVES = frozenset(
 _PURPOSES = frozenset({"party_purpose", "private_purpose"})
 _IT = frozenset("this it it's that's".split())
 _IS = frozenset("is was".split())
+_BE = frozenset("is was are were been".split())
 _UNTIL = frozenset("until till once".split())
 _OWNERS = frozenset("my his her their your our its whose".split())
 _PEOPLE_PRONOUNS = frozenset("they them their theirs those these he him she her".split())
@@ -157,6 +176,8 @@ class Reading:
             and not (m.cls == "dishonesty" and self._crime_as_topic(m))
             and not (m.cls == "slur" and self._names_the_speaker(m))
             and not (m.cls == "hatred" and self._names_hatred(m))
+            and not (m.cls == "vote_ask" and self._vote_spoken_of(m))
+            and not (m.cls == "home_address" and self._a_public_place(m))
         ]
         kept_in: dict[int, list[Mention]] = {}  # by sentence
         for o in kept:
@@ -185,16 +206,50 @@ class Reading:
         while i >= 0 and self.toks[i].text in _SELF_ADJECTIVES:
             i -= 1
         before = [t.text for t in self.toks[max(0, i - 1) : i + 1]]
-        return bool(before) and (before[-1] in _SELF_WORDS or " ".join(before) in _SELF_PHRASES)
+        # "this old queer moved into a tiny flat": "this" and a word of description.
+        described = i < m.first - 1 and bool(before) and before[-1] == "this"
+        return bool(before) and (
+            before[-1] in _SELF_WORDS or " ".join(before) in _SELF_PHRASES or described
+        )
 
     def _names_hatred(self, m: Mention) -> bool:
         """A word of hatred as the thing named, after an article ("the hate online about them
-        is disgraceful", "all this hatred"), not felt: whoever says it does not hate."""
+        is disgraceful", "all this hatred") or as the subject of its clause ("Hate has no
+        home here"), not felt: whoever says it does not hate."""
+        if m.first != m.last or self.toks[m.first].text not in _HATRED_NOUNS:
+            return False
+        if m.first > 0 and self.toks[m.first - 1].text in _NAMING_ARTICLES:
+            return True
+        nxt = m.last + 1
         return (
-            m.first == m.last
+            m.first == self._clause_starts[self.toks[m.first].clause]
+            and nxt < len(self.toks)
+            and self.toks[nxt].text in _HATRED_VERBS
+        )
+
+    def _at_home(self, sentence: int, m: Mention) -> bool:
+        """The author's own family in the sentence, before the words ("Told my husband I'd
+        kill him if he let the dog on the sofa again"): a household's hyperbole."""
+        words = [self.toks[i].text for i in self._sentence_tokens[sentence] if i < m.first]
+        return any(a in _OWNERS_FIRST and b in _KIN for a, b in zip(words, words[1:], strict=False))
+
+    def _a_public_place(self, m: Mention) -> bool:
+        """A road that names a public place after it ("at the Thames Road reuse and
+        recycling centre", "at Hall Lane surgery") is no one's home."""
+        after = [t.text for t in self.toks[m.last + 1 : m.last + 5]]
+        return any(word in _PUBLIC_PLACES for word in after[:4] if word not in _ARTICLES) and not (
+            after[:1] and after[0] in _OWNERS
+        )
+
+    def _vote_spoken_of(self, m: Mention) -> bool:
+        """A vote "for" after its subject or a verb before it ("whatever party you vote for",
+        "I won't vote for any party that ...") tells how someone votes; asking for votes
+        says it to the reader ("Vote for Sam", "so vote Green")."""
+        return (
+            self.toks[m.first].text == "vote"
             and m.first > 0
-            and self.toks[m.first - 1].text in _NAMING_ARTICLES
-            and self.toks[m.first].text in _HATRED_NOUNS
+            and self.toks[m.first - 1].clause == self.toks[m.first].clause
+            and self.toks[m.first - 1].text in _VOTERS
         )
 
     def _cut_short(self, m: Mention) -> bool:
@@ -229,7 +284,7 @@ class Reading:
                 d.first > r.last
                 and self._own(r)  # not "what they won't tell you is that ..."
                 and self.toks[d.first].sentence == self.toks[r.last].sentence
-                and not any(self.toks[i].text == "but" for i in range(r.last + 1, d.first))
+                and not any(goes_on(self.toks, i) for i in range(r.last + 1, d.first))
             )
             or (  # "the buyer and terms are confidential", "when the award is published"
                 r.entry.endswith(("confidential", "published"))
@@ -579,6 +634,10 @@ class Reading:
             modes.add("by_thing")
         if any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("praise", ())):
             modes.add("praised")
+        if self._utterance_described(m, clause_before):
+            modes.add("condemned")
+        if self._at_home(tok.sentence, m):
+            modes.add("family")
         return frozenset(modes)
 
     def _refusing(self, sentence: int) -> bool:
@@ -590,7 +649,7 @@ class Reading:
             or (
                 self._own(r)
                 and not any(
-                    i > r.last and self.toks[i].text == "but"
+                    i > r.last and goes_on(self.toks, i)
                     for i in self._sentence_tokens[self.toks[r.first].sentence]
                 )
             )
@@ -718,7 +777,9 @@ class Reading:
             )
             or any(r.first == end + 1 for r in self.by_class.get("reporting", ()))
             or any(
-                n.last == start - 1 and (n.first == 0 or self.toks[n.first - 1].text != "so")
+                # "called refugees 'vermin'": whom they called it may come between
+                0 < start - n.last <= _NAMED_REACH
+                and (n.first == 0 or self.toks[n.first - 1].text != "so")
                 for n in self.by_class.get("naming", ())
             )
         ):
@@ -749,8 +810,20 @@ class Reading:
         calls them rats, and he's right"), are the author's own."""
         sentence = self.toks[m.first].sentence
         return any(
-            c.first > m.last and self.toks[c.first].sentence - sentence in (0, 1)
+            c.first > m.last
+            and self.toks[c.first].sentence - sentence in (0, 1)
+            and not self._said_more_of_them(c)
             for c in self.by_class.get("endorsement", ())
+        )
+
+    def _said_more_of_them(self, c: Mention) -> bool:
+        """A reported word, then "... and they are", is agreed with when that ends the clause
+        ("calls them rats, and they are"); "and they are welcome here" says more of them."""
+        nxt = c.last + 1
+        return (
+            self.toks[c.last].text == "are"
+            and nxt < len(self.toks)
+            and self.toks[nxt].clause == self.toks[c.last].clause
         )
 
     def _negates(self, i: int) -> bool:
@@ -787,6 +860,24 @@ class Reading:
         after = m.last + 1
         return self._targets_in(self.toks[after].sentence) if after < len(self.toks) else []
 
+    def _utterance_described(self, m: Mention, clause_before: list[int]) -> bool:
+        """The words describe what was said or written, after a verb "to be" ("Some of the
+        comments about the new mosque are vile"): they judge the comments, not the people
+        the comments are about."""
+        i = m.first - 1
+        while i >= 0 and self.toks[i].text in _INTENSIFIERS:
+            i -= 1
+        if i < 0 or self.toks[i].text not in _BE:
+            return False
+        said = [u for u in self.by_class.get("utterance", ()) if u.first in clause_before]
+        people = [
+            t.first
+            for t in self._targets_in(self.toks[m.first].sentence)
+            if t.first in clause_before and (t.aim in INDIVIDUALS or t.aim is Aim.GROUP)
+        ]
+        # ... the clause's subject: "Travellers who leave comments are vile" is about them.
+        return any(u.last < i and all(u.first < p for p in people) for u in said)
+
     def _thing_does_it(self, m: Mention, clause_before: list[int]) -> bool:
         """A policy or decision doing the harm ("the cuts will kill pensioners")."""
         # Both the thing and anyone between it and the words are in the words' sentence.
@@ -797,6 +888,21 @@ class Reading:
                 if not any(u.aim in INDIVIDUALS for u in between):
                     return True
         return False
+
+
+def goes_on(toks: Sequence[Token], i: int) -> bool:
+    """A "but" after a refusal goes on to say more ("I can't say, but it's Aquaplex"), unless
+    what follows is what the author will do ("but I'll be asking hard questions")."""
+    if toks[i].text != "but":
+        return False
+    after = [t.text for t in toks[i + 1 : i + 4]]
+    if after[:1] and after[0] in _WILL:
+        rest = after[1:]
+    elif after[:2] in (["i", "will"], ["we", "will"]):
+        rest = after[2:]
+    else:
+        return True
+    return bool(rest) and rest[0] in _TELLING
 
 
 def _distance(m: Mention, t: Target, described: bool) -> tuple[int, int, int]:

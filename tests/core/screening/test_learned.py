@@ -92,22 +92,42 @@ def test_the_signal_never_makes_a_high_or_an_election_finding_on_any_labelled_po
                     assert finding.quote.strip(), row["id"]
 
 
-def _always(categories=tuple(learned.Category)) -> learned.Signal:
-    """A signal sure of every category: what stands is what the reading admits."""
+def _always(categories=tuple(learned.Category), sure: float = 1.4) -> learned.Signal:
+    """A signal that thinks every category likely (0.8 by default): what stands is what the
+    reading admits. Below ``admission._UNAIMED_AT``, where the model may stand without a
+    target; ``sure`` is the log-odds."""
     return learned.Signal.of(
         {},
         categories=categories,
-        intercepts=tuple(5.0 for _ in categories),
+        intercepts=tuple(sure for _ in categories),
         add_at=0.7,
         trained_on={},
         posts=0,
     )
 
 
-def _learned(text: str, wh_context) -> set[str]:
-    screener = Screener(load_code("welwyn-hatfield"), wh_context, signal=_always())
+def _learned(text: str, wh_context, sure: float = 1.4) -> set[str]:
+    screener = Screener(load_code("welwyn-hatfield"), wh_context, signal=_always(sure=sure))
     findings = screener.screen(Post(text, account=Account.OFFICIAL)).findings
     return {f.category.value for f in findings if f.rule.startswith("learned.")}
+
+
+def test_a_model_all_but_certain_needs_no_target_the_reading_found(wh_context):
+    # The reading has no word for "Thamesview Developments" or "families from overseas".
+    text = "Thamesview Developments forged the flood risk assessment for their scheme."
+    assert "defamation" not in _learned(text, wh_context)
+    assert "defamation" in _learned(text, wh_context, sure=3.0)  # 0.95
+    asked = "Why do we keep housing families from overseas when local lads can't get a flat?"
+    assert "discrimination" in _learned(asked, wh_context, sure=3.0)
+    # ... but not over a group word the reading took in its ordinary sense
+    breakfast = "The café's full English breakfast is back. Hundreds of them sold already."
+    assert "discrimination" not in _learned(breakfast, wh_context, sure=3.0)
+
+
+def test_a_leak_without_words_of_secrecy_needs_a_model_all_but_certain(wh_context):
+    text = "A-q-u-a-p-l-e-x after 1.1 mil of our money for the leisure centre. Say no more."
+    assert "confidentiality" not in _learned(text, wh_context, sure=3.0)  # 0.95
+    assert "confidentiality" in _learned(text, wh_context, sure=5.0)  # 0.993
 
 
 def test_a_member_who_says_they_keep_an_open_mind_is_not_predetermined_by_the_signal(wh_context):

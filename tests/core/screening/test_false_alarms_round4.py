@@ -1,0 +1,122 @@
+"""Errors of the rules mended by class (tuning 46-47 and the spent blind r-u, issue 9),
+fourth round.
+
+1. a verdict on what was said or written ("the replies under my post have been vile") judges
+   the words, not the people they are about;
+2. hatred as the subject of its clause ("Hate has no home here") is named, not felt;
+3. "... and they are welcome here" says more of them: only "..., and they are" agrees with
+   words reported before it;
+4. "vote for" after who votes ("whatever party you vote for", "I won't vote for") tells how
+   someone votes; it asks for no votes;
+5. a road that names a public place after it ("at the Station Road recycling centre") is no
+   one's home;
+6. a member's own number, labelled as theirs ("Councillor mobile:"), and details shared
+   "w/" someone's permission;
+7. leaving the chamber for an item is standing aside;
+8. "this old [word]" reclaimed by the speaker;
+9. a decision the council has published ("in the published cabinet minutes", "Council
+   publishes ... decision");
+10. a refusal followed by what the member will do ("but I'll be pushing for ...") says no
+    more;
+11. a dyke that is an earthwork, a special school that is a school;
+12. hyperbole about the author's own household ("told my husband I'd kill him if ...");
+13. "sulking" is behaviour, not an insult.
+
+An insult to an officer is disrespect as well as an attack on their impartiality (LGA model
+code 1.2: members treat the authority's employees with respect).
+
+Every sentence is new; each class has a breach look-alike that must still be caught. Rules
+alone (``signal=None``), so the learned signal hides nothing.
+"""
+
+import pytest
+
+from .conftest import categories
+
+CLEAN = [
+    # 1. a verdict on the words
+    "Some of the messages about the Gurdwara's open day have been vile. I went, and it was lovely.",
+    "The comments under the story about Muslim families moving to Hatfield were disgusting.",
+    # 2. hatred named
+    "Muslim families have lived in Hatfield for decades. Hate has no home here.",
+    # 3. they are welcome
+    "To whoever called refugees 'vermin' on my page: no. These are families, and they are "
+    "welcome here.",
+    # 4. how someone votes
+    "Whatever party you vote for in May, please register by the deadline.",
+    "I won't vote for any party that scraps free school meals. That's my line.",
+    # 5. a public place
+    "FREE BULKY WASTE DROP-OFF THIS SATURDAY 9AM-1PM AT THE BIRCHALL ROAD REUSE AND "
+    "RECYCLING CENTRE. BRING PROOF OF ADDRESS. NO TRADE WASTE.",
+    # 6. the member's own number; permission given
+    "How to reach me.\nCouncillor mobile: 07700 900123\nSurgeries every second Saturday.",
+    "Shared w/ Maureen's permission: Maureen (07700 900456) is organising the Peartree "
+    "litter pick.",
+    # 7. standing aside
+    "I left the chamber for the Red Lion item as my son works behind the bar there. No comment.",
+    # 8. reclaimed
+    "Forty years ago this old queer got the keys to a flat in Hatfield. Still here, still happy.",
+    # 9. published
+    "The Campus West depot sale is in the published cabinet minutes now: Brookfield Homes, £4.2m.",
+    "Shared from the Welwyn Hatfield Times: 'Council publishes depot decision: Brookfield "
+    "Homes to buy Campus West depot for £4.2m'",
+    # 10. what the member will do
+    "Cabinet takes the Campus West depot disposal in private on Thursday because it involves "
+    "commercial terms. I won't be commenting on the detail until the report is published, but "
+    "I'll be pressing for all of it to be made public.",
+    # 11. ordinary senses
+    "Found an old dyke and bank boundary marked on the map near Essendon today. Brilliant "
+    "bit of history.",
+    "Our MP cut SEND transport, then turned up for photos at the special school open day.",
+    # 12. household hyperbole
+    "Told my daughter I'd murder her if she borrowed my charger again. Charger gone. Again.",
+    # 13. behaviour
+    "The cat is back! Found sulking in the neighbour's shed after two days.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_posts_of_each_class_pass(rules, text):
+    assert categories(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # 1. the people themselves, or their words as theirs
+        ("Muslims who post comments are vile.", "discrimination"),
+        # 2. hatred felt
+        ("Travellers? I hate the lot of them.", "discrimination"),
+        # 3. reported, then agreed
+        ("Cllr Dunn calls refugees vermin, and they are.", "discrimination"),
+        # 4. votes asked for, without an imprint
+        ("Vote for me on Thursday and I'll fix the potholes.", "election"),
+        # 5. a home next to a sensitive detail
+        ("Mrs Gale at 4 Cole Green Lane is on benefits and in rent arrears.", "personal_data"),
+        # 6. a resident's number without consent
+        ("Ring Maureen on 07700 900456 and tell her what you think of her bins.", "personal_data"),
+        # 8. a slur at someone else
+        ("Look at this queer running the Pride stall, disgusting.", "discrimination"),
+        # 9. not yet published
+        (
+            "The Campus West depot is going to Brookfield Homes for £4.2m. Not published yet, "
+            "you heard it here first.",
+            "confidentiality",
+        ),
+        # 10. a refusal, then the secret
+        (
+            "The Campus West depot goes to cabinet in private on Tuesday. I can't say much, but "
+            "I'll tell you the buyer is Brookfield Homes at £4.2m.",
+            "confidentiality",
+        ),
+        # 11. the slur
+        ("Look at that dyke from the planning committee.", "discrimination"),
+        # 12. a threat to someone outside the household
+        ("Cllr Reeve, I'll kill you if you vote for that scheme.", "bullying"),
+        # officers are owed respect
+        ("Sarah Okafor is a useless clown.", "respect"),
+        ("Sarah Okafor is a useless clown.", "officer_impartiality"),
+    ],
+)
+def test_breach_look_alikes_are_still_caught(rules, text, category):
+    assert category in categories(rules, text)
