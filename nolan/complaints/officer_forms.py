@@ -109,6 +109,13 @@ OUTCOME_HINTS = {
 }
 
 
+# Said beside the reasons that become the parties' own account of why their case closed.
+TOLD_TO_PARTIES = (
+    "When the case closes, the complainant and the member are sent these words as the reasons "
+    "for the outcome."
+)
+
+
 class OutcomeForm(forms.Form):
     outcome = forms.ChoiceField(
         label="Outcome",
@@ -118,11 +125,19 @@ class OutcomeForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": "Choose the outcome"},
     )
-    reasons = _text("Reasons")
+    reasons = _text(
+        "Reasons",
+        help_text="With no further action the case closes now: the complainant and the member "
+        "are sent these words as the reasons for the outcome.",
+    )
 
 
 class InformalForm(forms.Form):
-    how = _text("How it was resolved")
+    how = _text("How it was resolved", help_text=TOLD_TO_PARTIES)
+
+
+class ClosingForm(forms.Form):
+    reasons = _text("Reasons", help_text=TOLD_TO_PARTIES)
 
 
 class PauseForm(forms.Form):
@@ -461,7 +476,7 @@ STEPS = [
         "Close: no breach found",
         Action.CLOSE_NO_BREACH,
         (OFFICER,),
-        ReasonsForm,
+        ClosingForm,
         lambda c, by, d: services.close_no_breach(c, by, reasons=d["reasons"]),
     ),
     Step(

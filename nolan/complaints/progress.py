@@ -91,6 +91,71 @@ def ending(complaint: Complaint) -> str:
     return "Closed at assessment"
 
 
+# Each final outcome as the complainant, the member and the statistics read it. A case has
+# one once it is refused or closed, or once a hearing has decided it; until then it has none,
+# whatever the assessment decided on the way (an investigation, a police referral).
+REFUSED_ANONYMOUS = "Refused as anonymous"
+NO_FURTHER_ACTION = "No further action"
+RESOLVED_INFORMALLY = "Resolved informally"
+NO_BREACH_INVESTIGATED = "No breach found by the investigation"
+BREACH_AT_HEARING = "Breach found at a hearing"
+NO_BREACH_AT_HEARING = "No breach found at a hearing"
+FINAL_OUTCOMES = (
+    BREACH_AT_HEARING,
+    NO_BREACH_AT_HEARING,
+    NO_BREACH_INVESTIGATED,
+    RESOLVED_INFORMALLY,
+    NO_FURTHER_ACTION,
+    REFUSED_ANONYMOUS,
+)
+
+
+def final_outcome(complaint: Complaint) -> str:
+    """How the case ended, one of ``FINAL_OUTCOMES``; "" while it has no outcome yet. Reads
+    the case and its hearing only (the statistics load both for every case at once)."""
+    state = State(complaint.state)
+    if state == State.REFUSED:
+        return REFUSED_ANONYMOUS
+    if hasattr(complaint, "hearing"):
+        return BREACH_AT_HEARING if complaint.hearing.breach else NO_BREACH_AT_HEARING
+    if state != State.CLOSED:
+        return ""
+    if complaint.final_report_on is not None:
+        return NO_BREACH_INVESTIGATED
+    if complaint.outcome == Outcome.INFORMAL_RESOLUTION:
+        return RESOLVED_INFORMALLY
+    return NO_FURTHER_ACTION
+
+
+# The step whose note holds the Monitoring Officer's reasons for each outcome that has no
+# field of its own for them.
+_REASONS_LOGGED = {
+    NO_BREACH_INVESTIGATED: "close-no-breach",
+    RESOLVED_INFORMALLY: "resolve-informally",
+}
+
+
+def outcome_reasons(complaint: Complaint) -> str:
+    """The reasons given for the final outcome, as the parties are told them: the hearing's,
+    the Monitoring Officer's at the assessment, or the note of the step that closed the case
+    (how it was resolved, why it closed after the investigation)."""
+    ended = final_outcome(complaint)
+    if ended in (BREACH_AT_HEARING, NO_BREACH_AT_HEARING):
+        return complaint.hearing.reasoning
+    if ended == NO_FURTHER_ACTION:
+        return complaint.outcome_reasons
+    if ended == REFUSED_ANONYMOUS:
+        return (
+            "The complainant gave no name, and an anonymous complaint is taken up only where "
+            "there is a compelling public interest in doing so."
+        )
+    action = _REASONS_LOGGED.get(ended)
+    if action is None:
+        return ""
+    entry = complaint.log.filter(action=action).order_by("-at", "-id").first()
+    return entry.note if entry else ""
+
+
 def progress(complaint: Complaint, timescales: Timescales, today: date) -> Progress:
     state = State(complaint.state)
     pauses = pauses_of(complaint)

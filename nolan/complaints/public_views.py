@@ -13,6 +13,7 @@ from django.utils.http import content_disposition_header
 from nolan.access import public, signed_in
 from nolan.complaints import statistics as stats
 from nolan.complaints.models import Complaint, DecisionNotice
+from nolan.complaints.progress import final_outcome, outcome_reasons
 from nolan.complaints.services import (
     PUBLIC_INTEREST_FACTORS,
     arrangements_for,
@@ -152,7 +153,7 @@ def about_me(request):
     by whom (unless withheld, with reasons recorded) and where it stands."""
     cases = (
         Complaint.objects.filter(member__user=request.user, member_notified_on__isnull=False)
-        .select_related("council", "member")
+        .select_related("council", "member", "hearing", "decision_notice")
         .order_by("-received_on")
     )
     councils = {
@@ -164,7 +165,15 @@ def about_me(request):
         request,
         "complaints/about_me.html",
         {
-            "cases": [(case, provisions_named(case.council, case.paragraphs)) for case in cases],
+            "cases": [
+                (
+                    case,
+                    provisions_named(case.council, case.paragraphs),
+                    final_outcome(case),
+                    outcome_reasons(case),
+                )
+                for case in cases
+            ],
             "duties": sorted(duties.values(), key=lambda link: link.url),
         },
     )
@@ -172,12 +181,22 @@ def about_me(request):
 
 @public
 def status(request, token):
-    """The complainant's view of their own case: its stage, never the officers' notes."""
-    complaint = Complaint.objects.select_related("council", "member").filter(token=token).first()
+    """The complainant's view of their own case: its stage and, once it has one, its outcome
+    with the reasons the parties are given; never the officers' notes."""
+    complaint = (
+        Complaint.objects.select_related("council", "member", "hearing", "decision_notice")
+        .filter(token=token)
+        .first()
+    )
     if complaint is None:
         raise Http404
     return render(
         request,
         "complaints/status.html",
-        {"council": complaint.council, "complaint": complaint},
+        {
+            "council": complaint.council,
+            "complaint": complaint,
+            "outcome": final_outcome(complaint),
+            "reasons": outcome_reasons(complaint),
+        },
     )

@@ -295,11 +295,18 @@ def _store(
     complaint.state = case.state
     complaint.paused = case.paused.value if case.paused else ""
     complaint.assessors = sorted(case.assessors)
-    if case.state in (State.CLOSED, State.REFUSED) and complaint.closed_on is None:
+    ending = case.state in (State.CLOSED, State.REFUSED) and complaint.closed_on is None
+    if ending:
         complaint.closed_on = _today(today)
         fields = [*fields, "closed_on"]
     complaint.save(update_fields=["state", "paused", "assessors", *fields])
     _log(complaint, by, action.value, note, today)
+    if ending:
+        # The acknowledgement promised the complainant the outcome; the member, once told of
+        # the complaint, is a party to it too.
+        _email(complaint, "closed")
+        if complaint.member_notified_on is not None:
+            _email(complaint, "closed-member")
     return complaint
 
 

@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django_tasks import task
 
 from nolan.complaints.models import Complaint, DecisionNotice
+from nolan.complaints.progress import final_outcome, outcome_reasons
 from nolan.complaints.services import member_duties
 from nolan.links import site_url
 
@@ -21,15 +22,17 @@ SUBJECTS = {
     "notified": "A complaint about you under the code of conduct ({reference})",
     "summary": "The allegation in complaint {reference} about you",
     "decision": "Decision notice for complaint {reference}",
+    "closed": "Your complaint {reference}: the outcome",
+    "closed-member": "The complaint about you ({reference}) is closed",
 }
 
 
 def recipients(complaint: Complaint, kind: str) -> list[str]:
-    """Who gets each e-mail: the member when told of the complaint and of the summary of
-    the allegation; otherwise the
+    """Who gets each e-mail: the member when told of the complaint, of the summary of the
+    allegation and of the outcome; otherwise the
     complainant, and for a decision also the member and, for a parish councillor, the parish
     clerk (issue 10, step 6)."""
-    if kind in ("notified", "summary"):
+    if kind in ("notified", "summary", "closed-member"):
         return [complaint.member.email] if complaint.member.email else []
     found = [complaint.complainant_email]
     if kind == "decision":
@@ -60,8 +63,14 @@ def send_email(complaint_id: int, kind: str) -> int:
         "notice_link": site_url("decision-notice", complaint.council.slug, complaint.reference),
     }
     duties = member_duties(complaint.council) if kind == "notified" else []
+    ended = {}
+    if kind in ("closed", "closed-member"):
+        links["about_me_link"] = site_url("complaints-about-me")
+        ended = {"outcome": final_outcome(complaint), "reasons": outcome_reasons(complaint)}
+        ended["notice"] = DecisionNotice.objects.filter(complaint=complaint).exists()
     body = render_to_string(
-        f"complaints/email/{kind}.txt", {"complaint": complaint, "duties": duties, **links}
+        f"complaints/email/{kind}.txt",
+        {"complaint": complaint, "duties": duties, **ended, **links},
     )
     return send_mail(
         SUBJECTS[kind].format(reference=complaint.reference),
