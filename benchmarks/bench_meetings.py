@@ -9,7 +9,7 @@ postcodes, and agenda items that name some registered organisations and land (in
 spellings: "Limited" for "Ltd", "Rd" for "Road", postcodes without a space) among others.
 
 What is timed, in plain Python with no database: matching every entry against every item
-(``nolan.core.matching.match``), then for each item that may touch an entry what the prompt
+(``nolan.core.matching.matcher.match``), then for each item that may touch an entry what the prompt
 page computes: the first question for an "affects" answer and the advice for a "directly
 relates" answer under Welwyn Hatfield's code (``nolan.core.advisor.questions``, which keeps each
 distinct advice once, so the first round pays for the advisor and later rounds do not).
@@ -25,7 +25,8 @@ import time
 from nolan.core.advisor import Interest, Relation
 from nolan.core.advisor.questions import Known, final_advice, next_question
 from nolan.core.codes import load_code
-from nolan.core.matching import Item, RegisteredInterest, match
+from nolan.core.matching.matcher import match
+from nolan.core.matching.model import Item, RegisteredInterest
 
 ROUNDS = 5
 # Made-up place and company words ("Dunbrook", "Ashley"): 24 x 20 of them, so that, as on a

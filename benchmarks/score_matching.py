@@ -5,7 +5,7 @@ Run: .venv/bin/python benchmarks/score_matching.py tests/core/data/matching-tuni
 Each line of a pairs file is one register entry and one agenda item, labelled
 ``must_match`` (the member must be asked about the item) or not (a near miss: a prompt
 would be a false alarm). The entry goes to the matcher as the meeting prompts send it
-(``nolan.core.matching.registered_interest``), with its council's place names
+(``nolan.core.matching.entries.registered_interest``), with its council's place names
 (``nolan.councils.places``). Printed: precision (of the pairs flagged, how many must match)
 and recall on the must-match pairs, then each pair got wrong with its kind and the reasons
 found. Issue 11's bar: precision of at least 95% with recall kept at 100%.
@@ -22,7 +22,9 @@ import json
 import sys
 from pathlib import Path
 
-from nolan.core.matching import Item, match, registered_interest
+from nolan.core.matching.entries import registered_interest
+from nolan.core.matching.matcher import match
+from nolan.core.matching.model import Item
 from nolan.councils.places import place_names
 
 # The files' categories whose "description" is the land's description; for the others it

@@ -4,7 +4,7 @@ A town, village, ward or county name says where a matter is, not whose interest 
 "Hatfield Cycles Ltd" and "Disposal of land at Town Centre North, Hatfield" share only the
 town (issue 11). And a town or village says which street is meant: "Main Road, Great Leighs"
 is not the member's "Main Road, Broomfield". The meeting prompts hand these names to the
-matcher (``nolan.core.matching.match``) as ``Place``, each with the towns or villages it
+matcher (``nolan.core.matching.matcher.match``) as ``Place``, each with the towns or villages it
 lies in. Plain Python and YAML, no Django, so the scoring script can read them too.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from nolan.core.matching import Place
+from nolan.core.matching.places import Place
 
 PLACES = Path(__file__).with_name("places.yaml")
 

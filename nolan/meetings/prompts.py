@@ -25,7 +25,9 @@ from django.utils import timezone
 from nolan.core.advisor import Interest
 from nolan.core.advisor.questions import Known
 from nolan.core.codes import Code
-from nolan.core.matching import Item, Reason, RegisteredInterest, match, registered_interest
+from nolan.core.matching.entries import registered_interest
+from nolan.core.matching.matcher import match
+from nolan.core.matching.model import Item, Reason, RegisteredInterest
 from nolan.councils.models import Committee, Council, Member
 from nolan.councils.places import place_names
 from nolan.meetings.models import AgendaItem, Dispensation, Meeting, PromptDismissal, lines

@@ -1,6 +1,8 @@
 """What the matcher finds for one invented entry and item, shared by the rule-class tests."""
 
-from nolan.core.matching import Item, match, registered_interest
+from nolan.core.matching.entries import registered_interest
+from nolan.core.matching.matcher import match
+from nolan.core.matching.model import Item
 from nolan.councils.places import place_names
 
 BEXLEY = ("London Borough of Bexley", *place_names("bexley"))

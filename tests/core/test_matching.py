@@ -9,15 +9,11 @@ from dataclasses import replace
 
 import pytest
 
-from nolan.core.matching import (
-    Item,
-    Reason,
-    RegisteredInterest,
-    match,
-    postcodes,
-    registered_interest,
-    tokens,
-)
+from nolan.core.matching.entries import registered_interest
+from nolan.core.matching.matcher import match
+from nolan.core.matching.model import Item, Reason, RegisteredInterest
+from nolan.core.matching.references import postcodes
+from nolan.core.matching.words import tokens
 from nolan.councils.places import place_names
 
 

@@ -8,7 +8,7 @@ with its "Limited". Each case fails with its rule switched off."""
 import pytest
 from matching_cases import WELWYN_HATFIELD, reasons
 
-from nolan.core.matching import Reason
+from nolan.core.matching.model import Reason
 
 # House numbers in ranges.
 

@@ -9,7 +9,7 @@ before this round, and each has near misses beside it that must stay quiet."""
 import pytest
 from matching_cases import WELWYN_HATFIELD, reasons
 
-from nolan.core.matching import Reason
+from nolan.core.matching.model import Reason
 
 # A unit at a part of town, repeated whole.
 

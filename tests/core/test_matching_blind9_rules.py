@@ -6,7 +6,8 @@ the item is about. Each case fails with its rule switched off."""
 
 from matching_cases import reasons
 
-from nolan.core.matching import Reason, parcels
+from nolan.core.matching.model import Reason
+from nolan.core.matching.references import parcels
 
 
 def test_a_title_number_is_a_title_whatever_word_is_before_it():

@@ -6,7 +6,8 @@ name, a firm by its first word as owner, a firm without its trade word)."""
 import pytest
 from matching_cases import reasons
 
-from nolan.core.matching import Reason, parcels
+from nolan.core.matching.model import Reason
+from nolan.core.matching.references import parcels
 
 KIOSK = "Director. The company rents the kiosk at Hollowmere Gardens, Sidcup, from the council."
 

@@ -17,8 +17,8 @@ rebuilding). Each of the three alone is anyone's: every park has a café, every 
 Central Park is not about its boathouse, and a boathouse named in a sports strategy is not
 being let.
 
-Plain data in and out; ``nolan.core.matching`` passes its tokeniser and place names in, so
-the rule reads words exactly as the rest of the matcher does.
+Words are read with the matcher's ``tokens``, and a site is told from a town with the
+council's place names, so the rule reads an entry as the rest of the matcher does.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+
+from nolan.core.matching.words import tokens
 
 # What the entry's details say the company holds: "rents the boathouse in Central Park".
 _HOLDS = re.compile(
@@ -52,7 +54,7 @@ _STREET_TYPES = {"rd", "st", "ave", "ln", "cl", "dr", "ct", "cre", "pl", "ter", 
 _STREET_TYPES |= {"walk", "hill", "row", "grove", "rise"}
 # Words that say the item deals with property, not only mentions it (singular, as the
 # matcher's tokens are): a letting, a rent, a sale, a surrender, a demolition or rebuilding.
-DEALINGS = frozenset(
+_PROPERTY_DEALINGS = frozenset(
     {
         "rent",
         "lease",
@@ -102,7 +104,7 @@ class Premises:
         deals with property, names the site, and names the kind of premises, a unit's number
         inside the range it gives ("units 1-12 Burrowfield" for Unit 5) or no number of that
         kind at all."""
-        if not (DEALINGS & set(words) and any(map(has, self.sites))):
+        if not (_PROPERTY_DEALINGS & set(words) and any(map(has, self.sites))):
             return False
         numbered = [(low, high) for label, low, high in units if self.kind.startswith(label)]
         if self.number and numbered:
@@ -110,11 +112,7 @@ class Premises:
         return self.kind in words
 
 
-def held(
-    details: str,
-    tokenise: Callable[[str], tuple[str, ...]],
-    places: Collection[tuple[str, ...]],
-) -> list[Premises]:
+def premises_held(details: str, places: Collection[tuple[str, ...]]) -> list[Premises]:
     """The premises an entry's details say its company rents, leases or occupies.
 
     ``places`` are the council's place names. A line of the details that is only a place
@@ -125,13 +123,13 @@ def held(
     """
     found = []
     for clause in _HOLDS.findall(details):
-        if _house_numbered(tokenise(clause)):
+        if _house_numbered(tokens(clause)):
             continue
-        what = _what(tokenise(clause.split(",")[0]))
+        what = _what(tokens(clause.split(",")[0]))
         if not what:
             continue
         kind, number = what
-        sites = _sites(clause, tokenise, places)
+        sites = _sites(clause, places)
         if sites:
             found.append(Premises(kind, number, tuple(sites)))
     return found
@@ -140,7 +138,7 @@ def held(
 def _house_numbered(words: tuple[str, ...]) -> bool:
     """Whether premises are given a house number ("the council's shop at 44 Kingsdown
     Road"): such an address is matched as one, with the matcher's checks of which numbers
-    an item means (``registered_interest``), not here. A unit's number is not a house's."""
+    an item means (``entries.registered_interest``), not here. A unit's number is not a house's."""
     return any(w.isdigit() and (i == 0 or words[i - 1] not in _UNITS) for i, w in enumerate(words))
 
 
@@ -160,20 +158,16 @@ def _what(words: tuple[str, ...]) -> tuple[str, str] | None:
     return head[-1], number
 
 
-def _sites(
-    clause: str,
-    tokenise: Callable[[str], tuple[str, ...]],
-    places: Collection[tuple[str, ...]],
-) -> list[tuple[str, ...]]:
+def _sites(clause: str, places: Collection[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """The names with capitals in the clause that say where, each also as items shorten it;
     not the word before a unit's number ("Unit"), nor a line that is only a place
     ("Chelmsford", "Welwyn Garden City AL7 4SR")."""
     sites: set[tuple[str, ...]] = set()
     for line in clause.split(","):
-        if tokenise(line) in places:
+        if tokens(line) in places:
             continue
         for run in _CAPITALISED_RUN.findall(line):
-            words = tokenise(run)
+            words = tokens(run)
             while words[:1] == ("the",):
                 words = words[1:]
             if not words or len(words) == 1 and words[0] in _LEADING:

@@ -5,7 +5,7 @@ The register holds the name the member knows ("Greene King Pub Partners", who ga
 hospitality; "Essex Cricket", whose box it was; "Cory Riverside Energy", the employer); the
 agenda holds the name on the licence or the application ("premises licence holder Greene
 King Retailing Ltd", "Essex County Cricket Club", "Cory's application"). The matcher's other
-name rules (``nolan.core.matching``) treat a name that goes on with another distinctive word
+name rules (``names``) treat a name that goes on with another distinctive word
 as another body, rightly for "Rotary Club of Chelmsford Mildmay" and "... Rivermead"; these
 three rules are the cases where a Monitoring Officer would still ask:
 

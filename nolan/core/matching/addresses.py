@@ -1,0 +1,138 @@
+"""A registered address as the matcher reads it: its streets and property names, the side
+of a street it is on, its units and its sites.
+
+An address's later lines (the town, the county) would match every item in the town, and a
+house number alone matches nothing; the street or property name says which property it is,
+so that is what is read from each line, once per interest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nolan.core.matching.house_numbers import HOUSE_NUMBER, pieces_of
+from nolan.core.matching.places import PlaceNames
+from nolan.core.matching.vocabulary import COMPASS, COMPASS_WORDS, STREET_TYPES
+from nolan.core.matching.words import PARENTHESISED, tokens
+
+# Words that open an address line without naming the place: "Land at", "Flat 3", "Unit 2".
+ADDRESS_PREFIXES = {"land", "at", "rear", "of", "adjacent", "to", "former", "flat", "unit"}
+ADDRESS_PREFIXES |= {"apartment", "suite", "plot", "part", "shop", "kiosk", "floor", "basement"}
+ADDRESS_PREFIXES |= {"known", "as", "off", "maisonette"}
+# Words that say which floor ("Upper floor flat", "First floor, 3 Mill Lane"): a prefix only
+# before another, where "Upper" before a street's name is part of it ("Upper Wickham Lane").
+_FLOORS = {"ground", "first", "second", "upper", "lower", "1st", "2nd", "3rd"}
+
+
+def street_phrases(address: str) -> list[tuple[str, ...]]:
+    """The street or property names in an address, without house numbers.
+
+    Each comma-separated line up to the first street is kept, a street line ending at its
+    (last) street type and any compass word after it ("Bridge Road East"): "Land at Home
+    Farm, 3 Mill Lane shops, Welwyn" gives (home farm) and (mill ln). A house number inside
+    a line ends a house name and starts the street: "Rose Cottage 3 The Green" gives (rose
+    cottage) and (the green). One word before a number is a unit's label ("Garage 14",
+    "Stall 14"), not a property's name (``unit_labels``). Lines after the street (the
+    town, the county) would match every item in the town, so they are left to the postcode
+    sector.
+    """
+    phrases = []
+    for parts in _line_parts(address):
+        street = None
+        for n, words in enumerate(parts):
+            while words and (
+                words[0] in ADDRESS_PREFIXES
+                or words[0] in _FLOORS
+                and bool((ADDRESS_PREFIXES | _FLOORS) & set(words[1:2]))
+            ):
+                words.pop(0)
+            street = max((i for i, w in enumerate(words) if i and w in STREET_TYPES), default=None)
+            if street is not None:
+                end = street + 2 if tuple(words[street + 1 : street + 2]) in COMPASS else street + 1
+                words = words[:end]
+                # "Field west of Travellers Lane", "garage block rear of Moors Walk": the
+                # land's description ends where the street's name begins.
+                along = max((i for i in range(1, street) if words[i] in _ALONG), default=None)
+                if along is not None and street - along >= 2:
+                    words = words[along + 1 :]
+            if words and not (len(words) == 1 and n + 1 < len(parts)):
+                phrases.append(tuple(words))
+            if street is not None:
+                break
+        if street is not None:
+            break
+    return phrases
+
+
+# Words that, inside a line describing land, say where it lies from the street named after
+# them: "field west of Travellers Lane", "block behind Moors Walk", "paddock off Mill Road".
+_ALONG = {"of", "off", "behind", "opposite", "adjoining", "beside", "fronting", "near", "on"}
+
+
+def has_number_before(address: str, phrase: tuple[str, ...]) -> bool:
+    """Whether a house number comes before ``phrase`` in an address: "5 Haldens"."""
+    pieces = pieces_of(address)
+    n = len(phrase)
+    return any(
+        tuple(pieces[i : i + n]) == phrase and i and HOUSE_NUMBER.fullmatch(pieces[i - 1])
+        for i in range(len(pieces) - n + 1)
+    )
+
+
+def street_sides(address: str) -> dict[tuple[str, ...], str]:
+    """The side of a street that land lies on, where its address says it: "w" for (traveller
+    ln) in "Field west of Travellers Lane"."""
+    sides = {}
+    for parts in _line_parts(address):
+        for words in parts:
+            for i in range(len(words) - 3):
+                if words[i] in COMPASS_WORDS and words[i + 1] == "of":
+                    street = street_phrases(" ".join(words[i + 2 :]))
+                    if street and street[0][-1] in STREET_TYPES:
+                        sides[street[0]] = words[i]
+    return sides
+
+
+# A classified road's number: "A1000", "B158" (a capital, then up to four digits).
+_ROAD_NUMBER = re.compile(r"\b[AB][1-9][0-9]{0,3}\b")
+
+
+def road_numbers(address: str) -> list[tuple[str, ...]]:
+    """The classified roads an address names by number, each as a street's name: (a1000,)
+    for "Land east of Great North Road (A1000)". Short numbers ("A1") are left out: they
+    run the length of the country."""
+    return [(number.lower(),) for number in _ROAD_NUMBER.findall(address) if len(number) >= 4]
+
+
+def _line_parts(address: str) -> Iterator[list[list[str]]]:
+    """Each comma-separated line of an address, cut at its numbers into lists of words. A
+    bracket is a note on the property, not part of its name: "Danbury Common (north
+    compartment)" is "Danbury Common", "(TL 742 046)" no line of its own."""
+    for line in PARENTHESISED.sub(" ", address).split(","):
+        parts: list[list[str]] = [[]]
+        for word in tokens(line):
+            if word[0].isdigit():
+                parts.append([])
+            else:
+                parts[-1].append(word)
+        yield parts
+
+
+def unit_labels(address: str) -> set[str]:
+    """The one word before a number that labels a unit: "garage" in "Garage 14"."""
+    return {
+        words[0]
+        for parts in _line_parts(address)
+        for words in parts[:-1]
+        if len(words) == 1 and words[0] not in ADDRESS_PREFIXES
+    }
+
+
+def named_sites(address: str, places: PlaceNames) -> Iterator[tuple[str, ...]]:
+    """The lines of an address, without numbers, that name a site by more than its place:
+    "Bexleyheath Broadway market", "Chelmsford indoor market"; not "Bexleyheath"."""
+    for line in PARENTHESISED.sub(" ", address).split(","):
+        words = tokens(line)
+        if words and not any(w[0].isdigit() for w in words) and words not in places.within:
+            yield words

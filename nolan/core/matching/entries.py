@@ -1,0 +1,112 @@
+"""A register entry read for matching (``registered_interest``).
+
+Members write much of what identifies an interest in the entry's details rather than in
+its name and address: the company's trading name, its parent, the premises it rents ("rents
+the council's shop at 112 Blackfen Road"). Read from the details here, they are matched as
+if they had been registered as names and addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from nolan.core.matching.model import RegisteredInterest
+from nolan.core.matching.words import CLAUSE
+
+# A trading name in an entry's details, quoted or up to the end of its clause.
+_TRADES_AS = re.compile(
+    r"\b(?:trades|trading|trade)\s+(?:as|under)\s+(?:['‘\"“]([^'’\"”]+)['’\"”]|([^;,.()]+))",
+    re.IGNORECASE,
+)
+# A parent company the entry's details name ("a subsidiary of Marlin Environmental Group
+# plc"): a contract with the parent, or its bid, is the group's, and a Monitoring Officer
+# would ask a director of the subsidiary about it. Its words run while written with capitals
+# (and "plc", "&"), so the clause after it is no part of it.
+_PARENT = re.compile(
+    r"\bsubsidiary\s+(?:company\s+)?of\s+(?:the\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|plc|ltd|of))*\b)"
+)
+# A name written with capitals (and "plc", "Ltd", "&", "of"), as ``_PARENT`` reads one.
+_CAPITALISED_NAME = r"([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|plc|ltd|of))*\b)"
+# The other names the details give the registered body's group: the company a trading name
+# is registered as ("trading as The Writtle Deli, registered as Lordship Foods Ltd"), the
+# group it belongs to ("a company in the Riverside Logistics Group"), and the subsidiaries
+# of a company whose shares are registered ("whose subsidiaries include Foxbury Homes
+# Ltd") or the sister companies its group also owns: an agenda names the applicant or
+# bidder by its registered name.
+_GROUP_NAMES = re.compile(
+    r"\b(?:registered\s+(?:as|under\s+the\s+name)|incorporated\s+as"
+    r"|(?:company|member|part)\s+(?:in|of)\s+the"
+    r"|subsidiar(?:y|ies)\s+(?:include|includes|including|is|are)|also\s+owns"
+    r"|sister\s+compan(?:y|ies)(?:\s+(?:is|are|include|includes))?"
+    r"|(?:wholly\s+)?owned\s+by)\s+(?:the\s+)?" + _CAPITALISED_NAME
+)
+# A property the details say the registered body owns ("Shares in Thamesmoor Square Ltd,
+# owner of the Quayside Shopping Centre"): the company's asset, so a lease or sale of it is
+# the company's matter as its premises are, and its name one of the entry's addresses.
+_OWNER_OF = re.compile(
+    r"\b(?:owners?|freeholders?|freehold\s+owners?)\s+of\s+(?:the\s+)?" + _CAPITALISED_NAME
+)
+# A business of the registered body that the details name by its own name ("engineer in its
+# Essex & Suffolk Water business"): the name the public and the agenda know it by, as a
+# trading name is.
+_BUSINESS = re.compile(
+    r"\bits\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))*)\s+(?:business|division|brand|arm)\b"
+)
+# Two or more words written with capitals: a name in an entry's details ("Campus East").
+NAMED = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)+")
+# An address in an entry's details, a number and words with capitals after "at" or "of":
+# "company rents the council's shop at 112 Blackfen Road, Sidcup DA15 8PR".
+_ADDRESS_AT = re.compile(
+    r"\b(?:at|of)\s+((?:nos?\.?\s*)?[1-9][0-9]{0,2}[A-Za-z]?(?:\s*[-–]\s*[0-9]{1,3}[A-Za-z]?)?"
+    r"(?:,?\s+(?:[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b|[A-Z][A-Za-z'’-]*))+)"
+)
+
+
+def registered_interest(
+    key: str,
+    member: str,
+    *,
+    names: Iterable[str] = (),
+    addresses: Iterable[str] = (),
+    details: str = "",
+) -> RegisteredInterest | None:
+    """A register entry's names and addresses for matching; None if it names nothing.
+
+    ``names`` are its employer, counterparty, securities body or body; ``addresses`` its
+    land's address and description. An entry with neither is matched on its other
+    ``details``, read as a name; a trading name the details give ("trades as 'The Hive
+    Workspace'") is one of its names, as are the company it is registered as, its group
+    and a shareholding's subsidiaries that the details name (``_GROUP_NAMES``), and a name
+    in capitals there ("printing of the City Life magazine") says what it is for
+    (``subjects``); an address there, a number and a street ("rents the council's shop at
+    112 Blackfen Road"), is one of its addresses: a company's tenancy names its premises in
+    the details.
+    """
+    names = [n for n in names if n.strip()]
+    addresses = [a for a in addresses if a.strip()]
+    if not (names or addresses) and details.strip():
+        names = [details]
+    else:
+        names += [quoted or plain for quoted, plain in _TRADES_AS.findall(details)]
+        names += _PARENT.findall(details)
+        names += _BUSINESS.findall(details)
+        names += _GROUP_NAMES.findall(details)
+        addresses += [a.strip() for a in _ADDRESS_AT.findall(details)]
+        addresses += [
+            a for a in _OWNER_OF.findall(details) if len(a.split()) >= 2 and a not in addresses
+        ]
+    if not (names or addresses):
+        return None
+    return RegisteredInterest(
+        key=key,
+        member=member,
+        names=tuple(names),
+        addresses=tuple(addresses),
+        # An address is matched as one (``Land._street_in``), its numbers and all, not by name.
+        subjects=tuple(c for c in CLAUSE.split(_ADDRESS_AT.sub(" ", details)) if NAMED.search(c))
+        if names
+        else (),
+        details=details,
+    )

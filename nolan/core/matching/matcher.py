@@ -1,0 +1,95 @@
+"""``match``: every agenda item that may touch a registered interest, with the reasons.
+
+An agenda is compared with every register entry of the council's members; comparing each
+item with each interest would grow with their product, so each interest's search terms are
+indexed and an item is compared only with the interests that share one with it. Wards match
+when an item concerns the ward in which the interest lies; register entries carry no ward
+yet, so this applies only where a caller supplies the interest's wards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from nolan.core.matching.addresses import street_phrases
+from nolan.core.matching.land import Land
+from nolan.core.matching.model import Item, Match, Reason, RegisteredInterest
+from nolan.core.matching.names import Names
+from nolan.core.matching.places import PlaceNames
+from nolan.core.matching.text import ItemText
+from nolan.core.matching.words import MAX_PHRASE, squash, tokens, undoubled
+
+
+def match(
+    interests: Iterable[RegisteredInterest], items: Iterable[Item], places: Iterable[str] = ()
+) -> Iterator[Match]:
+    """Every (interest, item) pair that may touch, item by item, in the order given.
+
+    ``places`` are the place names of the council's area, its own name among them
+    (``nolan.councils.places``): they say where a matter is, not whose interest it touches,
+    and, as ``Place``, which town or village. Interests are indexed by their search terms,
+    so each item is compared only with the interests that share at least one term with it:
+    the cost grows with the number of items and of flags, not with items times interests.
+    """
+    known_places = PlaceNames.of(places)
+    needles = [(interest, _Needles.of(interest, known_places)) for interest in interests]
+    index: dict[tuple[str, object], list[int]] = {}
+    for position, (_, needle) in enumerate(needles):
+        for key in needle.keys():
+            index.setdefault(key, []).append(position)
+    for item in items:
+        text = ItemText.of(item)
+        candidates = {p for key in _item_keys(text) for p in index.get(key, ())}
+        for position in sorted(candidates):
+            interest, needle = needles[position]
+            if reasons := needle.reasons(text):
+                yield Match(interest, item, reasons)
+
+
+@dataclass
+class _Needles:
+    """An interest's search terms, prepared once."""
+
+    names: Names
+    land: Land
+    wards: set[tuple[str, ...]]
+
+    @classmethod
+    def of(cls, interest: RegisteredInterest, places: PlaceNames) -> _Needles:
+        phrases = {address: street_phrases(address) for address in interest.addresses}
+        properties = {p for address in interest.addresses for p in phrases[address]}
+        names = Names.of(interest, places, properties)
+        return cls(
+            names=names,
+            land=Land.of(interest, places, phrases, names),
+            wards={tokens(ward) for ward in interest.wards if tokens(ward)},
+        )
+
+    def reasons(self, text: ItemText) -> tuple[Reason, ...]:
+        found = self.names.reasons(text)
+        found += self.land.reasons(text, body_named=bool(found))
+        if self.wards & (text.wards | text.phrases):
+            found.append(Reason.WARD)
+        return tuple(found)
+
+    def keys(self) -> set[tuple[str, object]]:
+        """Index keys: an item can match only if it shares one of these (``_item_keys``)."""
+        keys = self.names.keys() | self.land.keys()
+        for words in self.wards:
+            if len(words) <= MAX_PHRASE:
+                keys.add(("phrase", squash(words)))
+            else:
+                keys.update(("word", w) for w in words)
+        return keys
+
+
+def _item_keys(text: ItemText) -> set[tuple[str, object]]:
+    """The item's index keys: it is compared with the interests that share one."""
+    keys: set[tuple[str, object]] = {("phrase", s) for s in text.squashed}
+    keys.update(("phrase", squash(w)) for w in text.wards)
+    keys.update(("word", w) for w in text.words | text.acronyms)
+    keys.update(("undoubled", undoubled(w)) for w in text.words)
+    keys.update(("postcode", p) for p in text.postcodes)
+    keys.update(("parcel", p) for p in text.parcels)
+    return keys

@@ -1,0 +1,673 @@
+"""Registered names in an agenda item: the ``name``, ``acronym`` and ``name-word`` reasons.
+
+A body is named on the register as the member knows it and on the agenda as the clerk
+does, and a miss may cost the member a prosecution, so each way a Monitoring Officer would
+still read an item as naming the body is a rule here; each false alarm the labelled pairs
+showed (another body, a street, a place or a person with the same words) is an exception
+to one.
+
+Organisation, employer and body names match on their whole name after normalisation
+("Ltd" = "Limited", "&" = "and", "Mac" = "Mc", "Soc." = "Society", "R.B.L." = "RBL",
+plurals, doubled letters, punctuation, "The" and words run together or apart,
+"Watersports" = "Water Sports", all ignored), in another order with only small words
+between ("Samaritans (Chelmsford and District Branch)"), each side of "trading as", and
+without a place that ends it ("Age UK" for "Age UK Bexley"), or with a place's initials
+written out ("Welwyn Garden City" for "WGC"); on their acronym ("RBL" for "Royal British
+Legion, Welling Branch"), or initials standing for some of their words ("WGC Town Centre
+Partnership", "MSE NHS FT", "Brannock FM"), or written out for a name registered in
+initials ("South Woodham Ferrers Rugby Football Club" for "SWF RFC"); a person's with the
+first name as an initial ("T. Ravenscroft-Hale"); on two or more of their words in order
+from the first distinctive one, one perhaps left out before a strong word ("Kowalski
+Decorators" for "A & J Kowalski Decorators", "Stanborough Watersports" for "Stanborough
+Lakes Watersports"), the last perhaps shortened ("Coastline Arb", "Crook Log Vets"), but
+not ending in a street ("Beehive Lane" for "Beehive Lane Veterinary Centre") nor going on
+with another distinctive word where the name goes on otherwise ("Rotary Club of
+Chelmsford Mildmay" is not "... Rivermead"), a place's word ("Hatfield Business Park" is
+not "... Forum") or another kind of body ("Bexley Rotary Trust" is not "... Club"); on a
+place-led name's rest with its place
+anywhere in the item ("Heritage Trust, Welwyn Garden City"), unless another place leads
+it ("Sidcup Youth Theatre" is not "Bexley Youth Theatre"); on a place-and-trade name's
+trade at its place ("Pharmacy at Beaulieu" for "Beaulieu Park Pharmacy"); and on the one
+strong word that leads a name whose other words say only what kind of body it is
+("Tesco Stores", "UNISON Eastern Region", "GMB London Region"), or a one-word name, unless
+the item writes that word into a street ("Marston Road" is not "Marston Homes"), or it is
+a street's own word in the name ("Station Road Motors", "Broadway Properties": the street
+named alone is not the firm) or a person's surname ("Mrs J Smith"), another
+trade ("Anchor Housing" is not "Anchor Motors"; "Orbit Housing" may be "Orbit Group"),
+another name ("Unite Students", "GMB Scaffolding Ltd"), a company's name where the
+registered one is a union, society, club or charity ("The UNITE Group plc") or a
+person's name ("Mr T Murphy"). A name of only place and kind words is not the start of a
+longer one ("Welwyn Garden City Estate Management Scheme"). Also: a county's short form
+("Herts"), a former name in brackets ("(formerly Writtle University College)"), a trading
+name the entry's details give or the item says a body trades under, a couple's name for
+either of them but not a person with another title ("Mrs J Smith" is not "Mr J Smith"),
+an NHS trust's initials without "NHS" and "University" ("HPFT"), initials in capitals
+that end in S ("AODS"), two initials before two more words ("L&S Community
+Association"), a cathedral by its city, a word added before the rest of a name ("Rugby
+Football Club"), and what a contract is for, named in the entry's details, beside its
+trade ("City Life" magazine and "Print") or what the details say the contract is ("café
+concession at Hylands House"). Not a name written into a street
+("Christchurch Road"), nor followed by another place than the one it was registered with
+("St Mary's Church Writtle" for "..., Great Baddow"), nor a name's words used as a
+house's ("Bridge Cottage, 3 Mill Lane"), nor a party named only as its group on the
+council ("Bexley Labour Group") or by its word in its ordinary sense ("labour market").
+Also: the school a governing body governs ("Governing Body of Hurst Primary School"); a
+word in capitals in a registered name written out ("Bexleyheath Business Improvement
+District" for "Bexleyheath BID Ltd"); a body's name without the kind that ends it where
+the item also calls it by that kind ("Digswell Arts ... the Trust"); a body's members
+after its name ("Unite members"); an NHS trust by its own word ("Oxleas"); a place-led
+body called "the" and the rest of its name ("the Heritage Trust"); a body's short form, or
+a company's leading word, as a party the item deals with ("GBP 4,000 to Digswell Arts",
+"contract with Brightwave"). Not a name's one word written only as an ordinary word (in
+lower case, or capitalised only where a sentence starts: "Reform of waste collection").
+Not a company's name, whole or in part, going on with
+a club, trust, charity or partnership ("Chelmer Canoe Club" is not "Chelmer Canoe Hire
+Ltd"); nor a name's words ending in "village" ("Nuxley village"), nor the first word of
+a place that leads a firm's name ("Crook Log Developments"). The council's own name is no
+evidence, but a matter of its staff (pay, posts, restructures) touches a member whom, or
+whose partner, it employs; the county council is named in items as a public authority
+(highways, education, a consultee), so it is evidence only in an item that deals with it
+(an agreement, contract, lease, grant or payment).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nolan.core.matching.entries import NAMED
+from nolan.core.matching.initials import (
+    MIN_PHRASE_ACRONYM,
+    initialled,
+    initials_of,
+    name_acronyms,
+    spelled_out,
+    words_in_capitals,
+)
+from nolan.core.matching.model import Reason, RegisteredInterest
+from nolan.core.matching.name_forms import (
+    MIN_LONE,
+    after_place,
+    initial_first,
+    is_partnership,
+    lone_word,
+    name_and_aliases,
+    run_start,
+    run_variants,
+    short_form,
+    untitled,
+    without_corporate,
+    without_place,
+)
+from nolan.core.matching.name_words import leaves, lone_in, plural_in, standing_alone
+from nolan.core.matching.places import PlaceNames
+from nolan.core.matching.related_names import possessive, sister_company, with_kind_inserted
+from nolan.core.matching.text import ItemText
+from nolan.core.matching.vocabulary import (
+    BODIES,
+    COMPANIES,
+    CONNECTORS,
+    DEALINGS,
+    FORMS,
+    KINDS,
+    LEGAL_SUFFIXES,
+    NOT_COMPANIES,
+    PARTS,
+    PLACE_WORDS,
+    ROADS,
+    STEM,
+    TITLES,
+    distinctive,
+)
+from nolan.core.matching.words import MAX_PHRASE, name_core, squash, tokens, undoubled
+
+# Words of a political party's name ("Bexley Labour Party", "Chelmsford Liberal Democrats").
+_PARTIES = {"party", "labour", "conservative", "democrat", "tory"}
+# Kinds of body that a company's name going on with names another body: "Chelmer Canoe
+# Club" is not "Chelmer Canoe Hire Ltd", "Chelmer Landscape Partnership" (a charity) not
+# "Chelmer Landscapes Ltd".
+_NOT_A_COMPANY = BODIES | {"partnership"}
+# Matters of a council's own staff.
+_WORKFORCE = [
+    tokens(phrase)
+    for phrase in (
+        "staff",
+        "staffing",
+        "workforce",
+        "restructure",
+        "restructuring",
+        "redundancies",
+        "employees",
+        "salaries",
+        "NJC",
+        "pay award",
+        "pay policy",
+        "officer posts",
+        "recruitment and retention",
+        "retention payment",
+        "contracted hours",
+        "shift patterns",
+        "working pattern",
+        "terms and conditions",
+        "operatives",
+    )
+]
+
+
+@dataclass
+class Names:
+    """An interest's names, as the rules below look for them in an item; prepared once."""
+
+    names: list[tuple[str, ...]]
+    employer: bool
+    authorities: list[tuple[str, ...]]
+    acronyms: set[str]
+    # A company's initials with its "Limited" ("GLL" for "Greenwich Leisure Limited"),
+    # matched only where the item writes them in capitals.
+    limited: set[str]
+    spelled: set[str]
+    in_capitals: list[tuple[tuple[str, ...], int]]
+    initialled: list[tuple[str, ...]]
+    single_names: set[str]
+    runs: list[tuple[tuple[str, ...], tuple[str, ...]]]
+    people: set[tuple[str, ...]]
+    titled: dict[tuple[str, ...], frozenset[str]]
+    own_places: set[tuple[str, ...]]
+    subjects: list[tuple[str, ...]]
+    trades: set[str]
+    registered: list[tuple[str, ...]]
+    cores: list[tuple[tuple[str, ...], tuple[str, ...]]]
+    party: bool
+    company: bool
+    placed: list[tuple[tuple[str, ...], tuple[str, ...]]]
+    shortened: list[tuple[str, ...]]
+    short_forms: list[tuple[tuple[str, ...], tuple[str, ...]]]
+    lone_words: dict[str, tuple[str, ...]]
+    firms: set[str]
+    partnerships: dict[str, tuple[str, ...]]
+    places: PlaceNames
+
+    @classmethod
+    def of(
+        cls, interest: RegisteredInterest, places: PlaceNames, properties: set[tuple[str, ...]]
+    ) -> Names:
+        """The interest's names; ``properties`` are the property names of its addresses,
+        matched as property (``Land``), not as names."""
+        capitals = words_in_capitals(interest.names)
+        registered = [words for name in interest.names for words in name_and_aliases(name)]
+        titled = dict(t for name in interest.names if (t := untitled(name))[0])
+        registered += list(titled)
+        # A cathedral is called by its city: "Chelmsford Cathedral" for "The Cathedral
+        # Church of St Mary, St Peter and St Cedd, Chelmsford".
+        registered += [
+            (*place, "cathedral")
+            for words in registered
+            if "cathedral" in words
+            for place in places.named([words])
+        ]
+        # The council's own name, a town or a county registered as a name says nothing; the
+        # name of the land's own property is matched as the property (``Land.streets``), and
+        # the county council only in an item that deals with it (``authorities``).
+        names = [
+            words
+            for named in registered
+            for words in (
+                *([named] if places.whole_name(named) or capitals & set(named) else []),
+                *without_place(named, places),
+                *places.written_out(named),
+            )
+            if words not in properties and not places.is_county_council(words)
+        ]
+        authorities = [words for words in registered if places.is_county_council(words)]
+        # The council's own name says nothing of an item, but a matter of the council's
+        # staff touches a member whom (or whose partner) the council employs.
+        employer = any(places.is_council(words) for words in registered)
+        return cls(
+            names=names,
+            employer=employer,
+            authorities=authorities,
+            acronyms={a for words in names if len(words) > 1 for a in name_acronyms(words)},
+            limited={
+                initials_of(words) + "l"
+                for name in interest.names
+                if tokens(name)[-1:] == ("ltd",)
+                and len(words := name_core(tokens(name))) > 1
+                and len(initials_of(words)) == len(words)
+            },
+            spelled={s for name in interest.names if (s := spelled_out(name))},
+            in_capitals=[
+                (words, i)
+                for words in names
+                for i, w in enumerate(words)
+                if len(words) > 1 and w in capitals and len(w) >= MIN_PHRASE_ACRONYM
+            ],
+            initialled=[v for words in names for v in initialled(words)],
+            single_names={w for words in names if len(words) == 1 for w in words if len(w) >= 2},
+            runs=[(v, words) for words in names for v in run_variants(words, places)],
+            people={v for words in names if (v := initial_first(words))},
+            titled=titled | {initial_first(w): t for w, t in titled.items()},
+            party=any(_PARTIES & set(words) for words in registered),
+            company=any(COMPANIES & set(tokens(name)) for name in interest.names),
+            registered=registered,
+            cores=[
+                (core, words)
+                for name in interest.names
+                if COMPANIES & set(tokens(name))
+                for words in [name_core(tokens(name))]
+                if (core := without_corporate(words))
+                and places.whole_name(core)
+                and core[-1] not in PLACE_WORDS
+            ],
+            own_places=places.named(registered),
+            subjects=[
+                words
+                for clause in interest.subjects
+                for subject in NAMED.findall(clause)
+                if places.evidence(words := name_core(tokens(subject)))
+                and words not in registered
+                and not set(words) & {w for name in registered for w in name}
+            ],
+            # The trade of the name ("Printing"), and what the details' clause says the
+            # entry is ("café concession at Hylands House"), not that it is a contract.
+            trades={
+                w[:STEM]
+                for words in registered
+                for w in words
+                if interest.subjects and places.strong(w) and len(words) > 1 and w != words[0]
+            }
+            | {
+                w[:STEM]
+                for clause in interest.subjects
+                for w in tokens(NAMED.sub(" ", clause))
+                if places.strong(w) and w not in DEALINGS
+            },
+            placed=[p for words in names if (p := after_place(words, places))],
+            shortened=[run for words in names if (run := run_start(words))],
+            short_forms=[(short, words) for words in names if (short := short_form(words, places))],
+            lone_words={
+                w: words
+                for words in names
+                if words not in titled and (w := lone_word(words, places, capitals))
+            },
+            # A company's leading word, where its name has another strong word
+            # (``standing_alone``): "Brightwave" of "Brightwave Digital Ltd".
+            firms={
+                words[0]
+                for name in interest.names
+                if COMPANIES & set(tokens(name))
+                and len(words := name_core(tokens(name))) > 1
+                and len(words[0]) >= MIN_LONE
+                and places.strong(words[0])
+                and words[0] not in ROADS
+            },
+            # A partnership's first word, a surname, that the item may make plural
+            # (``plural_in``): "Pendleford" of "Pendleford Marsh LLP".
+            partnerships={
+                words[0]: words
+                for name in interest.names
+                if is_partnership(tokens(name))
+                and len(words := name_core(tokens(name))) > 1
+                and len(words[0]) >= MIN_LONE
+                and places.strong(words[0])
+                and words[0] not in ROADS
+            },
+            places=places,
+        )
+
+    def reasons(self, text: ItemText) -> list[Reason]:
+        """Each of ``Reason.NAME``, ``ACRONYM`` and ``NAME_WORD`` that the item gives."""
+        found = []
+        dealt_with = [a for a in self.authorities if DEALINGS & text.words]
+        if (
+            any(self._name_in(words, text) for words in (*self.names, *dealt_with))
+            or (self.employer and any(text.has(words) for words in _WORKFORCE))
+            or any(self._trades_as(words, text) for words in self.registered)
+            or self._subject_in(text)
+            or any(self._core_in(core, name, text) for core, name in self.cores)
+        ):
+            found.append(Reason.NAME)
+        if (
+            any(name_acronyms(a) & text.words for a in dealt_with)
+            or any(self._acronym_in(a, text) for a in self.acronyms & text.words)
+            or self.limited & text.in_capitals
+            or any(lone_in(w, (w,), text, self.places) for w in self.single_names & text.words)
+            or (self.single_names | self.spelled) & text.acronyms
+            or any(text.has(words) for words in self.initialled)
+            or any(self._written_out_in(words, i, text) for words, i in self.in_capitals)
+        ):
+            found.append(Reason.ACRONYM)
+        if (
+            any(
+                text.has(run)
+                and not self._branch(run, name, text)
+                and not text.named_after(run)
+                and not self._placed_elsewhere(run, text)
+                and (run == name or not text.as_property(run))
+                and not self._place_described(run, text)
+                for run, name in self.runs
+            )
+            or any(self._titled_in(p, text) for p in self.people & text.phrases)
+            or any(self._shortened_in(run, text) for run in self.shortened)
+            or any(self._short_form_in(short, name, text) for short, name in self.short_forms)
+            or any(self._placed_in(place, rest, text) for place, rest in self.placed)
+            or any(lone_in(word, name, text, self.places) for word, name in self.lone_words.items())
+            or any(standing_alone((word,), text) for word in self.firms)
+            or any(
+                plural_in(word, name, text, self.places) for word, name in self.partnerships.items()
+            )
+            or self._related_in(text)
+        ):
+            found.append(Reason.NAME_WORD)
+        if found and (self._party_group_only(text) or self._party_word_uncapitalised(text)):
+            found = []
+        return found
+
+    def keys(self) -> set[tuple[str, object]]:
+        """Index keys (``_Needles.keys``) of the names."""
+        keys: set[tuple[str, object]] = set()
+        runs = [run for run, _ in self.runs]
+        for words in (*self.names, *self.initialled, *runs, *self.people):
+            if len(words) <= MAX_PHRASE:
+                keys.add(("phrase", squash(words)))
+            else:
+                keys.update(("word", w) for w in words)
+        keys.update(("word", w) for w in self.acronyms | self.limited)
+        keys.update(("word", w) for w in self.single_names | self.spelled)
+        keys.update(("word", words[i]) for words, i in self.in_capitals)
+        keys.update(("phrase", squash(a)) for a in self.authorities)
+        keys.update(("word", w) for a in self.authorities for w in name_acronyms(a))
+        if self.employer:
+            keys.update(("phrase", squash(words)) for words in _WORKFORCE)
+        keys.update(("undoubled", undoubled(w)) for w in self.lone_words)
+        keys.update(("word", w) for w in (*self.firms, *self.partnerships))
+        # A name in another order (``_reordered_in``) shares its strong words with the item.
+        keys.update(("word", w) for words in self.names for w in words if self.places.strong(w))
+        keys.update(("word", run[0]) for run in self.shortened)
+        keys.update(("phrase", squash(short)) for short, _ in self.short_forms)
+        keys.update(("phrase", squash(rest)) for _, rest in self.placed)
+        keys.update(("phrase", squash(words)) for words in self.subjects)
+        # A name a body trades under (``_trades_as``), perhaps without its last word.
+        keys.update(("phrase", squash(w)) for w in self.registered)
+        keys.update(("phrase", squash(core)) for core, _ in self.cores)
+        keys.update(("phrase", squash(w[:-1])) for w in self.registered if len(w) > 2)
+        return keys
+
+    def _related_in(self, text: ItemText) -> bool:
+        """The body named as a sister company, by its full name behind a trading name, or by
+        its first word as an owner (``related_names``). A club, union, society or charity
+        has no sister companies."""
+        strong = self.places.strong
+        raw = " ".join((text.item.title, text.item.description))
+        return any(
+            not NOT_COMPANIES & set(words)
+            and sister_company(words, text.sequences, strong)
+            or with_kind_inserted(words, text.sequences, text.capitalised, strong)
+            or possessive(words, raw, text.words, strong)
+            for words in self.names
+        )
+
+    def _name_in(self, words: tuple[str, ...], text: ItemText) -> bool:
+        """A whole registered name; a one-word name, where the item has it as a word, as a
+        name's leading word (``leaves``: "GMB Scaffolding Ltd" is not the union "GMB"). A
+        name of only place and kind words is another body's where, each time, the item
+        goes on with another kind word: "Welwyn Garden City Estate Management Scheme" is
+        not "Welwyn Garden City Estates Ltd"."""
+        alone = list(text.around(undoubled(words[0]))) if len(words) == 1 else []
+        if words in self.titled:
+            return self._titled_in(words, text)
+        if alone:
+            return not text.ordinary(words[0]) and any(
+                leaves(words, before, after, text, self.places) for before, after in alone
+            )
+        if not text.has(words):
+            return self._reordered_in(words, text)
+        if (
+            text.named_after(words)
+            or self._placed_elsewhere(words, text)
+            or self._branch(words, words, text)
+        ):
+            return False
+        if any(self.places.strong(w) for w in words):
+            return True
+        endings = [after[:1] for after in text.after(words, in_clause=True)]
+        return not endings or not all(e and e[0] in KINDS for e in endings)
+
+    def _core_in(self, core: tuple[str, ...], name: tuple[str, ...], text: ItemText) -> bool:
+        """A company's name without the words that say it is a group or holding company,
+        written with capitals as a name is: "Erith Builders, 14 Larchwood Road" for "Erith
+        Builders Group Ltd", whose place and trade alone say nothing as words of a longer
+        name. Not where the item goes on with a word written with a capital ("Erith
+        Builders Merchants", "Erith Builders Yard") or its own legal form ("Erith Builders
+        (Slade Green) LLP" is another company), puts it after another place, or writes it
+        into a street; nor a core that names a place ("Larkwood Park" of "Larkwood Park
+        Holdings")."""
+        endings = [after[:1] for after in text.after(core, in_clause=True)]
+        return (
+            text.has(core)
+            and set(core) <= text.capitalised | CONNECTORS
+            and all(not e or e[0] not in text.capitalised for e in endings)
+            and not any(LEGAL_SUFFIXES & set(after[:3]) for after in text.after(core))
+            and not text.named_after(core)
+            and not self._placed_elsewhere(core, text)
+            and not self._branch(core, name, text)
+        )
+
+    def _acronym_in(self, acronym: str, text: ItemText) -> bool:
+        """A name's initials, unless the item spells them out itself as other words:
+        "tapered polystyrene slabs (TPS)" is not "Thamesview Plant & Skip Ltd"."""
+        spelled = text.defined.get(acronym)
+        return not spelled or any(spelled <= set(words) for words in self.names)
+
+    def _written_out_in(self, words: tuple[str, ...], i: int, text: ItemText) -> bool:
+        """A name with a word in capitals (an acronym) that the item writes out among the
+        name's other words: "Bexleyheath Business Improvement District" for "Bexleyheath
+        BID Ltd". The written-out words' initials spell it, with or without small words."""
+        acronym, before, after = words[i], words[:i], words[i + 1 :]
+        for length in range(2, len(acronym) + 3):
+            for phrase in text.phrases_of_length(len(words) - 1 + length):
+                middle = phrase[i : i + length]
+                if (
+                    phrase[:i] == before
+                    and phrase[i + length :] == after
+                    and acronym in {initials_of(middle), "".join(w[0] for w in middle)}
+                    and self.places.evidence(phrase)
+                ):
+                    return True
+        return False
+
+    def _subject_in(self, text: ItemText) -> bool:
+        """What the entry's details say it is for, by name, with the trade of its name:
+        "Ceasing Print Edition of City Life Magazine" for "Moulsham Mill Printing Co",
+        whose contract is for "printing of the City Life magazine"; "Cleaning Services
+        Re-procurement - Campus East" for "Cuffley Cleaning Services", which cleans the
+        offices at Campus East; or with what the details' clause says the entry is: "Hylands
+        House café: re-tender of concession" for a caterer whose details say "café concession
+        at Hylands House". The name alone is anyone's matter there."""
+        return bool(self.trades & {w[:STEM] for w in text.words}) and any(
+            text.has(words) for words in self.subjects
+        )
+
+    @staticmethod
+    def _trades_as(words: tuple[str, ...], text: ItemText) -> bool:
+        """A name, with or without the word that says how the body is organised, that the
+        item says a body trades under: "Bexley Heritage Trust (trading as Hall Place &
+        Gardens)" for the "Hall Place and Gardens Trust", though its words are all common
+        ones that alone would be anyone's."""
+        return words in text.trading or (
+            len(words) > 2 and words[-1] in FORMS and words[:-1] in text.trading
+        )
+
+    def _placed_elsewhere(self, words: tuple[str, ...], text: ItemText) -> bool:
+        """Whether a name registered with its place ("St Mary's Church, Great Baddow",
+        "Christ Church Bexleyheath") is, each time the item has it, followed by another
+        place: "St Mary's Church Writtle" is another parish's church."""
+        if not self.own_places:
+            return False
+        leads = [self.places.leading(after) for after in text.after(words, in_clause=True)]
+        return bool(leads) and all(lead and lead not in self.own_places for lead in leads)
+
+    def _party_group_only(self, text: ItemText) -> bool:
+        """Whether a political party registered (a sponsor of election expenses) is named
+        only as its group on the council, each clause that names it saying "Group" ("Bexley
+        Labour Group", "Chelmsford Lib Dem Group Motion"): the councillors' group is not the
+        party that paid, and its motions are the council's ordinary business."""
+        if not self.party:
+            return False
+        strong = {w for words in self.names for w in words if self.places.strong(w)}
+        naming = [
+            clause
+            for clause in text.clauses
+            if any(len(w) >= 3 and any(s.startswith(w) for s in strong) for w in clause)
+        ]
+        return bool(naming) and all("group" in clause for clause in naming)
+
+    def _party_word_uncapitalised(self, text: ItemText) -> bool:
+        """Whether a political party registered has its party words in the item only in
+        their ordinary sense, never written with a capital as the party's are: "labour
+        market" is not "Bexley Labour Party", "conservative estimate" not the
+        Conservatives."""
+        if not self.party:
+            return False
+        words = {w for name in self.names for w in name if w in _PARTIES} & text.words
+        return bool(words) and not words & text.capitalised
+
+    def _titled_in(self, words: tuple[str, ...], text: ItemText) -> bool:
+        """A person registered with a title, named in the item with one of theirs or none:
+        "Mr P Sandhu" is one of "Mr and Mrs P Sandhu", "Mr J Smith" is not "Mrs J Smith"."""
+        titles = self.titled.get(words)
+        if titles is None:
+            return True
+        return any(
+            not before or before[-1] not in TITLES or before[-1] in titles
+            for before in text.before(words)
+        )
+
+    def _reordered_in(self, words: tuple[str, ...], text: ItemText) -> bool:
+        """A name of two or more words with a strong one, its words in another order with
+        only small words, brackets and words naming a part of a body among them:
+        "Samaritans (Chelmsford and District Branch)" for "Chelmsford & District
+        Samaritans". Any other word or mark between them ("Sidcup Youth Theatre; Bexley
+        Heritage Trust") parts them."""
+        needed = {w for w in words if w not in CONNECTORS}
+        if len(needed) < 2 or not any(self.places.strong(w) for w in needed):
+            return False
+        # A word of the name the item writes only in lower case is in its ordinary sense:
+        # "boarding kennels in Barnehurst" is not "Barnehurst Kennels".
+        if any(w in text.lower and w not in text.capitalised for w in needed):
+            return False
+        allowed = needed | CONNECTORS | PARTS | {"(", ")"}
+        for pieces in text.pieces:
+            run: set[str] = set()
+            for word in (*pieces, ""):
+                if word in allowed:
+                    run.add(word)
+                    continue
+                if needed <= run:
+                    return True
+                run = set()
+        return False
+
+    def _shortened_in(self, run: tuple[str, ...], text: ItemText) -> bool:
+        """Two or more words of a name from its first distinctive word, the last shortened on
+        either side: "Coastline Arb" for "Coastline Arboriculture", "Allotment Soc" for
+        "Society", "Crook Log Vets" for "Crook Log Veterinary Surgery". Not shortened, the
+        words are a run of the name (``runs``, ``_branch``)."""
+        for length in range(len(run), 1, -1):
+            words = run[:length]
+            if not self.places.evidence(words):
+                continue
+            head, last = words[:-1], words[-1]
+            if len(last) >= 3 and any(
+                p[:-1] == head
+                and p[-1] != last
+                and (p[-1].startswith(last) or len(p[-1]) >= 3 and last.startswith(p[-1]))
+                for p in text.phrases_of_length(length)
+            ):
+                return True
+        return False
+
+    def _short_form_in(self, short: tuple[str, ...], name: tuple[str, ...], text: ItemText) -> bool:
+        """A body's name without the kind of body that ends it, where the item also calls
+        it by that kind: "Digswell Arts has leased the studios ... the Trust asks" for
+        "Digswell Arts Trust". The short form alone may be anyone's ("Digswell Arts
+        Festival"), so the item must say "the Trust" too, and not go on with another name
+        after it (``_branch``)."""
+        if not text.has(short) or self._branch(short, name, text):
+            return False
+        return name[-1] in text.called or standing_alone(short, text)
+
+    def _placed_in(self, place: tuple[str, ...], rest: tuple[str, ...], text: ItemText) -> bool:
+        """A place-led name's rest with its place anywhere in the item ("Heritage Trust,
+        Welwyn Garden City"), or without it after "the" (``_called_the``), unless each time
+        the rest comes after another place: "Sidcup Youth Theatre" is not "Bexley Youth
+        Theatre"."""
+        if text.has(rest) and not text.has(place):
+            return self._called_the(rest, text)
+        if not (text.has(rest) and text.has(place)):
+            return False
+        leads = [self.places.ending(before) for before in text.before(rest)]
+        return not leads or not all(lead and lead != place for lead in leads)
+
+    @staticmethod
+    def _called_the(rest: tuple[str, ...], text: ItemText) -> bool:
+        """Whether the item calls a body "the" and a place-led name's rest, with capitals
+        and no place before it: "grant to the Heritage Trust" for "Welwyn Garden City
+        Heritage Trust", the council's own area's body of that name. Written in lower case
+        after "the" it is a trade, not the body: "the traffic management contract" is not
+        "Crayford Traffic Management Ltd"."""
+        return set(rest) <= text.capitalised | CONNECTORS and text.capitalised_after_the(rest)
+
+    def _branch(self, run: tuple[str, ...], name: tuple[str, ...], text: ItemText) -> bool:
+        """Whether each time the item has these leading words of the name, it goes on with a
+        distinctive word written with a capital, as a name's are, where the name goes on
+        with another: "Rotary Club of Chelmsford Mildmay" is another club than "Rotary Club
+        of Chelmsford Rivermead", "Bexley Youth Orchestra" another body than "Bexley Youth
+        Theatre", "Hatfield Business Park" (a place) another than "Hatfield Business Forum",
+        and "Bexley Rotary Trust" (another kind of body) another than "Bexley Rotary Club";
+        "Bexley Youth Theatre's grant" is still it, and so is the name with one
+        word added before the rest of it ("Chelmsford Rugby Football Club" for "Chelmsford
+        Rugby Club"). A company's name, whole or in part, going on with a kind of body that
+        is not a company is another body too (``_not_the_company``)."""
+        if name[: len(run)] != run:
+            return False
+        endings = []
+        for after in text.after(run, in_clause=True):
+            ours = name[len(run) :]
+            agree = 0
+            while agree < min(len(after), len(ours)) and after[agree] == ours[agree]:
+                agree += 1
+            theirs = after[agree:]
+            rest = ours[agree:]
+            endings.append(
+                bool(theirs)
+                and theirs[0] in text.capitalised
+                and (
+                    agree < len(ours)
+                    and theirs[1 : 1 + len(rest)] != rest
+                    and (
+                        distinctive(theirs[0])
+                        or theirs[0] in PLACE_WORDS
+                        or theirs[0] in BODIES
+                        and rest[0] in BODIES
+                    )
+                    or self._not_the_company(name, theirs[0])
+                )
+            )
+        return bool(endings) and all(endings)
+
+    def _not_the_company(self, name: tuple[str, ...], kind: str) -> bool:
+        """Whether a kind of body after a company's name, or its leading words, makes it
+        another body: "Chelmer Canoe Club" is not "Chelmer Canoe Hire Ltd", nor "Chelmer
+        Landscape Partnership" "Chelmer Landscapes Ltd"; a club, trust, charity or
+        partnership of the same words is founded apart from the firm."""
+        return self.company and kind in _NOT_A_COMPANY and kind not in name
+
+    def _place_described(self, run: tuple[str, ...], text: ItemText) -> bool:
+        """Whether a run of a name that opens with a place has its other words only in lower
+        case in the item, describing the place ("Hatfield aerodrome heritage trail", "the
+        former aerodrome"), where the name writes them with capitals ("Hatfield Aerodrome
+        Properties Ltd"): the place is the item's subject, not the firm named after it."""
+        place = self.places.leading(run)
+        rest = run[len(place) :]
+        return bool(place and rest) and all(
+            w in text.lower and w not in text.capitalised for w in rest
+        )

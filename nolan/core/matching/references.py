@@ -1,0 +1,58 @@
+"""Postcodes, Ordnance Survey grid references and parcel and title numbers.
+
+Each names land exactly, whatever the words around it say, so they are read apart from the
+words (``tokens`` leaves postcodes out) and compared as numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A full postcode in any spacing or case: "AL8 6AE", "al86ae".
+POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9])([A-Z]{2})\b", re.IGNORECASE)
+# A grid reference: a 100 km square's letters, then an easting and a northing.
+_GRID = re.compile(r"\b([HNOST][A-HJ-Z])\s?([0-9]{2,5})\s?([0-9]{2,5})\b")
+# A field's Ordnance Survey parcel number ("OS parcel 4521", "field no. 0034", "field OS
+# 7650") or a title's at the Land Registry ("title EX123456"): numbers of one piece of land.
+# An allocation lists several ("parcels OS 7650 and OS 8052", "fields 0034, 0035"): each is
+# one (``_MORE_PARCELS``).
+_PARCEL = re.compile(
+    r"\b(parcel|field|enclosure|title)s?\s+(?:no\.?\s*|number\s+)?(?:OS\s+)?"
+    r"([A-Z]{0,3}[0-9]{3,7})\b((?:\s*(?:,|and|&)\s*(?:OS\s+)?[A-Z]{0,3}[0-9]{3,7}\b)*)",
+    re.IGNORECASE,
+)
+# A Land Registry title number has two or three letters before its digits ("HD412876"),
+# where an OS parcel's is bare digits: an item that calls the member's title a "parcel"
+# ("parcel HD412876") still means the title, so the number's shape, not the word before it,
+# says which it is.
+_TITLE = re.compile(r"[A-Z]{2,3}[0-9]{4,6}", re.IGNORECASE)
+_MORE_PARCELS = re.compile(r"(?:,|and|&)\s*(?:OS\s+)?([A-Z]{0,3}[0-9]{3,7})\b", re.IGNORECASE)
+
+
+def grid_references(text: str) -> set[tuple[str, int, int]]:
+    """Every Ordnance Survey grid reference in ``text`` ("TL 742 046", "TL742046"), as its
+    100 km square and the easting and northing in metres within it."""
+    return {
+        (square.upper(), int(east.ljust(5, "0")), int(north.ljust(5, "0")))
+        for square, east, north in _GRID.findall(text)
+        if len(east) == len(north)
+    }
+
+
+def parcels(text: str) -> set[tuple[str, str]]:
+    """Every parcel or title number in ``text``: ("parcel", "4521") for "OS parcel 4521",
+    ("title", "EX123456") for "title no. EX123456"; a field's number is a parcel's, and each
+    of a list is one: "parcels OS 7650 and OS 8052"."""
+    return {
+        (
+            "title" if kind.lower() == "title" or _TITLE.fullmatch(number) else "parcel",
+            number.upper().lstrip("0"),
+        )
+        for kind, first, more in _PARCEL.findall(text)
+        for number in (first, *_MORE_PARCELS.findall(more))
+    }
+
+
+def postcodes(text: str) -> set[str]:
+    """Every UK postcode in ``text``, as "AL8 6AE" whatever its spacing or case."""
+    return {f"{out.upper()} {digit}{unit.upper()}" for out, digit, unit in POSTCODE.findall(text)}

@@ -1,0 +1,293 @@
+"""An agenda item's text, read once for all the interests it is compared with.
+
+A meeting's items are compared with every member's interests, so each item's phrases,
+words, acronyms, numbers and capitals are worked out once here, for the rules (``names``,
+``land``) to ask about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from nolan.core.matching.house_numbers import (
+    HOUSE_NUMBER,
+    NUMBER_WORDS,
+    UNITS,
+    Numbers,
+    bracketed_side,
+    from_to,
+    listed,
+    numbers_after,
+    pieces_of,
+    range_at,
+    side_before,
+    units_at,
+    units_then,
+)
+from nolan.core.matching.initials import (
+    CAPITALS,
+    DEFINED,
+    MIN_PHRASE_ACRONYM,
+    initials_of,
+    spelled_by,
+)
+from nolan.core.matching.model import Item
+from nolan.core.matching.name_forms import TRADING_AS
+from nolan.core.matching.references import grid_references, parcels, postcodes
+from nolan.core.matching.vocabulary import CONNECTORS, STREETS
+from nolan.core.matching.words import CLAUSE, MAX_PHRASE, name_core, squash, tokens, undoubled
+
+# A body called by its kind: "the Trust", "the Club" in an item that names it short.
+_CALLED = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b")
+# A word written with a capital, as a name's are ("Unite Students", not "Acme again").
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
+# A word as written, with its capital: "Heritage", "&", "St.".
+_WRITTEN = re.compile(r"[\w&'’.]+")
+# Where a sentence starts, its first word written with a capital whatever it is.
+_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\s[-–—]\s")
+# An outward code written alone: "DA14" in "1-60 High Street, Sidcup DA14".
+_DISTRICT = re.compile(r"[a-z]{1,2}[0-9][a-z0-9]?")
+
+
+@dataclass
+class ItemText:
+    """An item's text prepared once: its phrases, words, acronyms, postcodes and wards."""
+
+    item: Item
+    sequences: list[tuple[str, ...]] = field(default_factory=list)
+    clauses: list[tuple[str, ...]] = field(default_factory=list)
+    phrases: set[tuple[str, ...]] = field(default_factory=set)
+    squashed: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)
+    postcodes: set[str] = field(default_factory=set)
+    grid: set[tuple[str, int, int]] = field(default_factory=set)
+    parcels: set[tuple[str, str]] = field(default_factory=set)
+    trading: set[tuple[str, ...]] = field(default_factory=set)
+    wards: set[tuple[str, ...]] = field(default_factory=set)
+    pieces: list[list[str]] = field(default_factory=list)
+    capitalised: set[str] = field(default_factory=set)
+    # Words written with a capital inside a sentence, and words written in lower case.
+    named: set[str] = field(default_factory=set)
+    lower: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, item: Item) -> ItemText:
+        text = cls(item)
+        for part in (item.title, item.description, *item.organisations, *item.addresses):
+            words = tokens(part)
+            text.sequences.append(words)
+            text.pieces.append(pieces_of(part))
+            text.capitalised.update(w for word in _CAPITALISED.findall(part) for w in tokens(word))
+            for sentence in _SENTENCE.split(part):
+                written = sentence.split()
+                text.named.update(
+                    w for word in written[1:] if word[:1].isupper() for w in tokens(word)
+                )
+                text.lower.update(w for word in written if word[:1].islower() for w in tokens(word))
+            text.clauses.extend(tokens(clause) for clause in CLAUSE.split(part))
+            text.words.update(words)
+            for n in range(1, MAX_PHRASE + 1):
+                text.phrases.update(words[i : i + n] for i in range(len(words) - n + 1))
+            text.postcodes |= postcodes(part)
+            text.grid |= grid_references(part)
+            text.parcels |= parcels(part)
+            text.trading |= {
+                name_core(tokens(re.split(r"[);:,]", name)[0]))
+                for name in TRADING_AS.split(part)[1:]
+            }
+        text.squashed = {squash(p) for p in text.phrases}
+        for phrase in text.phrases:
+            if len(acronym := initials_of(phrase)) >= MIN_PHRASE_ACRONYM:
+                text.acronyms.add(acronym)
+        text.wards = {tokens(ward) for ward in item.wards if tokens(ward)}
+        return text
+
+    @cached_property
+    def called(self) -> set[str]:
+        """The kinds of body the item calls a body by, with a capital: "trust" for "the
+        Trust asks"."""
+        raw = " ".join((self.item.title, self.item.description))
+        return {w for kind in _CALLED.findall(raw) for w in tokens(kind)}
+
+    @cached_property
+    def units_then(self) -> list[tuple[str, Numbers, tuple[str, ...]]]:
+        """Each unit the item numbers with the words after it (``units_then``)."""
+        return [u for pieces in self.pieces for u in units_then(pieces)]
+
+    @cached_property
+    def defined(self) -> dict[str, set[str]]:
+        """The acronyms the item spells out itself, each with the words it spells out:
+        "tapered polystyrene slabs (TPS)" gives tps: {tapered, polystyrene, slabs}."""
+        found: dict[str, set[str]] = {}
+        for part in (self.item.title, self.item.description):
+            for m in DEFINED.finditer(part):
+                acronym = m.group(2).lower()
+                if words := spelled_by(acronym, tokens(m.group(1))):
+                    found.setdefault(acronym, set()).update(words)
+        return found
+
+    @cached_property
+    def in_capitals(self) -> set[str]:
+        """The words the item writes all in capitals: "GLL", "NHS"."""
+        raw = " ".join((self.item.title, self.item.description))
+        return {w.lower() for w in CAPITALS.findall(raw)}
+
+    @cached_property
+    def districts(self) -> set[str]:
+        """The postcode districts the item names: "AL8" for "AL8 6HG", and "DA14" alone."""
+        alone = {w.upper() for w in self.words if _DISTRICT.fullmatch(w)}
+        return alone | {p.split()[0] for p in self.postcodes}
+
+    @cached_property
+    def units(self) -> list[tuple[str, int, int]]:
+        """Each numbered unit the item names, as (label, low, high): ("unit", 1, 10) for
+        "units 1-10 Thames Road"; a lettered unit ("Unit A") is left out."""
+        return [
+            (label, int(n.low), int(n.high))
+            for pieces in self.pieces
+            for label, n in units_at(pieces)
+            if n.low.isdigit() and n.high.isdigit()
+        ]
+
+    def numbers_at(self, phrase: tuple[str, ...]) -> Iterator[Numbers]:
+        """The numbers the item gives ``phrase`` where it names it: before it ("2-10 Bourne
+        Road", "Unit 21, Tewin Road") or in a bracket after it ("Maltese Road (nos. 1-19
+        odd)"). A bare number before a comma is not the street's ("Flat 3, Duke Street")."""
+        n = len(phrase)
+        for pieces in self.pieces:
+            for i in range(len(pieces) - n + 1):
+                if tuple(pieces[i : i + n]) != phrase:
+                    continue
+                end = i - 1 if pieces[i - 1 : i] == [","] else i
+                noted = pieces[i + n + 1 : i + n + 6] if pieces[i + n : i + n + 1] == ["("] else []
+                # "1-41 (odd) The Ryde": the bracket between the range and the street says
+                # its side.
+                house = end == i
+                if (
+                    i >= 3
+                    and pieces[i - 3] == "("
+                    and pieces[i - 1] == ")"
+                    and (pieces[i - 2] in {"odd", "even"})
+                ):
+                    end, noted = i - 3, pieces[i - 2 : i]
+                for start in (end - 3, end - 1):
+                    if start >= 0 and (at := range_at(pieces, start)) and at[2] == end:
+                        unit = start > 0 and pieces[start - 1] in UNITS
+                        if unit or house:
+                            side = bracketed_side(noted) or side_before(pieces, start)
+                            yield listed(pieces, start, from_to(pieces, start, at), unit, side)
+                        break
+                if (after := numbers_after(pieces, i + n)) is not None:
+                    yield after
+                bracket = pieces[i + n : i + n + 2]
+                if (
+                    bracket[:1] == ["("]
+                    and bracket[-1] in NUMBER_WORDS | UNITS
+                    and (at := range_at(pieces, i + n + 2))
+                ):
+                    yield Numbers(
+                        bracket[-1] in UNITS, at[0], at[1], bracketed_side(pieces[at[2] :])
+                    )
+
+    def capitalised_after_the(self, words: tuple[str, ...]) -> bool:
+        """Whether the item writes ``words`` after "the", each with a capital (small words
+        aside), as a body's name is: "grant to the Heritage Trust", not "the heritage
+        trust's bid"."""
+        for part in (self.item.title, self.item.description):
+            written = _WRITTEN.findall(part)
+            for i, word in enumerate(written):
+                if word.lower() != "the":
+                    continue
+                for k in range(len(words), len(words) + 3):
+                    window = written[i + 1 : i + 1 + k]
+                    if tokens(" ".join(window)) == words and all(
+                        w[:1].isupper() or w[:1].isdigit() or set(tokens(w)) <= CONNECTORS
+                        for w in window
+                    ):
+                        return True
+        return False
+
+    def ordinary(self, word: str) -> bool:
+        """Whether the item writes a name's one word only as an ordinary word: in lower case
+        ("proposal to unite the two partnerships" is not "Unite the Union"), or with a
+        capital only where a sentence starts and in lower case elsewhere ("Reform of waste
+        collection ... the reforms" is not "Reform UK")."""
+        return word not in self.named and (word not in self.capitalised or word in self.lower)
+
+    def phrases_of_length(self, length: int) -> Iterator[tuple[str, ...]]:
+        return (p for p in self.phrases if len(p) == length)
+
+    def has(self, words: tuple[str, ...]) -> bool:
+        """The phrase in the item, its words perhaps run together or apart."""
+        if len(words) <= MAX_PHRASE:
+            return squash(words) in self.squashed
+        return all(w in self.words for w in words)
+
+    def with_one_more(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The phrase in the item with one word added inside it ("shopping" parade, "The
+        Old Granary")."""
+        return [
+            p
+            for p in self.phrases_of_length(len(words) + 1)
+            if any(p[:k] == words[:k] and p[k + 1 :] == words[k:] for k in range(1, len(words)))
+        ]
+
+    def named_after(self, words: tuple[str, ...]) -> bool:
+        """Whether each time the phrase appears, its words perhaps run together, a street
+        type follows it: "Christchurch Road" is a street named after "Christ Church"."""
+        squashed = squash(words)
+        endings = [
+            sequence[i + n : i + n + 1]
+            for sequence in self.sequences
+            for i in range(len(sequence))
+            for n in range(1, len(words) + 1)
+            if squash(sequence[i : i + n]) == squashed
+        ]
+        return bool(endings) and all(e and e[0] in STREETS for e in endings)
+
+    def as_property(self, words: tuple[str, ...]) -> bool:
+        """Whether each time the phrase appears it is the first line of an address, a house
+        number and street after it: "Bridge Cottage, 3 Mill Lane" is a house, not "Bridge
+        Cottage Surgery"."""
+        n = len(words)
+        endings = [
+            pieces[i + n : i + n + 2]
+            for pieces in self.pieces
+            for i in range(len(pieces) - n + 1)
+            if tuple(pieces[i : i + n]) == words
+        ]
+        return bool(endings) and all(
+            len(e) == 2 and e[0] == "," and HOUSE_NUMBER.fullmatch(e[1]) for e in endings
+        )
+
+    def around(self, word: str) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The two words before and the three after each time ``word`` appears, spelt with
+        or without doubled letters ("Phillips", "Philips"), within its clause ("Openreach
+        (BT) street cabinets": "BT" ends at the bracket)."""
+        for words in self.clauses:
+            for i, w in enumerate(words):
+                if undoubled(w) == word:
+                    yield words[max(0, i - 2) : i], words[i + 1 : i + 4]
+
+    def before(self, phrase: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+        """The words before each time ``phrase`` appears in its clause."""
+        n = len(phrase)
+        for words in self.clauses:
+            for i in range(len(words) - n + 1):
+                if words[i : i + n] == phrase:
+                    yield words[:i]
+
+    def after(
+        self, phrase: tuple[str, ...], *, in_clause: bool = False
+    ) -> Iterator[tuple[str, ...]]:
+        """The words after each time ``phrase`` appears, up to the next four; with
+        ``in_clause``, only up to the end of its clause."""
+        n = len(phrase)
+        for words in self.clauses if in_clause else self.sequences:
+            for i in range(len(words) - n + 1):
+                if words[i : i + n] == phrase:
+                    yield words[i + n : i + n + 4]

@@ -1,0 +1,68 @@
+"""Text as the matcher compares it: lower-case words with their spellings unified.
+
+A clerk and a member write one name differently ("Smith & Sons Limited", "Smith and Son
+Ltd"; "R.B.L.", "RBL"; "MacAllister", "McAllister"), so every rule compares words only as
+``tokens`` reads them, and a spelling never decides a match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from nolan.core.matching.references import POSTCODE
+from nolan.core.matching.vocabulary import LEGAL_SUFFIXES, SYNONYMS, singular
+
+# A word, or "&" (which ``SYNONYMS`` makes "and").
+_WORD = re.compile(r"[a-z0-9]+|&")
+# A bracket's contents: a name's alias ("(formerly ...)"), a note in an address.
+PARENTHESISED = re.compile(r"\(([^)]*)\)")
+# Where an item's clause ends: a word after these is not part of the name before them.
+CLAUSE = re.compile(r"[,;:()\[\]/]|\s[-–—]\s")
+# "R.B.L.", "M&S" and "BD&W" are single words: "rbl", "ms", "bdw".
+_DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
+_AMPERSAND_INITIALS = re.compile(r"\b([a-z]{1,3})&([a-z]{1,3})\b")
+# A name written as an owner is the name: "the Friends of Quarry Park's proposal" names
+# "Friends of Quarry Park" ("Park's" read as a plural would lose the "Park" = "Pk" synonym).
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
+# "MacAllister" and "McAllister" are one surname, however a clerk spells it.
+_MAC = re.compile(r"\bmac(?=[a-z]{4})")
+_DOUBLED = re.compile(r"(.)\1+")
+# The longest phrase compared whole (``ItemText.has``); a longer name is compared word by
+# word.
+MAX_PHRASE = 8
+
+
+@lru_cache(maxsize=1 << 16)
+def tokens(text: str) -> tuple[str, ...]:
+    """Lower-case words with synonyms unified: "Smith & Sons Limited" → smith and son ltd.
+    Kept for text seen again: a register's names are read by several rules each."""
+    text = _POSSESSIVE.sub("", POSTCODE.sub(" ", text.lower()))
+    text = text.replace("'", "").replace("’", "")
+    text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _MAC.sub("mc", _AMPERSAND_INITIALS.sub(r"\1\2", text))
+    joined = " ".join(_WORD.findall(text))
+    joined = joined.replace("public limited company", "plc")
+    return tuple(singular(SYNONYMS.get(word, word)) for word in joined.split())
+
+
+def undoubled(word: str) -> str:
+    """A word with doubled letters single: "Phillips" and "Philips" are one surname."""
+    return _DOUBLED.sub(r"\1", word)
+
+
+def squash(words: Sequence[str]) -> str:
+    """A phrase with its spaces and doubled letters taken out: "water sport" and
+    "watersport" are one, as are "Phillips Roofing" and "Philips Roofing"."""
+    return undoubled("".join(words))
+
+
+def name_core(words: Sequence[str]) -> tuple[str, ...]:
+    """A name without a leading "the" or trailing legal form: "the acme co ltd" → acme."""
+    words = list(words)
+    while words and words[0] == "the":
+        words.pop(0)
+    while words and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    return tuple(words)
