@@ -83,10 +83,12 @@ _SAID_AT_LEAST_ELSE = 0.3
 _SAID_AT_LEAST = {Category.DISCRIMINATION: 0.75, Category.OFFICER_IMPARTIALITY: 0.0}
 # The reading has no word for many a target ("families from overseas", "anyone over 75",
 # "Beaulieu's new dentist", "Thamesview Developments"); where what the sentence says weighs
-# this much on its own, the model need not wait for the reading to find whom it is about.
+# this much on its own, the model need not wait for the reading to find whom it is about
+# (with models trained without them: blind r-u and tuning 44-45, 0.800 to 0.818 with no
+# false alarm more; blind t-u and tuning 46-47, 0.790 at 0.9 and 0.793 at 0.85).
 # A group's word the reading took in its ordinary sense ("a full English breakfast") is
 # its reading of whom the sentence is about, which the model does not overrule.
-_UNAIMED_AT = 0.9
+_UNAIMED_AT = 0.85
 _UNAIMED: frozenset[Category] = frozenset(
     {Category.DISCRIMINATION, Category.DEFAMATION, Category.BULLYING}
 )
