@@ -1,5 +1,6 @@
-"""Annual complaint statistics, anonymised: counts by stage, outcome and paragraph, and the
-working days each finished case took (issue 10; CSPL best practice 10's transparency).
+"""Annual complaint statistics, anonymised: counts by stage, by final outcome (each case once,
+under how it ended, ``progress.final_outcome``) and by paragraph, and the working days each
+finished case took (issue 10; CSPL best practice 10's transparency).
 
 Only counts leave this module: no names, no references, no dates of single cases.
 """
@@ -9,17 +10,10 @@ from dataclasses import dataclass
 from statistics import median
 
 from nolan.complaints.models import Complaint
-from nolan.complaints.progress import STATE_NAMES, pauses_of
+from nolan.complaints.progress import FINAL_OUTCOMES, STATE_NAMES, final_outcome, pauses_of
 from nolan.complaints.services import provisions_named
-from nolan.core.complaints import Outcome, State, case_age
+from nolan.core.complaints import State, case_age
 from nolan.councils.models import Council
-
-OUTCOME_NAMES = {
-    Outcome.NO_FURTHER_ACTION: "No further action",
-    Outcome.INFORMAL_RESOLUTION: "Informal resolution",
-    Outcome.INVESTIGATE: "Investigated",
-    Outcome.REFER_TO_POLICE: "Referred to the police",
-}
 
 
 @dataclass(frozen=True)
@@ -65,10 +59,8 @@ def for_year(council: Council, year: int) -> Statistics:
         .prefetch_related("pauses")
     )
     stages = Counter(State(c.state) for c in cases)
-    outcomes = Counter(OUTCOME_NAMES[Outcome(c.outcome)] for c in cases if c.outcome)
-    for case in cases:
-        if hasattr(case, "hearing"):
-            outcomes["Hearing: breach" if case.hearing.breach else "Hearing: no breach"] += 1
+    # Each case once, under how it ended; one still under way has no outcome yet.
+    outcomes = Counter(ended for ended in map(final_outcome, cases) if ended)
     paragraphs = Counter(key for c in cases for key in c.paragraphs)
     named = dict(zip(paragraphs, provisions_named(council, list(paragraphs)), strict=True))
     taken = [
@@ -78,7 +70,7 @@ def for_year(council: Council, year: int) -> Statistics:
         year=year,
         received=len(cases),
         by_stage=[(STATE_NAMES[s], stages[s]) for s in State if stages[s]],
-        by_outcome=sorted(outcomes.items(), key=lambda kv: (-kv[1], kv[0])),
+        by_outcome=[(name, outcomes[name]) for name in FINAL_OUTCOMES if outcomes[name]],
         by_paragraph=[(named[k], n) for k, n in paragraphs.most_common()],
         finished=len(taken),
         median_days=median(taken) if taken else None,

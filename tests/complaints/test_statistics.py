@@ -6,7 +6,9 @@ import io
 
 from django.urls import reverse
 
-from tests.complaints.factories import assessed, complaint
+from nolan.complaints import services
+from tests.complaints.factories import assessed, complaint, investigated
+from tests.factories import MemberFactory
 
 
 def test_the_years_complaints_are_counted_without_naming_anyone(client, member, mo, ip):
@@ -50,3 +52,40 @@ def test_a_year_outside_reason_is_not_found(client, member):
     for year in (1999, 3000, 10**12):
         url = reverse("complaint-statistics", args=[member.council.slug, year])
         assert client.get(url).status_code == 404
+
+
+def test_each_case_is_counted_once_under_how_it_ended(client, member, mo, ip, investigator):
+    """Walk item 4: a case heard was counted twice ('Investigated' and 'Hearing: breach'),
+    'Investigated' was shown as an outcome, and a complaint refused as anonymous was left out."""
+    heard = investigated(complaint(member), mo, ip, investigator)
+    services.refer_to_hearing(heard, mo)
+    services.record_ip_view(heard, ip, view="A breach")
+    services.record_decision(
+        heard,
+        mo,
+        held_on=dt.date(2025, 5, 1),
+        panel=[MemberFactory(council=member.council)],
+        breach=True,
+        provisions_breached=["code.respect.2"],
+        findings="f",
+        reasoning="r",
+        sanctions=[{"kind": "censure"}],
+    )
+    assessed(complaint(member), mo, ip, "no-further-action")
+    assessed(complaint(member), mo, ip, "investigate")  # under way: no outcome yet
+    anonymous = complaint(member, anonymous=True, complainant_name="", complainant_email="")
+    services.refuse_anonymous(anonymous, mo)
+    url = reverse("complaint-statistics", args=[member.council.slug, 2025])
+    figures = client.get(url).context["figures"]
+    assert figures.by_outcome == [
+        ("Breach found at a hearing", 1),
+        ("No further action", 1),
+        ("Refused as anonymous", 1),
+    ]
+    response = client.get(reverse("complaint-statistics-csv", args=[member.council.slug, 2025]))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    assert [(r["category"], r["value"]) for r in rows if r["measure"] == "outcome"] == [
+        ("Breach found at a hearing", "1"),
+        ("No further action", "1"),
+        ("Refused as anonymous", "1"),
+    ]
