@@ -114,6 +114,9 @@ class ComplaintQuerySet(models.QuerySet):
     def open(self) -> "ComplaintQuerySet":
         return self.exclude(state__in=[State.CLOSED, State.REFUSED])
 
+    def finished(self) -> "ComplaintQuerySet":
+        return self.filter(state__in=[State.CLOSED, State.REFUSED])
+
     def for_councils(self, councils) -> "ComplaintQuerySet":
         return self.filter(council__in=councils)
 

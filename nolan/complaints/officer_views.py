@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from nolan.access import role_required, signed_in
 from nolan.complaints import officer_forms, services
 from nolan.complaints.models import Complaint, Evidence
-from nolan.complaints.progress import progress
+from nolan.complaints.progress import final_outcome, progress
 from nolan.core.complaints import Action, State, allowed_actions
 from nolan.councils.models import Council, Role
 from nolan.forms import refuse_on_form
@@ -27,30 +27,38 @@ CASE_ROLES = (Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY, Role.Kind.INDEPEND
 @role_required(*CASE_ROLES)
 def dashboard(request, council):
     """Every open case of the council (and, for a principal authority, of its parishes):
-    its stage, its age in working days and whether its current step is overdue."""
+    its stage, its age in working days and whether its current step is overdue; or, with
+    ``?show=closed``, every finished case, the most recently closed first, with how it ended."""
     council = get_object_or_404(Council, slug=council)
     timescales = services.arrangements_for(council).timescales
+    closed = request.GET.get("show") == "closed"
+    theirs = Complaint.objects.filter(
+        council__in=Council.objects.filter(pk=council.pk) | council.parishes.all()
+    )
     cases = (
-        Complaint.objects.open()
-        .filter(council__in=Council.objects.filter(pk=council.pk) | council.parishes.all())
+        (theirs.finished().order_by("-closed_on", "-pk") if closed else theirs.open())
         .select_related("member", "council", "hearing", "decision_notice")
         .prefetch_related("pauses")
-        .order_by("received_on", "pk")
     )
     today = timezone.localdate()
+    context = {
+        "council": council,
+        "closed": closed,
+        "is_officer": services.is_officer(request.user, council),
+    }
+    if closed:
+        context["finished"] = [
+            (case, progress(case, timescales, today), final_outcome(case)) for case in cases
+        ]
+        return render(request, "complaints/dashboard.html", context)
     rows = [(case, progress(case, timescales, today)) for case in cases]
     rows.sort(key=lambda row: (not row[1].overdue, row[0].received_on))
-    return render(
-        request,
-        "complaints/dashboard.html",
-        {
-            "council": council,
-            "rows": rows,
-            "overdue": sum(p.overdue for _, p in rows),
-            "on_hold": sum(bool(p.paused) for _, p in rows),
-            "is_officer": services.is_officer(request.user, council),
-        },
-    )
+    context |= {
+        "rows": rows,
+        "overdue": sum(p.overdue for _, p in rows),
+        "on_hold": sum(bool(p.paused) for _, p in rows),
+    }
+    return render(request, "complaints/dashboard.html", context)
 
 
 def _case(request, council: str, reference: str) -> Complaint:

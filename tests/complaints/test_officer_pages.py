@@ -227,6 +227,25 @@ def test_an_unknown_step_is_not_found(client, member, mo, step):
     assert take(client, case, step).status_code == 404
 
 
+def test_the_closed_cases_are_listed_with_how_they_ended(client, member, mo, ip):
+    """Walk item 3: only open cases were listed, so a closed case was linked from nowhere."""
+    open_case = complaint(member)
+    closed = assessed(complaint(member), mo, ip, "no-further-action")
+    refused = complaint(member, anonymous=True, complainant_name="", complainant_email="")
+    services.refuse_anonymous(refused, mo)
+    client.force_login(mo)
+    page = client.get(dashboard(member.council)).content.decode()
+    closed_list = f"{dashboard(member.council)}?show=closed"
+    assert f'href="{closed_list}"' in page
+    page = client.get(closed_list).content.decode()
+    for case in (closed, refused):
+        assert f'href="{case.get_absolute_url()}"' in page
+    assert open_case.reference not in page
+    assert "No further action" in page and "Refused as anonymous" in page
+    client.force_login(ip)
+    assert closed.reference in client.get(closed_list).content.decode()
+
+
 def test_the_independent_persons_home_page_leads_to_the_complaints(client, ip, council):
     client.force_login(ip)
     assert dashboard(council) in client.get(reverse("home")).content.decode()
