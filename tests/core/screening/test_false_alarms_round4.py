@@ -22,6 +22,9 @@ fourth round.
 12. hyperbole about the author's own household ("told my husband I'd kill him if ...");
 13. "sulking" is behaviour, not an insult.
 
+Threats of harm foretold ("he'll be leaving in an ambulance", "someone will shut your mouth
+for you", "nice house you've got there") are threats.
+
 An insult to an officer is disrespect as well as an attack on their impartiality (LGA model
 code 1.2: members treat the authority's employees with respect).
 
@@ -72,6 +75,8 @@ CLEAN = [
     "Told my daughter I'd murder her if she borrowed my charger again. Charger gone. Again.",
     # 13. behaviour
     "The cat is back! Found sulking in the neighbour's shed after two days.",
+    # harm that happened
+    "Gran slipped on the ice and left in an ambulance, but she's home now and fine.",
 ]
 
 
@@ -113,6 +118,13 @@ def test_clean_posts_of_each_class_pass(rules, text):
         ("Look at that dyke from the planning committee.", "discrimination"),
         # 12. a threat to someone outside the household
         ("Cllr Reeve, I'll kill you if you vote for that scheme.", "bullying"),
+        # harm foretold
+        (
+            "Cllr Reeve, keep lying about our estate and someone will shut your mouth for you.",
+            "bullying",
+        ),
+        ("Keep it up, Dave, and they'll be scraping you off the pavement.", "bullying"),
+        ("@HatfieldDave nice house you've got there. Be a shame.", "bullying"),
         # officers are owed respect
         ("Sarah Okafor is a useless clown.", "respect"),
         ("Sarah Okafor is a useless clown.", "officer_impartiality"),
