@@ -8,6 +8,8 @@ from django import forms
 from django.utils import timezone
 
 from nolan.complaints.models import Complaint
+from nolan.complaints.services import EARLIEST_EVENT, looks_like_phone_number
+from nolan.core.dates import long_date
 from nolan.limits import text_field
 from nolan.registers.forms import DateField
 
@@ -77,13 +79,26 @@ class ContactForm(forms.Form):
         error_messages={"invalid": "Enter an email address like name@example.com"},
     )
     phone = text_field(
-        Complaint, "complainant_phone", label="Phone number (optional)", required=False
+        Complaint,
+        "complainant_phone",
+        label="Phone number (optional)",
+        required=False,
+        help_text="For international numbers include the country code",
     )
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["name"].error_messages["required"] = "Enter your full name"
         self.fields["email"].error_messages["required"] = "Enter your email address"
+
+    def clean_phone(self) -> str:
+        phone = self.cleaned_data["phone"].strip()
+        if phone and not looks_like_phone_number(phone):
+            raise forms.ValidationError(
+                "Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192",
+                code="bad-phone",
+            )
+        return phone
 
 
 class WhatForm(forms.Form):
@@ -118,8 +133,18 @@ class WhenForm(forms.Form):
         day = self.cleaned_data["happened_on"]
         if day is None:
             raise forms.ValidationError("Enter the date it happened")
+        year = str(self["happened_on"].value()[2]).strip()
+        if not (len(year) == 4 and year.isdigit()):
+            raise forms.ValidationError("Year must include 4 numbers", code="short-year")
         if day > timezone.localdate():
-            raise forms.ValidationError("The date must be today or in the past")
+            raise forms.ValidationError(
+                "The date it happened must be today or in the past", code="future-date"
+            )
+        if day < EARLIEST_EVENT:
+            raise forms.ValidationError(
+                f"The date it happened must be {long_date(EARLIEST_EVENT)} or later",
+                code="too-early",
+            )
         return day
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import phonenumbers
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -366,6 +367,22 @@ def provisions_named(council: Council, keys: list[str]) -> list[str]:
     return [named.get(key, key) for key in keys]
 
 
+# The earliest day a complaint may say something happened: a guard against a mistyped year
+# (the form once took "26" as the year 26), long before any code now in force.
+EARLIEST_EVENT = date(2000, 1, 1)
+
+
+def looks_like_phone_number(text: str) -> bool:
+    """Whether ``text`` could be a phone number: a UK one as people write it (01632 960 001,
+    07700 900982) or any other in international form (+33 1 23 45 67 89), read by
+    ``phonenumbers`` (libphonenumber's metadata, as the screening engine reads them)."""
+    try:
+        number = phonenumbers.parse(text, "GB")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(number)
+
+
 @transaction.atomic
 def submit_complaint(
     member: Member,
@@ -409,6 +426,16 @@ def submit_complaint(
         raise ComplaintError("what-happened-required", "say what happened", "what_happened")
     if happened_on > today:
         raise ComplaintError("future-date", "the date cannot be in the future", "happened_on")
+    if happened_on < EARLIEST_EVENT:
+        raise ComplaintError(
+            "too-early",
+            f"The date it happened must be {long_date(EARLIEST_EVENT)} or later",
+            "happened_on",
+        )
+    if values["complainant_phone"] and not looks_like_phone_number(values["complainant_phone"]):
+        raise ComplaintError(
+            "bad-phone", "Enter a phone number, like 01632 960 001", "complainant_phone"
+        )
     if made_by not in Complaint.MadeBy.values:
         raise ComplaintError("unknown-made-by", "say who makes the complaint", "made_by")
     if acting_as_councillor not in Complaint.Capacity.values:
@@ -927,7 +954,7 @@ def record_decision(
     complaint = _locked(complaint)
     _require_officer(by, complaint)
     if any(m.council_id != complaint.council_id for m in panel):
-        raise ComplaintError("panel-other-council", "the panel is the council's own members")
+        raise ComplaintError("other-council", "the panel is the council's own members")
     known = dict(complainable_paragraphs(complaint.council))
     if any(p not in known for p in provisions_breached):
         raise ComplaintError("unknown-paragraph", "not a paragraph of the code", "provisions")

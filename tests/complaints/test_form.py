@@ -118,6 +118,57 @@ def test_a_future_date_is_refused(client, member):
     assert response.status_code == 200 and "happened_on" in response.context["form"].errors
 
 
+def up_to(client, council, member, last):
+    """Answer every question before ``last``, naming the complainant."""
+    for name, data in [
+        ("capacity", {"acting": "yes"}),
+        ("member", {"member": member.slug}),
+        ("name", {"give_name": "yes"}),
+        ("contact", {"name": "Pat Resident", "email": "pat@example.org"}),
+        ("what", {"what_happened": "x", "where": ""}),
+    ]:
+        if name == last:
+            return
+        answer(client, council, name, data)
+
+
+@pytest.mark.parametrize(
+    ("year", "message"),
+    [
+        ("26", "Year must include 4 numbers"),
+        ("0026", "The date it happened must be 1 January 2000 or later"),
+        ("1900", "The date it happened must be 1 January 2000 or later"),
+        ("2999", "The date it happened must be today or in the past"),
+    ],
+)
+def test_the_date_must_be_a_real_full_date_not_long_ago(client, member, year, message):
+    """Walk item 14: the year 26 was taken and shown as "When: 1 January 26"; 1900 too."""
+    council = member.council
+    up_to(client, council, member, "when")
+    data = {"happened_on_0": "1", "happened_on_1": "1", "happened_on_2": year}
+    response = client.post(step(council, "when"), data)
+    assert response.status_code == 200
+    assert response.context["form"].errors["happened_on"] == [message]
+
+
+@pytest.mark.parametrize("phone", ["abc", "123", "call me"])
+def test_a_phone_number_must_look_like_one(client, member, phone):
+    council = member.council
+    up_to(client, council, member, "contact")
+    data = {"name": "Pat Resident", "email": "pat@example.org", "phone": phone}
+    response = client.post(step(council, "contact"), data)
+    assert response.status_code == 200
+    assert response.context["form"].has_error("phone", "bad-phone")
+
+
+@pytest.mark.parametrize("phone", ["01632 960 001", "07700 900982", "+33 1 23 45 67 89"])
+def test_a_uk_or_international_phone_number_is_taken(client, member, phone):
+    council = member.council
+    up_to(client, council, member, "contact")
+    data = {"name": "Pat Resident", "email": "pat@example.org", "phone": phone}
+    assert client.post(step(council, "contact"), data).status_code == 302
+
+
 def test_saying_the_councillor_was_not_acting_as_one_explains_the_code_may_not_apply(
     client, member
 ):

@@ -61,6 +61,8 @@ def test_the_case_log_cannot_be_changed_or_deleted(member):
         ({"complainant_name": ""}, "complainant-required"),
         ({"what_happened": "  "}, "what-happened-required"),
         ({"happened_on": dt.date(2030, 1, 1)}, "future-date"),
+        ({"happened_on": dt.date(26, 1, 1)}, "too-early"),
+        ({"complainant_phone": "abc"}, "bad-phone"),
         ({"acting_as_councillor": "perhaps"}, "capacity-unanswered"),
         ({"paragraphs": ["code.nonsense"]}, "unknown-paragraph"),
         ({"paragraphs": ["code.respect.guidance"]}, "unknown-paragraph"),
