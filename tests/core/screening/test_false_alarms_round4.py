@@ -22,6 +22,10 @@ fourth round.
 12. hyperbole about the author's own household ("told my husband I'd kill him if ...");
 13. "sulking" is behaviour, not an insult.
 
+People in everyday roles ("the ref", "the plumber") are people: an insult aimed at one is
+aimed at a person; "blind as a bat" of a referee is a football idiom, not mockery of a
+disability.
+
 Threats of harm foretold ("he'll be leaving in an ambulance", "someone will shut your mouth
 for you", "nice house you've got there") are threats.
 
@@ -75,6 +79,9 @@ CLEAN = [
     "Told my daughter I'd murder her if she borrowed my charger again. Charger gone. Again.",
     # 13. behaviour
     "The cat is back! Found sulking in the neighbour's shed after two days.",
+    # an idiom of the terraces; a reference number
+    "Watched the replay. That referee should never be near a pitch again. Blind as a bat.",
+    "Planning ref 6/2026/0412/MAJ comes to committee next week; the ref is on the agenda.",
     # harm that happened
     "Gran slipped on the ice and left in an ambulance, but she's home now and fine.",
 ]
@@ -118,6 +125,9 @@ def test_clean_posts_of_each_class_pass(rules, text):
         ("Look at that dyke from the planning committee.", "discrimination"),
         # 12. a threat to someone outside the household
         ("Cllr Reeve, I'll kill you if you vote for that scheme.", "bullying"),
+        # a person in an everyday role
+        ("The ref at the Hatfield Town match today was an absolute clown.", "respect"),
+        ("Our plumber is a useless moron, three weeks and still no boiler.", "respect"),
         # harm foretold
         (
             "Cllr Reeve, keep lying about our estate and someone will shut your mouth for you.",
