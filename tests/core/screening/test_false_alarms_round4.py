@@ -24,7 +24,7 @@ fourth round.
 
 People in everyday roles ("the ref", "the plumber") are people: an insult aimed at one is
 aimed at a person; "blind as a bat" of a referee is a football idiom, not mockery of a
-disability.
+disability; "a deck chair" and strangling "whoever picked that back four" are no threats.
 
 Threats of harm foretold ("he'll be leaving in an ambulance", "someone will shut your mouth
 for you", "nice house you've got there") are threats.
@@ -82,6 +82,9 @@ CLEAN = [
     # an idiom of the terraces; a reference number
     "Watched the replay. That referee should never be near a pitch again. Blind as a bat.",
     "Planning ref 6/2026/0412/MAJ comes to committee next week; the ref is on the agenda.",
+    # a deck chair; a football team's selection
+    "Cllr Gage should resign, he's got the brains of a deck chair.",
+    "Relegated again. I'd happily strangle whoever picked that back four. Season ticket renewed.",
     # harm that happened
     "Gran slipped on the ice and left in an ambulance, but she's home now and fine.",
 ]
@@ -128,6 +131,9 @@ def test_clean_posts_of_each_class_pass(rules, text):
         # a person in an everyday role
         ("The ref at the Hatfield Town match today was an absolute clown.", "respect"),
         ("Our plumber is a useless moron, three weeks and still no boiler.", "respect"),
+        # the words in their violent sense
+        ("Someone should deck Cllr Gage.", "bullying"),
+        ("I'd happily strangle Cllr Gage.", "bullying"),
         # harm foretold
         (
             "Cllr Reeve, keep lying about our estate and someone will shut your mouth for you.",
