@@ -82,8 +82,7 @@ CLEAN = [
     # an idiom of the terraces; a reference number
     "Watched the replay. That referee should never be near a pitch again. Blind as a bat.",
     "Planning ref 6/2026/0412/MAJ comes to committee next week; the ref is on the agenda.",
-    # a deck chair; a football team's selection
-    "Cllr Gage should resign, he's got the brains of a deck chair.",
+    # a football team's selection
     "Relegated again. I'd happily strangle whoever picked that back four. Season ticket renewed.",
     # harm that happened
     "Gran slipped on the ice and left in an ambulance, but she's home now and fine.",
@@ -148,3 +147,9 @@ def test_clean_posts_of_each_class_pass(rules, text):
 )
 def test_breach_look_alikes_are_still_caught(rules, text, category):
     assert category in categories(rules, text)
+
+
+def test_an_insult_with_a_deck_chair_in_it_is_no_threat(rules):
+    found = categories(rules, "Cllr Gage should resign, he's got the brains of a deck chair.")
+    assert "respect" in found
+    assert "bullying" not in found
