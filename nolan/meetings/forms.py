@@ -44,6 +44,13 @@ class GovukForm(forms.Form):
                     attrs["class"] += f" {attrs['class']}--error"
 
 
+def said(required: str, invalid_choice: str = "") -> dict[str, str]:
+    """A field's errors in words that name it (issue 7 of the demo walk): Django's own
+    ("This field is required.", "Select a valid choice.") say neither which field nor what
+    to do."""
+    return {"required": required, "invalid_choice": invalid_choice or required}
+
+
 class CommitteeChoiceField(forms.ModelChoiceField):
     """Committees by name alone: the page is already the council's own."""
 
@@ -52,12 +59,21 @@ class CommitteeChoiceField(forms.ModelChoiceField):
 
 
 class MeetingForm(GovukForm):
-    committee = CommitteeChoiceField(queryset=None, empty_label="Choose a committee")
+    committee = CommitteeChoiceField(
+        queryset=None,
+        empty_label="Choose a committee",
+        error_messages=said(
+            "Choose the committee that is meeting", "Choose one of this council's committees"
+        ),
+    )
     starts = forms.DateTimeField(
         label="Date and time",
         help_text="For example, 3/12/2026 19:30",
         input_formats=["%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"],
-        error_messages={"invalid": "Enter a real date and time, like 3/12/2026 19:30"},
+        error_messages={
+            "required": "Enter the date and time the meeting starts, like 3/12/2026 19:30",
+            "invalid": "Enter a real date and time, like 3/12/2026 19:30",
+        },
     )
     ends = forms.TimeField(
         required=False,
@@ -67,7 +83,11 @@ class MeetingForm(GovukForm):
         input_formats=["%H:%M", "%H.%M"],
         error_messages={"invalid": "Enter a time of day, like 22:00"},
     )
-    venue = text_field(Meeting, "venue")
+    venue = text_field(
+        Meeting,
+        "venue",
+        error_messages={"required": "Enter where the meeting is held"},
+    )
     public_may_speak = forms.BooleanField(
         required=False, initial=True, label="Members of the public may speak at this meeting"
     )
@@ -87,8 +107,17 @@ class MeetingForm(GovukForm):
 
 
 class ItemForm(GovukForm):
-    number = text_field(AgendaItem, "number")
-    title = text_field(AgendaItem, "title")
+    number = text_field(
+        AgendaItem,
+        "number",
+        called="the item number",
+        label="Item number",
+        help_text="As the agenda prints it, for example 3, 5a or 7.1",
+        error_messages={"required": "Enter the item number, as the agenda prints it"},
+    )
+    title = text_field(
+        AgendaItem, "title", called="the title", error_messages={"required": "Enter the title"}
+    )
     description = text_field(
         AgendaItem, "description", required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -102,19 +131,32 @@ class ItemForm(GovukForm):
         required=False,
         help_text="Addresses, sites or land, with postcodes; separate with ;",
     )
-    kind = forms.ChoiceField(choices=AgendaItem.Kind.choices, initial=AgendaItem.Kind.OTHER)
+    kind = forms.ChoiceField(
+        choices=AgendaItem.Kind.choices,
+        initial=AgendaItem.Kind.OTHER,
+        label="Kind of item",
+        error_messages=said("Choose the kind of item"),
+    )
     exempt_paragraph = forms.TypedChoiceField(
         required=False,
         coerce=int,
         empty_value=None,
         label="Exempt under Schedule 12A to the Local Government Act 1972",
         choices=[("", "Not exempt"), *AgendaItem.ExemptParagraph.choices],
+        error_messages=said("Choose a paragraph of Schedule 12A, or Not exempt"),
     )
 
 
 class ImportForm(GovukForm):
     file = forms.FileField(
-        label="Agenda file", help_text="CSV with a header row, or a JSON list of items"
+        label="Agenda file",
+        help_text="CSV with a header row, or a JSON list of items",
+        error_messages={
+            "required": "Choose the agenda file",
+            "missing": "Choose the agenda file",
+            "invalid": "Choose the agenda file again: it did not arrive",
+            "empty": "The agenda file you chose is empty",
+        },
     )
 
 
@@ -130,11 +172,31 @@ class EntryChoiceField(forms.ModelChoiceField):
 
 
 class DeclarationForm(GovukForm):
-    item = forms.ModelChoiceField(queryset=None, empty_label="Choose an item")
-    member = forms.ModelChoiceField(queryset=None, empty_label="Choose a member")
-    kind = forms.ChoiceField(choices=Declaration.Kind.choices, label="Kind of interest")
+    item = forms.ModelChoiceField(
+        queryset=None,
+        empty_label="Choose an item",
+        error_messages=said(
+            "Choose the item the interest was declared on", "Choose an item on this agenda"
+        ),
+    )
+    member = forms.ModelChoiceField(
+        queryset=None,
+        empty_label="Choose a member",
+        error_messages=said(
+            "Choose the member who declared the interest", "Choose a member of this council"
+        ),
+    )
+    kind = forms.ChoiceField(
+        choices=Declaration.Kind.choices,
+        label="Kind of interest",
+        error_messages=said("Choose the kind of interest"),
+    )
     interest_entry = EntryChoiceField(
-        queryset=None, required=False, label="Register entry", empty_label="Not on the register"
+        queryset=None,
+        required=False,
+        label="Register entry",
+        empty_label="Not on the register",
+        error_messages=said("Choose one of the member's register entries, or Not on the register"),
     )
     sensitive = forms.BooleanField(
         required=False, label="Sensitive interest: record only that the member has an interest"
@@ -144,12 +206,17 @@ class DeclarationForm(GovukForm):
         "nature",
         required=False,
         label="Nature of the interest",
-        help_text="Leave empty for a sensitive interest",
+        help_text="What the interest is, as the member declared it. Leave it empty for a "
+        "sensitive interest, or where you chose the interest's register entry above.",
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     left_room = forms.BooleanField(required=False, label="The member left the room")
     dispensation = forms.ModelChoiceField(
-        queryset=None, required=False, label="Dispensation relied on", empty_label="None"
+        queryset=None,
+        required=False,
+        label="Dispensation relied on",
+        empty_label="None",
+        error_messages=said("Choose a dispensation in force on the day of the meeting, or None"),
     )
 
     def __init__(self, *args, meeting, members, dispensations, **kwargs):
@@ -170,8 +237,15 @@ class DispensationApplicationForm(GovukForm):
         choices=Dispensation.Ground.choices,
         widget=forms.RadioSelect,
         label="Ground (Localism Act 2011 section 33(2))",
+        error_messages=said("Choose the ground you apply on"),
     )
-    matters = text_field(Dispensation, "matters", widget=forms.Textarea(attrs={"rows": 3}))
+    matters = text_field(
+        Dispensation,
+        "matters",
+        called="the matters",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Say which matters the dispensation is for"},
+    )
     case = text_field(
         Dispensation,
         "case",
@@ -194,10 +268,23 @@ class DispensationDecisionForm(GovukForm):
         coerce=lambda v: v == "yes",
         widget=forms.RadioSelect,
         label="Decision",
+        error_messages=said("Choose whether to grant or refuse the dispensation"),
     )
-    decided_by = forms.ChoiceField(choices=Dispensation.DecidedBy.choices, label="Decided by")
+    decided_by = forms.ChoiceField(
+        choices=Dispensation.DecidedBy.choices,
+        label="Decided by",
+        error_messages=said(
+            "Choose who decided: the standards committee or the Monitoring Officer"
+        ),
+    )
     decided_on = forms.DateField(
-        label="Date of decision", help_text="For example, 3/12/2026", **_DATE
+        label="Date of decision",
+        help_text="For example, 3/12/2026",
+        input_formats=_DATE["input_formats"],
+        error_messages={
+            **_DATE["error_messages"],
+            "required": "Enter the date of the decision, like 3/12/2026",
+        },
     )
     start = forms.DateField(required=False, help_text="For example, 3/12/2026", **_DATE)
     end = forms.DateField(
@@ -205,7 +292,13 @@ class DispensationDecisionForm(GovukForm):
         help_text="At most four years after the start, for example 2/12/2030",
         **_DATE,
     )
-    reasons = text_field(Dispensation, "reasons", widget=forms.Textarea(attrs={"rows": 4}))
+    reasons = text_field(
+        Dispensation,
+        "reasons",
+        called="the reasons",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Give the reasons for the decision"},
+    )
 
 
 class DismissPromptForm(GovukForm):

@@ -16,8 +16,11 @@ def sentence(declaration: Declaration) -> str:
         interest = "a sensitive interest"
     else:
         interest = f"an interest ({declaration.get_kind_display().lower()})"
+        entry = declaration.interest_entry
         if declaration.nature:
             interest += f": {declaration.nature}"
+        elif entry is not None:  # the nature is the register entry's
+            interest += f", registered as {entry.category_subject}: {entry.summary}"
     text = (
         f"Item {declaration.item.number}, {declaration.item.title}: "
         f"{declaration.member.name} declared {interest}."

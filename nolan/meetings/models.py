@@ -47,9 +47,9 @@ def lines(text: str) -> tuple[str, ...]:
 def ending_problem(starts: dt.datetime, ends: dt.datetime) -> tuple[str, str] | None:
     """The code and sentence refusing ``ends`` for a meeting starting at ``starts``, if any."""
     if ends <= starts:
-        return "end-before-start", "the meeting must end after it starts"
+        return "end-before-start", "The meeting must finish after it starts"
     if ends - starts > LONGEST_MEETING:
-        return "meeting-over-a-day", "a meeting must end within a day of its start"
+        return "meeting-over-a-day", "A meeting must finish within a day of its start"
     return None
 
 

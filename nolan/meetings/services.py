@@ -26,11 +26,13 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from nolan.core import boundedjson
 from nolan.core.dates import long_date
@@ -54,12 +56,28 @@ from nolan.registers.models import InterestEntry
 
 # An agenda is a few dozen items; a file of a million characters is not one.
 MAX_AGENDA_CHARS = 1_000_000
+# The most an upload is read of: a million characters of UTF-8 take at most four bytes each.
+MAX_AGENDA_BYTES = 4 * MAX_AGENDA_CHARS
+# An item number as agendas print them: "3", "5a", "7.1", "12A.1", "B2"; never words alone.
+ITEM_NUMBER = re.compile(r"[A-Za-z0-9.()/-]*[0-9][A-Za-z0-9.()/-]*")
 
 
 # Who may schedule meetings, keep agendas and record and publish declarations: the
 # council's clerk, Monitoring Officer or deputy. Dispensations are decided by officers alone.
 CLERKS = (Role.Kind.CLERK, *OFFICER_KINDS)
 OFFICERS = OFFICER_KINDS
+
+
+# How a refusal names a typed field to a person: as its form does, never its column's name.
+FIELD_LABELS = {
+    "venue": "the venue",
+    "nature": "the nature of the interest",
+    "note": "why it is not related",
+    "withdrawal_note": "why it may be related",
+    "matters": "the matters",
+    "case": "why you need it",
+    "reasons": "the reasons",
+}
 
 
 class MeetingsError(Refused):
@@ -75,7 +93,7 @@ def _require_for_member(by, member: Member) -> None:
     """Refuse unless ``by`` is ``member``, or their council's clerk or Monitoring Officer."""
     if by is not None and (by.is_superuser or rules.can_act_for(by, member)):
         return
-    raise MeetingsError("not-allowed", f"you may not act for {member}")
+    raise MeetingsError("not-allowed", f"You may not act for {member}.")
 
 
 def _fits(model, values: Mapping[str, Any]) -> None:
@@ -83,7 +101,9 @@ def _fits(model, values: Mapping[str, Any]) -> None:
     found = too_long(model, values)
     if found:
         field, limit = found
-        raise MeetingsError("too-long", f"{field} must be {limit:,} characters or fewer", field)
+        label = FIELD_LABELS.get(field, field.replace("_", " "))
+        message = f"{capfirst(label)} must be {limit:,} characters or fewer"
+        raise MeetingsError("too-long", message, field)
 
 
 # --- meetings -----------------------------------------------------------------------
@@ -93,7 +113,7 @@ def _check_times(starts: dt.datetime | None, ends: dt.datetime | None) -> None:
     """Refuse a time without a time zone, or an end that is not within a day after the start."""
     for field, value in (("starts", starts), ("ends", ends)):
         if value is not None and timezone.is_naive(value):
-            raise MeetingsError("naive-datetime", "the meeting time needs a time zone", field)
+            raise MeetingsError("naive-datetime", "The meeting time needs a time zone", field)
     if starts is not None and ends is not None:
         problem = ending_problem(starts, ends)
         if problem:
@@ -153,7 +173,7 @@ def schedule_meeting(
     _require(by, committee.council, CLERKS)
     _check_times(starts, ends)
     if not venue.strip():
-        raise MeetingsError("venue-required", "say where the meeting is", "venue")
+        raise MeetingsError("venue-required", "Enter where the meeting is held", "venue")
     _fits(Meeting, {"venue": venue.strip()})
     meeting = Meeting(
         committee=committee,
@@ -206,7 +226,7 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
         errors.append(RowError(index, column, code, message))
 
     if None in row:  # csv.DictReader's key for values beyond the header's columns
-        fail("", "extra-values", "the row has more values than the header row has columns")
+        fail("", "extra-values", "The row has more values than the header row has columns")
     unknown = sorted(str(name) for name in set(row) - {*ITEM_FIELDS, None})
     if unknown:
         fail(unknown[0], "unknown-column", f"“{unknown[0]}” is not one of an agenda's columns")
@@ -214,8 +234,14 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
     for field in ("number", "title"):
         value = str(row.get(field) or "").strip()
         if not value:
-            fail(field, "required", f"give the {COLUMN_LABELS[field]}")
+            fail(field, "required", f"Give the {COLUMN_LABELS[field]}")
         values[field] = value
+    if values["number"] and not ITEM_NUMBER.fullmatch(values["number"]):
+        fail(
+            "number",
+            "not-an-item-number",
+            "Give the item number as the agenda prints it, for example 3, 5a or 7.1",
+        )
     values["description"] = str(row.get("description") or "").strip()
     for field in _LIST_FIELDS:
         raw = row.get(field) or []
@@ -224,19 +250,19 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
             fail(
                 field,
                 "not-a-list",
-                f"give the {COLUMN_LABELS[field]} as text separated by ; or as a list of text",
+                f"Give the {COLUMN_LABELS[field]} as text separated by ; or as a list of text",
             )
             entries = []
         values[field] = "\n".join(e.strip() for e in entries if e.strip())
     found = too_long(AgendaItem, values)
     if found:
         label = COLUMN_LABELS[found[0]]
-        fail(found[0], "too-long", f"the {label} must be {found[1]:,} characters or fewer")
+        fail(found[0], "too-long", f"The {label} must be {found[1]:,} characters or fewer")
     kind = str(row.get("kind") or AgendaItem.Kind.OTHER).strip()
     if kind not in AgendaItem.Kind.values:
         *others, last = AgendaItem.Kind.values
         kinds = f"{', '.join(others)} or {last}"
-        fail("kind", "unknown-kind", f"the kind of item must be {kinds}")
+        fail("kind", "unknown-kind", f"The kind of item must be {kinds}")
     values["kind"] = kind
     paragraph = row.get("exempt_paragraph")
     values["exempt_paragraph"] = None
@@ -249,7 +275,7 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
             fail(
                 "exempt_paragraph",
                 "not-a-schedule-12a-paragraph",
-                "the exempt paragraph must be a paragraph of Schedule 12A, 1 to 7",
+                "The exempt paragraph must be a paragraph of Schedule 12A, 1 to 7",
             )
     speak = row.get("public_may_speak")
     values["public_may_speak"] = None
@@ -261,7 +287,7 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
         fail(
             "public_may_speak",
             "not-yes-or-no",
-            "say yes or no to whether the public may speak, or leave it empty",
+            "Say yes or no to whether the public may speak, or leave it empty",
         )
     return values, errors
 
@@ -281,7 +307,11 @@ def add_item(by, meeting: Meeting, row: Mapping[str, Any]) -> AgendaItem:
     if errors:
         raise MeetingsError(errors[0].code, errors[0].message, errors[0].column)
     if meeting.items.filter(number=values["number"]).exists():
-        raise MeetingsError("duplicate-number", "this meeting already has that item", "number")
+        raise MeetingsError(
+            "duplicate-number",
+            f"This meeting already has an item {values['number']}: give this item another number",
+            "number",
+        )
     return _create_item(by, meeting, values, Action.ADD_AGENDA_ITEM)
 
 
@@ -290,13 +320,47 @@ def _file_refused(code: str, message: str) -> ImportRefused:
     return ImportRefused([RowError(0, "", code, message)])
 
 
+def read_agenda(name: str, data: bytes) -> list[dict[str, Any]]:
+    """Rows from an uploaded agenda file called ``name``: CSV or JSON by its ending.
+
+    A CSV that is not UTF-8 is read as Windows-1252, the encoding Excel on Windows saves
+    "CSV (Comma delimited)" in (its "CSV UTF-8" is UTF-8); JSON is UTF-8 by definition
+    (RFC 8259). A file of another kind, or not text at all, is refused as such, never as
+    an agenda with no items."""
+    ending = name.lower().rpartition(".")[2]
+    if ending not in ("csv", "json"):
+        raise _file_refused(
+            "unknown-format",
+            "The file must be a CSV or JSON file: save the agenda from a spreadsheet as CSV, "
+            "or choose a JSON list of items",
+        )
+    if len(data) > MAX_AGENDA_BYTES:
+        raise _file_refused("too-large", f"The file is longer than {MAX_AGENDA_CHARS:,} characters")
+    not_text = _file_refused(
+        "not-text",
+        "The file is not text: save the agenda as a CSV or JSON file and choose that file",
+    )
+    if b"\x00" in data:
+        raise not_text
+    try:
+        content = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if ending == "json":
+            raise not_text from None
+        try:
+            content = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise not_text from None
+    return parse_agenda(content, ending)
+
+
 def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
     """Rows from a CSV (header row of ``ITEM_FIELDS`` names) or a JSON list of objects.
 
     A file that cannot be read is refused with where the reader stopped, in words ("there
     is a problem on line 3, near column 5"), never the parser's own message."""
     if len(content) > MAX_AGENDA_CHARS:
-        message = f"the file is longer than {MAX_AGENDA_CHARS:,} characters"
+        message = f"The file is longer than {MAX_AGENDA_CHARS:,} characters"
         raise _file_refused("too-large", message)
     if format == "csv":
         reader = csv.DictReader(io.StringIO(content))
@@ -304,20 +368,20 @@ def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
             return [dict(row) for row in reader]
         except csv.Error:
             where = f"there is a problem on line {reader.line_num}"
-            raise _file_refused("invalid-csv", f"the file is not valid CSV: {where}") from None
+            raise _file_refused("invalid-csv", f"The file is not valid CSV: {where}") from None
     if format == "json":
         try:
             data = boundedjson.loads(content, MAX_AGENDA_CHARS)
         except boundedjson.JSONRefused as error:
-            raise _file_refused(error.code, f"the file is {error}") from None
+            raise _file_refused(error.code, f"The file is {error}") from None
         except json.JSONDecodeError as error:
             where = f"there is a problem on line {error.lineno}, near column {error.colno}"
-            raise _file_refused("invalid-json", f"the file is not valid JSON: {where}") from None
+            raise _file_refused("invalid-json", f"The file is not valid JSON: {where}") from None
         if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
-            message = "the file must be a list of items, each with the columns as its keys"
+            message = "The file must be a list of items, each with the columns as its keys"
             raise _file_refused("not-a-list", message)
         return data
-    raise _file_refused("unknown-format", "the file must be CSV or JSON")
+    raise _file_refused("unknown-format", "The file must be CSV or JSON")
 
 
 @transaction.atomic
@@ -325,7 +389,7 @@ def import_agenda(by, meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> li
     """Add every row as an item, or none: any bad row refuses the whole import."""
     _require(by, meeting.committee.council, CLERKS)
     if not rows:
-        raise _file_refused("no-rows", "the file has no agenda items")
+        raise _file_refused("no-rows", "The file has no agenda items")
     errors: list[RowError] = []
     prepared = []
     taken = set(meeting.items.values_list("number", flat=True))
@@ -333,7 +397,7 @@ def import_agenda(by, meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> li
         values, row_errors = _item_values(row, index)
         errors += row_errors
         if values["number"] in taken:
-            message = "another item already has this number"
+            message = "Another item already has this number"
             errors.append(RowError(index, "number", "duplicate-number", message))
         taken.add(values["number"])
         prepared.append(values)
@@ -362,20 +426,20 @@ def record_declaration(
     meeting = item.meeting
     _require(by, meeting.committee.council, CLERKS)
     if member.council_id != meeting.committee.council_id:
-        raise MeetingsError("member-not-of-council", "not a member of this council", "member")
+        raise MeetingsError("member-not-of-council", "Choose a member of this council", "member")
     if kind not in Declaration.Kind.values:
-        raise MeetingsError("unknown-kind", "choose the kind of interest", "kind")
+        raise MeetingsError("unknown-kind", "Choose the kind of interest", "kind")
     if interest_entry is not None:
         if interest_entry.member_id != member.pk:
             raise MeetingsError(
                 "entry-of-another-member",
-                "that register entry is not this member's",
+                "That register entry is not this member's: choose one of theirs",
                 "interest_entry",
             )
         if interest_entry.is_withheld and not sensitive:
             raise MeetingsError(
                 "entry-is-sensitive",
-                "that register entry is withheld as sensitive: record a sensitive interest",
+                "That register entry is withheld as sensitive: record a sensitive interest",
                 "sensitive",
             )
     nature = nature.strip()
@@ -383,25 +447,31 @@ def record_declaration(
     if sensitive and nature:
         raise MeetingsError(
             "sensitive-with-nature",
-            "a sensitive interest is recorded without its nature; leave the nature empty",
+            "A sensitive interest is recorded without its nature: leave the nature empty",
+            "nature",
+        )
+    if not sensitive and not nature and interest_entry is None:
+        raise MeetingsError(
+            "nature-required",
+            "Say what the interest is, or choose its entry in the member's register",
             "nature",
         )
     if dispensation is not None:
         if dispensation.member_id != member.pk:
             raise MeetingsError(
                 "dispensation-of-another-member",
-                "that dispensation is not this member's",
+                "That dispensation is not this member's: choose one of theirs, or none",
                 "dispensation",
             )
         on = timezone.localdate(meeting.starts)
         if not Dispensation.objects.in_force(on).filter(pk=dispensation.pk).exists():
             raise MeetingsError(
                 "dispensation-not-in-force",
-                "that dispensation is not granted or not in force on the meeting's date",
+                "That dispensation is not in force on the day of the meeting",
                 "dispensation",
             )
     if Declaration.objects.filter(item=item, member=member, kind=kind).exists():
-        raise MeetingsError("already-declared", "this declaration is already recorded", "kind")
+        raise MeetingsError("already-declared", "This declaration is already recorded", "kind")
     declaration = Declaration(
         meeting=meeting,
         item=item,
@@ -421,9 +491,18 @@ def record_declaration(
 
 @transaction.atomic
 def publish_declarations(by, meeting: Meeting) -> Meeting:
-    """Make the meeting's declarations public; later declarations are public at once."""
+    """Make the meeting's declarations public; later declarations are public at once.
+
+    Not before the meeting has begun: declarations are made at the meeting, and the public
+    page and the minutes speak of them as made ("left the room")."""
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     _require(by, meeting.committee.council, CLERKS)
+    if meeting.starts > timezone.now():
+        raise MeetingsError(
+            "meeting-not-begun",
+            "You can publish the declarations once the meeting has begun, on "
+            f"{long_date(meeting.starts)}.",
+        )
     if meeting.declarations_published is None:
         meeting.declarations_published = timezone.now()
         stamp(meeting, by, Action.PUBLISH_DECLARATIONS)
@@ -513,9 +592,11 @@ def apply_for_dispensation(
     or recorded for them by their council's clerk or Monitoring Officer."""
     _require_for_member(by, member)
     if ground not in Dispensation.Ground.values:
-        raise MeetingsError("unknown-ground", "choose a ground from s.33(2), (a) to (e)", "ground")
+        raise MeetingsError(
+            "unknown-ground", "Choose a ground from section 33(2), (a) to (e)", "ground"
+        )
     if not matters.strip():
-        raise MeetingsError("matters-required", "say which matters it is for", "matters")
+        raise MeetingsError("matters-required", "Say which matters it is for", "matters")
     _fits(Dispensation, {"matters": matters.strip(), "case": case.strip()})
     application = Dispensation(
         member=member,
@@ -545,29 +626,34 @@ def decide_dispensation(
     dispensation = Dispensation.objects.select_for_update().get(pk=dispensation.pk)
     _require(by, dispensation.member.council, OFFICERS)
     if dispensation.status != Dispensation.Status.APPLIED:
-        raise MeetingsError("already-decided", "this application has been decided", "status")
+        raise MeetingsError(
+            "already-decided", "This application has already been decided", "status"
+        )
     if decided_by not in Dispensation.DecidedBy.values:
         raise MeetingsError(
             "unknown-decider",
-            "the standards committee or the Monitoring Officer decides",
+            "Choose who decided: the standards committee or the Monitoring Officer",
             "decided_by",
         )
     if not reasons.strip():
-        raise MeetingsError("reason-required", "give the reasons for the decision", "reasons")
+        raise MeetingsError("reason-required", "Give the reasons for the decision", "reasons")
     _fits(Dispensation, {"reasons": reasons.strip()})
     if decided_on > timezone.localdate():
         raise MeetingsError(
-            "future-date", "the date of the decision cannot be in the future", "decided_on"
+            "future-date", "The date of the decision cannot be in the future", "decided_on"
         )
     if grant:
         if start is None or end is None:
-            raise MeetingsError("period-required", "a grant needs a start and an end", "end")
+            raise MeetingsError(
+                "period-required", "Give the day the dispensation starts and ends", "end"
+            )
         if end < start:
-            raise MeetingsError("end-before-start", "the end is before the start", "end")
+            raise MeetingsError("end-before-start", "The end must be on or after the start", "end")
         if end > latest_end(start):
             raise MeetingsError(
                 "period-over-four-years",
-                f"a dispensation lasts at most four years: end by {long_date(latest_end(start))}",
+                "A dispensation lasts at most four years: end it by "
+                f"{long_date(latest_end(start))}",
                 "end",
             )
     dispensation.status = Dispensation.Status.GRANTED if grant else Dispensation.Status.REFUSED

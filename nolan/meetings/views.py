@@ -349,15 +349,10 @@ def manage_meeting(request, council, pk):
             refuse_on_form(item_form, error)
     elif action == "import" and import_form.is_valid():
         upload = import_form.cleaned_data["file"]
-        format = "json" if upload.name.lower().endswith(".json") else "csv"
         try:
-            content = upload.read().decode("utf-8-sig")
-            items = services.import_agenda(
-                request.user, meeting, services.parse_agenda(content, format)
-            )
-            done = f"{len(items)} items imported."
-        except UnicodeDecodeError:
-            import_errors = [RowError(0, "", "not-utf-8", "The file is not UTF-8 text.")]
+            rows = services.read_agenda(upload.name, upload.read(services.MAX_AGENDA_BYTES + 1))
+            items = services.import_agenda(request.user, meeting, rows)
+            done = f"{len(items)} item{'' if len(items) == 1 else 's'} imported."
         except ImportRefused as refused:
             import_errors = list(refused.errors)
     elif action == "declare" and declaration_form.is_valid():
@@ -367,8 +362,12 @@ def manage_meeting(request, council, pk):
         except services.MeetingsError as error:
             refuse_on_form(declaration_form, error)
     elif action == "publish":
-        services.publish_declarations(request.user, meeting)
-        done = "Declarations published."
+        try:
+            services.publish_declarations(request.user, meeting)
+            done = "Declarations published."
+        except services.MeetingsError as error:
+            messages.error(request, error.message)
+            return redirect("manage-meeting", council.slug, meeting.pk)
     if done:
         messages.success(request, done)
         return redirect("manage-meeting", council.slug, meeting.pk)
@@ -385,6 +384,7 @@ def manage_meeting(request, council, pk):
             "import_form": import_form,
             "import_errors": import_errors,
             "declaration_form": declaration_form,
+            "begun": meeting.starts <= timezone.now(),
         },
         status=400 if action else 200,
     )

@@ -12,7 +12,7 @@ from icalendar import Calendar
 
 from nolan.councils.models import Role
 from nolan.meetings import services
-from nolan.meetings.models import Declaration
+from nolan.meetings.models import Declaration, Meeting
 from nolan.registers.models import InterestEntry, Sensitivity
 from tests.factories import (
     CommitteeFactory,
@@ -78,6 +78,11 @@ def build(slug):
 @pytest.fixture
 def setting():
     return build("welwyn-hatfield")
+
+
+def begin(meeting):
+    """Move ``meeting`` to have begun an hour ago: declarations are published only then."""
+    Meeting.objects.filter(pk=meeting.pk).update(starts=timezone.now() - dt.timedelta(hours=1))
 
 
 def _url(name, setting, *args):
@@ -232,6 +237,7 @@ def test_public_sees_declarations_only_once_published_and_never_a_sensitive_natu
     services.record_declaration(by, item=setting["item"], member=bob, kind="dpi", sensitive=True)
     url = _url("meeting-declarations", setting, setting["meeting"].pk)
     assert "Owner" not in client.get(url).content.decode()
+    begin(setting["meeting"])
     services.publish_declarations(by, setting["meeting"])
     page = client.get(url).content.decode()
     assert "Owner" in page and "A sensitive interest" in page
@@ -332,6 +338,7 @@ def test_a_declaration_links_to_the_public_register_entry_unless_sensitive(clien
     services.record_declaration(
         by, item=item, member=bob, kind="dpi", interest_entry=bobs, sensitive=True
     )
+    begin(item.meeting)
     services.publish_declarations(by, item.meeting)
     page = client.get(_url("meeting-declarations", setting, item.meeting.pk)).content.decode()
     register = reverse("register-member", args=[setting["council"].slug, alice.slug])
@@ -398,6 +405,7 @@ def test_an_interest_agreed_sensitive_after_it_was_declared_leaves_no_public_tra
         nature="Owns 14 Church Street",
         interest_entry=entry,
     )
+    begin(setting["meeting"])
     services.publish_declarations(by, setting["meeting"])
     url = _url("meeting-declarations", setting, setting["meeting"].pk)
     assert "Owns 14 Church Street" in client.get(url).content.decode()

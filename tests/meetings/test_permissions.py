@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.utils import timezone
 
 from nolan.councils.models import Role
 from nolan.meetings import services
@@ -22,7 +23,8 @@ pytestmark = pytest.mark.django_db
 def wh():
     council = CouncilFactory(slug="welwyn-hatfield")
     committee = CommitteeFactory(council=council)
-    meeting = MeetingFactory(committee=committee)
+    # Begun an hour ago, so that its declarations may be published.
+    meeting = MeetingFactory(committee=committee, starts=timezone.now() - dt.timedelta(hours=1))
     councillor = RoleFactory(council=council, kind=Role.Kind.COUNCILLOR).user
     return {
         "council": council,

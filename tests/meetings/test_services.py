@@ -13,6 +13,7 @@ from nolan.meetings.models import AgendaItem, Declaration, Dispensation
 from nolan.meetings.services import MeetingsError
 from tests.factories import CouncilFactory, MemberFactory
 from tests.meetings.factories import AgendaItemFactory, DispensationFactory, MeetingFactory
+from tests.meetings.test_pages import begin
 
 pytestmark = pytest.mark.django_db
 
@@ -128,9 +129,9 @@ def test_a_member_of_another_council_cannot_declare(by):
 def test_the_same_declaration_is_not_recorded_twice(by):
     item = AgendaItemFactory()
     member = MemberFactory(council=item.meeting.committee.council)
-    services.record_declaration(by, item=item, member=member, kind="ori")
+    services.record_declaration(by, item=item, member=member, kind="ori", nature="Governor")
     with pytest.raises(MeetingsError) as excinfo:
-        services.record_declaration(by, item=item, member=member, kind="ori")
+        services.record_declaration(by, item=item, member=member, kind="ori", nature="Governor")
     assert excinfo.value.code == "already-declared"
 
 
@@ -162,12 +163,12 @@ def test_a_declaration_may_rely_only_on_the_members_own_dispensation_in_force(by
     ]:
         with pytest.raises(MeetingsError) as excinfo:
             services.record_declaration(
-                by, item=item, member=member, kind="dpi", dispensation=dispensation
+                by, item=item, member=member, kind="dpi", nature="Owner", dispensation=dispensation
             )
         assert excinfo.value.code == code
     current = _granted(by, member)
     declaration = services.record_declaration(
-        by, item=item, member=member, kind="dpi", dispensation=current
+        by, item=item, member=member, kind="dpi", nature="Owner", dispensation=current
     )
     assert declaration.dispensation == current
 
@@ -258,8 +259,9 @@ def test_an_application_needs_a_statutory_ground_and_matters(ground, matters, co
 def test_declarations_are_public_only_once_published(by):
     item = AgendaItemFactory()
     member = MemberFactory(council=item.meeting.committee.council)
-    services.record_declaration(by, item=item, member=member, kind="ori")
+    services.record_declaration(by, item=item, member=member, kind="ori", nature="Governor")
     assert not Declaration.objects.published().exists()
+    begin(item.meeting)
     services.publish_declarations(by, item.meeting)
     assert Declaration.objects.published().count() == 1
 

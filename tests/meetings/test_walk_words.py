@@ -66,7 +66,8 @@ def test_a_refused_agenda_file_is_explained_without_codes_or_row_zero(client, se
     url = _url("manage-meeting", setting, setting["meeting"].pk)
     for name, content, code in [
         ("agenda.json", b"{not json", "invalid-json"),
-        ("agenda.png", b"\x89PNG\r\n\x1a\n\xff", "not-utf-8"),
+        ("agenda.png", b"\x89PNG\r\n\x1a\n\xff", "unknown-format"),
+        ("agenda.csv", b"\x89PNG\r\n\x1a\n\x00\x00", "not-text"),
     ]:
         response = client.post(url, {"action": "import", "file": SimpleUploadedFile(name, content)})
         page = response.content.decode()
