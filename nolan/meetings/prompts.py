@@ -40,7 +40,7 @@ REASON_LABELS = {
     Reason.ACRONYM: "an organisation {who} registered is named by its initials",
     Reason.NAME_WORD: "part of the name of an organisation {who} registered appears",
     Reason.POSTCODE: "the postcode of land {who} registered appears",
-    Reason.ADDRESS: "the street or property of land {who} registered appears",
+    Reason.ADDRESS: "the street or property named in an address {who} registered appears",
     Reason.WARD: "it concerns the ward {whose} registered land is in",
 }
 

@@ -13,6 +13,7 @@ from nolan.meetings import minutes, services
 from nolan.meetings.models import Meeting
 from tests.factories import RoleFactory, UserFactory
 from tests.meetings.test_pages import build
+from tests.registers.test_plain_words import visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -213,3 +214,23 @@ def test_an_item_number_must_be_one_an_agenda_prints(client, setting, by):
     client.force_login(setting["clerk"])
     response = _post_agenda(client, setting, "agenda.csv", b"number,title\nabc,x\n")
     assert '<li data-code="not-an-item-number">Row 1, column number: ' in _listed(response)
+
+
+def test_the_members_prompts_read_as_sentences(client, setting, by):
+    """Walk item 22: "the street or property of land you registered appears", and a link read
+    as "say it may be related (item 3)"."""
+    user, _ = setting["people"]["alice"]
+    entry = setting["entries"]["alice"]
+    client.force_login(user)
+    url = _url("my-prompts", setting)
+    page = " ".join(visible_text(client.get(url)).split())
+    assert "property of land" not in page
+    assert "the street or property named in an address you registered appears" in page
+    services.dismiss_prompt(user, item=setting["item"], entry=entry)
+    page = " ".join(visible_text(client.get(url)).split())
+    number = setting["item"].number
+    assert (
+        f"Look at item {number} again. If you were wrong, say item {number} may be related to "
+        "your interest." in page
+    )
+    assert "(item" not in page
