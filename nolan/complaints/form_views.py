@@ -220,6 +220,7 @@ def check(request, council):
             else:
                 del request.session[_key(council)]
                 request.session["complaint-sent"] = complaint.reference
+                request.session["complaint-sent-to"] = complaint.complainant_email
                 return redirect("complaint-sent", council=council.slug)
     return render(
         request,
@@ -260,9 +261,19 @@ def _submit(request, council: Council, answers: dict, files) -> Complaint:
 
 @public
 def sent(request, council):
-    """The confirmation page with the complaint's reference."""
+    """The confirmation page with the complaint's reference; it speaks of the e-mail sent
+    only to a complainant who gave an address, and tells one who gave no name what that
+    means."""
     council = get_object_or_404(Council, slug=council)
     reference = request.session.get("complaint-sent")
     if not reference:
         return redirect("complaint-guidance", council=council.slug)
-    return render(request, "complaints/sent.html", {"council": council, "reference": reference})
+    return render(
+        request,
+        "complaints/sent.html",
+        {
+            "council": council,
+            "reference": reference,
+            "email": request.session.get("complaint-sent-to", ""),
+        },
+    )

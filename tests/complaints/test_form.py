@@ -88,9 +88,20 @@ def test_a_wrong_type_of_file_is_refused_and_the_answers_are_kept(client, member
 def test_an_anonymous_complaint_is_received_with_a_warning_and_no_email(client, member):
     check = fill(client, member.council, member, give_name="no")
     assert "compelling public interest" in client.get(check).content.decode()
-    client.post(check)
+    sent = client.post(check)["Location"]
     assert Complaint.objects.get().anonymous
     assert mail.outbox == []
+    # Walk item 27: the page said "If you gave your email address, we have sent you a
+    # confirmation" to a complainant who had just chosen to give none.
+    page = words(client.get(sent).content.decode())
+    assert "confirmation" in page and "we cannot send you a confirmation" in page
+    assert "we have sent" not in page.lower() and "If you gave" not in page
+
+
+def test_a_named_complainant_is_told_where_the_confirmation_went(client, member):
+    sent = client.post(fill(client, member.council, member))["Location"]
+    page = words(client.get(sent).content.decode())
+    assert "We have sent a confirmation to pat@example.org" in page
 
 
 def test_a_malformed_answer_is_shown_again_with_its_error(client, member):
