@@ -78,9 +78,38 @@ def test_a_bad_complaint_is_refused_and_nothing_is_stored(member, changes, code)
 
 
 def test_evidence_is_kept_by_what_its_bytes_are_not_its_name(member):
-    case = complaint(member, files=[("../../etc/post.png", PDF), ("note.txt", b"Hello")])
-    stored = list(case.evidence.values_list("file_name", "content_type"))
-    assert stored == [("post.png", "application/pdf"), ("note.txt", "text/plain")]
+    files = [
+        ("../../etc/post.png", PDF),
+        ("note.txt", b"Hello"),
+        ("screenshot.PNG", b"\xff\xd8\xff\xe0 a JPEG"),
+        ("transcript.md", b"# What was said"),
+        ("evidence", b"Hello again"),
+    ]
+    stored = list(complaint(member, files=files).evidence.values_list("file_name", "content_type"))
+    assert stored == [
+        ("post.pdf", "application/pdf"),
+        ("note.txt", "text/plain"),
+        ("screenshot.jpg", "image/jpeg"),
+        ("transcript.md.txt", "text/plain"),
+        ("evidence.txt", "text/plain"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>",
+        b"  <html>\n<p>Hello</p>",
+        b"<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>",
+        b"Notes\n<SCRIPT src=//example.org/x.js></SCRIPT>",
+    ],
+)
+def test_a_web_page_is_not_plain_text_whatever_it_is_called(member, page):
+    """Walk item 28: an HTML file named fake.png was kept as "plain text" under that name."""
+    with pytest.raises(ComplaintError) as raised:
+        complaint(member, files=[("fake.png", page)])
+    assert raised.value.code == "file-type" and "web page" in raised.value.message
+    assert not Complaint.objects.exists()
 
 
 def test_an_anonymous_complaint_is_refused_unless_a_public_interest_is_recorded(member, mo):
