@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from nolan.complaints import services
 from nolan.complaints.models import OUTCOME_NAMES, SANCTION_NAMES, Complaint, Evidence
 from nolan.core.complaints import Action, Outcome, Sanction
+from nolan.core.dates import date_time
 from nolan.councils.roles import OFFICER_KINDS
 from nolan.limits import TEXT_MAX_LENGTH
 from nolan.registers.forms import DateField
@@ -220,8 +221,18 @@ class DecisionForm(forms.Form):
         self.fields["provisions"].choices = services.complainable_paragraphs(complaint.council)
 
 
+class ScreenedPostChoice(forms.ModelChoiceField):
+    """Each kept check by what the post says and when it was checked: the list holds only
+    the user's own checks, so their name beside each would tell them nothing."""
+
+    def label_from_instance(self, obj) -> str:
+        words = " ".join(obj.text.split())
+        opening = words if len(words) <= 60 else words[:60].rsplit(" ", 1)[0] + "…"
+        return f"“{opening}”, checked {date_time(obj.created_at)}"
+
+
 class ScreenedPostForm(forms.Form):
-    check = forms.ModelChoiceField(
+    check = ScreenedPostChoice(
         label="A post you screened with Check a post and kept",
         queryset=None,
         empty_label="Choose a post",

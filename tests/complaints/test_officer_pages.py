@@ -246,6 +246,39 @@ def test_the_closed_cases_are_listed_with_how_they_ended(client, member, mo, ip)
     assert closed.reference in client.get(closed_list).content.decode()
 
 
+def test_a_kept_post_is_offered_by_what_it_says_not_by_who_kept_it(client, member, mo):
+    """Walk item 23: the list read "mo at 2 December 2026 at 9:25am" for every post."""
+    from nolan.core.screening.model import Post
+    from nolan.screening import services as screening
+
+    text = "As your councillor: our Head of Planning is a useless idiot who should be sacked."
+    screening.keep_check(
+        mo, member.council, text, screening.check_post(member.council, Post(text=text))
+    )
+    client.force_login(mo)
+    page = client.get(complaint(member).get_absolute_url()).content.decode()
+    select = re.search(r'(?s)<select[^>]*name="attach-screened-post-check".*?</select>', page)
+    options = [words(o) for o in re.findall(r"(?s)<option[^>]*>(.*?)</option>", select.group())]
+    assert options[1].startswith("“As your councillor: our Head of Planning is a useless idiot…”")
+    assert ", checked " in options[1] and mo.username not in options[1]
+
+
+def test_telling_the_member_is_not_offered_again_once_done(client, member, mo):
+    """Walk item 24 (WH-2026-0004 and 0006): the step was still offered after it was taken."""
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    client.force_login(mo)
+    label = "Tell the member and invite comments"
+    assert label in client.get(case.get_absolute_url()).content.decode()
+    services.notify_member(case, mo)
+    assert label not in client.get(case.get_absolute_url()).content.decode()
+    assert (
+        take(client, case, "notify-member", {"notify-member-withhold_identity": "no"}).status_code
+        == 200
+    )
+    assert case.log.filter(action="notify-member").count() == 1
+
+
 def test_the_independent_persons_home_page_leads_to_the_complaints(client, ip, council):
     client.force_login(ip)
     assert dashboard(council) in client.get(reverse("home")).content.decode()

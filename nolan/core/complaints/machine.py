@@ -471,13 +471,23 @@ def step(case: Case, action: Action, **given: Any) -> Case:
 
 _ANONYMITY_ACTIONS = frozenset({Action.RECORD_ANONYMITY_PUBLIC_INTEREST, Action.REFUSE_ANONYMOUS})
 
+# Steps taken once, which their own rules refuse once the case shows them taken: each with
+# what the case records of it.
+_DONE: dict[Action, Callable[[Case], bool]] = {
+    Action.NOTIFY_MEMBER: lambda case: case.member_notified,
+    Action.REFUSE_ANONYMOUS: lambda case: case.anonymity_public_interest,
+    Action.APPOINT_INVESTIGATOR: lambda case: case.investigator,
+    Action.RECORD_COMMENTS: lambda case: case.commented >= set(Party),
+    Action.PUBLISH_NOTICE: lambda case: case.notice_published,
+}
+
 
 def allowed_actions(case: Case) -> list[Action]:
     """The actions open from the case's state (their own checks may still refuse them).
 
     Actions the case alone always refuses are left out, so no page offers them: resuming a
-    case that is not on hold, and the anonymity steps for a complaint whose complainant gave
-    their name.
+    case that is not on hold, the anonymity steps for a complaint whose complainant gave
+    their name, and a step taken once that has been (telling the member, say).
     """
     if case.state in FINISHED:
         return []
@@ -488,4 +498,5 @@ def allowed_actions(case: Case) -> list[Action]:
         and (case.paused is None or action in _WHILE_PAUSED)
         and not (action == Action.RESUME and case.paused is None)
         and (case.anonymous or action not in _ANONYMITY_ACTIONS)
+        and not (action in _DONE and _DONE[action](case))
     ]

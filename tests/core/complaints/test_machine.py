@@ -129,6 +129,30 @@ def test_allowed_actions_are_those_from_the_current_state():
     assert Action.PAUSE in allowed_actions(investigating())
 
 
+@pytest.mark.parametrize(
+    ("action", "taken"),
+    [
+        (Action.NOTIFY_MEMBER, step(step(Case(), Action.ACKNOWLEDGE), Action.NOTIFY_MEMBER)),
+        (
+            Action.REFUSE_ANONYMOUS,
+            step(Case(anonymous=True), Action.RECORD_ANONYMITY_PUBLIC_INTEREST),
+        ),
+        (Action.APPOINT_INVESTIGATOR, replace(Case(state=State.INVESTIGATION), investigator=True)),
+        (
+            Action.RECORD_COMMENTS,
+            replace(Case(state=State.DRAFT_REPORT), commented=frozenset(Party)),
+        ),
+        (Action.PUBLISH_NOTICE, replace(Case(state=State.DECIDED), notice_published=True)),
+    ],
+)
+def test_a_step_taken_once_is_not_offered_again(action, taken):
+    """Walk item 24: "Tell the member and invite comments" was still offered once done, and
+    taking it again was refused only then."""
+    assert action not in allowed_actions(taken)
+    with pytest.raises(ComplaintRefused):
+        step(taken, action, party=Party.MEMBER)
+
+
 # --- Anonymity ---------------------------------------------------------------------------
 
 
