@@ -102,12 +102,18 @@ class Arrangements(models.Model):
         )
 
     def clean(self) -> None:
+        from nolan.core.complaints.clock import out_of_order
         from nolan.core.deadlines import DeadlineError
 
         try:
-            self.timescales  # noqa: B018 (validates the working days)
+            timescales = self.timescales
         except DeadlineError as error:
             raise ValidationError(str(error)) from error
+        contradiction = out_of_order(timescales)
+        if contradiction is not None:
+            stage, message = contradiction
+            field = f"{stage.value.replace('-', '_')}_days"
+            raise ValidationError({field: ValidationError(message, code="timescales-out-of-order")})
 
 
 class ComplaintQuerySet(models.QuerySet):

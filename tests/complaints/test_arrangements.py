@@ -53,3 +53,24 @@ def test_a_parish_uses_its_principal_authoritys_arrangements(client, council, mo
     client.post(page(council), form_data(assess_days=15))
     guidance = client.get(reverse("complaint-guidance", args=[parish.slug]))
     assert ("Decide what happens next (initial assessment)", 15) in guidance.context["timescales"]
+
+
+def test_timescales_that_contradict_each_other_are_refused(client, council, mo):
+    """Walk item 25: acknowledging in 30 working days and telling the councillor in 10 was
+    saved and published."""
+    client.force_login(mo)
+    response = client.post(page(council), form_data(acknowledge_days=30, notify_member_days=10))
+    assert response.status_code == 200
+    assert response.context["form"].has_error("notify_member_days", "timescales-out-of-order")
+    response = client.post(page(council), form_data(notify_member_days=20, assess_days=20))
+    assert response.context["form"].has_error("assess_days", "timescales-out-of-order")
+    assert not Arrangements.objects.exists()
+    response = client.post(page(council), form_data(acknowledge_days=10, notify_member_days=10))
+    assert response.status_code == 302
+
+
+def test_arrangements_saved_before_the_check_still_read(council):
+    stored = Arrangements.objects.create(
+        council=council, acknowledge_days=30, notify_member_days=10
+    )
+    assert stored.timescales.acknowledge == 30

@@ -70,6 +70,34 @@ class Timescales:
         return days
 
 
+def out_of_order(timescales: Timescales) -> tuple[Stage, str] | None:
+    """The first step whose timescale contradicts the one before it, with why, or None.
+
+    Acknowledging, telling the member and deciding the assessment are all counted from
+    receipt, in the order the workflow takes them: the member is told only once the
+    complaint is acknowledged, and the decision waits for their comments. A council that
+    gave 30 working days to acknowledge and 10 to tell the member would publish a timetable
+    no case can keep. (Checked when the arrangements are saved, not on reading them, so a
+    row saved before the check still reads.)
+    """
+    acknowledge, notify, assess = (
+        timescales.acknowledge,
+        timescales.notify_member,
+        timescales.assess,
+    )
+    if notify < acknowledge:
+        return Stage.NOTIFY_MEMBER, (
+            f"Telling the member must take {acknowledge} working days or more: the member is "
+            f"told after the complaint is acknowledged, which may take {acknowledge}"
+        )
+    if assess <= notify:
+        return Stage.ASSESS, (
+            f"The initial assessment must take more than {notify} working days: the member "
+            f"is told within {notify}, and needs time to comment before the decision"
+        )
+    return None
+
+
 @dataclass(frozen=True)
 class Pause:
     """A suspension from ``start`` to ``end`` inclusive; ``end`` None while it lasts."""

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from nolan.core.complaints import Pause, Stage, Timescales, case_age, stage_clock
-from nolan.core.complaints.clock import due_date
+from nolan.core.complaints.clock import due_date, out_of_order
 from nolan.core.deadlines import DeadlineError
 
 DEFAULTS = Timescales()
@@ -96,3 +96,12 @@ def test_counting_across_years_and_pauses_agrees_with_counting_day_by_day():
     ]:
         for held in ([], pauses[:1], pauses):
             assert counted_days(start, end, held) == by_day(start, end, held), (start, end, held)
+
+
+def test_timescales_counted_from_receipt_keep_the_workflows_order():
+    assert out_of_order(DEFAULTS) is None
+    assert out_of_order(Timescales(acknowledge=10, notify_member=10, assess=11)) is None
+    assert out_of_order(Timescales(acknowledge=30, notify_member=10, assess=40))[0] == (
+        Stage.NOTIFY_MEMBER
+    )
+    assert out_of_order(Timescales(notify_member=20, assess=20))[0] == Stage.ASSESS
