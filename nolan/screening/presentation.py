@@ -43,7 +43,9 @@ CAPACITY_LABELS = {
 REASON_LABELS = {
     "official_account": "It goes out on your councillor account.",
     "council_account": "It goes out on the council's own account.",
-    "personal_account": "It goes out on your personal account.",
+    "personal_account": (
+        "It goes out on your personal account, which does not by itself keep it outside the code."
+    ),
     "account_unknown": "You did not say which account it goes out on.",
     "presents_as_councillor": "It presents you as a councillor.",
     "council_business": "It talks about council business you took part in.",
@@ -62,8 +64,8 @@ REASON_LABELS = {
     ),
     "private_life": "Read as a whole, it is about your private life.",
     "acts_in_role": (
-        "It does what only a councillor can: uses what you know or can do as a councillor, "
-        "such as council information, resources or influence, or campaigns for election."
+        "It does what a councillor does: deals with council officers or casework, uses "
+        "council information, resources or influence, or campaigns for election."
     ),
 }
 

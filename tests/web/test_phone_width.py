@@ -98,3 +98,24 @@ def test_the_meeting_pages_and_statistics_fit_a_phone(chromium_browser, live_ser
         assert too_wide(page, live_server, clerks) == {}
     finally:
         context.close()
+
+
+def test_a_checked_post_with_a_long_link_fits_a_phone(chromium_browser, live_server):
+    """A draft with a long web address in it (837 pixels wide before) wraps inside the page."""
+    load_demo()
+    context = chromium_browser.new_context(viewport={"width": 390, "height": 800})
+    context.add_cookies([signed_in_cookie("councillor", live_server)])
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server.url}/check-a-post/")
+        page.fill(
+            "textarea[name=text]",
+            "Read this, Priya is useless: https://www.facebook.com/groups/"
+            "welwynhatfieldresidents/permalink/123456789012345678901234567890/",
+        )
+        page.check("input[name=account][value=personal]")
+        page.get_by_role("button", name="Check my post").click()
+        page.wait_for_selector("#capacity", state="attached")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        context.close()

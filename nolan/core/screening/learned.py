@@ -339,6 +339,9 @@ class Signal:
         }
 
 
+_VERY_LIKELY = 0.9  # a percentage reads as more precise than the model is
+
+
 def hit(weighed: Weighed, toks: Sequence[Token], text: str) -> Hit:
     """A medium finding quoting the sentence that weighs most towards the category."""
     in_sentence = [t for t in toks if t.sentence == weighed.sentence]
@@ -353,8 +356,9 @@ def hit(weighed: Weighed, toks: Sequence[Token], text: str) -> Hit:
         rule=f"learned.{weighed.category.value}",
         explanation=(
             f"This sentence reads like posts that {reads_like}: no rule matched it, but a "
-            f"model learned from labelled posts gives it a {round(100 * weighed.probability)}% "
-            f"chance.{because} Read it again as a resident would."
+            f"model trained on posts labelled by hand rates it "
+            f"{'very likely' if weighed.probability >= _VERY_LIKELY else 'likely'}.{because} "
+            "Read it again as a resident would."
         ),
         suggestion=suggestion,
     )

@@ -54,7 +54,7 @@ def test_a_veiled_threat_the_rules_miss_is_found_by_the_signal_at_medium(wh_cont
     assert finding.rule == "learned.bullying"
     assert finding.severity is Severity.MEDIUM
     assert finding.quote == VEILED[:-1]  # the sentence, as the councillor wrote it
-    assert "model learned from labelled posts" in finding.explanation
+    assert "model trained on posts labelled by hand" in finding.explanation
     citations = Screener(code, wh_context).citations
     assert finding.paragraphs == citations.for_finding(finding.category, finding.rule)
     assert finding.paragraphs  # the council's own paragraphs, as for a rule's finding
@@ -199,3 +199,17 @@ def test_a_negator_that_does_not_govern_the_group_does_not_defend_it(wh_context)
 def test_personal_data_needs_someone_it_is_about(wh_context):
     assert "personal_data" not in _learned("The play area at Moneyhole Lane is lovely.", wh_context)
     assert "personal_data" in _learned("Mrs Okoro of Moneyhole Lane is struggling.", wh_context)
+
+
+def test_the_models_reading_is_put_in_words_not_a_percentage(wh_context):
+    """'Gives it a 100% chance' claimed a precision the model does not have (walk, issue 11)."""
+    text = "The Red Lion licence comes to my sub-committee next week."
+    for sure, words in ((3.0, "rates it very likely"), (1.4, "rates it likely")):
+        screener = Screener(load_code("welwyn-hatfield"), wh_context, signal=_always(sure=sure))
+        findings = [
+            f
+            for f in screener.screen(Post(text, account=Account.OFFICIAL)).findings
+            if f.rule.startswith("learned.")
+        ]
+        assert findings
+        assert all(words in f.explanation and "%" not in f.explanation for f in findings)
