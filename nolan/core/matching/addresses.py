@@ -136,3 +136,40 @@ def named_sites(address: str, places: PlaceNames) -> Iterator[tuple[str, ...]]:
         words = tokens(line)
         if words and not any(w[0].isdigit() for w in words) and words not in places.within:
             yield words
+
+
+def streets_of(address: str) -> list[tuple[str, ...]]:
+    """Every street an address names, each as its words before a street type, not only the
+    first (``street_phrases``): (hollybush, ln) as well as (garage, ct) in "garage court
+    rear of 20-48 Hollybush Lane"."""
+    found = []
+    for parts in _line_parts(address):
+        for words in parts:
+            start = 0
+            for i, word in enumerate(words):
+                if word in ADDRESS_PREFIXES | _ALONG:
+                    start = i + 1
+                elif i > start and word in STREET_TYPES:
+                    found.append(tuple(words[start : i + 1]))
+                    start = i + 1
+    return found
+
+
+# The words a block of flats' name ends in: "Kestrel House", "Riverview Court".
+BUILDINGS = {"house", "ct", "block", "tower", "mansion", "lodge", "point", "height"}
+# Words that open a flat's line: "Flat 9", "Apartment 3".
+FLATS = {"flat", "apartment", "maisonette"}
+
+
+def flat_building(address: str) -> tuple[str, ...]:
+    """The block a flat is in, where the address opens with the flat's number and the
+    block's name follows, ending in a word for a building: (kestrel, house) for "Flat 9,
+    Kestrel House, Lesney Park Estate"; () otherwise."""
+    lines = [tokens(line) for line in PARENTHESISED.sub(" ", address).split(",")]
+    first = lines[0] if lines else ()
+    if len(first) < 2 or first[0] not in FLATS or not first[1][0].isdigit():
+        return ()
+    rest = first[2:] or (lines[1] if len(lines) > 1 else ())
+    if len(rest) >= 2 and rest[-1] in BUILDINGS and not rest[0][0].isdigit():
+        return rest
+    return ()

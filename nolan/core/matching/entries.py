@@ -42,6 +42,44 @@ _GROUP_NAMES = re.compile(
     r"|sister\s+compan(?:y|ies)(?:\s+(?:is|are|include|includes))?"
     r"|(?:wholly\s+)?owned\s+by)\s+(?:the\s+)?" + _CAPITALISED_NAME
 )
+# A company's name in an entry's details: words with capitals ending in its legal form
+# ("Peartree Body Repairs Ltd").
+_COMPANY = re.compile(
+    r"\b[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|of))*\s+(?:Ltd|Limited|plc|PLC|LLP)\b"
+)
+# What says, in a sentence of the details, that the companies it names belong together:
+# "A Ltd and B Ltd are both owned by C Holdings Ltd", "... are sister companies", "...
+# owned by the same family holding company". Each company that sentence names is one of
+# the group's, whose application the member's employer shares an owner with.
+_COMMON_OWNER = re.compile(
+    r"\b(?:owned\s+by|sister\s+compan(?:y|ies)|holding\s+company|same\s+group)\b", re.IGNORECASE
+)
+_SENTENCES = re.compile(r"(?<=[.;])\s+")
+
+
+def _group_companies(details: str) -> list[str]:
+    """The companies a sentence of the details names as sharing an owner with the
+    registered one (``_COMMON_OWNER``): "Danbury Self Storage Ltd" of "Danbury Removals Ltd
+    and Danbury Self Storage Ltd are owned by the same family holding company"."""
+    return [
+        company
+        for sentence in _SENTENCES.split(details)
+        if _COMMON_OWNER.search(sentence)
+        for company in _COMPANY.findall(sentence)
+    ]
+
+
+def _people_and_companies(name: str) -> list[str]:
+    """A name written as a person and their company, a comma between ("Ian Dorrington,
+    Dorrington Estates Ltd", a gift's donor): each is a name of the entry, as a company in
+    brackets after a person is. A comma before anything else (a place: "St Mary's Church
+    PCC, Great Baddow") is part of the name."""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) > 1 and all(parts) and any(_COMPANY.fullmatch(p) for p in parts):
+        return parts
+    return [name]
+
+
 # A property the details say the registered body owns ("Shares in Thamesmoor Square Ltd,
 # owner of the Quayside Shopping Centre"): the company's asset, so a lease or sale of it is
 # the company's matter as its premises are, and its name one of the entry's addresses.
@@ -84,7 +122,7 @@ def registered_interest(
     112 Blackfen Road"), is one of its addresses: a company's tenancy names its premises in
     the details.
     """
-    names = [n for n in names if n.strip()]
+    names = [part for n in names if n.strip() for part in _people_and_companies(n)]
     addresses = [a for a in addresses if a.strip()]
     if not (names or addresses) and details.strip():
         names = [details]
@@ -93,6 +131,7 @@ def registered_interest(
         names += _PARENT.findall(details)
         names += _BUSINESS.findall(details)
         names += _GROUP_NAMES.findall(details)
+        names += [c for c in _group_companies(details) if c not in names]
         addresses += [a.strip() for a in _ADDRESS_AT.findall(details)]
         addresses += [
             a for a in _OWNER_OF.findall(details) if len(a.split()) >= 2 and a not in addresses

@@ -120,11 +120,14 @@ def range_at(pieces: Sequence[str], i: int) -> tuple[str, str, int] | None:
     return pieces[i], pieces[i], i + 1
 
 
-def units_at(pieces: Sequence[str]) -> Iterator[tuple[str, Numbers]]:
+def units_at(
+    pieces: Sequence[str], labels: frozenset[str] | set[str] = UNITS
+) -> Iterator[tuple[str, Numbers]]:
     """Each unit's label and number or range in ``pieces``: ("pitch", 15-30) for "pitches
-    15-30", ("pitch", 3) for "market pitch 3"."""
+    15-30", ("pitch", 3) for "market pitch 3"; with ``labels``, units of those kinds
+    ("flat")."""
     for i, piece in enumerate(pieces[:-1]):
-        if piece not in UNITS:
+        if piece not in labels:
             continue
         # "Garage No. 14" is garage 14.
         j = i + 2 if pieces[i + 1] in NUMBER_WORDS else i + 1

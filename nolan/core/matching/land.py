@@ -54,10 +54,13 @@ from dataclasses import dataclass
 
 from nolan.core.matching.addresses import (
     ADDRESS_PREFIXES,
+    FLATS,
+    flat_building,
     has_number_before,
     named_sites,
     road_numbers,
     street_sides,
+    streets_of,
     unit_labels,
 )
 from nolan.core.matching.house_numbers import (
@@ -134,6 +137,12 @@ class Land:
     # A unit at a part of town: ("unit", 4, (hollybush,)) for "Unit 4, Hollybush, ...".
     units_at_parts: list[tuple[str, Numbers, tuple[str, ...]]]
     held: set[str]
+    # The streets a unit's address names ("garage court rear of 20-48 Hollybush Lane"),
+    # where its units of that kind are (``_units_of_street_in``).
+    unit_streets: list[tuple[str, ...]]
+    # The member's flats' numbers, and the block they are in ("Flat 9, Kestrel House").
+    flats: list[Numbers]
+    buildings: list[tuple[str, ...]]
     settings: list[tuple[str, ...]]
     sites: list[tuple[str, ...]]
     parts: set[tuple[str, ...]]
@@ -204,6 +213,19 @@ class Land:
                 for w in tokens(address.split(",")[0])
                 if w in UNITS
             },
+            unit_streets=[
+                street
+                for address in interest.addresses
+                if unit_labels(address) & UNITS
+                for street in streets_of(address)
+                if not unit_labels(address) & set(street)
+            ],
+            flats=[
+                n
+                for address in interest.addresses
+                for label, n in units_at(pieces_of(address.split(",")[0]), FLATS)
+            ],
+            buildings=[b for address in interest.addresses if (b := flat_building(address))],
             settings=[
                 words
                 for address in interest.addresses
@@ -236,6 +258,7 @@ class Land:
             or self._held_at_site_in(text)
             or self._unit_at_part_in(text)
             or self._unit_as_number_in(text)
+            or self._units_of_street_in(text)
             or any(p.touched(text.words, text.has, text.units) for p in self.rented)
             or self.parcels & text.parcels
             or any(self._numbered_place_in(words, text) for words in self.numbered_places)
@@ -244,6 +267,8 @@ class Land:
             or self._other_grid(text)
             or self._other_parcel(text)
             or self._other_units(text)
+            or self._other_flats(text)
+            or self._other_blocks(text)
         ):
             found.append(Reason.ADDRESS)
         if self.postcodes & text.postcodes and not self._numbered_elsewhere(self.properties, text):
@@ -268,6 +293,7 @@ class Land:
         keys.update(("postcode", p) for p in self.postcodes)
         keys.update(("parcel", p) for p in self.parcels)
         keys.update(("phrase", squash(words)) for words in self.numbered_places)
+        keys.update(("phrase", squash(words)) for words in self.unit_streets)
         return keys
 
     def _street_in(
@@ -441,6 +467,41 @@ class Land:
             label == ours and mine.overlaps(numbers)
             for label, numbers in theirs
             for ours, mine in self.site_units
+        )
+
+    def _units_of_street_in(self, text: ItemText) -> bool:
+        """Units of the member's kind ("garages") at a street the unit's address names: "the
+        16 garages behind Tennyson Road" for the member's "Garage 9, garage block rear of
+        Tennyson Road", a licence from the council whose block is to be demolished. Units
+        the item numbers without the member's are another's (``_other_units``); the street
+        alone is its houses' matter, and units at another street another's."""
+        return bool(self.units & UNITS & text.words) and any(
+            text.has(street) and not self._numbered_elsewhere([street], text)
+            for street in self.unit_streets
+        )
+
+    def _other_flats(self, text: ItemText) -> bool:
+        """Whether the item numbers flats and none is the member's: "compulsory purchase of
+        Flat 3, Meadowside House" is not the member's Flat 11 there, nor a right to buy
+        appeal for Flat 17 their Flat 4. The block's matters (its roof, its cladding) name
+        no flat, or the member's among others."""
+        if not self.flats:
+            return False
+        theirs = [n for pieces in text.pieces for _, n in units_at(pieces, FLATS)]
+        return bool(theirs) and not any(m.overlaps(n) for m in self.flats for n in theirs)
+
+    def _other_blocks(self, text: ItemText) -> bool:
+        """Whether the item names blocks like the member's ("Heron House and Swift House")
+        and never the member's own ("Kestrel House"): works to other blocks of the estate or
+        street are their leaseholders' matter, not the member's, though the item names the
+        estate or street the member's address does."""
+        kinds = {b[-1] for b in self.buildings}
+        if not kinds or any(text.has(b) for b in self.buildings):
+            return False
+        return any(
+            words[i + 1] in kinds and words[i] in text.capitalised and words[i] not in CONNECTORS
+            for words in text.sequences
+            for i in range(len(words) - 1)
         )
 
     def _numbered_place_in(self, words: tuple[str, ...], text: ItemText) -> bool:

@@ -72,6 +72,7 @@ whose partner, it employs; the county council is named in items as a public auth
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from nolan.core.matching.entries import NAMED
@@ -126,6 +127,12 @@ _PARTIES = {"party", "labour", "conservative", "democrat", "tory"}
 # Club" is not "Chelmer Canoe Hire Ltd", "Chelmer Landscape Partnership" (a charity) not
 # "Chelmer Landscapes Ltd".
 _NOT_A_COMPANY = BODIES | {"partnership"}
+# A word as written, its capital kept, or a mark between words.
+_WRITTEN_WORD = re.compile(r"[A-Za-z0-9&'’]+|[^\sA-Za-z0-9&'’]+")
+# An ordinal that numbers one of several like bodies: "1st Welling Scout Group".
+_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth", re.IGNORECASE)
+# Small words inside a name written with capitals: "Friends of Franks Park".
+_INSIDE_NAME = {"of", "&", "for"}
 # Matters of a council's own staff.
 _WORKFORCE = [
     tokens(phrase)
@@ -185,6 +192,13 @@ class Names:
     firms: set[str]
     partnerships: dict[str, tuple[str, ...]]
     places: PlaceNames
+    # For ``_only_in_other_names``: whether a name is one word, the words and initials the
+    # names are written in, the ordinals that open them, and the two strong words that
+    # lead a group's name.
+    one_word: bool = False
+    words: frozenset[str] = frozenset()
+    ordinals: frozenset[str] = frozenset()
+    groups: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def of(
@@ -311,6 +325,24 @@ class Names:
                 and words[0] not in ROADS
             },
             places=places,
+            one_word=any(len(name_core(tokens(name))) == 1 for name in interest.names),
+            words=frozenset(
+                {w for words in (*registered, *names) for w in words}
+                | {w for words in names if len(words) > 1 for w in name_acronyms(words)}
+                | {w for words in names for v in initialled(words) for w in v}
+            ),
+            ordinals=frozenset(
+                words[0] for words in registered if words and _ORDINAL.fullmatch(words[0])
+            ),
+            # Not a club's, union's or society's: they have no sister companies.
+            groups=frozenset(
+                words[:2]
+                for words in names
+                if len(words) >= 3
+                and not NOT_COMPANIES & set(words)
+                and places.strong(words[0])
+                and places.strong(words[1])
+            ),
         )
 
     def reasons(self, text: ItemText) -> list[Reason]:
@@ -357,9 +389,77 @@ class Names:
             or self._related_in(text)
         ):
             found.append(Reason.NAME_WORD)
-        if found and (self._party_group_only(text) or self._party_word_uncapitalised(text)):
+        if found and (
+            self._party_group_only(text)
+            or self._party_word_uncapitalised(text)
+            or self._only_in_other_names(text)
+        ):
             found = []
         return found
+
+    def _only_in_other_names(self, text: ItemText) -> bool:
+        """Whether each time the item writes one of the name's strong words or initials with
+        a capital, it is inside another body's or company's full name (``_another_name``):
+        "Erith Marine Services Ltd" is not "Erith Marine Engineering Ltd", "HCA Diagnostics
+        Ltd" not the "Hatfield Community Association (HCA)", "Galleywood Heritage Centre
+        Trust" not "Galleywood Heritage Society", "Franks Park Bowls Club" not "Friends of
+        Franks Park", "2nd Welling Scout Group" not "1st Welling Scout Group". A one-word
+        name leading another is left to ``leaves`` ("Peabody Developments Ltd" may be the
+        Peabody Trust's)."""
+        if self.one_word:
+            return False
+        keys = {w for words in self.names for w in words if self.places.strong(w)}
+        keys |= self.acronyms | self.single_names | self.spelled
+        # Initials written for some of a name's words: "WGC FC" for "Welwyn Garden City
+        # Football Club".
+        keys |= {w for v in self.initialled for w in v} - {w for n in self.names for w in n}
+        inside = False
+        for part in (text.item.title, text.item.description):
+            for run in _capitalised_runs(part):
+                words = [w for word in run for w in tokens(word)]
+                if not keys & set(words):
+                    continue
+                if not self._another_name(run, words):
+                    return False
+                inside = True
+        return inside
+
+    def _another_name(self, run: list[str], words: list[str]) -> bool:
+        """Whether a run of words written with capitals is another body's full name: one an
+        ordinal opens that is not the registered name's ("2nd Welling Scout Group"); one
+        from the registered words on that ends in a company's legal form with a word of its
+        own ("Erith Marine Services Ltd"); one ending in another kind of body than the
+        registered name's ("Franks Park Bowls Club" for "Friends of Franks Park"). The
+        registered name's words all there, with others added, are the body
+        ("Essex County Cricket Club" for "Essex Cricket"), and so are its initials ("CES
+        Ltd") and a company led by a group's two strong words (``sister_company``)."""
+        if _ORDINAL.fullmatch(run[0]):
+            return bool(self.ordinals) and tokens(run[0])[0] not in self.ordinals
+        first = next((i for i, w in enumerate(words) if w in self.words), None)
+        if first is None:
+            return False
+        words = words[first:]
+        if (
+            any(
+                len(name) > 1 and (own := {w for w in name if len(w) > 1}) and own <= set(words)
+                for name in self.registered
+            )
+            or tuple(words[:2]) in self.groups
+            or any(
+                name[0] == words[0]
+                and not NOT_COMPANIES & set(name)
+                and not any(self.places.strong(w) for w in name[1:])
+                for name in self.names
+                if len(name) > 1 and self.places.strong(name[0])
+            )
+        ):
+            # A company led by the one strong word of a group's name is the group's:
+            # "Kestrel Properties Ltd" for "Kestrel Partnerships plc".
+            return False
+        if words[-1] in COMPANIES:
+            known = self.words | FORMS | CONNECTORS | LEGAL_SUFFIXES
+            return any(w not in known for w in words)
+        return words[-1] in BODIES and words[-1] not in self.words
 
     def keys(self) -> set[tuple[str, object]]:
         """Index keys (``_Needles.keys``) of the names."""
@@ -671,3 +771,26 @@ class Names:
         return bool(place and rest) and all(
             w in text.lower and w not in text.capitalised for w in rest
         )
+
+
+def _capitalised_runs(part: str) -> list[list[str]]:
+    """The runs of words an item's text writes with capitals (an ordinal or a small word
+    inside one), as names are written: ["2nd", "Welling", "Scout", "Group"]; a mark or a
+    word in lower case ends one."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for word in (*_WRITTEN_WORD.findall(part), "."):
+        if word[0].isupper() or _ORDINAL.fullmatch(word) and not run:
+            run.append(word)
+            if set(tokens(word)) & COMPANIES:
+                runs.append(run)
+                run = []
+        elif run and word in _INSIDE_NAME:
+            run.append(word)
+        else:
+            while run and run[-1] in _INSIDE_NAME:
+                run.pop()
+            if run:
+                runs.append(run)
+            run = []
+    return runs
