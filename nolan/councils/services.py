@@ -224,7 +224,7 @@ def confirm_assumption(by, confirmation: CodeConfirmation, *, reason: str) -> Co
         confirmation.full_clean()
     except ValidationError as error:
         field, messages = next(iter(error.message_dict.items()))
-        raise CouncilsError("invalid", "; ".join(messages), field) from error
+        raise CouncilsError("invalid-value", "; ".join(messages), field) from error
     stamp(confirmation, by, confirmation.reason)
     confirmation.save()
     return confirmation

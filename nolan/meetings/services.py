@@ -37,6 +37,7 @@ from django.utils.text import capfirst
 from nolan.core import boundedjson
 from nolan.core.dates import long_date
 from nolan.core.errors import ImportRefused, Refused, RowError
+from nolan.core.spreadsheets import csv_row_numbers
 from nolan.councils.models import Committee, Council, Member, Role
 from nolan.councils.roles import OFFICER_KINDS
 from nolan.councils.services import require_officer, save_scoped, stamp
@@ -234,7 +235,7 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
     for field in ("number", "title"):
         value = str(row.get(field) or "").strip()
         if not value:
-            fail(field, "required", f"Give the {COLUMN_LABELS[field]}")
+            fail(field, "missing-field", f"Give the {COLUMN_LABELS[field]}")
         values[field] = value
     if values["number"] and not ITEM_NUMBER.fullmatch(values["number"]):
         fail(
@@ -320,7 +321,7 @@ def _file_refused(code: str, message: str) -> ImportRefused:
     return ImportRefused([RowError(0, "", code, message)])
 
 
-def read_agenda(name: str, data: bytes) -> list[dict[str, Any]]:
+def read_agenda(name: str, data: bytes) -> dict[int, dict[str, Any]]:
     """Rows from an uploaded agenda file called ``name``: CSV or JSON by its ending.
 
     A CSV that is not UTF-8 is read as Windows-1252, the encoding Excel on Windows saves
@@ -337,7 +338,7 @@ def read_agenda(name: str, data: bytes) -> list[dict[str, Any]]:
     if len(data) > MAX_AGENDA_BYTES:
         raise _file_refused("too-large", f"The file is longer than {MAX_AGENDA_CHARS:,} characters")
     not_text = _file_refused(
-        "not-text",
+        "unreadable",
         "The file is not text: save the agenda as a CSV or JSON file and choose that file",
     )
     if b"\x00" in data:
@@ -354,8 +355,11 @@ def read_agenda(name: str, data: bytes) -> list[dict[str, Any]]:
     return parse_agenda(content, ending)
 
 
-def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
-    """Rows from a CSV (header row of ``ITEM_FIELDS`` names) or a JSON list of objects.
+def parse_agenda(content: str, format: str) -> dict[int, dict[str, Any]]:
+    """Rows from a CSV (header row of ``ITEM_FIELDS`` names) or a JSON list of objects, each
+    by its number as the person sees it: a CSV row as a spreadsheet numbers it (the header
+    is row 1, so the first item is row 2, as in the register import), a JSON list's objects
+    from 1.
 
     A file that cannot be read is refused with where the reader stopped, in words ("there
     is a problem on line 3, near column 5"), never the parser's own message."""
@@ -365,10 +369,11 @@ def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
     if format == "csv":
         reader = csv.DictReader(io.StringIO(content))
         try:
-            return [dict(row) for row in reader]
+            rows = [dict(row) for row in reader]
         except csv.Error:
             where = f"there is a problem on line {reader.line_num}"
-            raise _file_refused("invalid-csv", f"The file is not valid CSV: {where}") from None
+            raise _file_refused("unreadable", f"The file is not valid CSV: {where}") from None
+        return dict(zip(csv_row_numbers(content), rows, strict=True))
     if format == "json":
         try:
             data = boundedjson.loads(content, MAX_AGENDA_CHARS)
@@ -376,24 +381,29 @@ def parse_agenda(content: str, format: str) -> list[dict[str, Any]]:
             raise _file_refused(error.code, f"The file is {error}") from None
         except json.JSONDecodeError as error:
             where = f"there is a problem on line {error.lineno}, near column {error.colno}"
-            raise _file_refused("invalid-json", f"The file is not valid JSON: {where}") from None
+            raise _file_refused("unreadable", f"The file is not valid JSON: {where}") from None
         if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
             message = "The file must be a list of items, each with the columns as its keys"
             raise _file_refused("not-a-list", message)
-        return data
+        return dict(enumerate(data, start=1))
     raise _file_refused("unknown-format", "The file must be CSV or JSON")
 
 
 @transaction.atomic
-def import_agenda(by, meeting: Meeting, rows: Sequence[Mapping[str, Any]]) -> list[AgendaItem]:
-    """Add every row as an item, or none: any bad row refuses the whole import."""
+def import_agenda(
+    by, meeting: Meeting, rows: Mapping[int, Mapping[str, Any]] | Sequence[Mapping[str, Any]]
+) -> list[AgendaItem]:
+    """Add every row as an item, or none: any bad row refuses the whole import. ``rows`` are a
+    file's by their numbers in it (``parse_agenda``), or a list numbered from 1: each error
+    names its row by that number."""
     _require(by, meeting.committee.council, CLERKS)
     if not rows:
         raise _file_refused("no-rows", "The file has no agenda items")
     errors: list[RowError] = []
     prepared = []
     taken = set(meeting.items.values_list("number", flat=True))
-    for index, row in enumerate(rows, start=1):
+    numbered = rows.items() if isinstance(rows, Mapping) else enumerate(rows, start=1)
+    for index, row in numbered:
         values, row_errors = _item_values(row, index)
         errors += row_errors
         if values["number"] in taken:
@@ -426,7 +436,7 @@ def record_declaration(
     meeting = item.meeting
     _require(by, meeting.committee.council, CLERKS)
     if member.council_id != meeting.committee.council_id:
-        raise MeetingsError("member-not-of-council", "Choose a member of this council", "member")
+        raise MeetingsError("other-council", "Choose a member of this council", "member")
     if kind not in Declaration.Kind.values:
         raise MeetingsError("unknown-kind", "Choose the kind of interest", "kind")
     if interest_entry is not None:
@@ -520,7 +530,7 @@ def _members_own_entry(by, item: AgendaItem, entry: InterestEntry) -> InterestEn
             "not-allowed", "Only the member may say whether an item relates to their interest."
         )
     if item.meeting.committee.council_id != entry.member.council_id:
-        raise MeetingsError("member-not-of-council", "That item is another council's.", "item")
+        raise MeetingsError("other-council", "That item is another council's.", "item")
     return entry
 
 

@@ -32,6 +32,7 @@ from import_export.results import Result
 from openpyxl.utils import get_column_letter
 
 from nolan.core.errors import ImportRefused, Refused, RowError
+from nolan.core.spreadsheets import csv_row_numbers
 from nolan.councils.models import Member
 from nolan.councils.roles import OFFICER_KINDS, councils_for
 from nolan.registers import services
@@ -96,7 +97,8 @@ def read_dataset(data: bytes, file_format: str) -> tablib.Dataset:
     """
     reader = FORMATS[file_format]()
     try:
-        read = reader.create_dataset(data if reader.is_binary() else data.decode("utf-8-sig"))
+        content = data if reader.is_binary() else data.decode("utf-8-sig")
+        read = reader.create_dataset(content)
     except SpreadsheetError:
         raise
     except Exception as error:  # a damaged or mislabelled file fails in many ways
@@ -104,9 +106,12 @@ def read_dataset(data: bytes, file_format: str) -> tablib.Dataset:
             "unreadable",
             f"The file could not be read as {file_format.upper()}: check it is the format chosen.",
         ) from error
+    # A CSV reader leaves out empty lines, which a spreadsheet shows as rows; an Excel
+    # sheet's rows come with its empty ones.
+    numbers = csv_row_numbers(content) if isinstance(content, str) else range(2, len(read) + 2)
     dataset = tablib.Dataset(headers=read.headers)
     dataset.sheet_rows = []
-    for number, row in enumerate(read, 2):
+    for number, row in zip(numbers, read, strict=True):
         if not all(_blank(value) for value in row):
             dataset.append(row)
             dataset.sheet_rows.append(number)
@@ -280,7 +285,7 @@ class RegisterResource(resources.ModelResource):
                 errors.setdefault(key, []).append(ValidationError(error.message, code=error.code))
             except ValueError as error:
                 errors.setdefault(field.attribute, []).append(
-                    ValidationError(str(error), code="invalid")
+                    ValidationError(str(error), code="invalid-value")
                 )
         if errors:
             unread = set(errors)
@@ -500,7 +505,9 @@ def _codes(error: ValidationError) -> dict[str, list[str]]:
     """Each field's stable error codes, in the order of its messages: for tests and scripts,
     beside the sentences the officer reads."""
     by_field = error.error_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: [error]}
-    return {field: [e.code or "invalid" for e in errors] for field, errors in by_field.items()}
+    return {
+        field: [e.code or "invalid-value" for e in errors] for field, errors in by_field.items()
+    }
 
 
 # The spreadsheet's column for each field an error names, where the two differ.

@@ -409,7 +409,7 @@ def request_sensitive(entry: InterestEntry, by, *, reasons: str) -> InterestEntr
     _require_actor(by, entry.member)
     if not reasons.strip():
         raise RegisterError(
-            "missing-reasons", "give the reasons the interest is sensitive", "reasons"
+            "reason-required", "give the reasons the interest is sensitive", "reasons"
         )
     _fits(
         InterestEntry, {"sensitivity_reasons": reasons.strip()}, {"sensitivity_reasons": "reasons"}
@@ -442,7 +442,7 @@ def decide_sensitive(
     if entry.sensitivity not in (Sensitivity.REQUESTED, Sensitivity.AGREED):
         raise RegisterError("no-sensitive-request", "there is no request to decide")
     if not reasons.strip():
-        raise RegisterError("missing-reasons", "give the reasons for the decision", "reasons")
+        raise RegisterError("reason-required", "give the reasons for the decision", "reasons")
     _fits(
         InterestEntry,
         {"sensitivity_decision": reasons.strip()},

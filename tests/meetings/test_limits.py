@@ -78,7 +78,7 @@ def test_an_agenda_import_with_an_over_long_title_names_the_row(clerk_client):
         ("[" * 100_000 + "]" * 100_000, "json", "too-deep"),
         (json.dumps([{"number": "1", "title": "x" * MAX_AGENDA_CHARS}]), "json", "too-large"),
         ("number,title\n1," + "x" * MAX_AGENDA_CHARS + "\n", "csv", "too-large"),
-        ("number,title\n1," + "x" * 200_000 + "\n", "csv", "invalid-csv"),
+        ("number,title\n1," + "x" * 200_000 + "\n", "csv", "unreadable"),
     ],
 )
 def test_an_agenda_file_too_deep_or_too_large_is_refused_with_a_code(content, format, code):

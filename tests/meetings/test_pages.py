@@ -186,8 +186,8 @@ def test_clerk_imports_an_agenda_all_or_nothing(client, setting):
     response = client.post(url, {"action": "import", "file": bad})
     assert response.status_code == 400
     page = response.content.decode()
-    assert '<li data-code="required">Row 1, column title: Give the title</li>' in page
-    assert "(required)" not in page
+    assert '<li data-code="missing-field">Row 2, column title: Give the title</li>' in page
+    assert "(missing-field)" not in page
     assert not meeting.items.exists()
     good = Path(__file__).parent / "data" / "agenda.csv"
     upload = SimpleUploadedFile("agenda.csv", good.read_bytes())

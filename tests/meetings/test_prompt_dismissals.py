@@ -132,7 +132,7 @@ def test_an_answer_is_given_once_and_only_for_the_members_own_council(setting):
     elsewhere = AgendaItemFactory(meeting=MeetingFactory(committee=bexley))
     with pytest.raises(services.MeetingsError) as other:
         services.dismiss_prompt(user, item=elsewhere, entry=entry)
-    assert other.value.code == "member-not-of-council"
+    assert other.value.code == "other-council"
 
 
 def test_a_note_too_long_to_keep_is_refused_on_the_form(client, setting):

@@ -57,7 +57,7 @@ def test_an_agenda_with_any_bad_row_imports_nothing_and_names_every_bad_row(by):
     with pytest.raises(ImportRefused) as excinfo:
         services.import_agenda(by, meeting, rows)
     assert _codes(excinfo) == [
-        (2, "title", "required"),
+        (2, "title", "missing-field"),
         (2, "kind", "unknown-kind"),
         (3, "exempt_paragraph", "not-a-schedule-12a-paragraph"),
         (3, "number", "duplicate-number"),
@@ -67,10 +67,19 @@ def test_an_agenda_with_any_bad_row_imports_nothing_and_names_every_bad_row(by):
     assert not meeting.items.exists()
 
 
+def test_agenda_rows_are_numbered_as_the_person_sees_them_in_the_file():
+    """A CSV's rows as a spreadsheet shows them (headings in row 1, an empty line a row of
+    its own); a JSON list's items from 1."""
+    csv_rows = services.parse_agenda("number,title\n1,Minutes\n\n2,Budget\n", "csv")
+    assert {n: row["title"] for n, row in csv_rows.items()} == {2: "Minutes", 4: "Budget"}
+    json_rows = services.parse_agenda('[{"title": "Minutes"}, {"title": "Budget"}]', "json")
+    assert {n: row["title"] for n, row in json_rows.items()} == {1: "Minutes", 2: "Budget"}
+
+
 @pytest.mark.parametrize(
     ("content", "format", "code"),
     [
-        ("{not json", "json", "invalid-json"),
+        ("{not json", "json", "unreadable"),
         ('{"a": 1}', "json", "not-a-list"),
         ("", "xml", "unknown-format"),
     ],
@@ -123,7 +132,7 @@ def test_a_member_of_another_council_cannot_declare(by):
     outsider = MemberFactory(council=CouncilFactory(slug="bexley"))
     with pytest.raises(MeetingsError) as excinfo:
         services.record_declaration(by, item=item, member=outsider, kind="dpi")
-    assert excinfo.value.code == "member-not-of-council"
+    assert excinfo.value.code == "other-council"
 
 
 def test_the_same_declaration_is_not_recorded_twice(by):

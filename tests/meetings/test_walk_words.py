@@ -65,9 +65,9 @@ def test_a_refused_agenda_file_is_explained_without_codes_or_row_zero(client, se
     client.force_login(setting["clerk"])
     url = _url("manage-meeting", setting, setting["meeting"].pk)
     for name, content, code in [
-        ("agenda.json", b"{not json", "invalid-json"),
+        ("agenda.json", b"{not json", "unreadable"),
         ("agenda.png", b"\x89PNG\r\n\x1a\n\xff", "unknown-format"),
-        ("agenda.csv", b"\x89PNG\r\n\x1a\n\x00\x00", "not-text"),
+        ("agenda.csv", b"\x89PNG\r\n\x1a\n\x00\x00", "unreadable"),
     ]:
         response = client.post(url, {"action": "import", "file": SimpleUploadedFile(name, content)})
         page = response.content.decode()
@@ -88,7 +88,7 @@ def test_an_agenda_file_that_is_not_json_says_where_in_plain_words(client, setti
     content = b'[{"number": "1",\n  "title": "Apologies"\n    "kind": "other"}]'
     listed = _import(client, setting, "agenda.json", content)
     assert listed == (
-        '<li data-code="invalid-json">The file is not valid JSON: '
+        '<li data-code="unreadable">The file is not valid JSON: '
         "there is a problem on line 3, near column 5</li>"
     )
     assert "Expecting" not in listed and "(char" not in listed
@@ -104,19 +104,19 @@ def test_agenda_rows_in_error_name_their_column_as_the_file_heads_it_and_say_why
         b"number,title,kind,exempt_paragraph,public_may_speak,colour\n1,,gossip,8,perhaps,red\n"
     )
     listed = _import(client, setting, "agenda.csv", content)
-    assert '<li data-code="required">Row 1, column title: Give the title</li>' in listed
+    assert '<li data-code="missing-field">Row 2, column title: Give the title</li>' in listed
     assert (
-        "Row 1, column kind: The kind of item must be planning, licensing, quasi-judicial" in listed
+        "Row 2, column kind: The kind of item must be planning, licensing, quasi-judicial" in listed
     )
     assert (
-        "Row 1, column exempt_paragraph: The exempt paragraph must be a paragraph of Schedule 12A,"
+        "Row 2, column exempt_paragraph: The exempt paragraph must be a paragraph of Schedule 12A,"
         " 1 to 7"
     ) in listed
     assert (
-        "Row 1, column public_may_speak: Say yes or no to whether the public may speak, or leave"
+        "Row 2, column public_may_speak: Say yes or no to whether the public may speak, or leave"
         " it empty"
     ) in listed
-    assert "Row 1, column colour: “colour” is not one of an agenda&#x27;s columns" in listed
+    assert "Row 2, column colour: “colour” is not one of an agenda&#x27;s columns" in listed
     sentences = [line.split(": ", 1)[1] for line in re.findall(r"<li[^>]*>(.*?)</li>", listed)]
     for raw in ("exempt_paragraph", "public_may_speak", "'colour'"):
         assert not any(raw in sentence for sentence in sentences), raw
@@ -126,7 +126,7 @@ def test_an_agenda_row_with_more_values_than_columns_is_explained_not_a_500(clie
     client.force_login(setting["clerk"])
     listed = _import(client, setting, "agenda.csv", b"number,title,colour\n1,Fine,red,extra\n")
     assert (
-        '<li data-code="extra-values">Row 1: The row has more values than the header row has '
+        '<li data-code="extra-values">Row 2: The row has more values than the header row has '
         "columns</li>"
     ) in listed
     assert "None" not in listed

@@ -200,7 +200,7 @@ def test_the_sensitive_interest_flow_needs_reasons_and_a_review_date(member):
     mo = officer(member.council)
     entry = interest(member)
     assert (
-        error_code(services.request_sensitive, entry, member.user, reasons=" ") == "missing-reasons"
+        error_code(services.request_sensitive, entry, member.user, reasons=" ") == "reason-required"
     )
     services.request_sensitive(entry, member.user, reasons="Threats at home")
     assert list(InterestEntry.objects.sensitive_requests()) == [entry]
