@@ -15,7 +15,7 @@ from django.urls import reverse
 from nolan.access import public
 from nolan.complaints import forms
 from nolan.complaints.models import Complaint, Evidence
-from nolan.complaints.services import ComplaintError, complainable_paragraphs, submit_complaint
+from nolan.complaints.services import ComplaintError, paragraph_groups, submit_complaint
 from nolan.core.dates import long_date
 from nolan.councils.models import Council
 
@@ -33,7 +33,10 @@ QUESTIONS = {
 }
 # A page that asks for several things has a heading of its own; on every other page the
 # (first) question is the heading, so that it is not shown twice (GOV.UK question pages).
-HEADINGS = {"contact": "Your contact details"}
+HEADINGS = {
+    "contact": "Your contact details",
+    "paragraphs": forms.ParagraphsForm.base_fields["paragraphs"].label,
+}
 
 
 def _key(council: Council) -> str:
@@ -68,7 +71,7 @@ def _form(council: Council, step: str, data=None, initial=None):
     if step == "member":
         kwargs["members"] = council.members.current().order_by("name")
     if step == "paragraphs":
-        kwargs["paragraphs"] = complainable_paragraphs(council)
+        kwargs["groups"] = paragraph_groups(council)
     return QUESTIONS[step](data, initial=initial, **kwargs)
 
 
@@ -114,6 +117,7 @@ def question(request, council, step):
         "complaints/question.html",
         {
             "council": council,
+            "step": step,
             "form": form,
             "heading": HEADINGS.get(step) or form.visible_fields()[0].label,
             "question_is_heading": step not in HEADINGS,
@@ -155,7 +159,7 @@ def clerk(request, council):
 def _summary(council: Council, answers: dict) -> list[tuple[str, str, str]]:
     """Each answer as (question, answer, step to change it) for the check page."""
     member = council.members.filter(slug=answers["member"]["member"]).first()
-    named = dict(complainable_paragraphs(council))
+    named = {key: label for _, choices in paragraph_groups(council) for key, label in choices}
     rows = [
         (
             "Acting as a councillor",
@@ -189,7 +193,7 @@ def _summary(council: Council, answers: dict) -> list[tuple[str, str, str]]:
         ("When", long_date(date.fromisoformat(answers["when"]["happened_on"])), "when"),
         (
             "Parts of the code",
-            "; ".join(named.get(p, p) for p in answers["paragraphs"]["paragraphs"])
+            "\n".join(named.get(p, p) for p in answers["paragraphs"]["paragraphs"])
             or "None chosen",
             "paragraphs",
         ),

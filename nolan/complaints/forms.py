@@ -149,13 +149,23 @@ class WhenForm(forms.Form):
 
 
 class ParagraphsForm(forms.Form):
+    """The paragraphs a complainant may name, under their sections' headings
+    (``services.paragraph_groups``), so that a long code can be scanned a section at a time."""
+
     paragraphs = forms.MultipleChoiceField(
         label="Which parts of the code do you think were broken? (optional)",
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Select all that apply. The Monitoring Officer decides which apply.",
+        error_messages={"invalid_choice": "Select the parts of the code from the list"},
     )
 
-    def __init__(self, *args, paragraphs, **kwargs) -> None:
+    def __init__(self, *args, groups, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["paragraphs"].choices = paragraphs
+        self.groups = groups
+        self.fields["paragraphs"].choices = [choice for _, choices in groups for choice in choices]
+
+    def grouped(self) -> list[tuple[str, list]]:
+        """Each section's heading and its checkboxes, in the code's order."""
+        boxes = iter(self["paragraphs"])
+        return [(heading, [next(boxes) for _ in choices]) for heading, choices in self.groups]

@@ -8,6 +8,7 @@ what it recorded and writes the case log, all in one transaction. Refusals are
 ``ComplaintError`` with the machine's stable ``code`` (or this module's own).
 """
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -354,6 +355,71 @@ def complainable_paragraphs(council: Council) -> list[tuple[str, str]]:
         for p in code.provisions
         if p.kind in (Kind.OBLIGATION, Kind.MUST_NOT)
     ]
+
+
+# A section heading's number ("4. ", "Appendix B: "), which a heading's words do not need.
+_SECTION_NUMBER = re.compile(r"^(?:\d+\.\s+|Appendix [A-Z]+:\s+)")
+
+
+def _flat(text: str) -> str:
+    """A paragraph's whole text on one line, its list items in order with their letters,
+    each list item ended so that the next does not run into it ("anyone; b. acquired"),
+    unless it leads on ("..., unless i. I have received ...")."""
+    joined, after_item = "", False
+    for line in (line.strip() for line in text.splitlines()):
+        if not line:
+            continue
+        if after_item and joined[-1:].isalnum() and joined.rsplit(None, 1)[-1] not in _LEADS_ON:
+            joined += ";"
+        after_item = line.startswith("- ")
+        part = line.removeprefix("- ").strip()
+        joined = f"{joined} {part}" if joined else part
+    return joined
+
+
+# A list item's last word that leads on to what follows it.
+_LEADS_ON = frozenset({"and", "or", "unless", "but"})
+
+
+def _own_words(provision) -> str:
+    """What the complainant reads of a paragraph: its summary where that is its own (its
+    title or first sentence), else, where the summary could only be its section's heading
+    (a lead-in to a list, "I do not disclose information:"), its whole text, so that two
+    paragraphs of one section never read the same."""
+    if not provision.title and provision.summary == _SECTION_NUMBER.sub("", provision.section):
+        return _flat(provision.text)
+    return provision.summary
+
+
+def paragraph_groups(council: Council) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The paragraphs a complainant is offered, under their document's and section's
+    headings, each as the council cites it with its own words.
+
+    Two kinds of paragraph stand for others and are left out: a lead-in whose list items are
+    paragraphs of their own ("3.2 Examples of poor practice. Members must not:", before
+    3.2(a) to (j)), and a list item that only finishes its lead-in's sentence ("4.1(a) have
+    attended appropriate meetings"), which the lead-in stands for. Any of them may still be
+    named by the Monitoring Officer (``complainable_paragraphs``).
+    """
+    code = council.code
+    offered = [p for p in code.provisions if p.kind in (Kind.OBLIGATION, Kind.MUST_NOT)]
+    children: dict[str, list] = {}
+    for p in offered:
+        parent = p.number.split("(", 1)[0]
+        if parent != p.number:
+            children.setdefault(f"{p.document}:{parent}", []).append(p)
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for p in offered:
+        own = children.get(f"{p.document}:{p.number}", [])
+        finishes_lead_in = "(" in p.number and p.text[:1].islower()
+        stands_for_items = p.text.rstrip().endswith(":") and any(
+            not c.text[:1].islower() for c in own
+        )
+        if finishes_lead_in or stands_for_items:
+            continue
+        heading = f"{code.document_title(p.document)}: {_SECTION_NUMBER.sub('', p.section)}"
+        groups.setdefault(heading, []).append((p.key, f"{code.cite(p.key)}: {_own_words(p)}"))
+    return list(groups.items())
 
 
 def member_duties(council: Council) -> list[ParagraphLink]:
