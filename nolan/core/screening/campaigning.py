@@ -85,18 +85,22 @@ _PARTY_POLITICAL = re.compile(
 _WHERE_VOTES_ARE_SEEN = re.compile(
     r"\bpostal\s+(?:vote|ballot)s?\s+(?:opening|opened|verification)s?\b|\bpostal\s+opening\b"
     r"|\b(?:in|at)\s+the\s+(?:booth|count)\b|\bpolling\s+(?:station|booth)\b|\bballot\s+(?:box|paper)"
-    r"|\bverification\b",
+    r"|\bverification\b|\bnext\s+booth\b|\bbooth\s+next\s+to\b|\bpostal\s+papers\b",
     FLAGS,
 )
 _COLOURS = r"blue|red|yellow|orange|green|purple|turquoise"
 _VOTE_HEAPS = r"piles?|trays?|boxes|bundles?|stacks?|tall(?:y|ies)|ballots|postals"
 _AHEAD = r"ahead\b(?!\s+of\s+(?:schedule|time|the|last))"
+_VOTER_CHOICE = rf"the\s+other\s+lot|{_PARTY_NAMES}|green|reform"
 _HOW_VOTES_WENT = re.compile(
     r"\b(?:looking|looks|look)\s+(?:\w+\s+)?good\s+for\s+(?:us|me|them|labour|the\s+\w+)\b"
     r"|\b(?:breaking|going|went|split(?:ting)?)\b[^.!?\n]{0,25}\b(?:our|their)\s+way\b"
     r"|\b\d{1,2}\s*[-–/]\s*\d{1,2}\b[^.!?\n]{0,15}\b(?:our|their)\s+way\b"
     r"|\b(?:she|he|they|she's|he's|they've|(?-i:[A-Z])\w+)\s+(?:has\s+|had\s+)?voted\s+for\b"
     r"|\bshowed\s+me\s+(?:her|his|their)\s+ballot\b|\bhow\s+(?:she|he|they)\s+(?:had\s+)?voted\b"
+    # Whom a voter chose ("went Reform", "going for the other lot", "told me they voted Green")
+    rf"|\b(?:went|going|gone|voted|voting)\s+(?:for\s+)?(?:{_VOTER_CHOICE})\b"
+    r"|\bgoing\s+the\s+way\b|\bjudging\s+by\s+the\s+ones\s+i\s+saw\b|\bwhich\s+box\s+was\s+which\b"
     # How the piles, trays or tallies looked, and who is ahead by them ("a sea of yellow").
     rf"|\b(?:{_VOTE_HEAPS})\b[^.!?\n]{{0,60}}\b(?:mostly|for\s+us\b(?!\s+to)|ours|{_AHEAD}|thin|healthy"
     rf"|heavily|{_COLOURS}|we're\s+taking)\b"
@@ -122,16 +126,20 @@ _FOOD_AND_DRINK = (
 )
 _TREAT = re.compile(
     rf"\bfree\s+(?:[\w']+\s+){{0,2}}?(?:{_FOOD_AND_DRINK})\b"
-    r"|\b(?:pints?|drinks?|beers?|rounds?)(?:'s|\s+is|\s+are)?\s+(?:on\s+me|on\s+us|on\s+the\s+house)\b",
+    # "Bacon rolls on us", "gets a pint at The Wrestlers on me"
+    rf"|\b(?:{_FOOD_AND_DRINK}|rounds?)\b(?:'s|\s+is|\s+are)?[^.!?\n]{{0,30}}?"
+    r"\bon\s+(?:me|us|the\s+house)\b"
+    rf"|\bgets?\s+(?:a|an|some)\s+(?:free\s+)?(?:{_FOOD_AND_DRINK})\b",
     FLAGS,
 )
 # Whoever votes, promises a vote or shows a polling card, in text-speak too ("any1 who
 # shows me their pollin card n promises 2 vote 4 us").
 _FOR_VOTES = re.compile(
     r"\bpolli?n[g']?\s+cards?\b|\b(?:who|anyone|everyone)\s+(?:who\s+)?(?:votes?|voted)\b"
-    r"|\b(?:any|every)(?:one|1|body)\s+who(?:'s|\s+has|\s+is)?\s+(?:[\w']+\s+){0,3}?"
+    r"|\b(?:any|every)(?:one|1|body)\s+who(?:'s|\s+has|\s+is)?\s+(?:[\w']+\s+){0,6}?"
     r"(?:votes?|voted|voting|promises?)\b|\bevery\s+(?:\w+\s+)?voter\b|\bpromis\w*\s+(?:\w+\s+){0,2}?vote\b"
-    r"|\bshow\s+(?:me|us)\s+(?:your|their)\s+(?:ballot|polling)\b|\bif\s+you\s+vote\b|\bvote\s+for\s+(?:us|me)\b",
+    r"|\bshow\s+(?:me|us)\s+(?:your|their)\s+(?:ballot|polling)\b|\bif\s+you\s+vote\b|\bvote\s+for\s+(?:us|me)\b"
+    r"|\bi\s+voted['’]?\s+stickers?\b",
     FLAGS,
 )
 _DIGIT_FOR_LETTER = str.maketrans("013", "oie")
@@ -146,12 +154,21 @@ def _undisguised(text: str) -> str:
     )
 
 
+# A ballot paper photographed in the polling station (the Electoral Commission's guidance:
+# a photograph of a marked ballot paper may break the secrecy of the ballot).
+_BALLOT_PHOTO = re.compile(
+    r"\b(?:pic|pics|photo|photos|picture|snap|snapped|selfie)\b[^.!?\n]{0,20}?"
+    r"\b(?:my|our|his|her|their|the)\s+(?:marked\s+)?ballot(?:\s+paper)?\b",
+    FLAGS,
+)
+
+
 def _ballot(text: str) -> list[Hit]:
     """Secrecy of the ballot and treating: election law, on any account, at any time."""
     hits = []
     text = _undisguised(text)
     if _WHERE_VOTES_ARE_SEEN.search(text) and not _DECLARED.search(text):
-        told = _HOW_VOTES_WENT.search(text)
+        told = _HOW_VOTES_WENT.search(text) or _BALLOT_PHOTO.search(text)
         if told is not None:
             hits.append(
                 Hit(

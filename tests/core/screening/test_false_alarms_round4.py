@@ -26,6 +26,10 @@ People in everyday roles ("the ref", "the plumber") are people: an insult aimed 
 aimed at a person; "blind as a bat" of a referee is a football idiom, not mockery of a
 disability; "a deck chair" and strangling "whoever picked that back four" are no threats.
 
+Treating and the secrecy of the ballot in more words (after blind v and w, spent): food or
+drink "on me" a few words after it, or "gets a pint", for whoever shows they voted; a
+photograph of a marked ballot paper; whom the voter in the next booth chose.
+
 Threats of harm foretold ("he'll be leaving in an ambulance", "someone will shut your mouth
 for you", "nice house you've got there") are threats.
 
@@ -84,6 +88,10 @@ CLEAN = [
     "Planning ref 6/2026/0412/MAJ comes to committee next week; the ref is on the agenda.",
     # a football team's selection
     "Relegated again. I'd happily strangle whoever picked that back four. Season ticket renewed.",
+    # no vote in return; a colour in the garden; how to vote
+    "Free tea and cake at the Ayot village hall coffee morning on Saturday, all welcome.",
+    "Went Green on the allotment this year: no more slug pellets.",
+    "Polling stations open 7am to 10pm on Thursday. Take your polling card if you have it.",
     # harm that happened
     "Gran slipped on the ice and left in an ambulance, but she's home now and fine.",
 ]
@@ -127,6 +135,24 @@ def test_clean_posts_of_each_class_pass(rules, text):
         ("Look at that dyke from the planning committee.", "discrimination"),
         # 12. a threat to someone outside the household
         ("Cllr Reeve, I'll kill you if you vote for that scheme.", "bullying"),
+        # treating and the secrecy of the ballot
+        (
+            "Anyone who shows me their polling card tomorrow gets a pint at the Eight Bells on me.",
+            "election",
+        ),
+        (
+            "Sausage rolls on us at the Oaklands hall for anyone who's voted for the team!",
+            "election",
+        ),
+        (
+            "Show me your 'I voted' sticker at the Cricketers tonight and the drinks are on me.",
+            "election",
+        ),
+        (
+            "Just voted in Handside, here's a snap of my ballot paper with the X for the team.",
+            "election",
+        ),
+        ("At the polling station the chap in the next booth went Reform, I saw it.", "election"),
         # a person in an everyday role
         ("The ref at the Hatfield Town match today was an absolute clown.", "respect"),
         ("Our plumber is a useless moron, three weeks and still no boiler.", "respect"),
