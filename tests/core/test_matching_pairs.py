@@ -90,7 +90,12 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   misses remain (contracts varied unnamed, land in other words, a council-appointed body),
   so it stays out of ``TUNED_ON`` until they are mended.
 
-``matching-blind13.jsonl`` is not here (240 pairs, 120 must match), written in the ninth
+- ``matching-blind13.jsonl`` (240 pairs, 120 must match), written in the ninth session the
+  same way: scored blind once, at the end of the tenth session, with the matcher of commit
+  19bfcb0 (precision 92.6%, recall 93.3%: docs/performance.md; 8 missed, 9 false alarms,
+  listed as first scored). Not tuned on, so it stays out of ``TUNED_ON``.
+
+``matching-blind14.jsonl`` is not here (240 pairs, 120 must match), written in the tenth
 session the same way, committed unseen for the round after it.
 
 Figures and the command: docs/performance.md.
@@ -135,14 +140,15 @@ LABELLED = (
     "matching-blind10",
     "matching-blind11",
     "matching-blind12",
+    "matching-blind13",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9 and blind 10, tuned on with misses still listed, and blind 12, not yet tuned on (the
-# module's docstring).
+# 9, 10 and 12, tuned on with misses still listed, and blind 13, not tuned on (the module's
+# docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
-    if name not in {"matching-blind9", "matching-blind10", "matching-blind12"}
+    if name not in {"matching-blind9", "matching-blind10", "matching-blind12", "matching-blind13"}
 )
 
 
