@@ -12,9 +12,10 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind v and w (round eleven's, written in the ninth session) and x and y (round
-twelve's, written in the tenth) are unscored. Every blind set scored before them (a to u) is
-training data, as are the tuning sets but tuning28, whose writer compared it with blind p and
+README.md). Blind v and w (round eleven's) were scored at the end of the tenth session with
+the model now shipped; they stay out so that the shipped model is the one their figures
+describe, until the next round retrains. Blind x and y (round twelve's, written in the tenth
+session) are unscored. Every blind set scored before v and w (a to u) is training data, as are the tuning sets but tuning28, whose writer compared it with blind p and
 q (it is kept out of the corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
