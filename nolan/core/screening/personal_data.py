@@ -61,7 +61,10 @@ _PRIVATE = re.compile(
     r"constituent|complainant|objector)s?\b(?!\s+(?:services|association|group))"
     r"|\b(?:he|she)\s+(?:lives|is\s+at|is\s+on)\b"
     r"|\b(?:man|woman|lady|bloke|family|person|people|tenants?|kid|boy|girl|couple)\s+(?:at|from|in)\s+(?:number|no\.?|\d)"
-    r"|\b(?:his|her|their|[\w]+['’]s)\s+(?:mum|dad|mother|father|wife|husband|parents?|partner)['’]s\s+(?:number|phone|mobile|address)\b",
+    r"|\b(?:his|her|their|[\w]+['’]s)\s+(?:mum|dad|mother|father|wife|husband|parents?|partner)['’]s\s+(?:number|phone|mobile|address)\b"
+    # Where someone is found at home ("on your doorstep at 22 ...", "the Harrisons from No. 12").
+    r"|\bdoorsteps?\b|\b(?:your|his|her|their)\s+(?:front\s+)?(?:door|place|drive|driveway)\b"
+    r"|\bthe\s+(?-i:[A-Z])[a-z'-]+s\s+(?:from|at|of)\b",
     FLAGS,
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")

@@ -30,6 +30,9 @@ Treating and the secrecy of the ballot in more words (after blind v and w, spent
 drink "on me" a few words after it, or "gets a pint", for whoever shows they voted; a
 photograph of a marked ballot paper; whom the voter in the next booth chose.
 
+Where someone is found at home (after blind v and w, spent): "on your doorstep at 22 ...", "the
+Harrisons from No. 12 ..." make a numbered address someone's home.
+
 Threats of harm foretold ("he'll be leaving in an ambulance", "someone will shut your mouth
 for you", "nice house you've got there") are threats.
 
@@ -153,6 +156,15 @@ def test_clean_posts_of_each_class_pass(rules, text):
             "election",
         ),
         ("At the polling station the chap in the next booth went Reform, I saw it.", "election"),
+        # someone's home
+        (
+            "I'll be on your doorstep at 22 Bush Hall Lane every day until you answer.",
+            "personal_data",
+        ),
+        (
+            "The Pattersons from No. 7 Birchwood Avenue told me they're voting Green.",
+            "personal_data",
+        ),
         # a person in an everyday role
         ("The ref at the Hatfield Town match today was an absolute clown.", "respect"),
         ("Our plumber is a useless moron, three weeks and still no boiler.", "respect"),
