@@ -60,7 +60,7 @@ _PUBLISHED = re.compile(
     r"\b(?:now|been|has|have|had)\s+published\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b|\bdecision\s+published\b|"
     r"\bpublished\s+(?:today|yesterday|with|in|alongside)\b"
     r"|\b(?:announced|confirmed)\s+(?:it\s+)?publicly\b|\bpublicly\s+(?:announced|confirmed)\b"
-    r"|\bnow\s+(?:it's|it\s+is)\s+public\b|(?<!not\s)\bnow\s+public\s*[:,.!-]"
+    r"|\bnow\s+(?:that\s+)?(?:it's|it\s+is)\s+public\b|(?<!not\s)\bnow\s+public\s*[:,.!-]"
     # The council has announced it ("Council press release out today", "now that the council
     # has officially announced it"); not "before it's announced", "not yet officially".
     r"|\bpress\s+release\s+(?:is\s+|went\s+)?(?:today|this\s+morning|yesterday|out|below|"

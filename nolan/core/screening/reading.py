@@ -86,7 +86,7 @@ _HATRED_VERBS = frozenset("has is isn't was will won't doesn't does divides spre
 # Naming oneself (``_names_the_speaker``): "us [word]", "we [word]s", "as a [word]", "I'm a
 # [word]", with a few words of description between ("as an old disabled [word]").
 _SELF_WORDS = frozenset("us we i'm fellow".split())
-_SELF_PHRASES = frozenset({"as a", "as an", "i'm a", "i am", "am a", "being a"})
+_SELF_PHRASES = frozenset({"as a", "as an", "i'm a", "i am", "am a", "being a", "years a"})
 _SELF_ADJECTIVES = frozenset(
     "old young proud little other disabled black brown gay queer trans deaf blind "
     "working-class northern lesbian bi bisexual".split()

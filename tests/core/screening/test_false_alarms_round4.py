@@ -95,6 +95,11 @@ CLEAN = [
     "Free tea and cake at the Ayot village hall coffee morning on Saturday, all welcome.",
     "Went Green on the allotment this year: no more slug pellets.",
     "Polling stations open 7am to 10pm on Thursday. Take your polling card if you have it.",
+    # after blind v and w (spent): birds at a feeder; "[n] years a [word]" of oneself; a sale
+    # "now that it's public"
+    "Spotted a pair of great tits and a nuthatch in Sherrardspark Wood today. Flask of tea, bliss.",
+    "Thirty years a dyke in Hatfield and this was the best Pride picnic yet.",
+    "Now that it's public: the Campus West depot goes to Brookfield Homes for £4.2m.",
     # harm that happened
     "Gran slipped on the ice and left in an ambulance, but she's home now and fine.",
 ]
@@ -165,6 +170,8 @@ def test_clean_posts_of_each_class_pass(rules, text):
             "The Pattersons from No. 7 Birchwood Avenue told me they're voting Green.",
             "personal_data",
         ),
+        # the words in their other sense
+        ("Cllr Reeve has nice tits, shame about her politics.", "bullying"),
         # a person in an everyday role
         ("The ref at the Hatfield Town match today was an absolute clown.", "respect"),
         ("Our plumber is a useless moron, three weeks and still no boiler.", "respect"),
