@@ -69,6 +69,8 @@ FILES = (
     "tuning43.jsonl",
     "tuning44.jsonl",
     "tuning45.jsonl",
+    "tuning46.jsonl",
+    "tuning47.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
@@ -90,6 +92,8 @@ FILES = (
     "blind/blind-s.jsonl",
     "blind/blind-t.jsonl",
     "blind/blind-u.jsonl",
+    "blind/blind-v.jsonl",
+    "blind/blind-w.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
