@@ -102,20 +102,21 @@ def _council(slug: str) -> Council:
 ON = OpenApiParameter(
     "on",
     OpenApiTypes.DATE,
-    description="The register as it stood at the end of this day (today or earlier), "
-    "listing the members serving then, as the public page and the CSV and JSON files do; "
-    "a day still to come, or a date that is not real, is refused with a 400.",
+    description="The register as it stood at the end of this day (today or earlier, and no "
+    "earlier than 2012-07-01, when the Localism Act 2011's registers began), listing the "
+    "members serving then, as the public page and the CSV and JSON files do; a day still to "
+    "come or before the registers began, or a date that is not real, is refused with a 400.",
 )
 NOT_FOUND = OpenApiResponse(description="No such council or member.")
 BAD_QUERY = OpenApiResponse(
-    description="A malformed or future 'on' date, or a malformed limit or offset."
+    description="A malformed, future or too early 'on' date, or a malformed limit or offset."
 )
 
 
 def _on(request) -> date | None:
     """The ``on`` date, read as the public page and the downloads read it
-    (``publication.as_of``): a date that is not real, or is still to come, is refused with
-    a 400 saying so, never answered with today's register."""
+    (``publication.as_of``): a date that is not real, is still to come or is before the
+    registers began, is refused with a 400 saying so, never answered with today's register."""
     try:
         return publication.as_of(request.query_params.get("on"))
     except Refused as error:

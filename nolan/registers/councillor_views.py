@@ -91,8 +91,16 @@ def _done(request, member: Member, act, notice: str) -> HttpResponse:
 
 
 def _form_page(
-    request, member, form, heading: str, submit: str, intro: str = "", template: str = "form"
+    request,
+    member,
+    form,
+    heading: str,
+    submit: str,
+    intro: str = "",
+    template: str = "form",
+    entry: InterestEntry | None = None,
 ):
+    """A register form; ``entry`` is the interest it acts on, which the page names."""
     return render(
         request,
         f"registers/{template}.html",
@@ -104,9 +112,20 @@ def _form_page(
             "submit": submit,
             "intro": intro,
             "back": _manage_url(member),
+            "entry": entry and _named(request, member, entry),
         },
         status=400 if form.errors else 200,
     )
+
+
+def _named(request, member: Member, entry: InterestEntry) -> str:
+    """The interest as the member's page lists it: its category as the reader reads it, and
+    its details unless withheld from them."""
+    own = member.user_id == request.user.pk
+    category = entry.own_category_subject if own else entry.category_subject
+    if entry.is_withheld and not _sees_withheld(request.user, member):
+        return f"{category} (details withheld)"
+    return f"{category}: {entry.summary}" if entry.summary else category
 
 
 @signed_in
@@ -135,6 +154,8 @@ def manage(request, council, member):
             "member": member,
             "duties": rules.duties(member, today),
             "entries": entries,
+            # The member reads "your register"; a clerk or officer acting for them, the name.
+            "own": member.user_id == request.user.pk,
             "sees_withheld": _sees_withheld(request.user, member),
             "gifts": member.gifts.order_by("-received_on"),
             "queried": member.gifts.filter(review=Gift.Review.QUERIED).order_by("received_on"),
@@ -210,7 +231,7 @@ def end_interest(request, council, member, pk):
 
     if saved := _saved(request, member, form, save):
         return saved
-    return _form_page(request, member, form, "End an interest", "End interest")
+    return _form_page(request, member, form, "End an interest", "End interest", entry=entry)
 
 
 @signed_in
@@ -227,7 +248,13 @@ def request_sensitive(request, council, member, pk):
         return saved
     intro = member.council.code.provision("appendix-b.sensitive-interest").text
     return _form_page(
-        request, member, form, "Ask for an interest to be withheld", "Send request", intro
+        request,
+        member,
+        form,
+        "Ask for an interest to be withheld",
+        "Send request",
+        intro,
+        entry=entry,
     )
 
 

@@ -32,6 +32,20 @@ class Sensitivity(models.TextChoices):
 # While a request awaits the Monitoring Officer, the details are withheld as if agreed:
 # publishing them first would defeat the request (s.32).
 WITHHELD = (Sensitivity.REQUESTED, Sensitivity.AGREED)
+# An entry's details in one line, in one order wherever they are shown (the member's page,
+# the public register, the clerk's choices): who first, then the member's role there
+# ("Crayford Community Sports Trust; Trustee", as "Darent Valley Freight Ltd; Director"),
+# then the rest.
+SUMMARY_ORDER = (
+    "employer",
+    "body_name",
+    "position",
+    "land_address",
+    "land_description",
+    "counterparty",
+    "securities_body",
+    "details",
+)
 
 
 def submission_token_field() -> models.CharField:
@@ -175,20 +189,9 @@ class InterestEntry(models.Model):
 
     @property
     def summary(self) -> str:
-        """The entry's details in one line, for pages and exports (never for withheld ones):
-        who first, then the member's role there ("Crayford Community Sports Trust; Trustee",
-        as "Darent Valley Freight Ltd; Director"), then the rest."""
-        parts = [
-            self.employer,
-            self.body_name,
-            self.position,
-            self.land_address,
-            self.land_description,
-            self.counterparty,
-            self.securities_body,
-            self.details,
-        ]
-        return "; ".join(p for p in parts if p)
+        """The entry's details in one line (``SUMMARY_ORDER``), for pages and exports (never
+        for withheld ones)."""
+        return "; ".join(getattr(self, name) for name in SUMMARY_ORDER if getattr(self, name))
 
 
 class RegisterConfirmation(models.Model):

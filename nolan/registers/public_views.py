@@ -61,6 +61,7 @@ def council_register(request, council):
             "page": page,
             "rows": [(m, grouped.get(m.slug, [])) for m in page.object_list],
             "today": timezone.localdate(),
+            "date_example": publication.DATE_EXAMPLE,
         },
         status=400 if on_error else 200,
     )
@@ -91,6 +92,8 @@ def member_register(request, council, member):
                 for g in publication.gifts(member.council, member=member)
                 if on is None or g.registered_on <= on
             ],
+            "today": timezone.localdate(),
+            "date_example": publication.DATE_EXAMPLE,
         },
         status=400 if on_error else 200,
     )

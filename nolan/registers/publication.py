@@ -20,7 +20,7 @@ from nolan.core.codes.model import Code
 from nolan.core.dates import long_date
 from nolan.core.errors import Refused
 from nolan.councils.models import Council, Member
-from nolan.registers.models import WITHHELD, Gift, InterestEntry, in_force
+from nolan.registers.models import SUMMARY_ORDER, WITHHELD, Gift, InterestEntry, in_force
 
 WITHHELD_TEXT = (
     "The member has an interest whose details are withheld under section 32 of the "
@@ -69,7 +69,9 @@ class PublicInterest:
 
     @property
     def summary(self) -> str:
-        return WITHHELD_TEXT if self.withheld else "; ".join(v for v in self.details.values() if v)
+        if self.withheld:
+            return WITHHELD_TEXT
+        return "; ".join(self.details[n] for n in SUMMARY_ORDER if self.details.get(n))
 
 
 @dataclass(frozen=True)
@@ -134,12 +136,21 @@ def withheld_ids(entries: Iterable[int]) -> set[int]:
     )
 
 
+# The day the Localism Act 2011's registers began: the Relevant Authorities (Disclosable
+# Pecuniary Interests) Regulations 2012 came into force on 1 July 2012. No register "as it
+# stood" before then is one of these.
+REGISTERS_BEGAN = date(2012, 7, 1)
+# The example the date box's hint and its error both give.
+DATE_EXAMPLE = "2025-03-01"
+
+
 def as_of(value: str | None, today: date | None = None) -> date | None:
     """The day a register is asked for "as it stood on" (``?on=``); None (not asked) for today.
 
     The one reading of that date, for the pages, the CSV and JSON downloads and the API
     alike: anything but a real date written YYYY-MM-DD (``bad-date``), or a day still to
-    come (``future-date``), is refused in plain words, never quietly read as today.
+    come (``future-date``), or one before the registers began (``too-early``), is refused in
+    plain words, never quietly read as today.
     """
     if value is None:
         return None
@@ -151,9 +162,16 @@ def as_of(value: str | None, today: date | None = None) -> date | None:
     except ValueError:
         raise Refused(
             "bad-date",
-            f"Enter a real date written year-month-day, for example {today.isoformat()}",
+            f"Enter a real date written year-month-day, for example {DATE_EXAMPLE}",
             "on",
         ) from None
+    if day < REGISTERS_BEGAN:
+        raise Refused(
+            "too-early",
+            f"Enter a date on or after {long_date(REGISTERS_BEGAN)}, when registers under the "
+            "Localism Act 2011 began",
+            "on",
+        )
     if day > today:
         raise Refused(
             "future-date",
