@@ -8,12 +8,20 @@ threshold may be registered voluntarily (issue 3).
 
 Several gifts from the same donor within twelve months that add up to the threshold draw
 a warning (issue 3): no code sets this window, so it is Nolan's practice and lives here as
-``AGGREGATION_MONTHS``. Donors are matched on their company or charity number where one
-is given, otherwise on their name with case and spacing ignored.
+``AGGREGATION_MONTHS``. Two gifts are from the same donor when both give a company or charity
+number and the numbers agree, or, where either gives none, when their names agree with case
+and spacing ignored: a donor named on one form and numbered on the next is still one donor.
+
+A company number is as Companies House writes it: eight characters, digits or two letters
+and six digits (``SC123456``), a shorter run of digits read with the zeros Companies House
+puts in front. A charity number is as the regulators write it: the Charity Commission's six
+or seven digits (a linked charity's with ``-1``), OSCR's ``SC`` and six digits, or the
+Charity Commission for Northern Ireland's ``NIC`` and six digits.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -56,17 +64,13 @@ class GiftFacts:
 
     def __post_init__(self) -> None:
         if self.value_pence < 0:
-            raise GiftRuleError("negative-value", "the value must be £0 or more")
+            raise GiftRuleError("negative-value", "The value must be £0 or more")
         if self.value_pence > MAX_VALUE_PENCE:
             raise GiftRuleError(
-                "value-too-large", f"the value must be £{MAX_VALUE_PENCE // 100:,} or less"
+                "value-too-large", f"The value must be £{MAX_VALUE_PENCE // 100:,} or less"
             )
         if not self.donor_name.strip() and not self.donor_number.strip():
-            raise GiftRuleError("missing-donor", "a gift needs its donor's name or number")
-
-    @property
-    def donor_key(self) -> str:
-        return donor_key(self.donor_name, self.donor_number)
+            raise GiftRuleError("missing-donor", "Give the name or number of who offered it")
 
 
 @dataclass(frozen=True)
@@ -78,11 +82,36 @@ class Assessment:
     donor_total_pence: int
 
 
-def donor_key(name: str, number: str = "") -> str:
-    """How two gifts are recognised as coming from the same donor."""
-    if number.strip():
-        return "no:" + "".join(number.split()).upper()
-    return "name:" + " ".join(name.split()).casefold()
+_COMPANY_NUMBER = re.compile(r"[A-Z]{2}[0-9]{6}|[0-9]{1,8}")
+_CHARITY_NUMBER = re.compile(r"[0-9]{6,7}(?:-[0-9]{1,2})?|SC[0-9]{6}|NIC[0-9]{6}")
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split()).upper()
+
+
+def company_number(text: str) -> str | None:
+    """``text`` as Companies House writes a company number, or None if it is not one."""
+    number = _compact(text)
+    if not _COMPANY_NUMBER.fullmatch(number):
+        return None
+    return number.zfill(8)
+
+
+def charity_number(text: str) -> str | None:
+    """``text`` as a charity regulator writes a charity number, or None if it is not one."""
+    number = _compact(text)
+    return number if _CHARITY_NUMBER.fullmatch(number) else None
+
+
+def same_donor(one: GiftFacts, other: GiftFacts) -> bool:
+    """Whether two gifts come from the same donor: by number where both give one, otherwise
+    by name."""
+    if one.donor_number.strip() and other.donor_number.strip():
+        return _compact(one.donor_number) == _compact(other.donor_number)
+    return " ".join(one.donor_name.split()).casefold() == (
+        " ".join(other.donor_name.split()).casefold()
+    )
 
 
 def months_before(day: date, months: int) -> date:
@@ -107,7 +136,7 @@ def same_donor_within_window(gift: GiftFacts, others: Iterable[GiftFacts]) -> li
     return [
         other
         for other in others
-        if other.donor_key == gift.donor_key and opens < other.received <= gift.received
+        if same_donor(other, gift) and opens < other.received <= gift.received
     ]
 
 

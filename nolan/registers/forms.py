@@ -356,10 +356,18 @@ class GiftForm(OneSubmissionForm):
         error_messages=_required("Select whether it was a person or an organisation"),
     )
     donor_company_number = _text(
-        Gift, "donor_company_number", label="Company number, if any", required=False
+        Gift,
+        "donor_company_number",
+        label="Company number, if any",
+        help_text="As Companies House gives it, like 01234567 or SC123456",
+        required=False,
     )
     donor_charity_number = _text(
-        Gift, "donor_charity_number", label="Charity number, if any", required=False
+        Gift,
+        "donor_charity_number",
+        label="Charity number, if any",
+        help_text="As the charity regulator gives it, like 1089464 or SC012345",
+        required=False,
     )
     description = _text(
         Gift,

@@ -20,7 +20,7 @@ from django.utils import timezone
 from nolan.core import deadlines
 from nolan.core.dates import long_date
 from nolan.core.errors import Refused
-from nolan.core.gifts import GiftFacts, GiftRuleError
+from nolan.core.gifts import GiftFacts, GiftRuleError, charity_number, company_number
 from nolan.councils.models import Member, Term
 from nolan.councils.services import stamp
 from nolan.history import Action
@@ -92,14 +92,19 @@ def _fits(model, values: dict, names: dict[str, str] | None = None) -> None:
 
 def _require_actor(by, member: Member) -> None:
     if not rules.can_act_for(by, member):
-        raise RegisterError("not-allowed", f"{by} may not change {member}'s register")
+        raise RegisterError("not-allowed", f"You may not change {member}'s register")
 
 
 def _require_officer(by, member: Member) -> None:
     if not rules.is_officer_for(by, member.council):
         raise RegisterError(
-            "not-allowed", f"only {member.council}'s Monitoring Officer may do this"
+            "not-allowed", f"Only {member.council}'s Monitoring Officer may do this"
         )
+
+
+def _own(member: Member, by) -> bool:
+    """Whether ``by`` is the member themself, to whom a refusal says "you"."""
+    return by is not None and member.user_id is not None and member.user_id == by.pk
 
 
 def _today(today: date | None) -> date:
@@ -150,7 +155,7 @@ def _collect(*checks: Callable[[], object]) -> list[RegisterError]:
 def _check_fields(member: Member, category: str, fields: dict) -> None:
     unknown = set(fields) - set(TYPED_FIELDS)
     if unknown:
-        raise RegisterError("unknown-field", f"unknown field(s): {', '.join(sorted(unknown))}")
+        raise RegisterError("unknown-field", f"Unknown field(s): {', '.join(sorted(unknown))}")
     _fits(InterestEntry, fields)
     code = member.council.code
     known = {c.key: c for c in code.interest_categories}
@@ -204,11 +209,13 @@ def _submitted(model, member: Member, by, token: str) -> InterestEntry | Gift | 
     if not token:
         return None
     if len(token) > model._meta.get_field("submission_token").max_length:
-        raise RegisterError("invalid-submission-token", "the form's token is not one Nolan made")
+        raise RegisterError(
+            "invalid-submission-token", "This form is not one Nolan made: open the form again"
+        )
     earlier = model.objects.filter(registered_by=by, submission_token=token).first()
     if earlier is not None and earlier.member_id != member.pk:
         raise RegisterError(
-            "submission-reused", "this form was used for another member: open the form again"
+            "submission-reused", "This form was used for another member: open the form again"
         )
     return earlier
 
@@ -340,7 +347,7 @@ def change_interest(
     today = _today(today)
     term = _current_term(entry.member, today)
     if entry.end is not None:
-        raise RegisterError("already-ended", "an ended interest cannot be changed")
+        raise RegisterError("already-ended", "An ended interest cannot be changed")
     allowed = {*TYPED_FIELDS, "start", "whose"}
     if set(changes) - allowed:
         raise RegisterError(
@@ -368,7 +375,7 @@ def end_interest(
     _require_actor(by, entry.member)
     today = _today(today)
     if entry.end is not None:
-        raise RegisterError("already-ended", "this interest has already ended")
+        raise RegisterError("already-ended", "This interest has already ended")
     _check_dates(entry.start, end, _current_term(entry.member, today), today)
     entry.end = end
     stamp(entry, by, Action.END_INTEREST)
@@ -409,14 +416,15 @@ def request_sensitive(entry: InterestEntry, by, *, reasons: str) -> InterestEntr
     _require_actor(by, entry.member)
     if not reasons.strip():
         raise RegisterError(
-            "reason-required", "give the reasons the interest is sensitive", "reasons"
+            "reason-required", "Give the reasons the interest is sensitive", "reasons"
         )
     _fits(
         InterestEntry, {"sensitivity_reasons": reasons.strip()}, {"sensitivity_reasons": "reasons"}
     )
     if entry.sensitivity in (Sensitivity.REQUESTED, Sensitivity.AGREED):
         raise RegisterError(
-            "already-requested", "this interest is already withheld or awaiting a decision"
+            "already-requested",
+            "This interest is already withheld, or waiting for the Monitoring Officer's decision",
         )
     entry.sensitivity = Sensitivity.REQUESTED
     entry.sensitivity_reasons = reasons.strip()
@@ -440,9 +448,9 @@ def decide_sensitive(
     _require_officer(by, entry.member)
     today = _today(today)
     if entry.sensitivity not in (Sensitivity.REQUESTED, Sensitivity.AGREED):
-        raise RegisterError("no-sensitive-request", "there is no request to decide")
+        raise RegisterError("no-sensitive-request", "There is no request to decide")
     if not reasons.strip():
-        raise RegisterError("reason-required", "give the reasons for the decision", "reasons")
+        raise RegisterError("reason-required", "Give the reasons for the decision", "reasons")
     _fits(
         InterestEntry,
         {"sensitivity_decision": reasons.strip()},
@@ -451,7 +459,7 @@ def decide_sensitive(
     if agree and (review_on is None or review_on <= today):
         raise RegisterError(
             "review-date-required",
-            "an agreed sensitive interest needs a future review date",
+            "Give a review date after today: an agreed sensitive interest is reviewed",
             "review_on",
         )
     entry.sensitivity = Sensitivity.AGREED if agree else Sensitivity.REFUSED
@@ -474,7 +482,11 @@ def _gift_problems(
     donor_company_number: str,
     donor_charity_number: str,
     today: date,
+    own: bool,
 ) -> list[RegisterError]:
+    """Every fault in a gift's values; ``own`` when the member enters it, so that a refusal
+    speaks to them ("You did not hold office") rather than of them."""
+
     def check_kind() -> None:
         if donor_kind not in Gift.DonorKind.values:
             raise RegisterError(
@@ -484,13 +496,13 @@ def _gift_problems(
     def check_description() -> None:
         if not description.strip():
             raise RegisterError(
-                "missing-field", "say what the gift or hospitality was", "description"
+                "missing-field", "Say what the gift or hospitality was", "description"
             )
 
     def check_value_and_donor() -> None:
         if not isinstance(value_pence, int) or isinstance(value_pence, bool):
             raise RegisterError(
-                "invalid-value", "the value must be a whole number of pence", "value_pence"
+                "invalid-value", "The value must be a whole number of pence", "value_pence"
             )
         try:
             GiftFacts(
@@ -498,7 +510,7 @@ def _gift_problems(
                 value_pence,
                 received_on,
                 accepted,
-                donor_company_number or donor_charity_number,
+                _donor_number(donor_company_number, donor_charity_number),
             )
         except GiftRuleError as error:
             value_codes = ("negative-value", "value-too-large")
@@ -520,19 +532,54 @@ def _gift_problems(
     def check_received() -> None:
         if received_on is None:
             raise RegisterError(
-                "missing-field", "say when the gift or hospitality was received", "received_on"
+                "missing-field", "Say when the gift or hospitality was received", "received_on"
             )
         _not_future(received_on, today, "received_on")
         if rules.term_on(member, received_on) is None:
+            who = "You" if own else member.name
             raise RegisterError(
                 "before-term",
-                "the member did not hold office when the gift was received",
+                f"{who} did not hold office on {long_date(received_on)}, when the gift was "
+                "received",
                 "received_on",
             )
 
+    def check_number(field: str, written: str) -> Callable[[], None]:
+        def check() -> None:
+            read, example = DONOR_NUMBERS[field]
+            if written.strip() and read(written) is None:
+                raise RegisterError("bad-donor-number", example, field)
+
+        return check
+
     return _collect(
-        check_kind, check_description, check_value_and_donor, check_lengths, check_received
+        check_kind,
+        check_description,
+        check_value_and_donor,
+        check_lengths,
+        check_number("donor_company_number", donor_company_number),
+        check_number("donor_charity_number", donor_charity_number),
+        check_received,
     )
+
+
+# How a donor's number is read (``nolan.core.gifts``), and what to write when it is not one.
+DONOR_NUMBERS = {
+    "donor_company_number": (
+        company_number,
+        "Enter the company number as Companies House gives it, like 01234567 or SC123456",
+    ),
+    "donor_charity_number": (
+        charity_number,
+        "Enter the charity number as the charity regulator gives it, like 1089464 or SC012345",
+    ),
+}
+
+
+def _donor_number(company: str, charity: str) -> str:
+    """The number a gift's donor is known by: the company number as Companies House writes
+    it (what is stored), else the charity number as written."""
+    return company_number(company) or company.strip() or charity_number(charity) or charity.strip()
 
 
 def gift_problems(
@@ -566,6 +613,7 @@ def gift_problems(
         donor_company_number,
         donor_charity_number,
         _today(today),
+        own=_own(member, by),
     )
 
 
@@ -606,6 +654,7 @@ def register_gift(
         donor_company_number,
         donor_charity_number,
         today,
+        own=_own(member, by),
     ):
         raise problems[0]
     parameters = member.council.code.parameters
@@ -614,8 +663,8 @@ def register_gift(
         member=member,
         donor_name=donor_name.strip(),
         donor_kind=donor_kind,
-        donor_company_number=donor_company_number.strip(),
-        donor_charity_number=donor_charity_number.strip(),
+        donor_company_number=company_number(donor_company_number) or "",
+        donor_charity_number=charity_number(donor_charity_number) or "",
         description=description.strip(),
         occasion=occasion.strip(),
         value_pence=value_pence,
@@ -637,7 +686,7 @@ def query_gift(gift: Gift, by, *, text: str) -> Gift:
     gift = _locked(gift)
     _require_officer(by, gift.member)
     if not text.strip():
-        raise RegisterError("missing-query", "say what you are querying", "text")
+        raise RegisterError("missing-query", "Say what you are asking the member", "text")
     _fits(Gift, {"query_text": text.strip()}, {"query_text": "text"})
     gift.review = Gift.Review.QUERIED
     gift.query_text = text.strip()
@@ -652,9 +701,9 @@ def answer_gift_query(gift: Gift, by, *, text: str) -> Gift:
     gift = _locked(gift)
     _require_actor(by, gift.member)
     if gift.review != Gift.Review.QUERIED:
-        raise RegisterError("not-queried", "this entry has no open query to answer")
+        raise RegisterError("not-queried", "This gift has no open question to answer")
     if not text.strip():
-        raise RegisterError("missing-answer", "write your answer to the query", "text")
+        raise RegisterError("missing-answer", "Write your answer to the question", "text")
     _fits(Gift, {"query_answer": text.strip()}, {"query_answer": "text"})
     gift.review = Gift.Review.ANSWERED
     gift.query_answer = text.strip()

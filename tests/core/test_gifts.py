@@ -106,6 +106,51 @@ def test_donors_match_by_name_ignoring_case_and_spacing_or_by_company_number():
     assert gifts.assess(gift(4000, donor="ACME", donor_number="0123 4567"), wh, by_number).warnings
 
 
+def test_a_gift_given_with_a_number_adds_up_with_the_same_donors_given_by_name():
+    """Walk item 17: Mardley Hill Construction Ltd's gift entered with its company number was
+    not added to the gifts entered by name alone, on the form or the Monitoring Officer's
+    dashboard."""
+    wh = params("welwyn-hatfield")
+    by_name = [gift(4000, donor="Mardley Hill Construction Ltd")]
+    numbered = gift(4000, donor="Mardley Hill Construction Ltd", donor_number="01234567")
+    assert gifts.assess(numbered, wh, by_name).warnings == ("same-donor-aggregate",)
+    assert gifts.assess(by_name[0], wh, [numbered]).warnings == ("same-donor-aggregate",)
+    another = [gift(4000, donor="Mardley Hill Construction Ltd", donor_number="07654321")]
+    assert gifts.assess(numbered, wh, another).warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("01234567", "01234567"), ("1234567", "01234567"), (" sc 123456 ", "SC123456")],
+)
+def test_a_company_number_is_read_as_companies_house_writes_it(written, read):
+    assert gifts.company_number(written) == read
+
+
+@pytest.mark.parametrize("written", ["not a number!!", "123456789", "S1234567", "ABC12345"])
+def test_what_is_not_a_company_number_is_not_read_as_one(written):
+    assert gifts.company_number(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("1089464", "1089464"),
+        ("220949", "220949"),
+        ("sc012345", "SC012345"),
+        ("1089464-1", "1089464-1"),
+        ("NIC100001", "NIC100001"),
+    ],
+)
+def test_a_charity_number_is_read_as_the_regulators_write_it(written, read):
+    assert gifts.charity_number(written) == read
+
+
+@pytest.mark.parametrize("written", ["not a number!!", "12", "charity"])
+def test_what_is_not_a_charity_number_is_not_read_as_one(written):
+    assert gifts.charity_number(written) is None
+
+
 def test_the_threshold_comes_from_the_code():
     lower = replace(
         params("bexley"),

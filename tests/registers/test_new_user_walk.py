@@ -1,7 +1,9 @@
 """What a new user met walking the demo's register pages (the walk of 2 December 2026): each
 test failed before its change."""
 
+import datetime as dt
 import re
+import secrets
 
 import pytest
 from django.urls import reverse
@@ -9,7 +11,8 @@ from django.utils import timezone
 
 from nolan.core.dates import long_date
 from nolan.councils.models import Role
-from tests.registers.factories import gift, interest, officer
+from nolan.registers import rules, services
+from tests.registers.factories import TODAY, gift, interest, officer
 from tests.registers.test_plain_words import url, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -100,3 +103,78 @@ def test_the_as_it_stood_date_box_speaks_one_way(client, member):
     today = long_date(timezone.localdate())
     for page in (council, mine):
         assert f"As it stands on {today}." in _text(client.get(page))
+
+
+def _refusal(call, *args, **kwargs) -> services.RegisterError:
+    with pytest.raises(services.RegisterError) as refused:
+        call(*args, **kwargs)
+    return refused.value
+
+
+def test_a_refusal_speaks_to_whoever_acts(member):
+    """Walk item 7: the councillor adding a 2019 gift read "the member did not hold office when
+    the gift was received"; the Monitoring Officer "an agreed sensitive interest needs a future
+    review date"."""
+    values = {
+        "donor_name": "Acme Builders Ltd",
+        "donor_kind": "organisation",
+        "description": "Dinner",
+        "value_pence": 7500,
+        "received_on": dt.date(2019, 6, 1),
+        "today": TODAY,
+    }
+    own = _refusal(services.register_gift, member, member.user, **values)
+    assert own.code == "before-term"
+    assert own.message.startswith("You did not hold office")
+    mo = officer(member.council)
+    theirs = _refusal(services.register_gift, member, mo, **values)
+    assert theirs.message.startswith(f"{member.name} did not hold office")
+    entry = interest(member)
+    services.request_sensitive(entry, member.user, reasons="Threats")
+    review = _refusal(
+        services.decide_sensitive, entry, mo, agree=True, reasons="Agreed", today=TODAY
+    )
+    assert review.code == "review-date-required"
+    for refusal in (own, theirs, review):
+        assert refusal.message[0].isupper(), refusal.message
+
+
+@pytest.mark.parametrize(
+    ("field", "written"),
+    [("donor_company_number", "not a number!!"), ("donor_charity_number", "not a number!!")],
+)
+def test_a_donors_number_must_be_one(client, member, field, written):
+    """Walk item 17: a company number of "not a number!!" was accepted."""
+    refused = _refusal(gift, member, **{field: written})
+    assert (refused.code, refused.field) == ("bad-donor-number", field)
+    client.force_login(member.user)
+    form = {
+        "donor_name": "Acme Builders Ltd",
+        "donor_kind": "organisation",
+        "description": "Dinner",
+        "value": "75",
+        "received_on_0": "1",
+        "received_on_1": "2",
+        "received_on_2": "2025",
+        "accepted": "yes",
+        "submission_token": secrets.token_urlsafe(32),
+        field: written,
+    }
+    response = client.post(url("register-add-gift", member), form)
+    assert response.status_code == 400
+    assert [e.code for e in response.context["form"].errors.as_data()[field]] == [
+        "bad-donor-number"
+    ]
+
+
+def test_a_gift_with_a_company_number_adds_up_with_the_donors_gifts_by_name(client, member):
+    """Walk item 17: Mardley Hill Construction Ltd's gift entered with its company number drew
+    no "Gifts from ... add up" warning, and the dashboard's same-donor total left it out."""
+    donor = "Mardley Hill Construction Ltd"
+    gift(member, value_pence=3000, donor_name=donor)
+    numbered = gift(member, value_pence=3000, donor_name=donor, donor_company_number="1234567")
+    assert numbered.donor_company_number == "01234567"
+    assert rules.assess_gift(numbered).warnings == ("same-donor-aggregate",)
+    client.force_login(officer(member.council))
+    page = _text(client.get(reverse("register-officer", args=[member.council.slug])))
+    assert "Same donor: £60 in 12 months" in page
