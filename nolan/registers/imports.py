@@ -417,24 +417,30 @@ class InterestResource(RegisterResource):
             "became_aware",
         )
 
+    @staticmethod
+    def _category(entry: InterestEntry) -> str:
+        """The row's category by its key, written as the key or as the name people see
+        ("Land and property"), as the council's code has it (``services.category_named``)."""
+        return services.category_named(entry.member, entry.category or "")
+
     def already_registered(self, entry: InterestEntry) -> bool:
         typed = {name: getattr(entry, name) or "" for name in services.TYPED_FIELDS}
         typed["securities_test_met"] = entry.securities_test_met
         return InterestEntry.objects.filter(
             member=entry.member,
-            category=entry.category or "",
+            category=self._category(entry),
             whose=entry.whose or InterestEntry.Whose.MEMBER,
             start=entry.start,
             end__isnull=True,
             **typed,
         ).exists()
 
-    @staticmethod
-    def _values(entry: InterestEntry) -> dict:
+    @classmethod
+    def _values(cls, entry: InterestEntry) -> dict:
         typed = {name: getattr(entry, name) or "" for name in services.TYPED_FIELDS}
         typed["securities_test_met"] = entry.securities_test_met
         return {
-            "category": entry.category or "",
+            "category": cls._category(entry),
             "whose": entry.whose or InterestEntry.Whose.MEMBER,
             "start": entry.start,
             "became_aware": entry.became_aware,
@@ -464,8 +470,8 @@ _YES_NO = "yes or no"
 COLUMNS = {
     RegisterImport.Register.INTERESTS: {
         **_WHO,
-        "category": "The kind of interest, by its short name in the council's code: for example "
-        "employment, land, securities, contracts, charity or public-body",
+        "category": "The kind of interest, by its name in the council's code, for example Land "
+        "and property, or its short name, for example land",
         "whose": "member or partner (empty means the member's own)",
         **{
             name: services.field_name(name, capital=True)

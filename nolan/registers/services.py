@@ -152,6 +152,19 @@ def _collect(*checks: Callable[[], object]) -> list[RegisterError]:
     return found
 
 
+def category_named(member: Member, written: str) -> str:
+    """The category ``written`` names in the member's council's code: by its key (``land``)
+    or by its name as the pages show it ("Land and property", or as the member reads it of
+    their own), with case and spacing ignored; what names none is returned as written, for
+    the services to refuse."""
+    wanted = " ".join(written.split()).casefold()
+    for category in member.council.code.interest_categories:
+        names = (category.key, category.subject, category.own_subject)
+        if wanted in {" ".join(name.split()).casefold() for name in names}:
+            return category.key
+    return written
+
+
 def _check_fields(member: Member, category: str, fields: dict) -> None:
     unknown = set(fields) - set(TYPED_FIELDS)
     if unknown:
@@ -160,10 +173,11 @@ def _check_fields(member: Member, category: str, fields: dict) -> None:
     code = member.council.code
     known = {c.key: c for c in code.interest_categories}
     if category not in known:
+        names = ", ".join(f"“{c.subject}”" for c in code.interest_categories)
         raise RegisterError(
             "unknown-category",
-            f"“{category}” is not a category of {member.council}'s code; "
-            f"choose one of {', '.join(known)}",
+            f"“{category}” is not a kind of interest in {member.council}'s code. "
+            f"Choose one of {names}",
             "category",
         )
     # What each category needs is the code's (``InterestCategory.requires``).

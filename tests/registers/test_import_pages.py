@@ -280,7 +280,7 @@ def test_wholly_blank_rows_are_skipped_and_rows_keep_their_numbers(signed_in, me
     )
     assert the_import().rows_total == 2
     (error,) = errors_listed(signed_in, response)
-    assert error.startswith("Row 4, column category: “land2” is not a category")
+    assert error.startswith("Row 4, column category: “land2” is not a kind of interest")
 
 
 def test_a_column_the_register_does_not_have_is_refused_naming_it(signed_in, member):

@@ -6,12 +6,14 @@ import re
 import secrets
 
 import pytest
+import tablib
 from django.urls import reverse
 from django.utils import timezone
 
 from nolan.core.dates import long_date
 from nolan.councils.models import Role
 from nolan.registers import rules, services
+from nolan.registers.imports import InterestResource
 from tests.registers.factories import TODAY, gift, interest, officer
 from tests.registers.test_plain_words import url, visible_text
 
@@ -178,3 +180,22 @@ def test_a_gift_with_a_company_number_adds_up_with_the_donors_gifts_by_name(clie
     client.force_login(officer(member.council))
     page = _text(client.get(reverse("register-officer", args=[member.council.slug])))
     assert "Same donor: £60 in 12 months" in page
+
+
+def test_the_import_takes_the_category_names_people_see(member):
+    """Walk item 8: a category of "Land and property", the name on every page, was refused with
+    "choose one of employment, sponsorship, contracts, land, ..."."""
+    mo = officer(member.council)
+    data = tablib.Dataset(headers=["member", "category", "land_address", "start"])
+    data.append([member.slug, "land AND  property", "Home Farm, Welwyn", "2024-05-20"])
+    data.append([member.slug, "land", "Mill Cottage, Welwyn", "2024-05-20"])
+    result = InterestResource(user=mo).import_data(data, dry_run=False)
+    assert not result.has_validation_errors()
+    assert sorted(member.interests.values_list("category", flat=True)) == ["land", "land"]
+    wrong = tablib.Dataset(headers=["member", "category", "land_address", "start"])
+    wrong.append([member.slug, "Houses", "Home Farm, Welwyn", "2024-05-20"])
+    refused = InterestResource(user=mo).import_data(wrong, dry_run=True)
+    (row,) = refused.invalid_rows
+    (message,) = row.field_specific_errors["category"]
+    assert "“Land and property”" in message and "“Sponsorship”" in message
+    assert "corporate-tenancies" not in message
