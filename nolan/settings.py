@@ -26,6 +26,8 @@ SECRET_KEY = (
 )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# A form whose token failed gets a GOV.UK page saying what to do, not Django's own.
+CSRF_FAILURE_VIEW = "nolan.errors.csrf_failure"
 # Every link in an e-mail starts with this (``nolan.links.site_url``): the worker and the cron
 # jobs that send e-mails have no request to take an address from.
 SITE_URL = env_site_url("SITE_URL", "http://127.0.0.1:8000" if DEBUG else None)
@@ -69,6 +71,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "nolan.accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After authentication and messages, so the 405 page it draws has the signed-in header.
+    "nolan.errors.MethodNotAllowedPage",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.

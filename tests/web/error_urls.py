@@ -4,8 +4,10 @@ from django.core.exceptions import BadRequest, PermissionDenied
 from django.db import OperationalError
 from django.http import Http404
 from django.urls import include, path
+from django.views.decorators.http import require_POST
 
 from nolan.access import public
+from nolan.errors import csrf_failure
 from nolan.urls import handler400, handler500  # Django reads them from the root URLconf
 
 __all__ = ["handler400", "handler500", "urlpatterns"]
@@ -31,10 +33,23 @@ def database_down(request):
     raise OperationalError("could not connect to server: Connection refused")
 
 
+@public
+@require_POST
+def post_only(request):
+    raise AssertionError("a GET never reaches a POST-only view")
+
+
+@public
+def token_failed(request):
+    return csrf_failure(request, "CSRF token missing.")
+
+
 urlpatterns = [
     path("fail/400/", bad_request),
     path("fail/403/", forbidden),
     path("fail/404/", not_found),
+    path("fail/405/", post_only),
+    path("fail/403-csrf/", token_failed),
     path("fail/500/", database_down),
     path("", include("nolan.urls")),
 ]
