@@ -54,12 +54,25 @@ MEMBERS = {
     ],
 }
 
-COMMITTEES = [
+# Each council's committees, the first two of which every other member sits on. A principal
+# council has a cabinet and a licensing committee; a parish has neither
+# (``services.PRINCIPAL_ONLY``): Northaw and Cuffley's full council meets, and its planning
+# committee answers the borough's consultations on applications.
+PRINCIPAL_COMMITTEES = [
     ("Planning Committee", Committee.Kind.PLANNING),
     ("Licensing Committee", Committee.Kind.LICENSING),
     ("Cabinet", Committee.Kind.CABINET),
     ("Standards Committee", Committee.Kind.STANDARDS),
 ]
+COMMITTEES = {
+    "welwyn-hatfield": PRINCIPAL_COMMITTEES,
+    "bexley": PRINCIPAL_COMMITTEES,
+    "chelmsford": PRINCIPAL_COMMITTEES,
+    "northaw-cuffley": [
+        ("Planning Committee", Committee.Kind.PLANNING),
+        ("Full Council", Committee.Kind.FULL_COUNCIL),
+    ],
+}
 
 # username, role, council slug, member name (for councillors)
 USERS = [
@@ -86,7 +99,13 @@ def load_demo_councils() -> dict[str, str]:
 
     for slug, people in MEMBERS.items():
         council = councils[slug]
-        committees = [_committee(council, name, kind) for name, kind in COMMITTEES]
+        committees = [_committee(council, name, kind) for name, kind in COMMITTEES[slug]]
+        if council.tier == Council.Tier.PARISH:
+            # A demo loaded before the parish's committees came from this data had given it
+            # a principal council's four: take away those that never met.
+            council.committees.exclude(pk__in=[c.pk for c in committees]).filter(
+                meetings__isnull=True
+            ).delete()
         for index, (name, ward, party, cabinet_role) in enumerate(people):
             member, _ = Member.objects.update_or_create(
                 council=council,

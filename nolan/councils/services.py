@@ -148,8 +148,22 @@ def save_term(by, term: Term, *, fields: Sequence[str], reason: str) -> Term:
     return saved
 
 
+# Committees only a principal council has: a cabinet (executive arrangements, Local
+# Government Act 2000 Part 1A) and a licensing committee (a licensing authority's, Licensing
+# Act 2003 s.6). A parish council has neither.
+PRINCIPAL_ONLY = frozenset({Committee.Kind.CABINET, Committee.Kind.LICENSING})
+
+
 @transaction.atomic
 def save_committee(by, committee: Committee, *, fields: Sequence[str], reason: str) -> Committee:
+    """Add or change a committee; a parish council's cannot be a cabinet or licensing one."""
+    if committee.kind in PRINCIPAL_ONLY and committee.council.tier == Council.Tier.PARISH:
+        raise CouncilsError(
+            "not-a-parish-committee",
+            f"A parish council has no {committee.get_kind_display().lower()} committee: "
+            "choose another kind",
+            "kind",
+        )
     return save_scoped(
         by,
         committee,
