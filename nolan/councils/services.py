@@ -151,7 +151,10 @@ def save_term(by, term: Term, *, fields: Sequence[str], reason: str) -> Term:
 # Committees only a principal council has: a cabinet (executive arrangements, Local
 # Government Act 2000 Part 1A) and a licensing committee (a licensing authority's, Licensing
 # Act 2003 s.6). A parish council has neither.
-PRINCIPAL_ONLY = frozenset({Committee.Kind.CABINET, Committee.Kind.LICENSING})
+PRINCIPAL_ONLY = {
+    Committee.Kind.CABINET: "cabinet",
+    Committee.Kind.LICENSING: "licensing committee",
+}
 
 
 @transaction.atomic
@@ -160,8 +163,7 @@ def save_committee(by, committee: Committee, *, fields: Sequence[str], reason: s
     if committee.kind in PRINCIPAL_ONLY and committee.council.tier == Council.Tier.PARISH:
         raise CouncilsError(
             "not-a-parish-committee",
-            f"A parish council has no {committee.get_kind_display().lower()} committee: "
-            "choose another kind",
+            f"A parish council has no {PRINCIPAL_ONLY[committee.kind]}: choose another kind",
             "kind",
         )
     return save_scoped(
