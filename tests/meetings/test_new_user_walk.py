@@ -118,6 +118,7 @@ def test_the_meeting_forms_name_each_field_in_their_errors(client, setting, by):
     _assert_named_in_words(_errors(imported, "import_form"))
     page = declare.content.decode()
     assert "Item: Choose" not in page  # the summary says the message once, not after the label
+    assert "Committee: Choose" not in new.content.decode()
     user, alice = setting["people"]["alice"]
     client.force_login(user)
     apply = client.post(_url("apply-dispensation", setting), {"ground": "z"})
