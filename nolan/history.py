@@ -62,6 +62,8 @@ class Action(models.TextChoices):
         "withdraw_dismissal",
         "Member took back their answer that the item does not relate to the interest",
     )
+    # Councillors' accounts (``nolan.councils.services.give_member_account``).
+    GIVE_ACCOUNT = "give_account", "Account given to the member by the Monitoring Officer"
     # "Check a post" (``nolan.screening.services``): the councillor's own kept checks.
     KEEP_CHECK = "keep_check", "Check of a draft post kept"
     DELETE_CHECK = "delete_check", "Kept check deleted by the person who kept it"

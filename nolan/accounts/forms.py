@@ -2,7 +2,8 @@
 password change and reset forms with errors that say which box they are about."""
 
 from django import forms
-from django.contrib.auth.forms import PasswordChangeForm, PasswordResetForm
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import PasswordChangeForm, PasswordResetForm, _unicode_ci_compare
 
 
 class CodeForm(forms.Form):
@@ -23,7 +24,19 @@ class CodeForm(forms.Form):
 
 
 class ResetForm(PasswordResetForm):
-    """Django's password reset, saying what to type rather than "This field is required."."""
+    """Django's password reset, saying what to type rather than "This field is required.".
+
+    Unlike Django's, it also sends the link to an account whose password is still to be
+    chosen: an account a Monitoring Officer gave a councillor has none until the link e-mailed
+    to them is used (``nolan.councils.services.give_member_account``), and a link that
+    stopped working must be replaceable. Nolan has no way to sign in other than a password.
+    """
+
+    def get_users(self, email):
+        User = get_user_model()
+        field = User.get_email_field_name()
+        found = User._default_manager.filter(**{f"{field}__iexact": email, "is_active": True})
+        return (u for u in found if _unicode_ci_compare(email, getattr(u, field)))
 
     email = forms.EmailField(
         label="Email address",

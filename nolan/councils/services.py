@@ -14,8 +14,15 @@ editing one must recompute the deadlines already stored on the member's register
 
 from collections.abc import Iterable, Sequence
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.core.validators import validate_email
 from django.db import models, transaction
+from django.template.loader import render_to_string
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 
 from nolan.core.errors import Refused
 from nolan.councils.models import (
@@ -28,6 +35,8 @@ from nolan.councils.models import (
     Term,
 )
 from nolan.councils.roles import OFFICER_KINDS, councils_for
+from nolan.history import Action
+from nolan.links import site_url
 
 # Fields that change which authority a council answers to; only a superuser may set them,
 # because a Monitoring Officer could otherwise take over another council.
@@ -210,6 +219,73 @@ def revoke_role(by, role: Role, *, reason: str) -> None:
     require_officer(by, [role.council])
     stamp(role, by, reason.strip())
     role.delete()
+
+
+@transaction.atomic
+def give_member_account(by, member: Member, *, username: str, email: str):
+    """Give ``member``, who has no account, one: a councillor's role at their council and
+    nothing else (not the back office, no other council). The officer never sets or sees a
+    password: a one-use link is e-mailed to ``email`` for the member to choose their own
+    (Django's password reset link, which works until the password is set). Only their
+    council's Monitoring Officer or deputy may, as for any other role (``require_officer``).
+    """
+    member = Member.objects.select_for_update().select_related("council").get(pk=member.pk)
+    require_officer(by, [member.council])
+    if member.user_id is not None:
+        raise CouncilsError("has-account", f"{member.name} already has an account")
+    User = get_user_model()
+    username, email = username.strip(), email.strip()
+    if not username:
+        raise CouncilsError("missing-field", "Enter a username", "username")
+    try:
+        User._meta.get_field("username").run_validators(username)
+    except ValidationError:
+        raise CouncilsError(
+            "bad-username",
+            "A username can have letters, numbers and . @ + - _ only, and no spaces",
+            "username",
+        ) from None
+    if User.objects.filter(username__iexact=username).exists():
+        raise CouncilsError(
+            "username-taken", "Someone already has that username: choose another", "username"
+        )
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise CouncilsError(
+            "bad-email", "Enter an email address like name@example.com", "email"
+        ) from None
+    user = User(username=username, email=email, first_name=member.name[:150])
+    user.set_unusable_password()
+    user.save()
+    member.user = user
+    changed = ["user"]
+    if not member.email:
+        member.email = email
+        changed.append("email")
+    stamp(member, by, Action.GIVE_ACCOUNT)
+    member.save(update_fields=changed)
+    role = Role(user=user, council=member.council, kind=Role.Kind.COUNCILLOR)
+    stamp(role, by, Action.GIVE_ACCOUNT)
+    role.save()
+    transaction.on_commit(lambda: _send_account_link(user, member))
+    return user
+
+
+def _send_account_link(user, member: Member) -> None:
+    """The e-mail with the link to choose a password, sent once the account is saved."""
+    link = site_url(
+        "password_reset_confirm",
+        urlsafe_base64_encode(force_bytes(user.pk)),
+        default_token_generator.make_token(user),
+    )
+    context = {"user": user, "member": member, "council": member.council, "link": link}
+    send_mail(
+        f"Your account for {member.council.name}'s register of interests",
+        render_to_string("councils/email/account_given.txt", context),
+        None,
+        [user.email],
+    )
 
 
 @transaction.atomic
