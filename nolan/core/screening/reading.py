@@ -65,10 +65,13 @@ _PERSONAL = frozenset({"sensitive_detail", "home_address"})
 # Hatred named, not felt (``_names_hatred``): "the hate online", "all this hatred".
 _NAMING_ARTICLES = frozenset("the this that such all any".split())
 _HATRED_NOUNS = frozenset("hate hatred loathing contempt disgust".split())
+_HATRED_VERBS = frozenset("has is isn't was will won't doesn't does divides spreads".split())
+# A road that names a public place after it (``_a_public_place``).
 _PUBLIC_PLACES = frozenset(
     "centre center depot library surgery station school college park ground stadium club "
     "church mosque hall tip market leisure pool museum hospital clinic".split()
 )
+# The author's household (``_at_home``): "my husband", "our lad", "my other half".
 _OWNERS_FIRST = frozenset("my our".split())
 _KIN = frozenset(
     "husband wife partner son sons daughter daughters kids children mum mother dad father "
@@ -76,13 +79,14 @@ _KIN = frozenset(
     "lad lads boys girls".split()
 )
 _NAMED_REACH = 3  # "called [whom] 'word'": tokens from the naming verb to the quoted word
+# What the author will do after a refusal's "but" (``goes_on``), unless it is to tell.
 _WILL = frozenset("i'll we'll".split())
 _TELLING = frozenset("tell say let reveal share".split())
+# Who votes, or a verb before "vote for" (``_vote_spoken_of``): the vote is told, not asked.
 _VOTERS = frozenset(
     "i you we they he she people who whoever i'll we'll you'll won't will would wouldn't "
     "to not never can can't could couldn't might may should shouldn't always".split()
 )
-_HATRED_VERBS = frozenset("has is isn't was will won't doesn't does divides spreads".split())
 # Naming oneself (``_names_the_speaker``): "us [word]", "we [word]s", "as a [word]", "I'm a
 # [word]", with a few words of description between ("as an old disabled [word]").
 _SELF_WORDS = frozenset("us we i'm fellow".split())
