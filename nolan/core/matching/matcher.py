@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from nolan.core.matching.addresses import street_phrases
+from nolan.core.matching.contracts import Contract
 from nolan.core.matching.land import Land
 from nolan.core.matching.model import Item, Match, Reason, RegisteredInterest
 from nolan.core.matching.names import Names
@@ -54,6 +55,7 @@ class _Needles:
     names: Names
     land: Land
     wards: set[tuple[str, ...]]
+    contract: Contract | None = None
 
     @classmethod
     def of(cls, interest: RegisteredInterest, places: PlaceNames) -> _Needles:
@@ -64,11 +66,15 @@ class _Needles:
             names=names,
             land=Land.of(interest, places, phrases, names),
             wards={tokens(ward) for ward in interest.wards if tokens(ward)},
+            contract=Contract.of(interest.details, places),
         )
 
     def reasons(self, text: ItemText) -> tuple[Reason, ...]:
         found = self.names.reasons(text)
         found += self.land.reasons(text, body_named=bool(found))
+        # The work of a contract the details describe stands in for its holder's name.
+        if Reason.NAME not in found and self.contract and self.contract.varied_in(text):
+            found.insert(0, Reason.NAME)
         if self.wards & (text.wards | text.phrases):
             found.append(Reason.WARD)
         return tuple(found)
@@ -76,6 +82,8 @@ class _Needles:
     def keys(self) -> set[tuple[str, object]]:
         """Index keys: an item can match only if it shares one of these (``_item_keys``)."""
         keys = self.names.keys() | self.land.keys()
+        if self.contract:
+            keys |= self.contract.keys()
         for words in self.wards:
             if len(words) <= MAX_PHRASE:
                 keys.add(("phrase", squash(words)))
