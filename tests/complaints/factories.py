@@ -58,3 +58,32 @@ def investigated(case, mo, ip, investigator, breach=True):
         conclusion="Breach of 1.2" if breach else "No breach",
         today=dt.date(2025, 4, 10),
     )
+
+
+def heard(
+    case,
+    mo,
+    ip,
+    *,
+    view="A breach",
+    provisions=("code.respect.2",),
+    findings="f",
+    reasoning="r",
+    sanctions=({"kind": "censure"},),
+):
+    """Referred to a hearing whose panel finds a breach: the notice, its PDF, the statistics and
+    the closing e-mails all start from here, and differ only in the words the decision uses."""
+    services.refer_to_hearing(case, mo)
+    services.record_ip_view(case, ip, view=view)
+    services.record_decision(
+        case,
+        mo,
+        held_on=dt.date(2025, 5, 1),
+        panel=[MemberFactory(council=case.council)],
+        breach=True,
+        provisions_breached=list(provisions),
+        findings=findings,
+        reasoning=reasoning,
+        sanctions=[dict(s) for s in sanctions],
+    )
+    return case

@@ -5,15 +5,13 @@ investigator, open a case; the public sees the guidance, the form, the published
 notices and, with the link sent to them, their own complaint.
 """
 
-import datetime as dt
-
 import pytest
 from django.urls import get_resolver, reverse
 
 from nolan.complaints import services
 from nolan.complaints.urls import urlpatterns
 from nolan.councils.models import Role
-from tests.complaints.factories import complaint, investigated, officer
+from tests.complaints.factories import complaint, heard, investigated, officer
 from tests.conftest import VerifiedClient
 from tests.factories import CouncilFactory, MemberFactory, RoleFactory, UserFactory
 
@@ -58,19 +56,8 @@ def world(db):
     services.record_ip_view(open_case, ip, view="Investigate")
     services.decide_assessment(open_case, mo, outcome="investigate", reasons="ok")
     services.appoint_investigator(open_case, mo, investigator=users["investigator"], external=True)
-    decided = investigated(complaint(member), mo, ip, users["investigator"])
-    services.refer_to_hearing(decided, mo)
-    services.record_ip_view(decided, ip, view="Breach")
-    services.record_decision(
-        decided,
-        mo,
-        held_on=dt.date(2025, 5, 1),
-        panel=[MemberFactory(council=council)],
-        breach=True,
-        provisions_breached=["code.respect.2"],
-        findings="f",
-        reasoning="r",
-        sanctions=[{"kind": "censure"}],
+    decided = heard(
+        investigated(complaint(member), mo, ip, users["investigator"]), mo, ip, view="Breach"
     )
     services.publish_notice(decided, mo, facts="Facts")
     return {"council": council, "case": open_case, "decided": decided, "users": users}

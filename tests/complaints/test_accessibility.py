@@ -2,8 +2,6 @@
 every question of the form with and without an error, the check and sent pages, the
 decision notice, the complainant's status page, the dashboard and the case page."""
 
-import datetime as dt
-
 import pytest
 from django.urls import reverse
 
@@ -11,7 +9,7 @@ from nolan.complaints import services
 from nolan.core.screening.model import Post
 from nolan.councils.models import Role
 from nolan.screening import services as screening
-from tests.complaints.factories import complaint, investigated, officer
+from tests.complaints.factories import complaint, heard, investigated, officer
 from tests.factories import PASSWORD, CouncilFactory, MemberFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -31,16 +29,10 @@ def world(transactional_db):
     text = "As your councillor: our Head of Planning is a useless idiot who should be sacked."
     kept = screening.keep_check(mo, council, text, screening.check_post(council, Post(text=text)))
     services.attach_screened_post(open_case, mo, kept)
-    decided = investigated(complaint(member), mo, ip, officer(CouncilFactory(slug="bexley")))
-    services.refer_to_hearing(decided, mo)
-    services.record_ip_view(decided, ip, view="A breach")
-    services.record_decision(
-        decided,
+    decided = heard(
+        investigated(complaint(member), mo, ip, officer(CouncilFactory(slug="bexley"))),
         mo,
-        held_on=dt.date(2025, 5, 1),
-        panel=[MemberFactory(council=council)],
-        breach=True,
-        provisions_breached=["code.respect.2"],
+        ip,
         findings="Posted about an officer",
         reasoning="Officers cannot answer back",
         sanctions=[{"kind": "censure"}, {"kind": "training"}],

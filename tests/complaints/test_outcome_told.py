@@ -6,14 +6,12 @@ the complainant (and the member, once told of the complaint) the outcome and its
 both parties' pages show them, with the decision notice once published.
 """
 
-import datetime as dt
-
 from django.core import mail
 from django.urls import reverse
 
 from nolan.complaints import services
 from nolan.councils.models import Role
-from tests.complaints.factories import assessed, complaint, investigated, officer
+from tests.complaints.factories import assessed, complaint, heard, investigated, officer
 from tests.complaints.test_officer_pages import row
 from tests.factories import MemberFactory
 
@@ -61,19 +59,7 @@ def test_no_breach_after_the_investigation_is_told(client, member, mo, ip, inves
 
 def test_a_hearings_outcome_is_told_with_the_decision_notice(client, member, mo, ip, investigator):
     case = investigated(complaint(member), mo, ip, investigator)
-    services.refer_to_hearing(case, mo)
-    services.record_ip_view(case, ip, view="A breach")
-    services.record_decision(
-        case,
-        mo,
-        held_on=dt.date(2025, 5, 1),
-        panel=[MemberFactory(council=member.council)],
-        breach=True,
-        provisions_breached=["code.respect.2"],
-        findings="f",
-        reasoning="A personal attack on a named officer.",
-        sanctions=[],
-    )
+    heard(case, mo, ip, reasoning="A personal attack on a named officer.", sanctions=[])
     services.publish_notice(case, mo, facts="Facts")
     mail.outbox.clear()
     services.close(case, mo)

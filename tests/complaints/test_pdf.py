@@ -1,30 +1,15 @@
 """The decision notice's PDF, rendered by a background task when the notice is published."""
 
-import datetime as dt
-
 from django.urls import reverse
 
 from nolan.complaints import services
 from nolan.complaints.pdf import latin1
-from tests.complaints.factories import complaint, investigated
-from tests.factories import MemberFactory
+from tests.complaints.factories import complaint, heard, investigated
 
 
 def published(member, mo, ip, investigator, facts):
     case = investigated(complaint(member), mo, ip, investigator)
-    services.refer_to_hearing(case, mo)
-    services.record_ip_view(case, ip, view="A breach")
-    services.record_decision(
-        case,
-        mo,
-        held_on=dt.date(2025, 5, 1),
-        panel=[MemberFactory(council=member.council)],
-        breach=True,
-        provisions_breached=["code.respect.2"],
-        findings="f",
-        reasoning="Officers cannot answer back",
-        sanctions=[{"kind": "censure"}],
-    )
+    heard(case, mo, ip, reasoning="Officers cannot answer back")
     return services.publish_notice(case, mo, facts=facts)
 
 

@@ -2,7 +2,6 @@
 case's standing and the training page's citation read as a Monitoring Officer, Independent
 Person, councillor or resident would say them, never as a stored code."""
 
-import datetime as dt
 import re
 
 import pytest
@@ -12,8 +11,7 @@ from django.urls import reverse
 from nolan.complaints import services
 from nolan.complaints.models import CaseLog, Complaint
 from nolan.demo import load_demo
-from tests.complaints.factories import assessed, complaint, investigated
-from tests.factories import MemberFactory
+from tests.complaints.factories import assessed, complaint, heard, investigated
 
 
 def words(html: str) -> str:
@@ -106,22 +104,17 @@ def test_dropdowns_start_with_a_choose_prompt(client, member, mo, ip, investigat
     case = assessed(complaint(member), mo, ip)
     page = client.get(case.get_absolute_url()).content.decode()
     assert '<option value="">Choose an investigator</option>' in page
-    heard = investigated(complaint(member), mo, ip, investigator)
-    services.refer_to_hearing(heard, mo)
-    services.record_ip_view(heard, ip, view="Breach")
-    services.record_decision(
-        heard,
+    decided = heard(
+        investigated(complaint(member), mo, ip, investigator),
         mo,
-        held_on=dt.date(2025, 5, 1),
-        panel=[MemberFactory(council=member.council)],
-        breach=True,
-        provisions_breached=[],
+        ip,
+        view="Breach",
+        provisions=[],
         findings="Posted about an officer",
         reasoning="Officers cannot answer back",
-        sanctions=[{"kind": "censure"}],
     )
-    services.publish_notice(heard, mo, facts="The facts")
-    page = client.get(heard.get_absolute_url()).content.decode()
+    services.publish_notice(decided, mo, facts="The facts")
+    page = client.get(decided.get_absolute_url()).content.decode()
     assert '<option value="">Choose a sanction</option>' in page
     for shown in (training.content.decode(), page):
         assert "---------" not in shown

@@ -5,7 +5,6 @@ notice's PDF wait in Redis until a worker runs them.
 Needs Redis on 127.0.0.1:6379 (CI has it); skipped without it, except under CI.
 """
 
-import datetime as dt
 import os
 
 import pytest
@@ -14,8 +13,7 @@ from django.test import override_settings
 
 from nolan.complaints import services
 from nolan.complaints.models import DecisionNotice
-from tests.complaints.factories import complaint, investigated
-from tests.factories import MemberFactory
+from tests.complaints.factories import complaint, heard, investigated
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 RQ = {
@@ -56,20 +54,7 @@ def run_worker():
 def test_the_path_runs_its_emails_and_pdf_through_the_redis_worker(
     redis_queue, member, mo, ip, investigator
 ):
-    case = investigated(complaint(member), mo, ip, investigator)
-    services.refer_to_hearing(case, mo)
-    services.record_ip_view(case, ip, view="A breach")
-    services.record_decision(
-        case,
-        mo,
-        held_on=dt.date(2025, 5, 1),
-        panel=[MemberFactory(council=member.council)],
-        breach=True,
-        provisions_breached=["code.respect.2"],
-        findings="f",
-        reasoning="r",
-        sanctions=[{"kind": "censure"}],
-    )
+    case = heard(investigated(complaint(member), mo, ip, investigator), mo, ip)
     services.publish_notice(case, mo, facts="Facts")
     assert mail.outbox == [] and redis_queue.count == 5
     assert DecisionNotice.objects.get().pdf in (b"", memoryview(b""))

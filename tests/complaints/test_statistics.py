@@ -7,8 +7,7 @@ import io
 from django.urls import reverse
 
 from nolan.complaints import services
-from tests.complaints.factories import assessed, complaint, investigated
-from tests.factories import MemberFactory
+from tests.complaints.factories import assessed, complaint, heard, investigated
 
 
 def test_the_years_complaints_are_counted_without_naming_anyone(client, member, mo, ip):
@@ -57,20 +56,7 @@ def test_a_year_outside_reason_is_not_found(client, member):
 def test_each_case_is_counted_once_under_how_it_ended(client, member, mo, ip, investigator):
     """Walk item 4: a case heard was counted twice ('Investigated' and 'Hearing: breach'),
     'Investigated' was shown as an outcome, and a complaint refused as anonymous was left out."""
-    heard = investigated(complaint(member), mo, ip, investigator)
-    services.refer_to_hearing(heard, mo)
-    services.record_ip_view(heard, ip, view="A breach")
-    services.record_decision(
-        heard,
-        mo,
-        held_on=dt.date(2025, 5, 1),
-        panel=[MemberFactory(council=member.council)],
-        breach=True,
-        provisions_breached=["code.respect.2"],
-        findings="f",
-        reasoning="r",
-        sanctions=[{"kind": "censure"}],
-    )
+    heard(investigated(complaint(member), mo, ip, investigator), mo, ip)
     assessed(complaint(member), mo, ip, "no-further-action")
     assessed(complaint(member), mo, ip, "investigate")  # under way: no outcome yet
     anonymous = complaint(member, anonymous=True, complainant_name="", complainant_email="")
