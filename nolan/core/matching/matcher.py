@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from nolan.core.matching.addresses import street_phrases
+from nolan.core.matching.appointed import Appointed
 from nolan.core.matching.contracts import Contract
 from nolan.core.matching.land import Land
 from nolan.core.matching.model import Item, Match, Reason, RegisteredInterest
@@ -56,6 +57,7 @@ class _Needles:
     land: Land
     wards: set[tuple[str, ...]]
     contract: Contract | None = None
+    appointed: tuple[Appointed, ...] = ()
 
     @classmethod
     def of(cls, interest: RegisteredInterest, places: PlaceNames) -> _Needles:
@@ -67,6 +69,7 @@ class _Needles:
             land=Land.of(interest, places, phrases, names),
             wards={tokens(ward) for ward in interest.wards if tokens(ward)},
             contract=Contract.of(interest.details, places),
+            appointed=tuple(Appointed.of(interest.names, interest.details)),
         )
 
     def reasons(self, text: ItemText) -> tuple[Reason, ...]:
@@ -75,6 +78,8 @@ class _Needles:
         # The work of a contract the details describe stands in for its holder's name.
         if Reason.NAME not in found and self.contract and self.contract.varied_in(text):
             found.insert(0, Reason.NAME)
+        if not found and any(body.called_in(text) for body in self.appointed):
+            found.append(Reason.NAME_WORD)
         if self.wards & (text.wards | text.phrases):
             found.append(Reason.WARD)
         return tuple(found)
@@ -84,6 +89,8 @@ class _Needles:
         keys = self.names.keys() | self.land.keys()
         if self.contract:
             keys |= self.contract.keys()
+        for body in self.appointed:
+            keys |= body.keys()
         for words in self.wards:
             if len(words) <= MAX_PHRASE:
                 keys.add(("phrase", squash(words)))
