@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from nolan.core.matching.addresses import street_phrases
 from nolan.core.matching.appointed import Appointed
 from nolan.core.matching.contracts import Contract
+from nolan.core.matching.directions import Beside
 from nolan.core.matching.land import Land
 from nolan.core.matching.model import Item, Match, Reason, RegisteredInterest
 from nolan.core.matching.names import Names
@@ -58,6 +59,7 @@ class _Needles:
     wards: set[tuple[str, ...]]
     contract: Contract | None = None
     appointed: tuple[Appointed, ...] = ()
+    beside: tuple[Beside, ...] = ()
 
     @classmethod
     def of(cls, interest: RegisteredInterest, places: PlaceNames) -> _Needles:
@@ -70,6 +72,7 @@ class _Needles:
             wards={tokens(ward) for ward in interest.wards if tokens(ward)},
             contract=Contract.of(interest.details, places),
             appointed=tuple(Appointed.of(interest.names, interest.details)),
+            beside=tuple(Beside.of(interest.addresses, places)),
         )
 
     def reasons(self, text: ItemText) -> tuple[Reason, ...]:
@@ -80,6 +83,8 @@ class _Needles:
             found.insert(0, Reason.NAME)
         if not found and any(body.called_in(text) for body in self.appointed):
             found.append(Reason.NAME_WORD)
+        if Reason.ADDRESS not in found and any(b.in_(text) for b in self.beside):
+            found.append(Reason.ADDRESS)
         if self.wards & (text.wards | text.phrases):
             found.append(Reason.WARD)
         return tuple(found)
@@ -91,6 +96,8 @@ class _Needles:
             keys |= self.contract.keys()
         for body in self.appointed:
             keys |= body.keys()
+        for beside in self.beside:
+            keys |= beside.keys()
         for words in self.wards:
             if len(words) <= MAX_PHRASE:
                 keys.add(("phrase", squash(words)))
