@@ -15,9 +15,9 @@ The training files are every labelled set in corpus/ except the blind sets kept 
 README.md). Blind v and w (round eleven's) were scored at the end of the tenth session with
 the model now shipped; they stay out so that the shipped model is the one their figures
 describe, until the next round retrains. Blind x and y (round twelve's, written in the tenth
-session) are unscored, as are blind z and aa (the round after, written in the eleventh). Every blind set scored before v and w (a to u) is training data, as
-are the tuning sets but tuning28, whose writer compared it with blind p and q (it is kept
-out of the corpus).
+session) are unscored, as are blind z and aa (the round after, written in the eleventh).
+Every blind set scored before v and w (a to u) is training data, as are the tuning sets but
+tuning28, whose writer compared it with blind p and q (it is kept out of the corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
 the files labelled under the capacity definition the engine follows (docs/screening.md:
