@@ -214,6 +214,9 @@ def _check_dates(start: date | None, end: date | None, term: Term, today: date) 
         )
 
 
+Row = TypeVar("Row", InterestEntry, Gift)
+
+
 def _submitted(model, member: Member, by, token: str) -> InterestEntry | Gift | None:
     """The entry ``by`` already registered from this form submission (``submission_token``).
 
@@ -252,6 +255,27 @@ def _save_once(row: InterestEntry | Gift) -> InterestEntry | Gift:
             raise
         return earlier
     return row
+
+
+def _register_once(
+    model: type[Row],
+    member: Member,
+    by,
+    action: Action,
+    submission_token: str,
+    today: date | None,
+    build: Callable[[date], Row],
+) -> Row:
+    """An interest and a gift are registered behind the same guard and saved the same way, so a
+    change to who may register, to a repeated form submission or to the day a row is stamped
+    with holds for both. ``build`` makes the unsaved row for the day it is registered, raising
+    the first fault in its values; a ``today`` given (the demo's) is also the day stamped."""
+    _require_actor(by, member)
+    if earlier := _submitted(model, member, by, submission_token):
+        return earlier
+    row = build(_today(today))
+    row.registered_at = _registered(row, by, action, today)
+    return _save_once(row)
 
 
 def _interest_problems(
@@ -313,32 +337,31 @@ def register_interest(
 
     The same ``submission_token`` again returns the interest it registered (``_submitted``).
     """
-    _require_actor(by, member)
-    if earlier := _submitted(InterestEntry, member, by, submission_token):
-        return earlier
-    given_day, today = today, _today(today)
-    if problems := _interest_problems(member, category, whose, start, became_aware, fields, today):
-        raise problems[0]
-    term = _current_term(member, today)
-    # Without an awareness date, an interest is taken to be known from its start.
-    due = rules.interest_due(member, term, became_aware or start or today)
-    entry = InterestEntry(
-        member=member,
-        category=category,
-        whose=whose,
-        start=start,
-        became_aware=became_aware,
-        due_on=due,
-        registered_late=today > due,
-        registered_by=by,
-        submission_token=submission_token,
-        **fields,
+
+    def build(today: date) -> InterestEntry:
+        if problems := _interest_problems(
+            member, category, whose, start, became_aware, fields, today
+        ):
+            raise problems[0]
+        term = _current_term(member, today)
+        # Without an awareness date, an interest is taken to be known from its start.
+        due = rules.interest_due(member, term, became_aware or start or today)
+        return InterestEntry(
+            member=member,
+            category=category,
+            whose=whose,
+            start=start,
+            became_aware=became_aware,
+            due_on=due,
+            registered_late=today > due,
+            registered_by=by,
+            submission_token=submission_token,
+            **fields,
+        )
+
+    return _register_once(
+        InterestEntry, member, by, Action.REGISTER_INTEREST, submission_token, today, build
     )
-    entry.registered_at = _registered(entry, by, Action.REGISTER_INTEREST, given_day)
-    return _save_once(entry)
-
-
-Row = TypeVar("Row", InterestEntry, Gift)
 
 
 def _locked(row: Row) -> Row:
@@ -652,46 +675,45 @@ def register_gift(
 
     The same ``submission_token`` again returns the gift it registered (``_submitted``).
     """
-    _require_actor(by, member)
-    if earlier := _submitted(Gift, member, by, submission_token):
-        return earlier
-    given_day, today = today, _today(today)
-    if problems := _gift_problems(
-        member,
-        donor_name,
-        donor_kind,
-        description,
-        value_pence,
-        received_on,
-        accepted,
-        occasion,
-        donor_company_number,
-        donor_charity_number,
-        today,
-        own=_own(member, by),
-    ):
-        raise problems[0]
-    parameters = member.council.code.parameters
-    due = deadlines.gift_due(parameters, received_on)
-    gift = Gift(
-        member=member,
-        donor_name=donor_name.strip(),
-        donor_kind=donor_kind,
-        donor_company_number=company_number(donor_company_number) or "",
-        donor_charity_number=charity_number(donor_charity_number) or "",
-        description=description.strip(),
-        occasion=occasion.strip(),
-        value_pence=value_pence,
-        received_on=received_on,
-        accepted=accepted,
-        due_on=due,
-        registered_late=today > due,
-        registered_by=by,
-        submission_token=submission_token,
-    )
-    gift.required = rules.assess_gift(gift, list(member.gifts.all())).required
-    gift.registered_at = _registered(gift, by, Action.REGISTER_GIFT, given_day)
-    return _save_once(gift)
+
+    def build(today: date) -> Gift:
+        if problems := _gift_problems(
+            member,
+            donor_name,
+            donor_kind,
+            description,
+            value_pence,
+            received_on,
+            accepted,
+            occasion,
+            donor_company_number,
+            donor_charity_number,
+            today,
+            own=_own(member, by),
+        ):
+            raise problems[0]
+        parameters = member.council.code.parameters
+        due = deadlines.gift_due(parameters, received_on)
+        gift = Gift(
+            member=member,
+            donor_name=donor_name.strip(),
+            donor_kind=donor_kind,
+            donor_company_number=company_number(donor_company_number) or "",
+            donor_charity_number=charity_number(donor_charity_number) or "",
+            description=description.strip(),
+            occasion=occasion.strip(),
+            value_pence=value_pence,
+            received_on=received_on,
+            accepted=accepted,
+            due_on=due,
+            registered_late=today > due,
+            registered_by=by,
+            submission_token=submission_token,
+        )
+        gift.required = rules.assess_gift(gift, list(member.gifts.all())).required
+        return gift
+
+    return _register_once(Gift, member, by, Action.REGISTER_GIFT, submission_token, today, build)
 
 
 @transaction.atomic
