@@ -3,7 +3,9 @@
 Done means: the first run brings in members, committees, meetings and agenda items; a
 second run reports no changes; a changed party and a departed member show up as a change
 and an ended term; a truncated answer (or any other failure) changes nothing and exits
-non-zero naming the call; and prompts work on the imported agenda.
+non-zero naming the call; prompts work on the imported agenda; and every record the sync
+writes goes through the councils' and meetings' services, as a back-office edit does, so
+their checks refuse what they refuse there and their history names the sync.
 """
 
 import datetime as dt
@@ -246,3 +248,78 @@ def test_a_record_the_services_refuse_rolls_the_whole_run_back(demo, site, monke
         run(site)
     assert snapshot() == before  # members and meetings saved before the refusal are gone too
     assert SyncRun.objects.get().error_code == "too-long"
+
+
+# --- one write path: the sync writes only through the councils' and meetings' services ---
+
+PARISH = "northaw-cuffley"
+
+
+def test_every_record_the_sync_writes_keeps_the_history_a_back_office_edit_does(demo, site):
+    # The back office's edits are stamped with who and why (save_scoped); a sync's must be
+    # too, or an officer reading a meeting's history could not tell where a change came from.
+    run(site)
+    site.answers["GetCouncillorsByWard"] = (
+        DATA / "GetCouncillorsByWard-after-by-election.xml"
+    ).read_bytes()
+    run(site)  # changes a party and ends a departed member's term and seat
+    synced = {
+        Member: Link.objects.filter(kind=Link.Kind.MEMBER).values("object_id"),
+        Meeting: Link.objects.filter(kind=Link.Kind.MEETING).values("object_id"),
+        AgendaItem: Link.objects.filter(kind=Link.Kind.ITEM).values("object_id"),
+    }
+    rows = {model: model.history.filter(id__in=ids) for model, ids in synced.items()}
+    rows[Term] = Term.history.filter(member_id__in=synced[Member])
+    for model, history in rows.items():
+        assert history.exists(), model
+        assert set(history.values_list("history_user__username", "history_change_reason")) == {
+            (SYNC_USERNAME, "Modern.gov sync")
+        }, model
+    assert Member.history.filter(id=imported(Member, "1103").pk, history_type="~").exists()
+    assert Term.history.filter(member_id=imported(Member, "1102").pk, history_type="~").exists()
+
+
+def test_committees_and_seats_are_saved_by_the_councils_services_as_the_sync(
+    demo, site, monkeypatch
+):
+    # Committees and seats keep no history of their own, so the one write path is seen by
+    # who the councils' services were asked to save them for.
+    from nolan.councils import services
+
+    asked: list[tuple[str, str]] = []
+
+    def spy(name):
+        real = getattr(services, name)
+
+        def saving(by, record, **kwargs):
+            asked.append((name, by.username))
+            return real(by, record, **kwargs)
+
+        monkeypatch.setattr(services, name, saving)
+
+    spy("save_committee")
+    spy("save_membership")
+    run(site)
+    planning = imported(Committee, "182")
+    assert planning.memberships.count() == 3
+    assert asked.count(("save_committee", SYNC_USERNAME)) == 3  # Planning added, two linked
+    assert asked.count(("save_membership", SYNC_USERNAME)) == 5
+    assert {by for _, by in asked} == {SYNC_USERNAME}
+
+
+def test_a_parish_cabinet_in_the_feed_is_refused_as_the_back_office_refuses_it(demo, site):
+    # The feed's "Cabinet" is guessed to be a cabinet, which a parish council cannot have
+    # (save_committee's not-a-parish-committee): the run names the committee and, all or
+    # nothing, leaves the parish as it was.
+    before = snapshot()
+    with pytest.raises(CommandError) as refused:
+        call_command("moderngov", PARISH, site.url, *JANUARY, stdout=StringIO())
+    message = str(refused.value)
+    assert "saving: add committee Cabinet was refused" in message
+    assert "A parish council has no cabinet" in message
+    assert "[not-a-parish-committee]" in message
+    assert snapshot() == before
+    assert not Committee.objects.filter(council__slug=PARISH, name="Cabinet").exists()
+    latest = SyncRun.objects.get(council__slug=PARISH)
+    assert (latest.ok, latest.error_code) == (False, "not-a-parish-committee")
+    assert "add committee Cabinet" in latest.error
