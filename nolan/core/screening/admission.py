@@ -54,7 +54,12 @@ _NEEDS_CLASS: dict[Category, str] = {
 # ... unless what the sentence says is all but certain on its own ("A-q-u-a-p-l-e-x after
 # 1.1 mil of our money for Riverside. u know where i heard that"): dev blind r-u and tuning
 # 44-45, 9 breaches more found, no wrong category (at 0.95, 15 and 3, one a clean post).
-_SURE_WITHOUT_CLASS = 0.99
+# With what the words mean (meaning.py) the model is surer of a leak: trained without blind
+# v-w and tuning 46-47, a leak at 0.9 scores 0.808 / 0.800 there against 0.804 / 0.800, no
+# false alarm more.
+# Not council resources: the model knows the printer, not whose leaflets it printed ("for
+# the council's own library consultation leaflets" weighs 0.95).
+_SURE_WITHOUT_CLASS = {Category.COUNCIL_RESOURCES: 0.99, Category.CONFIDENTIALITY: 0.9}
 _OPEN_MIND_ONLY: frozenset[Category] = frozenset({Category.PREDETERMINATION})
 # A class that bars the model's finding: party work the post says the party or the member
 # paid for is not council resources.
@@ -133,7 +138,7 @@ def admissible(
     found = {m.cls for m in mentions}
     if (
         category in _NEEDS_CLASS
-        and weighed.said < _SURE_WITHOUT_CLASS
+        and weighed.said < _SURE_WITHOUT_CLASS[category]
         and not any(
             m.cls == _NEEDS_CLASS[category] and not ordinary_sense(toks, m, lexicon())
             for m in mentions  # "the council's own consultation leaflets" are no party's

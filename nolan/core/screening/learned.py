@@ -38,6 +38,7 @@ from typing import Any
 
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.lexicon import Mention
+from nolan.core.screening.meaning import Meaning
 from nolan.core.screening.model import Account, CapacityValue, Category, Severity
 from nolan.core.screening.normalise import Kind, Token
 from nolan.core.screening.targets import Aim, Target
@@ -226,6 +227,7 @@ class Signal:
     trained_on: Mapping[str, str]  # corpus file -> sha256 of its contents
     posts: int
     capacity: Signal | None = None  # how a personal account's post reads (``capacity_seen``)
+    meaning: Meaning | None = None  # what the words mean beyond the labelled posts' words
     # A word's (or a feature's) weight towards each category, worked out once: in a batch
     # most recur, and summing whole vectors is much faster than adding weight by weight.
     _words: dict[str, list[float]] = field(default_factory=dict, compare=False, repr=False)
@@ -244,6 +246,8 @@ class Signal:
         words, features = self._words, self._features
         vectors = [words.get(w) or self._word(w) for w in {w for w, _ in seen.words}]
         vectors += [features.get(f) or self._feature(f) for f in {f for f, _ in seen.context}]
+        if self.meaning is not None and (added := self.meaning.post(seen.words)):
+            vectors.append(added)
         return list(map(sum, zip(self.intercepts, *vectors, strict=True)))
 
     def weigh(self, category: Category, probability: float, seen: Seen) -> Weighed:
@@ -260,6 +264,9 @@ class Signal:
                 by_sentence[s] = by_sentence.get(s, 0.0) + w
                 if symbol.startswith("<"):
                     named[s] = named.get(s, 0.0) + w
+        if self.meaning is not None:  # each sentence's own mean, as if it were the post
+            for s, (summed, pieces) in self.meaning.sentences(seen.words).items():
+                by_sentence[s] = by_sentence.get(s, 0.0) + summed[k] / pieces
         for name, s in set(seen.context):
             w = self._feature(name)[k]
             if s >= 0:
@@ -381,6 +388,11 @@ def signal() -> Signal:
         add_at=data["add_at"],
         trained_on=data["trained_on"],
         posts=data["posts"],
+        meaning=Meaning(
+            vocabulary={p: i for i, p in enumerate(data["meaning"]["pieces"])},
+            values=data["meaning"]["values"],
+            width=len(data["categories"]),
+        ),
     )
 
 

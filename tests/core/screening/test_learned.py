@@ -126,8 +126,8 @@ def test_a_model_all_but_certain_needs_no_target_the_reading_found(wh_context):
 
 def test_a_leak_without_words_of_secrecy_needs_a_model_all_but_certain(wh_context):
     text = "A-q-u-a-p-l-e-x after 1.1 mil of our money for the leisure centre. Say no more."
-    assert "confidentiality" not in _learned(text, wh_context, sure=3.0)  # 0.95
-    assert "confidentiality" in _learned(text, wh_context, sure=5.0)  # 0.993
+    assert "confidentiality" not in _learned(text, wh_context, sure=2.0)  # 0.88
+    assert "confidentiality" in _learned(text, wh_context, sure=3.0)  # 0.95
 
 
 def test_a_member_who_says_they_keep_an_open_mind_is_not_predetermined_by_the_signal(wh_context):
