@@ -108,9 +108,10 @@ class Meaning:
 
     def post(self, words: Sequence[tuple[str, int]]) -> list[float]:
         """What the post adds: the mean of its pieces' weights."""
-        found = self.sentences(words)
-        count = sum(n for _, n in found.values())
-        return [sum(w) / count for w in zip(*(t for t, _ in found.values()), strict=True)]
+        cache = self._words  # read directly: a method call per word costs more than the read
+        found = [cache.get(symbol) or self.of(symbol) for symbol, _ in words]
+        count = sum(n for _, n in found)
+        return [sum(w) / count for w in zip(*(t for t, n in found if n), strict=True)]
 
     def sentences(self, words: Sequence[tuple[str, int]]) -> dict[int, tuple[list[float], int]]:
         """Each sentence's pieces' weights summed, and how many pieces it has: a sentence's
