@@ -408,6 +408,15 @@ class Land:
             for words in streets
             for n in text.numbers_at(words)
         ]
+        if not numbers:
+            # "Elm Grove - resurfacing ... between Nos 60 and 110": numbers given apart
+            # from the street are its, where the item names no other (``numbers_apart``).
+            numbers = [
+                (n, _numbered_as_houses(words, self.places))
+                for words in streets
+                if text.has(words)
+                for n in text.numbers_apart(words)
+            ]
         return bool(numbers) and not any(self._may_be_own(n, as_house) for n, as_house in numbers)
 
     def _may_be_own(self, number: Numbers, as_house: bool = False) -> bool:

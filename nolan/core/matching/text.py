@@ -37,7 +37,7 @@ from nolan.core.matching.initials import (
 from nolan.core.matching.model import Item
 from nolan.core.matching.name_forms import TRADING_AS
 from nolan.core.matching.references import grid_references, parcels, postcodes
-from nolan.core.matching.vocabulary import CONNECTORS, STREETS
+from nolan.core.matching.vocabulary import CONNECTORS, STREET_TYPES, STREETS
 from nolan.core.matching.words import CLAUSE, MAX_PHRASE, name_core, squash, tokens, undoubled
 
 # A body called by its kind: "the Trust", "the Club" in an item that names it short.
@@ -192,6 +192,40 @@ class ItemText:
                     yield Numbers(
                         bracket[-1] in UNITS, at[0], at[1], bracketed_side(pieces[at[2] :])
                     )
+
+    @cached_property
+    def numbered_houses(self) -> list[Numbers]:
+        """The house numbers the item names as numbers wherever they stand ("between Nos 60
+        and 110", "outside Nos 62-108"), for a street the item names without giving them
+        beside it (``numbers_apart``). Houses listed ("Nos 78 and 102") are read as all
+        between, as a range is: the member's house among them is asked about."""
+        found = []
+        for pieces in self.pieces:
+            for i, piece in enumerate(pieces[:-1]):
+                if piece not in NUMBER_WORDS or (i and pieces[i - 1] in UNITS):
+                    continue
+                if (at := range_at(pieces, i + 1)) is None:
+                    continue
+                # "Nos 78 and 102", "between Nos 2 and 96": the houses from one to the other.
+                houses, end = [at[0], at[1]], at[2]
+                while pieces[end : end + 1] in (["and"], [","], ["&"]) and (
+                    more := range_at(pieces, end + 1)
+                ):
+                    houses, end = [*houses, more[0], more[1]], more[2]
+                houses.sort(key=lambda n: int(n.rstrip("abcdefghijklmnopqrstuvwxyz")))
+                found.append(Numbers(False, houses[0], houses[-1]))
+        return found
+
+    def numbers_apart(self, phrase: tuple[str, ...]) -> list[Numbers]:
+        """The house numbers the item gives apart from ``phrase``'s name, where it names no
+        other street: "Elm Grove - resurfacing" then "between Nos 60 and 110" are Elm
+        Grove's numbers. Where the item names another street they may be its, so none."""
+        n = len(phrase)
+        for words in self.sequences:
+            for i, word in enumerate(words):
+                if i and word in STREET_TYPES and words[max(0, i - n + 1) : i + 1] != phrase:
+                    return []
+        return self.numbered_houses
 
     def capitalised_after_the(self, words: tuple[str, ...]) -> bool:
         """Whether the item writes ``words`` after "the", each with a capital (small words
