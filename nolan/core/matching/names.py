@@ -389,6 +389,8 @@ class Names:
             or self._related_in(text)
         ):
             found.append(Reason.NAME_WORD)
+        if Reason.NAME_WORD in found and self._words_uncapitalised(text):
+            found.remove(Reason.NAME_WORD)
         if found and (
             self._party_group_only(text)
             or self._party_word_uncapitalised(text)
@@ -619,6 +621,15 @@ class Names:
             if any(len(w) >= 3 and any(s.startswith(w) for s in strong) for w in clause)
         ]
         return bool(naming) and all("group" in clause for clause in naming)
+
+    def _words_uncapitalised(self, text: ItemText) -> bool:
+        """Whether the name's strong words the item has are each written only in lower case,
+        never with a capital as a name's are: "legal and general governance matters" is not
+        "Legal & General Group plc", nor "keeping clear water in the pool" "Clear Water
+        Holdings plc". A word alone is left to ``ordinary``, which knows a sentence's
+        first word."""
+        words = {w for name in self.names for w in name if self.places.strong(w)} & text.words
+        return len(words) > 1 and not words & text.capitalised
 
     def _party_word_uncapitalised(self, text: ItemText) -> bool:
         """Whether a political party registered has its party words in the item only in
