@@ -116,6 +116,7 @@ from nolan.core.matching.vocabulary import (
     PLACE_WORDS,
     ROADS,
     STEM,
+    STREET_TYPES,
     TITLES,
     distinctive,
 )
@@ -381,7 +382,11 @@ class Names:
             or any(self._shortened_in(run, text) for run in self.shortened)
             or any(self._short_form_in(short, name, text) for short, name in self.short_forms)
             or any(self._placed_in(place, rest, text) for place, rest in self.placed)
-            or any(lone_in(word, name, text, self.places) for word, name in self.lone_words.items())
+            # "Cross" of "The Cross Keys, Erith" in "The Cross Keys, Sidcup" is that pub's.
+            or any(
+                lone_in(word, name, text, self.places) and not self._placed_elsewhere(name, text)
+                for word, name in self.lone_words.items()
+            )
             or any(standing_alone((word,), text) for word in self.firms)
             or any(
                 plural_in(word, name, text, self.places) for word, name in self.partnerships.items()
@@ -601,11 +606,35 @@ class Names:
     def _placed_elsewhere(self, words: tuple[str, ...], text: ItemText) -> bool:
         """Whether a name registered with its place ("St Mary's Church, Great Baddow",
         "Christ Church Bexleyheath") is, each time the item has it, followed by another
-        place: "St Mary's Church Writtle" is another parish's church."""
+        place (``_address_place``): "St Mary's Church Writtle" is another parish's church,
+        "The Cross Keys, Main Road, Sidcup" another pub than the member's in Erith."""
         if not self.own_places:
             return False
-        leads = [self.places.leading(after) for after in text.after(words, in_clause=True)]
+        # Only a name ending in its place says where the premises are, as an address's town
+        # does: "Blackfen Tavern, 164 Blackfen Road, Sidcup" is the member's Blackfen Tavern.
+        addressed = any(
+            len(self.places.ending(n)) < len(n) for n in self.registered if self.places.ending(n)
+        )
+        leads = [
+            self._address_place(after, lines if addressed else [])
+            for after, lines in text.lines_after(words)
+        ]
         return bool(leads) and all(lead and lead not in self.own_places for lead in leads)
+
+    def _address_place(
+        self, after: tuple[str, ...], lines: list[tuple[str, ...]]
+    ) -> tuple[str, ...]:
+        """The place a name is followed by: in its clause ("St Mary's Church Writtle"), or,
+        ending its clause at a comma, as an address's next line ("The Cross Keys, Sidcup")
+        or the line after a street ("The Cross Keys, Main Road, Sidcup")."""
+        if after:
+            return self.places.leading(after)
+        for line in lines:
+            if lead := self.places.leading(line):
+                return lead
+            if not line or line[-1] not in STREET_TYPES | ROADS:
+                break
+        return ()
 
     def _party_group_only(self, text: ItemText) -> bool:
         """Whether a political party registered (a sponsor of election expenses) is named

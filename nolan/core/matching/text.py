@@ -40,6 +40,9 @@ from nolan.core.matching.references import grid_references, parcels, postcodes
 from nolan.core.matching.vocabulary import CONNECTORS, STREET_TYPES, STREETS
 from nolan.core.matching.words import CLAUSE, MAX_PHRASE, name_core, squash, tokens, undoubled
 
+# A clause's end, kept: an address's lines are split by commas.
+_CLAUSES = re.compile(f"({CLAUSE.pattern})")
+
 # A body called by its kind: "the Trust", "the Club" in an item that names it short.
 _CALLED = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b")
 # A word written with a capital, as a name's are ("Unite Students", not "Acme again").
@@ -306,6 +309,32 @@ class ItemText:
             for i, w in enumerate(words):
                 if undoubled(w) == word:
                     yield words[max(0, i - 2) : i], words[i + 1 : i + 4]
+
+    def lines_after(
+        self, phrase: tuple[str, ...]
+    ) -> Iterator[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
+        """The words after each time ``phrase`` appears within its clause, and, where the
+        clause ends with it at a comma, the next two clauses, as an address's lines are:
+        ((), [(sidcup,)]) for "The Cross Keys, Sidcup", ((), [(main, rd), (sidcup,)]) for
+        "The Cross Keys, Main Road, Sidcup"."""
+        n = len(phrase)
+        item = self.item
+        for part in (item.title, item.description, *item.organisations, *item.addresses):
+            split = _CLAUSES.split(part)
+            clauses = [tokens(c) for c in split[::2]]
+            marks = split[1::2]
+            for k, words in enumerate(clauses):
+                for i in range(len(words) - n + 1):
+                    if words[i : i + n] != phrase:
+                        continue
+                    after = words[i + n :]
+                    lines: list[tuple[str, ...]] = []
+                    if not after:
+                        for j in range(k, min(k + 2, len(marks))):
+                            if marks[j] != ",":
+                                break
+                            lines.append(clauses[j + 1])
+                    yield after, lines
 
     def before(self, phrase: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
         """The words before each time ``phrase`` appears in its clause."""
