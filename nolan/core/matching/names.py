@@ -445,7 +445,8 @@ class Names:
         ordinal opens that is not the registered name's ("2nd Welling Scout Group"); one
         from the registered words on that ends in a company's legal form with a word of its
         own ("Erith Marine Services Ltd"); one ending in another kind of body than the
-        registered name's ("Franks Park Bowls Club" for "Friends of Franks Park"). The
+        registered name's ("Franks Park Bowls Club" for "Friends of Franks Park"), and one of
+        friends named after the name's words ("Friends of the Mimram"). The
         registered name's words all there, with others added, are the body
         ("Essex County Cricket Club" for "Essex Cricket"), and so are its initials ("CES
         Ltd") and a company led by a group's two strong words (``sister_company``)."""
@@ -454,6 +455,11 @@ class Names:
         first = next((i for i, w in enumerate(words) if w in self.words), None)
         if first is None:
             return False
+        # "Friends of the Mimram" are named after the river, as "Mimram Homes plc" is: the
+        # volunteers are another body than a name without "Friends".
+        opening = [w for w in words[:first] if w != "the"]
+        if opening[-2:] == ["friend", "of"] and "friend" not in self.words:
+            return True
         words = words[first:]
         if (
             any(
@@ -844,8 +850,8 @@ class Names:
 
 def _capitalised_runs(part: str) -> list[list[str]]:
     """The runs of words an item's text writes with capitals (an ordinal or a small word
-    inside one), as names are written: ["2nd", "Welling", "Scout", "Group"]; a mark or a
-    word in lower case ends one."""
+    inside one, "of the" too), as names are written: ["2nd", "Welling", "Scout", "Group"],
+    ["Friends", "of", "the", "Mimram"]; a mark or a word in lower case ends one."""
     runs: list[list[str]] = []
     run: list[str] = []
     for word in (*_WRITTEN_WORD.findall(part), "."):
@@ -854,10 +860,10 @@ def _capitalised_runs(part: str) -> list[list[str]]:
             if set(tokens(word)) & COMPANIES:
                 runs.append(run)
                 run = []
-        elif run and word in _INSIDE_NAME:
+        elif run and (word in _INSIDE_NAME or word == "the" and run[-1] == "of"):
             run.append(word)
         else:
-            while run and run[-1] in _INSIDE_NAME:
+            while run and run[-1] in _INSIDE_NAME | {"the"}:
                 run.pop()
             if run:
                 runs.append(run)
