@@ -81,6 +81,7 @@ CONTEXT_RULE_IDS = frozenset(
 _RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
 _LOWER = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW, Severity.LOW: Severity.LOW}
 _IF_APPLIES = "If the code applies to this post: "
+_OUTSIDE_PRIVATE_LIFE = frozenset({Category.RESPECT, Category.USE_OF_POSITION})
 _SHARED_NOTE = " Sharing or liking it counts as publishing it: it may be read as your endorsement."
 
 
@@ -170,8 +171,11 @@ class Screener:
             # "Application of the Code"); what may be unlawful whoever says it (threats,
             # contempt for a group, leaks, someone's details) is still reported, "if the
             # code applies". On blind j-o as dev files: false alarms 14 -> 12 of 575, no
-            # breach lost on tuning34-40.
-            hits = [h for h in hits if h.category is not Category.RESPECT]
+            # breach lost on tuning34-40. Using the position is acting as a councillor, so a
+            # post read as private life cannot do it ("Sunday lunch at the Brocket Arms for
+            # Mum's 80th"): trained without blind v-w and tuning 46-47, one false alarm fewer
+            # on each, no breach lost.
+            hits = [h for h in hits if h.category not in _OUTSIDE_PRIVATE_LIFE]
         return Result(
             capacity=verdict,
             findings=tuple(self._finding(h, post, private) for h in _distinct(hits)),

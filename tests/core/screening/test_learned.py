@@ -3,6 +3,7 @@ trained on (nolan/core/screening/learned.py, corpus/train.py)."""
 
 import importlib.util
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,23 @@ def test_the_models_reading_is_put_in_words_not_a_percentage(wh_context):
         ]
         assert findings
         assert all(words in f.explanation and "%" not in f.explanation for f in findings)
+
+
+def test_a_post_read_as_private_life_cannot_use_the_position(wh_context):
+    text = "Sunday roast at the Plough with the grandchildren. The apple crumble was heavenly."
+    # a capacity model sure the post is private life, as the shipped one is of such posts
+    private_life = learned.Signal.of(
+        {},
+        categories=tuple(CapacityValue),
+        intercepts=tuple(5.0 if c is CapacityValue.PRIVATE else 0.0 for c in CapacityValue),
+        add_at=0.0,
+        trained_on={},
+        posts=0,
+    )
+    signal = replace(_always(), capacity=private_life)
+    screener = Screener(load_code("welwyn-hatfield"), wh_context, signal=signal)
+    official = screener.screen(Post(text, account=Account.OFFICIAL))
+    assert "use_of_position" in {f.category.value for f in official.findings}
+    private = screener.screen(Post(text, account=Account.PERSONAL))
+    assert private.capacity.value is CapacityValue.PRIVATE
+    assert "use_of_position" not in {f.category.value for f in private.findings}
