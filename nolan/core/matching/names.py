@@ -403,7 +403,9 @@ class Names:
             or self._related_in(text)
         ):
             found.append(Reason.NAME_WORD)
-        if Reason.NAME_WORD in found and self._words_uncapitalised(text):
+        if Reason.NAME_WORD in found and (
+            self._words_uncapitalised(text) or self._called_another_body(text)
+        ):
             found.remove(Reason.NAME_WORD)
         if found and (
             self._party_group_only(text)
@@ -685,6 +687,32 @@ class Names:
             if any(len(w) >= 3 and any(s.startswith(w) for s in strong) for w in clause)
         ]
         return bool(naming) and all("group" in clause for clause in naming)
+
+    def _called_another_body(self, text: ItemText) -> bool:
+        """Whether the item calls a company's leading words a body that is not a company,
+        after a comma ("grant to Thames Reach, the homelessness charity" for "Thames Reach
+        Developments Ltd"), and never goes on with the rest of the name: the item says
+        itself what it means by them, as "Thames Reach Trust" would (``_not_the_company``).
+        """
+        if not self.company:
+            return False
+        for name in self.registered:
+            for k in range(len(name) - 1, 0, -1):
+                lead = name[:k]
+                if not any(self.places.strong(w) for w in lead):
+                    continue
+                found = list(text.lines_after(lead))
+                if any(after[:1] == name[k : k + 1] for after, _ in found):
+                    return False
+                if any(
+                    not after
+                    and lines[:1]
+                    and lines[0][:1] in (("the",), ("a",))
+                    and any(self._not_the_company(name, w) for w in lines[0][:5])
+                    for after, lines in found
+                ):
+                    return True
+        return False
 
     def _words_uncapitalised(self, text: ItemText) -> bool:
         """Whether the name's strong words the item has are each written only in lower case,
