@@ -20,8 +20,9 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   name is also the member's street (Mill Green).
 - ``matching-blind4.jsonl``: scored blind once, with the matcher of commit 9d60149 (precision
   78.2%, recall 83.5%: docs/performance.md; 17 missed, 24 false alarms, the list as first
-  scored is in commit 97f975e), then studied and tuned on; what it still gets wrong (false
-  alarms only) is listed.
+  scored is in commit 97f975e), then studied and tuned on (in the twelfth session, a
+  firm's word opening a plan's title: ``test_matching_document_title_rules``); what it
+  still gets wrong (false alarms only) is listed.
 - ``matching-blind5.jsonl`` (253 pairs, 106 must match): scored blind once, with the matcher of
   commit 4df225b (precision 91.9%, recall 96.2%: docs/performance.md; 4 missed, 9 false
   alarms; the list as first scored is in commit 7984b58), then studied and tuned on; what

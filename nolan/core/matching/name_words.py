@@ -110,7 +110,7 @@ def _used_as_place(word: str, text: ItemText, places: PlaceNames) -> bool:
 def lone_in(word: str, name: tuple[str, ...], text: ItemText, places: PlaceNames) -> bool:
     """A name's leading strong word, or a one-word name, unless each time the item
     writes it into another name or a person's (``leaves``), or the item writes it as
-    the place it is about (``_used_as_place``)."""
+    the place it is about (``_used_as_place``) or as a plan's subject (``_opens_a_title``)."""
     around = list(text.around(undoubled(word)))
     tails = [(b, a) for b, a in around if _tail_of_another(name, b, text, places)]
     if tails:
@@ -118,7 +118,28 @@ def lone_in(word: str, name: tuple[str, ...], text: ItemText, places: PlaceNames
     return (
         not text.ordinary(word)
         and not _used_as_place(word, text, places)
+        and not _opens_a_title(word, text)
         and any(leaves(name, before, after, text, places) for before, after in around)
+    )
+
+
+# The last word of a council document's title: "Green Spaces Strategy", "Action Plan".
+_DOCUMENTS = {"strategy", "plan", "framework", "policy", "charter"}
+
+
+def _opens_a_title(word: str, text: ItemText) -> bool:
+    """Whether each time the item has the word it opens a strategy's or plan's title, joined
+    by "and" to the title's other words, all written with capitals ("Countryside and Green
+    Spaces Strategy"): the title's subject, as "Countryside Strategy" would be another
+    name (``leaves``), not the firm the word leads."""
+    found = [(words, i) for words in text.sequences for i, w in enumerate(words) if w == word]
+    return bool(found) and all(
+        words[i + 1 : i + 2] == ("and",)
+        and any(
+            words[j] in _DOCUMENTS and all(w in text.capitalised for w in words[i + 2 : j])
+            for j in range(i + 2, min(len(words), i + 7))
+        )
+        for words, i in found
     )
 
 
