@@ -73,6 +73,7 @@ whose partner, it employs; the county council is named in items as a public auth
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nolan.core.matching.entries import NAMED
@@ -204,6 +205,8 @@ class Names:
     # The units the entry holds, from its details or addresses ("tenant of council shop Unit
     # 4, Dorset Avenue parade"), for ``_other_units``.
     held_units: tuple[tuple[str, Numbers], ...] = ()
+    # A one-word brand as spelt, where it ends in "s" ("currys"), for ``_without_final_s``.
+    final_s: str = ""
 
     @classmethod
     def of(
@@ -348,6 +351,7 @@ class Names:
                 and places.strong(words[0])
                 and places.strong(words[1])
             ),
+            final_s=_final_s(interest.names),
             held_units=tuple(
                 held
                 for where in (*interest.addresses, interest.details)
@@ -408,7 +412,8 @@ class Names:
         ):
             found.remove(Reason.NAME_WORD)
         if found and (
-            self._party_group_only(text)
+            self._without_final_s(text)
+            or self._party_group_only(text)
             or self._party_word_uncapitalised(text)
             or self._only_in_other_names(text)
         ):
@@ -688,6 +693,17 @@ class Names:
         ]
         return bool(naming) and all("group" in clause for clause in naming)
 
+    def _without_final_s(self, text: ItemText) -> bool:
+        """Whether a one-word brand spelt with a final "s" ("Currys plc", "Boots plc") is
+        written in the item only without it ("Moulsham Curry House", "The Boot Inn"): the
+        matcher reads both as one word, but the firm is written with its "s" ("Boots",
+        "Boots'", "Boot's") wherever it is meant."""
+        if not self.final_s:
+            return False
+        raw = " ".join((text.item.title, text.item.description, *text.item.organisations))
+        stem = re.escape(self.final_s[:-1])
+        return not re.search(rf"\b{stem}(?:s|['’]s)(?![a-z])", raw, re.IGNORECASE)
+
     def _called_another_body(self, text: ItemText) -> bool:
         """Whether the item calls a company's leading words a body that is not a company,
         after a comma ("grant to Thames Reach, the homelessness charity" for "Thames Reach
@@ -874,6 +890,19 @@ class Names:
         return bool(place and rest) and all(
             w in text.lower and w not in text.capitalised for w in rest
         )
+
+
+def _final_s(names: Sequence[str]) -> str:
+    """The one word of an entry's only name, without its legal form, where it ends in "s"
+    as a brand may ("currys" of "Currys plc"), not "ss" ("Bliss"); "" otherwise."""
+    words = [
+        [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in LEGAL_SUFFIXES]
+        for name in names
+    ]
+    if len(words) != 1 or len(words[0]) != 1:
+        return ""
+    word = words[0][0].lower()
+    return word if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else ""
 
 
 def _capitalised_runs(part: str) -> list[list[str]]:
