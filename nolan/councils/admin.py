@@ -149,7 +149,7 @@ class CouncilScopedAdmin(ScopedFormMixin, SimpleHistoryAdmin):
     def history_view(self, request, object_id, extra_context=None):
         self._in_scope_or_404(request, object_id)
         if not hasattr(self.model._meta, "simple_history_manager_attribute"):
-            raise Http404  # a record kept without history (a committee) has none to show
+            raise Http404  # a record kept without history has none to show
         return super().history_view(request, object_id, extra_context)
 
     def history_value(self, version: models.Model, field: models.Field) -> str:
@@ -168,7 +168,7 @@ class CouncilScopedAdmin(ScopedFormMixin, SimpleHistoryAdmin):
         self._in_scope_or_404(request, object_id)
         opts = self.model._meta
         manager = getattr(opts, "simple_history_manager_attribute", None)
-        if manager is None:  # a record kept without history (a committee) has no versions
+        if manager is None:  # a record kept without history has no versions
             raise Http404
         versions = getattr(self.model, manager).model
         try:

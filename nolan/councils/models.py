@@ -174,6 +174,9 @@ class Committee(models.Model):
     name = models.CharField(max_length=200)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
     members = models.ManyToManyField(Member, through="CommitteeMembership", related_name="+")
+    # Who sits on which committee decides which declarations a meeting expects, so its
+    # name, kind and seats keep who changed them and why, as members and terms do.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["council", "name"]
@@ -197,6 +200,7 @@ class CommitteeMembership(models.Model):
     position = models.CharField(max_length=20, choices=Position.choices, default=Position.MEMBER)
     start = models.DateField()
     end = models.DateField(null=True, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["committee", "member"]

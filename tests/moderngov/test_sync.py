@@ -95,10 +95,11 @@ def test_first_run_brings_in_members_committees_meetings_and_agenda_items(demo, 
 def test_a_second_run_reports_no_changes_and_writes_nothing(demo, site):
     run(site)
     before = snapshot()
-    history = Member.history.count() + AgendaItem.history.count()
+    kept = (Member, AgendaItem, Committee, CommitteeMembership)
+    history = [model.history.count() for model in kept]
     assert "no changes" in run(site)
     assert snapshot() == before
-    assert Member.history.count() + AgendaItem.history.count() == history
+    assert [model.history.count() for model in kept] == history
     latest = SyncRun.objects.first()
     assert (latest.ok, latest.added, latest.changed, latest.ended) == (True, 0, 0, 0)
 
@@ -279,11 +280,31 @@ def test_every_record_the_sync_writes_keeps_the_history_a_back_office_edit_does(
     assert Term.history.filter(member_id=imported(Member, "1102").pk, history_type="~").exists()
 
 
+def test_committees_and_seats_the_sync_writes_keep_history_naming_the_sync(demo, site):
+    # A committee's or seat's history row from before the runs is the demo's typing-in;
+    # every row the runs write names the sync, as a member's does.
+    began = timezone.now()
+    run(site)
+    site.answers["GetCouncillorsByWard"] = (
+        DATA / "GetCouncillorsByWard-after-by-election.xml"
+    ).read_bytes()
+    run(site)  # ends a departed member's seat
+    for model in (Committee, CommitteeMembership):
+        written = model.history.filter(history_date__gte=began)
+        assert written.exists(), model
+        assert set(written.values_list("history_user__username", "history_change_reason")) == {
+            (SYNC_USERNAME, "Modern.gov sync")
+        }, model
+    assert CommitteeMembership.history.filter(
+        history_date__gte=began, history_type="~", end__isnull=False
+    ).exists()
+
+
 def test_committees_and_seats_are_saved_by_the_councils_services_as_the_sync(
     demo, site, monkeypatch
 ):
-    # Committees and seats keep no history of their own, so the one write path is seen by
-    # who the councils' services were asked to save them for.
+    # The one write path is also seen by who the councils' services were asked to save
+    # committees and seats for.
     from nolan.councils import services
 
     asked: list[tuple[str, str]] = []

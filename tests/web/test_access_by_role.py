@@ -524,7 +524,7 @@ def admin_url_for(world, route: str, pattern) -> str:
     record = back["records"][model]
     if pattern.name and pattern.name.endswith("_simple_history"):
         history = getattr(record, "history", None)
-        # A record kept without history (a committee) has no version: its first would be 1.
+        # A record kept without history has no version: its first would be 1.
         version = history.earliest("history_date").history_id if history is not None else 1
         return reverse(f"admin:{pattern.name}", args=[record.pk, version])
     register = {"interestentry": "interests", "gift": "gifts"}.get(model._meta.model_name)
@@ -590,7 +590,7 @@ def back_office_answer(role: str, route: str, name: str | None, url: str):
     if action == "process_import":
         return 405, None  # confirming an import takes a POST
     if action in ("history", "simple_history") and not hasattr(model, "history"):
-        return 404, None  # a record kept without history (a committee) has none to show
+        return 404, None  # a record kept without history has none to show
     if action == "delete":
         return (200 if model is Role else 403), None  # nothing is deleted but a revoked role
     if action == "import_status":

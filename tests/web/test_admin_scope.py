@@ -290,7 +290,7 @@ def test_an_officer_changes_a_meeting_through_the_service_with_reason(client, de
 
 def test_every_history_link_on_an_officers_own_records_answers(client, demo):
     """A record's page links to its history only where it has one (issue 11): a committee's
-    History link led to 'not found', as committees are kept without history."""
+    History link once led to 'not found', when committees were kept without history."""
     client.force_login(demo["mo"])
     for model, model_admin in admin.site._registry.items():
         if not _scoped(model_admin):

@@ -1,0 +1,1 @@
+"""Tests of councils, members, committees and their seats (``nolan.councils``)."""
