@@ -3,7 +3,8 @@ then "works between Nos 60 and 110" in the next sentence, or "the Elm Grove shop
 Nos 2 and 40". Where the item names no other street, those numbers are the street's, and a
 member whose house is far from them is not asked about it (a needless prompt teaches
 members to ignore the rest); a house among or beside them still is, and where the item
-names two streets the numbers may be either's, so the street alone is enough."""
+names two streets the numbers may be either's, so the street alone is enough. The
+street called again in lower case ("closing the lane") is not another street."""
 
 import pytest
 from matching_cases import reasons
@@ -72,5 +73,23 @@ def test_a_house_between_two_listed_numbers_is_asked_about():
         "Orchard Lane - new homes on the former garage court",
         "The site lies behind the houses at Nos 40 and 130.",
         **home(90),
+    )
+    assert Reason.ADDRESS in got
+
+
+def test_the_street_called_again_in_lower_case_is_not_another_street():
+    got = reasons(
+        "Orchard Lane - resurfacing",
+        "Resurfaces the carriageway outside Nos 60-110, closing the lane for a week.",
+        **home(27),
+    )
+    assert got == set()
+
+
+def test_a_street_named_the_green_is_another_street():
+    got = reasons(
+        "Orchard Lane and The Green - resurfacing",
+        "Resurfaces the carriageway outside Nos 60-110, closing the roads for a week.",
+        **home(27),
     )
     assert Reason.ADDRESS in got

@@ -43,6 +43,8 @@ from nolan.core.matching.words import CLAUSE, MAX_PHRASE, name_core, squash, tok
 # A clause's end, kept: an address's lines are split by commas.
 _CLAUSES = re.compile(f"({CLAUSE.pattern})")
 
+# A word in lower case after "the": "the square" is the square named before.
+_THE_STREET = re.compile(r"\bthe\s+([a-z]+)\b")
 # A body called by its kind: "the Trust", "the Club" in an item that names it short.
 _CALLED = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b")
 # A word written with a capital, as a name's are ("Unite Students", not "Acme again").
@@ -222,13 +224,26 @@ class ItemText:
     def numbers_apart(self, phrase: tuple[str, ...]) -> list[Numbers]:
         """The house numbers the item gives apart from ``phrase``'s name, where it names no
         other street: "Elm Grove - resurfacing" then "between Nos 60 and 110" are Elm
-        Grove's numbers. Where the item names another street they may be its, so none."""
+        Grove's numbers. Where the item names another street they may be its, so none;
+        "the square" in lower case is the one named (``said_again``)."""
         n = len(phrase)
         for words in self.sequences:
             for i, word in enumerate(words):
-                if i and word in STREET_TYPES and words[max(0, i - n + 1) : i + 1] != phrase:
+                if (
+                    i
+                    and word in STREET_TYPES
+                    and words[max(0, i - n + 1) : i + 1] != phrase
+                    and not (words[i - 1] == "the" and word in self.said_again)
+                ):
                     return []
         return self.numbered_houses
+
+    @cached_property
+    def said_again(self) -> set[str]:
+        """The street types the item writes in lower case after "the", as a street named
+        before is called again ("Nos 20-30 on the square"): not another street."""
+        raw = " ".join((self.item.title, self.item.description))
+        return {w for m in _THE_STREET.finditer(raw) for w in tokens(m.group(1))}
 
     def capitalised_after_the(self, words: tuple[str, ...]) -> bool:
         """Whether the item writes ``words`` after "the", each with a capital (small words
