@@ -61,6 +61,9 @@ class DateField(forms.MultiValueField):
             return None
         if not all(data_list):
             raise forms.ValidationError("Enter a day, month and year", code="incomplete-date")
+        if not re.fullmatch(r"\d{4}", str(data_list[2]).strip()):
+            # "24" would be the year 24: GOV.UK's date pattern asks for four numbers
+            raise forms.ValidationError("Year must include 4 numbers", code="bad-date")
         try:
             return date(*(int(part) for part in reversed(data_list)))
         except (ValueError, OverflowError):

@@ -11,12 +11,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from nolan.access import role_required
+from nolan.core.dates import long_date
 from nolan.core.gifts import Reason
 from nolan.councils.models import Council
 from nolan.councils.roles import OFFICER_KINDS
 from nolan.registers import forms, rules, services
 from nolan.registers.councillor_views import apply_error
-from nolan.registers.models import Gift, InterestEntry
+from nolan.registers.models import Gift, InterestEntry, Sensitivity
 from nolan.registers.services import RegisterError
 
 officer_only = role_required(*OFFICER_KINDS)
@@ -77,8 +78,9 @@ def decide_sensitive(request, council, pk):
     form = forms.DecideSensitiveForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        reviewed = entry.sensitivity == Sensitivity.AGREED
         try:
-            services.decide_sensitive(
+            entry = services.decide_sensitive(
                 entry,
                 request.user,
                 agree=data["decision"] == "agree",
@@ -88,7 +90,7 @@ def decide_sensitive(request, council, pk):
         except RegisterError as error:
             apply_error(form, error)
         else:
-            messages.success(request, "Decision recorded")
+            messages.success(request, _decided(entry, reviewed))
             return redirect(_dashboard_url(council))
     return render(
         request,
@@ -96,6 +98,17 @@ def decide_sensitive(request, council, pk):
         {"council": council, "entry": entry, "form": form, "back": _dashboard_url(council)},
         status=400 if form.errors else 200,
     )
+
+
+def _decided(entry: InterestEntry, reviewed: bool) -> str:
+    """What the decision did to the public register, which is what the officer needs to know
+    (a second decision on an agreed request is its review, not a new one)."""
+    if entry.sensitivity != Sensitivity.AGREED:
+        return f"Request refused: {entry.member}'s interest now shows on the public register"
+    kept = f"stays off the public register until {long_date(entry.sensitivity_review_on)}"
+    if reviewed:
+        return f"Review recorded: {entry.member}'s interest {kept}"
+    return f"Request agreed: {entry.member}'s interest {kept}"
 
 
 @officer_only

@@ -1,11 +1,13 @@
 """Members' and the Monitoring Officer's register pages, through the real forms."""
 
 import datetime as dt
+import html
 import secrets
 
 import pytest
 from django.urls import reverse
 
+from nolan.core.dates import long_date
 from nolan.councils.models import Role
 from nolan.registers import services
 from nolan.registers.models import Gift, InterestEntry, RegisterConfirmation
@@ -212,9 +214,20 @@ def test_the_monitoring_officer_decides_a_sensitive_request(client, member):
     data = {"decision": "agree", "reasons": "Risk shown"} | date_fields(
         "review_on", dt.date.today() + dt.timedelta(days=365)
     )
-    assert client.post(path, data).status_code == 302
+    agreed = html.unescape(client.post(path, data, follow=True).content.decode())
     entry.refresh_from_db()
     assert entry.sensitivity == "agreed"
+    review = long_date(dt.date.today() + dt.timedelta(days=365))
+    assert f"Request agreed: {member}'s interest stays off the public register until {review}" in (
+        agreed
+    )
+    # deciding again is the review, and says so; refusing puts it on the register
+    reviewed = html.unescape(client.post(path, data, follow=True).content.decode())
+    assert f"Review recorded: {member}'s interest stays off the public register" in reviewed
+    refused = client.post(path, {"decision": "refuse", "reasons": "Risk gone"}, follow=True)
+    assert f"Request refused: {member}'s interest now shows on the public register" in (
+        html.unescape(refused.content.decode())
+    )
 
 
 def test_the_monitoring_officer_queries_then_accepts_a_gift(client, member):
@@ -267,3 +280,16 @@ def test_a_clerk_sees_a_sensitive_interest_only_as_withheld(client, db):
     assert SECRET in client.get(url("register-manage", member)).content.decode()
     client.force_login(officer(principal))
     assert SECRET in client.get(url("register-manage", member)).content.decode()
+
+
+def test_a_date_with_a_two_digit_year_is_refused_not_read_as_the_year_24(client, member):
+    entry = interest(member)
+    services.request_sensitive(entry, member.user, reasons="Threats")
+    client.force_login(officer(member.council))
+    path = reverse("register-decide-sensitive", args=[member.council.slug, entry.pk])
+    data = {"decision": "agree", "reasons": "Risk shown", "review_on_0": 1, "review_on_1": 6}
+    response = client.post(path, data | {"review_on_2": "27"})
+    assert response.status_code == 400
+    assert response.context["form"].errors["review_on"] == ["Year must include 4 numbers"]
+    entry.refresh_from_db()
+    assert entry.sensitivity == "requested"  # nothing decided on a misread date
