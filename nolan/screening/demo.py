@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from nolan.councils.demo import REASON, officer_of
 from nolan.councils.models import Council
+from nolan.screening import services
 from nolan.screening.models import Election, Officer
 
 OFFICERS = {
@@ -35,14 +37,28 @@ def _first_thursday_of_may(year: int) -> dt.date:
 
 @transaction.atomic
 def load_demo_screening(councils: Iterable[Council]) -> None:
-    """Create or refresh the demo officers and next May's election for ``councils``."""
+    """Create or refresh the demo officers and next May's election for ``councils``.
+
+    Saved through the screening services as the council's demo Monitoring Officer, as an
+    officer keeps them in the back office, so their history says who and why.
+    """
     poll = _first_thursday_of_may(timezone.localdate().year + 1)
     for council in councils:
-        for name, role in OFFICERS.get(council.slug, []):
-            Officer.objects.update_or_create(council=council, name=name, defaults={"role": role})
-        if council.slug in OFFICERS:
-            Election.objects.get_or_create(
+        by = officer_of(council)
+        if council.slug not in OFFICERS or by is None:
+            continue
+        for name, role in OFFICERS[council.slug]:
+            officer = council.officers.filter(name=name).first()
+            if officer is None:
+                officer = Officer(council=council, name=name, role=role)
+                services.save_officer(by, officer, fields=(), reason=REASON)
+            elif officer.role != role:
+                officer.role = role
+                services.save_officer(by, officer, fields=["role"], reason=REASON)
+        if not council.elections.filter(poll_date=poll).exists():
+            election = Election(
                 council=council,
                 poll_date=poll,
-                defaults={"pre_election_from": poll - dt.timedelta(weeks=PRE_ELECTION_WEEKS)},
+                pre_election_from=poll - dt.timedelta(weeks=PRE_ELECTION_WEEKS),
             )
+            services.save_election(by, election, fields=(), reason=REASON)
