@@ -21,8 +21,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from nolan.complaints import services
-from nolan.complaints.models import Arrangements, Complaint
+from nolan.complaints.models import Complaint
 from nolan.core.screening.model import Post
+from nolan.councils.demo import REASON, officer_of
 from nolan.councils.models import Council, Member
 from nolan.screening import services as screening
 
@@ -52,14 +53,7 @@ def load_demo_complaints(councils) -> None:
     council = next((c for c in councils if c.slug == COUNCIL), None)
     if council is None:
         return
-    Arrangements.objects.update_or_create(
-        council=council,
-        defaults={
-            "how_to_complain": HOW_TO_COMPLAIN,
-            "public_interest_test": PUBLIC_INTEREST_TEST,
-            "capacity_test": CAPACITY_TEST,
-        },
-    )
+    _arrangements(council)
     users = get_user_model().objects.in_bulk(["mo", "ip", "bexley-mo"], field_name="username")
     if len(users) < 3:
         return
@@ -68,6 +62,24 @@ def load_demo_complaints(councils) -> None:
     for name, load in CASES:
         if name not in have:
             load(council, users, today)
+
+
+def _arrangements(council: Council) -> None:
+    """Published by the demo Monitoring Officer through the service, as in the back office,
+    so the arrangements' history says who and why."""
+    by = officer_of(council)
+    if by is None:
+        return
+    arrangements = services.arrangements_for(council)
+    texts = {
+        "how_to_complain": HOW_TO_COMPLAIN,
+        "public_interest_test": PUBLIC_INTEREST_TEST,
+        "capacity_test": CAPACITY_TEST,
+    }
+    if arrangements.pk is None or any(getattr(arrangements, f) != v for f, v in texts.items()):
+        for field, value in texts.items():
+            setattr(arrangements, field, value)
+        services.save_arrangements(by, arrangements, reason=REASON)
 
 
 POST = (
