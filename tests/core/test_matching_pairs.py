@@ -113,8 +113,13 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   still gets wrong is listed, misses
   among it, so it stays out of ``TUNED_ON``.
 
-``matching-blind14.jsonl`` is not here (240 pairs, 120 must match), written in the tenth
-session the same way, committed unseen for the round after it.
+- ``matching-blind14.jsonl`` (240 pairs, 120 must match), written in the tenth session the
+  same way: scored blind once, at the end of the eleventh session, with the matcher of
+  commit 1ad247d (precision 92.2%, recall 79.2%: docs/performance.md; 25 missed, 8 false
+  alarms, listed as first scored). Not tuned on, so it stays out of ``TUNED_ON``.
+
+``matching-blind15.jsonl`` is not here (240 pairs, 120 must match), written in the eleventh
+session the same way, committed unseen (111a01d) for the round after it.
 
 Figures and the command: docs/performance.md.
 """
@@ -159,14 +164,22 @@ LABELLED = (
     "matching-blind11",
     "matching-blind12",
     "matching-blind13",
+    "matching-blind14",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10 and 12, tuned on with misses still listed, and blind 13, not tuned on (the module's
-# docstring).
+# 9, 10 and 12, tuned on with misses still listed, and blind 13 and 14, not tuned on (the
+# module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
-    if name not in {"matching-blind9", "matching-blind10", "matching-blind12", "matching-blind13"}
+    if name
+    not in {
+        "matching-blind9",
+        "matching-blind10",
+        "matching-blind12",
+        "matching-blind13",
+        "matching-blind14",
+    }
 )
 
 
