@@ -71,6 +71,10 @@ FILES = (
     "tuning45.jsonl",
     "tuning46.jsonl",
     "tuning47.jsonl",
+    "tuning48.jsonl",
+    "tuning49.jsonl",
+    "tuning50.jsonl",
+    "tuning51.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
@@ -94,6 +98,8 @@ FILES = (
     "blind/blind-u.jsonl",
     "blind/blind-v.jsonl",
     "blind/blind-w.jsonl",
+    "blind/blind-x.jsonl",
+    "blind/blind-y.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
