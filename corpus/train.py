@@ -12,8 +12,10 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind x and y (round twelve's, written in the tenth session) are unscored, as
-are blind z and aa (the round after, written in the eleventh).
+README.md). Blind x and y (round twelve's) were scored at the end of the eleventh session
+with the model now shipped; they stay out so that the shipped model is the one their figures
+describe, until the next round retrains. Blind z and aa (round thirteen's, written in the
+eleventh session) are unscored.
 Every blind set scored before them (a to w) is training data, as are the tuning sets but
 tuning28, whose writer compared it with blind p and q (it is kept out of the corpus).
 
