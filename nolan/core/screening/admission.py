@@ -44,12 +44,13 @@ _IN_THE_POST: dict[Category, frozenset[Aim]] = {
 # misused for a purpose (party or campaign: 81% of the labelled breaches name one, 9% of
 # clean posts do), and a member who says they keep an open mind, with no word of a closed
 # one, is not predetermined (4 of 209 labelled breaches say so; 128 clean posts do).
-_NEEDS_CLASS: dict[Category, str] = {
-    Category.COUNCIL_RESOURCES: "party_purpose",
+_NEEDS_CLASS: dict[Category, frozenset[str]] = {
+    # ... or private ends, as the code says ("the council pick-up to move Mum's furniture")
+    Category.COUNCIL_RESOURCES: frozenset({"party_purpose", "private_purpose"}),
     # A leak the rules did not find by the context's exempt items must at least say it is
     # one ("private session", "in confidence", "not public yet"; 52% of the labelled
     # leaks do, 2% of clean posts); "paying off" is not.
-    Category.CONFIDENTIALITY: "confidential_signal",
+    Category.CONFIDENTIALITY: frozenset({"confidential_signal"}),
 }
 # ... unless what the sentence says is all but certain on its own ("A-q-u-a-p-l-e-x after
 # 1.1 mil of our money for Riverside. u know where i heard that"): dev blind r-u and tuning
@@ -140,7 +141,7 @@ def admissible(
         category in _NEEDS_CLASS
         and weighed.said < _SURE_WITHOUT_CLASS[category]
         and not any(
-            m.cls == _NEEDS_CLASS[category] and not ordinary_sense(toks, m, lexicon())
+            m.cls in _NEEDS_CLASS[category] and not ordinary_sense(toks, m, lexicon())
             for m in mentions  # "the council's own consultation leaflets" are no party's
         )
     ):

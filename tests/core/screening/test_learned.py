@@ -143,6 +143,9 @@ def test_the_signal_finds_council_resources_misused_only_for_a_purpose(wh_contex
     assert "council_resources" not in _learned(notice, wh_context)
     party = "Labour leaflets are in the members' room, grab a bundle for the campaign."
     assert "council_resources" in _learned(party, wh_context)
+    # private ends are a purpose too (LGA code 7)
+    private = "The depot lent me a Transit at the weekend to move our eldest into her new flat."
+    assert "council_resources" in _learned(private, wh_context)
 
 
 def test_scare_quotes_do_not_make_a_sentence_a_quotation_but_a_quotation_does(wh_context):
