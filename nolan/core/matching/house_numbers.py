@@ -9,7 +9,7 @@ street and "from ... to" runs; each is read here as one ``Numbers``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from nolan.core.matching.vocabulary import STEM, singular
@@ -133,6 +133,24 @@ def units_at(
         j = i + 2 if pieces[i + 1] in NUMBER_WORDS else i + 1
         if (at := range_at(pieces, j)) and (j == i + 1 or HOUSE_NUMBER.fullmatch(pieces[j])):
             yield piece[:STEM], Numbers(True, at[0], at[1])
+
+
+def other_units(held: Iterable[tuple[str, Numbers]], texts: Iterable[Sequence[str]]) -> bool:
+    """Whether the item numbers units of the kinds held (units, garages, blocks, plots) and
+    none is one held: "Widford Industrial Estate - letting of Unit 16" is not the member's
+    Unit 6 there, nor "demolition of Garage Block D" their garage in Block B, wherever in
+    the item the numbers stand."""
+    held = list(held)
+    labels = {label for label, _ in held}
+    theirs = [
+        (label, numbers)
+        for pieces in texts
+        for label, numbers in units_at(pieces)
+        if label in labels
+    ]
+    return bool(theirs) and not any(
+        label == ours and mine.overlaps(numbers) for label, numbers in theirs for ours, mine in held
+    )
 
 
 def units_then(pieces: Sequence[str]) -> Iterator[tuple[str, Numbers, tuple[str, ...]]]:

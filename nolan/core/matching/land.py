@@ -66,6 +66,7 @@ from nolan.core.matching.addresses import (
 from nolan.core.matching.house_numbers import (
     UNITS,
     Numbers,
+    other_units,
     own_numbers,
     pieces_of,
     units_at,
@@ -266,7 +267,7 @@ class Land:
             self._other_district(text)
             or self._other_grid(text)
             or self._other_parcel(text)
-            or self._other_units(text)
+            or other_units(self.site_units, text.pieces)
             or self._other_flats(text)
             or self._other_blocks(text)
         ):
@@ -460,30 +461,12 @@ class Land:
             for b in text.grid
         )
 
-    def _other_units(self, text: ItemText) -> bool:
-        """Whether the item numbers units of the kind the member holds (units, garages,
-        blocks, plots) and none is the member's: "Widford Industrial Estate - letting of
-        Unit 16" is not the member's Unit 6 there, nor "demolition of Garage Block D,
-        Attimore Road" their garage in Block B, wherever in the item the numbers stand."""
-        labels = {label for label, _ in self.site_units}
-        theirs = [
-            (label, numbers)
-            for pieces in text.pieces
-            for label, numbers in units_at(pieces)
-            if label in labels
-        ]
-        return bool(theirs) and not any(
-            label == ours and mine.overlaps(numbers)
-            for label, numbers in theirs
-            for ours, mine in self.site_units
-        )
-
     def _units_of_street_in(self, text: ItemText) -> bool:
         """Units of the member's kind ("garages") at a street the unit's address names: "the
         16 garages behind Tennyson Road" for the member's "Garage 9, garage block rear of
         Tennyson Road", a licence from the council whose block is to be demolished. Units
-        the item numbers without the member's are another's (``_other_units``); the street
-        alone is its houses' matter, and units at another street another's."""
+        the item numbers without the member's are another's (``house_numbers.other_units``);
+        the street alone is its houses' matter, and units at another street another's."""
         return bool(self.units & UNITS & text.words) and any(
             text.has(street) and not self._numbered_elsewhere([street], text)
             for street in self.unit_streets

@@ -77,7 +77,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nolan.core.matching.entries import NAMED
-from nolan.core.matching.house_numbers import Numbers, pieces_of, units_at
+from nolan.core.matching.house_numbers import Numbers, other_units, pieces_of, units_at
 from nolan.core.matching.initials import (
     MIN_PHRASE_ACRONYM,
     initialled,
@@ -203,7 +203,7 @@ class Names:
     ordinals: frozenset[str] = frozenset()
     groups: frozenset[tuple[str, ...]] = frozenset()
     # The units the entry holds, from its details or addresses ("tenant of council shop Unit
-    # 4, Dorset Avenue parade"), for ``_other_units``.
+    # 4, Dorset Avenue parade"), for ``house_numbers.other_units``.
     held_units: tuple[tuple[str, Numbers], ...] = ()
     # A one-word brand as spelt, where it ends in "s" ("currys"), for ``_without_final_s``.
     final_s: str = ""
@@ -611,28 +611,11 @@ class Names:
         offices at Campus East; or with what the details' clause says the entry is: "Hylands
         House café: re-tender of concession" for a caterer whose details say "café concession
         at Hylands House". The name alone is anyone's matter there, and other units of the
-        place than the entry's are another tenant's (``_other_units``)."""
+        place than the entry's are another tenant's (``house_numbers.other_units``)."""
         return (
             bool(self.trades & {w[:STEM] for w in text.words})
             and any(text.has(words) for words in self.subjects)
-            and not self._other_units(text)
-        )
-
-    def _other_units(self, text: ItemText) -> bool:
-        """Whether the item numbers units of the kind the entry holds and none is its own:
-        "Dorset Avenue parade - new lease of Unit 9" is another tenant's matter than the
-        member's company's at Unit 4 there, as ``Land._other_units`` says of an address."""
-        labels = {label for label, _ in self.held_units}
-        theirs = [
-            (label, numbers)
-            for pieces in text.pieces
-            for label, numbers in units_at(pieces)
-            if label in labels
-        ]
-        return bool(theirs) and not any(
-            label == ours and mine.overlaps(numbers)
-            for label, numbers in theirs
-            for ours, mine in self.held_units
+            and not other_units(self.held_units, text.pieces)
         )
 
     @staticmethod
