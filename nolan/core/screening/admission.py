@@ -177,6 +177,8 @@ def admissible(
     how = {m.cls for m in mentions if m.section == "modes" and toks[m.first].sentence == s}
     if category is Category.DISCRIMINATION and _affirms(s, toks, mentions, how):
         return False
+    if _disclaimed(s, toks, mentions):
+        how.discard("reporting")
     if _quotes(s, toks):
         how.add("reporting")
     if "negator" in how and not _denies_the_group(s, toks, mentions, targets):
@@ -187,6 +189,20 @@ def admissible(
         # ("against every resident") blame the officer as often as they defend one.
         barred = (barred - {"condemnation"}) | {"praise"}
     return not how & barred
+
+
+_DISCLAIMERS = frozenset({"not saying", "i'm not saying"})
+_SAYING_IT = frozenset({"just saying", "just sayin"})
+
+
+def _disclaimed(s: int, toks: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+    """A disclaimer the author takes back with "just saying" reports no one's words: in
+    "Not saying every Romanian is a pickpocket. Just saying I've never met one who wasn't"
+    the author says it."""
+    return any(
+        m.cls == "reporting" and m.entry in _DISCLAIMERS and toks[m.first].sentence == s
+        for m in mentions
+    ) and any(m.entry in _SAYING_IT and toks[m.first].sentence in (s, s + 1) for m in mentions)
 
 
 def _unaimed(weighed: Weighed, toks: Sequence[Token], mentions: Sequence[Mention]) -> bool:

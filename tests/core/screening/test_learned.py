@@ -237,3 +237,13 @@ def test_a_post_read_as_private_life_cannot_use_the_position(wh_context):
     private = screener.screen(Post(text, account=Account.PERSONAL))
     assert private.capacity.value is CapacityValue.PRIVATE
     assert "use_of_position" not in {f.category.value for f in private.findings}
+
+
+def test_a_disclaimer_taken_back_with_just_saying_reports_no_one(wh_context):
+    taken_back = (
+        "I'm not saying every Polish builder is a cowboy. I'm just saying I've never met one who "
+        "wasn't."
+    )
+    assert "discrimination" in _learned(taken_back, wh_context)
+    disclaimed = "I'm not saying Polish builders are cowboys. I'm saying the contract needs checks."
+    assert "discrimination" not in _learned(disclaimed, wh_context)
