@@ -13,7 +13,9 @@ has not seen still shares something with one it has:
   for another's, and naming a group is not itself a sign of contempt;
 - the lexicon classes each word belongs to, alone and beside the next and previous word;
 - letter groups of three to five inside each word (misspellings and disguises);
-- the account, whether the post is shared, and the rules that fired.
+- the account, whether the post is shared, and the rules that fired;
+- what the words mean beyond the labelled posts' words (``meaning``): the mean of the post's
+  word-piece vectors, folded into one weight per piece and category when trained.
 
 It is never the only reason for a high finding (issue 9): what it adds is at most a
 medium finding, quoting the sentence that weighs most and the words that weigh most in it,

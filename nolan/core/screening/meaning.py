@@ -1,11 +1,11 @@
 """What a post's words mean, beyond the words the labelled posts happened to use (issue 9).
 
-The learned signal's words and letter groups know only what 17,000 labelled posts say: "the
+The learned signal's words and letter groups know only what the labelled posts say: "the
 charisma of a damp flannel" shares no word with any insult in them. Word vectors learned from
-a great deal of ordinary English do know that "flannel" and "drip" and "wet lettuce" sit
-together. These come from the sentence model all-MiniLM-L6-v2 (Apache 2.0), turned into one
-fixed vector per word piece by model2vec's distillation and cut to 64 dimensions
-(corpus/embedding/README.md says how, to rebuild them). The model learns a weight per
+a great deal of ordinary English put words used alike near each other, whether or not a
+labelled post used them. These come from the sentence model all-MiniLM-L6-v2 (Apache
+2.0), turned into one fixed vector per word piece by model2vec's distillation and cut to 64
+dimensions (corpus/embedding/README.md says how, to rebuild them). The model learns a weight per
 category for each of the 64; as the post's vector is the mean of its pieces', each piece's
 weight towards each category can be worked out once, offline, so here a post costs one
 lookup per word, as the other features do, with no vectors, no numpy and nothing
