@@ -78,6 +78,12 @@ def pieces(word: str, vocabulary: Mapping[str, int]) -> list[int]:
     return found
 
 
+def symbol_pieces(symbol: str, vocabulary: Mapping[str, int]) -> list[int]:
+    """A symbol's pieces: a word's, or none for the symbols that stand for whom a post names
+    (``<officer>``), so that the model learns nothing of one council's names."""
+    return [] if symbol.startswith("<") else pieces(symbol, vocabulary)
+
+
 @dataclass(frozen=True)
 class Meaning:
     """Each word piece's weight towards each category (flat: piece ``i``'s are
@@ -91,11 +97,10 @@ class Meaning:
     )
 
     def of(self, symbol: str) -> tuple[list[float], int]:
-        """A word's weights summed over its pieces, and how many pieces it has; the symbols
-        that stand for whom a post names (``<officer>``) have none."""
+        """A word's weights summed over its pieces, and how many pieces it has."""
         found = self._words.get(symbol)
         if found is None:
-            ids = [] if symbol.startswith("<") else pieces(symbol, self.vocabulary)
+            ids = symbol_pieces(symbol, self.vocabulary)
             total = [0.0] * self.width
             for i in ids:
                 row = self.values[i * self.width : (i + 1) * self.width]
