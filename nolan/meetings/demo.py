@@ -18,7 +18,8 @@ from collections.abc import Iterable, Mapping
 from django.db import transaction
 from django.utils import timezone
 
-from nolan.councils.models import Committee, Council, Member, Role
+from nolan.councils.demo import officer_of
+from nolan.councils.models import Committee, Council, Member
 from nolan.meetings import services
 from nolan.meetings.models import AgendaItem, Dispensation, Meeting
 from nolan.registers.models import InterestEntry
@@ -80,19 +81,13 @@ def _committee(council: Council, kind: str) -> Committee | None:
     return council.committees.filter(kind=kind).first()
 
 
-def _officer(council: Council):
-    """The council's demo Monitoring Officer, who acts in the services' history."""
-    role = council.roles.filter(kind=Role.Kind.MONITORING_OFFICER).select_related("user").first()
-    return role.user if role else None
-
-
 def _meeting(
     committee: Committee, starts: dt.datetime, agenda: list[dict], hours: float
 ) -> Meeting:
     """The committee's meeting at ``starts``, sitting for ``hours``, made once."""
     meeting = Meeting.objects.filter(committee=committee, starts=starts).first()
     if meeting is None:
-        by = _officer(committee.council)
+        by = officer_of(committee.council)
         meeting = services.schedule_meeting(
             by,
             committee=committee,
@@ -144,7 +139,7 @@ def load_demo_meetings(councils: Mapping[str, Council] | Iterable[Council]) -> N
         item = past.items.get(number="3")
         if alex is not None and not past.declarations.exists():
             services.record_declaration(
-                _officer(wh),
+                officer_of(wh),
                 item=item,
                 member=alex,
                 kind="dpi",
@@ -152,11 +147,11 @@ def load_demo_meetings(councils: Mapping[str, Council] | Iterable[Council]) -> N
                 nature="Owns land at Home Farm, the application site",
                 left_room=True,
             )
-            services.publish_declarations(_officer(wh), past)
+            services.publish_declarations(officer_of(wh), past)
         bridget = wh.members.filter(name="Bridget Osei").first()
         if bridget is not None and not bridget.dispensations.exists():
             application = services.apply_for_dispensation(
-                bridget.user or _officer(wh),
+                bridget.user or officer_of(wh),
                 member=bridget,
                 ground=Dispensation.Ground.INHABITANTS,
                 matters="Setting the council tax and the budget",
@@ -164,7 +159,7 @@ def load_demo_meetings(councils: Mapping[str, Council] | Iterable[Council]) -> N
             )
             start = timezone.localdate() - dt.timedelta(days=50)
             services.decide_dispensation(
-                _officer(wh),
+                officer_of(wh),
                 application,
                 grant=True,
                 decided_by=Dispensation.DecidedBy.STANDARDS_COMMITTEE,

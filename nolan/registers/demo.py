@@ -22,8 +22,8 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from nolan.councils.models import Council, Member, Role
-from nolan.councils.roles import OFFICER_KINDS
+from nolan.councils.demo import officer_of
+from nolan.councils.models import Council, Member
 from nolan.registers import services
 
 
@@ -351,18 +351,12 @@ SENSITIVE: dict[str, tuple[str, str, str]] = {
 }
 
 
-def _officer(council: Council):
-    acting_for = council.principal or council
-    role = Role.objects.filter(council=acting_for, kind__in=OFFICER_KINDS).first()
-    return role.user if role else None
-
-
 @transaction.atomic
 def load_demo_registers(councils: Iterable[Council]) -> None:
     """Create demo register entries for the members of ``councils``."""
     today = timezone.localdate()
     for council in councils:
-        officer = _officer(council)
+        officer = officer_of(council)
         registers = REGISTERS.get(council.slug, {})
         members = list(Member.objects.filter(council=council).prefetch_related("terms"))
         for index, member in enumerate(members):
