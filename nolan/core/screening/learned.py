@@ -40,7 +40,7 @@ from typing import Any
 
 from nolan.core.screening.hit import Hit
 from nolan.core.screening.lexicon import Mention
-from nolan.core.screening.meaning import Meaning
+from nolan.core.screening.meaning import CACHE_LIMIT, Meaning
 from nolan.core.screening.model import Account, CapacityValue, Category, Severity
 from nolan.core.screening.normalise import Kind, Token
 from nolan.core.screening.targets import Aim, Target
@@ -108,7 +108,6 @@ ADDS = frozenset(Category) - {Category.ELECTION}
 RULE_IDS = frozenset(f"learned.{c.value}" for c in ADDS)
 
 Feature = tuple[str, int]  # a feature and the sentence it comes from (-1: the whole post)
-_CACHE_LIMIT = 200_000  # distinct words remembered before the cache starts again
 
 
 @dataclass(frozen=True)
@@ -293,7 +292,7 @@ class Signal:
         found = self._words.get(symbol)
         if found is None:
             found = self._dense(word_features(symbol))
-            if len(self._words) >= _CACHE_LIMIT:
+            if len(self._words) >= CACHE_LIMIT:
                 self._words.clear()
             self._words[symbol] = found
         return found
@@ -302,7 +301,7 @@ class Signal:
         found = self._features.get(name)
         if found is None:
             found = self._dense([name])
-            if len(self._features) >= _CACHE_LIMIT:
+            if len(self._features) >= CACHE_LIMIT:
                 self._features.clear()
             self._features[name] = found
         return found

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 _LONGEST = 100  # longer runs are not words; BERT's tokenizer gives them up too
-_CACHE_LIMIT = 200_000
+CACHE_LIMIT = 200_000  # distinct words remembered before a cache starts again
 
 
 def runs(word: str) -> list[str]:
@@ -106,7 +106,7 @@ class Meaning:
                 row = self.values[i * self.width : (i + 1) * self.width]
                 total = [a + b for a, b in zip(total, row, strict=True)]
             found = (total, len(ids))
-            if len(self._words) >= _CACHE_LIMIT:
+            if len(self._words) >= CACHE_LIMIT:
                 self._words.clear()
             self._words[symbol] = found
         return found
