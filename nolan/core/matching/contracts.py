@@ -1,13 +1,18 @@
-"""A contract of the member's firm that an item extends or varies without naming the firm.
+"""A contract of the member's firm that an item extends, varies or ends without naming the firm.
 
 A register entry names the firm and, in its details, what it is contracted for ("contract
-with the council for gully cleansing"); an agenda names the contract by its work and its lot
-("12-month extension of the gully cleansing contract") because the holder is already known.
-Extending or varying that contract is the firm's matter, so the details' words for the work
-stand in for the firm's name there. The work alone is any contractor's: it is evidence only
-where the item extends or varies a contract, names no other lot, and shares at least half of
-the work's words, so another contract sharing a word or two ("leisure centre catering" for
-"window cleaning at leisure centres") is not the firm's.
+with the council for gully cleansing", "contract to collect commercial waste", "holds the
+council's grounds maintenance contract"); an agenda names the contract by its work and its
+lot ("12-month extension of the gully cleansing contract", "ending the current external
+arrangement") because the holder is already known. Extending, varying, ending, continuing
+or merging that contract is the firm's matter, so the details' words for the work stand in
+for the firm's name there. The work alone is any contractor's: it is evidence only where
+the item changes a contract (or concession, arrangement or lot, or the provider that holds
+one), names no other lot, and shares at least half of the work's words, so another contract
+sharing a word or two ("leisure centre catering" for "window cleaning at leisure centres")
+is not the firm's. A report writes the work in its own form of the word ("collection" for
+"collect", "maintenance" for "maintain"), so a work word counts where the item has a word
+with its first ``STEM`` letters.
 """
 
 from __future__ import annotations
@@ -17,17 +22,39 @@ from dataclasses import dataclass
 
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.text import ItemText
+from nolan.core.matching.vocabulary import STEM
 from nolan.core.matching.words import tokens
 
 # What the details say a contract is for: "contract with the council for tree works in
-# parks", up to the end of its clause (a date or term after a comma is not the work).
-_CONTRACTED_FOR = re.compile(r"\bcontract\b[^.;,]*?\bfor\s+([^.;,]+)", re.IGNORECASE)
-# A numbered lot: "Lot 3".
+# parks", or what it is to do: "contract to collect commercial waste", up to the end of its
+# clause or a bracket (a date, term or lot after them is not the work).
+_CONTRACTED_FOR = re.compile(r"\bcontract\b[^.;,()]*?\bfor\s+([^.;,()]+)", re.IGNORECASE)
+_CONTRACTED_TO = re.compile(
+    r"\bcontract\b[^.;,()]*?\bto\s+(?![0-9])"
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)([^.;,()]+)",
+    re.IGNORECASE,
+)
+# A term's end after the work: "to maintain its fleet until 2027".
+_TERM = re.compile(r"\b(?:until|till|ending|running|expiring|from)\b.*", re.IGNORECASE)
+# The words naming a contract before the word: "the council's grounds maintenance contract",
+# "Lot 2 of the highway tree maintenance contract", back to the word that introduces them.
+_NAMED_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’ -]*?)\s+contract\b", re.IGNORECASE)
+_INTRODUCING = {"the", "a", "an", "of", "its", "their", "holds", "hold", "has", "won", "with"}
+_MAX_BEFORE = 4
+# A numbered lot: "Lot 3"; an item may list several: "Lots 1 and 2".
 _LOT = re.compile(r"\blot\s+([0-9]+)\b", re.IGNORECASE)
-# Words saying an item extends or varies a contract, as ``tokens`` writes them.
-_VARIED = {"extension", "extend", "extended", "extending", "variation", "vary", "varied"}
+_LOTS = re.compile(r"\blots?\s+([0-9]+(?:\s*(?:,|and|&)\s*[0-9]+)*)", re.IGNORECASE)
+# Words saying an item changes a contract, as ``tokens`` writes them: extends or varies it,
+# ends it (or brings its work in-house), continues it, or merges its lots.
+_CHANGED = {"extension", "extend", "extended", "extending", "variation", "vary", "varied"}
+_CHANGED |= {"end", "ending", "ended", "terminate", "terminated", "termination", "terminating"}
+_CHANGED |= {"continue", "continued", "continuation", "continuing"}
+_CHANGED |= {"merge", "merging", "merged", "combine", "combining", "combined"}
+# Words an item calls a contract by: the contract itself, or the one who holds it.
+_CONTRACT_NOUNS = {"contract", "lot", "concession", "arrangement", "contractor", "provider"}
 # Words of any contract's description that say nothing of which work it is.
 _ANY_CONTRACT = {"work", "service", "term", "wide", "contract", "supply", "provision"}
+_ANY_CONTRACT |= {"until", "current", "existing", "concession"}
 # At least this many of the work's words, and at least half of them, in the item.
 _MIN_SHARED = 2
 
@@ -42,31 +69,52 @@ class Contract:
     @classmethod
     def of(cls, details: str, places: PlaceNames) -> Contract | None:
         """The contract the details describe, or None where they describe none."""
-        found = _CONTRACTED_FOR.search(details)
-        if not found:
+        described = [found.group(1) for found in _CONTRACTED_FOR.finditer(details)]
+        to_do = [_TERM.sub("", found.group(1)) for found in _CONTRACTED_TO.finditer(details)]
+        described += to_do
+        # The verb of "to supply street nameplates" says what the work is, as "supply" in
+        # "supply of materials" does not.
+        verbs = {tokens(subject)[0] for subject in to_do if tokens(subject)}
+        described += [
+            " ".join(_named_before(found.group(1))) for found in _NAMED_BEFORE.finditer(details)
+        ]
+        if not described:
             return None
-        subject = found.group(1)
-        lot = _LOT.search(subject)
+        lot = _LOT.search(details)
         work = frozenset(
             w
+            for subject in described
             for w in tokens(_LOT.sub(" ", subject))
-            if places.strong(w) and w not in _ANY_CONTRACT and not w.isdigit()
+            if places.strong(w) and (w in verbs or w not in _ANY_CONTRACT) and not w.isdigit()
         )
         if len(work) < _MIN_SHARED:
             return None
         return cls(work=work, lot=lot.group(1) if lot else None)
 
     def varied_in(self, text: ItemText) -> bool:
-        """Whether the item extends or varies this contract (the module's docstring)."""
-        if not _VARIED & text.words or not {"contract", "lot"} & text.words:
+        """Whether the item changes this contract (the module's docstring)."""
+        if not _CHANGED & text.words or not _CONTRACT_NOUNS & text.words:
             return False
         raw = " ".join((text.item.title, text.item.description))
-        lots = set(_LOT.findall(raw))
+        lots = {n for found in _LOTS.findall(raw) for n in re.findall(r"[0-9]+", found)}
         if lots and self.lot not in lots:
             return False
-        shared = len(self.work & text.words) + (self.lot in lots)
+        stems = {w[:STEM] for w in text.words if len(w) >= STEM}
+        shared = sum(w in text.words or (len(w) >= STEM and w[:STEM] in stems) for w in self.work)
+        shared += self.lot in lots
         return shared >= _MIN_SHARED and 2 * shared >= len(self.work) + (self.lot is not None)
 
     def keys(self) -> set[tuple[str, object]]:
         """Index keys (``_Needles.keys``): an item that varies the contract names its work."""
         return {("word", w) for w in self.work}
+
+
+def _named_before(before: str) -> list[str]:
+    """The last words before "contract", back to the word that introduces them: "holds the
+    council's grounds maintenance" → grounds maintenance."""
+    named: list[str] = []
+    for word in reversed(before.split()):
+        if word.lower() in _INTRODUCING or word.endswith(("'s", "’s")) or len(named) == _MAX_BEFORE:
+            break
+        named.insert(0, word)
+    return named
