@@ -55,6 +55,11 @@ _COMMON_OWNER = re.compile(
     r"\b(?:owned\s+by|sister\s+compan(?:y|ies)|holding\s+company|same\s+group)\b", re.IGNORECASE
 )
 _SENTENCES = re.compile(r"(?<=[.;])\s+")
+# The initials the details give in brackets after a registered name ("shares of
+# Hertfordshire Renewable Energy Co-operative Ltd (HREC)"): the body's own short name, which
+# an agenda may call it by alone, though the name's words' initials differ ("Co-operative"
+# is one word of it, "Ltd" none).
+_INITIALS_AFTER = r"\s*\(([A-Z][A-Z0-9&]{1,7})\)"
 
 
 def _group_companies(details: str) -> list[str]:
@@ -116,7 +121,8 @@ def registered_interest(
     land's address and description. An entry with neither is matched on its other
     ``details``, read as a name; a trading name the details give ("trades as 'The Hive
     Workspace'") is one of its names, as are the company it is registered as, its group
-    and a shareholding's subsidiaries that the details name (``_GROUP_NAMES``), and a name
+    and a shareholding's subsidiaries that the details name (``_GROUP_NAMES``), and the
+    initials they give in brackets after a name (``_INITIALS_AFTER``), and a name
     in capitals there ("printing of the City Life magazine") says what it is for
     (``subjects``); an address there, a number and a street ("rents the council's shop at
     112 Blackfen Road"), is one of its addresses: a company's tenancy names its premises in
@@ -132,6 +138,11 @@ def registered_interest(
         names += _BUSINESS.findall(details)
         names += _GROUP_NAMES.findall(details)
         names += [c for c in _group_companies(details) if c not in names]
+        names += [
+            found.group(1)
+            for name in list(names)
+            if (found := re.search(re.escape(name) + _INITIALS_AFTER, details))
+        ]
         addresses += [a.strip() for a in _ADDRESS_AT.findall(details)]
         addresses += [
             a for a in _OWNER_OF.findall(details) if len(a.split()) >= 2 and a not in addresses

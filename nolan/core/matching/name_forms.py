@@ -40,6 +40,9 @@ _GOVERNORS = re.compile(
 TRADING_AS = re.compile(r"\b(?:t/a|trading as)\b", re.IGNORECASE)
 # Words that open a bracketed alias of a name: "(formerly ...)", "(now ...)".
 _ALIAS_WORDS = {"formerly", "previously", "now", "known", "as", "aka", "also"}
+# The kinds of body an item calls one by with its first word alone: "Onslow School" for
+# "Onslow St Audrey's School", "Ferrers Trust" for "Ferrers Almshouse Trust".
+_KIND_AFTER_FIRST = BODIES | {"school", "college", "academy"}
 # A name's leading word alone is a name ("Tesco") only if this long, or written in capitals.
 MIN_LONE = 5
 
@@ -170,7 +173,9 @@ def run_variants(words: tuple[str, ...], places: PlaceNames) -> list[tuple[str, 
     perhaps left out before a strong word ("Kowalski Decorators" for "A & J Kowalski
     Decorators", "Stanborough Watersports" for "Stanborough Lakes Watersports", but not
     "Fairford Builders" for "Fairford Ivyholt Builders"); and a place-and-trade name's trade
-    at its place ("Pharmacy at Beaulieu", "Beaulieu Pharmacy" for "Beaulieu Park Pharmacy").
+    at its place ("Pharmacy at Beaulieu", "Beaulieu Pharmacy" for "Beaulieu Park Pharmacy");
+    and a body's first word with the kind of body that ends it, the words between left out
+    ("Onslow School" for "Onslow St Audrey's School"), where the first word is strong.
     Each holds a strong word, lies inside no place name ("Hatfield Community" does not) and
     ends in no street ("Beehive Lane" is the street "Beehive Lane Veterinary Centre" is
     named after) nor in a word that makes it a place ("Nuxley village" is where "Nuxley
@@ -183,6 +188,8 @@ def run_variants(words: tuple[str, ...], places: PlaceNames) -> list[tuple[str, 
             variants.add(prefix)
             if places.strong(prefix[-1]):
                 variants.update(prefix[:k] + prefix[k + 1 :] for k in range(1, length - 1))
+        if len(run) >= 3 and run[-1] in _KIND_AFTER_FIRST and places.strong(run[0]):
+            variants.add((run[0], run[-1]))
     strong = [w for w in words if places.strong(w)]
     towns = [w for w in words if (w,) in places.whole]
     if len(strong) == 1:

@@ -58,8 +58,10 @@ the item also calls it by that kind ("Digswell Arts ... the Trust"); a body's me
 after its name ("Unite members"); an NHS trust by its own word ("Oxleas"); a place-led
 body called "the" and the rest of its name ("the Heritage Trust"); a body's short form, or
 a company's leading word, as a party the item deals with ("GBP 4,000 to Digswell Arts",
-"contract with Brightwave"). Not a name's one word written only as an ordinary word (in
-lower case, or capitalised only where a sentence starts: "Reform of waste collection").
+"contract with Brightwave"); a word the name coined, in capitals or with figures, that
+opens or closes it ("the CHESS night shelter", "e2v site": ``coined``). Not a name's one
+word written only as an ordinary word (in lower case, or capitalised only where a sentence
+starts: "Reform of waste collection").
 Not a company's name, whole or in part, going on with
 a club, trust, charity or partnership ("Chelmer Canoe Club" is not "Chelmer Canoe Hire
 Ltd"); nor a name's words ending in "village" ("Nuxley village"), nor the first word of
@@ -76,6 +78,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from nolan.core.matching.coined import Coined
 from nolan.core.matching.entries import NAMED
 from nolan.core.matching.house_numbers import Numbers, other_units, pieces_of, units_at
 from nolan.core.matching.initials import (
@@ -207,6 +210,8 @@ class Names:
     held_units: tuple[tuple[str, Numbers], ...] = ()
     # A one-word brand as spelt, where it ends in "s" ("currys"), for ``_without_final_s``.
     final_s: str = ""
+    # The coined words that open or close the names ("CHESS", "e2v"), for ``coined``.
+    coined: tuple[Coined, ...] = ()
 
     @classmethod
     def of(
@@ -352,6 +357,7 @@ class Names:
                 and places.strong(words[1])
             ),
             final_s=_final_s(interest.names),
+            coined=tuple(Coined.of(interest.names, places)),
             held_units=tuple(
                 held
                 for where in (*interest.addresses, interest.details)
@@ -379,6 +385,7 @@ class Names:
             or (self.single_names | self.spelled) & text.acronyms
             or any(text.has(words) for words in self.initialled)
             or any(self._written_out_in(words, i, text) for words, i in self.in_capitals)
+            or any(coined.in_(text, self.places) for coined in self.coined)
         ):
             found.append(Reason.ACRONYM)
         if (
@@ -508,6 +515,8 @@ class Names:
             keys.update(("phrase", squash(words)) for words in _WORKFORCE)
         keys.update(("undoubled", undoubled(w)) for w in self.lone_words)
         keys.update(("word", w) for w in (*self.firms, *self.partnerships))
+        for coined in self.coined:
+            keys |= coined.keys()
         # A name in another order (``_reordered_in``) shares its strong words with the item.
         keys.update(("word", w) for words in self.names for w in words if self.places.strong(w))
         keys.update(("word", run[0]) for run in self.shortened)
