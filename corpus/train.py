@@ -47,6 +47,8 @@ UNSCORED = {
     "blind/blind-y.jsonl",
     "blind/blind-z.jsonl",
     "blind/blind-aa.jsonl",
+    "blind/blind-bb.jsonl",
+    "blind/blind-cc.jsonl",
 }
 EARLIER_CAPACITY = {
     "posts.jsonl",
