@@ -37,7 +37,9 @@ trade ("Anchor Housing" is not "Anchor Motors"; "Orbit Housing" may be "Orbit Gr
 another name ("Unite Students", "GMB Scaffolding Ltd"), a company's name where the
 registered one is a union, society, club or charity ("The UNITE Group plc") or a
 person's name ("Mr T Murphy"). A name of only place and kind words is not the start of a
-longer one ("Welwyn Garden City Estate Management Scheme"). Also: a county's short form
+longer one ("Welwyn Garden City Estate Management Scheme"); one of a part of a town's name
+and a trade ("Garden City Cars") is the firm written in full with capitals, not after the
+rest of the town's name. Also: a county's short form
 ("Herts"), a former name in brackets ("(formerly Writtle University College)"), a trading
 name the entry's details give or the item says a body trades under, a couple's name for
 either of them but not a person with another title ("Mrs J Smith" is not "Mr J Smith"),
@@ -238,7 +240,13 @@ class Names:
             words
             for named in registered
             for words in (
-                *([named] if places.whole_name(named) or capitals & set(named) else []),
+                *(
+                    [named]
+                    if places.whole_name(named)
+                    or capitals & set(named)
+                    or places.led_by_part(named)
+                    else []
+                ),
                 *without_place(named, places),
                 *places.written_out(named),
             )
@@ -566,8 +574,22 @@ class Names:
             return False
         if any(self.places.strong(w) for w in words):
             return True
+        if self.places.led_by_part(words) and not self._written_as_a_name(words, text):
+            return False
         endings = [after[:1] for after in text.after(words, in_clause=True)]
         return not endings or not all(e and e[0] in KINDS for e in endings)
+
+    def _written_as_a_name(self, words: tuple[str, ...], text: ItemText) -> bool:
+        """Whether a name of only a place's words and kind words ("Garden City Cars") is
+        written with capitals, as a name is, at least once not after the rest of its place:
+        "Welwyn Garden City Cars" would be another firm named after the whole town, and
+        "garden city cars" in lower case the town's cars."""
+        if not set(words) <= text.capitalised | CONNECTORS:
+            return False
+        return any(
+            not before or len(self.places.leading((before[-1], *words))) < 2
+            for before in text.before(words)
+        )
 
     def _core_in(self, core: tuple[str, ...], name: tuple[str, ...], text: ItemText) -> bool:
         """A company's name without the words that say it is a group or holding company,

@@ -13,7 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from nolan.core.matching.initials import MIN_PHRASE_ACRONYM, initials_of
-from nolan.core.matching.vocabulary import MIN_DISTINCTIVE, STREET_TYPES, distinctive
+from nolan.core.matching.vocabulary import (
+    COMPASS_WORDS,
+    CONNECTORS,
+    LEGAL_SUFFIXES,
+    MIN_DISTINCTIVE,
+    STREET_TYPES,
+    distinctive,
+)
 from nolan.core.matching.words import tokens
 
 
@@ -144,6 +151,31 @@ class PlaceNames:
             return len(words[0]) < MIN_DISTINCTIVE or self.strong(words[0])
         return self.evidence(words) or any(distinctive(w) for w in words)
 
+    def led_by_part(self, words: tuple[str, ...]) -> bool:
+        """Whether a name of no distinctive word opens with two or more words of a place's
+        name ("Garden City" of "Welwyn Garden City") and goes on with a word of its own:
+        "Garden City Cars" is one firm, as "Hatfield Cycles" is, though each of its words
+        alone is anyone's and the place alone says only where a matter is."""
+        return not any(distinctive(w) for w in words) and any(
+            self._of_a_settlement(words[:n]) and set(words[n:]) - CONNECTORS - LEGAL_SUFFIXES
+            for n in range(2, len(words))
+        )
+
+    def _of_a_settlement(self, run: tuple[str, ...]) -> bool:
+        """Whether a run of words, opening and closing with a word of its own (not "and",
+        nor a compass point), lies inside the name of a town, village or part of one: not
+        the council's own name ("Borough Council"), which lies in none."""
+        return (
+            run in self.within
+            and run[0] not in CONNECTORS | COMPASS_WORDS
+            and run[-1] not in CONNECTORS | COMPASS_WORDS
+            and any(
+                self.lies_in[place] and run in _runs(place)
+                for place in self.whole
+                if len(place) > len(run) or place == run
+            )
+        )
+
     def settlements(
         self, sequences: Iterable[tuple[str, ...]], *, postal: bool = False
     ) -> set[tuple[str, ...]]:
@@ -211,3 +243,8 @@ class PlaceNames:
                     named.add(words[i:end])
                 i = end
         return named
+
+
+def _runs(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Every run of one or more adjacent words of ``words``."""
+    return {words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
