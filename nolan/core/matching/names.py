@@ -9,7 +9,8 @@ to one.
 Organisation, employer and body names match on their whole name after normalisation
 ("Ltd" = "Limited", "&" = "and", "Mac" = "Mc", "Soc." = "Society", "R.B.L." = "RBL",
 plurals, doubled letters, punctuation, "The" and words run together or apart,
-"Watersports" = "Water Sports", all ignored), in another order with only small words
+"Watersports" = "Water Sports", "Sherrardspark" = "Sherrards Park" (``joined``), all
+ignored), in another order with only small words
 between ("Samaritans (Chelmsford and District Branch)"), each side of "trading as", and
 without a place that ends it ("Age UK" for "Age UK Bexley"), or with a place's initials
 written out ("Welwyn Garden City" for "WGC"); on their acronym ("RBL" for "Royal British

@@ -34,6 +34,7 @@ from nolan.core.matching.initials import (
     initials_of,
     spelled_by,
 )
+from nolan.core.matching.joined import respelt
 from nolan.core.matching.model import Item
 from nolan.core.matching.name_forms import TRADING_AS
 from nolan.core.matching.references import grid_references, parcels, postcodes
@@ -105,6 +106,14 @@ class ItemText:
                 for name in TRADING_AS.split(part)[1:]
             }
         text.squashed = {squash(p) for p in text.phrases}
+        # A word written joined or apart where reading respells it ("Sherrards Park" for
+        # "Sherrardspark"): the item as the other side may have written it (``joined``).
+        for part in (item.title, item.description):
+            for words in respelt(part):
+                for n in range(1, MAX_PHRASE + 1):
+                    text.squashed.update(
+                        squash(words[i : i + n]) for i in range(len(words) - n + 1)
+                    )
         for phrase in text.phrases:
             if len(acronym := initials_of(phrase)) >= MIN_PHRASE_ACRONYM:
                 text.acronyms.add(acronym)
