@@ -173,7 +173,9 @@ def run_variants(words: tuple[str, ...], places: PlaceNames) -> list[tuple[str, 
     perhaps left out before a strong word ("Kowalski Decorators" for "A & J Kowalski
     Decorators", "Stanborough Watersports" for "Stanborough Lakes Watersports", but not
     "Fairford Builders" for "Fairford Ivyholt Builders"); and a place-and-trade name's trade
-    at its place ("Pharmacy at Beaulieu", "Beaulieu Pharmacy" for "Beaulieu Park Pharmacy");
+    at its place ("Pharmacy at Beaulieu", "Beaulieu Pharmacy" for "Beaulieu Park Pharmacy"),
+    but not a place's word inside a longer place the name holds that lies in another town
+    ("Welwyn" of "Welwyn Garden City");
     and a body's first word with the kind of body that ends it, the words between left out
     ("Onslow School" for "Onslow St Audrey's School"), where the first word is strong.
     Each holds a strong word, lies inside no place name ("Hatfield Community" does not) and
@@ -191,7 +193,20 @@ def run_variants(words: tuple[str, ...], places: PlaceNames) -> list[tuple[str, 
         if len(run) >= 3 and run[-1] in _KIND_AFTER_FIRST and places.strong(run[0]):
             variants.add((run[0], run[-1]))
     strong = [w for w in words if places.strong(w)]
-    towns = [w for w in words if (w,) in places.whole]
+    # A place's word inside a longer place the name holds, lying in another town, is that
+    # town's: "Welwyn Cricket Club" is the village's club, not "Welwyn Garden City Cricket
+    # Club" ("Beaulieu" and "Beaulieu Park" both lie in Chelmsford).
+    named = places.named([words])
+    towns = [
+        w
+        for w in words
+        if (w,) in places.whole
+        and all(
+            place == (w,) or places.lies_in[place] & places.lies_in[(w,)]
+            for place in named
+            if w in place
+        )
+    ]
     if len(strong) == 1:
         for town in towns:
             variants.update({(town, strong[0]), (strong[0], "at", town)})
