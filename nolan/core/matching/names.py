@@ -804,7 +804,9 @@ class Names:
         """Two or more words of a name from its first distinctive word, the last shortened on
         either side: "Coastline Arb" for "Coastline Arboriculture", "Allotment Soc" for
         "Society", "Crook Log Vets" for "Crook Log Veterinary Surgery". Not shortened, the
-        words are a run of the name (``runs``, ``_branch``)."""
+        words are a run of the name (``runs``, ``_branch``). Followed by another place than
+        the name's, as a run may be, they are another place's: "St Mary's churchyard,
+        Woodham Ferrers" is not "St Mary's Church, Great Baddow" (``_placed_elsewhere``)."""
         for length in range(len(run), 1, -1):
             words = run[:length]
             if not self.places.evidence(words):
@@ -814,6 +816,7 @@ class Names:
                 p[:-1] == head
                 and p[-1] != last
                 and (p[-1].startswith(last) or len(p[-1]) >= 3 and last.startswith(p[-1]))
+                and not self._placed_elsewhere(p, text)
                 for p in text.phrases_of_length(length)
             ):
                 return True
