@@ -65,6 +65,7 @@ _OPEN_MIND_ONLY: frozenset[Category] = frozenset({Category.PREDETERMINATION})
 # A class that bars the model's finding: party work the post says the party or the member
 # paid for is not council resources.
 _BARRED_BY_CLASS: dict[Category, str] = {Category.COUNCIL_RESOURCES: "own_funds"}
+_DECLINED = frozenset({Category.CONFIDENTIALITY, Category.ELECTION})
 _COUNTER = frozenset({"reporting", "condemnation"})
 _PASSED_ON = frozenset({Category.CONFIDENTIALITY, Category.PERSONAL_DATA})
 _SET_ASIDE = frozenset(
@@ -132,8 +133,8 @@ def admissible(
         for m in mentions
     ):
         return False
-    if category is Category.CONFIDENTIALITY and _declined(s, toks, mentions):
-        return False
+    if category in _DECLINED and _declined(s, toks, mentions):
+        return False  # "I won't say a word about what I saw" at a postal vote opening
     if category is Category.DEFAMATION and _asked(s, toks, mentions):
         return False
     found = {m.cls for m in mentions}
@@ -171,10 +172,14 @@ def admissible(
         return False
     if category is Category.DISCRIMINATION and (
         weighed.alone < 0.5  # a group in one sentence, a generalisation in another
-        or any(t.aim is Aim.MATTER and toks[t.first].sentence == s for t in targets)
+        or any(_application(t, toks) and toks[t.first].sentence == s for t in targets)
     ):
         return False  # or about a site or an application the group is part of
-    how = {m.cls for m in mentions if m.section == "modes" and toks[m.first].sentence == s}
+    how = {
+        m.cls
+        for m in mentions
+        if m.section == "modes" and toks[m.first].sentence == s and not _describes(m, toks)
+    }
     if category is Category.DISCRIMINATION and _affirms(s, toks, mentions, how):
         return False
     if _disclaimed(s, toks, mentions):
@@ -189,6 +194,32 @@ def admissible(
         # ("against every resident") blame the officer as often as they defend one.
         barred = (barred - {"condemnation"}) | {"praise"}
     return not how & barred
+
+
+# Homes built or let for a group are what contempt for it is often about ("why do we keep
+# building flats for people who've been in the country five minutes"), not an application
+# the group is part of, as a Traveller site is. Trained without them, blind x-y gains one
+# breach, v-w and tuning 50-51 none, and no false alarm more; 19 labelled breaches in the
+# training sets are found that were not (fit, not evidence), and no clean post flagged.
+_HOMES = frozenset({"homes", "houses", "flats", "dwellings"})
+
+
+def _application(target: Target, toks: Sequence[Token]) -> bool:
+    """A matter in the context, or one in general words other than homes."""
+    return target.aim is Aim.MATTER and (target.named or toks[target.first].text not in _HOMES)
+
+
+_RELATIVE = frozenset({"who", "who's", "whos", "which", "that"})
+
+
+def _describes(m: Mention, toks: Sequence[Token]) -> bool:
+    """A report in a relative clause describes whom the sentence is about ("To Mr Hargreaves,
+    who has now emailed me fourteen times: ... Have you considered a hobby?"); the author
+    does not pass on their words. Trained without them, blind x-y and v-w each gain a
+    breach, tuning 50-51 loses one."""
+    return m.cls == "reporting" and any(
+        toks[i].text in _RELATIVE for i in range(max(0, m.first - 3), m.first)
+    )
 
 
 _DISCLAIMERS = frozenset({"not saying", "i'm not saying"})

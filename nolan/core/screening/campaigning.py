@@ -163,11 +163,39 @@ _BALLOT_PHOTO = re.compile(
 )
 
 
+# Where election law bites beyond imprints and dates: ballots cast, seen or counted, in any
+# words ("helped Nan fill in her postal vote"); food or drink for voters; a vote asked for
+# someone, however written ("vote bola on 7th may", "VOTE ADEBAYO"; not "VOTE THIS THURSDAY").
+_BALLOTS = re.compile(
+    r"\b(?:postal\s+(?:vote|ballot)s?|ballot\s+papers?|ballots?|polling\s+booths?|booths?"
+    r"|the\s+count|verification)\b",
+    FLAGS,
+)
+_VOTE_FOR_SOMEONE = re.compile(
+    r"\bvote\s+(?!(?:this|next|on|in|at|by|early|now|today|tomorrow|before|the|and|or|yes|no"
+    rf"|leave|remain|wisely|here|day|days|{_DAYS})\b)[a-z]{{3,}}",
+    FLAGS,
+)
+
+
+def election_law_bites(text: str) -> bool:
+    """Whether the post speaks of ballots, treats voters or asks a vote for someone: where a
+    model of words may see a breach of election law that the rules read only in their own
+    words. A reminder to vote names no one, and where the polling stations are is what the
+    council's account should say then."""
+    return any(p.search(text) is not None for p in (_BALLOTS, _TREAT, _VOTE_FOR_SOMEONE))
+
+
+def declared(text: str) -> bool:
+    """The post says the result was declared: how the votes went is news, not a secret."""
+    return _DECLARED.search(text) is not None
+
+
 def _ballot(text: str) -> list[Hit]:
     """Secrecy of the ballot and treating: election law, on any account, at any time."""
     hits = []
     text = _undisguised(text)
-    if _WHERE_VOTES_ARE_SEEN.search(text) and not _DECLARED.search(text):
+    if _WHERE_VOTES_ARE_SEEN.search(text) and not declared(text):
         told = _HOW_VOTES_WENT.search(text) or _BALLOT_PHOTO.search(text)
         if told is not None:
             hits.append(
@@ -230,19 +258,23 @@ def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     if council_account:
         political = _POLITICAL.search(text) if _in_period(post, ctx) else None
         if political is not None:
-            hits.append(
+            # The council's account is a council resource, so featuring a councillor or
+            # candidate on it then is also resources used for political purposes (LGA model
+            # code 7.2(b), which the councils' citations for this rule give).
+            hits.extend(
                 Hit(
-                    Category.ELECTION,
+                    category,
                     Severity.HIGH,
                     political.start(),
                     political.end(),
                     "election.council_publicity_in_period",
                     "This is council publicity in the pre-election period that features "
                     "councillors, candidates or politics; council publicity must stay "
-                    "neutral then.",
+                    "neutral then, and the council's account must not serve a campaign.",
                     "Keep council posts to services and factual information until polling "
                     "day; leave politicians out.",
                 )
+                for category in (Category.ELECTION, Category.COUNCIL_RESOURCES)
             )
         party = _PARTY_POLITICAL.search(text)
         if party is not None:

@@ -82,6 +82,8 @@ _RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
 _LOWER = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW, Severity.LOW: Severity.LOW}
 _IF_APPLIES = "If the code applies to this post: "
 _OUTSIDE_PRIVATE_LIFE = frozenset({Category.RESPECT, Category.USE_OF_POSITION})
+# Council kit or a campaign named: where election law may bite beside council resources.
+_CAMPAIGN_CLASSES = frozenset({"council_resource", "party_purpose"})
 _SHARED_NOTE = " Sharing or liking it counts as publishing it: it may be read as your endorsement."
 
 
@@ -217,10 +219,18 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
     probabilities = signal.probabilities(seen_by_model)
     found = {h.category for h in seen.hits}
     added = []
-    for category in sorted(learned.ADDS - found):
+    for category in sorted(frozenset(Category) - found):
         p = probabilities[category]
         if category is Category.CONFIDENTIALITY and confidentiality.made_public(post.text):
             continue  # what the council has published is no secret, whatever the words
+        if category is Category.ELECTION and (
+            campaigning.declared(post.text)  # nor is how the votes went once declared
+            or not (
+                campaigning.election_law_bites(post.text)
+                or any(m.cls in _CAMPAIGN_CLASSES for m in seen.mentions)
+            )
+        ):
+            continue
         if p >= signal.add_at and seen.toks:
             weighed = signal.weigh(category, p, seen_by_model)
             classes = table.classes_by_category().get(category, frozenset())

@@ -93,19 +93,25 @@ _READS_LIKE: dict[Category, tuple[str, str]] = {
         "Keep party and private work off council accounts, staff and equipment.",
     ),
     Category.ELECTION: (
-        "may be campaign material that breaks election rules",
-        "Add an imprint to campaign material, and keep the council's accounts out of "
-        "campaigns in the pre-election period.",
+        "may break election rules (an imprint, the pre-election period, the secrecy of "
+        "the ballot or treating)",
+        "Add an imprint to campaign material, say nothing of how anyone voted, offer "
+        "voters nothing, and keep the council's accounts out of campaigns.",
     ),
     Category.USE_OF_POSITION: (
         "may use your position as a councillor for someone's advantage",
         "Help residents through the council's normal process, with no promise of an outcome.",
     ),
 }
-# Whether a post needs an imprint, or falls in the pre-election period, is a matter of format
-# and dates that the campaigning rules read exactly; a model of words can only guess.
-ADDS = frozenset(Category) - {Category.ELECTION}
-RULE_IDS = frozenset(f"learned.{c.value}" for c in ADDS)
+# Every category, election too: the campaigning rules read imprints and dates exactly, but
+# a ballot paper shown or a pint promised for a vote comes in more words than they know
+# ("Here's my ballot paper, cross next to my own name"). With the model trained without
+# them, blind x-y 0.811 -> 0.818, blind v-w 0.805 -> 0.812, tuning 50-51 0.783 -> 0.798, one
+# false alarm more in 560 clean posts (a party observer at a postal vote opening). The
+# model hears "vote" loudly ("Remember to VOTE THIS THURSDAY" weighs 0.99), so the engine
+# lets it speak only where election law bites (``campaigning.election_law_bites``), which
+# keeps all but one of those gains (a vote asked on a council account in the period).
+RULE_IDS = frozenset(f"learned.{c.value}" for c in Category)
 
 Feature = tuple[str, int]  # a feature and the sentence it comes from (-1: the whole post)
 

@@ -78,7 +78,6 @@ _KIN = frozenset(
     "brother sister nan gran grandad grandson granddaughter dog cat other teenager teenagers "
     "lad lads boys girls".split()
 )
-_NAMED_REACH = 3  # "called [whom] 'word'": tokens from the naming verb to the quoted word
 # What the author will do after a refusal's "but" (``goes_on``), unless it is to tell.
 _WILL = frozenset("i'll we'll".split())
 _TELLING = frozenset("tell say let reveal share".split())
@@ -781,8 +780,10 @@ class Reading:
             )
             or any(r.first == end + 1 for r in self.by_class.get("reporting", ()))
             or any(
-                # "called refugees 'vermin'": whom they called it may come between
-                0 < start - n.last <= _NAMED_REACH
+                # "called refugees 'vermin'": whom they called it may come between, in the
+                # same clause ("called the families on the rec 'rats'")
+                n.last < start
+                and self.toks[n.last].clause == self.toks[start].clause
                 and (n.first == 0 or self.toks[n.first - 1].text != "so")
                 for n in self.by_class.get("naming", ())
             )

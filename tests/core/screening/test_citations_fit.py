@@ -18,7 +18,7 @@ from nolan.core.codes import load_code
 from nolan.core.screening import engine
 from nolan.core.screening.citations import ScreeningDataError, entries, resolve
 from nolan.core.screening.engine import Screener
-from nolan.core.screening.model import Account, Context, Election, Post
+from nolan.core.screening.model import Account, Category, Context, Election, Post
 
 _IN_PERIOD = datetime(2026, 4, 1, 10, 0, tzinfo=UTC)
 _CONTEXT = Context(elections=(Election(date(2026, 5, 7), date(2026, 3, 20)),))
@@ -129,13 +129,16 @@ CASES = [
 ]
 
 
-def _finding(slug, post, rule):
+def _findings(slug, post, rule):
+    """The findings of ``rule``: two for council publicity in the period, an election
+    finding and a council resources one, each of which must cite what the rule touches."""
     text, account, posted_at = post
     result = Screener(load_code(slug), _CONTEXT).screen(
         Post(text, account=account, posted_at=posted_at)
     )
-    [finding] = [f for f in result.findings if f.rule == rule]
-    return finding
+    found = [f for f in result.findings if f.rule == rule]
+    assert found
+    return found
 
 
 @pytest.mark.parametrize(
@@ -146,19 +149,20 @@ def _finding(slug, post, rule):
 def test_a_finding_cites_what_its_rule_touches_and_not_what_it_does_not(
     slug, post, rule, cites, not_cites
 ):
-    keys = {p.key for p in _finding(slug, post, rule).paragraphs}
-    assert cites <= keys
-    assert not keys & (not_cites - cites)
+    for finding in _findings(slug, post, rule):
+        keys = {p.key for p in finding.paragraphs}
+        assert cites <= keys, finding.category
+        assert not keys & (not_cites - cites), finding.category
 
 
 def test_a_findings_paragraphs_are_in_the_order_the_code_has_them():
-    keys = [
-        p.key
-        for p in _finding(
-            "welwyn-hatfield", PUBLICITY, "election.council_publicity_in_period"
-        ).paragraphs
-    ]
+    election, resources = sorted(
+        _findings("welwyn-hatfield", PUBLICITY, "election.council_publicity_in_period"),
+        key=lambda f: f.category is not Category.ELECTION,
+    )
+    keys = [p.key for p in election.paragraphs]
     assert keys == ["code.general-principles", "code.resources.2", "smp.3-2-j", "smp.5-2"]
+    assert resources.category is Category.COUNCIL_RESOURCES
 
 
 def test_every_context_rule_id_the_engine_lists_is_one_a_context_rule_reports():

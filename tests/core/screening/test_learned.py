@@ -73,7 +73,7 @@ def test_on_a_private_post_the_signal_says_if_the_code_applies_and_drops_a_level
     assert finding.explanation.startswith("If the code applies to this post: this sentence")
 
 
-def test_the_signal_never_makes_a_high_or_an_election_finding_on_any_labelled_post():
+def test_the_signal_never_makes_a_high_finding_or_an_empty_quote_on_any_labelled_post():
     screeners: dict[str, Screener] = {}
     for path in sorted(CORPUS.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -89,7 +89,6 @@ def test_the_signal_never_makes_a_high_or_an_election_finding_on_any_labelled_po
             for finding in screeners[slug].screen(parse_post(fields)[1]).findings:
                 if finding.rule.startswith("learned."):
                     assert finding.severity is not Severity.HIGH, row["id"]
-                    assert finding.rule != "learned.election", row["id"]
                     assert finding.quote.strip(), row["id"]
 
 
@@ -247,3 +246,18 @@ def test_a_disclaimer_taken_back_with_just_saying_reports_no_one(wh_context):
     assert "discrimination" in _learned(taken_back, wh_context)
     disclaimed = "I'm not saying Polish builders are cowboys. I'm saying the contract needs checks."
     assert "discrimination" not in _learned(disclaimed, wh_context)
+
+
+def test_the_signal_may_find_a_breach_of_election_law_the_campaigning_rules_do_not_read(
+    wh_context,
+):
+    shown = "Here's my ballot paper, cross firmly next to my own name 📸"
+    assert "election" in _learned(shown, wh_context)
+
+
+def test_homes_for_a_group_are_not_an_application_the_group_is_part_of(wh_context):
+    homes = "Why do we keep building flats for people who got here five minutes ago?"
+    assert "discrimination" in _learned(homes, wh_context, sure=3.0)
+    # ... as a Traveller site is: the reading sets the model aside there
+    site = "Why do we keep approving a site for people who got here five minutes ago?"
+    assert "discrimination" not in _learned(site, wh_context, sure=3.0)
