@@ -38,7 +38,8 @@ trade ("Anchor Housing" is not "Anchor Motors"; "Orbit Housing" may be "Orbit Gr
 another name ("Unite Students", "GMB Scaffolding Ltd"), a company's name where the
 registered one is a union, society, club or charity ("The UNITE Group plc") or a
 person's name ("Mr T Murphy"). A name of only place and kind words is not the start of a
-longer one ("Welwyn Garden City Estate Management Scheme"); one of a part of a town's name
+longer one ("Welwyn Garden City Estate Management Scheme", "Hertfordshire Home Improvement
+Agency"); one of a part of a town's name
 and a trade ("Garden City Cars") is the firm written in full with capitals, not after the
 rest of the town's name. Also: a county's short form
 ("Herts"), a former name in brackets ("(formerly Writtle University College)"), a trading
@@ -136,6 +137,9 @@ _PARTIES = {"party", "labour", "conservative", "democrat", "tory"}
 # Club" is not "Chelmer Canoe Hire Ltd", "Chelmer Landscape Partnership" (a charity) not
 # "Chelmer Landscapes Ltd".
 _NOT_A_COMPANY = BODIES | {"partnership"}
+# Kinds of body that end a longer name begun with a name of only place and kind words
+# ("Hertfordshire Home Improvement Agency").
+_ANOTHER_BODY = KINDS | {"agency", "scheme"}
 # A word as written, its capital kept, or a mark between words.
 _WRITTEN_WORD = re.compile(r"[A-Za-z0-9&'’]+|[^\sA-Za-z0-9&'’]+")
 # An ordinal that numbers one of several like bodies: "1st Welling Scout Group".
@@ -577,8 +581,26 @@ class Names:
             return True
         if self.places.led_by_part(words) and not self._written_as_a_name(words, text):
             return False
-        endings = [after[:1] for after in text.after(words, in_clause=True)]
-        return not endings or not all(e and e[0] in KINDS for e in endings)
+        endings = list(text.after(words, in_clause=True))
+        return not endings or not all(self._longer_name(e, text) for e in endings)
+
+    @staticmethod
+    def _longer_name(after: tuple[str, ...], text: ItemText) -> bool:
+        """Whether the words after a name of only place and kind words make it the start of
+        another body's name: a kind word next ("Welwyn Garden City Estate Management
+        Scheme" is not "Welwyn Garden City Estates Ltd"), or words written with capitals
+        that end in one ("Hertfordshire Home Improvement Agency" is not "Hertfordshire
+        Homes plc"); "Hertfordshire Homes Annual Report" is still the firm's."""
+        if not after:
+            return False
+        if after[0] in KINDS:
+            return True
+        run = []
+        for word in after:
+            if word not in text.capitalised or word in LEGAL_SUFFIXES:
+                break
+            run.append(word)
+        return len(run) >= 2 and run[-1] in _ANOTHER_BODY
 
     def _written_as_a_name(self, words: tuple[str, ...], text: ItemText) -> bool:
         """Whether a name of only a place's words and kind words ("Garden City Cars") is
