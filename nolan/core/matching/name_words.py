@@ -110,7 +110,8 @@ def _used_as_place(word: str, text: ItemText, places: PlaceNames) -> bool:
 def lone_in(word: str, name: tuple[str, ...], text: ItemText, places: PlaceNames) -> bool:
     """A name's leading strong word, or a one-word name, unless each time the item
     writes it into another name or a person's (``leaves``), or the item writes it as
-    the place it is about (``_used_as_place``) or as a plan's subject (``_opens_a_title``)."""
+    the place it is about (``_used_as_place``), as a plan's subject (``_opens_a_title``)
+    or as a pub's sign (``_names_a_pub``)."""
     around = list(text.around(undoubled(word)))
     tails = [(b, a) for b, a in around if _tail_of_another(name, b, text, places)]
     if tails:
@@ -119,7 +120,37 @@ def lone_in(word: str, name: tuple[str, ...], text: ItemText, places: PlaceNames
         not text.ordinary(word)
         and not _used_as_place(word, text, places)
         and not _opens_a_title(word, text)
+        and not _names_a_pub(name, around, text)
         and any(leaves(name, before, after, text, places) for before, after in around)
+    )
+
+
+# Words that say an item is about a pub: its sign is a name of its own.
+_PUBS = {"pub", "inn", "tavern"}
+
+
+def _names_a_pub(
+    name: tuple[str, ...], around: list[tuple[tuple[str, ...], tuple[str, ...]]], text: ItemText
+) -> bool:
+    """Whether, in an item about a pub, each time the item has the name's leading word it
+    is a pub's sign: after "The" ("The Crown public house") or closing a sign joined by
+    "and" ("The Rose and Crown"), and not going on with the name's next word. Pubs are
+    named for a few old signs (Crown, Anchor, Plough) that firms are named for too, and
+    "Crown Estates Ltd" is not the pub. A pub's own name ("The Crown, Erith") or a pub
+    firm's ("Anchor Inns Ltd") may be that pub."""
+    if len(name) < 2 or _PUBS & set(name) or not around:
+        return False
+    if not (_PUBS & text.words or text.has(("public", "house"))):
+        return False
+    return all(
+        after[:1] != name[1:2]
+        and (
+            before[-1:] == ("the",)
+            or before[-1:] == ("and",)
+            and before[-2:-1] != ()
+            and before[-2] in text.capitalised
+        )
+        for before, after in around
     )
 
 

@@ -35,7 +35,8 @@ the item writes that word into a street ("Marston Road" is not "Marston Homes"),
 a street's own word in the name ("Station Road Motors", "Broadway Properties": the street
 named alone is not the firm) or a person's surname ("Mrs J Smith"), another
 trade ("Anchor Housing" is not "Anchor Motors"; "Orbit Housing" may be "Orbit Group"),
-another name ("Unite Students", "GMB Scaffolding Ltd"), a company's name where the
+another name ("Unite Students", "GMB Scaffolding Ltd"), a pub's sign in an item about a
+pub ("The Rose and Crown" is not "Crown Estates Ltd"), a company's name where the
 registered one is a union, society, club or charity ("The UNITE Group plc") or a
 person's name ("Mr T Murphy"). A name of only place and kind words is not the start of a
 longer one ("Welwyn Garden City Estate Management Scheme", "Hertfordshire Home Improvement
