@@ -644,17 +644,15 @@ class Reading:
         return frozenset(modes)
 
     def _refusing(self, sentence: int) -> bool:
-        """The author declines to say more: in this sentence, or anywhere in the post
-        without going on "but ..." in that sentence ("I'm bound by the same confidentiality
-        and I won't be telling you what's in the papers")."""
+        """The author declines to say more, in this sentence or, in their own voice,
+        anywhere in the post ("I'm bound by the same confidentiality and I won't be telling
+        you what's in the papers"), and does not go on "but ..." in that sentence to say
+        it anyway ("I can't say much, but you're right to be worried")."""
         return any(
-            self.toks[r.first].sentence == sentence
-            or (
-                self._own(r)
-                and not any(
-                    i > r.last and goes_on(self.toks, i)
-                    for i in self._sentence_tokens[self.toks[r.first].sentence]
-                )
+            (self.toks[r.first].sentence == sentence or self._own(r))
+            and not any(
+                i > r.last and goes_on(self.toks, i)
+                for i in self._sentence_tokens[self.toks[r.first].sentence]
             )
             for r in self.by_class.get("refusal", ())
         )

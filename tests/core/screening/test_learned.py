@@ -255,9 +255,36 @@ def test_the_signal_may_find_a_breach_of_election_law_the_campaigning_rules_do_n
     assert "election" in _learned(shown, wh_context)
 
 
-def test_homes_for_a_group_are_not_an_application_the_group_is_part_of(wh_context):
+def test_homes_and_estates_are_not_an_application_the_group_is_part_of(wh_context):
     homes = "Why do we keep building flats for people who got here five minutes ago?"
     assert "discrimination" in _learned(homes, wh_context, sure=3.0)
+    estate = "The Roma families on the Larkswood estate are the ones emptying the shops."
+    assert "discrimination" in _learned(estate, wh_context, sure=3.0)
     # ... as a Traveller site is: the reading sets the model aside there
     site = "Why do we keep approving a site for people who got here five minutes ago?"
     assert "discrimination" not in _learned(site, wh_context, sure=3.0)
+
+
+def test_a_disclaimer_the_author_goes_on_past_does_not_defend_the_group(wh_context):
+    text = "I've nothing against the disabled, but half the Blue Badge lot walk fine to the pub."
+    assert "discrimination" in _learned(text, wh_context, sure=3.0)
+    defended = "I've nothing against the disabled and never will have."
+    assert "discrimination" not in _learned(defended, wh_context, sure=3.0)
+
+
+def test_a_tag_question_denies_nothing_of_the_group(wh_context):
+    text = "Those Travellers always turn up in force, don't they."
+    assert "discrimination" in _learned(text, wh_context, sure=3.0)
+    denied = "The meeting heard that no Travellers were involved in the fly-tipping."
+    assert "discrimination" not in _learned(denied, wh_context, sure=3.0)
+
+
+def test_a_refusal_the_author_goes_past_with_but_declines_nothing(wh_context):
+    """A refusal followed by "but" in its sentence teases what it withholds."""
+    teased = (
+        "Can't say what was decided in the private session tonight, but if I ran the Hatfield "
+        "leisure centre I'd be worried."
+    )
+    assert "confidentiality" in _learned(teased, wh_context)
+    declined = "Can't say what was decided in the private session tonight. It'll be published."
+    assert "confidentiality" not in _learned(declined, wh_context)
