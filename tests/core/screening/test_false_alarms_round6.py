@@ -72,3 +72,8 @@ def test_council_publicity_in_the_period_is_also_council_resources(rules):
     assert {"election", "council_resources"} <= found
     outside = categories(rules, post, account=Account.COUNCIL, posted_at=at("2027-01-10"))
     assert "council_resources" not in outside
+
+
+def test_an_agent_or_a_consultant_is_a_person_not_the_matter_they_work_on(rules):
+    text = "Their planning agent is a smarmy little man, and everyone in Hatfield knows it."
+    assert "respect" in categories(rules, text, account=Account.OFFICIAL)
