@@ -21,6 +21,7 @@ from nolan.core.matching.model import Item, Match, Reason, RegisteredInterest
 from nolan.core.matching.names import Names
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.text import ItemText
+from nolan.core.matching.trades import Trade
 from nolan.core.matching.words import MAX_PHRASE, squash, tokens, undoubled
 
 
@@ -60,6 +61,7 @@ class _Needles:
     contract: Contract | None = None
     appointed: tuple[Appointed, ...] = ()
     beside: tuple[Beside, ...] = ()
+    trades: tuple[Trade, ...] = ()
 
     @classmethod
     def of(cls, interest: RegisteredInterest, places: PlaceNames) -> _Needles:
@@ -73,6 +75,7 @@ class _Needles:
             contract=Contract.of(interest.details, places),
             appointed=tuple(Appointed.of(interest.names, interest.details)),
             beside=tuple(Beside.of(interest.addresses, places)),
+            trades=tuple(Trade.of(interest.details)),
         )
 
     def reasons(self, text: ItemText) -> tuple[Reason, ...]:
@@ -82,6 +85,9 @@ class _Needles:
         if Reason.NAME not in found and self.contract and self.contract.varied_in(text):
             found.insert(0, Reason.NAME)
         if not found and any(body.called_in(text) for body in self.appointed):
+            found.append(Reason.NAME_WORD)
+        # A licensed trade's fares, fees or policy are its members' own matter (``trades``).
+        if not found and any(trade.in_(text) for trade in self.trades):
             found.append(Reason.NAME_WORD)
         if Reason.ADDRESS not in found and any(b.in_(text) for b in self.beside):
             found.append(Reason.ADDRESS)
@@ -98,6 +104,8 @@ class _Needles:
             keys |= body.keys()
         for beside in self.beside:
             keys |= beside.keys()
+        for trade in self.trades:
+            keys |= trade.keys()
         for words in self.wards:
             if len(words) <= MAX_PHRASE:
                 keys.add(("phrase", squash(words)))

@@ -1,0 +1,71 @@
+"""A trade the council licenses, that the member works in: "Self-employed hackney carriage
+driver", "licensed scrap metal dealer".
+
+Such an entry often names no body at all, and the items that touch it name none either:
+the council sets the trade's table of fares, its licence fees and its policy for every
+driver or dealer at once ("Hackney carriage table of fares 2026"). Those decide the
+member's own earnings far more than a resident's, so a member whose details say they
+work in the trade (a driver, proprietor, operator, dealer or licensee in it) is asked about
+an item that names the trade with its fares, fees, tariff, charges, policy or conditions.
+One operator's licence reviewed (a rival's) is no such item, nor a room's "private hire"
+tariff, nor an item about the trade for a member who only had a gift from a firm in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nolan.core.matching.text import ItemText
+
+# Each licensed trade: how an entry's details and how an item write it, and the index
+# words (as ``tokens`` writes them) an item about it holds.
+_TAXI = (
+    r"hackney\s+carriages?|private[\s-]+hire|taxis?|minicabs?|cabs?",
+    r"hackney\s+carriages?|private[\s-]+hire\s+(?:drivers?|vehicles?|operators?|licen[cs]\w*"
+    r"|trade)|taxis?",
+    ("hackney", "taxi", "hire"),
+)
+_TRADES = (
+    _TAXI,
+    (r"scrap\s+metal", r"scrap\s+metal", ("scrap",)),
+    (r"skin\s+piercing|tattoo\w*", r"skin\s+piercing|tattoo\w*", ("skin", "tattoo", "tattooing")),
+)
+# What says the member works in the trade, beside its name in the details.
+_WORKS_IN = re.compile(
+    r"\b(?:drivers?|proprietors?|operators?|dealers?|licensee|licensed|tattooists?"
+    r"|practitioners?|self[\s-]employed)\b",
+    re.IGNORECASE,
+)
+# What says the item sets the whole trade's terms.
+_TERMS = re.compile(
+    r"\b(?:fares?|fees?|tariffs?|charges|polic(?:y|ies)|conditions)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Trade:
+    """A licensed trade the member works in: how an item writes it, and its index words."""
+
+    written: re.Pattern[str]
+    keys_: tuple[str, ...]
+
+    @classmethod
+    def of(cls, details: str) -> list[Trade]:
+        """Each licensed trade the details name with what says the member works in it."""
+        if not _WORKS_IN.search(details):
+            return []
+        return [
+            cls(re.compile(rf"\b(?:{item})\b", re.IGNORECASE), keys)
+            for entry, item, keys in _TRADES
+            if re.search(rf"\b(?:{entry})\b", details, re.IGNORECASE)
+        ]
+
+    def in_(self, text: ItemText) -> bool:
+        """Whether the item names the trade and its fares, fees or policy together."""
+        raw = " ".join((text.item.title, text.item.description))
+        return bool(self.written.search(raw) and _TERMS.search(raw))
+
+    def keys(self) -> set[tuple[str, object]]:
+        """Index keys (``_Needles.keys``): the item names the trade."""
+        return {("word", w) for w in self.keys_}
