@@ -19,6 +19,7 @@ from nolan.core.matching.directions import Beside
 from nolan.core.matching.land import Land
 from nolan.core.matching.model import Item, Match, Reason, RegisteredInterest
 from nolan.core.matching.names import Names
+from nolan.core.matching.parishes import Parish
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.text import ItemText
 from nolan.core.matching.trades import Trade
@@ -62,6 +63,7 @@ class _Needles:
     appointed: tuple[Appointed, ...] = ()
     beside: tuple[Beside, ...] = ()
     trades: tuple[Trade, ...] = ()
+    parishes: tuple[Parish, ...] = ()
 
     @classmethod
     def of(cls, interest: RegisteredInterest, places: PlaceNames) -> _Needles:
@@ -76,6 +78,7 @@ class _Needles:
             appointed=tuple(Appointed.of(interest.names, interest.details)),
             beside=tuple(Beside.of(interest.addresses, places)),
             trades=tuple(Trade.of(interest.details)),
+            parishes=tuple(Parish.of(interest.names)),
         )
 
     def reasons(self, text: ItemText) -> tuple[Reason, ...]:
@@ -83,6 +86,9 @@ class _Needles:
         found += self.land.reasons(text, body_named=bool(found))
         # The work of a contract the details describe stands in for its holder's name.
         if Reason.NAME not in found and self.contract and self.contract.varied_in(text):
+            found.insert(0, Reason.NAME)
+        # A parish council prepares its parish's neighbourhood plan (``parishes``).
+        if Reason.NAME not in found and any(p.in_(text) for p in self.parishes):
             found.insert(0, Reason.NAME)
         if not found and any(body.called_in(text) for body in self.appointed):
             found.append(Reason.NAME_WORD)
@@ -106,6 +112,8 @@ class _Needles:
             keys |= beside.keys()
         for trade in self.trades:
             keys |= trade.keys()
+        for parish in self.parishes:
+            keys |= parish.keys()
         for words in self.wards:
             if len(words) <= MAX_PHRASE:
                 keys.add(("phrase", squash(words)))
