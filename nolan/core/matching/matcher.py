@@ -19,6 +19,7 @@ from nolan.core.matching.directions import Beside
 from nolan.core.matching.land import Land
 from nolan.core.matching.model import Item, Match, Reason, RegisteredInterest
 from nolan.core.matching.names import Names
+from nolan.core.matching.office_holders import OfficeHolder
 from nolan.core.matching.parishes import Parish
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.text import ItemText
@@ -64,6 +65,7 @@ class _Needles:
     beside: tuple[Beside, ...] = ()
     trades: tuple[Trade, ...] = ()
     parishes: tuple[Parish, ...] = ()
+    offices: tuple[OfficeHolder, ...] = ()
 
     @classmethod
     def of(cls, interest: RegisteredInterest, places: PlaceNames) -> _Needles:
@@ -79,6 +81,7 @@ class _Needles:
             beside=tuple(Beside.of(interest.addresses, places)),
             trades=tuple(Trade.of(interest.details)),
             parishes=tuple(Parish.of(interest.names)),
+            offices=tuple(OfficeHolder.of(interest.names)),
         )
 
     def reasons(self, text: ItemText) -> tuple[Reason, ...]:
@@ -87,8 +90,12 @@ class _Needles:
         # The work of a contract the details describe stands in for its holder's name.
         if Reason.NAME not in found and self.contract and self.contract.varied_in(text):
             found.insert(0, Reason.NAME)
-        # A parish council prepares its parish's neighbourhood plan (``parishes``).
-        if Reason.NAME not in found and any(p.in_(text) for p in self.parishes):
+        # A parish council's neighbourhood plan (``parishes``), and an office holder for
+        # the body (``office_holders``), stand for its name.
+        if Reason.NAME not in found and (
+            any(parish.in_(text) for parish in self.parishes)
+            or any(office.in_(text) for office in self.offices)
+        ):
             found.insert(0, Reason.NAME)
         if not found and any(body.called_in(text) for body in self.appointed):
             found.append(Reason.NAME_WORD)
@@ -114,6 +121,8 @@ class _Needles:
             keys |= trade.keys()
         for parish in self.parishes:
             keys |= parish.keys()
+        for office in self.offices:
+            keys |= office.keys()
         for words in self.wards:
             if len(words) <= MAX_PHRASE:
                 keys.add(("phrase", squash(words)))

@@ -44,8 +44,11 @@ class Parish:
 
     def in_(self, text: ItemText) -> bool:
         """Whether the item names a neighbourhood plan after exactly the parish."""
-        raw = " ".join((text.item.title, text.item.description))
-        return any(name_core(tokens(run)) == self.place for run in _PLAN.findall(raw))
+        return any(
+            name_core(tokens(run)) == self.place
+            for part in (text.item.title, text.item.description)
+            for run in _PLAN.findall(part)
+        )
 
     def keys(self) -> set[tuple[str, object]]:
         """Index keys (``_Needles.keys``): the item names the parish."""
