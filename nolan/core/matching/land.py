@@ -475,11 +475,13 @@ class Land:
     def _other_flats(self, text: ItemText) -> bool:
         """Whether the item numbers flats and none is the member's: "compulsory purchase of
         Flat 3, Meadowside House" is not the member's Flat 11 there, nor a right to buy
-        appeal for Flat 17 their Flat 4. The block's matters (its roof, its cladding) name
-        no flat, or the member's among others."""
+        appeal for Flat 17 their Flat 4, nor "31 Kestrel House" (a flat's number written
+        as a house's, before the block's name) their Flat 9 there. The block's matters (its
+        roof, its cladding) name no flat, or the member's among others."""
         if not self.flats:
             return False
         theirs = [n for pieces in text.pieces for _, n in units_at(pieces, FLATS)]
+        theirs += [n for block in self.buildings for n in text.numbers_at(block) if not n.unit]
         return bool(theirs) and not any(m.overlaps(n) for m in self.flats for n in theirs)
 
     def _other_blocks(self, text: ItemText) -> bool:
