@@ -16,9 +16,11 @@ X. I hate them all" is about X.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from typing import NamedTuple
 
 from nolan.core.screening.lexicon import Lexicon, Mention, stems
@@ -42,6 +44,7 @@ class Aim(StrEnum):
     PLACE = "place"  # a named place or body ("Crook Log Sports Centre"): no rule aims at it
 
 
+_MEMO = 50_000  # distinct words remembered before a cache starts again
 INDIVIDUALS = frozenset({Aim.YOU, Aim.PERSON, Aim.POLITICIAN, Aim.PUBLIC, Aim.OFFICER})
 
 
@@ -119,12 +122,24 @@ _NOT_NAMES = frozenset(
 )
 
 
+@cache
+def _not_names(places: frozenset[str]) -> frozenset[str]:
+    """The words that begin no person's name in a council's posts: worked out once per
+    council, not once per post."""
+    return _NOT_NAMES | places
+
+
 @dataclass(frozen=True)
 class OfficerNames:
     """The council's officers as tokens: names, surnames, first names, roles."""
 
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]  # first word -> (words, officer)
     handles: tuple[tuple[str, str], ...]  # (lowercase name part, officer)
+    # Each word's officers' names and roles that may begin at it, in the order of the word's
+    # forms (``stems``): most words begin none, and a batch repeats its words.
+    _starting: dict[str, tuple[list[tuple[tuple[str, ...], str]], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, context: Context) -> OfficerNames:
@@ -162,10 +177,10 @@ class OfficerNames:
                     if part in tok.text:
                         found.append(Target(Aim.OFFICER, i, i, True, name))
                 continue
-            for form in stems(tok.text):
-                entries = self.phrases.get(form)
-                if not entries:
-                    continue  # most words begin no officer's name or role
+            starting = self._starting.get(tok.text)
+            if starting is None:
+                starting = self._starting_at(tok.text)
+            for entries in starting:
                 matched = next(
                     (
                         (words, name)
@@ -178,6 +193,13 @@ class OfficerNames:
                     words, name = matched
                     found.append(Target(Aim.OFFICER, i, i + len(words) - 1, True, name))
                     break
+        return found
+
+    def _starting_at(self, word: str) -> tuple[list[tuple[tuple[str, ...], str]], ...]:
+        found = tuple(e for form in stems(word) if (e := self.phrases.get(form)))
+        if len(self._starting) >= _MEMO:
+            self._starting.clear()
+        self._starting[word] = found
         return found
 
 
@@ -210,7 +232,7 @@ def find(
 ) -> list[Target]:
     """Every target in the post, pronouns resolved, in token order. ``places`` are the
     council's place words, which begin no person's name."""
-    not_names = _NOT_NAMES | places
+    not_names = _not_names(places)
     found = officers.find(toks)
     taken = {i for t in found for i in range(t.first, t.last + 1)}
     people = {m.first: m.last for m in mentions if m.cls == "counted"}
@@ -386,11 +408,13 @@ _SHOUTED_WORDS = 4
 def _shouted(toks: Sequence[Token]) -> frozenset[int]:
     """Sentences written in capitals throughout, where a capital marks no name: there a run
     of capitalised words is a person only if none of them is a word the lexicon reads."""
-    words: dict[int, list[bool]] = {}
-    for tok in toks:
-        if tok.kind is Kind.WORD:
-            words.setdefault(tok.sentence, []).append(tok.capital)
-    return frozenset(s for s, caps in words.items() if len(caps) >= _SHOUTED_WORDS and all(caps))
+    capitals = [t.sentence for t in toks if t.capital and t.kind is Kind.WORD]
+    if len(capitals) < _SHOUTED_WORDS:
+        return frozenset()  # most posts: too few capitals for a sentence of them
+    lower = {t.sentence for t in toks if not t.capital and t.kind is Kind.WORD}
+    return frozenset(
+        s for s, n in Counter(capitals).items() if n >= _SHOUTED_WORDS and s not in lower
+    )
 
 
 def _name_word(tok: Token, not_names: frozenset[str]) -> bool:
