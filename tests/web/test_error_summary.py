@@ -33,3 +33,49 @@ def test_error_summary_links_point_at_inputs_on_the_page(client, username, path)
     assert targets
     for target in targets:
         assert target and f'id="{target}"' in html, target
+
+
+def _application_to_decide():
+    from django.utils import timezone
+
+    from nolan.councils.models import Member
+    from nolan.meetings import services
+
+    member = Member.objects.get(council__slug="welwyn-hatfield", name="Alex Fairweather")
+    application = services.apply_for_dispensation(
+        get_user_model().objects.get(username="councillor"),
+        member=member,
+        ground="c",
+        matters="Item 3, Home Farm",
+        applied_on=timezone.localdate(),
+    )
+    return f"/councils/welwyn-hatfield/dispensations/{application.pk}/decide/"
+
+
+@pytest.mark.parametrize(
+    ("username", "path"),
+    [
+        ("councillor", "/councils/welwyn-hatfield/dispensations/apply/"),
+        ("mo", "/councils/welwyn-hatfield/meetings/new/"),
+        ("mo", None),  # deciding a dispensation application
+    ],
+)
+def test_a_refused_form_says_so_first_in_the_title_and_before_the_heading(client, username, path):
+    """GOV.UK: a page whose form was refused starts its title with "Error: ", so that a
+    screen reader says so first, and shows the error summary above the heading."""
+    load_demo()
+    path = path or _application_to_decide()
+    client.force_login(get_user_model().objects.get(username=username))
+    html = client.post(path, {"csrfmiddlewaretoken": "x"}).content.decode()
+    assert re.search(r"<title>\s*Error: ", html), re.search(r"<title>.*?</title>", html, re.S)
+    assert html.index('class="govuk-error-summary"') < html.index("<h1")
+
+
+def test_the_officer_reads_the_members_reasons_under_the_question_the_member_answered(client):
+    """The applicant answers "Why you need it"; the officer deciding read it as "Case"."""
+    load_demo()
+    path = _application_to_decide()
+    client.force_login(get_user_model().objects.get(username="mo"))
+    html = client.get(path).content.decode()
+    assert ">Why they need it<" in html
+    assert ">Case<" not in html
