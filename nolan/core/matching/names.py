@@ -147,6 +147,11 @@ _WRITTEN_WORD = re.compile(r"[A-Za-z0-9&'’]+|[^\sA-Za-z0-9&'’]+")
 _ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth", re.IGNORECASE)
 # Small words inside a name written with capitals: "Friends of Franks Park".
 _INSIDE_NAME = {"of", "&", "for"}
+# The word that ends a company whose business is owning others: its subsidiaries are often
+# named with its initials and their own trade ("WH Homes Ltd" of "Writtle Holdings Ltd").
+# Not "Group", which ends community groups' names as well ("MEG Properties Ltd" is no
+# subsidiary of the "Moulsham Environment Group").
+_HOLDINGS = {"holding"}
 # Matters of a council's own staff.
 _WORKFORCE = [
     tokens(phrase)
@@ -213,6 +218,9 @@ class Names:
     words: frozenset[str] = frozenset()
     ordinals: frozenset[str] = frozenset()
     groups: frozenset[tuple[str, ...]] = frozenset()
+    # A holding company's initials: a company they lead is one of its
+    # subsidiaries ("WH Homes Ltd" of "Writtle Holdings Ltd").
+    holding_initials: frozenset[str] = frozenset()
     # The units the entry holds, from its details or addresses ("tenant of council shop Unit
     # 4, Dorset Avenue parade"), for ``house_numbers.other_units``.
     held_units: tuple[tuple[str, Numbers], ...] = ()
@@ -370,6 +378,12 @@ class Names:
                 and places.strong(words[0])
                 and places.strong(words[1])
             ),
+            holding_initials=frozenset(
+                acronym
+                for words in names
+                if len(words) > 1 and words[-1] in _HOLDINGS
+                for acronym in name_acronyms(words)
+            ),
             final_s=_final_s(interest.names),
             coined=tuple(Coined.of(interest.names, places)),
             held_units=tuple(
@@ -477,7 +491,8 @@ class Names:
         friends named after the name's words ("Friends of the Mimram"). The
         registered name's words all there, with others added, are the body
         ("Essex County Cricket Club" for "Essex Cricket"), and so are its initials ("CES
-        Ltd") and a company led by a group's two strong words (``sister_company``)."""
+        Ltd"), a company led by a group's two strong words (``sister_company``) and one
+        led by a holding company's initials ("WH Homes Ltd" of "Writtle Holdings Ltd")."""
         if _ORDINAL.fullmatch(run[0]):
             return bool(self.ordinals) and tokens(run[0])[0] not in self.ordinals
         first = next((i for i, w in enumerate(words) if w in self.words), None)
@@ -495,6 +510,7 @@ class Names:
                 for name in self.registered
             )
             or tuple(words[:2]) in self.groups
+            or words[0] in self.holding_initials
             or any(
                 name[0] == words[0]
                 and not NOT_COMPANIES & set(name)
