@@ -72,7 +72,7 @@ class NameForm(forms.Form):
 
 
 class ContactForm(forms.Form):
-    name = text_field(Complaint, "complainant_name", label="Full name")
+    name = text_field(Complaint, "complainant_name", called="your full name", label="Full name")
     email = forms.EmailField(
         label="Email address",
         max_length=254,
@@ -112,6 +112,7 @@ class WhatForm(forms.Form):
     where = text_field(
         Complaint,
         "where",
+        called="where it happened",
         label="Where did it happen? (optional)",
         required=False,
         help_text="A meeting, a place, or the address of a social media post.",

@@ -30,7 +30,8 @@ def _text(label: str, required: bool = True, **kwargs) -> forms.CharField:
         required=required,
         max_length=TEXT_MAX_LENGTH,
         widget=forms.Textarea,
-        error_messages={"required": f"Enter {label.lower()}"},
+        # Only the first letter: "the Independent Person's view" keeps the role's capitals.
+        error_messages={"required": f"Enter {label[0].lower()}{label[1:]}"},
         **kwargs,
     )
 

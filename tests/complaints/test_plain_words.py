@@ -139,3 +139,17 @@ def test_the_training_page_cites_the_councils_own_paragraph(client, member, mo):
     anchor = code.provision("code.compliance.1").anchor
     assert f'href="/codes/{member.council.code_slug}/#{anchor}">{cite}</a>' in page
     assert "code paragraph" not in page
+
+
+def test_the_complaint_forms_refuse_in_the_words_of_their_questions():
+    """A name or place too long was refused as "Complainant name ..." and "Where ...", the
+    column's names; the page asks for "Full name" and "Where did it happen?". An officer's
+    step spelt the role in lower case: "Enter the independent person's view"."""
+    from nolan.complaints.forms import ContactForm, WhatForm
+    from nolan.complaints.officer_forms import IPViewForm
+
+    contact = ContactForm({"name": "x" * 1000, "email": "pat@example.org"})
+    assert contact.errors["name"] == ["Your full name must be 200 characters or fewer"]
+    what = WhatForm({"what_happened": "He shouted.", "where": "x" * 1000})
+    assert what.errors["where"] == ["Where it happened must be 500 characters or fewer"]
+    assert IPViewForm({}).errors["view"] == ["Enter the Independent Person's view"]
