@@ -48,6 +48,9 @@ class Mention(NamedTuple):
 
 
 Entry = tuple[tuple[str, ...], str, str, str]  # words, section, class, sub
+# An entry that may start at a word followed by another (``Lexicon._candidates``): section,
+# class, sub, the words after those two, how many words, and its text.
+_Candidate = tuple[str, str, str, tuple[str, ...], int, str]
 
 
 def _entries(section: str, cls: str, spec: Any) -> Iterator[tuple[str, str, str, str]]:
@@ -179,7 +182,7 @@ class Lexicon:
         self.squeezed = {_squeeze(w): w for w in fuzzy_words}
         self._seen: dict[str, list[str]] = {}  # words already undisguised
         self._heads: dict[str, tuple[str, ...]] = {}  # forms of a word that begin entries
-        self._pairs: dict[tuple[str, str | None], tuple[Entry, ...]] = {}  # see _candidates
+        self._pairs: dict[tuple[str, str | None], tuple[_Candidate, ...]] = {}
         self.near: dict[str, str] = {}
         for word in sorted(fuzzy_words):
             for variant in _deletes(word):
@@ -289,7 +292,7 @@ class Lexicon:
     def find(self, words: Sequence[str]) -> list[Mention]:
         """Every entry that matches ``words`` (normalised tokens), longest at each place."""
         found: list[Mention] = []
-        forms = [stems(w) for w in words]
+        forms: list[tuple[str, ...]] = []  # each word's stems, once a long phrase needs them
         last_word = len(words) - 1
         heads_of = self._heads
         for i, word in enumerate(words):
@@ -300,13 +303,16 @@ class Lexicon:
                 continue  # most words begin no entry
             seen: set[tuple[str, str]] = set()
             following = words[i + 1] if i < last_word else None
-            for entry, section, cls, sub in self._candidates(word, following):
+            for section, cls, sub, rest, length, text in self._candidates(word, following):
                 if (section, cls) in seen:
                     continue
-                last = _match(entry, forms, i)
-                if last is not None:
-                    seen.add((section, cls))
-                    found.append(Mention(section, cls, sub, i, last, " ".join(entry)))
+                if rest:
+                    if not forms:
+                        forms = [stems(w) for w in words]
+                    if not _match(rest, forms, i + 2):
+                        continue
+                seen.add((section, cls))
+                found.append(Mention(section, cls, sub, i, i + length - 1, text))
         return found
 
     def _heads_of(self, word: str) -> tuple[str, ...]:
@@ -316,10 +322,11 @@ class Lexicon:
             heads = self._heads[word] = tuple(f for f in stems(word) if f in self.starts)
         return heads
 
-    def _candidates(self, word: str, following: str | None) -> tuple[Entry, ...]:
+    def _candidates(self, word: str, following: str | None) -> tuple[_Candidate, ...]:
         """The entries that may start at ``word`` when ``following`` comes next, longest
         first. They depend on the two words alone, and a batch repeats the same pairs, so
-        they are worked out once per pair (``find`` checks the rest of each entry)."""
+        they are worked out once per pair, each with the words after those two that ``find``
+        has still to check and the text a mention quotes."""
         key = (word, following)
         found = self._pairs.get(key)
         if found is None:
@@ -331,18 +338,21 @@ class Lexicon:
             candidates.sort(key=lambda e: -len(e[0]))  # longest phrase first
             if len(self._pairs) > _MEMO:
                 self._pairs.clear()
-            found = self._pairs[key] = tuple(candidates)
+            found = self._pairs[key] = tuple(
+                (section, cls, sub, words[2:], len(words), " ".join(words))
+                for words, section, cls, sub in candidates
+            )
         return found
 
 
-def _match(entry: tuple[str, ...], forms: Sequence[tuple[str, ...]], i: int) -> int | None:
-    if i + len(entry) > len(forms):
-        return None
-    for offset in range(1, len(entry)):
-        want = entry[offset]
-        if want != "*" and want not in forms[i + offset]:
-            return None
-    return i + len(entry) - 1
+def _match(rest: tuple[str, ...], forms: Sequence[tuple[str, ...]], start: int) -> bool:
+    """``rest`` are words at ``start`` and after ("*" stands for any word)."""
+    if start + len(rest) > len(forms):
+        return False
+    for k, want in enumerate(rest, start):
+        if want != "*" and want not in forms[k]:
+            return False
+    return True
 
 
 def _is_fuzzy(spec: Any) -> bool:
