@@ -138,15 +138,19 @@ def features(
         if t.aim in _ABSTRACT or (t.named and t.aim in _NAMED):
             for i in range(t.first, t.last + 1):
                 symbols[i] = f"<{t.aim.value}>"
-    classes = _classes(mentions)
     sentences = [t.sentence for t in toks]
+    # Each word beside the next in its sentence, then each lexicon class alone and beside the
+    # words either side: in any order, as the model weighs the features as a set.
+    context: list[Feature] = [
+        (f"b:{a} {b}", s)
+        for a, b, s, t in zip(symbols, symbols[1:], sentences, sentences[1:], strict=False)
+        if s == t
+    ]
     last = len(toks) - 1
-    context: list[Feature] = []
-    for i, symbol in enumerate(symbols):
-        s = sentences[i]
-        if i < last and sentences[i + 1] == s:
-            context.append((f"b:{symbol} {symbols[i + 1]}", s))
-        for c in classes.get(i, ()):
+    for m in mentions:
+        c = f"{m.section[0]}:{m.cls}"
+        for i in range(m.first, m.last + 1):
+            s = sentences[i]
             context.append((c, s))
             if i < last:
                 context.append((f"cb:{c} {symbols[i + 1]}", s))
@@ -168,17 +172,6 @@ def capacity_seen(seen: Seen, reasons: Sequence[str]) -> Seen:
         seen.words,
         seen.context + tuple((f"cap:{r}", -1) for r in reasons if r != "acts_in_role"),
     )
-
-
-def _classes(mentions: Sequence[Mention]) -> dict[int, list[str]]:
-    """The lexicon classes of each token that has any ("s:insult"); most have none, so
-    only those are kept."""
-    classes: dict[int, list[str]] = {}
-    for m in mentions:
-        name = f"{m.section[0]}:{m.cls}"
-        for i in range(m.first, m.last + 1):
-            classes.setdefault(i, []).append(name)
-    return classes
 
 
 def word_features(symbol: str) -> list[str]:
