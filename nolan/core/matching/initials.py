@@ -17,6 +17,9 @@ from nolan.core.matching.words import MAX_PHRASE, tokens
 
 # A word written in capitals in a registered name is an acronym ("GMB", "UNISON").
 CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
+# Initials joined by "&", as an item writes a brand: "M&S", "B&Q", "BD&W" (read "ms", "bq",
+# "bdw": ``tokens``).
+AMPERSAND_INITIALS = re.compile(r"\b[A-Z]{1,3}&[A-Z]{1,3}\b")
 # Initials of every run of an item's words are compared with acronyms a member registered;
 # two-letter initials of arbitrary word pairs would flag nearly every item.
 MIN_PHRASE_ACRONYM = 3

@@ -409,7 +409,10 @@ class Names:
             any(name_acronyms(a) & text.words for a in dealt_with)
             or any(self._acronym_in(a, text) for a in self.acronyms & text.words)
             or self.limited & text.in_capitals
-            or any(lone_in(w, (w,), text, self.places) for w in self.single_names & text.words)
+            or any(
+                lone_in(w, (w,), text, self.places) and not _as_title(w, text)
+                for w in self.single_names & text.words
+            )
             or (self.single_names | self.spelled) & text.acronyms
             or any(text.has(words) for words in self.initialled)
             or any(self._written_out_in(words, i, text) for words, i in self.in_capitals)
@@ -580,6 +583,8 @@ class Names:
         goes on with another kind word: "Welwyn Garden City Estate Management Scheme" is
         not "Welwyn Garden City Estates Ltd"."""
         alone = list(text.around(undoubled(words[0]))) if len(words) == 1 else []
+        if alone and _as_title(words[0], text):
+            return False
         if words in self.titled:
             return self._titled_in(words, text)
         if alone:
@@ -653,7 +658,10 @@ class Names:
 
     def _acronym_in(self, acronym: str, text: ItemText) -> bool:
         """A name's initials, unless the item spells them out itself as other words:
-        "tapered polystyrene slabs (TPS)" is not "Thamesview Plant & Skip Ltd"."""
+        "tapered polystyrene slabs (TPS)" is not "Thamesview Plant & Skip Ltd"; nor initials
+        that are a title the item writes only as one (``_as_title``)."""
+        if _as_title(acronym, text):
+            return False
         spelled = text.defined.get(acronym)
         return not spelled or any(spelled <= set(words) for words in self.names)
 
@@ -947,6 +955,14 @@ class Names:
         return bool(place and rest) and all(
             w in text.lower and w not in text.capitalised for w in rest
         )
+
+
+def _as_title(word: str, text: ItemText) -> bool:
+    """Whether a name or initials read as a title ("ms" of "M&S" or "Marks and Spencer") are
+    in the item only as that title, never in capitals: "Ms Patel" is not M&S, where "M&S"
+    or "MS" would be. ``tokens`` reads "M&S" and "Ms" alike, so the item's capitals part
+    them (``ItemText.in_capitals``)."""
+    return word in TITLES and word not in text.in_capitals
 
 
 def _final_s(names: Sequence[str]) -> str:

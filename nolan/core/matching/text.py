@@ -28,6 +28,7 @@ from nolan.core.matching.house_numbers import (
     units_then,
 )
 from nolan.core.matching.initials import (
+    AMPERSAND_INITIALS,
     CAPITALS,
     DEFINED,
     MIN_PHRASE_ACRONYM,
@@ -48,8 +49,9 @@ _CLAUSES = re.compile(f"({CLAUSE.pattern})")
 _THE_STREET = re.compile(r"\bthe\s+([a-z]+)\b")
 # A body called by its kind: "the Trust", "the Club" in an item that names it short.
 _CALLED = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b")
-# A word written with a capital, as a name's are ("Unite Students", not "Acme again").
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
+# A word written with a capital, as a name's are ("Unite Students", not "Acme again"), and
+# initials joined by "&" ("M&S: new signs" is M&S, though it opens the title).
+_CAPITALISED = re.compile(rf"\b[A-Z][A-Za-z]+|{AMPERSAND_INITIALS.pattern}")
 # A word as written, with its capital: "Heritage", "&", "St.".
 _WRITTEN = re.compile(r"[\w&'’.]+")
 # Where a sentence starts, its first word written with a capital whatever it is.
@@ -146,9 +148,10 @@ class ItemText:
 
     @cached_property
     def in_capitals(self) -> set[str]:
-        """The words the item writes all in capitals: "GLL", "NHS"."""
+        """The words the item writes all in capitals: "GLL", "NHS", and "M&S" (read "ms")."""
         raw = " ".join((self.item.title, self.item.description))
-        return {w.lower() for w in CAPITALS.findall(raw)}
+        joined = {w for written in AMPERSAND_INITIALS.findall(raw) for w in tokens(written)}
+        return {w.lower() for w in CAPITALS.findall(raw)} | joined
 
     @cached_property
     def districts(self) -> set[str]:
