@@ -35,3 +35,26 @@ def test_the_title_ms_is_not_the_initials(names, title):
 def test_the_initials_in_capitals_still_match_beside_a_title():
     title = "Ms Okafor's objection to the M&S delivery hours, Broadway"
     assert reasons(title, "", places=BEXLEY, names=["M&S"])
+
+
+GROUP = {"places": BEXLEY, "names": ["Harwood and Lyle Group plc"], "details": "Shares"}
+
+
+def test_a_group_s_initials_joined_by_and_are_its_brand():
+    """A company's initials without "Group" are the group's brand, written "H&L" before
+    its trade ("H&L Kitchens"): another name would hide a one-word name (``leaves``), but
+    the initials are the group's own."""
+    title = "Shopfront and signs: H&L Kitchens, 22 Broadway, Bexleyheath"
+    assert reasons(title, "Illuminated fascia for the new H&L Kitchens showroom.", **GROUP)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ms Harwood's objection to 4 flats, Mayplace Road",
+        "HL Motors: car sales pitch, Crayford Road",
+        "Hl planning update",
+    ],
+)
+def test_a_group_s_two_initials_only_joined_by_and(title):
+    assert reasons(title, "For decision.", **GROUP) == set()

@@ -116,9 +116,10 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   ``test_matching_loose_numbers_rules``; a name's words written only in lower case:
   ``test_matching_lower_case_name_rules``; another unit of the place the details name
   the member's company's unit at: ``test_matching_other_unit_rules``; a one-word brand
-  with a final "s" written only without it: ``test_matching_final_s_rules``); what it
-  still gets wrong is listed, misses
-  among it, so it stays out of ``TUNED_ON``.
+  with a final "s" written only without it: ``test_matching_final_s_rules``), and later
+  (a group's initials joined by "&" as its brand, "M&S Food" for "Marks and Spencer Group
+  plc": ``test_matching_ampersand_initials_rules``); what it still gets wrong is listed,
+  misses among it, so it stays out of ``TUNED_ON``.
 
 - ``matching-blind14.jsonl`` (240 pairs, 120 must match), written in the tenth session the
   same way: scored blind once, at the end of the eleventh session, with the matcher of

@@ -228,6 +228,9 @@ class Names:
     final_s: str = ""
     # The coined words that open or close the names ("CHESS", "e2v"), for ``coined``.
     coined: tuple[Coined, ...] = ()
+    # A company's initials without the words that say it is a group ("ms" of "Marks and
+    # Spencer Group plc"), for ``_group_initials_in``.
+    group_initials: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -384,6 +387,13 @@ class Names:
                 if len(words) > 1 and words[-1] in _HOLDINGS
                 for acronym in name_acronyms(words)
             ),
+            group_initials=frozenset(
+                acronym
+                for name in interest.names
+                if COMPANIES & set(tokens(name))
+                and (core := without_corporate(name_core(tokens(name))))
+                for acronym in name_acronyms(core)
+            ),
             final_s=_final_s(interest.names),
             coined=tuple(Coined.of(interest.names, places)),
             held_units=tuple(
@@ -409,6 +419,7 @@ class Names:
             any(name_acronyms(a) & text.words for a in dealt_with)
             or any(self._acronym_in(a, text) for a in self.acronyms & text.words)
             or self.limited & text.in_capitals
+            or any(self._group_initials_in(a, text) for a in self.group_initials & text.words)
             or any(
                 lone_in(w, (w,), text, self.places) and not _as_title(w, text)
                 for w in self.single_names & text.words
@@ -539,7 +550,7 @@ class Names:
                 keys.add(("phrase", squash(words)))
             else:
                 keys.update(("word", w) for w in words)
-        keys.update(("word", w) for w in self.acronyms | self.limited)
+        keys.update(("word", w) for w in self.acronyms | self.limited | self.group_initials)
         keys.update(("word", w) for w in self.single_names | self.spelled)
         keys.update(("word", words[i]) for words, i in self.in_capitals)
         keys.update(("phrase", squash(a)) for a in self.authorities)
@@ -664,6 +675,18 @@ class Names:
             return False
         spelled = text.defined.get(acronym)
         return not spelled or any(spelled <= set(words) for words in self.names)
+
+    def _group_initials_in(self, initials: str, text: ItemText) -> bool:
+        """A company's initials without the words that say it is a group, as a group's
+        brand is written: "M&S Food" for "Marks and Spencer Group plc". Only where the item
+        writes them in capitals, and two letters only joined by "&" ("HP" of
+        "Hertfordshire Partnership Group Ltd" is too often another's); not where it spells
+        them out as other words (``_acronym_in``)."""
+        if initials not in text.in_capitals:
+            return False
+        if len(initials) < MIN_PHRASE_ACRONYM and initials not in text.joined_initials:
+            return False
+        return self._acronym_in(initials, text)
 
     def _written_out_in(self, words: tuple[str, ...], i: int, text: ItemText) -> bool:
         """A name with a word in capitals (an acronym) that the item writes out among the

@@ -150,8 +150,13 @@ class ItemText:
     def in_capitals(self) -> set[str]:
         """The words the item writes all in capitals: "GLL", "NHS", and "M&S" (read "ms")."""
         raw = " ".join((self.item.title, self.item.description))
-        joined = {w for written in AMPERSAND_INITIALS.findall(raw) for w in tokens(written)}
-        return {w.lower() for w in CAPITALS.findall(raw)} | joined
+        return {w.lower() for w in CAPITALS.findall(raw)} | self.joined_initials
+
+    @cached_property
+    def joined_initials(self) -> set[str]:
+        """The initials the item writes joined by "&": "ms" for "M&S"."""
+        raw = " ".join((self.item.title, self.item.description))
+        return {w for written in AMPERSAND_INITIALS.findall(raw) for w in tokens(written)}
 
     @cached_property
     def districts(self) -> set[str]:
