@@ -71,10 +71,12 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   trade at its part of town, initials with "Limited": ``test_matching_blind10_rules``),
   and in the eleventh (a council-appointed body called by its kind:
   ``test_matching_appointed_rules``), and in the fifteenth (a parish council's own
-  neighbourhood plan: ``test_matching_qualifying_body_rules``); what it still gets wrong
-  is listed: six misses (a body the member manages, or a grantee or objector, described
-  without its name; land or licensed land in other words) and one false alarm (another
-  part of the same park), so it stays out of ``TUNED_ON`` until they are mended.
+  neighbourhood plan: ``test_matching_qualifying_body_rules``), and later (a designation
+  written as its initials, "Chelmer Valley LNR" for the Local Nature Reserve:
+  ``test_matching_designation_initials_rules``); what it still gets wrong is listed: five
+  misses (a body the member manages, or a grantee or objector, described without its
+  name; land in other words) and one false alarm (another part of the same park), so it
+  stays out of ``TUNED_ON`` until they are mended.
 
 - ``matching-blind11.jsonl`` (240 pairs, 120 must match): scored blind once, at the end of
   the eighth session, with the matcher of commit 7400871 (precision 96.5%, recall 92.5%:

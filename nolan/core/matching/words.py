@@ -29,6 +29,17 @@ _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
 # "MacAllister" and "McAllister" are one surname, however a clerk spells it.
 _MAC = re.compile(r"\bmac(?=[a-z]{4})")
 _DOUBLED = re.compile(r"(.)\1+")
+# A well-known designation written as its initials is read as its words: "Chelmer Valley
+# LNR" is "Chelmer Valley Local Nature Reserve", "Galleywood Common SSSI" the Site of Special
+# Scientific Interest. Only initials that stand for nothing else in a council's items;
+# "CA" (conservation area, but also many a body) and "SPA" (a spa) are left as written.
+_DESIGNATIONS = {
+    "lnr": ("local", "nature", "reserve"),
+    "nnr": ("national", "nature", "reserve"),
+    "sssi": ("site", "of", "special", "scientific", "interest"),
+    "aonb": ("area", "of", "outstanding", "natural", "beauty"),
+}
+_DESIGNATIONS |= {initials + "s": words for initials, words in _DESIGNATIONS.items()}
 # The longest phrase compared whole (``ItemText.has``); a longer name is compared word by
 # word.
 MAX_PHRASE = 8
@@ -44,7 +55,11 @@ def tokens(text: str) -> tuple[str, ...]:
     text = _MAC.sub("mc", _AMPERSAND_INITIALS.sub(r"\1\2", text))
     joined = " ".join(_WORD.findall(text))
     joined = joined.replace("public limited company", "plc")
-    return tuple(singular(SYNONYMS.get(word, word)) for word in joined.split())
+    return tuple(
+        singular(SYNONYMS.get(word, word))
+        for written in joined.split()
+        for word in _DESIGNATIONS.get(written, (written,))
+    )
 
 
 def undoubled(word: str) -> str:
