@@ -42,8 +42,9 @@ on the other side of the street is other land; OS parcel and title numbers match
 other numbers of one kind make other land; a street named as a part of town ("5
 Haldens") matches where the item's numbers there may be the member's ("1-8 Haldens"); a
 unit held at a named site ("Kiosk, Central Park") is touched by an item naming the site
-and units of its kind; an address in the entry's details ("rents the council's shop at
-112 Blackfen Road") is one of its addresses.
+and units of its kind, the site perhaps written without its place ("the Duke Street bus
+station" for "Chelmsford Bus Station, Duke Street"); an address in the entry's details
+("rents the council's shop at 112 Blackfen Road") is one of its addresses.
 """
 
 from __future__ import annotations
@@ -145,6 +146,9 @@ class Land:
     flats: list[Numbers]
     buildings: list[tuple[str, ...]]
     settings: list[tuple[str, ...]]
+    # The streets of the addresses where the member holds a unit ("Duke Street" of "Kiosk
+    # 3, Chelmsford Bus Station, Duke Street"), for ``_site_written_short_in``.
+    held_streets: list[tuple[str, ...]]
     sites: list[tuple[str, ...]]
     parts: set[tuple[str, ...]]
     settlements: set[tuple[str, ...]]
@@ -235,6 +239,12 @@ class Land:
                 and words[-1] not in STREET_TYPES
                 and not set(words) <= UNITS | ADDRESS_PREFIXES
             ],
+            held_streets=[
+                street
+                for address in interest.addresses
+                if UNITS & set(tokens(address.split(",")[0]))
+                for street in streets_of(address)
+            ],
             parts=places.parts(lines),
             settlements=places.settlements(lines, postal=True),
             properties=properties,
@@ -289,6 +299,15 @@ class Land:
         keys.update(("phrase", squash(words)) for words in self.house_names)
         keys.update(("word", site[-1]) for site in self.sites if self.site_units)
         keys.update(("phrase", squash(site)) for site in self.settings if self.held)
+        # A site written short (``_site_written_short_in``): its place and last word, or its
+        # other words after its street.
+        for site in self.settings if self.held else ():
+            if place := self.places.leading(site):
+                keys.add(("phrase", squash((*place, site[-1]))))
+                keys.update(
+                    ("phrase", squash((*street, *site[len(place) :])))
+                    for street in self.held_streets
+                )
         keys.update(("phrase", squash(site)) for p in self.rented for site in p.sites)
         keys.update(("phrase", squash(part)) for _, _, part in self.units_at_parts)
         keys.update(("postcode", p) for p in self.postcodes)
@@ -616,11 +635,33 @@ class Land:
                 and len(site) > 1
                 or strong & text.words
             )
+            or self._site_written_short_in(site, text)
             for site in self.settings
         ):
             return False
         named = self.places.settlements(text.sequences)
         return not named or not self.settlements or bool(named & self.settlements)
+
+    def _site_written_short_in(self, site: tuple[str, ...], text: ItemText) -> bool:
+        """A named site that opens with its place, written without it as the item names a
+        group of units there: its other words after the street the member's address puts
+        it in ("the Duke Street bus station" for "Chelmsford Bus Station, Duke Street"), or
+        its place and last word with its other, strong words elsewhere in the item
+        ("Bexleyheath market ... pitches on the Broadway" for "Bexleyheath Broadway
+        market"). Its kind alone ("the bus station") or its place and kind alone
+        ("Bexleyheath market") may be another site's."""
+        place = self.places.leading(site)
+        rest = site[len(place) :]
+        if not place or set(rest) <= CONNECTORS:
+            return False
+        if any(text.has((*street, *rest)) for street in self.held_streets):
+            return True
+        middle = [w for w in rest[:-1] if w not in CONNECTORS]
+        return (
+            bool(middle)
+            and all(self.places.strong(w) and w in text.words for w in middle)
+            and text.has((*place, rest[-1]))
+        )
 
     def _site_in(self, site: tuple[str, ...], text: ItemText) -> bool:
         place = self.places.leading(site)

@@ -1,0 +1,43 @@
+"""A unit the member holds at a named site that opens with its place ("Kiosk 2, Sidcup
+Bus Station, Elm Road"; "Pitch C7, Welling Corner market") is touched by an item about the
+units of its kind there that writes the site without its place: after the street the
+member's address puts it in ("the Elm Road bus station kiosks"), or as its place and
+last word with its other, strong words elsewhere ("Welling market ... stalls on the
+Corner"). The site's kind alone, or its place and kind alone, may be another site's."""
+
+import pytest
+from matching_cases import BEXLEY, reasons
+
+KIOSK = ["Kiosk 2, Sidcup Bus Station, Elm Road, Sidcup, DA14 6AB"]
+PITCH = ["Pitch C7, Welling Corner market"]
+# The council that licenses the kiosk: its premises are matched by their street only in an
+# item that deals with property there.
+LICENSOR = ["London Borough of Bexley"]
+
+
+def test_kiosks_at_the_site_after_its_street():
+    title = "Bus station works: closure of kiosks"
+    description = "The three kiosks at the Elm Road bus station will close in May."
+    assert reasons(title, description, places=BEXLEY, names=LICENSOR, addresses=KIOSK)
+
+
+def test_pitches_at_the_site_by_its_place_and_kind_with_its_other_words():
+    title = "Welling market - new layout for Corner pitches"
+    description = "Pitches on the Corner will be set back to widen the footway."
+    assert reasons(title, description, places=BEXLEY, addresses=PITCH)
+
+
+@pytest.mark.parametrize(
+    ("addresses", "title", "description"),
+    [
+        # Another street's bus station, or a bus station's kiosks without its street.
+        (KIOSK, "Kiosk licences at the Station Road bus station", "Renewal for two years."),
+        (KIOSK, "Bus station kiosks: new licence terms", "Standard terms for all kiosks."),
+        (KIOSK, "Elm Road bus station: new shelters", "Six new shelters and seating."),
+        # The place and kind without the site's other word: perhaps another market there.
+        (PITCH, "Welling market: pitch fees 2026", "A 3% rise for the farmers' market."),
+    ],
+)
+def test_another_site_or_no_unit_of_the_kind(addresses, title, description):
+    found = reasons(title, description, places=BEXLEY, names=LICENSOR, addresses=addresses)
+    assert found == set()
