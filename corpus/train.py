@@ -43,8 +43,6 @@ from nolan.core.screening.model import CapacityValue, Category
 
 HERE = Path(__file__).parent
 UNSCORED = {
-    "blind/blind-x.jsonl",
-    "blind/blind-y.jsonl",
     "blind/blind-z.jsonl",
     "blind/blind-aa.jsonl",
     "blind/blind-bb.jsonl",

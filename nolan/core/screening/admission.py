@@ -82,12 +82,14 @@ _SAID_AT_LEAST_ELSE = 0.3
 # what the sentence says of them must weigh for contempt on its own. Trained on 12,413
 # posts, "Travellers have arrived at the park" weighs 0.72 without its group; at 0.75 the
 # dev files (trained without each, at 0.6) score blind j-k 0.809 and e-g 0.864 as at 0.7,
-# l-m 0.799 against 0.801, and that sentence stays clean. Blame of an officer is all in whom
+# l-m 0.799 against 0.801, and that sentence stays clean. Trained on 20,053 posts it weighs
+# 0.752, so 0.78 (dev, trained without them: blind x-y and v-w as at 0.75, tuning 50-51
+# 0.810 against 0.812). Blame of an officer is all in whom
 # it names ("Gareth, your wardens ticketed three of my residents again" weighs 0.03 without
 # the officer): no floor at all, as thanks to an officer is praise, which bars it anyway
 # (dev blind r-u and tuning 44-45, 1,380 posts: 5 breaches more found, 2 wrong categories,
 # no false alarm on a clean post).
-_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.75, Category.OFFICER_IMPARTIALITY: 0.0}
+_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.78, Category.OFFICER_IMPARTIALITY: 0.0}
 # The reading has no word for many a target ("families from overseas", "anyone over 75",
 # "Beaulieu's new dentist", "Thamesview Developments"); where what the sentence says weighs
 # this much on its own, the model need not wait for the reading to find whom it is about
@@ -130,8 +132,14 @@ def admissible(
     if any(x.modes & aside and toks[x.mention.first].sentence == s for x in said):
         return False
     kept = {x.mention for x in said}
+    places = [(t.first, t.last) for t in targets if t.aim is Aim.PLACE]
     if any(
-        m.cls in classes and m not in kept and m.section == "said" and toks[m.first].sentence == s
+        m.cls in classes
+        and m not in kept
+        and m.section == "said"
+        and toks[m.first].sentence == s
+        # ... but a word in a place's name says nothing ("the Crook Log depot deal")
+        and not any(a <= m.first and m.last <= b for a, b in places)
         for m in mentions
     ):
         return False

@@ -288,3 +288,10 @@ def test_a_refusal_the_author_goes_past_with_but_declines_nothing(wh_context):
     assert "confidentiality" in _learned(teased, wh_context)
     declined = "Can't say what was decided in the private session tonight. It'll be published."
     assert "confidentiality" not in _learned(declined, wh_context)
+
+
+def test_a_word_in_a_places_name_does_not_set_the_model_aside(wh_context):
+    """The reading leaves "crook" in "Crook Log" out as part of a name; that says nothing of
+    whether the sentence alleges a crime."""
+    text = "Riverside Homes bribed their way into the Crook Log depot deal, everyone knows it."
+    assert "defamation" in _learned(text, wh_context, sure=3.0)
