@@ -82,11 +82,20 @@ _PARTY_POLITICAL = re.compile(
     r"|\b(?i:our\s+(?:administration|group))\b"
 )
 # Where votes are seen before they are counted, and words that tell how they went.
-_WHERE_VOTES_ARE_SEEN = re.compile(
-    r"\bpostal\s+(?:vote|ballot)s?\s+(?:opening|opened|verification)s?\b|\bpostal\s+opening\b"
-    r"|\b(?:in|at)\s+the\s+(?:booth|count)\b|\bpolling\s+(?:station|booth)\b|\bballot\s+(?:box|paper)"
-    r"|\bverification\b|\bnext\s+booth\b|\bbooth\s+next\s+to\b|\bpostal\s+papers\b",
-    FLAGS,
+_WHERE_VOTES_ARE_SEEN = Gated(
+    re.compile(
+        r"\bpostal\s+(?:vote|ballot)s?\s+(?:opening|opened|verification)s?\b|\bpostal\s+opening\b"
+        r"|\b(?:in|at)\s+the\s+(?:booth|count)\b|\bpolling\s+(?:station|booth)\b"
+        r"|\bballot\s+(?:box|paper)|\bverification\b|\bnext\s+booth\b|\bbooth\s+next\s+to\b"
+        r"|\bpostal\s+papers\b",
+        FLAGS,
+    ),
+    "postal",
+    "booth",
+    "count",
+    "polling",
+    "ballot",
+    "verification",
 )
 _COLOURS = r"blue|red|yellow|orange|green|purple|turquoise"
 _VOTE_HEAPS = r"piles?|trays?|boxes|bundles?|stacks?|tall(?:y|ies)|ballots|postals"
@@ -134,13 +143,19 @@ _TREAT = re.compile(
 )
 # Whoever votes, promises a vote or shows a polling card, in text-speak too ("any1 who
 # shows me their pollin card n promises 2 vote 4 us").
-_FOR_VOTES = re.compile(
-    r"\bpolli?n[g']?\s+cards?\b|\b(?:who|anyone|everyone)\s+(?:who\s+)?(?:votes?|voted)\b"
-    r"|\b(?:any|every)(?:one|1|body)\s+who(?:'s|\s+has|\s+is)?\s+(?:[\w']+\s+){0,6}?"
-    r"(?:votes?|voted|voting|promises?)\b|\bevery\s+(?:\w+\s+)?voter\b|\bpromis\w*\s+(?:\w+\s+){0,2}?vote\b"
-    r"|\bshow\s+(?:me|us)\s+(?:your|their)\s+(?:ballot|polling)\b|\bif\s+you\s+vote\b|\bvote\s+for\s+(?:us|me)\b"
-    r"|\bi\s+voted['’]?\s+stickers?\b",
-    FLAGS,
+_FOR_VOTES = Gated(
+    re.compile(
+        r"\bpolli?n[g']?\s+cards?\b|\b(?:who|anyone|everyone)\s+(?:who\s+)?(?:votes?|voted)\b"
+        r"|\b(?:any|every)(?:one|1|body)\s+who(?:'s|\s+has|\s+is)?\s+(?:[\w']+\s+){0,6}?"
+        r"(?:votes?|voted|voting|promises?)\b|\bevery\s+(?:\w+\s+)?voter\b"
+        r"|\bpromis\w*\s+(?:\w+\s+){0,2}?vote\b|\bshow\s+(?:me|us)\s+(?:your|their)\s+(?:ballot|polling)\b"
+        r"|\bif\s+you\s+vote\b|\bvote\s+for\s+(?:us|me)\b|\bi\s+voted['’]?\s+stickers?\b",
+        FLAGS,
+    ),
+    "pol",
+    "vot",
+    "promis",
+    "ballot",
 )
 _DIGIT_FOR_LETTER = str.maketrans("013", "oie")
 
@@ -195,7 +210,8 @@ def _ballot(text: str) -> list[Hit]:
     """Secrecy of the ballot and treating: election law, on any account, at any time."""
     hits = []
     text = _undisguised(text)
-    if _WHERE_VOTES_ARE_SEEN.search(text) and not declared(text):
+    lowered = text.lower()
+    if _WHERE_VOTES_ARE_SEEN.search(text, lowered) and not declared(text):
         told = _HOW_VOTES_WENT.search(text) or _BALLOT_PHOTO.search(text)
         if told is not None:
             hits.append(
@@ -211,8 +227,8 @@ def _ballot(text: str) -> list[Hit]:
                     "Remove it. Say nothing of how votes went until the result is declared.",
                 )
             )
-    treat = _TREAT.search(text)
-    if treat is not None and _FOR_VOTES.search(text):
+    treat = _TREAT.search(text) if _FOR_VOTES.possible(lowered) else None
+    if treat is not None and _FOR_VOTES.search(text, lowered):
         hits.append(
             Hit(
                 Category.ELECTION,

@@ -221,6 +221,8 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
     added = []
     for category in sorted(frozenset(Category) - found):
         p = probabilities[category]
+        if p < signal.add_at or not seen.toks:
+            continue  # most categories of most posts: nothing more to read
         if category is Category.CONFIDENTIALITY and confidentiality.made_public(post.text):
             continue  # what the council has published is no secret, whatever the words
         if category is Category.ELECTION and (
@@ -231,24 +233,23 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
             )
         ):
             continue
-        if p >= signal.add_at and seen.toks:
-            weighed = signal.weigh(category, p, seen_by_model)
-            classes = table.classes_by_category().get(category, frozenset())
-            if admission.admissible(
-                weighed,
-                seen.toks,
-                seen.mentions,
-                seen.reading.targets,
-                [x for x in seen.said if x.mention.cls in classes],
-                classes,
+        weighed = signal.weigh(category, p, seen_by_model)
+        classes = table.classes_by_category().get(category, frozenset())
+        if admission.admissible(
+            weighed,
+            seen.toks,
+            seen.mentions,
+            seen.reading.targets,
+            [x for x in seen.said if x.mention.cls in classes],
+            classes,
+        ):
+            added.append(learned.hit(weighed, seen.toks, post.text))
+            if admission.about_an_officer(weighed, seen.toks, seen.reading.targets) and not (
+                Category.OFFICER_IMPARTIALITY in found
+                or any(h.category is Category.OFFICER_IMPARTIALITY for h in added)
             ):
-                added.append(learned.hit(weighed, seen.toks, post.text))
-                if admission.about_an_officer(weighed, seen.toks, seen.reading.targets) and not (
-                    Category.OFFICER_IMPARTIALITY in found
-                    or any(h.category is Category.OFFICER_IMPARTIALITY for h in added)
-                ):
-                    at_officer = replace(weighed, category=Category.OFFICER_IMPARTIALITY)
-                    added.append(learned.hit(at_officer, seen.toks, post.text))
+                at_officer = replace(weighed, category=Category.OFFICER_IMPARTIALITY)
+                added.append(learned.hit(at_officer, seen.toks, post.text))
     return seen.hits + added
 
 
