@@ -130,8 +130,12 @@ def _named(request, member: Member, entry: InterestEntry) -> str:
 
 @signed_in
 def my_registers(request):
-    """The registers this user keeps: their own, or those of the councils they clerk for."""
+    """The registers this user keeps: their own, or those of the councils they clerk for.
+    A councillor who keeps only their own goes straight to it."""
     acting = councils_for(request.user, [Role.Kind.CLERK, *OFFICER_KINDS])
+    own = Member.objects.filter(user=request.user).select_related("council").first()
+    if own is not None and not acting:
+        return redirect("register-manage", own.council.slug, own.slug)
     members = Member.objects.filter(user=request.user) | Member.objects.filter(council__in=acting)
     return render(
         request,

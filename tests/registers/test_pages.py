@@ -185,6 +185,14 @@ def test_a_clerk_keeps_their_parish_registers_only(client, db):
     assert list(listed) == [ours]
 
 
+def test_a_councillor_goes_straight_to_their_own_register(signed_in, member):
+    """The home page's "Your register of interests and gifts" led to a page headed
+    "Registers you keep" listing only their own name: a step, in a clerk's words."""
+    response = signed_in.get(reverse("register-mine"))
+    assert response.status_code == 302
+    assert response["Location"] == url("register-manage", member)
+
+
 def test_signed_out_visitors_are_sent_to_sign_in(client, member):
     response = client.get(url("register-manage", member))
     assert response.status_code == 302 and "/sign-in/" in response["Location"]
