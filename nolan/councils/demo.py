@@ -110,7 +110,7 @@ def load_demo_councils() -> dict[str, str]:
     passwords = {}
     users = {}
     for username, kind, council_slug, _member_name in USERS:
-        users[username] = _user(username, kind, passwords)
+        users[username] = _user(username, kind, passwords, _elsewhere(councils[council_slug]))
         _role(users[username], councils[council_slug], kind)
 
     for slug, people in MEMBERS.items():
@@ -180,12 +180,20 @@ def _council(slug, name, code, colour, principal):
     return council
 
 
-def _user(username: str, kind: str, passwords: dict[str, str]):
+def _elsewhere(council: Council) -> str:
+    """The council named after a demo officer's role when it is not Welwyn Hatfield (or its
+    parish), the council the demo walks through: Bexley's Monitoring Officer investigates a
+    Welwyn Hatfield complaint, and its history must not read as if Welwyn Hatfield's did."""
+    home = council.principal or council
+    return "" if home.slug == "welwyn-hatfield" else council.name
+
+
+def _user(username: str, kind: str, passwords: dict[str, str], elsewhere: str = ""):
     # Left direct: accounts have no service of their own (only ``give_member_account``, which
     # e-mails a member a link rather than setting a password); the demo prints each password.
     user, _ = get_user_model().objects.get_or_create(username=username)
     user.is_staff = kind in (Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)
-    user.first_name = f"Demo {Role.Kind(kind).label}"
+    user.first_name = f"Demo {Role.Kind(kind).label}" + (f", {elsewhere}" if elsewhere else "")
     passwords[username] = secrets.token_urlsafe(12)
     user.set_password(passwords[username])
     user.save()
