@@ -21,7 +21,7 @@ from datetime import date
 from django.utils import timezone
 
 from nolan.core.spreadsheets import inert_cell
-from nolan.councils.models import Council
+from nolan.councils.models import Council, Member
 from nolan.registers.publication import (
     DETAIL_FIELDS,
     WITHHELD_TEXT,
@@ -43,6 +43,7 @@ INTEREST_COLUMNS = [
     "end_date",
     "registered_on",
     "withheld",
+    "nothing_registered",
     "published_on",
 ]
 GIFT_COLUMNS = [
@@ -83,11 +84,51 @@ def interest_record(council: Council, interest: PublicInterest, published: date)
         "end_date": _iso(interest.end),
         "registered_on": _iso(interest.registered_on),
         "withheld": interest.withheld,
+        "nothing_registered": False,
         "published_on": published.isoformat(),
     }
     if interest.withheld:
         record["details"] = WITHHELD_TEXT
     return record
+
+
+def nothing_registered_record(council: Council, member: Member, published: date) -> dict:
+    """The CSV row of a member the register lists with no interests: every interest column
+    empty, ``nothing_registered`` yes."""
+    record: dict = dict.fromkeys(INTEREST_COLUMNS, "")
+    record.update(
+        council=council.slug,
+        member_identifier=member_identifier(member.pk),
+        member_name=member.name,
+        withheld=False,
+        nothing_registered=True,
+        published_on=published.isoformat(),
+    )
+    return record
+
+
+def register_rows(
+    council: Council, rows: Iterable[tuple[Member, list[PublicInterest]]], published: date
+) -> Iterator[dict]:
+    """The register's CSV rows: each interest, and a row for each member with none, so the
+    file lists every member the page lists (issue 11)."""
+    for member, interests in rows:
+        if not interests:
+            yield nothing_registered_record(council, member, published)
+        for interest in interests:
+            yield interest_record(council, interest, published)
+
+
+def member_records(rows: Iterable[tuple[Member, list[PublicInterest]]]) -> list[dict]:
+    """The JSON's ``members``: every member listed, with their interests' identifiers."""
+    return [
+        {
+            "member_identifier": member_identifier(member.pk),
+            "member_name": member.name,
+            "interests": [interest.identifier for interest in interests],
+        }
+        for member, interests in rows
+    ]
 
 
 def gift_record(council: Council, gift: PublicGift, published: date) -> dict:
@@ -127,12 +168,20 @@ def csv_lines(columns: list[str], records: Iterable[dict], batch: int = 500) -> 
 
 
 def json_chunks(
-    council: Council, kind: str, records: Iterable[dict], batch: int = 500
+    council: Council,
+    kind: str,
+    records: Iterable[dict],
+    batch: int = 500,
+    head: dict | None = None,
 ) -> Iterator[str]:
-    """A JSON document streamed in pieces: ``{"council", "published_on", kind: [...]}``."""
+    """A JSON document streamed in pieces: ``{"council", "published_on", **head, kind: [...]}``."""
     published = timezone.localdate().isoformat()
+    extra = "".join(
+        f"{json.dumps(key)}: {json.dumps(value)}, " for key, value in (head or {}).items()
+    )
     pieces = [
-        f'{{"council": {json.dumps(council.slug)}, "published_on": "{published}", "{kind}": ['
+        f'{{"council": {json.dumps(council.slug)}, "published_on": "{published}", '
+        f'{extra}"{kind}": ['
     ]
     for index, record in enumerate(records):
         pieces.append(("," if index else "") + json.dumps(record))

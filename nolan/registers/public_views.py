@@ -49,7 +49,6 @@ def council_register(request, council):
     page = Paginator(publication.serving(council, on), MEMBERS_PER_PAGE).get_page(
         request.GET.get("page")
     )
-    grouped = publication.by_member(publication.register(council, on=on, members=page.object_list))
     return render(
         request,
         "registers/council_register.html",
@@ -59,7 +58,7 @@ def council_register(request, council):
             "on_error": on_error,
             "on_query": f"?on={on.isoformat()}" if on else "",
             "page": page,
-            "rows": [(m, grouped.get(m.slug, [])) for m in page.object_list],
+            "rows": publication.register_by_member(council, on=on, members=page.object_list),
             "today": timezone.localdate(),
             "date_example": publication.DATE_EXAMPLE,
         },
@@ -119,12 +118,14 @@ def council_gifts(request, council):
     )
 
 
-def _download(council: Council, today, fmt: str, name: str, kind: str, columns, records):
-    """``records`` streamed as ``fmt`` ("csv" or "json"), named for the council and the day."""
+def _download(council: Council, today, fmt: str, name: str, kind: str, columns, records, head=None):
+    """``records`` streamed as ``fmt`` ("csv" or "json"), named for the council and the day;
+    ``head`` holds any other keys the JSON document has before ``kind``."""
     if fmt == "csv":
         body, content_type = exports.csv_lines(columns, records), "text/csv; charset=utf-8"
     else:
-        body, content_type = exports.json_chunks(council, kind, records), "application/json"
+        body = exports.json_chunks(council, kind, records, head=head)
+        content_type = "application/json"
     response = StreamingHttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{council.slug}-{name}-{today}.{fmt}"'
     return response
@@ -144,11 +145,20 @@ def _interests_download(request, council: str, fmt: str) -> HttpResponse:
             council=council,
         )
     today = timezone.localdate()
-    records = (
-        exports.interest_record(council, i, today) for i in publication.register(council, on=on)
-    )
+    rows = publication.register_by_member(council, on=on)
     name = f"register-of-interests-as-of-{on}" if on else "register-of-interests"
-    return _download(council, today, fmt, name, "interests", exports.INTEREST_COLUMNS, records)
+    if fmt == "csv":
+        # One row an interest, and one saying so for a member with nothing registered.
+        records = exports.register_rows(council, rows, today)
+        head = None
+    else:
+        # Every member, each with their interests' identifiers (an empty list for none),
+        # then the interests themselves.
+        records = (exports.interest_record(council, i, today) for _, ii in rows for i in ii)
+        head = {"members": exports.member_records(rows)}
+    return _download(
+        council, today, fmt, name, "interests", exports.INTEREST_COLUMNS, records, head
+    )
 
 
 def _gifts_download(council: str, fmt: str) -> StreamingHttpResponse:

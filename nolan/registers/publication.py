@@ -227,6 +227,17 @@ def by_member(interests: Iterable[PublicInterest]) -> dict[str, list[PublicInter
     return grouped
 
 
+def register_by_member(
+    council: Council, on: date | None = None, members: Sequence[Member] | None = None
+) -> list[tuple[Member, list[PublicInterest]]]:
+    """Each member ``register`` lists, by name, with their interests: an empty list for a
+    member with nothing registered (a nil return, or a registration still overdue), who is
+    listed all the same, so the page and every download name the same members (issue 11)."""
+    members = list(serving(council, on) if members is None else members)
+    grouped = by_member(register(council, on=on, members=members))
+    return [(member, grouped.get(member.slug, [])) for member in members]
+
+
 @dataclass(frozen=True)
 class Change:
     """One public change to a member's register, from its history."""

@@ -154,3 +154,70 @@ def test_the_api_refuses_an_empty_date_which_the_page_reads_as_no_date(client, c
     assert response.json()["on"].startswith("Enter a real date written year-month-day")
     page = client.get(reverse("register-council", args=[council.slug]) + "?on=")
     assert page.status_code == 200 and not page.context["on_error"]
+
+
+def members_listed(client, council, on: str = "") -> dict[str, list[str]]:
+    """Every member each output lists, interests or none, as names in the order given."""
+    query = f"?on={on}" if on else ""
+    slug = council.slug
+    page = client.get(reverse("register-council", args=[slug]) + query)
+    assert page.status_code == 200
+    csv_body, json_body = (
+        b"".join(client.get(reverse(name, args=[slug]) + query).streaming_content).decode()
+        for name in ("register-csv", "register-json")
+    )
+    csv_names = [row["member_name"] for row in csv.DictReader(io.StringIO(csv_body))]
+    return {
+        "page": [member.name for member, _ in page.context["rows"]],
+        "csv": list(dict.fromkeys(csv_names)),
+        "json": [member["member_name"] for member in json.loads(json_body)["members"]],
+    }
+
+
+@pytest.mark.parametrize(
+    "on, serving",
+    [
+        ("", ["New Member", "Quiet Member", "Sitting Member"]),
+        ("2024-01-01", ["Former Member", "Quiet Member", "Sitting Member"]),
+        ("2020-06-01", ["Former Member", "Quiet Member", "Sitting Member"]),
+    ],
+)
+def test_a_member_with_nothing_registered_is_listed_by_the_page_and_both_downloads(
+    client, council, on, serving
+):
+    """A member serving with nothing in the register (a registration overdue, say) is on the
+    page, so the CSV gives them a row saying nothing is registered and the JSON an entry with
+    an empty list: the page and the downloads list the same members (issue 11)."""
+    quiet = councillor(council=council, name="Quiet Member")
+    quiet.terms.update(start=dt.date(2020, 5, 7))
+    assert members_listed(client, council, on) == {
+        "page": serving,
+        "csv": serving,
+        "json": serving,
+    }
+    query = f"?on={on}" if on else ""
+    csv_body = b"".join(
+        client.get(reverse("register-csv", args=[council.slug]) + query).streaming_content
+    ).decode()
+    (row,) = [
+        r for r in csv.DictReader(io.StringIO(csv_body)) if r["member_name"] == "Quiet Member"
+    ]
+    assert row["member_identifier"] == f"member-{quiet.pk}"
+    assert (row["nothing_registered"], row["withheld"]) == ("yes", "no")
+    assert not any(row[name] for name in ("identifier", "category", "employer", "details"))
+    json_body = b"".join(
+        client.get(reverse("register-json", args=[council.slug]) + query).streaming_content
+    )
+    data = json.loads(json_body)
+    members = {m["member_name"]: m for m in data["members"]}
+    assert members["Quiet Member"] == {
+        "member_identifier": f"member-{quiet.pk}",
+        "member_name": "Quiet Member",
+        "interests": [],
+    }
+    # The interests themselves are listed once each, as before, and named by their members.
+    listed_interests = [i["identifier"] for i in data["interests"]]
+    assert sorted(listed_interests) == sorted(
+        identifier for m in data["members"] for identifier in m["interests"]
+    )
+    assert "Quiet Member" not in {i["member_name"] for i in data["interests"]}
