@@ -127,6 +127,54 @@ def _cited(code: Code, key: str) -> str:
     return citation[:1].upper() + citation[1:]
 
 
+def _affects_paragraph(rules: tuple[Rule, ...], biting: list[Rule]) -> str | None:
+    """The key of the council's paragraph on a matter that *affects* an interest (LGA and
+    Welwyn Hatfield paragraph 8), unless it applies here and so is cited in its own right."""
+    for rule in rules:
+        if rule.covers.get(Relation.AFFECTS) and not rule.when:
+            return None if rule in biting else rule.provision
+    return None
+
+
+def _applied_cautiously(
+    code: Code, rules: list[Rule], situation: Situation, affects: str | None
+) -> list[str]:
+    """Paragraphs on a matter that directly relates to a DPI, applied to one that only
+    affects it (``Ambiguity.DPI_AFFECTS``): what each deals with, which paragraph deals
+    with a matter that affects an interest, and why they are followed all the same, each
+    paragraph cited once and the reason given once."""
+    sentences = []
+    for index, rule in enumerate(rules):
+        provision = code.provision(rule.provision)
+        short = f"paragraph {provision.number}" if provision.number[:1].isdigit() else "it"
+        subject = (
+            "a disclosable pecuniary interest in a matter you consider as a Cabinet member"
+            " taking an executive decision"
+            if Flag.CABINET_EXECUTIVE in rule.when
+            else "a matter that directly relates to a disclosable pecuniary interest"
+        )
+        duties = _join(_duties(rule, situation))
+        if index:
+            sentences.append(
+                f"{_cited(code, rule.provision)} of {code.council}'s code deals with {subject};"
+                f" for the same reason this advice applies {short} too: {duties}."
+            )
+            continue
+        elsewhere = (
+            f" (the code's paragraph on a matter that affects an interest is"
+            f" {code.provision(affects).citation})"
+            if affects
+            else ""
+        )
+        sentences.append(
+            f"{_cited(code, rule.provision)} of {code.council}'s code deals with {subject},"
+            f" and this matter only affects {INTEREST_PHRASES[situation.interest]}{elsewhere}."
+            " Because failing to declare a disclosable pecuniary interest is a criminal"
+            f" offence, this advice applies {short} all the same: {duties}."
+        )
+    return sentences
+
+
 def _not_covered(code: Code, rules: tuple[Rule, ...], situation: Situation) -> str:
     provisions = [
         code.provision(rule.provision)
@@ -195,8 +243,15 @@ def advise(code: Code, situation: Situation) -> Advice:
     sentences = [
         f"{_cited(code, rule.provision)} of {code.council}'s code applies"
         f" because {_reason(rule, situation)}: {_join(_duties(rule, situation))}."
-        for rule, _ in biting
+        for rule, unsure in biting
+        if unsure is not Ambiguity.DPI_AFFECTS
     ]
+    # A DPI the matter only affects: the paragraphs on one it directly relates to are applied
+    # cautiously after any that plainly apply, saying once why (the ambiguity's explanation).
+    cautious = [rule for rule, unsure in biting if unsure is Ambiguity.DPI_AFFECTS]
+    if cautious:
+        affects = _affects_paragraph(rules, [rule for rule, _ in biting])
+        sentences.extend(_applied_cautiously(code, cautious, situation, affects))
     if not biting:
         sentences.append(_not_covered(code, rules, situation))
     if declare and situation.sensitive:
@@ -218,6 +273,7 @@ def advise(code: Code, situation: Situation) -> Advice:
     sentences.extend(
         f"{_cited(code, key)} is unclear: {EXPLANATIONS[ambiguity]}."
         for ambiguity, key in ambiguities.items()
+        if ambiguity is not Ambiguity.DPI_AFFECTS  # said where the paragraph is applied
     )
     if ambiguities:
         sentences.append("Ask the Monitoring Officer before the meeting rather than guess.")

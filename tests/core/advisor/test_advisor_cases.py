@@ -1,5 +1,9 @@
 """The cases councillors most often get wrong, one named test each (issue 4)."""
 
+import re
+
+import pytest
+
 from nolan.core.advisor import Ambiguity, Interest, Outcome, Relation, Situation, advise
 from nolan.core.codes import load_code
 
@@ -134,6 +138,40 @@ def test_dpi_that_only_affects_is_treated_as_a_dpi_and_flagged():
     advice = advise(load_code("lga-2020"), Situation(In.DPI, R.AFFECTS))
     assert advice.ambiguities == (Ambiguity.DPI_AFFECTS,)
     assert advice.outcome is Outcome.LEAVE
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.;:]) ", text) if s]
+
+
+@pytest.mark.parametrize("interest", [In.DPI, In.BODY_DPI])
+def test_a_dpi_that_only_affects_is_explained_once_and_consistently(interest):
+    """Found walking the demo: the advice said paragraph 5 "applies because the matter
+    affects your disclosable pecuniary interest", then that paragraph 5 "is unclear: it deals
+    with a matter that directly relates ..., not one that only affects it". It now says
+    once that paragraph 5 is about a matter that directly relates, that the code's paragraph
+    on a matter that affects an interest is paragraph 8, and why paragraph 5 is followed
+    all the same (the cautious reading: same outcome, same ambiguity flagged)."""
+    advice = advise(load_code("welwyn-hatfield"), Situation(interest, R.AFFECTS))
+    text = advice.explanation
+    assert advice.outcome is Outcome.LEAVE
+    assert Ambiguity.DPI_AFFECTS in advice.ambiguities
+    assert "paragraph 5 of Welwyn Hatfield Borough Council's code applies" not in text
+    assert "is unclear" not in text
+    assert text.count("Appendix B, paragraph 5") == 1
+    assert text.count("Appendix B, paragraph 8") == 1
+    assert "only affects" in text and "criminal offence" in text
+    assert text.count("leave the room") == 1
+    sentences = _sentences(text)
+    assert len(sentences) == len(set(sentences)), text
+
+
+def test_a_dpi_that_only_affects_a_cabinet_member_names_the_affects_paragraph_once():
+    advice = advise(load_code("lga-2020"), Situation(In.DPI, R.AFFECTS, cabinet_executive=True))
+    text = advice.explanation
+    assert advice.paragraphs == ("4", "5")
+    assert text.count("Appendix B, paragraph 8") == 1
+    assert "is unclear" not in text and "applies because the matter affects" not in text
 
 
 def test_welwyn_hatfield_friend_directly_related_is_flagged():
