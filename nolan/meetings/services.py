@@ -228,9 +228,8 @@ def _item_values(row: Mapping[str, Any], index: int) -> tuple[dict[str, Any], li
 
     if None in row:  # csv.DictReader's key for values beyond the header's columns
         fail("", "extra-values", "The row has more values than the header row has columns")
-    unknown = sorted(str(name) for name in set(row) - {*ITEM_FIELDS, None})
-    if unknown:
-        fail(unknown[0], "unknown-column", f"“{unknown[0]}” is not one of an agenda's columns")
+    for name in sorted(str(name) for name in set(row) - {*ITEM_FIELDS, None}):
+        fail(name, "unknown-column", f"“{name}” is not one of an agenda's columns")
     values: dict[str, Any] = {}
     for field in ("number", "title"):
         value = str(row.get(field) or "").strip()
@@ -403,9 +402,14 @@ def import_agenda(
     prepared = []
     taken = set(meeting.items.values_list("number", flat=True))
     numbered = rows.items() if isinstance(rows, Mapping) else enumerate(rows, start=1)
+    unknown_columns: set[str] = set()
     for index, row in numbered:
         values, row_errors = _item_values(row, index)
-        errors += row_errors
+        # An unknown column is the file's fault, not each row's: named once, where first met.
+        errors += [
+            e for e in row_errors if e.code != "unknown-column" or e.column not in unknown_columns
+        ]
+        unknown_columns.update(e.column for e in row_errors if e.code == "unknown-column")
         if values["number"] in taken:
             message = "Another item already has this number"
             errors.append(RowError(index, "number", "duplicate-number", message))

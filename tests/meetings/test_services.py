@@ -67,6 +67,21 @@ def test_an_agenda_with_any_bad_row_imports_nothing_and_names_every_bad_row(by):
     assert not meeting.items.exists()
 
 
+def test_an_unknown_column_is_reported_once_not_once_a_row(by):
+    """Found walking the demo: a CSV with a 'colour' column listed "Row 2, column colour",
+    "Row 3, column colour", ... for one heading. Each unknown column is named once, at the
+    first row that has it; every other column is still checked row by row."""
+    meeting = MeetingFactory()
+    content = "number,title,colour,size\n1,Minutes,red,big\n2,,blue,small\n3,Budget,green,\n"
+    with pytest.raises(ImportRefused) as excinfo:
+        services.import_agenda(by, meeting, services.parse_agenda(content, "csv"))
+    assert _codes(excinfo) == [
+        (2, "colour", "unknown-column"),
+        (2, "size", "unknown-column"),
+        (3, "title", "missing-field"),
+    ]
+
+
 def test_agenda_rows_are_numbered_as_the_person_sees_them_in_the_file():
     """A CSV's rows as a spreadsheet shows them (headings in row 1, an empty line a row of
     its own); a JSON list's items from 1."""
