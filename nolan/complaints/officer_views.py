@@ -131,7 +131,9 @@ def _page(request, complaint: Complaint, failed=None, status: int = 200):
             "progress": progress(complaint, timescales, timezone.localdate()),
             "forms": forms,
             "failed": failed[0] if failed else "",
-            "paragraphs": services.provisions_named(complaint.council, complaint.paragraphs),
+            "paragraphs": services.provisions_named(
+                complaint.council, complaint.paragraphs, as_offered=True
+            ),
             "evidence": complaint.evidence.defer("data"),
             "ip_views": complaint.ip_views.select_related("by"),
             "log": complaint.log.select_related("by"),

@@ -427,10 +427,17 @@ def member_duties(council: Council) -> list[ParagraphLink]:
     return paragraph_links(council.code, *MEMBER_DUTIES)
 
 
-def provisions_named(council: Council, keys: list[str]) -> list[str]:
-    """Each provision key as the council's citation and summary, in the order given."""
-    named = dict(complainable_paragraphs(council))
-    return [named.get(key, key) for key in keys]
+def provisions_named(council: Council, keys: list[str], as_offered: bool = False) -> list[str]:
+    """Each provision key as the council's citation and summary, in the order given; with
+    ``as_offered``, its own words as the complaint form offered it (``_own_words``), so that
+    the case page shows paragraph 4.1 by its text, as it shows every other paragraph, not by
+    its section's heading. A key the code no longer has is given as it is."""
+    if not as_offered:
+        named = dict(complainable_paragraphs(council))
+        return [named.get(key, key) for key in keys]
+    code = council.code
+    known = {p.key: p for p in code.provisions if p.kind in (Kind.OBLIGATION, Kind.MUST_NOT)}
+    return [f"{code.cite(key)}: {_own_words(known[key])}" if key in known else key for key in keys]
 
 
 # The earliest day a complaint may say something happened: a guard against a mistyped year

@@ -368,3 +368,18 @@ def test_the_officers_pages_lead_back_to_the_complaints(client, council, mo, pag
     html = client.get(reverse(page, args=[council.slug])).content.decode()
     back = f'<a href="{dashboard(council)}" class="govuk-back-link">All complaints</a>'
     assert back in html
+
+
+def test_every_paragraph_named_on_the_case_shows_its_own_words(client, member, mo):
+    """Found walking the demo: "Paragraphs named" showed paragraph 4.1 by its section's
+    heading ("Confidentiality and access to information") where every other paragraph shows
+    its own words; it now reads as the complainant chose it on the form."""
+    case = complaint(member, paragraphs=["code.confidentiality.1", "code.respect.2"])
+    client.force_login(mo)
+    named = row(client.get(case.get_absolute_url()).content.decode(), "Paragraphs named")
+    assert "paragraph 4.1: I do not disclose information: a. given to me in confidence" in named
+    assert "Confidentiality and access to information" not in named
+    offered = dict(c for _, choices in services.paragraph_groups(case.council) for c in choices)
+    assert services.provisions_named(case.council, ["code.confidentiality.1"], as_offered=True) == [
+        offered["code.confidentiality.1"]
+    ]
