@@ -383,3 +383,17 @@ def test_every_paragraph_named_on_the_case_shows_its_own_words(client, member, m
     assert services.provisions_named(case.council, ["code.confidentiality.1"], as_offered=True) == [
         offered["code.confidentiality.1"]
     ]
+
+
+def test_an_empty_independent_persons_view_is_named_once_in_the_error_summary(
+    client, member, mo, ip
+):
+    """Found walking the demo: the summary read "The Independent Person's view: Enter the
+    Independent Person's view", the page adding the field's label before a message that
+    already names it."""
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    client.force_login(ip)
+    page = words(take(client, case, "ip-view", {"ip-view-view": ""}).content.decode())
+    assert "Enter the Independent Person's view" in page.replace("&#x27;", "'")
+    assert page.replace("&#x27;", "'").count("Independent Person's view: Enter") == 0
