@@ -64,7 +64,12 @@ _SURE_WITHOUT_CLASS = {Category.COUNCIL_RESOURCES: 0.99, Category.CONFIDENTIALIT
 _OPEN_MIND_ONLY: frozenset[Category] = frozenset({Category.PREDETERMINATION})
 # A class that bars the model's finding: party work the post says the party or the member
 # paid for is not council resources.
-_BARRED_BY_CLASS: dict[Category, str] = {Category.COUNCIL_RESOURCES: "own_funds"}
+_BARRED_BY_CLASS: dict[Category, str] = {
+    Category.COUNCIL_RESOURCES: "own_funds",
+    # ... and a member who declared the interest and stood aside kept no part in deciding
+    # ("I declared that I know the applicant and withdrew from the panel").
+    Category.PREDETERMINATION: "declared_interest",
+}
 _DECLINED = frozenset({Category.CONFIDENTIALITY, Category.ELECTION})
 _COUNTER = frozenset({"reporting", "condemnation"})
 _PASSED_ON = frozenset({Category.CONFIDENTIALITY, Category.PERSONAL_DATA})

@@ -77,3 +77,10 @@ def test_council_publicity_in_the_period_is_also_council_resources(rules):
 def test_an_agent_or_a_consultant_is_a_person_not_the_matter_they_work_on(rules):
     text = "Their planning agent is a smarmy little man, and everyone in Hatfield knows it."
     assert "respect" in categories(rules, text, account=Account.OFFICIAL)
+
+
+def test_a_grandparent_in_the_family_is_not_mockery_of_age(rules):
+    family = "Spent an hour at the wedding chatting to the groom's grandad about his days at sea."
+    assert categories(rules, family) == set()
+    mocked = "Cllr Pike needs a stairlift to get up to the chamber. Get a grip, grandad."
+    assert "discrimination" in categories(rules, mocked, account=Account.OFFICIAL)

@@ -295,3 +295,9 @@ def test_a_word_in_a_places_name_does_not_set_the_model_aside(wh_context):
     whether the sentence alleges a crime."""
     text = "Riverside Homes bribed their way into the Crook Log depot deal, everyone knows it."
     assert "defamation" in _learned(text, wh_context, sure=3.0)
+
+
+def test_a_member_who_declared_and_stood_aside_is_not_predetermined(wh_context):
+    named = "The Red Lion licence comes to my sub-committee next week."
+    declared = named + " I declared an interest and withdrew from the panel."
+    assert "predetermination" not in _learned(declared, wh_context)
