@@ -152,8 +152,14 @@ fails here, and one that mends a listed pair asks for the list to shrink.
   words) and four of the eight false alarms as first scored (a name's one word in another
   sense or for another body), so it stays out of ``TUNED_ON``.
 
-``matching-blind15.jsonl`` is not here (240 pairs, 120 must match), written in the eleventh
-session the same way, committed unseen (111a01d) for the round after it.
+- ``matching-blind15.jsonl`` (240 pairs, 120 must match), written in the eleventh session
+  the same way and committed unseen (111a01d): scored blind once, at the end of the
+  fifteenth session, with the matcher of commit 5d2d6cf (precision 93.4%, recall 94.2%:
+  docs/performance.md; 7 missed, 8 false alarms, listed as first scored); not yet studied,
+  so it stays out of ``TUNED_ON``.
+
+``matching-blind16.jsonl`` is not here (240 pairs, 120 must match), written in the fifteenth
+session the same way, committed unseen (3ded86f) for the round after it.
 
 Figures and the command: docs/performance.md.
 """
@@ -199,9 +205,10 @@ LABELLED = (
     "matching-blind12",
     "matching-blind13",
     "matching-blind14",
+    "matching-blind15",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10 and 12, tuned on with misses still listed, and blind 13 and 14, not tuned on (the
+# 9, 10 and 12, tuned on with misses still listed, and blind 13, 14 and 15 (the
 # module's docstring).
 TUNED_ON = tuple(
     name
@@ -213,6 +220,7 @@ TUNED_ON = tuple(
         "matching-blind12",
         "matching-blind13",
         "matching-blind14",
+        "matching-blind15",
     }
 )
 
