@@ -75,6 +75,10 @@ FILES = (
     "tuning49.jsonl",
     "tuning50.jsonl",
     "tuning51.jsonl",
+    "tuning52.jsonl",
+    "tuning53.jsonl",
+    "tuning54.jsonl",
+    "tuning55.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
@@ -100,6 +104,8 @@ FILES = (
     "blind/blind-w.jsonl",
     "blind/blind-x.jsonl",
     "blind/blind-y.jsonl",
+    "blind/blind-z.jsonl",
+    "blind/blind-aa.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
