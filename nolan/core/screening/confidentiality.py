@@ -28,8 +28,8 @@ from nolan.core.screening.text import FLAGS, sentence_at
 
 _REFUSAL = re.compile(
     r"\b(?:can't|cannot|can\s+not|won't|will\s+not|not\s+able\s+to|unable\s+to|not\s+allowed\s+to|"
-    r"mustn't|must\s+not|shouldn't|not\s+at\s+liberty\s+to)\s+(?:\w+\s+){0,2}"
-    r"(?:say|tell|share|discuss|reveal|disclose|comment|go\s+into|report)",
+    r"mustn't|must\s+not|shouldn't|not\s+at\s+liberty\s+to|not\s+going\s+to)\s+(?:\w+\s+){0,2}"
+    r"(?:say|tell|share|discuss|reveal|disclose|comment|go\s+into|report|speculate)",
     FLAGS,
 )
 # "but ..." goes on to say more, unless it says what the member will do ("but I'll be

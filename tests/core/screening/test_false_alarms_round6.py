@@ -84,3 +84,16 @@ def test_a_grandparent_in_the_family_is_not_mockery_of_age(rules):
     assert categories(rules, family) == set()
     mocked = "Cllr Pike needs a stairlift to get up to the chamber. Get a grip, grandad."
     assert "discrimination" in categories(rules, mocked, account=Account.OFFICIAL)
+
+
+def test_a_member_who_will_not_speculate_on_an_exempt_item_declines(rules):
+    declined = (
+        "The disposal of the Campus West depot came up in Part 2 tonight. I'm not going to "
+        "speculate about buyers or prices, however often I'm asked."
+    )
+    assert "confidentiality" not in categories(rules, declined, account=Account.OFFICIAL)
+    leaked = (
+        "The disposal of the Campus West depot came up in Part 2 tonight. Brookfield Homes are "
+        "buying it for £4.2m."
+    )
+    assert "confidentiality" in categories(rules, leaked, account=Account.OFFICIAL)
