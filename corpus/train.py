@@ -43,7 +43,7 @@ from nolan.core.screening.model import CapacityValue, Category
 
 HERE = Path(__file__).parent
 # Blind sets the shipped model was not trained on: z and aa are spent (scored at the end of
-# the fifteenth session) and join training at the next retrain; bb and cc are unseen.
+# the twelfth session) and join training at the next retrain; bb and cc are unseen.
 UNSCORED = {
     "blind/blind-z.jsonl",
     "blind/blind-aa.jsonl",
