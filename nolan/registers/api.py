@@ -72,6 +72,27 @@ class InterestSerializer(serializers.Serializer):
     registered_on = serializers.DateField(allow_null=True)
 
 
+class MemberSerializer(serializers.Serializer):
+    """A member the register lists, as ``(member, interests)`` from
+    ``publication.register_by_member``: the JSON download's ``members`` entry."""
+
+    member_identifier = serializers.CharField(help_text="Stable: member-N.")
+    member_name = serializers.CharField()
+    interests = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="The identifiers (interest-N) of the member's interests in the register, "
+        "a withheld one included; an empty list for a member with nothing registered.",
+    )
+
+    def to_representation(self, instance):
+        member, interests = instance
+        return {
+            "member_identifier": publication.member_identifier(member.pk),
+            "member_name": member.name,
+            "interests": [interest.identifier for interest in interests],
+        }
+
+
 class GiftSerializer(serializers.Serializer):
     identifier = serializers.CharField(help_text="Stable: gift-N.")
     member_identifier = serializers.CharField()
@@ -158,6 +179,33 @@ class MemberInterestList(InterestList):
             )
         except Member.DoesNotExist:
             raise NotFound("no such member") from None
+
+
+class MemberList(generics.ListAPIView):
+    """The members a council's register lists, as it stands or as it stood (``?on=``): every
+    member serving that day, a member with nothing registered included, each with their
+    interests' identifiers, as the public page and the CSV and JSON files list them."""
+
+    permission_classes = [AllowAny]
+    serializer_class = MemberSerializer
+    pagination_class = Page
+
+    @extend_schema(
+        parameters=[ON],
+        responses={200: MemberSerializer(many=True), 400: BAD_QUERY, 404: NOT_FOUND},
+    )
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        self.on = _on(self.request)
+        self.council = _council(self.kwargs["council"])
+        return publication.serving(self.council, self.on)
+
+    def paginate_queryset(self, queryset):
+        # The page of members, then their interests: the page's own way (register_by_member).
+        members = super().paginate_queryset(queryset)
+        return publication.register_by_member(self.council, on=self.on, members=members)
 
 
 class GiftList(generics.ListAPIView):

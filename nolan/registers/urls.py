@@ -58,6 +58,7 @@ urlpatterns = [
         name="register-review-gift",
     ),
     path("api/" + C + "interests/", public(api.InterestList.as_view()), name="api-interests"),
+    path("api/" + C + "members/", public(api.MemberList.as_view()), name="api-members"),
     path(
         "api/" + M + "interests/",
         public(api.MemberInterestList.as_view()),

@@ -13,7 +13,7 @@ from freezegun import freeze_time
 
 from nolan.registers import services
 from tests.factories import CouncilFactory, TermFactory
-from tests.registers.factories import councillor
+from tests.registers.factories import SECRET, councillor, officer, sensitive_interest
 
 pytestmark = pytest.mark.django_db
 
@@ -134,6 +134,7 @@ def test_the_api_refuses_a_bad_or_future_date_as_the_page_and_downloads_do(
     for path in (
         f"/api/councils/{slug}/interests/",
         f"/api/councils/{slug}/members/{member}/interests/",
+        f"/api/councils/{slug}/members/",
     ):
         response = client.get(f"{path}?on={on}")
         assert response.status_code == 400, path
@@ -157,7 +158,8 @@ def test_the_api_refuses_an_empty_date_which_the_page_reads_as_no_date(client, c
 
 
 def members_listed(client, council, on: str = "") -> dict[str, list[str]]:
-    """Every member each output lists, interests or none, as names in the order given."""
+    """Every member each of the four outputs lists, interests or none, as names in the order
+    given."""
     query = f"?on={on}" if on else ""
     slug = council.slug
     page = client.get(reverse("register-council", args=[slug]) + query)
@@ -167,10 +169,13 @@ def members_listed(client, council, on: str = "") -> dict[str, list[str]]:
         for name in ("register-csv", "register-json")
     )
     csv_names = [row["member_name"] for row in csv.DictReader(io.StringIO(csv_body))]
+    api = client.get(f"/api/councils/{slug}/members/{query}")
+    assert api.status_code == 200, api.content
     return {
         "page": [member.name for member, _ in page.context["rows"]],
         "csv": list(dict.fromkeys(csv_names)),
         "json": [member["member_name"] for member in json.loads(json_body)["members"]],
+        "api": [member["member_name"] for member in api.json()["results"]],
     }
 
 
@@ -186,14 +191,16 @@ def test_a_member_with_nothing_registered_is_listed_by_the_page_and_both_downloa
     client, council, on, serving
 ):
     """A member serving with nothing in the register (a registration overdue, say) is on the
-    page, so the CSV gives them a row saying nothing is registered and the JSON an entry with
-    an empty list: the page and the downloads list the same members (issue 11)."""
+    page, so the CSV gives them a row saying nothing is registered, the JSON and the API's
+    members an entry with an empty list: the page, the downloads and the API list the same
+    members (issue 11)."""
     quiet = councillor(council=council, name="Quiet Member")
     quiet.terms.update(start=dt.date(2020, 5, 7))
     assert members_listed(client, council, on) == {
         "page": serving,
         "csv": serving,
         "json": serving,
+        "api": serving,
     }
     query = f"?on={on}" if on else ""
     csv_body = b"".join(
@@ -221,3 +228,52 @@ def test_a_member_with_nothing_registered_is_listed_by_the_page_and_both_downloa
         identifier for m in data["members"] for identifier in m["interests"]
     )
     assert "Quiet Member" not in {i["member_name"] for i in data["interests"]}
+
+
+@pytest.mark.parametrize(
+    "on, registered", [("", True), ("2024-01-01", True), ("2020-06-01", False)]
+)
+def test_the_api_lists_each_member_with_the_interests_the_json_file_gives_them(
+    client, council, on, registered
+):
+    """The API's members are the JSON file's, each with the same interests' identifiers (an
+    empty list for none), and a withheld interest is named there as in the interests list,
+    its details kept back (issue 11; Localism Act 2011 s.32)."""
+    quiet = councillor(council=council, name="Quiet Member")
+    quiet.terms.update(start=dt.date(2020, 5, 7))
+    sitting = council.members.get(name="Sitting Member")
+    with freeze_time("2021-06-02 12:00"):
+        withheld = sensitive_interest(sitting, officer(council), today=dt.date(2021, 6, 2))
+    query = f"?on={on}" if on else ""
+    slug = council.slug
+    json_body = b"".join(
+        client.get(reverse("register-json", args=[slug]) + query).streaming_content
+    )
+    response = client.get(f"/api/councils/{slug}/members/{query}")
+    assert response.status_code == 200
+    assert SECRET not in response.content.decode()
+    data = response.json()
+    assert data["count"] == len(data["results"]) == 3
+    assert data["results"] == json.loads(json_body)["members"]
+    members = {m["member_name"]: m for m in data["results"]}
+    assert members["Quiet Member"] == {
+        "member_identifier": f"member-{quiet.pk}",
+        "member_name": "Quiet Member",
+        "interests": [],
+    }
+    # Registered in 2021, so not in the register as it stood in 2020.
+    assert (f"interest-{withheld.pk}" in members["Sitting Member"]["interests"]) is registered
+    interests = client.get(f"/api/councils/{slug}/interests/{query}").json()["results"]
+    assert sorted(i["identifier"] for i in interests) == sorted(
+        identifier for m in data["results"] for identifier in m["interests"]
+    )
+
+
+def test_the_api_pages_its_members_as_it_pages_interests(client, council):
+    response = client.get(f"/api/councils/{council.slug}/members/?limit=1&offset=1")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["count"] == 2
+    assert [m["member_name"] for m in data["results"]] == ["Sitting Member"]
+    assert client.get(f"/api/councils/{council.slug}/members/?limit=0").status_code == 400
+    assert client.get("/api/councils/atlantis/members/").status_code == 404
