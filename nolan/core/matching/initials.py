@@ -95,6 +95,27 @@ def initialled(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return variants
 
 
+# Roman numerals keep all their letters in initials: "QEII" for "Queen Elizabeth II".
+_NUMERALS = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"}
+
+
+def leading_initials(words: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """A property's name with two or more of its leading words written as their initials,
+    three letters or more, the rest as they are: ("kgv", ("kgv", "playing", "field")) for
+    "King George V Playing Fields", "QEII Hospital" for "Queen Elizabeth II Hospital".
+    A clerk shortens the person or saint a site is named after, not the word saying what
+    kind of site it is."""
+    found = []
+    for j in range(2, len(words)):
+        lead = words[:j]
+        if CONNECTORS & {lead[0], lead[-1]} or any(w.isdigit() for w in lead):
+            continue
+        letters = "".join(w if w in _NUMERALS else w[0] for w in lead if w not in CONNECTORS)
+        if len(letters) >= MIN_PHRASE_ACRONYM:
+            found.append((letters, (letters, *words[j:])))
+    return found
+
+
 # An acronym in brackets after the words it stands for: "tapered polystyrene slabs (TPS)".
 DEFINED = re.compile(r"((?:[\w'’-]+\s+){1,8})\(([A-Z][A-Z&]{1,7})\)")
 

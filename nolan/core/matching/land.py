@@ -73,6 +73,7 @@ from nolan.core.matching.house_numbers import (
     units_at,
     units_then,
 )
+from nolan.core.matching.initials import leading_initials
 from nolan.core.matching.model import Reason, RegisteredInterest
 from nolan.core.matching.names import Names
 from nolan.core.matching.places import PlaceNames
@@ -132,6 +133,10 @@ class Land:
     names: list[tuple[str, ...]]
     streets: list[tuple[str, ...]]
     sides: dict[tuple[str, ...], str]
+    # A street or property with its leading words as initials, and the initials: "KGV
+    # Playing Fields" for "King George V Playing Fields", where the item writes them in
+    # capitals.
+    initialled: list[tuple[str, tuple[str, ...]]]
     numbered_places: list[tuple[str, ...]]
     house_names: list[tuple[str, ...]]
     units: set[str]
@@ -188,6 +193,7 @@ class Land:
             and any(words not in properties for words in names.registered),
             names=names.names,
             streets=streets,
+            initialled=[v for words in streets for v in leading_initials(words)],
             sides={
                 k: v
                 for address in interest.addresses
@@ -263,6 +269,10 @@ class Land:
         found = []
         if (
             any(self._street_in(words, text, body_named=body_named) for words in self.streets)
+            or any(
+                initials in text.in_capitals and self._street_in(words, text, body_named=body_named)
+                for initials, words in self.initialled
+            )
             or any(self._house_name_in(words, text) for words in self.house_names)
             or self._unit_in(text)
             or self._site_unit_in(text)
@@ -294,6 +304,7 @@ class Land:
                 keys.add(("phrase", squash(words)))
             else:
                 keys.update(("word", w) for w in words)
+        keys.update(("word", initials) for initials, _ in self.initialled)
         # A property's name with a word added shares its first word with the item.
         keys.update(("word", words[0]) for words in self.streets)
         keys.update(("phrase", squash(words)) for words in self.house_names)
