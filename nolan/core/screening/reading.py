@@ -440,7 +440,16 @@ class Reading:
             # "Tom Whitlock is hiding from residents again. Gutless.").
             before = [t for t in others if self.toks[t.first].sentence == tok.sentence - 1]
             named = [t for t in before if t.named and t.aim in INDIVIDUALS]
-            return ((named or before)[-1],) if before else ()
+            if not before:
+                # Past a sentence with no target at all, only to a person it named ("Cllr
+                # X has been pocketing cash. Follow the money. What a snake.").
+                named = [
+                    t
+                    for t in self._targets_in(tok.sentence - 2)
+                    if t.named and t.aim in INDIVIDUALS
+                ]
+                return named[-1:]
+            return ((named or before)[-1],)
         if not pool:
             return ()
         nearest = min(heads, key=distance.__getitem__)

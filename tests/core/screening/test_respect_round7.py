@@ -1,0 +1,54 @@
+"""Disrespect the rules missed beside other findings (blind z-aa and tuning 54-55, spent,
+issue 9), seventh round.
+
+1. an officer told to be ashamed of themselves, or to hang their head in shame, is shamed
+   as a person, which is disrespect as well as undermining; one told to be ashamed of a
+   report or a service is blamed for their work only (round six);
+2. a verbless insult after a sentence with no one in it still reaches the person named the
+   sentence before ("Cllr X took the money. Follow the money. What a snake."), but only a
+   person named: a group or a thing two sentences back is not its target.
+
+Every sentence is new; each class has a look-alike on the other side of the line. Rules
+alone (``signal=None``), so the learned signal hides nothing.
+"""
+
+import pytest
+
+from nolan.core.screening.model import Account
+
+from .conftest import categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah Okafor should be ashamed of herself. The depot sale is a shambles.",
+        "Still no decision on Oaklands. David Lindqvist should hang his head in shame.",
+    ],
+)
+def test_an_officer_shamed_as_a_person_is_disrespected(rules, text):
+    assert {"officer_impartiality", "respect"} <= categories(rules, text)
+
+
+def test_an_officer_told_to_be_ashamed_of_a_service_is_only_undermined(rules):
+    found = categories(
+        rules, "Sarah Okafor should be ashamed of the state of the Campus West depot."
+    )
+    assert "officer_impartiality" in found
+    assert "respect" not in found
+
+
+def test_an_insult_past_an_empty_sentence_reaches_the_person_named(rules):
+    text = (
+        "Cllr Pike has been taking money from the Broadwater developers. Read the accounts. "
+        "What a weasel."
+    )
+    assert "respect" in categories(rules, text, account=Account.OFFICIAL)
+
+
+def test_an_insult_past_an_empty_sentence_does_not_reach_a_group(rules):
+    text = (
+        "Somebody sprayed 'Travellers are rats' on the underpass wall. Painted over it this "
+        "morning. Vile."
+    )
+    assert categories(rules, text, account=Account.OFFICIAL) == set()
