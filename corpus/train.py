@@ -49,6 +49,8 @@ UNSCORED = {
     "blind/blind-aa.jsonl",
     "blind/blind-bb.jsonl",
     "blind/blind-cc.jsonl",
+    "blind/blind-dd.jsonl",
+    "blind/blind-ee.jsonl",
 }
 EARLIER_CAPACITY = {
     "posts.jsonl",
