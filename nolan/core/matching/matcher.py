@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from nolan.core.matching.addresses import street_phrases
 from nolan.core.matching.appointed import Appointed
+from nolan.core.matching.by_kind import ByKind
 from nolan.core.matching.contracts import Contract
 from nolan.core.matching.directions import Beside
 from nolan.core.matching.land import Land
@@ -62,6 +63,7 @@ class _Needles:
     wards: set[tuple[str, ...]]
     contract: Contract | None = None
     appointed: tuple[Appointed, ...] = ()
+    by_kind: tuple[ByKind, ...] = ()
     beside: tuple[Beside, ...] = ()
     trades: tuple[Trade, ...] = ()
     parishes: tuple[Parish, ...] = ()
@@ -77,7 +79,8 @@ class _Needles:
             land=Land.of(interest, places, phrases, names),
             wards={tokens(ward) for ward in interest.wards if tokens(ward)},
             contract=Contract.of(interest.details, places),
-            appointed=tuple(Appointed.of(interest.names, interest.details)),
+            appointed=tuple(Appointed.of(interest.names, interest.details, places)),
+            by_kind=tuple(ByKind.of(interest.names, places)),
             beside=tuple(Beside.of(interest.addresses, places)),
             trades=tuple(Trade.of(interest.details)),
             parishes=tuple(Parish.of(interest.names)),
@@ -97,7 +100,10 @@ class _Needles:
             or any(office.in_(text) for office in self.offices)
         ):
             found.insert(0, Reason.NAME)
-        if not found and any(body.called_in(text) for body in self.appointed):
+        if not found and (
+            any(body.called_in(text) for body in self.appointed)
+            or any(body.called_in(text) for body in self.by_kind)
+        ):
             found.append(Reason.NAME_WORD)
         # A licensed trade's fares, fees or policy are its members' own matter (``trades``).
         if not found and any(trade.in_(text) for trade in self.trades):
@@ -115,6 +121,8 @@ class _Needles:
             keys |= self.contract.keys()
         for body in self.appointed:
             keys |= body.keys()
+        for called in self.by_kind:
+            keys |= called.keys()
         for beside in self.beside:
             keys |= beside.keys()
         for trade in self.trades:
