@@ -60,10 +60,15 @@ def env_required(name: str) -> str:
     return value
 
 
-def env_site_url(name: str, default: str | None) -> str:
+# The names of this machine: the only sites that may be served over plain HTTP with DEBUG off.
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def env_site_url(name: str, default: str | None, *, https: bool = False) -> str:
     """The site's public address, scheme and host only, for links outside a request (e-mails
     sent by a background worker or a cron job have no request to ask). ``default`` None makes
-    it required, as production does: a wrong guess would send people a dead link."""
+    it required, as production does: a wrong guess would send people a dead link. ``https``
+    refuses a plain ``http://`` address unless it is on this machine (``LOOPBACK``)."""
     raw = os.environ.get(name, "") or default
     if not raw:
         raise SettingError(f"{name} must be set when DEBUG is off")
@@ -72,5 +77,10 @@ def env_site_url(name: str, default: str | None) -> str:
         raise SettingError(
             f"{name} must be the site's address, such as https://standards.example.gov.uk, "
             f"not {raw!r}"
+        )
+    if https and parts.scheme != "https" and parts.hostname not in LOOPBACK:
+        raise SettingError(
+            f"{name} must start with https:// when DEBUG is off (only a site on this machine, "
+            f"such as http://127.0.0.1:8000, may use http://), not {raw!r}"
         )
     return f"{parts.scheme}://{parts.netloc}"

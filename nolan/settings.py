@@ -30,7 +30,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 CSRF_FAILURE_VIEW = "nolan.errors.csrf_failure"
 # Every link in an e-mail starts with this (``nolan.links.site_url``): the worker and the cron
 # jobs that send e-mails have no request to take an address from.
-SITE_URL = env_site_url("SITE_URL", "http://127.0.0.1:8000" if DEBUG else None)
+# With DEBUG off it must be an https:// address, unless the site is on this machine (below).
+SITE_URL = env_site_url("SITE_URL", "http://127.0.0.1:8000" if DEBUG else None, https=not DEBUG)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -266,7 +267,10 @@ PERMISSIONS_POLICY = {
     )
 }
 
-if not DEBUG:
+# With DEBUG off the site is served over HTTPS, except on this machine: scripts/run.sh serves
+# the demo at http://127.0.0.1:8000 with DEBUG off, so that a new user meets Nolan's own error
+# pages, and a browser would neither send that address a secure-only cookie nor find HTTPS.
+if not DEBUG and SITE_URL.startswith("https://"):
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True

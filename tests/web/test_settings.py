@@ -55,6 +55,38 @@ def test_production_without_the_sites_address_refuses_to_start(tmp_path):
     assert "SITE_URL must be set" in result.stderr
 
 
+def test_production_on_plain_http_refuses_to_start(tmp_path):
+    """Plain HTTP turns the HTTPS hardening off, so only a site on this machine may have it."""
+    result = nolan(
+        "check",
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="standards.example.gov.uk",
+        SITE_URL="http://standards.example.gov.uk",
+        NOLAN_DATA_DIR=str(tmp_path),
+    )
+    assert result.returncode != 0
+    assert "SITE_URL must start with https://" in result.stderr
+
+
+def test_the_demo_on_this_machine_is_served_over_plain_http_with_debug_off(tmp_path):
+    """As scripts/run.sh serves it: no redirect to an HTTPS it does not have, and cookies a
+    browser sends back to http://127.0.0.1."""
+    result = nolan(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings as s; print(s.DEBUG, s.SECURE_SSL_REDIRECT, "
+        "s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS)",
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SITE_URL="http://127.0.0.1:8000",
+        NOLAN_DATA_DIR=str(tmp_path),
+    )
+    assert result.stdout.split() == ["False", "False", "False", "False", "0"], result.stderr
+
+
 @pytest.mark.parametrize("raw", ["standards.example.gov.uk", "https://", "ftp://x.example"])
 def test_a_site_address_that_is_not_a_web_address_is_rejected(monkeypatch, raw):
     monkeypatch.setenv("SITE_URL", raw)
