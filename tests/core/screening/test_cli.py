@@ -90,7 +90,7 @@ def test_the_context_file_feeds_the_rules(tmp_path):
         [json.dumps({"id": 1, "text": "The buyer is Brookfield Homes."})], context=path
     )
     assert status == 0
-    assert out[0]["findings"][0]["category"] == "confidentiality"
+    assert "confidentiality" in {f["category"] for f in out[0]["findings"]}
 
 
 def test_the_nolan_screen_command_screens_stdin_and_reports_bad_lines():
