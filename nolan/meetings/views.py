@@ -332,6 +332,9 @@ def manage_meeting(request, council, pk):
     )
     declaration_form = DeclarationForm(
         request.POST if action == "declare" else None,
+        # Its own ids: the item form on the same page has a "kind" too, and a label or an
+        # error summary's link must find this form's field.
+        auto_id="id_declaration_%s",
         meeting=meeting,
         members=member_choices(council),
         dispensations=Dispensation.objects.filter(member__council=council)
@@ -384,6 +387,8 @@ def manage_meeting(request, council, pk):
             "import_form": import_form,
             "import_errors": import_errors,
             "declaration_form": declaration_form,
+            "failed": bool(import_errors)
+            or any(form.errors for form in (item_form, import_form, declaration_form)),
             "begun": meeting.starts <= timezone.now(),
         },
         status=400 if action else 200,

@@ -79,3 +79,39 @@ def test_the_officer_reads_the_members_reasons_under_the_question_the_member_ans
     html = client.get(path).content.decode()
     assert ">Why they need it<" in html
     assert ">Case<" not in html
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"action": "add-item", "kind": "gossip"},
+        {"action": "declare", "kind": "gossip"},
+        {"action": "import"},
+        {"action": "import", "file": ("agenda.csv", b"number,title\n,No number\n")},
+    ],
+    ids=["add-item", "declare", "import", "import-rows"],
+)
+def test_the_meeting_page_says_a_refused_form_first_in_the_title_and_above_the_heading(
+    client, data
+):
+    """The clerk's meeting page has three forms (add an item, import the agenda, record a
+    declaration): whichever was refused, the title starts "Error: " and one error summary
+    stands above the heading, its links each landing on the one input with that id."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from nolan.meetings.models import Meeting
+
+    load_demo()
+    meeting = Meeting.objects.filter(committee__council__slug="welwyn-hatfield").first()
+    client.force_login(get_user_model().objects.get(username="mo"))
+    if "file" in data:
+        data = data | {"file": SimpleUploadedFile(*data["file"])}
+    path = f"/councils/welwyn-hatfield/meetings/{meeting.pk}/manage/"
+    response = client.post(path, data | {"csrfmiddlewaretoken": "x"})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert re.search(r"<title>\s*Error: ", html), re.search(r"<title>.*?</title>", html, re.S)
+    assert html.count('class="govuk-error-summary"') == 1
+    assert html.index('class="govuk-error-summary"') < html.index("<h1")
+    for target in summary_targets(html):
+        assert html.count(f'id="{target}"') == 1, target
