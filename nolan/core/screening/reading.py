@@ -71,7 +71,7 @@ _PUBLIC_PLACES = frozenset(
     "centre center depot library surgery station school college park ground stadium club "
     "church mosque hall tip market leisure pool museum hospital clinic".split()
 )
-# The author's household (``_at_home``): "my husband", "our lad", "my other half".
+# The author's household (``_hyperbole``): "my husband", "our lad", "my other half".
 _OWNERS_FIRST = frozenset("my our".split())
 _KIN = frozenset(
     "husband wife partner son sons daughter daughters kids children mum mother dad father "
@@ -230,11 +230,20 @@ class Reading:
             and self.toks[nxt].text in _HATRED_VERBS
         )
 
-    def _at_home(self, sentence: int, m: Mention) -> bool:
-        """The author's own family in the sentence, before the words ("Told my husband I'd
-        kill him if he let the dog on the sofa again"): a household's hyperbole."""
-        words = [self.toks[i].text for i in self._sentence_tokens[sentence] if i < m.first]
-        return any(a in _OWNERS_FIRST and b in _KIN for a, b in zip(words, words[1:], strict=False))
+    def _hyperbole(self, sentence: int, m: Mention) -> bool:
+        """The author's own family before the words, in their sentence or the one before
+        ("Told my husband I'd kill him if he let the dog on the sofa again", "My brother's
+        bought a karaoke machine. One more Mariah and I'll throttle him"), or the author
+        saying the words are not meant ("I'll murder whoever picked that defence
+        (figuratively)"): a household's or a fan's hyperbole."""
+        before = [i for s in (sentence - 1, sentence) for i in self._sentence_tokens.get(s, ())]
+        words = [self.toks[i].text for i in before if i < m.first]
+        if any(a in _OWNERS_FIRST and b in _KIN for a, b in zip(words, words[1:], strict=False)):
+            return True
+        return any(
+            abs(self.toks[d.first].sentence - sentence) <= 1
+            for d in self.by_class.get("not_meant", ())
+        )
 
     def _a_public_place(self, m: Mention) -> bool:
         """A road that names a public place after it ("at the Thames Road reuse and
@@ -648,8 +657,8 @@ class Reading:
             modes.add("praised")
         if self._utterance_described(m, clause_before):
             modes.add("condemned")
-        if self._at_home(tok.sentence, m):
-            modes.add("family")
+        if self._hyperbole(tok.sentence, m):
+            modes.add("hyperbole")
         return frozenset(modes)
 
     def _refusing(self, sentence: int) -> bool:

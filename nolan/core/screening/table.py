@@ -25,7 +25,7 @@ RULES_FILE = Path(__file__).with_name("rules.yaml")
 MODES = frozenset(
     """own_voice negated denied quoted reported condemned question hypothetical hedged wished
     first_person others_feeling open_mind by_thing praised name_calling consented refused
-    imprinted happened own_funds declared published family""".split()
+    imprinted happened own_funds declared published hyperbole""".split()
 )
 DEFAULT_EXCLUDES = frozenset({"negated", "quoted", "reported", "condemned"})
 NONE = "none"

@@ -1,12 +1,15 @@
-"""Disrespect the rules missed beside other findings (blind z-aa and tuning 54-55, spent,
-issue 9), seventh round.
+"""Errors of the rules mended by class (blind z-aa and tuning 54-55, spent, issue 9),
+seventh round.
 
 1. an officer told to be ashamed of themselves, or to hang their head in shame, is shamed
    as a person, which is disrespect as well as undermining; one told to be ashamed of a
    report or a service is blamed for their work only (round six);
 2. a verbless insult after a sentence with no one in it still reaches the person named the
    sentence before ("Cllr X took the money. Follow the money. What a snake."), but only a
-   person named: a group or a thing two sentences back is not its target.
+   person named: a group or a thing two sentences back is not its target;
+3. violence said of the author's own family named in the sentence before ("My brother ...
+   I'll throttle him"), or words the author says are not meant ("(figuratively)"), are
+   hyperbole, not a threat.
 
 Every sentence is new; each class has a look-alike on the other side of the line. Rules
 alone (``signal=None``), so the learned signal hides nothing.
@@ -52,3 +55,19 @@ def test_an_insult_past_an_empty_sentence_does_not_reach_a_group(rules):
         "morning. Vile."
     )
     assert categories(rules, text, account=Account.OFFICIAL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister has taken my hairdryer again. When she brings it back I'll strangle her.",
+        "Two down at half time. I'm going to murder whoever picked this midfield (not literally).",
+    ],
+)
+def test_hyperbole_about_family_or_said_not_to_be_meant_is_no_threat(rules, text):
+    assert categories(rules, text) == set()
+
+
+def test_a_threat_to_a_councillor_is_still_a_threat(rules):
+    text = "Cllr Pike voted for the library cuts. I'll strangle him when I see him."
+    assert "bullying" in categories(rules, text, account=Account.OFFICIAL)
