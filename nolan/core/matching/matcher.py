@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from nolan.core.matching.addresses import street_phrases
 from nolan.core.matching.appointed import Appointed
+from nolan.core.matching.brands import Brands
 from nolan.core.matching.by_kind import ByKind
 from nolan.core.matching.contracts import Contract
 from nolan.core.matching.directions import Beside
@@ -62,6 +63,7 @@ class _Needles:
     land: Land
     wards: set[tuple[str, ...]]
     contract: Contract | None = None
+    brands: Brands | None = None
     appointed: tuple[Appointed, ...] = ()
     by_kind: tuple[ByKind, ...] = ()
     beside: tuple[Beside, ...] = ()
@@ -79,6 +81,7 @@ class _Needles:
             land=Land.of(interest, places, phrases, names),
             wards={tokens(ward) for ward in interest.wards if tokens(ward)},
             contract=Contract.of(interest.details, places),
+            brands=Brands.of(interest.names),
             appointed=tuple(Appointed.of(interest.names, interest.details, places)),
             by_kind=tuple(ByKind.of(interest.names, places)),
             beside=tuple(Beside.of(interest.addresses, places)),
@@ -92,6 +95,9 @@ class _Needles:
         found += self.land.reasons(text, body_named=bool(found))
         # The work of a contract the details describe stands in for its holder's name.
         if Reason.NAME not in found and self.contract and self.contract.varied_in(text):
+            found.insert(0, Reason.NAME)
+        # A listed group's brand is the group's name (``brands``).
+        if Reason.NAME not in found and self.brands and self.brands.in_(text):
             found.insert(0, Reason.NAME)
         # A parish council's neighbourhood plan (``parishes``), and an office holder for
         # the body (``office_holders``), stand for its name.
@@ -119,6 +125,8 @@ class _Needles:
         keys = self.names.keys() | self.land.keys()
         if self.contract:
             keys |= self.contract.keys()
+        if self.brands:
+            keys |= self.brands.keys()
         for body in self.appointed:
             keys |= body.keys()
         for called in self.by_kind:
