@@ -204,6 +204,23 @@ def test_the_investigator_sees_only_the_investigation_steps(client, member, mo, 
     assert take(client, case, "pause", {"pause-reason": "x"}).status_code == 403
 
 
+def test_the_investigator_is_named_as_at_appointment_after_their_account_changes(
+    client, member, mo, ip
+):
+    """The case page names the investigator as the Monitoring Officer appointed them: their
+    account later renamed, or closed when they leave, does not rewrite the case."""
+    investigator = officer(CouncilFactory(slug="bexley"), first_name="Sam", last_name="Okafor")
+    case = assessed(complaint(member), mo, ip)
+    services.appoint_investigator(case, mo, investigator=investigator, external=True)
+    investigator.first_name, investigator.last_name = "Samantha", "Okafor-Reid"
+    investigator.is_active = False
+    investigator.save(update_fields=["first_name", "last_name", "is_active"])
+    client.force_login(mo)
+    page = client.get(case.get_absolute_url()).content.decode()
+    assert row(page, "Investigator") == "Sam Okafor (another authority)"
+    assert "Samantha" not in page
+
+
 def test_evidence_is_served_only_to_those_who_may_see_the_case(client, member, mo):
     case = complaint(member, files=[("post.pdf", PDF)])
     url = reverse(
