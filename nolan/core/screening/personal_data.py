@@ -193,6 +193,9 @@ def _emails(post: PreparedPost) -> list[Hit]:
 
 
 _DIGIT = re.compile(r"\d")
+_RESIDENT_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:(?-i:[A-Z])[\w'-]+\s+){1,2}(?:of|at|from|in)\s+$", FLAGS
+)
 
 
 def _addresses(post: PreparedPost) -> list[Hit]:
@@ -200,10 +203,14 @@ def _addresses(post: PreparedPost) -> list[Hit]:
     if _DIGIT.search(post.text) is None:
         return hits
     for m in _ADDRESS.finditer(post.text):
-        around = _window(post.text, sentence_at(post.sentences, m.start()), m.start(), m.end())
-        if _SELF.search(around) or _ORGANISATION.search(around):
+        sentence = sentence_at(post.sentences, m.start())
+        around = _window(post.text, sentence, m.start(), m.end())
+        # A person given by title and name just before ("Mrs Hogan of 3 Rydal Drive") lives
+        # there, whatever organisation the rest of the sentence names ("our team was on site").
+        whose = _RESIDENT_BEFORE.search(post.text, max(sentence.start, m.start() - 60), m.start())
+        if whose is None and (_SELF.search(around) or _ORGANISATION.search(around)):
             continue
-        if _PRIVATE.search(around) or _SENSITIVE.search(around):
+        if whose or _PRIVATE.search(around) or _SENSITIVE.search(around):
             hits.append(
                 _hit(Severity.HIGH, m.start(), m.end(), "personal.home_address", "the home address")
             )

@@ -9,7 +9,9 @@ seventh round.
    person named: a group or a thing two sentences back is not its target;
 3. violence said of the author's own family named in the sentence before ("My brother ...
    I'll throttle him"), or words the author says are not meant ("(figuratively)"), are
-   hyperbole, not a threat.
+   hyperbole, not a threat;
+4. a resident given by title and name just before an address ("Mrs Hogan of 3 Rydal
+   Drive") lives there, whatever organisation the rest of the sentence names.
 
 Every sentence is new; each class has a look-alike on the other side of the line. Rules
 alone (``signal=None``), so the learned signal hides nothing.
@@ -71,3 +73,15 @@ def test_hyperbole_about_family_or_said_not_to_be_meant_is_no_threat(rules, text
 def test_a_threat_to_a_councillor_is_still_a_threat(rules):
     text = "Cllr Pike voted for the library cuts. I'll strangle him when I see him."
     assert "bullying" in categories(rules, text, account=Account.OFFICIAL)
+
+
+def test_a_residents_address_is_theirs_whatever_else_the_sentence_names(rules):
+    text = (
+        "Thank you to Mrs Joan Pryor of 3 Rydal Drive, Welwyn, for reporting the burst main this "
+        "morning - our team was on site within the hour!"
+    )
+    assert "personal_data" in categories(rules, text, account=Account.OFFICIAL)
+    consented = text.replace("this morning", "(shared with her permission)")
+    assert "personal_data" not in categories(rules, consented, account=Account.OFFICIAL)
+    depot = "Our highways team will be at the depot at 12 Bridge Road from Monday."
+    assert "personal_data" not in categories(rules, depot, account=Account.OFFICIAL)
