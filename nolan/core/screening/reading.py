@@ -457,7 +457,7 @@ class Reading:
                     for t in self._targets_in(tok.sentence - 2)
                     if t.named and t.aim in INDIVIDUALS
                 ]
-                return named[-1:]
+                return tuple(named[-1:])
             return ((named or before)[-1],)
         if not pool:
             return ()

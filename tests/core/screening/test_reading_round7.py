@@ -11,7 +11,9 @@ seventh round.
    I'll throttle him"), or words the author says are not meant ("(figuratively)"), are
    hyperbole, not a threat;
 4. a resident given by title and name just before an address ("Mrs Hogan of 3 Rydal
-   Drive") lives there, whatever organisation the rest of the sentence names.
+   Drive") lives there, whatever organisation the rest of the sentence names;
+5. "we know where to find you" and "don't bother showing your face in" are the "I know
+   where you live" kind of pressure.
 
 Every sentence is new; each class has a look-alike on the other side of the line. Rules
 alone (``signal=None``), so the learned signal hides nothing.
@@ -85,3 +87,19 @@ def test_a_residents_address_is_theirs_whatever_else_the_sentence_names(rules):
     assert "personal_data" not in categories(rules, consented, account=Account.OFFICIAL)
     depot = "Our highways team will be at the depot at 12 Bridge Road from Monday."
     assert "personal_data" not in categories(rules, depot, account=Account.OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Pike, vote for the closure and we know where to find you.",
+        "Cllr Pike, back the mast and don't bother showing your face in Welwyn again.",
+    ],
+)
+def test_knowing_where_to_find_someone_is_intimidation(rules, text):
+    assert "bullying" in categories(rules, text, account=Account.OFFICIAL)
+
+
+def test_saying_where_to_find_the_member_is_not(rules):
+    text = "Surgery this Saturday at Welwyn library, 10 till 12. You know where to find me."
+    assert categories(rules, text, account=Account.OFFICIAL) == set()
