@@ -260,8 +260,8 @@ def test_homes_and_estates_are_not_an_application_the_group_is_part_of(wh_contex
     assert "discrimination" in _learned(homes, wh_context, sure=3.0)
     estate = "The Roma families on the Larkswood estate are the ones emptying the shops."
     assert "discrimination" in _learned(estate, wh_context, sure=3.0)
-    # ... as a Traveller site is: the reading sets the model aside there
-    site = "Why do we keep approving a site for people who got here five minutes ago?"
+    # ... as a site the group names is: the reading sets the model aside there
+    site = "Why do we keep approving the Gypsy and Traveller site at Coopers Green?"
     assert "discrimination" not in _learned(site, wh_context, sure=3.0)
 
 
@@ -301,3 +301,15 @@ def test_a_member_who_declared_and_stood_aside_is_not_predetermined(wh_context):
     named = "The Red Lion licence comes to my sub-committee next week."
     declared = named + " I declared an interest and withdrew from the panel."
     assert "predetermination" not in _learned(declared, wh_context)
+
+
+def test_only_an_application_the_group_names_sets_the_model_aside(wh_context):
+    """A site named for the group ("the Traveller site consultation", "a site for the Muslim
+    community") is what the sentence is about; a site further from the group's word is not
+    ("whenever a site is approved for Travellers, the burglaries start")."""
+    near = "Whenever a site is approved for Travellers, the burglaries start within a month."
+    assert "discrimination" in _learned(near, wh_context, sure=3.0)
+    named = "The Traveller site consultation at Coopers Green closes on Friday."
+    assert "discrimination" not in _learned(named, wh_context, sure=3.0)
+    after = "Committee will consider a site for the Muslim community's new centre next month."
+    assert "discrimination" not in _learned(after, wh_context, sure=3.0)
