@@ -40,10 +40,28 @@ class UploadForm(ImportForm):
         super().__init__(formats, resources, **kwargs)
         self.formats = formats
         self.register = register
+        # Left at "---", the format is told from the file's name (``clean``); a required
+        # field here said only "This field is required.", which read as if the file were missing.
+        self.fields["format"].required = False
+
+    def _format_of(self, name: str) -> str:
+        """The chosen format's index, else the one whose extension the file's name ends with."""
+        extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        for index, file_format in enumerate(self.formats):
+            if file_format().get_extension() == extension:
+                return str(index)
+        return ""
 
     def clean(self):
         cleaned = super().clean()
         upload, chosen = cleaned.get("import_file"), cleaned.get("format")
+        if upload is not None and not chosen:
+            chosen = cleaned["format"] = self._format_of(upload.name)
+            if not chosen:
+                self.add_error(
+                    "format",
+                    ValidationError("Choose the file's format", code="format-unknown"),
+                )
         if upload is None or not chosen:
             return cleaned
         if upload.size > self.MAX_BYTES:
@@ -65,6 +83,18 @@ class UploadForm(ImportForm):
         except imports.SpreadsheetError as error:
             refuse_on_form(self, error, {"file": "import_file"})
         return cleaned
+
+
+# Each import's page title, by its status: the status labels read on after "Import: " gave
+# "Import: Checked: some rows need correcting".
+STATUS_TITLES = {
+    RegisterImport.Status.CHECKING: "Import: checking the rows",
+    RegisterImport.Status.READY: "Import checked: ready to import",
+    RegisterImport.Status.INVALID: "Import checked: some rows need correcting",
+    RegisterImport.Status.IMPORTING: "Import: importing the rows",
+    RegisterImport.Status.IMPORTED: "Import: imported",
+    RegisterImport.Status.FAILED: "Import: not imported",
+}
 
 
 class ConfirmForm(forms.Form):
@@ -190,7 +220,7 @@ class BackgroundImportMixin(ImportMixin):
         )
         context = {
             **self.admin_site.each_context(request),
-            "title": f"Import: {upload.get_status_display()}",
+            "title": STATUS_TITLES[upload.status],
             "opts": self.model._meta,
             "upload": upload,
             "result": ImportOutcome(upload.outcome),

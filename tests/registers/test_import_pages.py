@@ -10,6 +10,7 @@ import tablib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.urls import reverse
 from django.utils import timezone
 
 from nolan.registers import services
@@ -305,3 +306,43 @@ def test_each_error_in_a_row_is_listed_with_its_row_and_column(signed_in, member
         "Row 2, column start: “31/02/2025” is not a date written YYYY-MM-DD or DD/MM/YYYY",
         "Row 2, column whose: Whose interest: write member or partner",
     ]
+
+
+def test_the_officers_registers_page_links_both_imports(client, member):
+    """Walk: the import was reachable only by typing the back office's address."""
+    back_office(client, officer(member.council))
+    page = client.get(reverse("register-officer", args=[member.council.slug])).content.decode()
+    assert f'href="{INTERESTS}"' in page
+    assert f'href="{IMPORT}"' in page
+
+
+def test_a_file_with_no_format_chosen_is_read_by_its_extension(signed_in, member):
+    """Walk: with "Format" left at "---" the only error was "This field is required."."""
+    data = gifts_dataset(member, GOOD).export("csv").encode()
+    response = signed_in.post(IMPORT, {"import_file": SimpleUploadedFile("gifts.CSV", data)})
+    assert response.status_code == 302
+    assert the_import().file_format == "csv"
+
+
+def test_a_file_whose_format_cannot_be_told_asks_for_it(signed_in, member):
+    data = gifts_dataset(member, GOOD).export("csv").encode()
+    response = signed_in.post(IMPORT, {"import_file": SimpleUploadedFile("gifts.txt", data)})
+    assert response.status_code == 200
+    errors = response.context["form"].errors.as_data()
+    assert "import_file" not in errors
+    (error,) = errors["format"]
+    assert (error.code, error.message) == ("format-unknown", "Choose the file's format")
+    assert not RegisterImport.objects.exists()
+
+
+def test_the_check_page_reads_as_one_sentence_for_one_row(signed_in, member):
+    """Walk: "Import: Checked: some rows need correcting" and "all 1 rows checked"."""
+    page = signed_in.get(upload(signed_in, member, GOOD).url)
+    text = " ".join(page.content.decode().split())
+    assert page.context["title"] == "Import checked: ready to import"
+    assert "the one row checked: 1 to add" in text
+    assert "1 rows" not in text
+    bad = ["Acme", "organisation", "Dinner", "-5", "2025-02-01", "yes"]
+    page = signed_in.get(upload(signed_in, member, bad).url)
+    assert page.context["title"] == "Import checked: some rows need correcting"
+    assert "1 row checked. Correct" in " ".join(page.content.decode().split())
