@@ -55,20 +55,37 @@ def _sections(provisions, tables=()):
     return sections
 
 
+def _base_version(base):
+    """The base's version without its title, which the page shows once beside it:
+    "approved December 2020, updated ..." rather than "Model Councillor Code of Conduct
+    2020: Model Councillor Code of Conduct 2020, approved December 2020, ..."."""
+    version = base.provenance.version
+    return version.removeprefix(base.title).lstrip(" ,:") if version else ""
+
+
 @public
 def code(request, code):
     code = _code_or_404(code)
+    base = load_code(code.base) if code.base else None
     context = _context(
         code,
         title=code.title,
         sections=_sections(code.provisions_in(Document.CODE), code.tables()),
         tables=code.tables(),
         provenance=code.provenance,
-        base=load_code(code.base) if code.base else None,
+        base=base,
+        base_version=_base_version(base) if base else "",
     )
-    context["assumptions"] = _assumptions(code, context["council"])
-    # The version is shown with what was assumed of it, beside what the source says.
-    context["assumed"] = {a.about: (a, confirmed) for a, confirmed in context["assumptions"]}
+    assumptions = _assumptions(code, context["council"])
+    # The version and adoption date are shown with what was assumed of them, beside what
+    # the source says; a value the data does not know at all is said there, not listed as
+    # an assumption to confirm.
+    context["assumed"] = {a.about: (a, confirmed) for a, confirmed in assumptions}
+    context["assumptions"] = [(a, confirmed) for a, confirmed in assumptions if not a.unknown]
+    # Councils that use the code without branding it (a parish that adopted the model).
+    context["used_by"] = Council.objects.filter(code_slug=code.slug).exclude(
+        pk=getattr(context["council"], "pk", None)
+    )
     return render(request, "codebook/document.html", context)
 
 

@@ -293,8 +293,9 @@ def confirm_assumption(by, confirmation: CodeConfirmation, *, reason: str) -> Co
     """The Monitoring Officer confirms what the council's code data assumes about ``about``.
 
     ``confirmation`` names the council and ``about``; the value confirmed is the one the
-    data assumes now. Refused unless the code assumes ``about`` and that value is not
-    already confirmed. A wrong assumption is not confirmed: the code data is corrected.
+    data assumes now. Refused unless the code assumes ``about``, assumes a value for it (an
+    adoption date the data says is not known has none) and that value is not already
+    confirmed. A wrong or missing value is not confirmed: the code data is corrected.
     """
     if confirmation.pk is not None:
         raise CouncilsError("confirmations-are-final", "a confirmation cannot be changed")
@@ -306,6 +307,13 @@ def confirm_assumption(by, confirmation: CodeConfirmation, *, reason: str) -> Co
     if assumption is None:
         raise CouncilsError(
             "not-assumed", f"{council.name}'s code data assumes nothing about this", "about"
+        )
+    if assumption.unknown:
+        raise CouncilsError(
+            "nothing-to-confirm",
+            f"Nolan does not know the {assumption.label.lower()}, so there is nothing to confirm:"
+            " the code's data is corrected once it is known",
+            "about",
         )
     if council.confirmations.filter(about=assumption.about, value=assumption.value).exists():
         raise CouncilsError("already-confirmed", "this has already been confirmed", "about")

@@ -110,10 +110,61 @@ def test_the_model_page_lists_the_texts_it_was_compared_against_with_links(clien
 
 
 @pytest.mark.django_db
-def test_an_adopting_councils_page_names_the_models_version_it_is_based_on(client):
-    html = client.get("/codes/bexley/").content.decode()
-    assert 'href="/codes/lga-2020/"' in html
-    assert escape(load_code("lga-2020").provenance.version) in html
+@pytest.mark.parametrize("slug", ["welwyn-hatfield", "bexley", "chelmsford"])
+def test_an_adopting_councils_page_names_the_model_once_with_its_publisher_and_dates(client, slug):
+    """The "Based on" row gives the model's title, publisher and dates once each, not the title
+    twice ("Model Councillor Code of Conduct 2020: Model Councillor Code of Conduct 2020,
+    approved December 2020...", found walking the demo)."""
+    html = client.get(f"/codes/{slug}/").content.decode()
+    start = html.index('id="provenance-base"')
+    row = html[start : html.index("</div>", start)]
+    assert 'href="/codes/lga-2020/"' in row
+    assert row.count("Model Councillor Code of Conduct 2020") == 1
+    assert row.count("Local Government Association") == 1
+    assert "approved December 2020, updated 19 January and 17 May 2021" in row
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", ["welwyn-hatfield", "bexley"])
+def test_an_adoption_date_no_source_gives_is_said_to_await_the_monitoring_officer(client, slug):
+    """Welwyn Hatfield's and Bexley's texts give no adoption date: the page says plainly
+    that the Monitoring Officer has not confirmed it, not "Not known" tagged "Assumed"."""
+    council = CouncilFactory(slug=slug)
+    html = client.get(f"/codes/{slug}/").content.decode()
+    row = _assumption_row(html, "adopted")
+    assert f"Not yet confirmed by {escape(council.name)}'s Monitoring Officer" in row
+    assert "Not known" not in row and "Assumed" not in row
+    assert "Not known" not in html
+
+
+@pytest.mark.django_db
+def test_an_adoption_date_nolan_does_not_know_cannot_be_confirmed():
+    """Confirming "Not known" would show a date nobody gave as confirmed: the data is
+    corrected with the date instead."""
+    council = CouncilFactory(slug="welwyn-hatfield", code_slug="welwyn-hatfield")
+    officer = RoleFactory(council=council, user=UserFactory(is_staff=True)).user
+    with pytest.raises(services.CouncilsError) as refused:
+        services.confirm_assumption(
+            officer, CodeConfirmation(council=council, about="adopted"), reason="yes"
+        )
+    assert refused.value.code == "nothing-to-confirm"
+    assert not CodeConfirmation.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_models_page_names_the_parish_that_uses_it(client):
+    """A parish that adopted the model is sent to the model's page from its own: the page
+    says the parish uses it."""
+    parish = CouncilFactory(
+        slug="northaw-cuffley",
+        name="Northaw and Cuffley Parish Council",
+        principal=CouncilFactory(slug="welwyn-hatfield"),
+    )
+    html = client.get("/codes/lga-2020/").content.decode()
+    start = html.index('id="provenance-used-by"')
+    row = html[start : html.index("</div>", start)]
+    assert f'href="/councils/{parish.slug}/"' in row and parish.name in row
+    assert 'id="provenance-used-by"' not in client.get("/codes/bexley/").content.decode()
 
 
 def _assumption_row(html, about):

@@ -200,6 +200,10 @@ class InterestTable:
         return f"{self.anchor}-{category.key}"
 
 
+# The value of an assumption that no source settles at all, such as an adoption date no
+# published text gives.
+UNKNOWN = "Not known"
+
 # What each kind of assumption is called on the code page and in the back office.
 ASSUMPTION_LABELS = {
     "version": "Version of the code adopted",
@@ -235,6 +239,12 @@ class Assumption:
     def label(self) -> str:
         """What is assumed, in words (``about`` is a key for the data, not for people)."""
         return ASSUMPTION_LABELS[self.about]
+
+    @property
+    def unknown(self) -> bool:
+        """Whether the data assumes no value at all (Welwyn Hatfield's adoption date): there
+        is nothing for the Monitoring Officer to confirm until the value itself is found."""
+        return self.value == UNKNOWN
 
 
 @dataclass(frozen=True)
