@@ -257,6 +257,7 @@ def find(
     found = [
         t for t in found if not any(n.first <= t.first and t.last <= n.last for n in names)
     ] + names
+    found = _staff_by_team(toks, found, not_names)
     found = _identified_by_name(toks, found, not_names)
     found.extend(_pronouns(toks, found))
     return sorted(found, key=lambda t: (t.first, -t.last))
@@ -290,6 +291,61 @@ def _identified_by_name(
         else:
             out.append(t)
     return out
+
+
+# Where a council's staff work ("Gemma from the housing team", "Joanne in the planning
+# office", "Dave in parking"): a first name placed there is an officer, named or not on the
+# council's list (WH protocol 3.1(j), LGA model code 3).
+_STAFF_PLACES = frozenset({"team", "department", "dept", "office", "section", "unit", "services"})
+_SERVICES = frozenset(
+    "planning housing parking waste recycling licensing property revenues benefits highways "
+    "environment legal finance comms communications enforcement regeneration".split()
+)
+_WORKS_IN = frozenset({"from", "in", "at"})
+_TEAM_REACH = 4  # "from the council's housing team"
+
+
+def _staff_by_team(
+    toks: Sequence[Token], found: list[Target], not_names: frozenset[str]
+) -> list[Target]:
+    """A first name followed by where council staff work is an officer, from the name to
+    the team ("Typical Gemma from the housing team, useless" attacks Gemma, not the team)."""
+    staff = []
+    # Only a first name may start it: not a word of a member's or a company's name.
+    others = {k for t in found if t.aim is not Aim.PERSON for k in range(t.first, t.last + 1)}
+    for i, tok in enumerate(toks[:-2]):
+        if not tok.capital or tok.kind is not Kind.WORD or tok.text in not_names:
+            continue
+        if toks[i + 1].text not in _WORKS_IN or i in others:
+            continue
+        if all(t.capital for t in toks if t.sentence == tok.sentence and t.text[:1].isalpha()):
+            continue  # written in capitals, figures and all ("12 JOBS IN THE WASTE TEAM")
+        # A capital that starts a sentence may be any word ("Tweeting from planning",
+        # "Redundancies in the waste team").
+        if i == 0 or toks[i - 1].sentence != tok.sentence:
+            continue
+        end = None
+        for j in range(i + 2, min(len(toks), i + 2 + _TEAM_REACH)):
+            if toks[j].sentence != tok.sentence:
+                break
+            if toks[j].text in _STAFF_PLACES and j > i + 2:
+                end = j
+                break
+            if toks[j].text in _SERVICES and j == i + 2:
+                end = j  # "... Dave in parking"
+        if end is not None and any(toks[k].text in _SERVICES for k in range(i + 2, end + 1)):
+            staff.append(Target(Aim.OFFICER, i, end, True))
+    if not staff:
+        return found
+    inside = {k for t in staff for k in range(t.first, t.last + 1)}
+    kept = [
+        t
+        for t in found
+        if not any(k in inside for k in range(t.first, t.last + 1)) or t.aim is Aim.OFFICER
+    ]
+    # A name already found as an officer stays as it is.
+    officers_at = {t.first for t in kept if t.aim is Aim.OFFICER}
+    return kept + [t for t in staff if t.first not in officers_at]
 
 
 def _officers_work(toks: Sequence[Token], found: list[Target]) -> list[Target]:

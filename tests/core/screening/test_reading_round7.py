@@ -13,7 +13,9 @@ seventh round.
 4. a resident given by title and name just before an address ("Mrs Hogan of 3 Rydal
    Drive") lives there, whatever organisation the rest of the sentence names;
 5. "we know where to find you" and "don't bother showing your face in" are the "I know
-   where you live" kind of pressure.
+   where you live" kind of pressure;
+6. a first name placed where council staff work ("Gemma from the housing team", "Dave in
+   parking") is an officer, on the council's list or not.
 
 Every sentence is new; each class has a look-alike on the other side of the line. Rules
 alone (``signal=None``), so the learned signal hides nothing.
@@ -103,3 +105,13 @@ def test_knowing_where_to_find_someone_is_intimidation(rules, text):
 def test_saying_where_to_find_the_member_is_not(rules):
     text = "Surgery this Saturday at Welwyn library, 10 till 12. You know where to find me."
     assert categories(rules, text, account=Account.OFFICIAL) == set()
+
+
+def test_a_first_name_where_council_staff_work_is_an_officer(rules):
+    text = "Typical Gemma from the housing team, lazy and useless as always."
+    assert {"officer_impartiality", "respect"} <= categories(rules, text)
+    assert "officer_impartiality" in categories(rules, "Honestly, Dave in parking is useless.")
+    thanked = "Thanks to Gemma from the housing team for sorting the repair so quickly."
+    assert categories(rules, thanked) == set()
+    news = "Redundancies in the waste team were confirmed at cabinet."
+    assert categories(rules, news) == set()
