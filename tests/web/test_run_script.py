@@ -96,7 +96,7 @@ def demo(tmp_path_factory):
                 if time.monotonic() > deadline:
                     pytest.fail(f"scripts/run.sh never served:\n{log.read_text()[-3000:]}")
                 time.sleep(0.5)
-        printed = log.read_text().split("Sign in at /sign-in/ with:")[1].split("These")[0]
+        printed = re.split(r"Sign in at \S+ with:", log.read_text())[1].split("These")[0]
         passwords = dict(line.split() for line in printed.strip().splitlines())
         yield url, passwords
     finally:
@@ -153,3 +153,48 @@ def test_a_demo_user_signs_in_over_plain_http(demo):
         assert urllib.parse.urlsplit(response.url).path != "/sign-in/"
     status, page = get(opener, f"{url}/account/")
     assert status == 200 and "Sign out" in page
+
+
+def run_with_recording_nolan(tmp_path: Path, *args: str, port: str | None = None):
+    """run.sh in a checkout whose ``nolan`` only records how it was called."""
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(REPO / "scripts" / "run.sh", tmp_path / "scripts" / "run.sh")
+    executable(tmp_path / "scripts" / "setup.sh", "#!/bin/sh\n")
+    bin_dir = tmp_path / ".venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    executable(bin_dir / "python", f'#!/bin/sh\nexec "{sys.executable}" "$@"\n')
+    calls = tmp_path / "calls"
+    executable(bin_dir / "nolan", f'#!/bin/sh\necho "$* SITE_URL=$SITE_URL" >> "{calls}"\n')
+    env = {k: v for k, v in os.environ.items() if k not in OURS | {"PORT"}}
+    if port is not None:
+        env["PORT"] = port
+    done = subprocess.run(
+        ["bash", str(tmp_path / "scripts" / "run.sh"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return done, calls.read_text().splitlines() if calls.exists() else []
+
+
+@pytest.mark.parametrize(
+    ("args", "port", "served"),
+    [((), None, "8000"), ((), "8765", "8765"), (("8766",), None, "8766"), (("8767",), "1", "8767")],
+)
+def test_run_sh_serves_at_the_port_it_is_given_and_links_to_it(tmp_path, args, port, served):
+    """``PORT=8765 ./scripts/run.sh`` or ``./scripts/run.sh 8765`` serves there (found walking
+    the demo with port 8000 taken), and the demo's links and SITE_URL say the same address;
+    with neither, port 8000 as the README's first command says."""
+    done, calls = run_with_recording_nolan(tmp_path, *args, port=port)
+    assert done.returncode == 0, done.stderr
+    assert calls[-1] == f"runserver 127.0.0.1:{served} SITE_URL=http://127.0.0.1:{served}"
+    assert f"demo SITE_URL=http://127.0.0.1:{served}" in calls
+
+
+@pytest.mark.parametrize("port", ["80a", "0", "70000", "-1"])
+def test_run_sh_refuses_a_port_that_is_not_one(tmp_path, port):
+    done, calls = run_with_recording_nolan(tmp_path, port=port)
+    assert done.returncode == 2
+    assert "port must be a number" in done.stderr
+    assert calls == []
