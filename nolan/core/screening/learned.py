@@ -203,7 +203,7 @@ class Weighed:
     sentence: int  # the sentence that weighs most towards the category
     alone: float  # the probability from that sentence alone (with the account and rules)
     said: float  # the same, without the symbols for whom it names (``<group>``, ``<officer>``)
-    words: tuple[int, ...]  # indices of the tokens in it that weigh most, heaviest first
+    words: tuple[int, ...]  # indices of its words (not names) that weigh most, heaviest first
 
 
 @dataclass(frozen=True)
@@ -274,8 +274,13 @@ class Signal:
             else:
                 whole += w
         best = max(by_sentence, key=by_sentence.__getitem__)
+        # What is said, not whom: a name's symbol ("<politician>") is no word to show.
         heaviest = sorted(
-            ((self._word(symbol)[k], i) for i, (symbol, s) in enumerate(seen.words) if s == best),
+            (
+                (self._word(symbol)[k], i)
+                for i, (symbol, s) in enumerate(seen.words)
+                if s == best and not symbol.startswith("<")
+            ),
             reverse=True,
         )
         return Weighed(

@@ -13,7 +13,7 @@ from nolan.core.screening import learned
 from nolan.core.screening.cli import load_context
 from nolan.core.screening.engine import Screener
 from nolan.core.screening.jsonio import parse_post
-from nolan.core.screening.model import Account, CapacityValue, Post, Severity
+from nolan.core.screening.model import Account, CapacityValue, Category, Post, Severity
 
 CORPUS = Path(__file__).resolve().parents[3] / "corpus"
 # A veiled threat in words no rule has: the rules alone find nothing in it.
@@ -313,3 +313,22 @@ def test_only_an_application_the_group_names_sets_the_model_aside(wh_context):
     assert "discrimination" not in _learned(named, wh_context, sure=3.0)
     after = "Committee will consider a site for the Muslim community's new centre next month."
     assert "discrimination" not in _learned(after, wh_context, sure=3.0)
+
+
+def test_the_words_shown_as_weighing_most_are_what_is_said_not_whom(wh_context):
+    """A member's name weighs for the model (it stands for "a politician"), but the
+    explanation shows the words said of them."""
+    k = tuple(Category).index(Category.BULLYING)
+    signal = learned.Signal.of(
+        {"w:<politician>": [(k, 3.0)], "w:sort": [(k, 1.0)]},
+        categories=tuple(Category),
+        intercepts=tuple(-1.0 for _ in Category),
+        add_at=0.7,
+        trained_on={},
+        posts=0,
+    )
+    post = Post("Someone should sort Cllr Hartley out before Thursday.", account=Account.OFFICIAL)
+    screener = Screener(load_code("welwyn-hatfield"), wh_context, signal=signal)
+    [finding] = [f for f in screener.screen(post).findings if f.rule == "learned.bullying"]
+    assert "'sort'" in finding.explanation
+    assert "Hartley" not in finding.explanation and "Cllr" not in finding.explanation
