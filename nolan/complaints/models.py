@@ -235,6 +235,17 @@ class Complaint(models.Model):
         withheld by the Monitoring Officer or never given."""
         return self.withhold_identity or self.anonymous
 
+    @property
+    def complainant_as_member_sees(self) -> str:
+        """Who made the complaint, as the member complained about (and an investigator who is
+        not the council's officer) is told: never the complainant's contact details, and not
+        their name while it is withheld or was never given."""
+        if self.withhold_identity:
+            return "Withheld by the Monitoring Officer"
+        if self.anonymous:
+            return "Not named"
+        return self.complainant_name
+
 
 class Pause(models.Model):
     """A span when the case's clock stood still: a police referral, or waiting for information."""
@@ -300,6 +311,10 @@ class Evidence(models.Model):
         related_name="+",
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    # Sent with the complaint by the complainant, rather than added to the case later by an
+    # officer or the investigator: kept from an investigator while the complainant's identity
+    # is kept from the member (``services.evidence_seen``).
+    from_complainant = models.BooleanField(default=False)
     # A post screened by "Check a post": its findings and their citations, as ``nolan screen``
     # writes them; the file itself is the post's text.
     screening = models.JSONField(null=True, blank=True)

@@ -1,8 +1,9 @@
 """The Monitoring Officer's, Independent Person's and investigator's complaint pages.
 
 Before publication a case is seen only by its council's Monitoring Officer, deputies and
-Independent Persons (a principal authority's for its parishes too) and by the investigator
-appointed to it (issue 10, "Confidentiality"); ``services.visible_cases`` says which.
+Independent Persons (a principal authority's for its parishes too), in full, and by the
+investigator appointed to it, while the case is with them and only what the investigation
+needs (issue 10, "Confidentiality"); ``services.case_access`` says who sees how much.
 """
 
 from django.contrib import messages
@@ -61,15 +62,17 @@ def dashboard(request, council):
     return render(request, "complaints/dashboard.html", context)
 
 
-def _case(request, council: str, reference: str) -> Complaint:
+def _case(request, council: str, reference: str) -> tuple[Complaint, str]:
+    """The case and how much of it the user sees (``services.case_access``), or 403."""
     complaint = get_object_or_404(
         Complaint.objects.select_related("council", "member", "investigator"),
         council__slug=council,
         reference=reference,
     )
-    if not services.can_see(request.user, complaint):
+    access = services.case_access(request.user, complaint)
+    if access is None:
         raise PermissionDenied
-    return complaint
+    return complaint, access
 
 
 def _roles(user, complaint: Complaint) -> set[str]:
@@ -78,7 +81,7 @@ def _roles(user, complaint: Complaint) -> set[str]:
         held.add(officer_forms.OFFICER)
     if services.is_independent_person(user, complaint.council):
         held.add(officer_forms.IP)
-    if complaint.investigator_id == user.pk:
+    if complaint.investigator_id == user.pk and complaint.state in services.WITH_INVESTIGATOR:
         held.add(officer_forms.INVESTIGATOR)
     return held
 
@@ -109,7 +112,7 @@ def _open_steps(complaint: Complaint, roles: set[str]) -> list[officer_forms.Ste
     return shown
 
 
-def _page(request, complaint: Complaint, failed=None, status: int = 200):
+def _page(request, complaint: Complaint, access: str, failed=None, status: int = 200):
     roles = _roles(request.user, complaint)
     steps = _open_steps(complaint, roles)
     forms = [
@@ -134,9 +137,10 @@ def _page(request, complaint: Complaint, failed=None, status: int = 200):
             "paragraphs": services.provisions_named(
                 complaint.council, complaint.paragraphs, as_offered=True
             ),
-            "evidence": complaint.evidence.defer("data"),
-            "ip_views": complaint.ip_views.select_related("by"),
-            "log": complaint.log.select_related("by"),
+            "full": access == services.FULL,
+            "evidence": services.evidence_seen(complaint, access).defer("data"),
+            "ip_views": complaint.ip_views.select_related("by") if access == services.FULL else [],
+            "log": services.log_seen(complaint, access).select_related("by"),
             "sanctions": complaint.sanctions.all(),
         },
         status=status,
@@ -145,15 +149,16 @@ def _page(request, complaint: Complaint, failed=None, status: int = 200):
 
 @signed_in
 def case(request, council, reference):
-    """One case: its facts, its clock, its history and the steps open to this user."""
-    return _page(request, _case(request, council, reference))
+    """One case: its facts, its clock, its history and the steps open to this user; to an
+    investigator who is not the council's officer, only what the investigation needs."""
+    return _page(request, *_case(request, council, reference))
 
 
 @signed_in
 @require_POST
 def take_step(request, council, reference, step):
     """Take one step on the case; a refusal shows the page again with the answers kept."""
-    complaint = _case(request, council, reference)
+    complaint, access = _case(request, council, reference)
     chosen = officer_forms.BY_SLUG.get(step)
     if chosen is None:
         raise Http404
@@ -169,14 +174,19 @@ def take_step(request, council, reference, step):
             messages.success(request, f"{chosen.label}: done")
             return redirect(complaint.get_absolute_url())
     complaint.refresh_from_db()
-    return _page(request, complaint, failed=(chosen.slug, form))
+    return _page(request, complaint, access, failed=(chosen.slug, form))
 
 
 @signed_in
 def evidence(request, council, reference, pk):
-    """An evidence file, to those who may see the case only, always as a download."""
-    complaint = _case(request, council, reference)
-    item = get_object_or_404(Evidence, complaint=complaint, pk=pk)
+    """An evidence file, to those who may see the case and the file only, always as a
+    download."""
+    complaint, access = _case(request, council, reference)
+    item = services.evidence_seen(complaint, access).filter(pk=pk).first()
+    if item is None:
+        if Evidence.objects.filter(complaint=complaint, pk=pk).exists():
+            raise PermissionDenied
+        raise Http404
     response = HttpResponse(bytes(item.data), content_type=item.content_type)
     response["Content-Disposition"] = content_disposition_header(True, item.file_name)
     response["X-Content-Type-Options"] = "nosniff"

@@ -148,18 +148,84 @@ def is_independent_person(user, council: Council) -> bool:
     return councils_for(user, kinds).filter(pk=council.pk).exists()
 
 
+# While a case is with its investigator: from their appointment, through the draft and final
+# reports, to the hearing at which the report is heard. Once the case is decided or closed the
+# investigation is over, and an investigator who is not one of the council's own officers
+# (another authority's, best practice 13) no longer sees it.
+WITH_INVESTIGATOR = (State.INVESTIGATION, State.DRAFT_REPORT, State.FINAL_REPORT, State.HEARING)
+
+# How much of a case a user sees (``case_access``): all of it (the council's Monitoring
+# Officer, deputies and Independent Persons), or what the investigation needs (its
+# investigator, while the case is with them).
+FULL = "full"
+INVESTIGATION = "investigation"
+
+# The case history an investigator sees: the investigation's own steps, not the assessment's
+# (whose notes give the reasons for withholding the complainant's identity, among others).
+INVESTIGATION_LOG = (
+    "appoint-investigator",
+    "tell-parties",
+    "investigation-note",
+    "evidence-added",
+    "issue-draft-report",
+    "record-comments",
+    "issue-final-report",
+    "pause",
+    "resume",
+    "refer-to-hearing",
+)
+
+
 def visible_cases(user):
-    """Cases ``user`` may open before publication: their councils' (MO, deputy, IP) or
-    those they investigate."""
+    """Cases ``user`` may open before publication: their councils' (MO, deputy, IP), and
+    those they investigate while the case is with them (``WITH_INVESTIGATOR``)."""
     if not user.is_authenticated:
         return Complaint.objects.none()
     return Complaint.objects.filter(
-        Q(council__in=councils_for(user, CASE_KINDS)) | Q(investigator=user)
+        Q(council__in=councils_for(user, CASE_KINDS))
+        | Q(investigator=user, state__in=WITH_INVESTIGATOR)
     )
 
 
+def case_access(user, complaint: Complaint) -> str | None:
+    """How much of ``complaint`` ``user`` sees: ``FULL``, ``INVESTIGATION`` or None (not at
+    all). The one place that decides it, for the case page, its steps and its evidence."""
+    if not user.is_authenticated:
+        return None
+    if councils_for(user, CASE_KINDS).filter(pk=complaint.council_id).exists():
+        return FULL
+    # Asked of the stored case, not the object in hand, which a step may have left behind.
+    theirs = Complaint.objects.filter(pk=complaint.pk, investigator=user)
+    if theirs.filter(state__in=WITH_INVESTIGATOR).exists():
+        return INVESTIGATION
+    return None
+
+
 def can_see(user, complaint: Complaint) -> bool:
-    return visible_cases(user).filter(pk=complaint.pk).exists()
+    return case_access(user, complaint) is not None
+
+
+def evidence_seen(complaint: Complaint, access: str | None):
+    """The evidence files ``access`` sees. The investigator sees the files as the member
+    complained about would be shown the complaint: while the complainant's identity is kept
+    from the member (withheld, or never given), not the files the complainant sent, which
+    often name them; the Monitoring Officer may add copies with the names taken out."""
+    files = complaint.evidence.all()
+    if access == FULL:
+        return files
+    if access == INVESTIGATION:
+        return files.exclude(from_complainant=True) if complaint.member_reads_summary else files
+    return files.none()
+
+
+def log_seen(complaint: Complaint, access: str | None):
+    """The case history ``access`` sees: all of it, or the investigation's steps."""
+    log = complaint.log.all()
+    if access == FULL:
+        return log
+    if access == INVESTIGATION:
+        return log.filter(action__in=INVESTIGATION_LOG)
+    return log.none()
 
 
 def awaiting_ip_view(user, council: Council) -> list[Complaint]:
@@ -542,6 +608,7 @@ def submit_complaint(
             size=len(upload.data),
             data=upload.data,
             uploaded_by=by if by is not None and by.is_authenticated else None,
+            from_complainant=True,
         )
     _log(complaint, by, "submitted", str(len(checked)), today)
     if complaint.complainant_email:

@@ -131,3 +131,62 @@ def test_each_role_reaches_only_the_pages_it_may(world, name, role):
 def test_a_case_is_not_public_before_its_notice_is_published(world, client):
     path = reverse("decision-notice", args=[world["council"].slug, world["case"].reference])
     assert client.get(path).status_code == 404
+
+
+def _case_page(user, case):
+    client = VerifiedClient()
+    client.force_login(user)
+    return client, client.get(case.get_absolute_url())
+
+
+def test_an_investigator_reads_the_complainant_as_the_member_does(world):
+    """While the complainant's identity is kept from the member, the investigator from
+    another authority reads neither their name, their e-mail, their own words nor the files
+    they sent; the Independent Person's views and the assessment's history are not theirs."""
+    mo, ip = world["users"]["monitoring_officer"], world["users"]["independent_person"]
+    member = world["case"].member
+    case = complaint(
+        member, complainant_name="Pat Sentinel", files=[("mine.pdf", b"%PDF-1.4\nPat")]
+    )
+    services.acknowledge(case, mo)
+    services.notify_member(
+        case,
+        mo,
+        withhold_identity=True,
+        withhold_reason="Sentinel fear of reprisal",
+        allegation_summary="A post called an officer useless.",
+    )
+    services.record_jurisdiction(case, mo, passed=True, reasons="ok", capacity="ok")
+    services.record_public_interest(case, mo, passed=True, factors=[], reasons="ok")
+    services.record_ip_view(case, ip, view="Sentinel view of the IP")
+    services.decide_assessment(case, mo, outcome="investigate", reasons="ok")
+    services.appoint_investigator(case, mo, investigator=world["users"]["investigator"])
+    client, response = _case_page(world["users"]["investigator"], case)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "A post called an officer useless." in page
+    assert "Withheld by the Monitoring Officer" in page
+    for secret in (
+        "Pat Sentinel",
+        "pat@example.org",
+        "planning officer useless",  # the complainant's own words
+        "Sentinel fear of reprisal",
+        "Sentinel view of the IP",
+        "mine.pdf",
+    ):
+        assert secret not in page, secret
+    mine = case.evidence.get()
+    path = reverse("complaint-evidence", args=[case.council.slug, case.reference, mine.pk])
+    assert client.get(path).status_code == 403
+    _, officers = _case_page(mo, case)
+    assert all(s in officers.content.decode() for s in ("Pat Sentinel", "mine.pdf"))
+
+
+def test_an_investigator_no_longer_sees_a_decided_case(world):
+    decided = world["decided"]
+    assert decided.investigator == world["users"]["investigator"]
+    client, response = _case_page(world["users"]["investigator"], decided)
+    assert response.status_code == 403
+    path = reverse("complaint-evidence", args=[decided.council.slug, decided.reference, 1])
+    assert client.get(path).status_code == 403
+    assert _case_page(world["users"]["monitoring_officer"], decided)[1].status_code == 200
