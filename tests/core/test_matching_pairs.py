@@ -167,8 +167,15 @@ an appointed body by what it is named after, mends two of blind 10's misses and 
 ``test_matching_brand_rules``) mend blind 13's four, so blind 13, with no miss left, joins
 ``TUNED_ON``.
 
-``matching-blind16.jsonl`` is not here (240 pairs, 120 must match), written in the twelfth
-session the same way, committed unseen (3ded86f) for the round after it.
+- ``matching-blind16.jsonl`` (240 pairs, 120 must match), written in the twelfth session the
+  same way and committed unseen (3ded86f): scored blind once, at the end of the thirteenth
+  session, with the matcher of commit c7640b4 (precision 91.2%, recall 77.5%:
+  docs/performance.md; 27 missed, most of them bodies described by role or place, firms
+  left unnamed and subsidiaries, and 9 false alarms, most of them acronyms shared with
+  another body); not yet studied, so it stays out of ``TUNED_ON``.
+
+``matching-blind17.jsonl`` is not here (240 pairs, 120 must match), written in the thirteenth
+session the same way, committed unseen (80bf2df) for the round after it.
 
 Figures and the command: docs/performance.md.
 """
@@ -215,9 +222,11 @@ LABELLED = (
     "matching-blind13",
     "matching-blind14",
     "matching-blind15",
+    "matching-blind16",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10, 12, 14 and 15, tuned on with misses still listed (the module's docstring).
+# 9, 10, 12, 14 and 15, tuned on with misses still listed, and 16, not yet studied (the
+# module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -228,6 +237,7 @@ TUNED_ON = tuple(
         "matching-blind12",
         "matching-blind14",
         "matching-blind15",
+        "matching-blind16",
     }
 )
 
