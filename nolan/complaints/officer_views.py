@@ -16,9 +16,10 @@ from django.views.decorators.http import require_POST
 
 from nolan.access import role_required, signed_in
 from nolan.complaints import officer_forms, services
-from nolan.complaints.models import Complaint, Evidence
+from nolan.complaints.models import LOG_NAMES, Complaint, Evidence
 from nolan.complaints.progress import final_outcome, progress
 from nolan.core.complaints import Action, State, allowed_actions
+from nolan.core.complaints.machine import ip_view_awaited
 from nolan.councils.models import Council, Role
 from nolan.forms import refuse_on_form
 
@@ -112,9 +113,24 @@ def _open_steps(complaint: Complaint, roles: set[str]) -> list[officer_forms.Ste
     return shown
 
 
+def _done(step: officer_forms.Step, complaint: Complaint) -> bool:
+    """Whether a step the rules would let be taken again is already done for this point of
+    the case: the two tests of the assessment, and the Independent Person's view where it is
+    taken. The page marks it done rather than offering its form again."""
+    if step.slug == "jurisdiction":
+        return complaint.jurisdiction is not None
+    if step.slug == "public-interest":
+        return complaint.public_interest is not None
+    if step.slug == "ip-view":
+        return not ip_view_awaited(services.case_of(complaint))
+    return False
+
+
 def _page(request, complaint: Complaint, access: str, failed=None, status: int = 200):
     roles = _roles(request.user, complaint)
-    steps = _open_steps(complaint, roles)
+    offered = _open_steps(complaint, roles)
+    steps = [step for step in offered if not _done(step, complaint)]
+    done = [LOG_NAMES[step.action.value] for step in offered if step.action and step not in steps]
     forms = [
         (
             step,
@@ -133,7 +149,9 @@ def _page(request, complaint: Complaint, access: str, failed=None, status: int =
             "complaint": complaint,
             "progress": progress(complaint, timescales, timezone.localdate()),
             "forms": forms,
+            "done": done,
             "failed": failed[0] if failed else "",
+            "failed_form": failed[1] if failed else None,
             "paragraphs": services.provisions_named(
                 complaint.council, complaint.paragraphs, as_offered=True
             ),

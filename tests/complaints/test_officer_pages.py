@@ -414,3 +414,44 @@ def test_an_empty_independent_persons_view_is_named_once_in_the_error_summary(
     page = words(take(client, case, "ip-view", {"ip-view-view": ""}).content.decode())
     assert "Enter the Independent Person's view" in page.replace("&#x27;", "'")
     assert page.replace("&#x27;", "'").count("Independent Person's view: Enter") == 0
+
+
+def test_the_assessments_tests_once_recorded_are_marked_done_not_offered_again(client, member, mo):
+    """Found walking the demo: "Next steps" kept offering the jurisdiction and public
+    interest tests' forms after both were recorded."""
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    services.notify_member(case, mo)
+    client.force_login(mo)
+    steps = [s.slug for s, _ in client.get(case.get_absolute_url()).context["forms"]]
+    assert {"jurisdiction", "public-interest"} <= set(steps)
+    services.record_jurisdiction(case, mo, passed=True, reasons="ok", capacity="ok")
+    services.record_public_interest(case, mo, passed=True, factors=[], reasons="ok")
+    response = client.get(case.get_absolute_url())
+    steps = [s.slug for s, _ in response.context["forms"]]
+    assert "jurisdiction" not in steps and "public-interest" not in steps
+    assert "decide-assessment" in steps
+    page = words(response.content.decode())
+    assert "Jurisdiction test recorded Done" in page
+    assert "Public interest test recorded Done" in page
+
+
+def test_a_refused_step_says_so_in_plain_words_at_the_top_of_the_page(client, member, mo):
+    """The ordering refusals are sentences that say what to do and why, and the page's one
+    error summary stands above the heading, as GOV.UK places it, not in the folded form."""
+    case = complaint(member)
+    services.acknowledge(case, mo)
+    services.notify_member(case, mo)
+    client.force_login(mo)
+    data = {"decide-assessment-outcome": "investigate", "decide-assessment-reasons": "Serious"}
+    page = take(client, case, "decide-assessment", data).content.decode().replace("&#x27;", "'")
+    assert re.search(r"<title>\s*Error: ", page)
+    summary, heading = page.index("govuk-error-summary"), page.index("<h1")
+    assert summary < heading and page.count('class="govuk-error-summary"') == 1
+    assert "Record the jurisdiction test first" in words(page[summary:heading])
+    services.record_jurisdiction(case, mo, passed=True, reasons="ok", capacity="ok")
+    services.record_public_interest(case, mo, passed=True, factors=[], reasons="ok")
+    page = take(client, case, "decide-assessment", data).content.decode().replace("&#x27;", "'")
+    summary = words(page[page.index("govuk-error-summary") : page.index("<h1")])
+    assert "The council's procedure asks for the Independent Person's view" in summary
+    assert "(CSPL best practice 8)" in summary

@@ -242,13 +242,14 @@ def _require_ip(case: Case, flag: str) -> None:
     if not getattr(case, flag):
         raise _refuse(
             "ip-view-required",
-            "record the Independent Person's view first (best practice 8)",
+            "The council's procedure asks for the Independent Person's view before this "
+            "decision (CSPL best practice 8): record their view first.",
         )
 
 
 def _require_investigable(case: Case) -> None:
     if case.public_interest is None:
-        raise _refuse("public-interest-not-recorded", "record the public interest test first")
+        raise _refuse("public-interest-not-recorded", "Record the public interest test first.")
     if not case.public_interest:
         raise _refuse(
             "fails-public-interest", "the complaint did not meet the public interest test"
@@ -261,10 +262,14 @@ def _decide_assessment(case: Case, given: Given) -> Case:
         raise _refuse("outcome-required", "choose the outcome of the assessment")
     if not case.member_notified:
         raise _refuse(
-            "member-not-notified", "tell the member and invite their comments before deciding"
+            "member-not-notified",
+            "Tell the councillor about the complaint and invite their comments before deciding.",
         )
     if case.jurisdiction is None:
-        raise _refuse("jurisdiction-not-recorded", "record the jurisdiction test first")
+        raise _refuse(
+            "jurisdiction-not-recorded",
+            "Record the jurisdiction test first: whether the code applies.",
+        )
     by = _assessed_by(case, given.by)
     if given.outcome == Outcome.NO_FURTHER_ACTION:
         _require_ip(case, "ip_view_assessment")
@@ -308,15 +313,18 @@ def _appoint_investigator(case: Case, given: Given) -> Case:
 
 def _tell_parties(case: Case, given: Given) -> Case:
     if not case.investigator:
-        raise _refuse("no-investigator", "appoint the investigator first")
+        raise _refuse("no-investigator", "Appoint the investigator first.")
     return replace(case, parties_told=True)
 
 
 def _issue_draft_report(case: Case, given: Given) -> Case:
     if not case.investigator:
-        raise _refuse("no-investigator", "appoint the investigator first")
+        raise _refuse("no-investigator", "Appoint the investigator first.")
     if not case.parties_told:
-        raise _refuse("parties-not-told", "tell both parties the paragraphs engaged first")
+        raise _refuse(
+            "parties-not-told",
+            "Tell both parties which paragraphs of the code the complaint is about first.",
+        )
     if given.comments_due is None:
         raise _refuse("comments-due-required", "say by when the parties may comment")
     return replace(case, state=State.DRAFT_REPORT, comments_due=given.comments_due)
@@ -388,7 +396,7 @@ def _publish_notice(case: Case, given: Given) -> Case:
 
 def _close(case: Case, given: Given) -> Case:
     if not case.notice_published:
-        raise _refuse("notice-not-published", "publish the decision notice first")
+        raise _refuse("notice-not-published", "Publish the decision notice first.")
     if case.sanctions_outstanding:
         raise _refuse(
             "sanctions-outstanding", "a sanction has not yet been complied with (code 8.4)"
@@ -464,7 +472,7 @@ def step(case: Case, action: Action, **given: Any) -> Case:
     if case.paused is not None and action not in _WHILE_PAUSED:
         raise _refuse(
             "case-paused",
-            f"the case is suspended ({case.paused.value}): resume it first",
+            "The case is on hold: take it off hold first.",
         )
     return rule(case, Given(**given))
 
