@@ -123,8 +123,28 @@ class WhatForm(forms.Form):
         self.fields["what_happened"].error_messages["required"] = "Say what happened"
 
 
+class HappenedOnField(DateField):
+    """The date parts, refused with one message that names the date and what is wrong (the
+    GOV.UK date pattern): letters in the boxes, or numbers that make no date, are "The date it
+    happened must be a real date", not "Year must include 4 numbers"."""
+
+    def compress(self, data_list):
+        if data_list and all(data_list):
+            if not all(str(part).strip().isdigit() for part in data_list):
+                raise forms.ValidationError(REAL_DATE, code="bad-date")
+        try:
+            return super().compress(data_list)
+        except forms.ValidationError as error:
+            if error.code == "bad-date" and "real date" in error.message:
+                raise forms.ValidationError(REAL_DATE, code="bad-date") from None
+            raise
+
+
+REAL_DATE = "The date it happened must be a real date"
+
+
 class WhenForm(forms.Form):
-    happened_on = DateField(
+    happened_on = HappenedOnField(
         label="When did it happen?",
         help_text="For example, 27 3 2025",
         error_messages={"required": "Enter the date it happened"},

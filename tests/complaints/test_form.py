@@ -250,3 +250,24 @@ def test_the_paragraphs_are_named_as_the_council_names_them(client, member):
     )
     check = words(client.get(reverse("complaint-check", args=[council.slug])).content.decode())
     assert "Parts of the code Councillor Code of Conduct, paragraph 1.2: I treat" in check
+
+
+@pytest.mark.parametrize(
+    "parts", [("ab", "cd", "efgh"), ("1", "x", "2025"), ("31", "2", "2025"), ("0", "13", "2025")]
+)
+def test_a_date_that_is_no_date_gets_one_message_naming_it(client, member, parts):
+    """Found walking the demo: letters in all three boxes gave only "Year must include 4
+    numbers"; GOV.UK's pattern gives one message naming the date and what is wrong."""
+    council = member.council
+    up_to(client, council, member, "when")
+    data = {f"happened_on_{i}": part for i, part in enumerate(parts)}
+    response = client.post(step(council, "when"), data)
+    assert response.status_code == 200
+    errors = response.context["form"].errors["happened_on"]
+    assert errors == ["The date it happened must be a real date"]
+
+
+def test_the_outside_the_code_page_names_the_council_as_the_other_steps_do(client, member):
+    council = member.council
+    page = client.get(reverse("complaint-outside-code", args=[council.slug])).content.decode()
+    assert f"Complain about a councillor of {council.name}" in page
