@@ -40,6 +40,7 @@ class Action(models.TextChoices):
     REQUEST_SENSITIVE = "request_sensitive", "Asked to withhold it as a sensitive interest"
     DECIDE_SENSITIVE = "decide_sensitive", "Decision on withholding it as a sensitive interest"
     REGISTER_GIFT = "register_gift", "Gift or hospitality registered"
+    CHANGE_GIFT = "change_gift", "Gift or hospitality corrected"
     QUERY_GIFT = "query_gift", "Queried by the Monitoring Officer"
     ANSWER_GIFT_QUERY = "answer_gift_query", "Query answered by the member"
     ACCEPT_GIFT = "accept_gift", "Reviewed by the Monitoring Officer, with no query"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -168,3 +168,38 @@ def assess(
         ):
             warnings = (GiftWarning.SAME_DONOR_AGGREGATE,)
     return Assessment(required, reason, provision, warnings, total)
+
+
+def assess_in_any_window(
+    gift: GiftFacts, parameters: Parameters, others: Iterable[GiftFacts] = ()
+) -> Assessment:
+    """As ``assess``, with the same-donor warning also where a later gift's twelve months
+    take this one in, so that every gift of a set that adds up to the threshold carries it,
+    not only the last (the officer saw "Same donor: £105" on a £65 gift and nothing on the
+    £40 one before it). The total is the largest such window's.
+
+    ``others`` are the member's other gifts, earlier and later; the gift itself must not be
+    among them.
+    """
+    others = list(others)
+    own = assess(gift, parameters, others)
+    if own.warnings or not gift.accepted:
+        return own
+    widest: Assessment | None = None
+    for index, later in enumerate(others):
+        takes_this_in = (
+            later.accepted
+            and same_donor(later, gift)
+            and months_before(later.received, AGGREGATION_MONTHS) < gift.received
+            and gift.received <= later.received
+        )
+        if not takes_this_in:
+            continue
+        theirs = assess(later, parameters, [gift, *others[:index], *others[index + 1 :]])
+        if theirs.warnings and (
+            widest is None or theirs.donor_total_pence > widest.donor_total_pence
+        ):
+            widest = theirs
+    if widest is None:
+        return own
+    return replace(own, warnings=widest.warnings, donor_total_pence=widest.donor_total_pence)

@@ -14,12 +14,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from nolan.access import signed_in
+from nolan.core.dates import long_date
 from nolan.councils.models import Member, Role
 from nolan.councils.roles import OFFICER_KINDS, councils_for
 from nolan.forms import refuse_on_form
 from nolan.registers import forms, rules, services
 from nolan.registers.models import Gift, InterestEntry
 from nolan.registers.services import RegisterError
+from nolan.registers.templatetags.registers import pounds
 
 # Service fields whose form field has another name.
 FORM_FIELD = {"value_pence": "value", "text": "text"}
@@ -262,6 +264,28 @@ def request_sensitive(request, council, member, pk):
     )
 
 
+def _gift_notices(request, gift: Gift, done: str) -> None:
+    """What registering (or correcting) ``gift`` did, in one voice: a gift below the threshold
+    is voluntary only while the donor's gifts within twelve months stay below it too."""
+    assessment = rules.assess_gift_in_any_window(gift)
+    code = gift.member.council.code
+    cite = code.cite(assessment.provision_key)
+    if gift.required:
+        messages.success(request, f"{done} (required by {cite})")
+    elif assessment.warnings:
+        messages.success(request, done)
+        threshold = pounds(code.parameters.gift_threshold_pence)
+        messages.warning(
+            request,
+            f"Gifts from {gift.donor_name} within twelve months add up to "
+            f"{pounds(assessment.donor_total_pence)}, which reaches the council's "
+            f"{threshold} threshold ({cite}): check with the Monitoring Officer "
+            "whether they must be registered.",
+        )
+    else:
+        messages.success(request, f"{done} (voluntary under {cite})")
+
+
 @signed_in
 def add_gift(request, council, member):
     member = _member(request, council, member)
@@ -269,19 +293,7 @@ def add_gift(request, council, member):
 
     def save():
         gift = services.register_gift(member, request.user, **form.values())
-        assessment = rules.assess_gift(gift)
-        code = member.council.code
-        messages.success(
-            request,
-            f"Gift registered ({'required by' if gift.required else 'voluntary under'} "
-            f"{code.cite(assessment.provision_key)})",
-        )
-        if assessment.warnings:
-            messages.warning(
-                request,
-                f"Gifts from {gift.donor_name} in the last twelve months add up to the "
-                f"council's threshold: check with the Monitoring Officer.",
-            )
+        _gift_notices(request, gift, "Gift registered")
 
     if saved := _saved(request, member, form, save):
         return saved
@@ -290,6 +302,27 @@ def add_gift(request, council, member):
     return _form_page(
         request, member, form, "Register a gift or hospitality", "Register gift", intro
     )
+
+
+@signed_in
+def change_gift(request, council, member, pk):
+    member = _member(request, council, member)
+    gift = get_object_or_404(Gift, pk=pk, member=member)
+    form = forms.GiftForm.of(gift, request.POST or None)
+
+    def save():
+        values = form.values()
+        values.pop("submission_token", None)
+        corrected = services.change_gift(gift, request.user, **values)
+        _gift_notices(request, corrected, "Gift corrected; the earlier version is kept")
+
+    if saved := _saved(request, member, form, save):
+        return saved
+    intro = (
+        f"{gift.description} from {gift.donor_name}, received {long_date(gift.received_on)}. "
+        "Correct what was mistyped: the register keeps the earlier version in its history."
+    )
+    return _form_page(request, member, form, "Correct a gift or hospitality", "Save changes", intro)
 
 
 @signed_in

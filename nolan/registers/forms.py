@@ -17,6 +17,7 @@ from django import forms
 from nolan.core.codes.model import Code
 from nolan.core.gifts import MAX_VALUE_PENCE
 from nolan.limits import text_field
+from nolan.registers import services
 from nolan.registers.models import Gift, InterestEntry
 from nolan.registers.services import field_name
 
@@ -398,6 +399,22 @@ class GiftForm(OneSubmissionForm):
         widget=forms.RadioSelect,
         error_messages=_required("Select whether you accepted it"),
     )
+
+    def __init__(self, *args, change: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if change:
+            # Correcting a gift twice leaves it as correcting it once: no token needed.
+            del self.fields["submission_token"]
+            self.token_missing = False
+
+    @classmethod
+    def of(cls, gift: Gift, data=None) -> "GiftForm":
+        """The form to correct ``gift``, filled in with what is registered."""
+        initial = {name: getattr(gift, name) for name in services.GIFT_FIELDS}
+        whole, part = divmod(gift.value_pence, 100)
+        initial["value"] = f"{whole}.{part:02d}" if part else str(whole)
+        initial["accepted"] = "yes" if gift.accepted else "no"
+        return cls(data, change=True, initial=initial)
 
     def clean_value(self) -> int:
         return pence(self.cleaned_data["value"])

@@ -64,7 +64,7 @@ def dashboard(request, council):
             "reviews": InterestEntry.objects.for_council(council)
             .sensitive_reviews_due(today)
             .published(),
-            "gifts": [(g, rules.assess_gift(g)) for g in gifts],
+            "gifts": [(g, rules.assess_gift_in_any_window(g)) for g in gifts],
         },
     )
 
@@ -115,7 +115,7 @@ def _decided(entry: InterestEntry, reviewed: bool) -> str:
 def review_gift(request, council, pk):
     council = get_object_or_404(Council, slug=council)
     gift = get_object_or_404(Gift.objects.select_related("member"), pk=pk, member__council=council)
-    assessment = rules.assess_gift(gift)
+    assessment = rules.assess_gift_in_any_window(gift)
     form = forms.QueryGiftForm(request.POST or None)
     if request.method == "POST":
         try:

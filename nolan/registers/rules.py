@@ -69,6 +69,16 @@ def assess_gift(gift: Gift, others: list[Gift] | None = None) -> gifts.Assessmen
     return gifts.assess(gift_facts(gift), gift.member.council.code.parameters, earlier)
 
 
+def assess_gift_in_any_window(gift: Gift, others: list[Gift] | None = None) -> gifts.Assessment:
+    """As ``assess_gift``, with the same-donor warning on every gift of a set that adds up to
+    the threshold, the earlier ones included (``nolan.core.gifts.assess_in_any_window``): the
+    Monitoring Officer reviews each of them, and a member may register an earlier one last."""
+    if others is None:
+        others = list(gift.member.gifts.exclude(pk=gift.pk))
+    rest = [gift_facts(g) for g in others if g.pk != gift.pk]
+    return gifts.assess_in_any_window(gift_facts(gift), gift.member.council.code.parameters, rest)
+
+
 def can_act_for(user: User, member: Member) -> bool:
     """The member themself, their council's clerk, or a Monitoring Officer acting for it."""
     if not user.is_authenticated:

@@ -716,6 +716,59 @@ def register_gift(
     return _register_once(Gift, member, by, Action.REGISTER_GIFT, submission_token, today, build)
 
 
+# What a member may correct in a registered gift: everything they entered.
+GIFT_FIELDS = (
+    "donor_name",
+    "donor_kind",
+    "donor_company_number",
+    "donor_charity_number",
+    "description",
+    "occasion",
+    "value_pence",
+    "received_on",
+    "accepted",
+)
+
+
+@transaction.atomic
+def change_gift(gift: Gift, by, *, today: date | None = None, **changes) -> Gift:
+    """Correct a registered gift; the earlier version stays in its history, as an interest's
+    does (``change_interest``). Nothing on a published register is deleted, so a mistyped
+    gift is corrected, never withdrawn.
+
+    Its deadline runs again from the corrected date received, and whether it was late
+    compares that with when it was first registered: a correction is not a late
+    registration. A gift the Monitoring Officer had accepted goes back for review, since
+    what they accepted has changed.
+    """
+    gift = _locked(gift)
+    _require_actor(by, gift.member)
+    unknown = set(changes) - set(GIFT_FIELDS)
+    if unknown:
+        raise RegisterError("unknown-field", f"Unknown field(s): {', '.join(sorted(unknown))}")
+    values = {name: changes.get(name, getattr(gift, name)) for name in GIFT_FIELDS}
+    member = gift.member
+    if problems := _gift_problems(member, **values, today=_today(today), own=_own(member, by)):
+        raise problems[0]
+    gift.donor_name = values["donor_name"].strip()
+    gift.donor_kind = values["donor_kind"]
+    gift.donor_company_number = company_number(values["donor_company_number"]) or ""
+    gift.donor_charity_number = charity_number(values["donor_charity_number"]) or ""
+    gift.description = values["description"].strip()
+    gift.occasion = values["occasion"].strip()
+    gift.value_pence = values["value_pence"]
+    gift.received_on = values["received_on"]
+    gift.accepted = values["accepted"]
+    gift.due_on = deadlines.gift_due(member.council.code.parameters, gift.received_on)
+    gift.registered_late = timezone.localdate(gift.registered_at) > gift.due_on
+    gift.required = rules.assess_gift(gift, list(member.gifts.exclude(pk=gift.pk))).required
+    if gift.review == Gift.Review.ACCEPTED:
+        gift.review = Gift.Review.PENDING
+    stamp(gift, by, Action.CHANGE_GIFT)
+    gift.save(update_fields=[*GIFT_FIELDS, "due_on", "registered_late", "required", "review"])
+    return gift
+
+
 @transaction.atomic
 def query_gift(gift: Gift, by, *, text: str) -> Gift:
     """The Monitoring Officer queries an entry with the member."""

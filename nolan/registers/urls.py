@@ -40,6 +40,11 @@ urlpatterns = [
     ),
     path(M + "register/gifts/add/", councillor_views.add_gift, name="register-add-gift"),
     path(
+        M + "register/gifts/<int:pk>/change/",
+        councillor_views.change_gift,
+        name="register-change-gift",
+    ),
+    path(
         M + "register/gifts/<int:pk>/answer/",
         councillor_views.answer_gift_query,
         name="register-answer-gift",

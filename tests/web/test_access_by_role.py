@@ -102,6 +102,7 @@ NARROWED = {
     "register-request-sensitive": CAN_ACT_FOR,
     "register-add-gift": CAN_ACT_FOR,
     "register-answer-gift": CAN_ACT_FOR,
+    "register-change-gift": CAN_ACT_FOR,
     "register-change-interest": (
         {"councillor", *OFFICERS},
         403,
@@ -276,6 +277,7 @@ def _world() -> dict:
         "register-end-interest": {"pk": withheld.pk},
         "register-request-sensitive": {"pk": withheld.pk},
         "register-answer-gift": {"pk": gift.pk},
+        "register-change-gift": {"pk": gift.pk},
         "register-decide-sensitive": {"pk": panel.pk},
         "register-review-gift": {"pk": gift.pk},
         "meeting-declarations": {"pk": prompt.item.meeting.pk},
