@@ -8,6 +8,7 @@ Public by design (Localism Act 2011 s.29 requires publication), so each view say
 import re
 from datetime import date
 
+from django.http import JsonResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, serializers
@@ -36,7 +37,7 @@ class Page(LimitOffsetPagination):
         # ASCII digits only ("²" is a digit to str.isdigit), and few enough for int() to read.
         number = values[0] if len(values) == 1 and re.fullmatch("[0-9]{1,18}", values[0]) else None
         if number is None or int(number) < minimum:
-            raise ValidationError({name: f"give {name} once, as a whole number from {minimum}"})
+            raise ValidationError({name: f"Give {name} once, as a whole number from {minimum}."})
         return int(number)
 
     def get_limit(self, request) -> int | None:
@@ -104,6 +105,7 @@ class GiftSerializer(serializers.Serializer):
     description = serializers.CharField()
     occasion = serializers.CharField(allow_blank=True)
     value_pence = serializers.IntegerField(min_value=0)
+    value_gbp = serializers.CharField(help_text='The value in pounds, two decimals: "65.00".')
     received_on = serializers.DateField()
     accepted = serializers.BooleanField()
     above_threshold = serializers.BooleanField()
@@ -178,7 +180,9 @@ class MemberInterestList(InterestList):
                 council__slug=self.kwargs["council"], slug=self.kwargs["member"]
             )
         except Member.DoesNotExist:
-            raise NotFound("no such member") from None
+            raise NotFound(
+                f"No member of this council is called “{self.kwargs['member']}”."
+            ) from None
 
 
 class MemberList(generics.ListAPIView):
@@ -221,3 +225,28 @@ class GiftList(generics.ListAPIView):
 
     def get_queryset(self):
         return Gift.objects.for_council(_council(self.kwargs["council"])).published()
+
+
+# What /api/ lists: each endpoint with what it gives (docs/open-data.md says more).
+ENDPOINTS = [
+    ("GET", "/api/councils/{council}/members/", "The members the register lists; ?on=YYYY-MM-DD"),
+    ("GET", "/api/councils/{council}/interests/", "The register of interests; ?on=YYYY-MM-DD"),
+    ("GET", "/api/councils/{council}/members/{member}/interests/", "One member's interests"),
+    ("GET", "/api/councils/{council}/gifts/", "The gifts and hospitality register"),
+    ("GET", "/api/schema/", "The API described in OpenAPI"),
+    ("POST", "/api/screen/", "Check a draft post against a council's code; needs an API token"),
+]
+
+
+def index(request):
+    """A small index of the API, so that /api/ answers with where to go rather than a 404."""
+    return JsonResponse(
+        {
+            "description": "Nolan's read-only API: councils' registers of interests and gifts.",
+            "paging": "limit (1 to 1,000, default 100) and offset",
+            "endpoints": [
+                {"method": method, "path": path, "description": description}
+                for method, path, description in ENDPOINTS
+            ],
+        }
+    )

@@ -58,6 +58,7 @@ GIFT_COLUMNS = [
     "description",
     "occasion",
     "value_pence",
+    "value_gbp",
     "received_on",
     "accepted",
     "above_threshold",
@@ -135,6 +136,7 @@ def gift_record(council: Council, gift: PublicGift, published: date) -> dict:
     record = dict(vars(gift))
     record.update(
         council=council.slug,
+        value_gbp=gift.value_gbp,
         received_on=gift.received_on.isoformat(),
         registered_on=gift.registered_on.isoformat(),
         published_on=published.isoformat(),
@@ -192,12 +194,21 @@ def json_chunks(
     yield "".join(pieces)
 
 
-def popolo(council: Council) -> dict:
-    """Councillors and their council and committee memberships in the Popolo format."""
+def _in_force(start: date | None, end: date | None, on: date | None) -> bool:
+    """Whether a term or membership held on ``on``; without a day, every one is listed."""
+    return on is None or ((start is None or start <= on) and (end is None or end >= on))
+
+
+def popolo(council: Council, on: date | None = None) -> dict:
+    """Councillors and their council and committee memberships in the Popolo format; given
+    ``on``, the members serving that day (``publication.serving``, as the register lists
+    them) and the terms and memberships they held that day."""
     org_id = f"council-{council.slug}"
     organizations = {org_id: {"id": org_id, "name": council.name, "classification": "council"}}
     persons, memberships = [], []
-    members = council.members.prefetch_related("terms", "memberships__committee")
+    members = (council.members if on is None else council.members.current(on)).prefetch_related(
+        "terms", "memberships__committee"
+    )
     for member in members:
         person_id = member_identifier(member.pk)
         persons.append(
@@ -208,6 +219,8 @@ def popolo(council: Council) -> dict:
             }
         )
         for term in member.terms.all():
+            if not _in_force(term.start, term.end, on):
+                continue
             memberships.append(
                 {
                     "id": f"term-{term.pk}",
@@ -222,6 +235,8 @@ def popolo(council: Council) -> dict:
                 }
             )
         for membership in member.memberships.all():
+            if not _in_force(membership.start, membership.end, on):
+                continue
             committee_id = f"committee-{membership.committee_id}"
             organizations.setdefault(
                 committee_id,

@@ -192,5 +192,17 @@ def gifts_json(request, council):
 
 @public
 def popolo_json(request, council):
+    """As the other downloads, ``?on=`` gives the members as they stood that day, and a date
+    that cannot be read is refused (status 400) rather than quietly read as today."""
     council = get_object_or_404(Council, slug=council)
-    return JsonResponse(exports.popolo(council))
+    try:
+        on = _on(request)
+    except Refused as error:
+        return bad_request_page(
+            request,
+            error.message,
+            back=reverse("register-council", args=[council.slug]),
+            back_text="See the register as it stands today",
+            council=council,
+        )
+    return JsonResponse(exports.popolo(council, on))

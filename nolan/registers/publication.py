@@ -92,6 +92,13 @@ class PublicGift:
     above_threshold: bool
     registered_on: date
 
+    @property
+    def value_gbp(self) -> str:
+        """The value in pounds with two decimals ("65.00"): a spreadsheet reads the pence
+        column's 6500 as six and a half thousand."""
+        whole, part = divmod(self.value_pence, 100)
+        return f"{whole}.{part:02d}"
+
 
 def member_identifier(member_id: int) -> str:
     return f"member-{member_id}"

@@ -62,6 +62,7 @@ urlpatterns = [
         officer_views.review_gift,
         name="register-review-gift",
     ),
+    path("api/", public(api.index), name="api-index"),
     path("api/" + C + "interests/", public(api.InterestList.as_view()), name="api-interests"),
     path("api/" + C + "members/", public(api.MemberList.as_view()), name="api-members"),
     path(

@@ -81,14 +81,16 @@ class ScreenJSONParser(JSONParser):
         body = stream.read(4 * MAX_LINE_CHARS + 1)
         if len(body) > 4 * MAX_LINE_CHARS:
             raise ParseError(
-                f"refused: longer than {MAX_LINE_CHARS:,} characters", code="too-large"
+                f"Refused: longer than {MAX_LINE_CHARS:,} characters.", code="too-large"
             )
         try:
             return boundedjson.loads(body.decode("utf-8"), MAX_LINE_CHARS)
         except boundedjson.JSONRefused as error:
-            raise ParseError(f"refused: {error}", code=error.code) from None
+            raise ParseError(f"Refused: {error}.", code=error.code) from None
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise ParseError(f"invalid JSON: {error}", code="invalid-json") from None
+            raise ParseError(
+                f"The request is not valid JSON: {error}.", code="invalid-json"
+            ) from None
 
 
 class ScreenView(APIView):
@@ -120,11 +122,15 @@ class ScreenView(APIView):
             refused = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE if code == "too-large" else 400
             return _error(code, str(error.detail), refused)
         if not isinstance(data, dict):
-            return _error("not-an-object", "post: expected a JSON object", 400)
+            return _error("not-an-object", "Send the post as a JSON object.", 400)
         data = {"id": None, **data}
         slug = data.pop("council", None)
         if slug is not None and not isinstance(slug, str):
-            return _error("bad-council", "council: expected a council's slug", 400)
+            return _error(
+                "bad-council",
+                "Give the council by the name in its address, such as welwyn-hatfield.",
+                400,
+            )
         try:
             council = services.council_for(request.user, slug)
         except services.ScreeningError as error:

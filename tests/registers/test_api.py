@@ -102,3 +102,26 @@ def test_the_api_refuses_a_malformed_date_clearly(client, populated):
 
 def test_the_api_says_when_a_council_does_not_exist(client, db):
     assert client.get("/api/councils/atlantis/gifts/").status_code == 404
+
+
+def test_every_api_error_is_a_sentence_with_a_capital_letter(client, member):
+    """Walk: "no such member" and "give limit once, as a whole number from 1"."""
+    slug = member.council.slug
+    refusals = [
+        client.get(f"/api/councils/{slug}/gifts/?limit=0").json()["limit"],
+        client.get(f"/api/councils/{slug}/gifts/?offset=x").json()["offset"],
+        client.get(f"/api/councils/{slug}/members/nobody/interests/").json()["detail"],
+        client.get("/api/councils/atlantis/gifts/").json()["detail"],
+    ]
+    assert refusals[0] == "Give limit once, as a whole number from 1."
+    assert refusals[2] == "No member of this council is called “nobody”."
+    for refusal in refusals:
+        assert refusal[:1].isupper() and refusal.endswith("."), refusal
+
+
+def test_the_api_answers_at_its_root_with_its_endpoints(client, db):
+    """Walk: /api/ was a 404."""
+    response = client.get("/api/")
+    assert response.status_code == 200
+    paths = {endpoint["path"] for endpoint in response.json()["endpoints"]}
+    assert {"/api/councils/{council}/gifts/", "/api/schema/"} <= paths

@@ -277,3 +277,32 @@ def test_the_api_pages_its_members_as_it_pages_interests(client, council):
     assert [m["member_name"] for m in data["results"]] == ["Sitting Member"]
     assert client.get(f"/api/councils/{council.slug}/members/?limit=0").status_code == 400
     assert client.get("/api/councils/atlantis/members/").status_code == 404
+
+
+def test_popolo_lists_the_members_serving_on_the_day_asked_for(client, council):
+    """Walk: popolo.json?on=DATE ignored the date and listed every member who ever served."""
+    path = reverse("popolo-json", args=[council.slug])
+
+    def persons(on: str = "") -> set[str]:
+        return {p["name"] for p in client.get(path + on).json()["persons"]}
+
+    everyone = {"Sitting Member", "Former Member", "New Member"}
+    assert persons() == everyone
+    assert persons("?on=2022-01-01") == {"Sitting Member", "Former Member"}
+    data = client.get(path + "?on=2022-01-01").json()
+    former = next(p["id"] for p in data["persons"] if p["name"] == "Former Member")
+    (term,) = [m for m in data["memberships"] if m["person_id"] == former]
+    assert term["end_date"] == "2024-05-01"
+
+
+@pytest.mark.parametrize(
+    "on, words",
+    [
+        ("2024-02-30", "Enter a real date written year-month-day"),
+        ("2099-01-01", "Enter today's date or a date in the past"),
+    ],
+)
+def test_popolo_refuses_a_bad_or_future_date_as_the_other_downloads_do(client, council, on, words):
+    response = client.get(reverse("popolo-json", args=[council.slug]) + f"?on={on}")
+    assert response.status_code == 400
+    assert words in html.unescape(response.content.decode())

@@ -280,3 +280,19 @@ def test_the_json_downloads_keep_formula_like_text_exactly_as_typed(client, memb
     gift(member, donor_name=hyperlink)
     data = json.loads(body(client.get(reverse("gifts-json", args=[member.council.slug]))))
     assert data["gifts"][0]["donor_name"] == hyperlink
+
+
+def test_gift_downloads_and_api_give_the_value_in_pounds_beside_the_pence(client, member):
+    """Walk: the gifts CSV had value_pence=6500 for £65, read in Excel as £6,500."""
+    gift(member, value_pence=6500)
+    gift(member, value_pence=12345, donor_name="Other Ltd")
+    council = member.council.slug
+    rows = csv_rows(client, "gifts-csv", council)
+    assert sorted((r["value_pence"], r["value_gbp"]) for r in rows) == [
+        ("12345", "123.45"),
+        ("6500", "65.00"),
+    ]
+    data = json.loads(body(client.get(reverse("gifts-json", args=[council]))))
+    assert sorted(g["value_gbp"] for g in data["gifts"]) == ["123.45", "65.00"]
+    api = client.get(reverse("api-gifts", args=[council])).json()
+    assert sorted(g["value_gbp"] for g in api["results"]) == ["123.45", "65.00"]

@@ -125,3 +125,9 @@ def test_the_endpoint_is_described_in_openapi(api, db):
         components[request.split("/")[-1]]["properties"]
     )
     assert {"id", "capacity", "findings"} <= set(components[response.split("/")[-1]]["properties"])
+
+
+@pytest.mark.parametrize("body", [{"text": "Hi", "council": 7}, ["Hi"]])
+def test_a_refusal_of_the_request_itself_is_a_sentence(api, wh_councillor, body):
+    detail = signed_in(api, wh_councillor).post(URL, body, format="json").json()["detail"]
+    assert detail[:1].isupper() and detail.endswith("."), detail
