@@ -7,7 +7,7 @@ their own parish.
 
 from collections.abc import Iterable
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from nolan.councils.models import Council, Role
 
@@ -26,9 +26,16 @@ def councils_for(user, kinds: Iterable[str]) -> QuerySet[Council]:
     kinds = list(kinds)
     held = Role.objects.filter(user=user, kind__in=kinds)
     cascading = [k for k in kinds if k in _CASCADING]
-    return Council.objects.filter(
-        Q(roles__in=held) | Q(principal__roles__in=held.filter(kind__in=cascading))
-    ).distinct()
+    # Principal authorities before their parishes, so that an officer of a borough and its
+    # parishes finds the borough first on their home page and by default on "Check a post"
+    # (the demo listed Northaw and Cuffley before Welwyn Hatfield, by name).
+    return (
+        Council.objects.filter(
+            Q(roles__in=held) | Q(principal__roles__in=held.filter(kind__in=cascading))
+        )
+        .distinct()
+        .order_by(F("principal").asc(nulls_first=True), "name")
+    )
 
 
 def has_role(user, kinds: Iterable[str], council_slug: str | None = None) -> bool:

@@ -35,8 +35,9 @@ class ScreeningError(Refused):
 
 
 def screening_councils(user) -> QuerySet[Council]:
-    """The councils whose code ``user`` may screen posts against."""
-    return councils_for(user, SCREENERS).order_by("name")
+    """The councils whose code ``user`` may screen posts against, principal authorities
+    first (``councils_for``), so that an officer's default is their own borough's code."""
+    return councils_for(user, SCREENERS)
 
 
 def council_for(user, slug: str | None = None) -> Council:

@@ -22,11 +22,13 @@ def checked_council(response) -> str:
 def test_an_officer_checks_against_the_council_they_opened_the_page_from(client, db):
     load_demo()
     client.force_login(get_user_model().objects.get(username="mo"))
-    home = client.get("/").content.decode()
-    section = home.split("Welwyn Hatfield Borough Council", 1)[1]
-    link = re.search(r'href="(/check-a-post/[^"]*)"', section).group(1).replace("&amp;", "&")
+    home = client.get("/").content.decode().split("As Monitoring Officer", 1)[1]
+    # The borough first, then its parish (the officer's principal council leads).
+    borough, parish = home.split("Welwyn Hatfield Borough Council", 1)[1].split(
+        "Northaw and Cuffley Parish Council", 1
+    )
+    link = re.search(r'href="(/check-a-post/[^"]*)"', borough).group(1).replace("&amp;", "&")
     assert checked_council(client.get(link)) == "welwyn-hatfield"
-    parish = home.split("Welwyn Hatfield Borough Council", 1)[0]
     link = re.search(r'href="(/check-a-post/[^"]*)"', parish).group(1).replace("&amp;", "&")
     assert checked_council(client.get(link)) == "northaw-cuffley"
 

@@ -3,7 +3,10 @@
 import pytest
 from django.contrib.auth import get_user_model
 
+from nolan.councils.models import Role
 from nolan.demo import load_demo
+from tests.conftest import VerifiedClient
+from tests.factories import CouncilFactory, RoleFactory, UserFactory
 
 
 @pytest.fixture
@@ -53,3 +56,21 @@ def test_the_independent_persons_home_page_says_what_the_role_is(client, demo):
     assert "section 28(7)" in html
     client.force_login(get_user_model().objects.get(username="councillor"))
     assert 'id="independent-person-role"' not in client.get("/").content.decode()
+
+
+def test_an_officer_of_a_borough_and_its_parish_finds_the_borough_first(db):
+    """Walk: the Monitoring Officer's home page listed "Northaw and Cuffley Parish Council"
+    before "Welwyn Hatfield Borough Council", and /check-a-post/ opened on the parish's code."""
+    borough = CouncilFactory(slug="welwyn-hatfield", name="Welwyn Hatfield Borough Council")
+    CouncilFactory(
+        slug="northaw-cuffley", name="Northaw and Cuffley Parish Council", principal=borough
+    )
+    officer = UserFactory()
+    RoleFactory(user=officer, council=borough, kind=Role.Kind.MONITORING_OFFICER)
+    client = VerifiedClient()
+    client.force_login(officer)
+    html = client.get("/").content.decode()
+    section = html.split("As Monitoring Officer", 1)[1]
+    assert section.index("Welwyn Hatfield Borough Council") < section.index("Northaw and Cuffley")
+    page = client.get("/check-a-post/")
+    assert page.context["form"].initial["council"] == "welwyn-hatfield"
