@@ -131,19 +131,24 @@ def _download(council: Council, today, fmt: str, name: str, kind: str, columns, 
     return response
 
 
+def _date_refused(request, council: Council, error: Refused) -> HttpResponse:
+    """A download's ``?on=`` date that cannot be read: the page says why (status 400)."""
+    return bad_request_page(
+        request,
+        error.message,
+        back=reverse("register-council", args=[council.slug]),
+        back_text="See the register as it stands today",
+        council=council,
+    )
+
+
 def _interests_download(request, council: str, fmt: str) -> HttpResponse:
     """The register as the page shows it, for the same ``?on=`` date: the same members."""
     council = get_object_or_404(Council, slug=council)
     try:
         on = _on(request)
     except Refused as error:
-        return bad_request_page(
-            request,
-            error.message,
-            back=reverse("register-council", args=[council.slug]),
-            back_text="See the register as it stands today",
-            council=council,
-        )
+        return _date_refused(request, council, error)
     today = timezone.localdate()
     rows = publication.register_by_member(council, on=on)
     name = f"register-of-interests-as-of-{on}" if on else "register-of-interests"
@@ -198,11 +203,5 @@ def popolo_json(request, council):
     try:
         on = _on(request)
     except Refused as error:
-        return bad_request_page(
-            request,
-            error.message,
-            back=reverse("register-council", args=[council.slug]),
-            back_text="See the register as it stands today",
-            council=council,
-        )
+        return _date_refused(request, council, error)
     return JsonResponse(exports.popolo(council, on))
