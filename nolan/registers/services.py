@@ -694,17 +694,20 @@ def register_gift(
             raise problems[0]
         parameters = member.council.code.parameters
         due = deadlines.gift_due(parameters, received_on)
+        entered = {
+            "donor_name": donor_name,
+            "donor_kind": donor_kind,
+            "donor_company_number": donor_company_number,
+            "donor_charity_number": donor_charity_number,
+            "description": description,
+            "occasion": occasion,
+            "value_pence": value_pence,
+            "received_on": received_on,
+            "accepted": accepted,
+        }
         gift = Gift(
             member=member,
-            donor_name=donor_name.strip(),
-            donor_kind=donor_kind,
-            donor_company_number=company_number(donor_company_number) or "",
-            donor_charity_number=charity_number(donor_charity_number) or "",
-            description=description.strip(),
-            occasion=occasion.strip(),
-            value_pence=value_pence,
-            received_on=received_on,
-            accepted=accepted,
+            **_as_kept(entered),
             due_on=due,
             registered_late=today > due,
             registered_by=by,
@@ -730,6 +733,19 @@ GIFT_FIELDS = (
 )
 
 
+def _as_kept(entered: dict) -> dict:
+    """A gift's ``GIFT_FIELDS`` as a member entered them, as they are kept: text trimmed,
+    company and charity numbers in their usual form; registering and correcting alike."""
+    return {
+        **entered,
+        "donor_name": entered["donor_name"].strip(),
+        "donor_company_number": company_number(entered["donor_company_number"]) or "",
+        "donor_charity_number": charity_number(entered["donor_charity_number"]) or "",
+        "description": entered["description"].strip(),
+        "occasion": entered["occasion"].strip(),
+    }
+
+
 @transaction.atomic
 def change_gift(gift: Gift, by, *, today: date | None = None, **changes) -> Gift:
     """Correct a registered gift; the earlier version stays in its history, as an interest's
@@ -750,15 +766,8 @@ def change_gift(gift: Gift, by, *, today: date | None = None, **changes) -> Gift
     member = gift.member
     if problems := _gift_problems(member, **values, today=_today(today), own=_own(member, by)):
         raise problems[0]
-    gift.donor_name = values["donor_name"].strip()
-    gift.donor_kind = values["donor_kind"]
-    gift.donor_company_number = company_number(values["donor_company_number"]) or ""
-    gift.donor_charity_number = charity_number(values["donor_charity_number"]) or ""
-    gift.description = values["description"].strip()
-    gift.occasion = values["occasion"].strip()
-    gift.value_pence = values["value_pence"]
-    gift.received_on = values["received_on"]
-    gift.accepted = values["accepted"]
+    for name, value in _as_kept(values).items():
+        setattr(gift, name, value)
     gift.due_on = deadlines.gift_due(member.council.code.parameters, gift.received_on)
     gift.registered_late = timezone.localdate(gift.registered_at) > gift.due_on
     gift.required = rules.assess_gift(gift, list(member.gifts.exclude(pk=gift.pk))).required
