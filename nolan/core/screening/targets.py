@@ -311,12 +311,18 @@ def _staff_by_team(
     """A first name followed by where council staff work is an officer, from the name to
     the team ("Typical Gemma from the housing team, useless" attacks Gemma, not the team)."""
     staff = []
-    # Only a first name may start it: not a word of a member's or a company's name.
-    others = {k for t in found if t.aim is not Aim.PERSON for k in range(t.first, t.last + 1)}
+    others: set[int] | None = None  # worked out for the first candidate only: most have none
     for i, tok in enumerate(toks[:-2]):
         if not tok.capital or tok.kind is not Kind.WORD or tok.text in not_names:
             continue
-        if toks[i + 1].text not in _WORKS_IN or i in others:
+        if toks[i + 1].text not in _WORKS_IN:
+            continue
+        # Only a first name may start it: not a word of a member's or a company's name.
+        if others is None:
+            others = {
+                k for t in found if t.aim is not Aim.PERSON for k in range(t.first, t.last + 1)
+            }
+        if i in others:
             continue
         if all(t.capital for t in toks if t.sentence == tok.sentence and t.text[:1].isalpha()):
             continue  # written in capitals, figures and all ("12 JOBS IN THE WASTE TEAM")
