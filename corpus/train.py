@@ -49,6 +49,8 @@ UNSCORED = {
     "blind/blind-cc.jsonl",
     "blind/blind-dd.jsonl",
     "blind/blind-ee.jsonl",
+    "blind/blind-ff.jsonl",
+    "blind/blind-gg.jsonl",
 }
 EARLIER_CAPACITY = {
     "posts.jsonl",
