@@ -95,6 +95,15 @@ def as_item(item: AgendaItem) -> Item:
     )
 
 
+def pairs(item: AgendaItem, entry: InterestEntry) -> bool:
+    """Whether the matcher pairs ``item`` with ``entry``: a prompt exists only for such a pair."""
+    interest = as_matchable(entry)
+    if interest is None:
+        return False
+    found = match([interest], [as_item(item)], council_places(item.meeting.committee.council))
+    return next(found, None) is not None
+
+
 def meeting_members(meeting: Meeting) -> Iterable[Member]:
     """Who sits at the meeting: every member at full council, else the committee's members."""
     day = timezone.localdate(meeting.starts)

@@ -174,14 +174,17 @@ def _answers(data) -> tuple[Relation | None, dict[Question, bool]]:
 
 
 def _own_prompt(request, council: Council, item: int, entry: int):
-    """The member, their register entry and the council's agenda item a prompt is about."""
+    """The member, their register entry and the council's agenda item a prompt is about: only
+    a pair the matcher makes, so no address opens a prompt Nolan never gave."""
     member = _own_member(request, council)
     entry = get_object_or_404(InterestEntry, pk=entry, member=member)
     meeting_item = get_object_or_404(
-        AgendaItem.objects.select_related("meeting", "meeting__committee"),
+        AgendaItem.objects.select_related("meeting", "meeting__committee__council"),
         pk=item,
         meeting__committee__council=council,
     )
+    if not prompts.pairs(meeting_item, entry):
+        raise Http404("Nolan did not match this item with that interest.")
     return member, entry, meeting_item
 
 

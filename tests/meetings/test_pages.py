@@ -107,6 +107,22 @@ def test_councillor_sees_only_their_own_prompts(client, setting):
     assert client.get(bobs).status_code == 404
 
 
+@pytest.mark.parametrize("name", ["prompt", "dismiss-prompt", "withdraw-dismissal"])
+def test_a_prompt_opens_only_for_an_item_and_interest_the_matcher_pairs(client, setting, name):
+    user, member = setting["people"]["alice"]
+    unmatched = _entry(member, category="charity", land_address="", body_name="Oakfield Trust")
+    if name == "withdraw-dismissal":
+        # An answer to take back, so only the pairing can refuse the page.
+        services.dismiss_prompt(user, item=setting["item"], entry=unmatched)
+    client.force_login(user)
+    url = _url(name, setting, setting["item"].pk, unmatched.pk)
+    assert client.get(url).status_code == 404
+    assert client.post(url).status_code == 404
+    matched = _url(name, setting, setting["item"].pk, setting["entries"]["alice"].pk)
+    if name != "withdraw-dismissal":
+        assert client.get(matched).status_code == 200
+
+
 def test_the_prompt_asks_directly_relates_first_and_then_advises_with_paragraphs(client, setting):
     user, _ = setting["people"]["alice"]
     client.force_login(user)
@@ -134,9 +150,15 @@ def test_the_two_limbs_are_asked_only_where_the_councils_code_needs_them(
 ):
     setting = build(slug)
     user, member = setting["people"]["alice"]
-    entry = _entry(member, category="charity", land_address="", body_name="Church Street Trust")
+    entry = _entry(member, category="charity", land_address="", body_name="Oakfield Youth Trust")
+    grant = AgendaItemFactory(
+        meeting=setting["meeting"],
+        title="Community grants 2026/27",
+        description="A grant of £5,000 to the Oakfield Youth Trust for its summer club.",
+        kind="other",
+    )
     client.force_login(user)
-    url = _url("prompt", setting, setting["item"].pk, entry.pk)
+    url = _url("prompt", setting, grant.pk, entry.pk)
     assert client.get(url, {"relation": "directly_relates"}).context["question"] is None
     asked = []
     answers = {"relation": "affects"}
