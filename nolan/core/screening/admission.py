@@ -152,7 +152,7 @@ def admissible(
         return False  # "I won't say a word about what I saw" at a postal vote opening
     if category is Category.DEFAMATION and _asked(s, toks, mentions):
         return False
-    found = {m.cls for m in mentions}
+    found = {m.cls for m in mentions if not _within_another(m, mentions)}
     if (
         category in _NEEDS_CLASS
         and weighed.said < _SURE_WITHOUT_CLASS[category]
@@ -176,14 +176,7 @@ def admissible(
         return True
     if weighed.said < _SAID_AT_LEAST.get(category, _SAID_AT_LEAST_ELSE):
         return False  # who the sentence names weighs, not what it says of them
-    # A group's contempt must be in the sentence itself ("I hate them all" finds its group
-    # through the pronoun); a person may be named in the sentence before.
-    near = {s} if category is Category.DISCRIMINATION else {s, s - 1}
-    if (
-        not any(t.aim in _AIMS[category] and toks[t.first].sentence in near for t in targets)
-        and not (category is Category.DISCRIMINATION and _group_named_in(s, toks, mentions))
-        and not _unaimed(weighed, toks, mentions)
-    ):
+    if not aimed(weighed, toks, mentions, targets) and not _unaimed(weighed, toks, mentions):
         return False
     if category is Category.DISCRIMINATION and (
         weighed.alone < 0.5  # a group in one sentence, a generalisation in another
@@ -249,6 +242,34 @@ def _of_the_group(target: Target, toks: Sequence[Token], targets: Sequence[Targe
 
 
 _RELATIVE = frozenset({"who", "who's", "whos", "which", "that"})
+
+
+def aimed(
+    weighed: Weighed, toks: Sequence[Token], mentions: Sequence[Mention], targets: Sequence[Target]
+) -> bool:
+    """The reading found whom the model's finding is aimed at, where its category is about
+    people (``_AIMS``): a group's contempt must be in the sentence itself ("I hate them all"
+    finds its group through the pronoun); a person may be named in the sentence before."""
+    category, s = weighed.category, weighed.sentence
+    if category not in _AIMS:
+        return True
+    near = {s} if category is Category.DISCRIMINATION else {s, s - 1}
+    return any(t.aim in _AIMS[category] and toks[t.first].sentence in near for t in targets) or (
+        category is Category.DISCRIMINATION and _group_named_in(s, toks, mentions)
+    )
+
+
+def _within_another(m: Mention, mentions: Sequence[Mention]) -> bool:
+    """The words are part of a longer phrase of another class, which says what they mean
+    there: "made up my mind" in "I haven't made up my mind" keeps an open mind."""
+    return any(
+        o.cls != m.cls
+        and o.section == m.section
+        and o.first <= m.first
+        and m.last <= o.last
+        and o.last - o.first > m.last - m.first
+        for o in mentions
+    )
 
 
 def _describes(m: Mention, toks: Sequence[Token]) -> bool:

@@ -206,16 +206,18 @@ def _declines(text: str) -> bool:
 
 # A paper said to be public now, in any words ("Now that the Cabinet report is public",
 # "the papers have been made public", "the decision is in the public domain", "the decision
-# on the depot sale is now public"); not what will be ("once the report is public", "until
-# the papers are published") nor what is not yet. What the paper is about may come between
-# it and its verb, in a few words that are not themselves a verb or a negator.
+# on the depot sale is now public", "the sale has now been formally reported in public");
+# not what will be ("once the report is public", "until the papers are published") nor what
+# is not yet. What the paper is about may come between it and its verb, in a few words that
+# are not themselves a verb or a negator.
 _NOW_PUBLIC = re.compile(
     r"\b(?:report|reports|papers?|decision|notice|minutes|details|item|figures|terms|"
     r"agenda|accounts|outcome|award|contract|sale|appointment|results?|deal|buyer|operator)"
     r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|may|might|could|should|not|"
     r"isn't|aren't|wasn't|weren't|hasn't|haven't|won't)\b)[\w'’&-]+){0,6}?"
-    r"\s+(?:is|are|was|were|has\s+been|have\s+been|'s)\s+"
-    r"(?:now\s+)?(?:public|published|made\s+public|in\s+the\s+public\s+domain)\b",
+    r"\s+(?:is|are|was|were|has\s+(?:now\s+)?been|have\s+(?:now\s+)?been|'s)\s+"
+    r"(?:now\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:public|published|made\s+public|reported\s+in\s+public|in\s+the\s+public\s+domain)\b",
     FLAGS,
 )
 _NOT_YET = re.compile(

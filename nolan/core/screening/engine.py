@@ -177,7 +177,14 @@ class Screener:
             # post read as private life cannot do it ("Sunday lunch at the Brocket Arms for
             # Mum's 80th"): trained without blind v-w and tuning 46-47, one false alarm fewer
             # on each, no breach lost.
-            hits = [h for h in hits if h.category not in _OUTSIDE_PRIVATE_LIFE]
+            # The model's guess aimed at no one the reading found is no reason to trouble
+            # the author of a post the code is unlikely to cover: on the spent blind z-cc
+            # and tuning 56-57 with a model trained without them, and tuning 58-59 before
+            # the model saw them, 5 such findings on posts read as private were all wrong
+            # (contempt for a group in a holiday or a football post that names none).
+            hits = [
+                h for h in hits if h.category not in _OUTSIDE_PRIVATE_LIFE and h.in_private_life
+            ]
         return Result(
             capacity=verdict,
             findings=tuple(self._finding(h, post, private) for h in _distinct(hits)),
@@ -243,7 +250,8 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
             [x for x in seen.said if x.mention.cls in classes],
             classes,
         ):
-            added.append(learned.hit(weighed, seen.toks, post.text))
+            aimed = admission.aimed(weighed, seen.toks, seen.mentions, seen.reading.targets)
+            added.append(learned.hit(weighed, seen.toks, post.text, in_private_life=aimed))
             if admission.about_an_officer(weighed, seen.toks, seen.reading.targets) and not (
                 Category.OFFICER_IMPARTIALITY in found
                 or any(h.category is Category.OFFICER_IMPARTIALITY for h in added)

@@ -21,3 +21,6 @@ class Hit:
     rule: str
     explanation: str
     suggestion: str
+    # Whether the finding stands on a post read as private life ("if the code applies"): a
+    # model's guess aimed at no one the reading found does not.
+    in_private_life: bool = True

@@ -354,7 +354,7 @@ class Signal:
 _VERY_LIKELY = 0.9  # a percentage reads as more precise than the model is
 
 
-def hit(weighed: Weighed, toks: Sequence[Token], text: str) -> Hit:
+def hit(weighed: Weighed, toks: Sequence[Token], text: str, in_private_life: bool = True) -> Hit:
     """A medium finding quoting the sentence that weighs most towards the category."""
     in_sentence = [t for t in toks if t.sentence == weighed.sentence]
     words = ", ".join(f"'{text[toks[i].start : toks[i].end]}'" for i in weighed.words)
@@ -373,6 +373,7 @@ def hit(weighed: Weighed, toks: Sequence[Token], text: str) -> Hit:
             "Read it again as a resident would."
         ),
         suggestion=suggestion,
+        in_private_life=in_private_life,
     )
 
 

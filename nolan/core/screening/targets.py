@@ -474,6 +474,8 @@ def _shouted(toks: Sequence[Token]) -> frozenset[int]:
     if len(capitals) < _SHOUTED_WORDS:
         return frozenset()  # most posts: too few capitals for a sentence of them
     lower = {t.sentence for t in toks if not t.capital and t.kind is Kind.WORD}
+    if not lower:  # a post in capitals throughout, short sentences too ("TOOK ELEVEN MONTHS.")
+        return frozenset(capitals)
     return frozenset(
         s for s, n in Counter(capitals).items() if n >= _SHOUTED_WORDS and s not in lower
     )

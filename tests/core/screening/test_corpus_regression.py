@@ -79,6 +79,10 @@ FILES = (
     "tuning53.jsonl",
     "tuning54.jsonl",
     "tuning55.jsonl",
+    "tuning56.jsonl",
+    "tuning57.jsonl",
+    "tuning58.jsonl",
+    "tuning59.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
@@ -106,6 +110,8 @@ FILES = (
     "blind/blind-y.jsonl",
     "blind/blind-z.jsonl",
     "blind/blind-aa.jsonl",
+    "blind/blind-bb.jsonl",
+    "blind/blind-cc.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 

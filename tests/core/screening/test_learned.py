@@ -332,3 +332,41 @@ def test_the_words_shown_as_weighing_most_are_what_is_said_not_whom(wh_context):
     [finding] = [f for f in screener.screen(post).findings if f.rule == "learned.bullying"]
     assert "'sort'" in finding.explanation
     assert "Hartley" not in finding.explanation and "Cllr" not in finding.explanation
+
+
+def test_a_made_up_mind_denied_keeps_an_open_mind(wh_context):
+    # "made up my mind" is a closed mind's words; inside "haven't made up my mind" it is not.
+    named = "The Red Lion licence comes to my sub-committee next week."
+    assert "predetermination" in _learned(named, wh_context)
+    assert "predetermination" not in _learned(named + " I haven't made up my mind.", wh_context)
+
+
+def test_in_a_post_in_capitals_two_capitalised_words_are_no_ones_name(wh_context):
+    shouted = "POTHOLE ON MILL LANE FIXED AT LAST. TOOK NINE WEEKS."
+    assert "personal_data" not in _learned(shouted, wh_context)
+    named = "Pothole on Mill Lane fixed at last. Mary Dunn waited nine weeks."
+    assert "personal_data" in _learned(named, wh_context)
+
+
+def test_on_a_private_post_a_finding_aimed_at_no_one_the_reading_found_is_dropped(wh_context):
+    contempt = learned.Signal.of(
+        {},
+        categories=tuple(Category),
+        intercepts=tuple(3.0 if c is Category.DISCRIMINATION else -9.0 for c in Category),
+        add_at=0.7,
+        trained_on={},
+        posts=0,
+    )
+    screener = Screener(load_code("welwyn-hatfield"), wh_context, signal=contempt)
+    unaimed = "Back from a week on the Gower. Walked every beach and ate far too many cakes."
+    result = screener.screen(Post(unaimed, account=Account.PERSONAL))
+    assert result.capacity.value is CapacityValue.PRIVATE
+    assert not any(f.rule == "learned.discrimination" for f in result.findings)
+    # on a post that is not private life, the same guess stands (0.95, ``_UNAIMED_AT``)
+    official = screener.screen(Post(unaimed, account=Account.OFFICIAL))
+    assert any(f.rule == "learned.discrimination" for f in official.findings)
+    # ... and on a private post, one aimed at a group the reading found stands
+    aimed = "Met a lot of Travellers on the campsite at Rhossili."
+    result = screener.screen(Post(aimed, account=Account.PERSONAL))
+    assert result.capacity.value is CapacityValue.PRIVATE
+    assert any(f.rule == "learned.discrimination" for f in result.findings)
