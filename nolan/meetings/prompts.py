@@ -42,6 +42,7 @@ REASON_LABELS = {
     Reason.POSTCODE: "the postcode of land {who} registered appears",
     Reason.ADDRESS: "the street or property named in an address {who} registered appears",
     Reason.WARD: "it concerns the ward {whose} registered land is in",
+    Reason.REFERENCE: "the reference number of a contract or licence {who} registered appears",
 }
 
 

@@ -50,8 +50,14 @@ _CHANGED = {"extension", "extend", "extended", "extending", "variation", "vary",
 _CHANGED |= {"end", "ending", "ended", "terminate", "terminated", "termination", "terminating"}
 _CHANGED |= {"continue", "continued", "continuation", "continuing"}
 _CHANGED |= {"merge", "merging", "merged", "combine", "combining", "combined"}
+# ... or lets it again, renews it, lets it run out, or adds to its value ("approval to
+# re-tender", "the existing contract expires", "increase the value of the contract").
+_CHANGED |= {"tender", "retender", "procurement", "procure", "reprocure", "recommission"}
+_CHANGED |= {"renew", "renewal", "renewed", "renewing", "expire", "expires", "expiry"}
+_CHANGED |= {"increase", "increased", "increasing"}
 # Words an item calls a contract by: the contract itself, or the one who holds it.
 _CONTRACT_NOUNS = {"contract", "lot", "concession", "arrangement", "contractor", "provider"}
+_CONTRACT_NOUNS |= {"agreement", "operator"}
 # Words of any contract's description that say nothing of which work it is.
 _ANY_CONTRACT = {"work", "service", "term", "wide", "contract", "supply", "provision"}
 _ANY_CONTRACT |= {"until", "current", "existing", "concession"}

@@ -31,14 +31,16 @@ _PARENT = re.compile(
 _CAPITALISED_NAME = r"([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|plc|ltd|of))*\b)"
 # The other names the details give the registered body's group: the company a trading name
 # is registered as ("trading as The Writtle Deli, registered as Lordship Foods Ltd"), the
-# group it belongs to ("a company in the Riverside Logistics Group"), and the subsidiaries
-# of a company whose shares are registered ("whose subsidiaries include Foxbury Homes
-# Ltd") or the sister companies its group also owns: an agenda names the applicant or
-# bidder by its registered name.
+# group it belongs to ("a company in the Riverside Logistics Group"), the brand or business
+# it owns or runs ("which owns the GreenKey car wash chain"), and the subsidiaries of a
+# company whose shares are registered ("whose subsidiaries include Foxbury Homes Ltd") or
+# the sister companies its group also owns: an agenda names the applicant or bidder by its
+# registered name.
 _GROUP_NAMES = re.compile(
     r"\b(?:registered\s+(?:as|under\s+the\s+name)|incorporated\s+as"
     r"|(?:company|member|part)\s+(?:in|of)\s+the"
     r"|subsidiar(?:y|ies)\s+(?:include|includes|including|is|are)|also\s+owns"
+    r"|(?:which|that|it)\s+(?:owns|runs|operates)"
     r"|sister\s+compan(?:y|ies)(?:\s+(?:is|are|include|includes))?"
     r"|(?:wholly\s+)?owned\s+by)\s+(?:the\s+)?" + _CAPITALISED_NAME
 )

@@ -24,6 +24,7 @@ from nolan.core.matching.names import Names
 from nolan.core.matching.office_holders import OfficeHolder
 from nolan.core.matching.parishes import Parish
 from nolan.core.matching.places import PlaceNames
+from nolan.core.matching.references import case_references
 from nolan.core.matching.text import ItemText
 from nolan.core.matching.trades import Trade
 from nolan.core.matching.words import MAX_PHRASE, squash, tokens, undoubled
@@ -70,6 +71,7 @@ class _Needles:
     trades: tuple[Trade, ...] = ()
     parishes: tuple[Parish, ...] = ()
     offices: tuple[OfficeHolder, ...] = ()
+    references: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, interest: RegisteredInterest, places: PlaceNames) -> _Needles:
@@ -88,6 +90,11 @@ class _Needles:
             trades=tuple(Trade.of(interest.details)),
             parishes=tuple(Parish.of(interest.names)),
             offices=tuple(OfficeHolder.of(interest.names)),
+            references=frozenset(
+                ref
+                for text in (interest.details, *interest.names, *interest.addresses)
+                for ref in case_references(text)
+            ),
         )
 
     def reasons(self, text: ItemText) -> tuple[Reason, ...]:
@@ -118,6 +125,8 @@ class _Needles:
             found.append(Reason.ADDRESS)
         if self.wards & (text.wards | text.phrases):
             found.append(Reason.WARD)
+        if self.references & text.references:  # "contract WH/FL/2019/07"
+            found.append(Reason.REFERENCE)
         return tuple(found)
 
     def keys(self) -> set[tuple[str, object]]:
@@ -139,6 +148,7 @@ class _Needles:
             keys |= parish.keys()
         for office in self.offices:
             keys |= office.keys()
+        keys.update(("reference", ref) for ref in self.references)
         for words in self.wards:
             if len(words) <= MAX_PHRASE:
                 keys.add(("phrase", squash(words)))
@@ -155,4 +165,5 @@ def _item_keys(text: ItemText) -> set[tuple[str, object]]:
     keys.update(("undoubled", undoubled(w)) for w in text.words)
     keys.update(("postcode", p) for p in text.postcodes)
     keys.update(("parcel", p) for p in text.parcels)
+    keys.update(("reference", ref) for ref in text.references)
     return keys

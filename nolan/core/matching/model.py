@@ -20,6 +20,7 @@ class Reason(StrEnum):
     POSTCODE = "postcode"
     ADDRESS = "address"
     WARD = "ward"
+    REFERENCE = "reference"
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,22 @@ def parcels(text: str) -> set[tuple[str, str]]:
     }
 
 
+# A contract's, a licence's or an application's reference: letters or digits in at least
+# three parts joined by slashes, one of them a number ("WH/FL/2019/07", "6/2025/0211/MAJ",
+# "LIC/2026/031"). It names one matter exactly, as a postcode names one place.
+_REFERENCE = re.compile(r"(?<![\w/])[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8}){2,}(?![\w/])", re.IGNORECASE)
+
+
+def case_references(text: str) -> set[str]:
+    """Every reference number in ``text`` with a digit in it, in capitals: dates written
+    with slashes ("14/03/2025") are no reference, as each of their parts is a number."""
+    return {
+        ref.upper()
+        for ref in _REFERENCE.findall(text)
+        if any(c.isdigit() for c in ref) and not all(part.isdigit() for part in ref.split("/"))
+    }
+
+
 def postcodes(text: str) -> set[str]:
     """Every UK postcode in ``text``, as "AL8 6AE" whatever its spacing or case."""
     return {f"{out.upper()} {digit}{unit.upper()}" for out, digit, unit in POSTCODE.findall(text)}

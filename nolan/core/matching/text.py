@@ -38,7 +38,7 @@ from nolan.core.matching.initials import (
 from nolan.core.matching.joined import respelt
 from nolan.core.matching.model import Item
 from nolan.core.matching.name_forms import TRADING_AS
-from nolan.core.matching.references import grid_references, parcels, postcodes
+from nolan.core.matching.references import case_references, grid_references, parcels, postcodes
 from nolan.core.matching.vocabulary import CONNECTORS, STREET_TYPES, STREETS
 from nolan.core.matching.words import CLAUSE, MAX_PHRASE, name_core, squash, tokens, undoubled
 
@@ -74,6 +74,7 @@ class ItemText:
     postcodes: set[str] = field(default_factory=set)
     grid: set[tuple[str, int, int]] = field(default_factory=set)
     parcels: set[tuple[str, str]] = field(default_factory=set)
+    references: set[str] = field(default_factory=set)
     trading: set[tuple[str, ...]] = field(default_factory=set)
     wards: set[tuple[str, ...]] = field(default_factory=set)
     pieces: list[list[str]] = field(default_factory=list)
@@ -103,6 +104,7 @@ class ItemText:
             text.postcodes |= postcodes(part)
             text.grid |= grid_references(part)
             text.parcels |= parcels(part)
+            text.references |= case_references(part)
             text.trading |= {
                 name_core(tokens(re.split(r"[);:,]", name)[0]))
                 for name in TRADING_AS.split(part)[1:]
