@@ -15,9 +15,10 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 
 from nolan.core.codes.model import Code
+from nolan.core.errors import Refused
 from nolan.core.gifts import MAX_VALUE_PENCE
 from nolan.limits import text_field
-from nolan.registers import services
+from nolan.registers import publication, services
 from nolan.registers.models import Gift, InterestEntry
 from nolan.registers.services import field_name
 
@@ -52,6 +53,8 @@ class DatePartsWidget(forms.MultiWidget):
 
 class DateField(forms.MultiValueField):
     widget = DatePartsWidget
+    # What numbers that make no date (31 2 2025) are told.
+    real_date = "Enter a real date"
 
     def __init__(self, **kwargs) -> None:
         parts = (forms.CharField(), forms.CharField(), forms.CharField())
@@ -68,7 +71,7 @@ class DateField(forms.MultiValueField):
         try:
             return date(*(int(part) for part in reversed(data_list)))
         except (ValueError, OverflowError):
-            raise forms.ValidationError("Enter a real date", code="bad-date") from None
+            raise forms.ValidationError(self.real_date, code="bad-date") from None
 
 
 def pence(text: str) -> int:
@@ -464,3 +467,67 @@ class QueryGiftForm(forms.Form):
         widget=forms.Textarea,
         error_messages=_required("Enter what you want to ask the member"),
     )
+
+
+# The public register's "as it stood on" date: the GOV.UK date input, whose boxes are sent
+# as on_0 (day), on_1 (month) and on_2 (year). Links, downloads and the API keep the date as
+# ?on=YYYY-MM-DD (``publication.as_of``), which a page reads into the same boxes.
+AS_OF_BOXES = ("on_0", "on_1", "on_2")
+_AS_OF_LINK = re.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_EXAMPLE = date.fromisoformat(publication.DATE_EXAMPLE)
+AS_OF_EXAMPLE = f"{_EXAMPLE.day} {_EXAMPLE.month} {_EXAMPLE.year}"
+
+
+class AsOfDateField(DateField):
+    real_date = f"Enter a real date, for example {AS_OF_EXAMPLE}"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        # A box left empty is for ``compress`` to name ("Enter a day, month and year"), not
+        # the part's own "Enter a complete value."
+        for part in self.fields:
+            part.required = False
+
+
+class AsOfForm(forms.Form):
+    on = AsOfDateField(
+        label="See the register as it stood on a past date",
+        required=False,
+        help_text=f"For example, {AS_OF_EXAMPLE}",
+    )
+
+    def __init__(self, *args, unreadable: bool = False, **kwargs) -> None:
+        # Ids as the page's error summary and hint expect them: "on", "on-hint", "on_0".
+        super().__init__(*args, auto_id="%s", **kwargs)
+        self.unreadable = unreadable
+
+    def clean_on(self):
+        if self.unreadable:
+            raise forms.ValidationError(AsOfDateField.real_date, code="bad-date")
+        day = self.cleaned_data["on"]
+        if day is None:
+            return None
+        try:
+            # The same range as every other reading of the date: not to come, not too early.
+            return publication.as_of(day.isoformat())
+        except Refused as refusal:
+            raise forms.ValidationError(refusal.message, code=refusal.code) from None
+
+
+def as_of_form(query) -> tuple[AsOfForm, bool]:
+    """A register page's date boxes from its address, and whether they were typed in.
+
+    What was typed in the boxes is read as typed; a ?on= date from a link is read into the
+    boxes, so that one written wrongly is corrected where the reader sees it. Nothing given,
+    or the boxes left empty, is the register as it stands today.
+    """
+    if any(box in query for box in AS_OF_BOXES):
+        return AsOfForm(query), True
+    link = query.get("on", "").strip()
+    if not link:
+        return AsOfForm(), False
+    written = _AS_OF_LINK.fullmatch(link)
+    year, month, day = written.groups() if written else ("", "", "")
+    # 1 3 2025, as the boxes ask for it, not 01 03 2025.
+    boxes = (day.lstrip("0") or day, month.lstrip("0") or month, year)
+    return AsOfForm(dict(zip(AS_OF_BOXES, boxes, strict=True)), unreadable=not written), False

@@ -2,14 +2,15 @@
 
 Everything shown comes from ``nolan.registers.publication``, which withholds sensitive
 interests (s.32). ``?on=YYYY-MM-DD`` shows a register as it stood at the end of that day, on
-the pages and in the downloads alike, listing the members serving that day.
+the pages and in the downloads alike, listing the members serving that day; a page's date
+boxes (day, month, year) lead to the same address.
 """
 
 from datetime import date
 
 from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
@@ -18,6 +19,7 @@ from nolan.core.errors import Refused
 from nolan.councils.models import Council, Member
 from nolan.errors import bad_request_page
 from nolan.registers import exports, publication
+from nolan.registers.forms import AsOfForm, as_of_form
 
 # A council's whole register runs to hundreds of kilobytes; ten members a page keeps it
 # readable and quick, and each member's own page holds their full register.
@@ -25,27 +27,38 @@ MEMBERS_PER_PAGE = 10
 
 
 def _on(request) -> date | None:
-    """The ``on`` query parameter as a date (``publication.as_of``, shared with the API); the
-    date box left empty, or spaces around a typed date, are forgiven as a form's input."""
+    """The ``on`` query parameter as a date (``publication.as_of``, shared with the API); an
+    empty one, or spaces around the date, are forgiven as the pages forgive them."""
     return publication.as_of(request.GET.get("on", "").strip() or None)
 
 
-def _as_of(request) -> tuple[date | None, str]:
-    """The date asked for and, if it cannot be read, the error to show beside the date box.
+def _as_of(request) -> tuple[date | None, AsOfForm, bool]:
+    """The date asked for, the date boxes to show and whether they were typed in.
 
-    A page given a bad date shows the register as it stands today, with the error on the
-    page itself, so the reader can correct the date where they typed it.
+    A page given a bad or future date shows the register as it stands today, with the error
+    beside the date boxes on the page itself, so the reader can correct the date there.
     """
-    try:
-        return _on(request), ""
-    except Refused as error:
-        return None, error.message
+    form, typed = as_of_form(request.GET)
+    return (form.cleaned_data["on"] if form.is_valid() else None), form, typed
+
+
+def _as_typed(request, on: date | None) -> HttpResponse:
+    """A date typed in the boxes, sent to the page's own address for it (?on=YYYY-MM-DD), as
+    its links and downloads give it."""
+    return redirect(f"{request.path}?on={on.isoformat()}" if on else request.path)
+
+
+def _on_error(form: AsOfForm) -> str:
+    return form.errors["on"][0] if form.errors else ""
 
 
 @public
 def council_register(request, council):
     council = get_object_or_404(Council, slug=council)
-    on, on_error = _as_of(request)
+    on, as_of, typed = _as_of(request)
+    if typed and as_of.is_valid():
+        return _as_typed(request, on)
+    on_error = _on_error(as_of)
     page = Paginator(publication.serving(council, on), MEMBERS_PER_PAGE).get_page(
         request.GET.get("page")
     )
@@ -60,7 +73,7 @@ def council_register(request, council):
             "page": page,
             "rows": publication.register_by_member(council, on=on, members=page.object_list),
             "today": timezone.localdate(),
-            "date_example": publication.DATE_EXAMPLE,
+            "as_of_form": as_of,
         },
         status=400 if on_error else 200,
     )
@@ -75,7 +88,10 @@ def _member(council: str, member: str) -> Member:
 @public
 def member_register(request, council, member):
     member = _member(council, member)
-    on, on_error = _as_of(request)
+    on, as_of, typed = _as_of(request)
+    if typed and as_of.is_valid():
+        return _as_typed(request, on)
+    on_error = _on_error(as_of)
     return render(
         request,
         "registers/member_register.html",
@@ -92,7 +108,7 @@ def member_register(request, council, member):
                 if on is None or g.registered_on <= on
             ],
             "today": timezone.localdate(),
-            "date_example": publication.DATE_EXAMPLE,
+            "as_of_form": as_of,
         },
         status=400 if on_error else 200,
     )

@@ -95,9 +95,12 @@ def test_the_as_it_stood_date_box_speaks_one_way(client, member):
     council = reverse("register-council", args=[member.council.slug])
     mine = url("register-member", member)
     for page in (council, mine):
-        response = client.get(page, {"on": "1/3/2025"})
-        hint = re.search(r'id="on-hint"[^>]*>[^<]*(for example [0-9-]+)', response.content.decode())
-        assert hint and response.context["on_error"].endswith(hint[1])
+        for asked in ({"on": "1/3/2025"}, {"on_0": "31", "on_1": "2", "on_2": "2025"}):
+            response = client.get(page, asked)
+            hint = re.search(
+                r'id="on-hint"[^>]*>For example, ([0-9 ]+)<', response.content.decode()
+            )
+            assert hint and response.context["on_error"].endswith(f"for example {hint[1]}")
         early = client.get(page, {"on": "0001-01-01"})
         assert early.status_code == 400 and "1 January 1." not in _text(early)
         assert "1 July 2012" in early.context["on_error"]

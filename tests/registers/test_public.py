@@ -2,8 +2,10 @@
 
 import csv
 import datetime as dt
+import html
 import io
 import json
+import re
 
 import pytest
 from django.urls import reverse
@@ -169,14 +171,79 @@ def test_a_malformed_or_future_date_is_an_error_on_the_register_page_itself(clie
         reverse("register-council", args=[member.council.slug]),
         reverse("register-member", args=[member.council.slug, member.slug]),
     ):
-        for on in ("2025-13-01", "2999-01-01"):
+        for on, boxes in (("2025-13-01", ("1", "13", "2025")), ("2999-01-01", ("1", "1", "2999"))):
             response = client.get(url + "?on=" + on)
             page = body(response)
             assert response.status_code == 400 and response.context["on_error"], url
-            # The date box carries the error and what was typed; the register as it
+            # The date boxes carry the error and the date asked for; the register as it
             # stands today is still there to read.
-            assert 'id="on-error"' in page and f'value="{on}"' in page
+            assert 'id="on-error"' in page and date_boxes(page) == boxes
             assert "govuk-error-summary" in page and "Hatfield Bakery Ltd" in page
+
+
+def date_boxes(page: str) -> tuple[str, ...]:
+    """What the "as it stood on" day, month and year boxes hold."""
+    return tuple(re.findall(r'<input [^>]*name="on_[012]"[^>]*value="([^"]*)"', page))
+
+
+def test_the_register_pages_ask_for_the_date_in_day_month_and_year_boxes(client, member):
+    for url in (
+        reverse("register-council", args=[member.council.slug]),
+        reverse("register-member", args=[member.council.slug, member.slug]),
+    ):
+        page = body(client.get(url))
+        assert 'class="govuk-date-input"' in page and 'role="group"' in page
+        assert date_boxes(page) == ("", "", "")
+        assert 'name="on"' not in page
+        # A link's ?on= date is read into the boxes, as a reader would type it.
+        assert date_boxes(body(client.get(url, {"on": "2025-01-20"}))) == ("20", "1", "2025")
+
+
+def test_a_date_typed_in_the_boxes_leads_to_the_register_as_it_stood_that_day(client, member):
+    interest(member)
+    for url in (
+        reverse("register-council", args=[member.council.slug]),
+        reverse("register-member", args=[member.council.slug, member.slug]),
+    ):
+        typed = client.get(url, {"on_0": " 20 ", "on_1": "1", "on_2": "2025", "page": "2"})
+        # The same address as the page's links and downloads give the date.
+        assert typed.status_code == 302 and typed["Location"] == f"{url}?on=2025-01-20"
+        page = client.get(typed["Location"])
+        assert page.context["on"] == dt.date(2025, 1, 20)
+        assert "As it stood at the end of 20 January 2025." in body(page)
+        # Boxes left empty mean the register as it stands today.
+        empty = client.get(url, {"on_0": "", "on_1": "", "on_2": ""})
+        assert empty.status_code == 302 and empty["Location"] == url
+
+
+@pytest.mark.parametrize(
+    ("boxes", "code"),
+    [
+        (("31", "2", "2025"), "bad-date"),
+        (("1", "March", "2025"), "bad-date"),
+        (("1", "3", "25"), "bad-date"),
+        (("", "3", "2025"), "incomplete-date"),
+        (("1", "3", "2999"), "future-date"),
+        (("30", "6", "2012"), "too-early"),
+    ],
+)
+def test_a_bad_or_future_date_typed_in_the_boxes_is_explained_beside_them(
+    client, member, boxes, code
+):
+    interest(member)
+    url = reverse("register-council", args=[member.council.slug])
+    response = client.get(url, dict(zip(("on_0", "on_1", "on_2"), boxes, strict=True)))
+    assert response.status_code == 400
+    [error] = response.context["as_of_form"].errors.as_data()["on"]
+    assert error.code == code
+    page = body(response)
+    # Said in the error summary and beside the boxes, which keep what was typed; the
+    # register as it stands today is still there to read.
+    message = html.escape(response.context["on_error"])
+    assert f'<a href="#on_0">{message}</a>' in page
+    assert '<p id="on-error" class="govuk-error-message">' in page and message in page
+    assert date_boxes(page) == boxes
+    assert "Hatfield Bakery Ltd" in page
 
 
 def test_the_csv_has_the_documented_columns_stable_identifiers_and_publication_date(

@@ -66,10 +66,18 @@ def test_an_unknown_page_gets_the_404_page(client, db):
     assert_styled_page_with_a_way_back(client.get("/no-such-page/"), 404)
 
 
-@pytest.mark.parametrize("on", ["2025-13-01", "<b>soon</b>", "2999-01-01"])
-def test_a_bad_register_date_is_explained_beside_the_date_box(client, db, on):
-    """Issue 11: on the register page itself, with what was typed, escaped once; the
-    downloads, which have no date box, answer with the 400 page and a way back."""
+@pytest.mark.parametrize(
+    ("on", "boxes"),
+    [
+        ("2025-13-01", ("1", "13", "2025")),
+        ("<b>soon</b>", ("<b>soon</b>", "3", "2025")),
+        ("2999-01-01", ("1", "1", "2999")),
+    ],
+)
+def test_a_bad_register_date_is_explained_beside_the_date_box(client, db, on, boxes):
+    """Issue 11: on the register page itself, from a link's ?on= or typed in the date boxes
+    (day, month, year), with what was typed, escaped once; the downloads, which have no date
+    boxes, answer with the 400 page and a way back."""
     from tests.registers.factories import councillor
 
     member = councillor()
@@ -77,12 +85,16 @@ def test_a_bad_register_date_is_explained_beside_the_date_box(client, db, on):
         reverse("register-council", args=[member.council.slug]),
         reverse("register-member", args=[member.council.slug, member.slug]),
     ):
-        response = client.get(url, {"on": on})
-        assert response.status_code == 400 and response.context["on_error"]
-        source = response.content.decode()
-        assert "<b>" not in source and "&amp;" not in source  # escaped once, shown as typed
-        assert 'id="on-error"' in source and f'value="{on}"' in page_text(response)
-        assert "govuk-error-summary" in source and 'href="#on"' in source
+        for query in ({"on": on}, dict(zip(("on_0", "on_1", "on_2"), boxes, strict=True))):
+            response = client.get(url, query)
+            assert response.status_code == 400 and response.context["on_error"]
+            source = response.content.decode()
+            assert "<b>" not in source and "&amp;" not in source  # escaped once
+            assert 'id="on-error"' in source
+            assert "govuk-error-summary" in source and 'href="#on_0"' in source
+        typed = page_text(response)
+        for n, value in enumerate(boxes):
+            assert f'name="on_{n}" type="text" inputmode="numeric" value="{value}"' in typed
     download = client.get(reverse("register-csv", args=[member.council.slug]), {"on": on})
     assert_styled_page_with_a_way_back(download, 400)
     assert "<b>" not in download.content.decode()
