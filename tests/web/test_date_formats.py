@@ -34,11 +34,10 @@ WRONG = {
 # Where a date is not shown to be read: scripts, styles, and code samples (an API's ?on=).
 NOT_READ = {"script", "style", "code", "pre"}
 NOT_WALKED = ("/sign-out/", "/admin/", "/static/", "/api/")
-# A form's example of what to type ("For example, 3/12/2026 19:30"; the "as it stood on" box
-# takes the date as its link's ?on= does) is the input's format, not a date shown.
+# A form's example of what to type ("For example, 3/12/2026 19:30") is the input's format,
+# not a date shown.
 TYPED = re.compile(
-    r"(?i)(?:for example|like),? "
-    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2})?|\d{1,2}:\d{2})"
+    r"(?i)(?:for example|like),? (?:\d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2})?|\d{1,2}:\d{2})"
 )
 
 
