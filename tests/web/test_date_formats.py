@@ -14,7 +14,9 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import Resolver404, resolve
+from freezegun import freeze_time
 
+from nolan.complaints.models import Complaint
 from nolan.demo import load_demo
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -31,6 +33,10 @@ WRONG = {
     "zero-minutes": re.compile(r":00\s?[ap]m\b"),
     "12am-12pm": re.compile(r"\b12\s?[ap]m\b"),
 }
+# The demo is loaded and walked at one moment, not whenever the test runs: its times (a
+# case's steps, a kept check) are the clock's, so the walk read different times on each run.
+# Midnight in the UK (GMT in December) is the time likeliest to be written "12am".
+AT = "2026-12-03 00:00:00+00:00"
 # Where a date is not shown to be read: scripts, styles, and code samples (an API's ?on=).
 NOT_READ = {"script", "style", "code", "pre"}
 NOT_WALKED = ("/sign-out/", "/admin/", "/static/", "/api/")
@@ -104,7 +110,9 @@ def wrong_dates(text: str) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def demo(db):
-    load_demo()
+    with freeze_time(AT):
+        load_demo()
+        yield
 
 
 @pytest.mark.parametrize("username", [None, "councillor", "clerk", "ip", "mo"])
@@ -115,6 +123,15 @@ def test_every_page_writes_dates_and_times_one_way(client, demo, username):
     assert len(texts) > 10
     wrong = {path: found for path, text in texts.items() if (found := wrong_dates(text))}
     assert wrong == {}
+
+
+def test_the_demos_times_are_those_of_the_fixed_moment(client, demo):
+    client.force_login(get_user_model().objects.get(username="mo"))
+    case = Complaint.objects.order_by("reference").first()
+    page = _Page()
+    page.feed(client.get(case.get_absolute_url()).content.decode())
+    times = re.findall(rf"\b\d{{1,2}} (?:{MONTHS}) \d{{4}} at (\S+)", " ".join(page.text))
+    assert times and set(times) == {"midnight"}
 
 
 def test_the_check_catches_each_other_format():
