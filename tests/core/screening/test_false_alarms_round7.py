@@ -7,7 +7,9 @@ trained without them (issue 9; fit, not evidence), each fixed by growing a class
 4. "our town" alone is no exclusion ("every time it appears in our town"): being sent out
    of it is;
 5. an exempt item's sale "formally reported in public" is published;
-6. "call it out" condemns.
+6. "call it out" condemns;
+7. harm to the high streets or the economy is a policy's, not a threat;
+8. an item that "will be in private" says how it is taken, not what becomes of it.
 
 Every sentence is new. Rules alone (``signal=None``) unless said.
 """
@@ -29,6 +31,10 @@ from .conftest import categories
         "it turns up in our town.",
         "The Campus West depot sale has now been formally reported in public: Brookfield "
         "Homes are the buyer. I voted for it.",
+        "I voted against the parking charges. They will push shoppers to Bluewater and hurt "
+        "our high streets.",
+        "The Campus West depot is on tonight's cabinet agenda as an exempt item, so the "
+        "discussion will be in private. I'll explain my view once it is published.",
     ],
 )
 def test_fair_posts_the_rules_flagged_are_clean(rules, text):
