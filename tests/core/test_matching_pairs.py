@@ -179,10 +179,15 @@ out or added to, or called an agreement or its operator's, a contract's referenc
 (``Reason.REFERENCE``), and a brand the registered company owns, mend four of its misses
 (``test_matching_contract_renewal_rules``); misses remain, so it stays out of ``TUNED_ON``.
 
-``matching-blind17.jsonl`` is not here (240 pairs, 120 must match), written in the thirteenth
-session the same way, committed unseen (80bf2df) for the round after it; nor is
-``matching-blind18.jsonl`` (240 pairs, 120 must match), written in the fourteenth and
-committed unseen for the round after that.
+- ``matching-blind17.jsonl`` (240 pairs, 120 must match), written in the thirteenth session
+  the same way and committed unseen (80bf2df): scored blind once, at the end of the
+  fourteenth session, with the matcher of commit 015c5ca (precision 92.1%, recall 87.5%:
+  docs/performance.md; 15 missed, most of them premises or sites of the body and trading or
+  former names, and 9 false alarms, most of them house or pub names shared with another
+  place); not yet studied, so it stays out of ``TUNED_ON``.
+
+``matching-blind18.jsonl`` is not here (240 pairs, 120 must match), written in the fourteenth
+session the same way, committed unseen (ba48185) for the round after it.
 
 Figures and the command: docs/performance.md.
 """
@@ -230,9 +235,10 @@ LABELLED = (
     "matching-blind14",
     "matching-blind15",
     "matching-blind16",
+    "matching-blind17",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10, 12, 14 and 15, tuned on with misses still listed, and 16, not yet studied (the
+# 9, 10, 12, 14, 15 and 16, tuned on with misses still listed, and 17, not yet studied (the
 # module's docstring).
 TUNED_ON = tuple(
     name
@@ -245,6 +251,7 @@ TUNED_ON = tuple(
         "matching-blind14",
         "matching-blind15",
         "matching-blind16",
+        "matching-blind17",
     }
 )
 
