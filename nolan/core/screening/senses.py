@@ -16,18 +16,31 @@ _HOMONYM_REACH = 6
 
 
 def ordinary_sense(toks: Sequence[Token], m: Mention, lexicon: Lexicon) -> bool:
-    """Whether a word of ``m`` that has an ordinary sense is used in it here."""
+    """Whether a word of ``m`` that has an ordinary sense is used in it here, or where the
+    post uses the same words again: a post keeps to one sense of a word ("The cat brought
+    in a live frog at 2am. ... The frog is fine.")."""
     forms = (m.entry, *stems(toks[m.first].text)) if m.first == m.last else (m.entry,)
     contexts = next((lexicon.homonyms[f] for f in forms if f in lexicon.homonyms), None)
     if contexts is None:
         return False
-    lo, hi = max(0, m.first - _HOMONYM_REACH), m.last + _HOMONYM_REACH + 1
-    own = {t.text for t in toks[m.first : m.last + 1]}
+    words = [t.text for t in toks[m.first : m.last + 1]]
+    width = len(words)
+    return any(
+        _in_context(toks, first, first + width - 1, contexts)
+        for first in range(len(toks) - width + 1)
+        if [t.text for t in toks[first : first + width]] == words
+    )
+
+
+def _in_context(toks: Sequence[Token], first: int, last: int, contexts: frozenset[str]) -> bool:
+    """Whether words of an ordinary sense's context are around tokens ``first`` to ``last``."""
+    lo, hi = max(0, first - _HOMONYM_REACH), last + _HOMONYM_REACH + 1
+    own = {t.text for t in toks[first : last + 1]}
     nearby = {t.text for t in toks[lo:hi]} - own
-    before = " ".join(t.text for t in toks[lo : m.first])
+    before = " ".join(t.text for t in toks[lo:first])
     start = len(before) + (1 if before else 0)  # where this use begins in ``joined``
     joined = " ".join(t.text for t in toks[lo:hi])
-    end = start + len(" ".join(t.text for t in toks[m.first : m.last + 1]))
+    end = start + len(" ".join(t.text for t in toks[first : last + 1]))
     return any(
         c in nearby or (" " in c and _phrase_in(c, joined, own, start, end)) for c in contexts
     )

@@ -370,3 +370,9 @@ def test_on_a_private_post_a_finding_aimed_at_no_one_the_reading_found_is_droppe
     result = screener.screen(Post(aimed, account=Account.PERSONAL))
     assert result.capacity.value is CapacityValue.PRIVATE
     assert any(f.rule == "learned.discrimination" for f in result.findings)
+
+
+def test_a_member_who_will_judge_on_the_facts_and_then_decide_is_not_predetermined(wh_context):
+    named = "The Red Lion licence comes to my sub-committee next week."
+    fair = named + " I'll judge it on its own facts at the hearing and then decide."
+    assert "predetermination" not in _learned(fair, wh_context)
