@@ -187,7 +187,10 @@ def admissible(
     how = {
         m.cls
         for m in mentions
-        if m.section == "modes" and toks[m.first].sentence == s and not _describes(m, toks)
+        if m.section == "modes"
+        and toks[m.first].sentence == s
+        and not _describes(m, toks)
+        and not _before_but(m, toks, targets)
     }
     if category is Category.DISCRIMINATION and _affirms(s, toks, mentions, how):
         return False
@@ -256,6 +259,18 @@ def aimed(
     near = {s} if category is Category.DISCRIMINATION else {s, s - 1}
     return any(t.aim in _AIMS[category] and toks[t.first].sentence in near for t in targets) or (
         category is Category.DISCRIMINATION and _group_named_in(s, toks, mentions)
+    )
+
+
+def _before_but(m: Mention, toks: Sequence[Token], targets: Sequence[Target]) -> bool:
+    """Words before a "but" that the sentence goes on past to speak of a group are not what it
+    says of the group ("Hotel was lovely apart from the staff, but you can always tell when
+    they've hired from a certain part of the world")."""
+    s = toks[m.first].sentence
+    groups = [t.first for t in targets if t.aim is Aim.GROUP and toks[t.first].sentence == s]
+    return any(
+        tok.text == "but" and tok.sentence == s and any(m.last < i < g for g in groups)
+        for i, tok in enumerate(toks[m.last + 1 :], start=m.last + 1)
     )
 
 

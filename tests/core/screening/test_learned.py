@@ -376,3 +376,10 @@ def test_a_member_who_will_judge_on_the_facts_and_then_decide_is_not_predetermin
     named = "The Red Lion licence comes to my sub-committee next week."
     fair = named + " I'll judge it on its own facts at the hearing and then decide."
     assert "predetermination" not in _learned(fair, wh_context)
+
+
+def test_praise_the_sentence_goes_past_with_but_does_not_defend_the_group(wh_context):
+    past = "The hotel was lovely, but you can always tell when they've hired people from abroad."
+    assert "discrimination" in _learned(past, wh_context)
+    praised = "Lovely to meet so many families from abroad at the Hatfield fair."
+    assert "discrimination" not in _learned(praised, wh_context)
