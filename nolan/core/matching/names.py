@@ -231,6 +231,10 @@ class Names:
     # A company's initials without the words that say it is a group ("ms" of "Marks and
     # Spencer Group plc"), for ``_group_initials_in``.
     group_initials: frozenset[str] = frozenset()
+    # Registered names of three or more words, each anyone's ("Church Street Trust"): not
+    # evidence as words, but the body where the item writes the whole name as a name, every
+    # word with its capital (``_written_as_a_name``).
+    named_in_full: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def of(
@@ -395,6 +399,15 @@ class Names:
                 for acronym in name_acronyms(core)
             ),
             final_s=_final_s(interest.names),
+            named_in_full=tuple(
+                words
+                for words in registered
+                if len(set(words) - CONNECTORS) >= _NAMED_IN_FULL
+                and words not in names
+                and words not in properties
+                and not places.is_council(words)  # the council's own name says nothing
+                and not places.is_county_council(words)
+            ),
             coined=tuple(Coined.of(interest.names, places)),
             held_units=tuple(
                 held
@@ -413,6 +426,7 @@ class Names:
             or any(self._trades_as(words, text) for words in self.registered)
             or self._subject_in(text)
             or any(self._core_in(core, name, text) for core, name in self.cores)
+            or any(_written_as_a_name(words, text) for words in self.named_in_full)
         ):
             found.append(Reason.NAME)
         if (
@@ -542,7 +556,7 @@ class Names:
         return words[-1] in BODIES and words[-1] not in self.words
 
     def keys(self) -> set[tuple[str, object]]:
-        """Index keys (``_Needles.keys``) of the names."""
+        """Index keys (``_Needles.keys``) of the names (``registered`` among them)."""
         keys: set[tuple[str, object]] = set()
         runs = [run for run, _ in self.runs]
         for words in (*self.names, *self.initialled, *runs, *self.people):
@@ -1022,3 +1036,12 @@ def _capitalised_runs(part: str) -> list[list[str]]:
                 runs.append(run)
             run = []
     return runs
+
+
+_NAMED_IN_FULL = 3  # words of a name of words anyone's, besides "and", "of", "the"
+
+
+def _written_as_a_name(words: tuple[str, ...], text: ItemText) -> bool:
+    """The item writes the whole name, every word with its capital ("a grant to the Church
+    Street Trust"), not the words in their ordinary sense ("the church on the street")."""
+    return text.has(words) and set(words) - CONNECTORS <= text.capitalised
