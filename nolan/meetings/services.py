@@ -43,6 +43,7 @@ from nolan.councils.roles import OFFICER_KINDS
 from nolan.councils.services import require_officer, save_scoped, stamp
 from nolan.history import Action
 from nolan.limits import too_long
+from nolan.meetings import prompts
 from nolan.meetings.models import (
     DISPENSATION_MAX_YEARS,
     AgendaItem,
@@ -548,6 +549,10 @@ def dismiss_prompt(
     and work through its questions, or take the answer back (``withdraw_dismissal``).
     """
     entry = _members_own_entry(by, item, entry)
+    if not prompts.pairs(item, entry):
+        raise MeetingsError(
+            "not-prompted", "Nolan has not asked you about this item for that interest."
+        )
     note = note.strip()
     _fits(PromptDismissal, {"note": note})
     if PromptDismissal.objects.standing().filter(item=item, entry=entry).exists():

@@ -12,7 +12,7 @@ from icalendar import Calendar
 
 from nolan.councils.models import Role
 from nolan.meetings import services
-from nolan.meetings.models import Declaration, Meeting
+from nolan.meetings.models import Declaration, Meeting, PromptDismissal
 from nolan.registers.models import InterestEntry, Sensitivity
 from tests.factories import (
     CommitteeFactory,
@@ -112,8 +112,9 @@ def test_a_prompt_opens_only_for_an_item_and_interest_the_matcher_pairs(client, 
     user, member = setting["people"]["alice"]
     unmatched = _entry(member, category="charity", land_address="", body_name="Oakfield Trust")
     if name == "withdraw-dismissal":
-        # An answer to take back, so only the pairing can refuse the page.
-        services.dismiss_prompt(user, item=setting["item"], entry=unmatched)
+        # An answer to take back (given before the item's text changed, as the service now
+        # refuses one for an unpaired item), so only the pairing can refuse the page.
+        PromptDismissal.objects.create(item=setting["item"], entry=unmatched, dismissed_by=user)
     client.force_login(user)
     url = _url(name, setting, setting["item"].pk, unmatched.pk)
     assert client.get(url).status_code == 404

@@ -15,7 +15,7 @@ from nolan.meetings import services
 from nolan.meetings.models import PromptDismissal
 from tests.factories import CommitteeFactory, CouncilFactory, RoleFactory
 from tests.meetings.factories import AgendaItemFactory, MeetingFactory
-from tests.meetings.test_pages import _url, build
+from tests.meetings.test_pages import _entry, _url, build
 
 pytestmark = pytest.mark.django_db
 
@@ -126,6 +126,15 @@ def test_an_answer_is_given_once_and_only_for_the_members_own_council(setting):
     with pytest.raises(services.MeetingsError) as other:
         services.dismiss_prompt(user, item=elsewhere, entry=entry)
     assert other.value.code == "other-council"
+
+
+def test_an_answer_is_refused_for_an_interest_nolan_never_asked_about(setting):
+    user, member, _ = _alice(setting)
+    unpaired = _entry(member, category="charity", land_address="", body_name="Oakfield Trust")
+    with pytest.raises(services.MeetingsError) as refused:
+        services.dismiss_prompt(user, item=setting["item"], entry=unpaired)
+    assert refused.value.code == "not-prompted"
+    assert not PromptDismissal.objects.exists()
 
 
 def test_a_note_too_long_to_keep_is_refused_on_the_form(client, setting):
