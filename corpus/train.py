@@ -192,11 +192,17 @@ def fit(corpus: Corpus, rows: list[dict], vectors: Vectors):
 
 def fit_capacity(corpus: Corpus, rows: list[dict]) -> learned.Signal:
     """One multinomial logistic regression over the three capacities, for posts from a
-    personal account; the engine takes the capacity with the highest score."""
+    personal account; the engine takes the capacity with the highest score. Posts labelled
+    election are left out: their writers read campaigning both ways, and the rules settle it
+    (capacity.assess, ``campaigning``)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    personal = [r for r in rows if r.get("account") == "personal"]
+    personal = [
+        r
+        for r in rows
+        if r.get("account") == "personal" and "election" not in r["expected_categories"]
+    ]
     vectoriser = DictVectorizer()
     x = vectoriser.fit_transform([corpus.capacity_features(r) for r in personal])
     model = LogisticRegression(C=CAPACITY_C, max_iter=3000)

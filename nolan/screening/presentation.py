@@ -65,7 +65,11 @@ REASON_LABELS = {
     "private_life": "Read as a whole, it is about your private life.",
     "acts_in_role": (
         "It does what a councillor does: deals with council officers or casework, uses "
-        "council information, resources or influence, or campaigns for election."
+        "council information, resources or influence."
+    ),
+    "campaigning": (
+        "It campaigns for election, which any candidate may do: readers may or may not take "
+        "it as you acting as a councillor."
     ),
 }
 

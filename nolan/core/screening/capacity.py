@@ -126,8 +126,9 @@ _DISCLAIMER = Gated(
 
 
 # Findings that tie a post to the role: using the position, council resources or council
-# information, deciding a matter, campaigning as a candidate, handling officers, and
-# publishing residents' details (which reach a councillor through casework).
+# information, deciding a matter, handling officers, and publishing residents' details (which
+# reach a councillor through casework). Not election: anyone may stand, and a candidate asking
+# for votes does not by that act as a councillor (``campaigning``).
 ROLE_CATEGORIES = frozenset(
     {
         Category.USE_OF_POSITION,
@@ -135,7 +136,6 @@ ROLE_CATEGORIES = frozenset(
         Category.CONFIDENTIALITY,
         Category.PREDETERMINATION,
         Category.OFFICER_IMPARTIALITY,
-        Category.ELECTION,
         Category.PERSONAL_DATA,
     }
 )
@@ -181,6 +181,12 @@ def assess(
         return Capacity(CapacityValue.OFFICIAL, tuple(reasons))
     if disclaimer:
         reasons.append("disclaimer")
+    if Category.ELECTION in found:
+        # Campaigning as a candidate, in words any candidate could use: public comment, and
+        # the learned model does not overrule it (``weighed``), as the labelled sets it
+        # learned from read such posts both ways (271 official, 107 unclear).
+        reasons.append("campaigning")
+        return Capacity(CapacityValue.UNCLEAR, tuple(reasons))
     if _council_topic(reading, disclaimed):
         # Comment on the council's work, from an account that is not the councillor's
         # official one and in words anyone could write: a reader may or may not take it as
@@ -196,7 +202,9 @@ def assess(
     return Capacity(CapacityValue.UNCLEAR, tuple(reasons))
 
 
-_SAID_OUTRIGHT = frozenset({"presents_as_councillor", "council_business"})
+# The rules' readings the model never overrules: a post that says outright that its author
+# acts as a councillor, and campaigning (``assess``).
+_SETTLED = frozenset({"presents_as_councillor", "council_business", "campaigning"})
 # How much likelier (log odds) the model's reading must be than the rules' to overrule them:
 # leaving out one of 21 files at a time, 77.2% of 2,137 personal-account posts right at 0.5,
 # 76.4% at 0, 76.2% at 1 (the rules alone 59.8%).
@@ -214,9 +222,9 @@ def weighed(rules: Capacity, scores: dict[CapacityValue, float]) -> Capacity:
     rules' signals kept as reasons and a reason that the post has no council link dropped
     when the model finds one. The model overrules the rules only when it is clearly surer
     (``MARGIN``), and never on a post that says outright that its author acts as a
-    councillor (LGA: "refers publicly to the role")."""
+    councillor (LGA: "refers publicly to the role") or that campaigns for election."""
     value = max(scores, key=scores.__getitem__)
-    if _SAID_OUTRIGHT & set(rules.reasons) or (
+    if _SETTLED & set(rules.reasons) or (
         value is not rules.value and scores[value] - scores[rules.value] < MARGIN
     ):
         return rules
