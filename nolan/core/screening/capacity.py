@@ -42,6 +42,14 @@ _SELF_AS_COUNCILLOR = re.compile(
     r"|\bfellow\s+ward\s+councillors?\b|\bmy\s+ward\s+colleagues?\b",
     FLAGS,
 )
+# A candidate who stands as the sitting councillor: "re-elect", "your local councillor",
+# "I've been your councillor", a post signed "Cllr Ebbs".
+_STANDS_AS_COUNCILLOR = re.compile(
+    r"\bre-?elect\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:councillor|cllr)s?\b"
+    r"|\b(?:I|we)(?:'ve|’ve|\s+have)\s+been\s+your\b"
+    r"|(?:^|[.!?\n]\s*)(?:Cllr|Councillor)\s+[\w'-]+(?:,\s*[\w' -]+)?\s*x*\s*$",
+    FLAGS,
+)
 _COUNCIL_BODIES = (
     r"\b(?:council|committee|cabinet|officers?|scrutiny|motion|meeting|highways|planning|"
     r"portfolio\s+holder|chamber|the\s+leader|the\s+chief\s+executive|agenda|item)\b"
@@ -182,6 +190,9 @@ def assess(
     if disclaimer:
         reasons.append("disclaimer")
     if Category.ELECTION in found:
+        if _STANDS_AS_COUNCILLOR.search(text):
+            reasons.append("presents_as_councillor")
+            return Capacity(CapacityValue.OFFICIAL, tuple(reasons))
         # Campaigning as a candidate, in words any candidate could use: public comment, and
         # the learned model does not overrule it (``weighed``), as the labelled sets it
         # learned from read such posts both ways (271 official, 107 unclear).

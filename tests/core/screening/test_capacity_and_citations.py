@@ -85,15 +85,17 @@ def test_the_model_settles_capacity_only_where_the_post_does_not_say_it_outright
 
 def test_a_candidate_asking_for_votes_is_public_comment_unless_the_post_says_councillor(wh):
     """Anyone may stand: treating voters is an election finding, not the role; the model
-    does not overrule that reading, and a post that says "your councillor" is official."""
+    does not overrule that reading; standing as the sitting councillor is official."""
     text = "Polling day! Show me your polling card at the Cherry Tree and the first pint's on me."
     treat = wh.screen(Post(text, account=Account.PERSONAL))
     assert "election" in {f.category.value for f in treat.findings}
     assert treat.capacity.value == "unclear"
     assert "campaigning" in treat.capacity.reasons
     assert weighed(treat.capacity, _reads(CapacityValue.OFFICIAL)) == treat.capacity
-    said = capacity(wh, "As your councillor for four years, vote for me!", Account.PERSONAL)
-    assert said.value == "official"
+    said = capacity(
+        wh, "Vote for me on 6 May: I've been your councillor for four years.", Account.PERSONAL
+    )
+    assert said.value == "official" and "presents_as_councillor" in said.reasons
 
 
 def test_a_trip_to_the_library_stays_private(wh):
