@@ -15,7 +15,8 @@ The training files are every labelled set in corpus/ except the blind sets kept 
 README.md). Blind dd and ee (round fifteen's) were scored at the end of the fourteenth
 session with the model now shipped; they stay out so that the shipped model is the one their
 figures describe, until the next round retrains. Blind ff and gg (round sixteen's, written in
-the fourteenth session) are unscored. Every blind set scored before them (a to cc) is
+the fourteenth session) and hh and ii (round seventeen's, written in the fifteenth) are
+unscored. Every blind set scored before them (a to cc) is
 training data, as are the tuning sets but tuning28, whose writer compared it with blind p and
 q (it is kept out of the corpus).
 
@@ -50,6 +51,8 @@ UNSCORED = {
     "blind/blind-ee.jsonl",
     "blind/blind-ff.jsonl",
     "blind/blind-gg.jsonl",
+    "blind/blind-hh.jsonl",
+    "blind/blind-ii.jsonl",
 }
 EARLIER_CAPACITY = {
     "posts.jsonl",
