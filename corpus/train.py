@@ -12,13 +12,10 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind dd and ee (round fifteen's) were scored at the end of the fourteenth
-session with the model now shipped; they stay out so that the shipped model is the one their
-figures describe, until the next round retrains. Blind ff and gg (round sixteen's, written in
-the fourteenth session) and hh and ii (round seventeen's, written in the fifteenth) are
-unscored. Every blind set scored before them (a to cc) is
-training data, as are the tuning sets but tuning28, whose writer compared it with blind p and
-q (it is kept out of the corpus).
+README.md). Blind ff and gg (round sixteen's, written in the fourteenth session) and hh and
+ii (round seventeen's, written in the fifteenth) are unscored. Every blind set scored before
+them (a to ee) is training data, as are the tuning sets but tuning28, whose writer compared
+it with blind p and q (it is kept out of the corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
 the files labelled under the capacity definition the engine follows (docs/screening.md:
@@ -44,11 +41,9 @@ from nolan.core.screening.meaning import Meaning, symbol_pieces
 from nolan.core.screening.model import CapacityValue, Category
 
 HERE = Path(__file__).parent
-# Blind sets the shipped model was not trained on: z and aa are spent (scored at the end of
-# the twelfth session) and join training at the next retrain; bb and cc are unseen.
+# Blind sets the shipped model was not trained on: each is unseen until scored once, at the
+# end of its round, and joins training at the next retrain.
 UNSCORED = {
-    "blind/blind-dd.jsonl",
-    "blind/blind-ee.jsonl",
     "blind/blind-ff.jsonl",
     "blind/blind-gg.jsonl",
     "blind/blind-hh.jsonl",

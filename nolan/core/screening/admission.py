@@ -91,10 +91,12 @@ _SAID_AT_LEAST_ELSE = 0.3
 # 0.752, so 0.78 (dev, trained without them: blind x-y and v-w as at 0.75, tuning 50-51
 # 0.810 against 0.812). Blame of an officer is all in whom
 # it names ("Gareth, your wardens ticketed three of my residents again" weighs 0.03 without
-# the officer): no floor at all, as thanks to an officer is praise, which bars it anyway
-# (dev blind r-u and tuning 44-45, 1,380 posts: 5 breaches more found, 2 wrong categories,
-# no false alarm on a clean post).
-_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.78, Category.OFFICER_IMPARTIALITY: 0.0}
+# the officer): a low floor, which still bars a sentence that only names one ("Sarah Okafor
+# is on leave and her deputy is covering", "I've passed your email to Sarah Okafor's team"):
+# with models trained without them, 0.05 against none finds 6 false alarms fewer of 598
+# clean posts in blind bb-cc and tuning 58-59 (none fewer in dd-ee), for micro-F1 0.002 up
+# on bb and 0.008 / 0.010 / 0.001 / 0.003 down on cc, tuning 58, 59 and dd.
+_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.78, Category.OFFICER_IMPARTIALITY: 0.05}
 # The reading has no word for many a target ("families from overseas", "anyone over 75",
 # "Beaulieu's new dentist", "Thamesview Developments"); where what the sentence says weighs
 # this much on its own, the model need not wait for the reading to find whom it is about

@@ -100,6 +100,8 @@ _IS = frozenset("is was".split())
 _BE = frozenset("is was are were been".split())
 _UNTIL = frozenset("until till once".split())
 _OWNERS = frozenset("my his her their your our its whose".split())
+# "has carers", "needs carers": people someone has are their circumstances.
+_HAVING = frozenset("has have had having needs need needed with without gets get got".split())
 _PEOPLE_PRONOUNS = frozenset("they them their theirs those these he him she her".split())
 
 
@@ -350,13 +352,19 @@ class Reading:
 
     def _names_a_group(self, m: Mention) -> bool:
         """Sensitive words naming a kind of people ("Disabled people are not scroungers",
-        "the Roma, disabled people and others persecuted"), not anyone's circumstances; "my
-        disabled son" or "her two disabled kids" still say something of a family."""
+        "the Roma, disabled people and others persecuted", "tradespeople, carers and shift
+        workers"), not anyone's circumstances; "my disabled son", "her carers" or "her two
+        disabled kids" still say something of a family."""
         after, before = m.last + 1, m.first - 1
+        word_before = self.toks[before].text if before >= 0 else ""
         return (
-            after < len(self.toks)
-            and any(c.first == after for c in self.by_class.get("counted", ()))
-            and not (before >= 0 and self.toks[before].text in _OWNERS)
+            any(
+                c.first == after
+                or ((c.first, c.last) == (m.first, m.last) and word_before not in _HAVING)
+                for c in self.by_class.get("counted", ())
+            )
+            and word_before not in _OWNERS
+            and not word_before.endswith(("'s", "’s"))  # "Jim Hale's carers"
             and not any(q.last == before for q in self.by_class.get("quantity", ()))
         )
 

@@ -112,6 +112,8 @@ FILES = (
     "blind/blind-aa.jsonl",
     "blind/blind-bb.jsonl",
     "blind/blind-cc.jsonl",
+    "blind/blind-dd.jsonl",
+    "blind/blind-ee.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 

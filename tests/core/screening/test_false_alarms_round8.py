@@ -1,0 +1,67 @@
+"""False alarms found on the spent blind sets bb-ee and tuning 58-59 with models trained
+without them (issue 9; fit, not evidence), each fixed by a reading or a class:
+
+1. a plural word for a kind of people ("tradespeople, carers and shift workers") names a
+   group, not anyone's circumstances; "Jim Hale's carers" still do;
+2. consent in words the class lacked ("he's happy for his number to go up");
+3. a sentence that only names an officer ("is on leave and her deputy is covering") says
+   nothing of them, however much the model makes of the name.
+
+Every sentence is new. Rules alone (``signal=None``) unless said.
+"""
+
+import pytest
+
+from nolan.core.codes import load_code
+from nolan.core.screening import learned
+from nolan.core.screening.engine import Screener
+from nolan.core.screening.model import Category
+
+from .conftest import WH_CONTEXT, categories
+
+
+def test_carers_in_a_list_of_workers_are_a_group(rules):
+    text = "Builders, carers and cleaners in Hatfield pay for Tom Whitlock's new parking scheme."
+    assert "personal_data" not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jim Hale's carers only come twice a day now, and he has dementia.",
+        "Jim Hale has carers twice a day since his stroke.",
+    ],
+)
+def test_a_named_persons_carers_are_still_their_circumstances(rules, text):
+    assert "personal_data" in categories(rules, text)
+
+
+CONSENT = "Posting this because Mo asked me to, and he's happy for his number to go up. "
+LOST = "Mo Danjuma of Ryde Close has lost his grey cat; ring him on 07700 900118."
+
+
+def test_consent_in_other_words_is_read(rules):
+    assert "personal_data" not in categories(rules, CONSENT + LOST)
+    assert "personal_data" in categories(rules, LOST)
+
+
+def _weighs_only_the_officers_name() -> learned.Signal:
+    """A signal that finds officer impartiality from the officer's symbol alone: what the
+    sentence says weighs 0.04 without it."""
+    k = list(learned.Category).index(Category.OFFICER_IMPARTIALITY)
+    return learned.Signal.of(
+        {"w:<officer>": [(k, 4.0)]},
+        categories=tuple(learned.Category),
+        intercepts=tuple(-3.2 for _ in learned.Category),
+        add_at=0.6,
+        trained_on={},
+        posts=0,
+    )
+
+
+def test_a_sentence_that_only_names_an_officer_is_no_finding():
+    screener = Screener(
+        load_code("welwyn-hatfield"), WH_CONTEXT, signal=_weighs_only_the_officers_name()
+    )
+    text = "David Lindqvist is on leave this week and his deputy is covering planning queries."
+    assert "officer_impartiality" not in categories(screener, text)
