@@ -54,7 +54,7 @@ def test_every_reason_the_capacity_assessment_gives_is_said_in_words():
 
 def test_a_post_that_acts_in_role_is_explained_without_a_key(client, wh_councillor):
     client.force_login(wh_councillor)
-    text = "Confidential: the Town Centre North land is going for £2m. Vote for me on 7 May!"
+    text = "Got the council's comms team to design our party leaflets for free this year."
     response = client.post(URL, {"text": text, "account": "personal"})
     shown = response.context["capacity"]["reasons"]
     assert REASON_LABELS["acts_in_role"] in shown
