@@ -235,6 +235,11 @@ class Names:
     # evidence as words, but the body where the item writes the whole name as a name, every
     # word with its capital (``_written_as_a_name``).
     named_in_full: tuple[tuple[str, ...], ...] = ()
+    # The places of the entry's addresses, for a premises registered by its name with "The"
+    # ("The Red Lion", with "1 Great North Road, Hatfield"): placed there, as a name ending
+    # in its place is (``_placed_elsewhere``).
+    premises: frozenset[tuple[str, ...]] = frozenset()
+    address_places: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def of(
@@ -255,8 +260,11 @@ class Names:
             for place in places.named([words])
         ]
         # The council's own name, a town or a county registered as a name says nothing; the
-        # name of the land's own property is matched as the property (``Land.streets``), and
-        # the county council only in an item that deals with it (``authorities``).
+        # name of the land's own property, with its "The" or without ("The Laurels" of "The
+        # Laurels, Brookmans Avenue"), is matched as the property (``Land.streets``), where
+        # another road or town after it is another house; the county council only in an item
+        # that deals with it (``authorities``).
+        properties = properties | {p[1:] for p in properties if len(p) > 1 and p[0] == "the"}
         names = [
             words
             for named in registered
@@ -314,6 +322,15 @@ class Names:
                 and core[-1] not in PLACE_WORDS
             ],
             own_places=places.named(registered),
+            premises=frozenset(
+                words[1:]
+                for name in interest.names
+                if interest.addresses
+                and (words := tokens(name))[:1] == ("the",)
+                and len(words) > 1
+                and not COMPANIES & set(words)
+            ),
+            address_places=frozenset(places.named(tokens(a) for a in interest.addresses)),
             subjects=[
                 words
                 for clause in interest.subjects
@@ -749,18 +766,21 @@ class Names:
         "Christ Church Bexleyheath") is, each time the item has it, followed by another
         place (``_address_place``): "St Mary's Church Writtle" is another parish's church,
         "The Cross Keys, Main Road, Sidcup" another pub than the member's in Erith."""
-        if not self.own_places:
+        premises = words in self.premises
+        own = self.own_places | (self.address_places if premises else frozenset())
+        if not own:
             return False
-        # Only a name ending in its place says where the premises are, as an address's town
-        # does: "Blackfen Tavern, 164 Blackfen Road, Sidcup" is the member's Blackfen Tavern.
-        addressed = any(
+        # Only a name ending in its place, or premises registered with their address, say
+        # where the premises are, as an address's town does: "Blackfen Tavern, 164 Blackfen
+        # Road, Sidcup" is the member's Blackfen Tavern.
+        addressed = premises or any(
             len(self.places.ending(n)) < len(n) for n in self.registered if self.places.ending(n)
         )
         leads = [
             self._address_place(after, lines if addressed else [])
             for after, lines in text.lines_after(words)
         ]
-        return bool(leads) and all(lead and lead not in self.own_places for lead in leads)
+        return bool(leads) and all(lead and lead not in own for lead in leads)
 
     def _address_place(
         self, after: tuple[str, ...], lines: list[tuple[str, ...]]
