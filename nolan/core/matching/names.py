@@ -179,6 +179,15 @@ _WORKFORCE = [
 ]
 
 
+# Kinds of premises a member works at or runs, named in the details.
+_WORKPLACES = frozenset(
+    "hospital school academy college library course ground stadium center hall station depot "
+    "work surgery museum theatre pool church".split()
+)
+# Where an item's title stops saying what it is about: "Broomfield Hospital: car park".
+_TITLE_LEAD = re.compile(r":|\s[-–]\s|,")
+
+
 @dataclass
 class Names:
     """An interest's names, as the rules below look for them in an item; prepared once."""
@@ -240,6 +249,9 @@ class Names:
     # in its place is (``_placed_elsewhere``).
     premises: frozenset[tuple[str, ...]] = frozenset()
     address_places: frozenset[tuple[str, ...]] = frozenset()
+    # The place of work the details name ("Staff nurse, Broomfield Hospital", "operator of
+    # Barnehurst Golf Course"), for ``_workplace_leads``.
+    workplaces: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def of(
@@ -331,6 +343,14 @@ class Names:
                 and not COMPANIES & set(words)
             ),
             address_places=frozenset(places.named(tokens(a) for a in interest.addresses)),
+            workplaces=frozenset(
+                words
+                for clause in interest.subjects
+                for named in NAMED.findall(clause)
+                if set((words := name_core(tokens(named)))[-1:]) <= _WORKPLACES
+                and len(words) > 1
+                and places.evidence(words)
+            ),
             subjects=[
                 words
                 for clause in interest.subjects
@@ -442,6 +462,7 @@ class Names:
             or (self.employer and any(text.has(words) for words in _WORKFORCE))
             or any(self._trades_as(words, text) for words in self.registered)
             or self._subject_in(text)
+            or self._workplace_leads(text)
             or any(self._core_in(core, name, text) for core, name in self.cores)
             or any(_written_as_a_name(words, text) for words in self.named_in_full)
         ):
@@ -749,6 +770,16 @@ class Names:
             bool(self.trades & {w[:STEM] for w in text.words})
             and any(text.has(words) for words in self.subjects)
             and not other_units(self.held_units, text.pieces)
+        )
+
+    def _workplace_leads(self, text: ItemText) -> bool:
+        """The place of work the details name, as what the item is about, opening its title
+        ("Broomfield Hospital: multi-storey car park" for a staff nurse there): named
+        further in, it is only where something else happens; other units of the place than
+        the entry's are another tenant's (``house_numbers.other_units``)."""
+        lead = tokens(_TITLE_LEAD.split(text.item.title, maxsplit=1)[0])
+        return any(lead[: len(words)] == words for words in self.workplaces) and not other_units(
+            self.held_units, text.pieces
         )
 
     @staticmethod
