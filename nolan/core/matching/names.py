@@ -634,7 +634,9 @@ class Names:
         return any(
             not NOT_COMPANIES & set(words)
             and sister_company(words, text.sequences, strong)
-            or with_kind_inserted(words, text.sequences, text.capitalised, strong)
+            or with_kind_inserted(
+                words, text.sequences, text.capitalised, strong, self.places.whole_name(words)
+            )
             or possessive(words, raw, text.words, strong)
             for words in self.names
         )

@@ -62,11 +62,15 @@ def with_kind_inserted(
     sequences: Iterable[tuple[str, ...]],
     capitalised: Collection[str],
     strong: Strong,
+    whole: bool = False,
 ) -> bool:
     """Whether the item has the registered name with one or two words saying what kind of
     place it is from inserted, all written with capitals and perhaps ending in a kind of
-    body: "Essex County Cricket Club" for "Essex Cricket"."""
-    if len(name) < 2 or not any(map(strong, name)):
+    body: "Essex County Cricket Club" for "Essex Cricket", "Howlands Community Hub" for
+    "Howlands Hub CIC", whose whole name is evidence (``whole``) though no word of it is; or
+    with one word of any kind after a distinctive first word, as a family firm adds a second
+    name: "Gascoyne Cecil Estates" for "Gascoyne Estates"."""
+    if len(name) < 2 or not (whole or any(map(strong, name))):
         return False
     for words in sequences:
         for i, word in enumerate(words):
@@ -76,7 +80,7 @@ def with_kind_inserted(
             while k < len(name) and j < len(words):
                 if words[j] == name[k]:
                     k += 1
-                elif words[j] in _PLACE_KINDS and inserted < 2:
+                elif (words[j] in _PLACE_KINDS or strong(name[0]) and j == i + 1) and inserted < 2:
                     inserted += 1
                 else:
                     break
