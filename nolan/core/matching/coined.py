@@ -25,7 +25,7 @@ from nolan.core.matching.initials import initials_of
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.text import ItemText
 from nolan.core.matching.vocabulary import CONNECTORS, GENERIC, LEGAL_SUFFIXES, distinctive
-from nolan.core.matching.words import CLAUSE, tokens
+from nolan.core.matching.words import CLAUSE, PARENTHESISED, tokens
 
 # A word as written: "CHESS", "e2v", "St", "&".
 _WRITTEN = re.compile(r"[A-Za-z0-9&'’]+")
@@ -51,7 +51,8 @@ class Coined:
     def of(cls, names: Iterable[str], places: PlaceNames) -> Iterator[Coined]:
         """The coined word opening or closing each name of two or more words."""
         for name in names:
-            written = _WRITTEN.findall(name)
+            # A bracketed qualifier is not the name's end: "Teledyne e2v (UK) Ltd".
+            written = _WRITTEN.findall(PARENTHESISED.sub(" ", name))
             while written and tokens(written[-1])[:1] in {(s,) for s in LEGAL_SUFFIXES}:
                 written.pop()
             if len(written) < 2:

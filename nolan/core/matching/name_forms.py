@@ -76,7 +76,12 @@ def name_and_aliases(name: str) -> list[tuple[str, ...]]:
     part before a comma ("Royal British Legion, Writtle Branch"), and each side of "trading
     as" ("J Smith t/a Smith's Plumbing"), and the school a governing body governs
     (``_governed``)."""
-    aliases = [_alias(tokens(alias)) for alias in PARENTHESISED.findall(name)]
+    # Not a bracketed qualifier of only generic words: "(UK)" of "Teledyne e2v (UK) Ltd".
+    aliases = [
+        _alias(words)
+        for alias in PARENTHESISED.findall(name)
+        if not set(words := tokens(alias)) <= GENERIC
+    ]
     aliases += [tokens(alias) for alias in TRADING_AS.split(name)[1:]]
     bare = TRADING_AS.split(PARENTHESISED.sub(" ", name))[0]
     if "," in bare:

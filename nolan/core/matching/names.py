@@ -252,6 +252,9 @@ class Names:
     # The place of work the details name ("Staff nurse, Broomfield Hospital", "operator of
     # Barnehurst Golf Course"), for ``_workplace_leads``.
     workplaces: frozenset[tuple[str, ...]] = frozenset()
+    # A company's whole registered name with its legal form ("G & S Properties (Sidcup) Ltd"):
+    # that company wherever an item writes it so, though no word of it is evidence alone.
+    legal_names: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def of(
@@ -343,6 +346,11 @@ class Names:
                 and not COMPANIES & set(words)
             ),
             address_places=frozenset(places.named(tokens(a) for a in interest.addresses)),
+            legal_names=frozenset(
+                words
+                for name in interest.names
+                if len(words := tokens(name)) >= 3 and words[-1] in LEGAL_SUFFIXES
+            ),
             workplaces=frozenset(
                 words
                 for clause in interest.subjects
@@ -463,6 +471,7 @@ class Names:
             or any(self._trades_as(words, text) for words in self.registered)
             or self._subject_in(text)
             or self._workplace_leads(text)
+            or any(text.has(words) for words in self.legal_names)
             or any(self._core_in(core, name, text) for core, name in self.cores)
             or any(_written_as_a_name(words, text) for words in self.named_in_full)
         ):
