@@ -8,6 +8,10 @@ prepared by the parish"). A member of the parish council is asked about an item 
 names a neighbourhood plan after exactly the parish's name: not another parish's, nor that
 of a longer place beginning with it ("Welwyn Garden City" is not the parish of Welwyn),
 and not for a body that only shares the parish's name (its village society, a firm).
+
+So is a community governance review of the parish (its boundary, its warding, its number
+of councillors): the district council decides what the parish council is, and the item
+names the parish ("Springfield parish boundary with Chelmer Village"), as exactly.
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ _COUNCILS = {("parish", "council"), ("town", "council"), ("parish", "meeting")}
 _PLAN = re.compile(
     r"((?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?)+)(?i:neighbourhood\s+(?:development\s+)?plan)\b"
 )
+
+# A community governance review, and the parish it reviews by name, with capitals.
+_GOVERNANCE = re.compile(r"community\s+governance\s+review|parish\s+boundar|warding", re.I)
+_PLACE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?)*[A-Z][\w'’-]*)")
 
 
 @dataclass(frozen=True)
@@ -43,11 +51,14 @@ class Parish:
         return found
 
     def in_(self, text: ItemText) -> bool:
-        """Whether the item names a neighbourhood plan after exactly the parish."""
+        """Whether the item names a neighbourhood plan after exactly the parish, or reviews
+        the governance of a parish it names exactly."""
+        parts = (text.item.title, text.item.description)
         return any(
-            name_core(tokens(run)) == self.place
-            for part in (text.item.title, text.item.description)
-            for run in _PLAN.findall(part)
+            name_core(tokens(run)) == self.place for part in parts for run in _PLAN.findall(part)
+        ) or (
+            any(_GOVERNANCE.search(part) for part in parts)
+            and any(tokens(run) == self.place for part in parts for run in _PLACE.findall(part))
         )
 
     def keys(self) -> set[tuple[str, object]]:
