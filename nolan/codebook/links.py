@@ -19,16 +19,17 @@ class ParagraphLink:
     url: str
 
 
+def paragraph_link(code: Code, key: str) -> ParagraphLink | None:
+    """``key`` as the council cites it, with its anchor on the code's page, or on the social
+    media protocol's page for a protocol paragraph (the code's page shows only the code);
+    ``None`` where the code lacks the paragraph, rather than a number the council does not use."""
+    if not code.has_provision(key):
+        return None
+    provision = code.provision(key)
+    page = "protocol" if provision.document is Document.PROTOCOL else "code"
+    return ParagraphLink(code.cite(key), f"{reverse(page, args=[code.slug])}#{provision.anchor}")
+
+
 def paragraph_links(code: Code, *keys: str) -> list[ParagraphLink]:
-    """Each of ``keys`` that ``code`` keeps, as the council cites it, with its address on the
-    code's (or the social media protocol's) page; a paragraph the code lacks is left out
-    rather than cited by a number the council does not use."""
-    links = []
-    for key in keys:
-        if not code.has_provision(key):
-            continue
-        provision = code.provision(key)
-        page = "protocol" if provision.document is Document.PROTOCOL else "code"
-        url = f"{reverse(page, args=[code.slug])}#{provision.anchor}"
-        links.append(ParagraphLink(code.cite(key), url))
-    return links
+    """Each of ``keys`` that ``code`` keeps, linked (``paragraph_link``); the rest left out."""
+    return [link for key in keys if (link := paragraph_link(code, key)) is not None]

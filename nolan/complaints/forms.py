@@ -169,24 +169,35 @@ class WhenForm(forms.Form):
         return day
 
 
+class GroupedBoundField(forms.BoundField):
+    @property
+    def groups(self) -> list[tuple[str, list]]:
+        """Each group's heading and its checkboxes, in the choices' order."""
+        boxes = iter(self)
+        return [(heading, [next(boxes) for _ in group]) for heading, group in self.field.choices]
+
+
+class ParagraphsField(forms.MultipleChoiceField):
+    """Checkboxes for a council's paragraphs, whose choices come under headings
+    (``[(heading, [(key, label), ...]), ...]``): the page shows a fieldset for each heading
+    (``GroupedBoundField.groups``), so that a long code and protocol can be scanned a part at a
+    time. Each value is the paragraph's stable key."""
+
+    widget = forms.CheckboxSelectMultiple
+    bound_field_class = GroupedBoundField
+
+
 class ParagraphsForm(forms.Form):
     """The paragraphs a complainant may name, under their sections' headings
-    (``services.paragraph_groups``), so that a long code can be scanned a section at a time."""
+    (``services.paragraph_groups``)."""
 
-    paragraphs = forms.MultipleChoiceField(
+    paragraphs = ParagraphsField(
         label="Which parts of the code do you think were broken? (optional)",
         required=False,
-        widget=forms.CheckboxSelectMultiple,
         help_text="Select all that apply. The Monitoring Officer decides which apply.",
         error_messages={"invalid_choice": "Select the parts of the code from the list"},
     )
 
     def __init__(self, *args, groups, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.groups = groups
-        self.fields["paragraphs"].choices = [choice for _, choices in groups for choice in choices]
-
-    def grouped(self) -> list[tuple[str, list]]:
-        """Each section's heading and its checkboxes, in the code's order."""
-        boxes = iter(self["paragraphs"])
-        return [(heading, [next(boxes) for _ in choices]) for heading, choices in self.groups]
+        self.fields["paragraphs"].choices = groups

@@ -13,6 +13,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 
 from nolan.complaints import services
+from nolan.complaints.forms import ParagraphsField
 from nolan.complaints.models import OUTCOME_NAMES, SANCTION_NAMES, Complaint, Evidence
 from nolan.core.complaints import Action, Outcome, Sanction
 from nolan.core.dates import date_time
@@ -201,8 +202,13 @@ class DecisionForm(forms.Form):
         error_messages={"required": "Choose the members who sat"},
     )
     breach = _yes_no("Did the member breach the code?")
-    provisions = forms.MultipleChoiceField(
-        label="Provisions breached", required=False, widget=forms.CheckboxSelectMultiple
+    provisions = ParagraphsField(
+        label="Provisions breached",
+        required=False,
+        help_text="The paragraphs of the code and of its social media protocol, as the council "
+        "numbers them. If you choose none, the decision notice names the paragraphs the "
+        "complainant named.",
+        error_messages={"invalid_choice": "Select the paragraphs from the list"},
     )
     findings = _text("Findings of fact")
     reasoning = _text("Reasons for the decision")
@@ -219,7 +225,7 @@ class DecisionForm(forms.Form):
     def __init__(self, *args, complaint: Complaint, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["panel"].queryset = complaint.council.members.current().order_by("name")
-        self.fields["provisions"].choices = services.complainable_paragraphs(complaint.council)
+        self.fields["provisions"].choices = services.paragraph_choices(complaint.council)
 
 
 class ScreenedPostChoice(forms.ModelChoiceField):

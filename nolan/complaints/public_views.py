@@ -18,6 +18,7 @@ from nolan.complaints.services import (
     PUBLIC_INTEREST_FACTORS,
     arrangements_for,
     member_duties,
+    provisions_linked,
     provisions_named,
     timescale_rows,
 )
@@ -95,7 +96,7 @@ def decision_notice(request, council, reference):
             "council": complaint.council,
             "notice": notice,
             "complaint": complaint,
-            "provisions": provisions_named(complaint.council, notice.provisions),
+            "provisions": provisions_linked(complaint.council, notice.provisions),
             "sanctions": complaint.sanctions.all(),
         },
     )

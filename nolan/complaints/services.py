@@ -10,6 +10,7 @@ what it recorded and writes the case log, all in one transaction. Refusals are
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -18,7 +19,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from nolan.codebook.links import ParagraphLink, paragraph_links
+from nolan.codebook.links import ParagraphLink, paragraph_link, paragraph_links
 from nolan.complaints.evidence import check_upload
 from nolan.complaints.models import (
     Arrangements,
@@ -48,6 +49,7 @@ from nolan.core.complaints import (
 )
 from nolan.core.complaints.clock import Stage, due_date
 from nolan.core.complaints.machine import IP_VIEW_STATES, Party, ip_view_awaited
+from nolan.core.complaints.paragraphs import citable, citable_by_document
 from nolan.core.dates import long_date
 from nolan.core.errors import Refused
 from nolan.councils.models import Council, Member, Role
@@ -411,16 +413,13 @@ def _reference(council: Council, year: int) -> str:
 
 
 def complainable_paragraphs(council: Council) -> list[tuple[str, str]]:
-    """The paragraphs a complainant may name: the council's code's duties and prohibitions,
+    """The paragraphs a complaint may be about (``nolan.core.complaints.paragraphs``: the
+    code's duties and prohibitions, the social media protocol's too and its good practice),
     each as the council cites it ("Social Media Protocol, paragraph 3.2(b)"), so the code's
     paragraph 3.2 and the protocol's cannot be taken for each other, and what it is about
     (``Provision.summary``: never a clause cut off before its list)."""
     code = council.code
-    return [
-        (p.key, f"{code.cite(p.key)}: {p.summary}")
-        for p in code.provisions
-        if p.kind in (Kind.OBLIGATION, Kind.MUST_NOT)
-    ]
+    return [(p.key, f"{code.cite(p.key)}: {p.summary}") for p in citable(code)]
 
 
 # A section heading's number ("4. ", "Appendix B: "), which a heading's words do not need.
@@ -465,10 +464,12 @@ def paragraph_groups(council: Council) -> list[tuple[str, list[tuple[str, str]]]
     paragraphs of their own ("3.2 Examples of poor practice. Members must not:", before
     3.2(a) to (j)), and a list item that only finishes its lead-in's sentence ("4.1(a) have
     attended appropriate meetings"), which the lead-in stands for. Any of them may still be
-    named by the Monitoring Officer (``complainable_paragraphs``).
+    named by the Monitoring Officer (``paragraph_choices``), as may the protocol's good
+    practice: the complainant is asked what was broken, so is offered the duties and
+    prohibitions of the code and the protocol, a list already long enough (walk item 15).
     """
     code = council.code
-    offered = [p for p in code.provisions if p.kind in (Kind.OBLIGATION, Kind.MUST_NOT)]
+    offered = [p for p in citable(code) if p.kind is not Kind.GOOD_PRACTICE]
     children: dict[str, list] = {}
     for p in offered:
         parent = p.number.split("(", 1)[0]
@@ -488,6 +489,21 @@ def paragraph_groups(council: Council) -> list[tuple[str, list[tuple[str, str]]]
     return list(groups.items())
 
 
+def paragraph_choices(council: Council) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every paragraph a complaint may be about, for the Monitoring Officer to pick: under
+    its document's title ("Social Media Protocol"), each as the council cites it with its own
+    words (``_own_words``, as the complaint form and the case page show it), lead-ins and
+    their list items included. The value is the paragraph's stable key."""
+    code = council.code
+    return [
+        (
+            code.document_title(document),
+            [(p.key, f"{code.cite(p.key)}: {_own_words(p)}") for p in provisions],
+        )
+        for document, provisions in citable_by_document(code)
+    ]
+
+
 def member_duties(council: Council) -> list[ParagraphLink]:
     """The member's duties during a complaint, as ``council``'s code cites them."""
     return paragraph_links(council.code, *MEMBER_DUTIES)
@@ -502,8 +518,31 @@ def provisions_named(council: Council, keys: list[str], as_offered: bool = False
         named = dict(complainable_paragraphs(council))
         return [named.get(key, key) for key in keys]
     code = council.code
-    known = {p.key: p for p in code.provisions if p.kind in (Kind.OBLIGATION, Kind.MUST_NOT)}
+    known = {p.key: p for p in citable(code)}
     return [f"{code.cite(key)}: {_own_words(known[key])}" if key in known else key for key in keys]
+
+
+@dataclass(frozen=True)
+class NamedParagraph:
+    """A paragraph a published page names: ``link`` to its place on the council's code or
+    protocol page (``None`` for a key the code no longer has), and what it is about."""
+
+    link: ParagraphLink | None
+    about: str
+
+
+def provisions_linked(council: Council, keys: list[str]) -> list[NamedParagraph]:
+    """Each key as ``provisions_named`` names it, its citation linked to the paragraph's anchor
+    on the council's code page or, for a protocol paragraph, its protocol page
+    (``nolan.codebook.links``, as the member's duties are); a key the code no longer has is
+    given as it is, unlinked."""
+    code = council.code
+    return [
+        NamedParagraph(link, code.provision(key).summary)
+        if (link := paragraph_link(code, key))
+        else NamedParagraph(None, key)
+        for key in keys
+    ]
 
 
 # The earliest day a complaint may say something happened: a guard against a mistyped year

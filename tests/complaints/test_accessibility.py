@@ -122,6 +122,31 @@ def test_officer_complaint_pages_have_no_serious_violations(axe_violations, brow
     assert axe_violations(world["decided"].get_absolute_url()) == []
 
 
+def test_the_decision_forms_paragraphs_have_no_serious_violations(
+    axe_violations, browser_page, world
+):
+    """The hearing's decision offers the code's and the social media protocol's paragraphs, a
+    fieldset for each document within the question's (issue 11)."""
+    council = world["council"]
+    ip = officer(council, Role.Kind.INDEPENDENT_PERSON)
+    case = investigated(
+        complaint(MemberFactory(council=council)),
+        world["mo"],
+        ip,
+        officer(CouncilFactory(slug="bexley")),
+    )
+    services.refer_to_hearing(case, world["mo"])
+    services.record_ip_view(case, ip, view="A breach")
+    login = (world["mo"].username, PASSWORD)
+    assert axe_violations(case.get_absolute_url(), login=login) == []
+    browser_page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    browser_page.check("input[value='smp.3-1-g']")
+    assert axe_violations.here() == [], "the decision form open, a protocol paragraph ticked"
+    browser_page.click("form[action$='/steps/decision/'] button[type=submit]")
+    assert "There is a problem" in browser_page.content()
+    assert axe_violations.here() == [], "the decision form refused"
+
+
 def test_the_members_own_complaints_page_has_no_serious_violations(axe_violations, world):
     login = (world["councillor"].username, PASSWORD)
     assert axe_violations(reverse("complaints-about-me"), login=login) == []
