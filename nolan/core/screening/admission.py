@@ -191,6 +191,7 @@ def admissible(
         for m in mentions
         if m.section == "modes"
         and toks[m.first].sentence == s
+        and not _in_a_target(m, mentions)  # "blokes of fighting age" condemns nothing
         and not _describes(m, toks)
         and not _before_but(m, toks, targets)
     }
@@ -273,6 +274,18 @@ def _before_but(m: Mention, toks: Sequence[Token], targets: Sequence[Target]) ->
     return any(
         tok.text == "but" and tok.sentence == s and any(m.last < i < g for g in groups)
         for i, tok in enumerate(toks[m.last + 1 :], start=m.last + 1)
+    )
+
+
+def _in_a_target(m: Mention, mentions: Sequence[Mention]) -> bool:
+    """The words are part of the longer words for whom the sentence is about ("fighting" in
+    "blokes of fighting age"), which say nothing of how it is said."""
+    return any(
+        o.section == "targets"
+        and o.first <= m.first
+        and m.last <= o.last
+        and o.last - o.first > m.last - m.first
+        for o in mentions
     )
 
 

@@ -6,6 +6,8 @@ evidence: the sets are spent), each mended by growing a class of the lexicon:
 2. a woman told she "should have stayed in the kitchen", or an older member called a
    "doddering old fossil", is mocked for her sex or his age;
 3. a slur written as two words ("towel-head", "rag head") is the slur;
+7. people named by how they came or that they paid nothing in ("turned up on a dinghy",
+   "never paid a penny into this country") are the press's words for asylum seekers;
 
 and false alarms in them, each mended by a reading or a class:
 
@@ -37,9 +39,17 @@ from .conftest import categories
         ),
         ("Cllr Greaves nodded off twice tonight, the doddering old fossil.", "discrimination"),
         ("Cllr Khan, the towel-head in chief, lecturing us again.", "discrimination"),
+        (
+            "Homes for people who turned up on a dinghy last week? They are all scroungers.",
+            "discrimination",
+        ),
+        (
+            "People who've never paid a penny into this country are all scroungers.",
+            "discrimination",
+        ),
     ],
 )
-def test_contempt_for_sex_age_or_religion_in_these_words_is_found(rules, text, category):
+def test_contempt_for_a_protected_group_in_these_words_is_found(rules, text, category):
     assert category in categories(rules, text)
 
 

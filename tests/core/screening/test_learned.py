@@ -383,3 +383,12 @@ def test_praise_the_sentence_goes_past_with_but_does_not_defend_the_group(wh_con
     assert "discrimination" in _learned(past, wh_context)
     praised = "Lovely to meet so many families from abroad at the Hatfield fair."
     assert "discrimination" not in _learned(praised, wh_context)
+
+
+def test_words_inside_the_name_of_a_group_say_nothing_of_how_it_is_said(wh_context):
+    """The word "fighting" in "men of fighting age" names whom the sentence is about; it does not
+    condemn what the sentence says of them, as "fighting racism" would."""
+    text = "How many of the families at that hotel are actually men of fighting age?"
+    assert "discrimination" in _learned(text, wh_context, sure=3.0)
+    condemned = "We are fighting the lies told about the families at that hotel."
+    assert "discrimination" not in _learned(condemned, wh_context, sure=3.0)
