@@ -230,15 +230,14 @@ def _of_the_group(target: Target, toks: Sequence[Token], targets: Sequence[Targe
     """A matter in the context, or an application the group's word names, just before or
     after it ("the Gypsy and Traveller site", "a site for the Muslim community's centre"),
     not one further off ("whenever a site goes up for Travellers, the crime figures go up
-    with it")."""
+    with it", "how many of the 85 homes at Broomfield Road will go to local families, and
+    how many to people who turned up on a dinghy")."""
     if target.aim is not Aim.MATTER:
         return False
-    if target.named:
-        return True
     words = [toks[i].text for i in range(target.first, target.last + 1) if toks[i].text != "the"]
     return (
         bool(words)
-        and words[0] in _APPLICATION
+        and (target.named or words[0] in _APPLICATION)
         and any(
             t.aim is Aim.GROUP
             and (0 < target.first - t.last <= _NAMES_IT or 0 < t.first - target.last <= _NAMES_IT)

@@ -392,3 +392,15 @@ def test_words_inside_the_name_of_a_group_say_nothing_of_how_it_is_said(wh_conte
     assert "discrimination" in _learned(text, wh_context, sure=3.0)
     condemned = "We are fighting the lies told about the families at that hotel."
     assert "discrimination" not in _learned(condemned, wh_context, sure=3.0)
+
+
+def test_a_pending_matter_sets_the_model_aside_only_beside_the_group(wh_context):
+    """A matter in the context names what a group's words next to it are about ("Travellers
+    object to Bush Hall Farm"); further off, the sentence says something of the group."""
+    far = (
+        "How many of the 120 homes at Bush Hall Farm will go to local families, and how many "
+        "to people who got here five minutes ago?"
+    )
+    assert "discrimination" in _learned(far, wh_context, sure=3.0)
+    beside = "Travellers object to Bush Hall Farm, and the hearing is on Tuesday."
+    assert "discrimination" not in _learned(beside, wh_context, sure=3.0)
