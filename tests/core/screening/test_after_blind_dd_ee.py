@@ -8,6 +8,8 @@ evidence: the sets are spent), each mended by growing a class of the lexicon:
 3. a slur written as two words ("towel-head", "rag head") is the slur;
 7. people named by how they came or that they paid nothing in ("turned up on a dinghy",
    "never paid a penny into this country") are the press's words for asylum seekers;
+8. pointing people at where someone is to be found ("you're not as anonymous as you
+   think", "he's usually in after six") is a threat;
 
 and false alarms in them, each mended by a reading or a class:
 
@@ -47,9 +49,15 @@ from .conftest import categories
             "People who've never paid a penny into this country are all scroungers.",
             "discrimination",
         ),
+        ("@westsidewatch you're not as anonymous as you think. Blue door, isn't it?", "bullying"),
+        (
+            "Want to tell Ray Dunn what you think of the new parking charges? He's usually in "
+            "after seven.",
+            "bullying",
+        ),
     ],
 )
-def test_contempt_for_a_protected_group_in_these_words_is_found(rules, text, category):
+def test_contempt_or_threats_in_these_words_are_found(rules, text, category):
     assert category in categories(rules, text)
 
 
