@@ -69,6 +69,8 @@ _BARRED_BY_CLASS: dict[Category, str] = {
     # ... and a member who declared the interest and stood aside kept no part in deciding
     # ("I declared that I know the applicant and withdrew from the panel").
     Category.PREDETERMINATION: "declared_interest",
+    # ... and a court's outcome is public record, not someone's private details.
+    Category.PERSONAL_DATA: "court_record",
 }
 _DECLINED = frozenset({Category.CONFIDENTIALITY, Category.ELECTION})
 _COUNTER = frozenset({"reporting", "condemnation"})

@@ -404,3 +404,10 @@ def test_a_pending_matter_sets_the_model_aside_only_beside_the_group(wh_context)
     assert "discrimination" in _learned(far, wh_context, sure=3.0)
     beside = "Travellers object to Bush Hall Farm, and the hearing is on Tuesday."
     assert "discrimination" not in _learned(beside, wh_context, sure=3.0)
+
+
+def test_a_courts_outcome_is_public_record_not_private_details(wh_context):
+    private = "Dean Platt, 41, of Hatfield, spends every night at the Red Lion."
+    assert "personal_data" in _learned(private, wh_context, sure=3.0)
+    reported = "Dean Platt, 41, of Hatfield, was jailed for four years at St Albans Crown Court."
+    assert "personal_data" not in _learned(reported, wh_context, sure=3.0)
