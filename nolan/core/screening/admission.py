@@ -70,7 +70,7 @@ _BARRED_BY_CLASS: dict[Category, str] = {
     # ("I declared that I know the applicant and withdrew from the panel").
     Category.PREDETERMINATION: "declared_interest",
     # ... and a court's outcome is public record, not someone's private details.
-    Category.PERSONAL_DATA: "court_record",
+    Category.PERSONAL_DATA: "court_report",
 }
 _DECLINED = frozenset({Category.CONFIDENTIALITY, Category.ELECTION})
 _COUNTER = frozenset({"reporting", "condemnation"})
