@@ -1,9 +1,21 @@
-"""What every form of Nolan's shares with the services behind it."""
+"""What every form of Nolan's shares: the GOV.UK date input (``DateField``), and showing the
+services' refusals on a form.
 
-from collections.abc import Mapping
+Dates are refused in the GOV.UK Design System's words for the date input
+(https://design-system.service.gov.uk/components/date-input/, "Error messages"), naming the
+date as the page does (issue 11, "pages in plain words").
+"""
+
+import re
+from calendar import monthrange
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.boundfield import BoundField
+from django.utils.text import capfirst
 
 from nolan.core.errors import Refused
 
@@ -18,3 +30,133 @@ def refuse_on_form(
     form.add_error(
         name if name in form.fields else None, ValidationError(error.message, code=error.code)
     )
+
+
+# The GOV.UK date input's boxes, in order: what each is called and its width in characters.
+DATE_BOXES = (("day", 2), ("month", 2), ("year", 4))
+ALL_BOXES = (0, 1, 2)
+
+
+@dataclass(frozen=True)
+class DateFault:
+    """What is wrong with the numbers typed in a date's boxes, in the GOV.UK Design System's
+    words for the date input (``words``, with ``{called}`` for the date's name), and the boxes
+    the guidance says to highlight: each one missing, or the one whose number cannot be right
+    (the whole date when more than one cannot)."""
+
+    code: str
+    words: str
+    boxes: tuple[int, ...]
+
+    def message(self, called: str) -> str:
+        return capfirst(self.words.format(called=called))
+
+
+NOT_A_REAL_DATE = DateFault("bad-date", "{called} must be a real date", ALL_BOXES)
+
+
+def _number(part: str) -> int | None:
+    # Only the digits 0 to 9, and few enough of them that int() reads them quickly.
+    return int(part) if re.fullmatch("[0-9]{1,4}", part) else None
+
+
+def date_fault(parts: Sequence[str]) -> DateFault | None:
+    """The first thing wrong with a date typed as day, month and year, or None for a real
+    date (or nothing typed at all, which the field's ``required`` decides)."""
+    parts = [str(part or "").strip() for part in parts]
+    if not any(parts):
+        return None
+    missing = tuple(i for i, part in enumerate(parts) if not part)
+    if missing:
+        said = " and ".join(DATE_BOXES[i][0] for i in missing)
+        return DateFault("incomplete-date", f"{{called}} must include a {said}", missing)
+    day, month, year = (_number(part) for part in parts)
+    if day is None or month is None or year is None:
+        unread = tuple(i for i, n in enumerate((day, month, year)) if n is None)
+        return DateFault("bad-date", NOT_A_REAL_DATE.words, _whole(unread))
+    if len(parts[2]) != 4:
+        # "24" would be the year 24: the year is typed in full.
+        return DateFault("bad-date", "the year in {called} must include 4 numbers", (2,))
+    wrong = []
+    if not 1 <= month <= 12:
+        wrong.append(1)
+    if year < 1:
+        wrong.append(2)
+    if not 1 <= day <= (monthrange(year, month)[1] if not wrong else 31):
+        wrong.insert(0, 0)
+    return DateFault("bad-date", NOT_A_REAL_DATE.words, _whole(tuple(wrong))) if wrong else None
+
+
+def _whole(boxes: tuple[int, ...]) -> tuple[int, ...]:
+    """One box at fault is highlighted alone; more than one, the whole date (GOV.UK)."""
+    return boxes if len(boxes) == 1 else ALL_BOXES
+
+
+class DatePartsWidget(forms.MultiWidget):
+    """The GOV.UK date input: three text boxes for day, month and year. Its template is the
+    registers app's, as Django's form renderer reads only the apps' templates."""
+
+    template_name = "registers/widgets/date.html"
+    # The attribute by which the bound field tells the widget which boxes to highlight.
+    AT_FAULT = "boxes_at_fault"
+
+    def __init__(self) -> None:
+        super().__init__([forms.TextInput(), forms.TextInput(), forms.TextInput()])
+
+    def decompress(self, value):
+        return [value.day, value.month, value.year] if value else [None, None, None]
+
+    def get_context(self, name, value, attrs):
+        attrs = dict(attrs or {})
+        at_fault = attrs.pop(self.AT_FAULT, ())
+        context = super().get_context(name, value, attrs)
+        boxes = zip(context["widget"]["subwidgets"], DATE_BOXES, strict=True)
+        for i, (box, (called, width)) in enumerate(boxes):
+            box.update(label=called.capitalize(), width=width, at_fault=i in at_fault)
+        return context
+
+
+class DateBoundField(BoundField):
+    """A date on a page: with an error, the boxes the error is about are highlighted."""
+
+    def build_widget_attrs(self, attrs, widget=None):
+        attrs = super().build_widget_attrs(attrs, widget)
+        if self.errors:
+            # An error that is not about the boxes' numbers (nothing typed, or a date the
+            # rules refuse, such as one still to come) is about the whole date.
+            fault = date_fault(self.value() or ()) if self.form.is_bound else None
+            attrs[DatePartsWidget.AT_FAULT] = fault.boxes if fault else ALL_BOXES
+        return attrs
+
+
+class DateField(forms.MultiValueField):
+    """A date a person types, in the GOV.UK date input (day, month and year boxes), refused in
+    the words of the GOV.UK Design System's date input guidance, which name the date as
+    ``called`` ("the date the interest started"): "Enter the date the interest started", "The
+    date the interest started must include a month", "... must be a real date". It only reads
+    the date: whether it may be in the future, or before some other, is for the rules behind
+    the form to say, in the same words ("... must be today or in the past").
+    """
+
+    widget = DatePartsWidget
+    bound_field_class = DateBoundField
+
+    def __init__(self, *, called: str, **kwargs) -> None:
+        self.called = called
+        messages = {"required": f"Enter {called}", **kwargs.pop("error_messages", {})}
+        # Each box may be empty: ``compress`` says which are missing, not "Enter a complete
+        # value." for each.
+        parts = (forms.CharField(required=False) for _ in DATE_BOXES)
+        super().__init__(tuple(parts), require_all_fields=False, error_messages=messages, **kwargs)
+
+    def refusal(self, fault: DateFault) -> ValidationError:
+        return ValidationError(fault.message(self.called), code=fault.code)
+
+    def compress(self, data_list):
+        if not data_list or not any(data_list):
+            return None
+        fault = date_fault(data_list)
+        if fault is not None:
+            raise self.refusal(fault)
+        day, month, year = (int(part) for part in data_list)
+        return date(year, month, day)

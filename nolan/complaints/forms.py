@@ -10,8 +10,8 @@ from django.utils import timezone
 from nolan.complaints.models import Complaint
 from nolan.complaints.services import EARLIEST_EVENT, looks_like_phone_number
 from nolan.core.dates import long_date
+from nolan.forms import DateField
 from nolan.limits import text_field
-from nolan.registers.forms import DateField
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
@@ -123,40 +123,15 @@ class WhatForm(forms.Form):
         self.fields["what_happened"].error_messages["required"] = "Say what happened"
 
 
-class HappenedOnField(DateField):
-    """The date parts, refused with one message that names the date and what is wrong (the
-    GOV.UK date pattern): letters in the boxes, or numbers that make no date, are "The date it
-    happened must be a real date", not "Year must include 4 numbers"."""
-
-    def compress(self, data_list):
-        if data_list and all(data_list):
-            if not all(str(part).strip().isdigit() for part in data_list):
-                raise forms.ValidationError(REAL_DATE, code="bad-date")
-        try:
-            return super().compress(data_list)
-        except forms.ValidationError as error:
-            if error.code == "bad-date" and "real date" in error.message:
-                raise forms.ValidationError(REAL_DATE, code="bad-date") from None
-            raise
-
-
-REAL_DATE = "The date it happened must be a real date"
-
-
 class WhenForm(forms.Form):
-    happened_on = HappenedOnField(
+    happened_on = DateField(
+        called="the date it happened",
         label="When did it happen?",
         help_text="For example, 27 3 2025",
-        error_messages={"required": "Enter the date it happened"},
     )
 
     def clean_happened_on(self):
         day = self.cleaned_data["happened_on"]
-        if day is None:
-            raise forms.ValidationError("Enter the date it happened")
-        year = str(self["happened_on"].value()[2]).strip()
-        if not (len(year) == 4 and year.isdigit()):
-            raise forms.ValidationError("Year must include 4 numbers", code="short-year")
         if day > timezone.localdate():
             raise forms.ValidationError(
                 "The date it happened must be today or in the past", code="future-date"

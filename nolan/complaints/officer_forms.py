@@ -18,8 +18,8 @@ from nolan.complaints.models import OUTCOME_NAMES, SANCTION_NAMES, Complaint, Ev
 from nolan.core.complaints import Action, Outcome, Sanction
 from nolan.core.dates import date_time
 from nolan.councils.roles import OFFICER_KINDS
+from nolan.forms import DateField
 from nolan.limits import TEXT_MAX_LENGTH
-from nolan.registers.forms import DateField
 from nolan.screening.models import ScreeningCheck
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
@@ -194,7 +194,7 @@ class AnySanction(forms.MultipleChoiceField):
 
 
 class DecisionForm(forms.Form):
-    held_on = DateField(label="Date of the hearing", error_messages={"required": "Enter the date"})
+    held_on = DateField(called="the date of the hearing", label="Date of the hearing")
     panel = forms.ModelMultipleChoiceField(
         label="Members of the panel",
         queryset=None,
@@ -219,7 +219,9 @@ class DecisionForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     until = DateField(
-        label="Until (for withdrawn facilities or exclusion from premises)", required=False
+        called="the date the sanction ends",
+        label="Until (for withdrawn facilities or exclusion from premises)",
+        required=False,
     )
 
     def __init__(self, *args, complaint: Complaint, **kwargs) -> None:

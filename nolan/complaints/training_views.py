@@ -17,8 +17,7 @@ from nolan.complaints import services
 from nolan.complaints.models import TrainingRecord
 from nolan.core.complaints.training import training_status
 from nolan.councils.models import Council, Member, Role
-from nolan.forms import refuse_on_form
-from nolan.registers.forms import DateField
+from nolan.forms import DateField, refuse_on_form
 
 OFFICERS = (Role.Kind.MONITORING_OFFICER, Role.Kind.DEPUTY)
 # The code's duty to undertake the council's training (the LGA model's paragraph 8.1;
@@ -38,7 +37,7 @@ class TrainingForm(forms.Form):
         max_length=TrainingRecord._meta.get_field("course").max_length,
         error_messages={"required": "Enter the course"},
     )
-    attended_on = DateField(label="Date attended", error_messages={"required": "Enter the date"})
+    attended_on = DateField(called="the date attended", label="Date attended")
 
     def __init__(self, *args, members, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -1,9 +1,9 @@
 """Forms for members' and the Monitoring Officer's register pages, in GOV.UK Frontend patterns.
 
-Forms only parse what was typed (dates as day, month and year; money in pounds, held in
-pence) and refuse text longer than its column (``nolan.limits``); every rule is checked by
-``nolan.registers.services``, whose errors the views put back on the form against the field
-they name.
+Forms only parse what was typed (dates as day, month and year, in the GOV.UK date input of
+``nolan.forms.DateField``; money in pounds, held in pence) and refuse text longer than its
+column (``nolan.limits``); every rule is checked by ``nolan.registers.services``, whose errors
+the views put back on the form against the field they name.
 """
 
 import re
@@ -17,6 +17,7 @@ from django import forms
 from nolan.core.codes.model import Code
 from nolan.core.errors import Refused
 from nolan.core.gifts import MAX_VALUE_PENCE
+from nolan.forms import NOT_A_REAL_DATE, DateField
 from nolan.limits import text_field
 from nolan.registers import publication, services
 from nolan.registers.models import Gift, InterestEntry
@@ -36,42 +37,10 @@ def _required(message: str) -> dict[str, str]:
     return {"required": message}
 
 
-class DatePartsWidget(forms.MultiWidget):
-    """The GOV.UK date input: three text boxes for day, month and year."""
-
-    template_name = "registers/widgets/date.html"
-
-    def __init__(self) -> None:
-        numeric = {"inputmode": "numeric"}
-        super().__init__(
-            [forms.TextInput(numeric), forms.TextInput(numeric), forms.TextInput(numeric)]
-        )
-
-    def decompress(self, value):
-        return [value.day, value.month, value.year] if value else [None, None, None]
-
-
-class DateField(forms.MultiValueField):
-    widget = DatePartsWidget
-    # What numbers that make no date (31 2 2025) are told.
-    real_date = "Enter a real date"
-
-    def __init__(self, **kwargs) -> None:
-        parts = (forms.CharField(), forms.CharField(), forms.CharField())
-        super().__init__(parts, require_all_fields=False, **kwargs)
-
-    def compress(self, data_list):
-        if not data_list or not any(data_list):
-            return None
-        if not all(data_list):
-            raise forms.ValidationError("Enter a day, month and year", code="incomplete-date")
-        if not re.fullmatch(r"\d{4}", str(data_list[2]).strip()):
-            # "24" would be the year 24: GOV.UK's date pattern asks for four numbers
-            raise forms.ValidationError("Year must include 4 numbers", code="bad-date")
-        try:
-            return date(*(int(part) for part in reversed(data_list)))
-        except (ValueError, OverflowError):
-            raise forms.ValidationError(self.real_date, code="bad-date") from None
+def _date(name: str, **kwargs) -> DateField:
+    """A date in the GOV.UK date input, whose errors name it as the services' refusals do
+    ("The date the interest started must be a real date")."""
+    return DateField(called=field_name(name), **kwargs)
 
 
 def pence(text: str) -> int:
@@ -211,10 +180,14 @@ class InterestForm(OneSubmissionForm):
     details = _text(
         InterestEntry, "details", label="Other details", widget=forms.Textarea, required=False
     )
-    start = DateField(
-        label="When did the interest start?", required=False, help_text="For example, 27 3 2024"
+    start = _date(
+        "start",
+        label="When did the interest start?",
+        required=False,
+        help_text="For example, 27 3 2024",
     )
-    became_aware = DateField(
+    became_aware = _date(
+        "became_aware",
         label="When did you become aware of it?",
         required=False,
         help_text="Leave blank if you held it when your term began.",
@@ -244,6 +217,7 @@ class InterestForm(OneSubmissionForm):
                 "The public register does not say whose interest it is."
             )
             self.fields["became_aware"].label = "When did the member become aware of it?"
+            self.fields["became_aware"].called = services.became_aware_name(own=False)
             self.fields[
                 "became_aware"
             ].help_text = "Leave blank if they held it when their term began."
@@ -330,10 +304,7 @@ class InterestForm(OneSubmissionForm):
 
 
 class EndInterestForm(forms.Form):
-    end = DateField(
-        label="When did the interest end?",
-        error_messages=_required("Enter the date the interest ended"),
-    )
+    end = _date("end", label="When did the interest end?")
 
 
 class SensitiveRequestForm(forms.Form):
@@ -392,10 +363,7 @@ class GiftForm(OneSubmissionForm):
             "required": "Enter its estimated value in pounds",
         },
     )
-    received_on = DateField(
-        label="When was it received or offered?",
-        error_messages=_required("Enter the date it was received or offered"),
-    )
+    received_on = _date("received_on", label="When was it received or offered?")
     accepted = forms.ChoiceField(
         label="Did you accept it?",
         choices=[("yes", "Accepted"), ("no", "Refused")],
@@ -446,7 +414,9 @@ class DecideSensitiveForm(forms.Form):
         widget=forms.Textarea,
         error_messages=_required("Enter the reasons for your decision"),
     )
-    review_on = DateField(label="Review date", required=False, help_text="Needed when you agree.")
+    review_on = _date(
+        "review_on", label="Review date", required=False, help_text="Needed when you agree."
+    )
 
 
 class AnswerQueryForm(forms.Form):
@@ -478,19 +448,9 @@ _EXAMPLE = date.fromisoformat(publication.DATE_EXAMPLE)
 AS_OF_EXAMPLE = f"{_EXAMPLE.day} {_EXAMPLE.month} {_EXAMPLE.year}"
 
 
-class AsOfDateField(DateField):
-    real_date = f"Enter a real date, for example {AS_OF_EXAMPLE}"
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        # A box left empty is for ``compress`` to name ("Enter a day, month and year"), not
-        # the part's own "Enter a complete value."
-        for part in self.fields:
-            part.required = False
-
-
 class AsOfForm(forms.Form):
-    on = AsOfDateField(
+    on = DateField(
+        called="the date",
         label="See the register as it stood on a past date",
         required=False,
         help_text=f"For example, {AS_OF_EXAMPLE}",
@@ -503,7 +463,7 @@ class AsOfForm(forms.Form):
 
     def clean_on(self):
         if self.unreadable:
-            raise forms.ValidationError(AsOfDateField.real_date, code="bad-date")
+            raise self.fields["on"].refusal(NOT_A_REAL_DATE)
         day = self.cleaned_data["on"]
         if day is None:
             return None

@@ -63,6 +63,7 @@ FIELD_NAMES = {
     "description": "what the gift or hospitality was",
     "occasion": "the occasion",
     "received_on": "the date it was received or offered",
+    "review_on": "the review date",
     "text": "your text",
     "query_text": "your query",
     "query_answer": "your answer",
@@ -73,6 +74,12 @@ def field_name(field: str, capital: bool = False) -> str:
     """``field`` as the pages name it to a person ("the land's address")."""
     name = FIELD_NAMES.get(field, field.replace("_", " "))
     return name[:1].upper() + name[1:] if capital else name
+
+
+def became_aware_name(own: bool) -> str:
+    """The awareness date as the form names it: to the member, "the date you became aware of
+    it"; to an officer or clerk acting for them, "the date the member became aware of it"."""
+    return field_name("became_aware") if own else "the date the member became aware of it"
 
 
 class RegisterError(Refused):
@@ -133,10 +140,12 @@ def _current_term(member: Member, today: date) -> Term:
     return term
 
 
-def _not_future(value: date | None, today: date, field: str) -> None:
+def _not_future(value: date | None, today: date, field: str, called: str = "") -> None:
+    """Refuse a date still to come, naming it as ``called`` or as the pages name ``field``."""
     if value is not None and value > today:
+        called = called or field_name(field)
         raise RegisterError(
-            "future-date", f"{field_name(field, True)} cannot be in the future", field
+            "future-date", f"{called[:1].upper()}{called[1:]} must be today or in the past", field
         )
 
 
@@ -207,7 +216,12 @@ def _check_dates(start: date | None, end: date | None, term: Term, today: date) 
     _not_future(start, today, "start")
     _not_future(end, today, "end")
     if start and end and end < start:
-        raise RegisterError("end-before-start", "The end date is before the start date", "end")
+        raise RegisterError(
+            "end-before-start",
+            f"{field_name('end', True)} must be the same as or after {long_date(start)}, "
+            "when it started",
+            "end",
+        )
     if end and end < term.start:
         raise RegisterError(
             "before-term", "An interest that ended before the term began is not registrable", "end"
@@ -286,7 +300,11 @@ def _interest_problems(
     became_aware: date | None,
     fields: dict,
     today: date,
+    own: bool,
 ) -> list[RegisterError]:
+    """Every fault in an interest's values; ``own`` when the member enters it, so that a
+    refusal names their awareness date as their form does."""
+
     def check_whose() -> None:
         if whose not in InterestEntry.Whose.values:
             raise RegisterError("unknown-whose", "Whose interest: write member or partner", "whose")
@@ -297,7 +315,7 @@ def _interest_problems(
         lambda: _check_fields(member, category, fields),
         # The start's own check (``_check_dates`` with no end): not in the future.
         lambda: _not_future(start, today, "start"),
-        lambda: _not_future(became_aware, today, "became_aware"),
+        lambda: _not_future(became_aware, today, "became_aware", became_aware_name(own)),
     )
 
 
@@ -317,7 +335,9 @@ def interest_problems(
     (issue 11). Reads only; refused, as registering is, to anyone who may not act for
     ``member``."""
     _require_actor(by, member)
-    return _interest_problems(member, category, whose, start, became_aware, fields, _today(today))
+    return _interest_problems(
+        member, category, whose, start, became_aware, fields, _today(today), _own(member, by)
+    )
 
 
 @transaction.atomic
@@ -340,7 +360,7 @@ def register_interest(
 
     def build(today: date) -> InterestEntry:
         if problems := _interest_problems(
-            member, category, whose, start, became_aware, fields, today
+            member, category, whose, start, became_aware, fields, today, _own(member, by)
         ):
             raise problems[0]
         term = _current_term(member, today)
@@ -394,7 +414,7 @@ def change_interest(
         setattr(entry, name, value)
     _check_fields(entry.member, entry.category, {f: getattr(entry, f) for f in TYPED_FIELDS})
     _check_dates(entry.start, None, term, today)
-    _not_future(became_aware, today, "became_aware")
+    _not_future(became_aware, today, "became_aware", became_aware_name(_own(entry.member, by)))
     entry.became_aware = became_aware or today
     entry.due_on = rules.interest_due(entry.member, term, entry.became_aware)
     entry.registered_late = today > entry.due_on
@@ -493,11 +513,15 @@ def decide_sensitive(
         {"sensitivity_decision": reasons.strip()},
         {"sensitivity_decision": "reasons"},
     )
-    if agree and (review_on is None or review_on <= today):
+    if agree and review_on is None:
         raise RegisterError(
             "review-date-required",
-            "Give a review date after today: an agreed sensitive interest is reviewed",
+            "Enter the review date: an agreed sensitive interest is reviewed",
             "review_on",
+        )
+    if agree and review_on is not None and review_on <= today:
+        raise RegisterError(
+            "review-date-required", "The review date must be in the future", "review_on"
         )
     entry.sensitivity = Sensitivity.AGREED if agree else Sensitivity.REFUSED
     entry.sensitivity_decision = reasons.strip()

@@ -146,7 +146,7 @@ def up_to(client, council, member, last):
 @pytest.mark.parametrize(
     ("year", "message"),
     [
-        ("26", "Year must include 4 numbers"),
+        ("26", "The year in the date it happened must include 4 numbers"),
         ("0026", "The date it happened must be 1 January 2000 or later"),
         ("1900", "The date it happened must be 1 January 2000 or later"),
         ("2999", "The date it happened must be today or in the past"),

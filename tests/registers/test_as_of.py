@@ -116,7 +116,7 @@ def test_an_interest_registered_on_its_own_past_day_is_in_the_register_from_that
     assert listed(client, council, on="2020-05-19")["page"] == set()
 
 
-REAL_DATE_IN_BOXES = "Enter a real date, for example 1 3 2025"
+REAL_DATE_IN_BOXES = "The date must be a real date"
 
 
 @pytest.mark.parametrize(

@@ -100,7 +100,9 @@ def test_the_as_it_stood_date_box_speaks_one_way(client, member):
             hint = re.search(
                 r'id="on-hint"[^>]*>For example, ([0-9 ]+)<', response.content.decode()
             )
-            assert hint and response.context["on_error"].endswith(f"for example {hint[1]}")
+            error = response.context["on_error"]
+            # The error gives no example (GOV.UK's "must be a real date"), or the hint's.
+            assert hint and (error.endswith(f"for example {hint[1]}") or "example" not in error)
         early = client.get(page, {"on": "0001-01-01"})
         assert early.status_code == 400 and "1 January 1." not in _text(early)
         assert "1 July 2012" in early.context["on_error"]

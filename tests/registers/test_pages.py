@@ -298,6 +298,8 @@ def test_a_date_with_a_two_digit_year_is_refused_not_read_as_the_year_24(client,
     data = {"decision": "agree", "reasons": "Risk shown", "review_on_0": 1, "review_on_1": 6}
     response = client.post(path, data | {"review_on_2": "27"})
     assert response.status_code == 400
-    assert response.context["form"].errors["review_on"] == ["Year must include 4 numbers"]
+    assert response.context["form"].errors["review_on"] == [
+        "The year in the review date must include 4 numbers"
+    ]
     entry.refresh_from_db()
     assert entry.sensitivity == "requested"  # nothing decided on a misread date
