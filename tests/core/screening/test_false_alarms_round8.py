@@ -5,7 +5,9 @@ without them (issue 9; fit, not evidence), each fixed by a reading or a class:
    group, not anyone's circumstances; "Jim Hale's carers" still do;
 2. consent in words the class lacked ("he's happy for his number to go up");
 3. a sentence that only names an officer ("is on leave and her deputy is covering") says
-   nothing of them, however much the model makes of the name.
+   nothing of them, however much the model makes of the name;
+4. a person's aid told with their consent ("he finally has the ramp he needed") is their
+   story, not mockery of a disability.
 
 Every sentence is new. Rules alone (``signal=None``) unless said.
 """
@@ -65,3 +67,13 @@ def test_a_sentence_that_only_names_an_officer_is_no_finding():
     )
     text = "David Lindqvist is on leave this week and his deputy is covering planning queries."
     assert "officer_impartiality" not in categories(screener, text)
+
+
+def test_an_aid_told_with_consent_is_the_persons_story_not_mockery(rules):
+    story = (
+        "With Mr Kane's permission, here's his story: after a year he finally has the ramp "
+        "he needed at his front door."
+    )
+    assert categories(rules, story) == set()
+    mocked = "Cllr Kane needs the ramp to get in, and still can't keep up with the debate."
+    assert "discrimination" in categories(rules, mocked)
