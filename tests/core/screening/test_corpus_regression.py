@@ -83,6 +83,8 @@ FILES = (
     "tuning57.jsonl",
     "tuning58.jsonl",
     "tuning59.jsonl",
+    "tuning60.jsonl",
+    "tuning61.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

@@ -7,7 +7,9 @@ without them (issue 9; fit, not evidence), each fixed by a reading or a class:
 3. a sentence that only names an officer ("is on leave and her deputy is covering") says
    nothing of them, however much the model makes of the name;
 4. a person's aid told with their consent ("he finally has the ramp he needed") is their
-   story, not mockery of a disability.
+   story, not mockery of a disability;
+5. consent given by a couple by name ("with Mr and Mrs Hale's blessing, they want people to
+   know"), and a slur scratched into a car and reported, are read as such.
 
 Every sentence is new. Rules alone (``signal=None``) unless said.
 """
@@ -77,3 +79,16 @@ def test_an_aid_told_with_consent_is_the_persons_story_not_mockery(rules):
     assert categories(rules, story) == set()
     mocked = "Cllr Kane needs the ramp to get in, and still can't keep up with the debate."
     assert "discrimination" in categories(rules, mocked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shared with Mr and Mrs Dunn's blessing, they want people to know: their daughter is "
+        "autistic and has waited two years for an assessment.",
+        "Someone scratched 'p*ki' into the door of the Broadway newsagent last night. Reported "
+        "to police as a hate crime.",
+    ],
+)
+def test_consent_by_a_couple_and_a_slur_reported_are_clean(rules, text):
+    assert categories(rules, text) == set()
