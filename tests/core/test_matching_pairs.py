@@ -184,10 +184,21 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   fourteenth session, with the matcher of commit 015c5ca (precision 92.1%, recall 87.5%:
   docs/performance.md; 15 missed, most of them premises or sites of the body and trading or
   former names, and 9 false alarms, most of them house or pub names shared with another
-  place); not yet studied, so it stays out of ``TUNED_ON``.
+  place). Tuned on by class in the fifteenth session (a house or pub placed by its address,
+  a workplace the details name opening the item's title, a word inserted in a name, a whole
+  legal name, a bracketed "(UK)", a parish's governance review: the
+  ``test_matching_house_name_rules``, ``workplace``, ``inserted_word``, ``legal_name`` and
+  ``qualifying_body`` tests): 95.7% / 93.3%; misses remain, so it stays out of ``TUNED_ON``.
 
-``matching-blind18.jsonl`` is not here (240 pairs, 120 must match), written in the fourteenth
-session the same way, committed unseen (ba48185) for the round after it.
+- ``matching-blind18.jsonl`` (240 pairs, 120 must match), written in the fourteenth session
+  the same way and committed unseen (ba48185): scored blind once, at the end of the
+  fifteenth session, with the matcher of commit 241892e (precision 95.2%, recall 65.8%:
+  docs/performance.md; 41 missed, most of them bodies, employers, sites and contracts the
+  item describes without naming, and 4 false alarms); not yet studied, so it stays out of
+  ``TUNED_ON``.
+
+``matching-blind19.jsonl`` is not here (240 pairs, 120 must match), written in the fifteenth
+session the same way, committed unseen (845a018) for the round after it.
 
 Figures and the command: docs/performance.md.
 """
@@ -236,10 +247,11 @@ LABELLED = (
     "matching-blind15",
     "matching-blind16",
     "matching-blind17",
+    "matching-blind18",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10, 12, 14, 15 and 16, tuned on with misses still listed, and 17, not yet studied (the
-# module's docstring).
+# 9, 10, 12, 14, 15, 16 and 17, tuned on with misses still listed, and 18, not yet studied
+# (the module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -252,6 +264,7 @@ TUNED_ON = tuple(
         "matching-blind15",
         "matching-blind16",
         "matching-blind17",
+        "matching-blind18",
     }
 )
 
