@@ -85,3 +85,21 @@ def test_the_same_words_about_food_a_kitchen_or_a_fossil_are_clean(rules, text):
 )
 def test_ordinary_senses_across_the_post_and_electoral_warnings_are_clean(rules, text):
     assert categories(rules, text) == set()
+
+
+def test_a_closed_mind_from_the_committee_seat_is_found_without_the_matter_named(rules):
+    """Round sixteen's misses (blind ff and gg, spent): a member who says they sit on the
+    deciding body and how they will vote, naming the matter only by a handle or "your
+    field"; not a member who keeps their view to themselves, nor another office."""
+    said = (
+        "@SaveTheMeadow don't worry, your field is going nowhere. I'm on the panel on the 9th "
+        "and it's a no from me whatever the report says."
+    )
+    assert "predetermination" in categories(rules, said)
+    kept = (
+        "I'm on the panel on the 9th, so I'll keep my view to myself until then, but I "
+        "promise every objection will be properly considered."
+    )
+    assert "predetermination" not in categories(rules, kept)
+    office = "As cabinet member for leisure: the new pool is not happening this year, sadly."
+    assert "predetermination" not in categories(rules, office)
