@@ -92,3 +92,17 @@ def test_an_aid_told_with_consent_is_the_persons_story_not_mockery(rules):
 )
 def test_consent_by_a_couple_and_a_slur_reported_are_clean(rules, text):
     assert categories(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burns Night at the church hall: my wife wore her grandad's tartan sash all evening.",
+        "What a show from the Welling youth choir, with Amy Platt and the little ones stealing "
+        "the show again.",
+    ],
+)
+def test_ordinary_senses_of_family_and_theft_words_are_clean(rules, text):
+    """Round sixteen's false alarms (blind ff, spent): a relative's heirloom, and a show
+    stolen by children, as the lexicon's homonyms read them."""
+    assert categories(rules, text) == set()
