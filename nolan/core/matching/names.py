@@ -130,7 +130,7 @@ from nolan.core.matching.vocabulary import (
     TITLES,
     distinctive,
 )
-from nolan.core.matching.words import MAX_PHRASE, name_core, squash, tokens, undoubled
+from nolan.core.matching.words import CLAUSE, MAX_PHRASE, name_core, squash, tokens, undoubled
 
 # Words of a political party's name ("Bexley Labour Party", "Chelmsford Liberal Democrats").
 _PARTIES = {"party", "labour", "conservative", "democrat", "tory"}
@@ -184,8 +184,6 @@ _WORKPLACES = frozenset(
     "hospital school academy college library course ground stadium center hall station depot "
     "work surgery museum theatre pool church".split()
 )
-# Where an item's title stops saying what it is about: "Broomfield Hospital: car park".
-_TITLE_LEAD = re.compile(r":|\s[-–]\s|,")
 
 
 @dataclass
@@ -788,7 +786,7 @@ class Names:
         ("Broomfield Hospital: multi-storey car park" for a staff nurse there): named
         further in, it is only where something else happens; other units of the place than
         the entry's are another tenant's (``house_numbers.other_units``)."""
-        lead = tokens(_TITLE_LEAD.split(text.item.title, maxsplit=1)[0])
+        lead = tokens(CLAUSE.split(text.item.title, maxsplit=1)[0])  # "Broomfield Hospital: ..."
         return any(lead[: len(words)] == words for words in self.workplaces) and not other_units(
             self.held_units, text.pieces
         )

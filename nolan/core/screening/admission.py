@@ -281,25 +281,21 @@ def _before_but(m: Mention, toks: Sequence[Token], targets: Sequence[Target]) ->
 def _in_a_target(m: Mention, mentions: Sequence[Mention]) -> bool:
     """The words are part of the longer words for whom the sentence is about ("fighting" in
     "blokes of fighting age"), which say nothing of how it is said."""
-    return any(
-        o.section == "targets"
-        and o.first <= m.first
-        and m.last <= o.last
-        and o.last - o.first > m.last - m.first
-        for o in mentions
-    )
+    return any(o.section == "targets" and _holds(o, m) for o in mentions)
 
 
 def _within_another(m: Mention, mentions: Sequence[Mention]) -> bool:
     """The words are part of a longer phrase of another class, which says what they mean
     there: "made up my mind" in "I haven't made up my mind" keeps an open mind."""
-    return any(
-        o.cls != m.cls
-        and o.section == m.section
-        and o.first <= m.first
-        and m.last <= o.last
-        and o.last - o.first > m.last - m.first
-        for o in mentions
+    return any(o.cls != m.cls and o.section == m.section and _holds(o, m) for o in mentions)
+
+
+def _holds(outer: Mention, inner: Mention) -> bool:
+    """``outer`` is longer than ``inner`` and holds all its words."""
+    return (
+        outer.first <= inner.first
+        and inner.last <= outer.last
+        and outer.last - outer.first > inner.last - inner.first
     )
 
 

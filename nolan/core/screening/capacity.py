@@ -43,7 +43,8 @@ _SELF_AS_COUNCILLOR = re.compile(
     FLAGS,
 )
 # A candidate who stands as the sitting councillor: "re-elect", "your local councillor",
-# "I've been your councillor", a post signed "Cllr Ebbs".
+# "I've been your councillor", a post signed "Cllr Ebbs" (read only in a post that
+# campaigns: elsewhere "your councillor" is as often someone else).
 _STANDS_AS_COUNCILLOR = re.compile(
     r"\bre-?elect\b|\byour\s+(?:[\w-]+\s+){0,2}?(?:councillor|cllr)s?\b"
     r"|\b(?:I|we)(?:'ve|’ve|\s+have)\s+been\s+your\b"
@@ -162,7 +163,9 @@ def assess(
         reasons.append("personal_account")
     else:
         reasons.append("account_unknown")
-    if _SELF_AS_COUNCILLOR.search(text):
+    if _SELF_AS_COUNCILLOR.search(text) or (
+        Category.ELECTION in found and _STANDS_AS_COUNCILLOR.search(text)
+    ):
         reasons.append("presents_as_councillor")
     if _COUNCIL_BUSINESS.search(text, post.lowered):
         reasons.append("council_business")
@@ -190,9 +193,6 @@ def assess(
     if disclaimer:
         reasons.append("disclaimer")
     if Category.ELECTION in found:
-        if _STANDS_AS_COUNCILLOR.search(text):
-            reasons.append("presents_as_councillor")
-            return Capacity(CapacityValue.OFFICIAL, tuple(reasons))
         # Campaigning as a candidate, in words any candidate could use: public comment, and
         # the learned model does not overrule it (``weighed``), as the labelled sets it
         # learned from read such posts both ways (271 official, 107 unclear).
