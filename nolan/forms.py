@@ -1,22 +1,19 @@
 """What every form of Nolan's shares: the GOV.UK date input (``DateField``), and showing the
 services' refusals on a form.
 
-Dates are refused in the GOV.UK Design System's words for the date input
-(https://design-system.service.gov.uk/components/date-input/, "Error messages"), naming the
-date as the page does (issue 11, "pages in plain words").
+Dates are refused in the GOV.UK Design System's words for the date input, naming the date as
+the page does (issue 11, "pages in plain words"); the rules that read the boxes are
+``nolan.core.dates.date_fault``'s.
 """
 
-import re
-from calendar import monthrange
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.boundfield import BoundField
-from django.utils.text import capfirst
 
+from nolan.core.dates import ALL_BOXES, DATE_BOXES, DateFault, date_fault
 from nolan.core.errors import Refused
 
 
@@ -32,64 +29,8 @@ def refuse_on_form(
     )
 
 
-# The GOV.UK date input's boxes, in order: what each is called and its width in characters.
-DATE_BOXES = (("day", 2), ("month", 2), ("year", 4))
-ALL_BOXES = (0, 1, 2)
-
-
-@dataclass(frozen=True)
-class DateFault:
-    """What is wrong with the numbers typed in a date's boxes, in the GOV.UK Design System's
-    words for the date input (``words``, with ``{called}`` for the date's name), and the boxes
-    the guidance says to highlight: each one missing, or the one whose number cannot be right
-    (the whole date when more than one cannot)."""
-
-    code: str
-    words: str
-    boxes: tuple[int, ...]
-
-    def message(self, called: str) -> str:
-        return capfirst(self.words.format(called=called))
-
-
-NOT_A_REAL_DATE = DateFault("bad-date", "{called} must be a real date", ALL_BOXES)
-
-
-def _number(part: str) -> int | None:
-    # Only the digits 0 to 9, and few enough of them that int() reads them quickly.
-    return int(part) if re.fullmatch("[0-9]{1,4}", part) else None
-
-
-def date_fault(parts: Sequence[str]) -> DateFault | None:
-    """The first thing wrong with a date typed as day, month and year, or None for a real
-    date (or nothing typed at all, which the field's ``required`` decides)."""
-    parts = [str(part or "").strip() for part in parts]
-    if not any(parts):
-        return None
-    missing = tuple(i for i, part in enumerate(parts) if not part)
-    if missing:
-        said = " and ".join(DATE_BOXES[i][0] for i in missing)
-        return DateFault("incomplete-date", f"{{called}} must include a {said}", missing)
-    day, month, year = (_number(part) for part in parts)
-    if day is None or month is None or year is None:
-        unread = tuple(i for i, n in enumerate((day, month, year)) if n is None)
-        return DateFault("bad-date", NOT_A_REAL_DATE.words, _whole(unread))
-    if len(parts[2]) != 4:
-        # "24" would be the year 24: the year is typed in full.
-        return DateFault("bad-date", "the year in {called} must include 4 numbers", (2,))
-    wrong = []
-    if not 1 <= month <= 12:
-        wrong.append(1)
-    if year < 1:
-        wrong.append(2)
-    if not 1 <= day <= (monthrange(year, month)[1] if not wrong else 31):
-        wrong.insert(0, 0)
-    return DateFault("bad-date", NOT_A_REAL_DATE.words, _whole(tuple(wrong))) if wrong else None
-
-
-def _whole(boxes: tuple[int, ...]) -> tuple[int, ...]:
-    """One box at fault is highlighted alone; more than one, the whole date (GOV.UK)."""
-    return boxes if len(boxes) == 1 else ALL_BOXES
+# How wide each of the date input's boxes is, in characters: day, month and year.
+BOX_WIDTHS = (2, 2, 4)
 
 
 class DatePartsWidget(forms.MultiWidget):
@@ -110,8 +51,8 @@ class DatePartsWidget(forms.MultiWidget):
         attrs = dict(attrs or {})
         at_fault = attrs.pop(self.AT_FAULT, ())
         context = super().get_context(name, value, attrs)
-        boxes = zip(context["widget"]["subwidgets"], DATE_BOXES, strict=True)
-        for i, (box, (called, width)) in enumerate(boxes):
+        boxes = zip(context["widget"]["subwidgets"], DATE_BOXES, BOX_WIDTHS, strict=True)
+        for i, (box, called, width) in enumerate(boxes):
             box.update(label=called.capitalize(), width=width, at_fault=i in at_fault)
         return context
 

@@ -15,9 +15,10 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 
 from nolan.core.codes.model import Code
+from nolan.core.dates import NOT_A_REAL_DATE
 from nolan.core.errors import Refused
 from nolan.core.gifts import MAX_VALUE_PENCE
-from nolan.forms import NOT_A_REAL_DATE, DateField
+from nolan.forms import DateField
 from nolan.limits import text_field
 from nolan.registers import publication, services
 from nolan.registers.models import Gift, InterestEntry
