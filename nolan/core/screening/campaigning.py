@@ -30,14 +30,14 @@ _PARTIES = (
     r"labour|conservatives?|tory|tories|lib\s*dems?|liberal\s+democrats?|greens?|green\s+party|"
     r"reform(?:\s+uk)?|ukip|snp|plaid|independents?"
 )
-# A member's own vote on the council's business ("I will never vote for a budget that
-# cuts ..."), which asks no one for a vote.
+# "Vote us out" asks for no one's vote, nor does a member's own vote on the council's
+# business ("I will never vote for a budget that cuts ...").
 _COUNCIL_BUSINESS = r"(?i:for\s+(?:[\w']+\s+){0,4}?(?:budget|amendment|motion|recommendation)s?\b)"
 _VOTE_FOR = Gated(
     re.compile(
         rf"\b(?i:vote)\s+(?![^.!?\n]{{0,60}}\b(?i:award|competition|contest|prize|in\s+bloom|choice|poll\s+of)\b)"
         rf"(?!{_COUNCIL_BUSINESS})"
-        rf"(?:(?i:for)\s+(?:(?i:me|us)\b|[A-Z])|(?i:{_PARTIES}|me|us)\b"
+        rf"(?:(?i:for)\s+(?:(?i:me|us)\b|[A-Z])|(?i:{_PARTIES}|me|us)\b(?!\s+(?i:out)\b)"
         r"|(?!(?:No|Yes|Leave|Remain|Now|Early|Here)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[!.]|$|\s+(?:on|for|in|to)\b)))"
         r"|\b(?i:re-?elect)\b|\b(?i:elect)\s+(?:(?i:me|us)\b|[A-Z])"
         r"|\b(?i:put\s+your\s+cross)\b|#\s?(?i:vote)[A-Z]\w*|\b(?i:I'm|I\s+am)\s+(?i:standing\s+(?:for|in|again))\b"

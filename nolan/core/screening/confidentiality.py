@@ -29,7 +29,8 @@ from nolan.core.screening.text import FLAGS, sentence_at
 _REFUSAL = re.compile(
     r"\b(?:can't|cannot|can\s+not|won't|will\s+not|not\s+able\s+to|unable\s+to|not\s+allowed\s+to|"
     r"mustn't|must\s+not|shouldn't|not\s+at\s+liberty\s+to|not\s+going\s+to)\s+(?:\w+\s+){0,2}"
-    r"(?:say|tell|share|discuss|reveal|disclose|comment|go\s+into|report|speculate)",
+    r"(?:say|tell|share|discuss|reveal|disclose|comment|go\s+into|report|speculate|"
+    r"saying|telling|sharing|discussing|revealing|disclosing|commenting|going\s+into)",
     FLAGS,
 )
 # "but ..." goes on to say more, unless it says what the member will do ("but I'll be
@@ -183,10 +184,14 @@ def _hint(text: str) -> re.Match[str] | None:
     return _HINT.search(text)
 
 
+# A deal or a bidder that is any at all ("I'll judge any deal against that") tells nothing.
+_ANY = re.compile(r"\b(?:any|whatever|whichever)\s+$", FLAGS)
+
+
 def _disclosed(text: str, title: tuple[int, int], reach: tuple[int, int]) -> bool:
     """Words of disclosure in ``text`` (between the offsets ``reach``) other than those a
-    refusal governs and those of the item's own title ("the leisure centre operator
-    contract" names the item, no more)."""
+    refusal governs, those said of any deal at all and those of the item's own title ("the
+    leisure centre operator contract" names the item, no more)."""
     withheld = [title, *(kept.span() for kept in _KEPT.finditer(text))]
     for pattern in (_REFUSAL, _PUBLICATION):
         for refusal in pattern.finditer(text):
@@ -194,6 +199,7 @@ def _disclosed(text: str, title: tuple[int, int], reach: tuple[int, int]) -> boo
             withheld.append((refusal.start(), after.end() if after else refusal.end()))
     return any(
         not any(start <= d.start() < end for start, end in withheld)
+        and not _ANY.search(text, max(0, d.start() - 12), d.start())
         for d in _TITLE_DISCLOSURE.finditer(text, *reach)
     )
 

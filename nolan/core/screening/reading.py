@@ -27,6 +27,7 @@ from nolan.core.screening.targets import INDIVIDUALS, Aim, Target
 FIRST_PERSON = frozenset(
     "i me my mine myself i'm i've i'd i'll im ive id we us our ours we're we've we'll".split()
 )
+_YOU = frozenset("you you're youre ur u".split())
 _NEGATORS_IN_WORD = ("n't",)
 _DETERMINERS = frozenset("the a an this that these those our their his her my your its".split())
 _PREPOSITIONS = frozenset("on of at in from with for about to by over under near".split())
@@ -593,7 +594,9 @@ class Reading:
         if tok.quoted and not self._endorsed(tok) and not self._scare_quoted(m.first):
             modes.add("quoted")
         if (
-            self._cue_before("reporting", m, same_sentence=True) and not self._agreed_after(m)
+            self._cue_before("reporting", m, same_sentence=True)
+            and not self._agreed_after(m)
+            and not self._answers_back(clause_before)
         ) or self._cue_near("court_report", {tok.sentence}):
             modes.add("reported")
         if self._cue_near("condemnation", sentence_ids) and (
@@ -866,6 +869,13 @@ class Reading:
             if scope and cue.last < m.first:
                 return True
         return False
+
+    def _answers_back(self, clause_before: list[int]) -> bool:
+        """The author turns on the reporter in a clause of their own ("To the councillor who
+        called me a liar: you are a worm"): the words are the author's, not the report's."""
+        return any(self.toks[i].text in _YOU for i in clause_before[:2]) and not any(
+            c.last in clause_before for c in self.by_class.get("reporting", ())
+        )
 
     def _cue_near(self, cls: str, sentences: set[int]) -> bool:
         return any(self.toks[c.first].sentence in sentences for c in self.by_class.get(cls, ()))

@@ -486,6 +486,23 @@ def _name_word(tok: Token, not_names: frozenset[str]) -> bool:
     return tok.capital and tok.kind is Kind.WORD and len(tok.text) > 1 and tok.text not in not_names
 
 
+_PLURAL_DETERMINERS = frozenset(("those", "these"))
+
+
+def _things_between(toks: Sequence[Token], start: int, end: int, found: Sequence[Target]) -> bool:
+    """Plural things named between a group and "they" ("those points ... I'll be making them
+    myself"): the nearer noun is what the pronoun stands for."""
+    inside = {i for t in found for i in range(t.first, t.last + 1)}
+    return any(
+        toks[i - 1].text in _PLURAL_DETERMINERS
+        and toks[i].text.endswith("s")
+        and not toks[i].text.endswith("ss")
+        and len(toks[i].text) > 3
+        and i not in inside
+        for i in range(start + 2, end)
+    )
+
+
 def _pronouns(toks: Sequence[Token], found: Sequence[Target]) -> list[Target]:
     # A reply to a handle ("@DaveG ...", "Replying to @DaveG: ...") makes "you" that person,
     # an officer if the handle is an officer's.
@@ -505,6 +522,8 @@ def _pronouns(toks: Sequence[Token], found: Sequence[Target]) -> list[Target]:
             ]
             if before:
                 antecedent = max(before, key=lambda t: t.last)
+                if tok.text in _THEY and _things_between(toks, antecedent.last, i, found):
+                    continue
                 resolved.append(Target(antecedent.aim, i, i, antecedent.named, antecedent.sub))
             elif tok.text in _HE:
                 resolved.append(Target(Aim.PERSON, i, i))

@@ -1,0 +1,69 @@
+"""Kinds missed or wrongly flagged in blind ff and gg after they were scored (issue 9; fit,
+not evidence: the sets are spent), each mended by a reading or a class:
+
+1. the author who turns on someone after reporting what they said ("To the councillor who
+   called me a liar: you are a worm") says the insult in their own voice, though a
+   reporting cue came first in the sentence;
+2. "I'll be seeing you in the car park" is a veiled threat, as "see you outside" was;
+3. a member who "won't be sharing" the figures, and will judge "any deal" against what
+   residents need, discloses nothing of an exempt item;
+4. "Vote us out" asks for no one's vote;
+5. people "sitting on" the new benches are not an officer sitting on an application;
+6. "they" after "those points" stands for the points, not a group named before them.
+
+Every sentence is new. Rules alone (``signal=None``).
+"""
+
+from .conftest import categories, rule_ids
+
+
+def test_an_insult_said_back_to_whoever_was_reported_is_the_authors_own(rules):
+    said = "To the Tory who called me a liar at full council: you are a spineless little worm."
+    assert "respect" in categories(rules, said)
+    reported = "A man at the count called me a spineless little worm. Charming."
+    assert "respect" not in categories(rules, reported)
+
+
+def test_seeing_someone_in_the_car_park_is_a_threat_but_meeting_there_is_not(rules):
+    assert "bullying" in categories(rules, "Cllr Dunn, I'll be seeing you in the car park.")
+    assert categories(rules, "Lovely to see you in the car park for the litter pick!") == set()
+
+
+def test_declining_to_share_an_exempt_items_figures_discloses_nothing(rules):
+    item = rules.context.context.exempt_items[0].title
+    declined = (
+        f"Lots of questions about the {item}. It's being dealt with in private, and I won't "
+        "be sharing figures however often I'm asked. I'll judge any deal on value for "
+        "residents."
+    )
+    assert "confidentiality" not in categories(rules, declined)
+    told = f"The {item}: the winning bid was £2.1m, well under what it's worth."
+    assert "confidentiality" in categories(rules, told)
+
+
+def test_vote_us_out_asks_for_no_vote(rules):
+    assert "election.missing_imprint" not in rule_ids(
+        rules, "Argue with us, vote us out. But don't threaten our families."
+    )
+    assert "election.missing_imprint" in rule_ids(rules, "Vote us in on Thursday!")
+
+
+def test_people_sitting_on_new_benches_are_no_officer_sitting_on_a_case(rules):
+    officer = rules.context.context.officers[0].name
+    thanks = (
+        f"Thanks to {officer} for the new seats by the lake. Already spotted the dog walkers "
+        "sitting on them."
+    )
+    assert "officer_impartiality" not in categories(rules, thanks)
+    blame = f"{officer} has been sitting on my complaint since March."
+    assert "officer_impartiality" in categories(rules, blame)
+
+
+def test_they_after_those_points_stands_for_the_points(rules):
+    fair = (
+        "Some objections to the Traveller site raise real issues. Those points belong in the "
+        "consultation and I'll be making them myself. What doesn't belong in it is gossip."
+    )
+    assert "discrimination" not in categories(rules, fair)
+    unfair = "Travellers are moving onto the field again. They don't belong here."
+    assert "discrimination" in categories(rules, unfair)
