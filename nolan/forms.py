@@ -58,15 +58,26 @@ class DatePartsWidget(forms.MultiWidget):
 
 
 class DateBoundField(BoundField):
-    """A date on a page: with an error, the boxes the error is about are highlighted."""
+    """A date on a page: with an error, the boxes the error is about are highlighted, and the
+    error summary links to the first of them."""
+
+    @property
+    def boxes_at_fault(self) -> tuple[int, ...]:
+        # An error that is not about the boxes' numbers (nothing typed, or a date the rules
+        # refuse, such as one still to come) is about the whole date.
+        fault = date_fault(self.value() or ()) if self.form.is_bound else None
+        return fault.boxes if fault else ALL_BOXES
+
+    @property
+    def first_box_in_error(self) -> str:
+        """The id of the first box the error is about (the month box when only the month is
+        missing), where the GOV.UK date input's guidance says the error summary links."""
+        return f"{self.auto_id}_{self.boxes_at_fault[0]}"
 
     def build_widget_attrs(self, attrs, widget=None):
         attrs = super().build_widget_attrs(attrs, widget)
         if self.errors:
-            # An error that is not about the boxes' numbers (nothing typed, or a date the
-            # rules refuse, such as one still to come) is about the whole date.
-            fault = date_fault(self.value() or ()) if self.form.is_bound else None
-            attrs[DatePartsWidget.AT_FAULT] = fault.boxes if fault else ALL_BOXES
+            attrs[DatePartsWidget.AT_FAULT] = self.boxes_at_fault
         return attrs
 
 

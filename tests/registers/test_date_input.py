@@ -1,8 +1,9 @@
 """Every date typed on the register forms is the GOV.UK date input (day, month and year boxes,
 ``nolan.forms.DateField``), refused in the words of the GOV.UK Design System's date input
-guidance, naming the date as the page does: in the error summary, linked to the date's first
-box, and beside the boxes, which keep what was typed (issue 11, "pages in plain words").
-A partly typed date gave Django's "Enter a complete value." before."""
+guidance, naming the date as the page does: in the error summary, linked to the first box
+the error is about (the month box when only the month is missing), and beside the boxes,
+which keep what was typed (issue 11, "pages in plain words"). A partly typed date gave
+Django's "Enter a complete value." before."""
 
 import datetime as dt
 import html
@@ -130,14 +131,14 @@ def _typed(page: str, field: str) -> tuple[str, ...]:
     return tuple(re.findall(rf'name="{field}_[012]" [^>]*value="([^"]*)"', page))
 
 
-def assert_refused(response, form: DateOnAForm, message: str) -> str:
+def assert_refused(response, form: DateOnAForm, message: str, first_box: int = 0) -> str:
     """``message`` is what the person reads: first in the error summary, as a link to the
-    date's day box, then above the boxes."""
+    first box in error (the day box when the whole date is), then above the boxes."""
     assert response.status_code == 400
     page = response.content.decode()
     summary = page.split('class="govuk-error-summary"', 1)[1].split("</ul>", 1)[0]
-    assert f'<a href="#id_{form.field}_0">{html.escape(message)}</a>' in summary
-    assert f'id="id_{form.field}_0"' in page
+    assert f'<a href="#id_{form.field}_{first_box}">{html.escape(message)}</a>' in summary
+    assert f'id="id_{form.field}_{first_box}"' in page
     beside = re.search(
         rf'<p id="id_{form.field}-error" class="govuk-error-message">(.*?)</p>', page
     )
@@ -163,7 +164,8 @@ def test_a_partly_typed_date_says_what_it_must_include(
 ):
     form = FORMS[name]
     response = _post(client, member, form, boxes)
-    page = assert_refused(response, form, f"{form.called} must include {missing}")
+    first_box = highlighted.index(True)
+    page = assert_refused(response, form, f"{form.called} must include {missing}", first_box)
     assert _highlighted(page, form.field) == highlighted
     assert _typed(page, form.field) == boxes
     assert not response.context["form"].is_valid()
@@ -182,7 +184,10 @@ def test_a_partly_typed_date_says_what_it_must_include(
 def test_numbers_that_make_no_date_must_be_a_real_date(client, member, name, boxes, highlighted):
     form = FORMS[name]
     page = assert_refused(
-        _post(client, member, form, boxes), form, f"{form.called} must be a real date"
+        _post(client, member, form, boxes),
+        form,
+        f"{form.called} must be a real date",
+        highlighted.index(True),
     )
     assert _highlighted(page, form.field) == highlighted
 
@@ -194,6 +199,7 @@ def test_a_two_figure_year_is_refused_naming_the_date(client, member, name):
         _post(client, member, form, ("1", "3", "25")),
         form,
         f"The year in {form.called[:1].lower()}{form.called[1:]} must include 4 numbers",
+        first_box=2,
     )
     assert _highlighted(page, form.field) == [False, False, True]
 
@@ -242,7 +248,7 @@ def test_the_registers_as_it_stood_on_date_is_the_same_date_input(client, member
     response = client.get(path, {"on_0": "1", "on_1": "", "on_2": "2025"})
     assert response.status_code == 400
     page = response.content.decode()
-    assert '<a href="#on_0">The date must include a month</a>' in page
+    assert '<a href="#on_1">The date must include a month</a>' in page
     assert '<p id="on-error" class="govuk-error-message">' in page
     boxes = [re.search(rf'<input class="([^"]*)" id="on_{i}"', page) for i in range(3)]
     assert ["govuk-input--error" in box[1] for box in boxes if box] == [False, True, False]

@@ -217,18 +217,18 @@ def test_a_date_typed_in_the_boxes_leads_to_the_register_as_it_stood_that_day(cl
 
 
 @pytest.mark.parametrize(
-    ("boxes", "code"),
+    ("boxes", "code", "first_box"),
     [
-        (("31", "2", "2025"), "bad-date"),
-        (("1", "March", "2025"), "bad-date"),
-        (("1", "3", "25"), "bad-date"),
-        (("", "3", "2025"), "incomplete-date"),
-        (("1", "3", "2999"), "future-date"),
-        (("30", "6", "2012"), "too-early"),
+        (("31", "2", "2025"), "bad-date", 0),
+        (("1", "March", "2025"), "bad-date", 1),
+        (("1", "3", "25"), "bad-date", 2),
+        (("", "3", "2025"), "incomplete-date", 0),
+        (("1", "3", "2999"), "future-date", 0),
+        (("30", "6", "2012"), "too-early", 0),
     ],
 )
 def test_a_bad_or_future_date_typed_in_the_boxes_is_explained_beside_them(
-    client, member, boxes, code
+    client, member, boxes, code, first_box
 ):
     interest(member)
     url = reverse("register-council", args=[member.council.slug])
@@ -237,10 +237,10 @@ def test_a_bad_or_future_date_typed_in_the_boxes_is_explained_beside_them(
     [error] = response.context["as_of_form"].errors.as_data()["on"]
     assert error.code == code
     page = body(response)
-    # Said in the error summary and beside the boxes, which keep what was typed; the
-    # register as it stands today is still there to read.
+    # Said in the error summary, linked to the first box in error, and beside the boxes,
+    # which keep what was typed; the register as it stands today is still there to read.
     message = html.escape(response.context["on_error"])
-    assert f'<a href="#on_0">{message}</a>' in page
+    assert f'<a href="#on_{first_box}">{message}</a>' in page
     assert '<p id="on-error" class="govuk-error-message">' in page and message in page
     assert date_boxes(page) == boxes
     assert "Hatfield Bakery Ltd" in page
