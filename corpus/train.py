@@ -50,6 +50,8 @@ UNSCORED = {
     "blind/blind-gg.jsonl",
     "blind/blind-hh.jsonl",
     "blind/blind-ii.jsonl",
+    "blind/blind-jj.jsonl",
+    "blind/blind-kk.jsonl",
 }
 EARLIER_CAPACITY = {
     "posts.jsonl",
