@@ -14,6 +14,8 @@ not evidence: the sets are spent), each mended by a reading or a class:
 Every sentence is new. Rules alone (``signal=None``).
 """
 
+import pytest
+
 from .conftest import categories, rule_ids
 
 
@@ -67,3 +69,27 @@ def test_they_after_those_points_stands_for_the_points(rules):
     assert "discrimination" not in categories(rules, fair)
     unfair = "Travellers are moving onto the field again. They don't belong here."
     assert "discrimination" in categories(rules, unfair)
+
+
+def test_a_slight_left_for_the_reader_to_finish_is_contempt_but_a_plain_question_is_not(rules):
+    """The hedge after the slight insinuates; before a question it only asks."""
+    insinuated = "Another mosque on Comet Way. Draw your own conclusions."
+    assert "insinuation.left_to_reader" in rule_ids(rules, insinuated)
+    disclaimed = "Nothing against Muslims, but do they all need a car park each?"
+    assert "discrimination" in categories(rules, disclaimed)
+    asked = "Just asking: will the mosque extension on Comet Way add parking for worshippers?"
+    assert categories(rules, asked) == set()
+    kind = "Nothing against the new skate park. I just wish it had some lights."
+    assert categories(rules, kind) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be a shame if Cllr Rowe's name kept coming up every time a bin goes missing.",
+        "Ill be outside your house again on saturday Cllr Rowe. And the one after.",
+        "I'm speaking to your manager, and you won't like how that goes.",
+    ],
+)
+def test_veiled_threats_in_these_words_are_found(rules, text):
+    assert "bullying" in categories(rules, text)

@@ -266,7 +266,8 @@ def test_homes_and_estates_are_not_an_application_the_group_is_part_of(wh_contex
 
 
 def test_a_disclaimer_the_author_goes_on_past_does_not_defend_the_group(wh_context):
-    text = "I've nothing against the disabled, but half the Blue Badge lot walk fine to the pub."
+    # (in words the rule disclaimer.group does not read)
+    text = "I've no problem with the disabled, but half the Blue Badge lot walk fine to the pub."
     assert "discrimination" in _learned(text, wh_context, sure=3.0)
     defended = "I've nothing against the disabled and never will have."
     assert "discrimination" not in _learned(defended, wh_context, sure=3.0)
