@@ -93,3 +93,17 @@ def test_a_slight_left_for_the_reader_to_finish_is_contempt_but_a_plain_question
 )
 def test_veiled_threats_in_these_words_are_found(rules, text):
     assert "bullying" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Street parties this summer: road closures are free through the council website.",
+        "Whoever spray-painted 's.c.u.m' on the war memorial: it's gone and the police have CCTV.",
+        "To whoever left a dead rat on my doorstep with a note: the police have the footage.",
+        "I sit on planning, so I can't take a side before the meeting, but I promise every "
+        "objection will be read.",
+    ],
+)
+def test_street_parties_graffiti_reported_a_dead_rat_and_an_open_promise_are_clean(rules, text):
+    assert categories(rules, text) == set()

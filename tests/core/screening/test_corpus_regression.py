@@ -85,6 +85,8 @@ FILES = (
     "tuning59.jsonl",
     "tuning60.jsonl",
     "tuning61.jsonl",
+    "tuning62.jsonl",
+    "tuning63.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
@@ -116,6 +118,8 @@ FILES = (
     "blind/blind-cc.jsonl",
     "blind/blind-dd.jsonl",
     "blind/blind-ee.jsonl",
+    "blind/blind-ff.jsonl",
+    "blind/blind-gg.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
