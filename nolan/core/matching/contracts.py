@@ -28,9 +28,9 @@ from nolan.core.matching.words import tokens
 # What the details say a contract is for: "contract with the council for tree works in
 # parks", or what it is to do: "contract to collect commercial waste", up to the end of its
 # clause or a bracket (a date, term or lot after them is not the work).
-_CONTRACTED_FOR = re.compile(r"\bcontract\b[^.;,()]*?\bfor\s+([^.;,()]+)", re.IGNORECASE)
+_CONTRACTED_FOR = re.compile(r"\b(?:sub-?)?contract\b[^.;,()]*?\bfor\s+([^.;,()]+)", re.IGNORECASE)
 _CONTRACTED_TO = re.compile(
-    r"\bcontract\b[^.;,()]*?\bto\s+(?![0-9])"
+    r"\b(?:sub-?)?contract\b[^.;,()]*?\bto\s+(?![0-9])"
     r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)([^.;,()]+)",
     re.IGNORECASE,
 )
@@ -38,7 +38,7 @@ _CONTRACTED_TO = re.compile(
 _TERM = re.compile(r"\b(?:until|till|ending|running|expiring|from)\b.*", re.IGNORECASE)
 # The words naming a contract before the word: "the council's grounds maintenance contract",
 # "Lot 2 of the highway tree maintenance contract", back to the word that introduces them.
-_NAMED_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’ -]*?)\s+contract\b", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’ -]*?)\s+contract(?:or)?\b", re.IGNORECASE)
 _INTRODUCING = {"the", "a", "an", "of", "its", "their", "holds", "hold", "has", "won", "with"}
 _MAX_BEFORE = 4
 # A numbered lot: "Lot 3"; an item may list several: "Lots 1 and 2".
@@ -60,7 +60,7 @@ _CONTRACT_NOUNS = {"contract", "lot", "concession", "arrangement", "contractor",
 _CONTRACT_NOUNS |= {"agreement", "operator"}
 # Words of any contract's description that say nothing of which work it is.
 _ANY_CONTRACT = {"work", "service", "term", "wide", "contract", "supply", "provision"}
-_ANY_CONTRACT |= {"until", "current", "existing", "concession"}
+_ANY_CONTRACT |= {"until", "current", "existing", "concession", "council", "councils"}
 # At least this many of the work's words, and at least half of them, in the item.
 _MIN_SHARED = 2
 
@@ -91,7 +91,7 @@ class Contract:
             w
             for subject in described
             for w in tokens(_LOT.sub(" ", subject))
-            if places.strong(w) and (w in verbs or w not in _ANY_CONTRACT) and not w.isdigit()
+            if places.work_word(w) and (w in verbs or w not in _ANY_CONTRACT) and not w.isdigit()
         )
         if len(work) < _MIN_SHARED:
             return None

@@ -101,10 +101,11 @@ _BUSINESS = re.compile(
 )
 # Two or more words written with capitals: a name in an entry's details ("Campus East").
 NAMED = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)+")
-# An address in an entry's details, a number and words with capitals after "at" or "of":
-# "company rents the council's shop at 112 Blackfen Road, Sidcup DA15 8PR".
+# An address in an entry's details, a number and words with capitals after "at" or "of", or
+# after a verb of holding it: "company rents the council's shop at 112 Blackfen Road,
+# Sidcup DA15 8PR", "the company owns 1-5 Hatherley Road".
 _ADDRESS_AT = re.compile(
-    r"\b(?:at|of)\s+((?:nos?\.?\s*)?[1-9][0-9]{0,2}[A-Za-z]?(?:\s*[-–]\s*[0-9]{1,3}[A-Za-z]?)?"
+    r"\b(?:at|of|owns|own|owned|rents|leases|occupies)\s+((?:nos?\.?\s*)?[1-9][0-9]{0,2}[A-Za-z]?(?:\s*[-–]\s*[0-9]{1,3}[A-Za-z]?)?"
     r"(?:,?\s+(?:[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b|[A-Z][A-Za-z'’-]*))+)"
 )
 

@@ -994,7 +994,10 @@ class Names:
         and no place before it: "grant to the Heritage Trust" for "Welwyn Garden City
         Heritage Trust", the council's own area's body of that name. Written in lower case
         after "the" it is a trade, not the body: "the traffic management contract" is not
-        "Crayford Traffic Management Ltd"."""
+        "Crayford Traffic Management Ltd"; but a club, trust or society is the body in any
+        case ("the football club's lease" for "Chelmsford City Football Club")."""
+        if rest[-1] in BODIES:
+            return text.capitalised_after_the(rest, any_case=True)
         return set(rest) <= text.capitalised | CONNECTORS and text.capitalised_after_the(rest)
 
     def _branch(self, run: tuple[str, ...], name: tuple[str, ...], text: ItemText) -> bool:

@@ -137,6 +137,11 @@ class PlaceNames:
         """A distinctive word that is not itself the name of a place."""
         return distinctive(word) and (word,) not in self.whole
 
+    def work_word(self, word: str) -> bool:
+        """A word that may say what work a contract is for: a generic word ("housing
+        repairs") may, a place or a connecting word may not."""
+        return word not in CONNECTORS and (word,) not in self.whole
+
     def evidence(self, words: tuple[str, ...]) -> bool:
         """A phrase that says whose it is: not inside a place name, with a strong word."""
         return words not in self.within and any(self.strong(w) for w in words)

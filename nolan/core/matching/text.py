@@ -264,10 +264,10 @@ class ItemText:
         raw = " ".join((self.item.title, self.item.description))
         return {w for m in _THE_STREET.finditer(raw) for w in tokens(m.group(1))}
 
-    def capitalised_after_the(self, words: tuple[str, ...]) -> bool:
+    def capitalised_after_the(self, words: tuple[str, ...], any_case: bool = False) -> bool:
         """Whether the item writes ``words`` after "the", each with a capital (small words
         aside), as a body's name is: "grant to the Heritage Trust", not "the heritage
-        trust's bid"."""
+        trust's bid"; with ``any_case``, in capitals or not ("the football club")."""
         for part in (self.item.title, self.item.description):
             written = _WRITTEN.findall(part)
             for i, word in enumerate(written):
@@ -275,9 +275,12 @@ class ItemText:
                     continue
                 for k in range(len(words), len(words) + 3):
                     window = written[i + 1 : i + 1 + k]
-                    if tokens(" ".join(window)) == words and all(
-                        w[:1].isupper() or w[:1].isdigit() or set(tokens(w)) <= CONNECTORS
-                        for w in window
+                    if tokens(" ".join(window)) == words and (
+                        any_case
+                        or all(
+                            w[:1].isupper() or w[:1].isdigit() or set(tokens(w)) <= CONNECTORS
+                            for w in window
+                        )
                     ):
                         return True
         return False
