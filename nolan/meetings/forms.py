@@ -2,7 +2,9 @@
 answer that a prompt is not related to them (or their taking that answer back).
 
 They only check shape; the rules live in ``nolan.meetings.services``, whose error codes
-the views attach to the field named in the error.
+the views attach to the field named in the error. Every date is the GOV.UK date input
+(``nolan.forms.DateField``), named as the services' refusals name it; a meeting's times of
+day are text boxes beside its date.
 """
 
 import datetime as dt
@@ -12,8 +14,10 @@ from django.utils import timezone
 
 from nolan.core.dates import long_date
 from nolan.councils.models import Member
+from nolan.forms import DateField
 from nolan.limits import text_field
 from nolan.meetings.models import AgendaItem, Declaration, Dispensation, Meeting, PromptDismissal
+from nolan.meetings.services import FIELD_LABELS
 from nolan.registers.models import InterestEntry
 
 _GOVUK_CLASSES = {
@@ -58,6 +62,10 @@ class CommitteeChoiceField(forms.ModelChoiceField):
         return committee.name
 
 
+# A time of day as a clerk types it: 19:30 or 19.30.
+TIME_FORMATS = ["%H:%M", "%H.%M"]
+
+
 class MeetingForm(GovukForm):
     committee = CommitteeChoiceField(
         queryset=None,
@@ -66,13 +74,18 @@ class MeetingForm(GovukForm):
             "Choose the committee that is meeting", "Choose one of this council's committees"
         ),
     )
-    starts = forms.DateTimeField(
-        label="Date and time",
-        help_text="For example, 3/12/2026 19:30",
-        input_formats=["%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"],
+    day = DateField(
+        called="the date of the meeting",
+        label="Date of the meeting",
+        help_text="For example, 3 12 2026",
+    )
+    starts = forms.TimeField(
+        label="Start time",
+        help_text="For example, 19:30",
+        input_formats=TIME_FORMATS,
         error_messages={
-            "required": "Enter the date and time the meeting starts, like 3/12/2026 19:30",
-            "invalid": "Enter a real date and time, like 3/12/2026 19:30",
+            "required": "Enter the time the meeting starts, like 19:30",
+            "invalid": "Enter the time the meeting starts as a time of day, like 19:30",
         },
     )
     ends = forms.TimeField(
@@ -80,7 +93,7 @@ class MeetingForm(GovukForm):
         label="Expected to finish at (optional)",
         help_text="For example, 22:00. If you leave it empty, Nolan takes the meeting to last "
         "three hours when it warns councillors about posting during it.",
-        input_formats=["%H:%M", "%H.%M"],
+        input_formats=TIME_FORMATS,
         error_messages={"invalid": "Enter a time of day, like 22:00"},
     )
     venue = text_field(
@@ -97,12 +110,14 @@ class MeetingForm(GovukForm):
         self.fields["committee"].queryset = committees
 
     def clean(self):
-        """The finishing time is on the meeting's own day, in the council's time zone."""
+        """The start and finishing times are on the meeting's date, in the council's time
+        zone: what ``services.schedule_meeting`` takes as ``starts`` and ``ends``."""
         data = super().clean()
-        starts, ends = data.get("starts"), data.get("ends")
-        if starts is not None and ends is not None:
-            day = timezone.localtime(starts).date()
-            data["ends"] = timezone.make_aware(dt.datetime.combine(day, ends))
+        day = data.pop("day", None)
+        if day is not None:
+            for name in ("starts", "ends"):
+                if data.get(name) is not None:
+                    data[name] = timezone.make_aware(dt.datetime.combine(day, data[name]))
         return data
 
 
@@ -255,13 +270,6 @@ class DispensationApplicationForm(GovukForm):
     )
 
 
-# A date typed as day/month/year (or year-month-day), refused in words that say how to write it.
-_DATE = {
-    "input_formats": ["%d/%m/%Y", "%Y-%m-%d"],
-    "error_messages": {"invalid": "Enter a real date, like 3/12/2026"},
-}
-
-
 class DispensationDecisionForm(GovukForm):
     grant = forms.TypedChoiceField(
         choices=[("yes", "Grant"), ("no", "Refuse")],
@@ -277,20 +285,23 @@ class DispensationDecisionForm(GovukForm):
             "Choose who decided: the standards committee or the Monitoring Officer"
         ),
     )
-    decided_on = forms.DateField(
+    decided_on = DateField(
+        called=FIELD_LABELS["decided_on"],
         label="Date of decision",
-        help_text="For example, 3/12/2026",
-        input_formats=_DATE["input_formats"],
-        error_messages={
-            **_DATE["error_messages"],
-            "required": "Enter the date of the decision, like 3/12/2026",
-        },
+        help_text="For example, 3 12 2026",
     )
-    start = forms.DateField(required=False, help_text="For example, 3/12/2026", **_DATE)
-    end = forms.DateField(
+    # Needed only for a grant, which the service checks.
+    start = DateField(
+        called=FIELD_LABELS["start"],
+        label="Start date (if granted)",
         required=False,
-        help_text="At most four years after the start, for example 2/12/2030",
-        **_DATE,
+        help_text="For example, 3 12 2026",
+    )
+    end = DateField(
+        called=FIELD_LABELS["end"],
+        label="End date (if granted)",
+        required=False,
+        help_text="At most four years after the start, for example 2 12 2030",
     )
     reasons = text_field(
         Dispensation,

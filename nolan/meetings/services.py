@@ -79,7 +79,15 @@ FIELD_LABELS = {
     "matters": "the matters",
     "case": "why you need it",
     "reasons": "the reasons",
+    "decided_on": "the date of the decision",
+    "start": "the date the dispensation starts",
+    "end": "the date the dispensation ends",
 }
+
+
+def _named(field: str) -> str:
+    """A field as a refusal's sentence begins with it: "The date of the decision"."""
+    return capfirst(FIELD_LABELS[field])
 
 
 class MeetingsError(Refused):
@@ -659,20 +667,25 @@ def decide_dispensation(
     _fits(Dispensation, {"reasons": reasons.strip()})
     if decided_on > timezone.localdate():
         raise MeetingsError(
-            "future-date", "The date of the decision cannot be in the future", "decided_on"
+            "future-date", f"{_named('decided_on')} must be today or in the past", "decided_on"
         )
     if grant:
-        if start is None or end is None:
-            raise MeetingsError(
-                "period-required", "Give the day the dispensation starts and ends", "end"
-            )
+        # In the GOV.UK date input's words, naming each date as the form does.
+        if start is None:
+            raise MeetingsError("period-required", f"Enter {FIELD_LABELS['start']}", "start")
+        if end is None:
+            raise MeetingsError("period-required", f"Enter {FIELD_LABELS['end']}", "end")
         if end < start:
-            raise MeetingsError("end-before-start", "The end must be on or after the start", "end")
+            raise MeetingsError(
+                "end-before-start",
+                f"{_named('end')} must be the same as or after {long_date(start)}, when it starts",
+                "end",
+            )
         if end > latest_end(start):
             raise MeetingsError(
                 "period-over-four-years",
-                "A dispensation lasts at most four years: end it by "
-                f"{long_date(latest_end(start))}",
+                f"{_named('end')} must be the same as or before "
+                f"{long_date(latest_end(start))}: a dispensation lasts at most four years",
                 "end",
             )
     dispensation.status = Dispensation.Status.GRANTED if grant else Dispensation.Status.REFUSED

@@ -1,4 +1,4 @@
-"""Factories for meetings, agenda items and dispensations."""
+"""Factories for meetings, agenda items and dispensations, and a date as a form's boxes take it."""
 
 import datetime as dt
 
@@ -35,3 +35,8 @@ class DispensationFactory(factory.django.DjangoModelFactory):
     ground = Dispensation.Ground.INHABITANTS
     matters = "Setting the council tax"
     applied_on = dt.date(2026, 1, 5)
+
+
+def typed_date(field: str, day: dt.date) -> dict[str, str]:
+    """``day`` as a person types it in ``field``'s day, month and year boxes."""
+    return {f"{field}_{i}": str(part) for i, part in enumerate((day.day, day.month, day.year))}

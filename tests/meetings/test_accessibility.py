@@ -3,7 +3,9 @@ advice, and the clerk's meeting page with its forms."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 
+from nolan.councils.models import Member
 from nolan.demo import load_demo
 from nolan.meetings import services
 from nolan.meetings.demo import WH_LAND
@@ -57,3 +59,35 @@ def test_taking_back_a_not_related_answer_has_no_serious_violations(axe_violatio
     prompt = f"/councils/welwyn-hatfield/my-prompts/{item.pk}/{entry.pk}/"
     assert axe_violations(prompt, login=("councillor", PASSWORD)) == []
     assert axe_violations(prompt + "may-be-related/") == []
+
+
+def test_a_date_refused_on_the_meeting_forms_has_no_serious_violations_and_its_link_finds_the_box(
+    axe_violations, browser_page, demo
+):
+    """Issue 11: the new-meeting and dispensation decision pages' dates are the GOV.UK date
+    input; one refused for its missing month is linked from the error summary to the month
+    box, which the link puts the cursor in."""
+    application = services.apply_for_dispensation(
+        get_user_model().objects.get(username="mo"),
+        member=Member.objects.get(name="Alex Fairweather"),
+        ground="b",
+        matters="Budget",
+        applied_on=demo.starts.date(),
+    )
+    pages = {
+        reverse("new-meeting", args=["welwyn-hatfield"]): ("day", {"#id_starts": "19:30"}),
+        reverse("decide-dispensation", args=["welwyn-hatfield", application.pk]): (
+            "decided_on",
+            {"#id_reasons": "Balance"},
+        ),
+    }
+    login: tuple[str, str] | None = ("mo", PASSWORD)
+    for path, (field, others) in pages.items():
+        assert axe_violations(path, login=login) == [], path
+        login = None
+        for selector, value in {f"#id_{field}_0": "3", f"#id_{field}_2": "2026", **others}.items():
+            browser_page.fill(selector, value)
+        browser_page.click("form[novalidate] button[type=submit]")
+        assert axe_violations.here() == [], f"{path} with an error"
+        browser_page.click(".govuk-error-summary__list a[href$='_1']")
+        assert browser_page.evaluate("document.activeElement.id") == f"id_{field}_1", path

@@ -14,7 +14,7 @@ from nolan.meetings import services
 from nolan.meetings.models import Declaration, Dispensation
 from tests.factories import CommitteeFactory, CouncilFactory, RoleFactory, UserFactory
 from tests.history import history_table
-from tests.meetings.factories import MeetingFactory
+from tests.meetings.factories import MeetingFactory, typed_date
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +72,7 @@ def test_a_decision_made_on_the_page_is_recorded_with_the_officer_and_the_decisi
     data = {
         "grant": "no",
         "decided_by": "monitoring_officer",
-        "decided_on": "2026-01-02",
+        **typed_date("decided_on", dt.date(2026, 1, 2)),
         "reasons": "Too few members are affected",
     }
     assert client.post(url, data).status_code == 302

@@ -17,7 +17,7 @@ from nolan.meetings import services
 from nolan.meetings.models import AgendaItem, Declaration, Dispensation
 from nolan.meetings.services import MAX_AGENDA_CHARS, MeetingsError
 from tests.factories import MemberFactory, RoleFactory, UserFactory
-from tests.meetings.factories import AgendaItemFactory, MeetingFactory
+from tests.meetings.factories import AgendaItemFactory, MeetingFactory, typed_date
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +51,8 @@ def test_an_over_long_title_or_description_is_refused_by_the_item_form(clerk_cli
 
 def test_an_over_long_venue_is_refused_by_the_meeting_form(clerk_client):
     council = clerk_client.meeting.committee.council
-    data = {"committee": clerk_client.meeting.committee.pk, "starts": "3/12/2026 19:30"}
+    data = {"committee": clerk_client.meeting.committee.pk, "starts": "19:30"}
+    data |= typed_date("day", dt.date(2026, 12, 3))
     response = clerk_client.post(
         reverse("new-meeting", args=[council.slug]), data | {"venue": "V" * 201}
     )

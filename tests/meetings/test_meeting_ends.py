@@ -13,7 +13,7 @@ from nolan.meetings import services
 from nolan.meetings.models import ASSUMED_LENGTH, Meeting
 from nolan.meetings.services import MeetingsError
 from tests.factories import CommitteeFactory, CouncilFactory, RoleFactory
-from tests.meetings.factories import MeetingFactory
+from tests.meetings.factories import MeetingFactory, typed_date
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,8 @@ def committee():
 def _schedule(client, committee, **fields):
     clerk = RoleFactory(council=committee.council, kind=Role.Kind.CLERK).user
     client.force_login(clerk)
-    data = {"committee": committee.pk, "starts": "3/12/2026 19:30", "venue": "Campus East"}
+    data = {"committee": committee.pk, "starts": "19:30", "venue": "Campus East"}
+    data |= typed_date("day", STARTS.date())
     return client.post(reverse("new-meeting", args=[committee.council.slug]), data | fields)
 
 

@@ -12,6 +12,7 @@ from nolan.councils.models import Role
 from nolan.meetings import minutes, services
 from nolan.meetings.models import Meeting
 from tests.factories import RoleFactory, UserFactory
+from tests.meetings.factories import typed_date
 from tests.meetings.test_pages import build
 from tests.registers.test_plain_words import visible_text
 
@@ -159,9 +160,9 @@ def test_the_services_refusals_on_the_meeting_forms_are_sentences_to_the_user(cl
         {
             "grant": "yes",
             "decided_by": "monitoring_officer",
-            "decided_on": "1/2/2026",
-            "start": "1/2/2026",
-            "end": "1/1/2026",
+            **typed_date("decided_on", dt.date(2026, 2, 1)),
+            **typed_date("start", dt.date(2026, 2, 1)),
+            **typed_date("end", dt.date(2026, 1, 1)),
             "reasons": "Balance",
         },
     )

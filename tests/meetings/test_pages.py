@@ -22,7 +22,7 @@ from tests.factories import (
     RoleFactory,
     UserFactory,
 )
-from tests.meetings.factories import AgendaItemFactory, MeetingFactory
+from tests.meetings.factories import AgendaItemFactory, MeetingFactory, typed_date
 
 pytestmark = pytest.mark.django_db
 
@@ -332,16 +332,16 @@ def test_monitoring_officer_decides_an_application_through_the_page(client, sett
     data = {
         "grant": "yes",
         "decided_by": "monitoring_officer",
-        "decided_on": "2026-01-02",
-        "start": "2026-01-03",
-        "end": "2030-01-03",
+        **typed_date("decided_on", dt.date(2026, 1, 2)),
+        **typed_date("start", dt.date(2026, 1, 3)),
+        **typed_date("end", dt.date(2030, 1, 3)),
         "reasons": "Balance",
     }
     too_long = client.post(url, data)
     assert too_long.status_code == 200
     errors = too_long.context["form"].errors.as_data()
     assert [e.code for found in errors.values() for e in found] == ["period-over-four-years"]
-    assert client.post(url, data | {"end": "2030-01-02"}).status_code == 302
+    assert client.post(url, data | typed_date("end", dt.date(2030, 1, 2))).status_code == 302
     application.refresh_from_db()
     assert application.status == "granted"
 
@@ -386,7 +386,8 @@ def test_clerk_adds_a_meeting_and_an_item_by_hand(client, setting):
         _url("new-meeting", setting),
         {
             "committee": setting["meeting"].committee.pk,
-            "starts": "3/12/2026 19:30",
+            "starts": "19:30",
+            **typed_date("day", dt.date(2026, 12, 3)),
             "venue": "Campus East",
             "public_may_speak": "on",
         },

@@ -132,42 +132,6 @@ def test_an_agenda_row_with_more_values_than_columns_is_explained_not_a_500(clie
     assert "None" not in listed
 
 
-def test_a_meeting_date_that_is_not_one_says_how_to_write_it(client, setting):
-    client.force_login(setting["clerk"])
-    data = {"committee": setting["meeting"].committee.pk, "starts": "31/02/2026 19:30"}
-    response = client.post(_url("new-meeting", setting), data | {"venue": "Hall"})
-    (error,) = response.context["form"].errors.as_data()["starts"]
-    assert error.code == "invalid"
-    assert "3/12/2026 19:30" in error.message
-    assert "date/time" not in response.content.decode()
-
-
-def test_a_dispensation_date_that_is_not_one_says_how_to_write_it(client, setting, by):
-    _, alice = setting["people"]["alice"]
-    application = services.apply_for_dispensation(
-        by, member=alice, ground="b", matters="Budget", applied_on=dt.date(2026, 1, 1)
-    )
-    mo = UserFactory(username="mo")
-    RoleFactory(user=mo, council=setting["council"], kind=Role.Kind.MONITORING_OFFICER)
-    client.force_login(mo)
-    data = {
-        "grant": "yes",
-        "decided_by": "monitoring_officer",
-        "decided_on": "31/02/2026",
-        "start": "1 Feb 2026",
-        "end": "2027-01-01",
-        "reasons": "Balance",
-    }
-    response = client.post(_url("decide-dispensation", setting, application.pk), data)
-    errors = response.context["form"].errors.as_data()
-    assert {name: [e.code for e in found] for name, found in errors.items()} == {
-        "decided_on": ["invalid"],
-        "start": ["invalid"],
-    }
-    assert "Enter a valid date." not in response.content.decode()
-    assert "3/12/2026" in response.content.decode()
-
-
 def back_link(response) -> str:
     return re.search(r'<a href="([^"]+)" class="govuk-back-link">', response.content.decode())[1]
 
