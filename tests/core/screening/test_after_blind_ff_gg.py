@@ -107,3 +107,15 @@ def test_veiled_threats_in_these_words_are_found(rules, text):
 )
 def test_street_parties_graffiti_reported_a_dead_rat_and_an_open_promise_are_clean(rules, text):
     assert categories(rules, text) == set()
+
+
+def test_talking_down_to_a_person_or_an_officer_is_disrespect(rules):
+    """Insults without rude words: a member or an officer talked down to as a child."""
+    member = "Bless her, Cllr Rowe does try. Maybe leave the budget to the grown-ups next time."
+    assert "respect" in categories(rules, member)
+    officer = rules.context.context.officers[0].name
+    assert {"respect", "officer_impartiality"} <= categories(
+        rules, f"Bless {officer}, she does try. Perhaps next year's report will come with crayons."
+    )
+    fond = "Bless the volunteers who cleared the brook today, soaked and still smiling."
+    assert categories(rules, fond) == set()
