@@ -119,3 +119,16 @@ def test_talking_down_to_a_person_or_an_officer_is_disrespect(rules):
     )
     fond = "Bless the volunteers who cleared the brook today, soaked and still smiling."
     assert categories(rules, fond) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've got the numbers on the committee for Bush Hall Farm: four of us against. "
+        "Applicant can stop paying consultants.",
+        "I sit on the planning committee, so I'll save you the suspense on Bush Hall Farm: "
+        "it's a no.",
+    ],
+)
+def test_a_closed_mind_said_as_votes_counted_or_an_outcome_told_is_found(rules, text):
+    assert "predetermination" in categories(rules, text)
