@@ -55,6 +55,10 @@ _VERDICTS = frozenset({"hatred", "negative_attribute", "abuse"})
 _OF_IT = frozenset("it it's is was this that that's".split())  # "it's vile", "that was sick"
 _INTENSIFIERS = frozenset("absolutely utterly truly just so really simply quite totally".split())
 _MANY = 10  # "two kids" are a family; "40 families" are a statistic
+_FEELINGS = frozenset(
+    "anger angry worry worries worried concern concerns concerned frustration frustrated "
+    "debate questions question feelings strength upset".split()
+)
 _SERVICE_WORDS = frozenset(
     "budget budgets spending spend bill costs funding strategy policy provision services "
     "scheme cuts figures collection collections donation donations hamper hampers appeal "
@@ -332,7 +336,18 @@ class Reading:
         anyone's circumstances."""
         after, before = m.last + 1, m.first - 1
         return (after < len(self.toks) and self.toks[after].text in _SERVICE_WORDS) or (
-            m.cls == "sensitive_detail" and before >= 0 and self._place_named(before)
+            m.cls == "sensitive_detail"
+            and before >= 0
+            and (self._place_named(before) or self._felt_about(before))
+        )
+
+    def _felt_about(self, i: int) -> bool:
+        """The author's feeling or talk about an issue, just before its words: "I get the
+        anger about temporary accommodation" speaks of the issue, not of anyone's housing."""
+        return (
+            self.toks[i].text in ("about", "regarding", "over")
+            and i > 0
+            and self.toks[i - 1].text in _FEELINGS
         )
 
     def _place_named(self, i: int) -> bool:

@@ -132,3 +132,10 @@ def test_talking_down_to_a_person_or_an_officer_is_disrespect(rules):
 )
 def test_a_closed_mind_said_as_votes_counted_or_an_outcome_told_is_found(rules, text):
     assert "predetermination" in categories(rules, text)
+
+
+def test_anger_about_an_issue_names_no_ones_circumstances(rules):
+    reply = "@WGCwatcher I get the anger about temporary accommodation, and I share it."
+    assert "personal_data" not in categories(rules, reply)
+    told = "@WGCwatcher Mrs Dean at 4 Elm Road is in temporary accommodation again."
+    assert "personal_data" in categories(rules, told)
