@@ -8,8 +8,12 @@ from django import forms
 from django.utils import timezone
 
 from nolan.complaints.models import Complaint
-from nolan.complaints.services import EARLIEST_EVENT, looks_like_phone_number
-from nolan.core.dates import long_date
+from nolan.complaints.services import (
+    HAPPENED_ON,
+    ComplaintError,
+    check_happened_on,
+    looks_like_phone_number,
+)
 from nolan.forms import DateField
 from nolan.limits import text_field
 
@@ -125,22 +129,18 @@ class WhatForm(forms.Form):
 
 class WhenForm(forms.Form):
     happened_on = DateField(
-        called="the date it happened",
+        called=HAPPENED_ON,
         label="When did it happen?",
         help_text="For example, 27 3 2025",
     )
 
     def clean_happened_on(self):
+        """The service's own check of the date, asked on this page."""
         day = self.cleaned_data["happened_on"]
-        if day > timezone.localdate():
-            raise forms.ValidationError(
-                "The date it happened must be today or in the past", code="future-date"
-            )
-        if day < EARLIEST_EVENT:
-            raise forms.ValidationError(
-                f"The date it happened must be {long_date(EARLIEST_EVENT)} or later",
-                code="too-early",
-            )
+        try:
+            check_happened_on(day, timezone.localdate())
+        except ComplaintError as refused:
+            raise forms.ValidationError(refused.message, code=refused.code) from None
         return day
 
 

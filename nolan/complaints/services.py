@@ -18,6 +18,7 @@ import phonenumbers
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from nolan.codebook.links import ParagraphLink, paragraph_link, paragraph_links
 from nolan.complaints.evidence import check_upload
@@ -548,6 +549,30 @@ def provisions_linked(council: Council, keys: list[str]) -> list[NamedParagraph]
 # The earliest day a complaint may say something happened: a guard against a mistyped year
 # (the form once took "26" as the year 26), long before any code now in force.
 EARLIEST_EVENT = date(2000, 1, 1)
+# The dates typed on the complaint and training forms, named as their forms name them, so that
+# a refusal here says the form's own words (the GOV.UK date input's: "... must be today or in
+# the past").
+HAPPENED_ON = "the date it happened"
+ATTENDED_ON = "the date attended"
+
+
+def _not_future(day: date, today: date, called: str, field: str) -> None:
+    if day > today:
+        raise ComplaintError(
+            "future-date", f"{capfirst(called)} must be today or in the past", field
+        )
+
+
+def check_happened_on(day: date, today: date) -> None:
+    """Refuse a date of the conduct still to come, or before ``EARLIEST_EVENT``: the public
+    form's check of its date and ``submit_complaint``'s."""
+    _not_future(day, today, HAPPENED_ON, "happened_on")
+    if day < EARLIEST_EVENT:
+        raise ComplaintError(
+            "too-early",
+            f"{capfirst(HAPPENED_ON)} must be {long_date(EARLIEST_EVENT)} or later",
+            "happened_on",
+        )
 
 
 def looks_like_phone_number(text: str) -> bool:
@@ -602,14 +627,7 @@ def submit_complaint(
         )
     if not values["what_happened"]:
         raise ComplaintError("what-happened-required", "say what happened", "what_happened")
-    if happened_on > today:
-        raise ComplaintError("future-date", "the date cannot be in the future", "happened_on")
-    if happened_on < EARLIEST_EVENT:
-        raise ComplaintError(
-            "too-early",
-            f"The date it happened must be {long_date(EARLIEST_EVENT)} or later",
-            "happened_on",
-        )
+    check_happened_on(happened_on, today)
     if values["complainant_phone"] and not looks_like_phone_number(values["complainant_phone"]):
         raise ComplaintError(
             "bad-phone", "Enter a phone number, like 01632 960 001", "complainant_phone"
@@ -1258,8 +1276,7 @@ def record_training(
         raise ComplaintError("course-required", "name the course", "course")
     if len(course) > TrainingRecord._meta.get_field("course").max_length:
         raise ComplaintError("too-long", "the course name is too long", "course")
-    if attended_on > _today(today):
-        raise ComplaintError("future-date", "the date cannot be in the future", "attended_on")
+    _not_future(attended_on, _today(today), ATTENDED_ON, "attended_on")
     record = TrainingRecord.objects.create(
         member=member, course=course.strip(), attended_on=attended_on, recorded_by=by
     )

@@ -37,7 +37,7 @@ class TrainingForm(forms.Form):
         max_length=TrainingRecord._meta.get_field("course").max_length,
         error_messages={"required": "Enter the course"},
     )
-    attended_on = DateField(called="the date attended", label="Date attended")
+    attended_on = DateField(called=services.ATTENDED_ON, label="Date attended")
 
     def __init__(self, *args, members, **kwargs) -> None:
         super().__init__(*args, **kwargs)

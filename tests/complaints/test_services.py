@@ -77,6 +77,15 @@ def test_a_bad_complaint_is_refused_and_nothing_is_stored(member, changes, code)
     assert not Complaint.objects.exists()
 
 
+def test_a_complaint_dated_in_the_future_is_refused_in_the_forms_words(member):
+    """The check page shows the service's refusal: in the words the date's own page uses
+    (issue 11; it said "the date cannot be in the future")."""
+    with pytest.raises(ComplaintError) as raised:
+        complaint(member, happened_on=dt.date(2030, 1, 1))
+    assert (raised.value.code, raised.value.field) == ("future-date", "happened_on")
+    assert raised.value.message == "The date it happened must be today or in the past"
+
+
 def test_evidence_is_kept_by_what_its_bytes_are_not_its_name(member):
     files = [
         ("../../etc/post.png", PDF),

@@ -48,5 +48,11 @@ def test_a_future_training_date_is_refused_with_the_answers_kept(client, member,
         },
     )
     assert response.status_code == 200 and "attended_on" in response.context["form"].errors
-    assert 'value="Induction"' in response.content.decode()
+    shown = response.content.decode()
+    assert 'value="Induction"' in shown
+    # The service's refusal in the GOV.UK date input's words, naming the date as the form
+    # does (issue 11; it said "the date cannot be in the future").
+    message = "The date attended must be today or in the past"
+    assert f'<a href="#id_attended_on_0">{message}</a>' in shown
+    assert f'<span class="govuk-visually-hidden">Error:</span> {message}</p>' in shown
     assert not TrainingRecord.objects.exists()
