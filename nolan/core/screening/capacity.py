@@ -39,7 +39,13 @@ _SELF_AS_COUNCILLOR = re.compile(
     r"(?:councillor|cllr|ward\s+member)s?\b"
     r"|\b(?:Cllr|Councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:here|writes)\b"
     r"|\brepresent(?:ing|s)?\s+(?:[\w'-]+\s+){0,3}?(?:ward|division|residents)\b"
-    r"|\bfellow\s+ward\s+councillors?\b|\bmy\s+ward\s+colleagues?\b",
+    r"|\bfellow\s+ward\s+councillors?\b|\bmy\s+ward\s+colleagues?\b"
+    # "Proud to be a councillor here", "my colleague Cllr Hussain", a post signed "frm ur
+    # local cllrs", "Your Welsh-speaking councillor here with the monthly update".
+    r"|\bproud\s+to\s+be\s+(?:a|your)\s+(?:local\s+|ward\s+)?(?:councillor|cllr)\b"
+    r"|\bmy\s+colleague\s+(?:Cllr|Councillor)\b"
+    r"|\b(?:from|frm)\s+(?:your|ur)\s+(?:local\s+|ward\s+)?(?:councillors|cllrs)\b"
+    r"|\b(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:councillor|cllr)\s+here\b",
     FLAGS,
 )
 # A candidate who stands as the sitting councillor: "re-elect", "your local councillor",
@@ -53,7 +59,7 @@ _STANDS_AS_COUNCILLOR = re.compile(
 )
 _COUNCIL_BODIES = (
     r"\b(?:council|committee|cabinet|officers?|scrutiny|motion|meeting|highways|planning|"
-    r"portfolio\s+holder|chamber|the\s+leader|the\s+chief\s+executive|agenda|item)\b"
+    r"portfolio\s+holder|chamber|the\s+leader|the\s+chief\s+executive|agenda|item|budget)\b"
 )
 _COUNCIL_BUSINESS = Gated(
     re.compile(
@@ -92,6 +98,7 @@ _COUNCIL_BUSINESS = Gated(
     "board",
     "casework",
     "ward",
+    "budget",
 )
 # Words that tie a post to the council's business (Chelmsford: "a link to local authority
 # business"), with the services a councillor most often speaks for (housing, buses,

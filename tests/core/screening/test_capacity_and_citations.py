@@ -32,6 +32,35 @@ def test_a_personal_account_post_about_council_business_is_official(wh):
 
 
 @pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Proud to be a councillor in a borough that turned out like this.",
+            "presents_as_councillor",
+        ),
+        (
+            "To whoever abused my colleague Cllr Dean under my last post: reported.",
+            "presents_as_councillor",
+        ),
+        (
+            "gr8 turnout at the brook clean-up 2day, ty all frm ur local cllrs",
+            "presents_as_councillor",
+        ),
+        (
+            "Budget night: the cabinet's cuts to grass cutting are a 'green initiative'. I "
+            "voted against the budget.",
+            "council_business",
+        ),
+    ],
+)
+def test_a_post_that_speaks_as_a_councillor_in_these_words_is_official(rules, text, reason):
+    """Round sixteen's capacity misreads (blind ff and gg, spent): the rules alone."""
+    result = capacity(rules, text, Account.PERSONAL)
+    assert result.value == "official"
+    assert reason in result.reasons
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Great turnout at the Hatfield hustings. Promoted by J. Kay, 1 High St, Hatfield.",
