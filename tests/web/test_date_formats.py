@@ -40,11 +40,10 @@ AT = "2026-12-03 00:00:00+00:00"
 # Where a date is not shown to be read: scripts, styles, and code samples (an API's ?on=).
 NOT_READ = {"script", "style", "code", "pre"}
 NOT_WALKED = ("/sign-out/", "/admin/", "/static/", "/api/")
-# A form's example of what to type ("For example, 3/12/2026 19:30") is the input's format,
-# not a date shown.
-TYPED = re.compile(
-    r"(?i)(?:for example|like),? (?:\d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2})?|\d{1,2}:\d{2})"
-)
+# A form's example of a time to type ("For example, 19:30") is the box's format, not a time
+# shown. (Dates are typed in the GOV.UK date input's boxes, whose example, "3 12 2026", is no
+# format a page shows a date in.)
+TYPED = re.compile(r"(?i)(?:for example|like),? \d{1,2}:\d{2}")
 
 
 class _Page(HTMLParser):
