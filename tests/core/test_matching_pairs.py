@@ -194,11 +194,19 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   the same way and committed unseen (ba48185): scored blind once, at the end of the
   fifteenth session, with the matcher of commit 241892e (precision 95.2%, recall 65.8%:
   docs/performance.md; 41 missed, most of them bodies, employers, sites and contracts the
-  item describes without naming, and 4 false alarms); not yet studied, so it stays out of
+  item describes without naming, and 4 false alarms); tuned on by class in the sixteenth
+  session (a contract's work before "contractor" or after "subcontract", a club or trust
+  called "the" in lower case, an address the details say the body owns:
+  ``test_matching_described_work_rules``): 95.5% / 70.8%; misses remain, so it stays out of
+  ``TUNED_ON``.
+- ``matching-blind19.jsonl`` (240 pairs, 120 must match), written in the fifteenth session
+  the same way and committed unseen (845a018): scored blind once, at the end of the sixteenth
+  session, with the matcher of commit 842420c (precision 96.2%, recall 84.2%:
+  docs/performance.md; 19 missed, 4 false alarms); not yet studied, so it stays out of
   ``TUNED_ON``.
 
-``matching-blind19.jsonl`` is not here (240 pairs, 120 must match), written in the fifteenth
-session the same way, committed unseen (845a018) for the round after it.
+``matching-blind20.jsonl`` is not here (240 pairs, 120 must match), written in the sixteenth
+session the same way, committed unseen (f8772e1) for the round after it.
 
 Figures and the command: docs/performance.md.
 """
@@ -248,10 +256,11 @@ LABELLED = (
     "matching-blind16",
     "matching-blind17",
     "matching-blind18",
+    "matching-blind19",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10, 12, 14, 15, 16 and 17, tuned on with misses still listed, and 18, not yet studied
-# (the module's docstring).
+# 9, 10, 12, 14, 15, 16, 17 and 18, tuned on with misses still listed, and 19, not yet
+# studied (the module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -265,6 +274,7 @@ TUNED_ON = tuple(
         "matching-blind16",
         "matching-blind17",
         "matching-blind18",
+        "matching-blind19",
     }
 )
 
