@@ -105,7 +105,8 @@ NAMED = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)+")
 # after a verb of holding it: "company rents the council's shop at 112 Blackfen Road,
 # Sidcup DA15 8PR", "the company owns 1-5 Hatherley Road".
 _ADDRESS_AT = re.compile(
-    r"\b(?:at|of|owns|own|owned|rents|leases|occupies)\s+((?:nos?\.?\s*)?[1-9][0-9]{0,2}[A-Za-z]?(?:\s*[-–]\s*[0-9]{1,3}[A-Za-z]?)?"
+    r"\b(?:at|of|owns|own|owned|rents|leases|occupies)\s+"
+    r"((?:nos?\.?\s*)?[1-9][0-9]{0,2}[A-Za-z]?(?:\s*[-–]\s*[0-9]{1,3}[A-Za-z]?)?"
     r"(?:,?\s+(?:[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b|[A-Z][A-Za-z'’-]*))+)"
 )
 

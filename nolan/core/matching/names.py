@@ -997,8 +997,8 @@ class Names:
         "Crayford Traffic Management Ltd"; but a club, trust or society is the body in any
         case ("the football club's lease" for "Chelmsford City Football Club")."""
         if rest[-1] in BODIES:
-            return text.capitalised_after_the(rest, any_case=True)
-        return set(rest) <= text.capitalised | CONNECTORS and text.capitalised_after_the(rest)
+            return text.after_the(rest, capitalised=False)
+        return set(rest) <= text.capitalised | CONNECTORS and text.after_the(rest)
 
     def _branch(self, run: tuple[str, ...], name: tuple[str, ...], text: ItemText) -> bool:
         """Whether each time the item has these leading words of the name, it goes on with a

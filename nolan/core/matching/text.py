@@ -264,10 +264,10 @@ class ItemText:
         raw = " ".join((self.item.title, self.item.description))
         return {w for m in _THE_STREET.finditer(raw) for w in tokens(m.group(1))}
 
-    def capitalised_after_the(self, words: tuple[str, ...], any_case: bool = False) -> bool:
-        """Whether the item writes ``words`` after "the", each with a capital (small words
-        aside), as a body's name is: "grant to the Heritage Trust", not "the heritage
-        trust's bid"; with ``any_case``, in capitals or not ("the football club")."""
+    def after_the(self, words: tuple[str, ...], capitalised: bool = True) -> bool:
+        """Whether the item writes ``words`` after "the", with ``capitalised`` each with a
+        capital (small words aside), as a body's name is: "grant to the Heritage Trust", not
+        "the heritage trust's bid"; without, in any case ("the football club")."""
         for part in (self.item.title, self.item.description):
             written = _WRITTEN.findall(part)
             for i, word in enumerate(written):
@@ -276,7 +276,7 @@ class ItemText:
                 for k in range(len(words), len(words) + 3):
                     window = written[i + 1 : i + 1 + k]
                     if tokens(" ".join(window)) == words and (
-                        any_case
+                        not capitalised
                         or all(
                             w[:1].isupper() or w[:1].isdigit() or set(tokens(w)) <= CONNECTORS
                             for w in window
