@@ -77,7 +77,7 @@ SYNONYMS = {
 STREET_TYPES = {"st", "rd", "ave", "ln", "cl", "dr", "ct", "cres", "pl", "gdns", "ter", "sq"}
 STREET_TYPES |= {"gr", "way", "hill", "row", "walk", "mews", "green", "rise", "vale"}
 CONNECTORS = {"the", "of", "and", "for", "in", "at", "on", "to", "a", "an"}
-LEGAL_SUFFIXES = {"ltd", "co", "inc", "plc", "llp", "lp", "cic"}
+LEGAL_SUFFIXES = {"ltd", "co", "inc", "plc", "llp", "lp", "cic", "cio"}
 # Words that name a part of a body, not a different body: "UNISON Eastern Region" and its
 # "branches" are UNISON.
 PARTS = {"region", "regional", "branch", "division", "area", "unit", "chapter"}

@@ -40,6 +40,13 @@ _DESIGNATIONS = {
     "aonb": ("area", "of", "outstanding", "natural", "beauty"),
 }
 _DESIGNATIONS |= {initials + "s": words for initials, words in _DESIGNATIONS.items()}
+# A legal form written out is its abbreviation, as a register and an agenda may each write
+# it: "Panshanger Garden Community Interest Company" is "Panshanger Garden CIC", and the
+# form's words are not read as the start of another body's name ("Community ...").
+_LEGAL_FORMS = re.compile(
+    r"\b(?:(public) (limited) (company)|(community) (interest) (company)"
+    r"|(limited) (liability) (partnership)|(charitable) (incorporated) (organi[sz]ation))\b"
+)
 # The longest phrase compared whole (``ItemText.has``); a longer name is compared word by
 # word.
 MAX_PHRASE = 8
@@ -54,7 +61,7 @@ def tokens(text: str) -> tuple[str, ...]:
     text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _MAC.sub("mc", _AMPERSAND_INITIALS.sub(r"\1\2", text))
     joined = " ".join(_WORD.findall(text))
-    joined = joined.replace("public limited company", "plc")
+    joined = _LEGAL_FORMS.sub(lambda m: "".join(w[0] for w in m.groups() if w), joined)
     return tuple(
         singular(SYNONYMS.get(word, word))
         for written in joined.split()
