@@ -58,7 +58,12 @@ def verify(request):
             refuse_on_form(form, refused)
         else:
             return redirect(_next(request))
-    return render(request, "accounts/two_factor.html", {"form": form, "next": _next(request)})
+    return render(
+        request,
+        "accounts/two_factor.html",
+        {"form": form, "next": _next(request)},
+        status=400 if form.errors else 200,
+    )
 
 
 @signed_in
@@ -90,6 +95,7 @@ def set_up(request):
             "qr_svg": two_factor.qr_svg(device),
             "replacing": request.user.is_verified(),
         },
+        status=400 if form.errors else 200,
     )
 
 

@@ -63,4 +63,9 @@ def arrangements(request, council):
         else:
             messages.success(request, "Complaint arrangements saved")
             return redirect("complaint-arrangements", council=council.slug)
-    return render(request, "complaints/arrangements.html", {"council": council, "form": form})
+    return render(
+        request,
+        "complaints/arrangements.html",
+        {"council": council, "form": form},
+        status=400 if form.errors else 200,
+    )

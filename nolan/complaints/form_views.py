@@ -125,6 +125,7 @@ def question(request, council, step):
             if earlier
             else reverse("complaint-guidance", args=[council.slug]),
         },
+        status=400 if form.errors else 200,
     )
 
 
@@ -236,6 +237,7 @@ def check(request, council):
             "error": error,
             "max_files": MAX_FILES,
         },
+        status=400 if error else 200,
     )
 
 

@@ -192,7 +192,7 @@ def take_step(request, council, reference, step):
             messages.success(request, f"{chosen.label}: done")
             return redirect(complaint.get_absolute_url())
     complaint.refresh_from_db()
-    return _page(request, complaint, access, failed=(chosen.slug, form))
+    return _page(request, complaint, access, failed=(chosen.slug, form), status=400)
 
 
 @signed_in

@@ -99,4 +99,5 @@ def training(request, council):
             "form": form,
             "overdue": sum(s.code == "overdue" for _, _, s in rows),
         },
+        status=400 if form.errors else 200,
     )

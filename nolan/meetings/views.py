@@ -247,6 +247,7 @@ def dismiss_prompt(request, council, item, entry):
         request,
         "meetings/dismiss_prompt.html",
         {"council": council, "member": member, "item": meeting_item, "entry": entry, "form": form},
+        status=400 if form.errors else 200,
     )
 
 
@@ -284,6 +285,7 @@ def withdraw_dismissal(request, council, item, entry):
             "dismissal": dismissal,
             "form": form,
         },
+        status=400 if form.errors else 200,
     )
 
 
@@ -302,7 +304,12 @@ def apply_dispensation(request, council):
         else:
             messages.success(request, "Your application has gone to the Monitoring Officer.")
             return redirect("my-prompts", council.slug)
-    return render(request, "meetings/apply.html", {"council": council, "form": form})
+    return render(
+        request,
+        "meetings/apply.html",
+        {"council": council, "form": form},
+        status=400 if form.errors else 200,
+    )
 
 
 # --- clerks and Monitoring Officers --------------------------------------------------
@@ -319,7 +326,12 @@ def new_meeting(request, council):
             refuse_on_form(form, error)
         else:
             return redirect("manage-meeting", council.slug, meeting.pk)
-    return render(request, "meetings/new_meeting.html", {"council": council, "form": form})
+    return render(
+        request,
+        "meetings/new_meeting.html",
+        {"council": council, "form": form},
+        status=400 if form.errors else 200,
+    )
 
 
 @role_required(*CLERKS)
@@ -442,6 +454,7 @@ def decide_dispensation(request, council, pk):
         request,
         "meetings/decide.html",
         {"council": council, "application": application, "form": form},
+        status=400 if form.errors else 200,
     )
 
 

@@ -53,7 +53,7 @@ def check(request):
             services.keep_check(request.user, council, data["text"], result)
         context |= _shown(council, post.text, result) | {"checked": True, "kept": data["keep"]}
     context["checks"] = ScreeningCheck.objects.kept_by(request.user).select_related("council")[:20]
-    return render(request, "screening/check.html", context)
+    return render(request, "screening/check.html", context, status=400 if form.errors else 200)
 
 
 def _shown(council: Council, text: str, result: Result) -> dict:

@@ -69,7 +69,7 @@ def test_setting_up_shows_the_key_and_a_qr_code_and_takes_a_code_from_the_app(of
     assert b"<svg" in page.content
 
     wrong = client.post(SET_UP, {"code": "000000", "next": "/admin/"})
-    assert wrong.status_code == 200
+    assert wrong.status_code == 400
     assert wrong.context["form"].has_error("code", "wrong-code")
     assert client.get("/admin/").status_code == 302
 
@@ -93,6 +93,7 @@ def test_an_enrolled_officer_gives_a_code_before_reaching_anything(officer):
 
     with freeze_time(timezone.now()):  # no time passes: the pause after a wrong code holds
         wrong = client.post(VERIFY, {"code": "123456", "next": "/admin/"})
+        assert wrong.status_code == 400
         assert wrong.context["form"].has_error("code", "wrong-code")
         again = client.post(VERIFY, {"code": authenticator_code("officer"), "next": "/admin/"})
         assert again.context["form"].has_error("code", "too-many-attempts")

@@ -76,7 +76,7 @@ def test_a_wrong_type_of_file_is_refused_and_the_answers_are_kept(client, member
     check = fill(client, member.council, member)
     bad = SimpleUploadedFile("virus.exe", b"MZ\x90\x00\x03", content_type="application/pdf")
     response = client.post(check, {"evidence": [bad]})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert response.context["error"].code == "file-type"
     assert not Complaint.objects.exists()
     assert "Called an officer useless" in response.content.decode()
@@ -110,7 +110,7 @@ def test_a_malformed_answer_is_shown_again_with_its_error(client, member):
     answer(client, council, "member", {"member": member.slug})
     answer(client, council, "name", {"give_name": "yes"})
     response = client.post(step(council, "contact"), {"name": "Pat", "email": "not-an-address"})
-    assert response.status_code == 200 and "email" in response.context["form"].errors
+    assert response.status_code == 400 and "email" in response.context["form"].errors
     assert 'value="Pat"' in response.content.decode()
 
 
@@ -126,7 +126,7 @@ def test_a_future_date_is_refused(client, member):
     response = client.post(
         step(council, "when"), {"happened_on_0": "1", "happened_on_1": "1", "happened_on_2": "2999"}
     )
-    assert response.status_code == 200 and "happened_on" in response.context["form"].errors
+    assert response.status_code == 400 and "happened_on" in response.context["form"].errors
 
 
 def up_to(client, council, member, last):
@@ -158,7 +158,7 @@ def test_the_date_must_be_a_real_full_date_not_long_ago(client, member, year, me
     up_to(client, council, member, "when")
     data = {"happened_on_0": "1", "happened_on_1": "1", "happened_on_2": year}
     response = client.post(step(council, "when"), data)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert response.context["form"].errors["happened_on"] == [message]
 
 
@@ -168,7 +168,7 @@ def test_a_phone_number_must_look_like_one(client, member, phone):
     up_to(client, council, member, "contact")
     data = {"name": "Pat Resident", "email": "pat@example.org", "phone": phone}
     response = client.post(step(council, "contact"), data)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert response.context["form"].has_error("phone", "bad-phone")
 
 
@@ -262,7 +262,7 @@ def test_a_date_that_is_no_date_gets_one_message_naming_it(client, member, parts
     up_to(client, council, member, "when")
     data = {f"happened_on_{i}": part for i, part in enumerate(parts)}
     response = client.post(step(council, "when"), data)
-    assert response.status_code == 200
+    assert response.status_code == 400
     errors = response.context["form"].errors["happened_on"]
     assert errors == ["The date it happened must be a real date"]
 

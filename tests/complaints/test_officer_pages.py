@@ -147,7 +147,7 @@ def test_a_step_refused_by_the_rules_shows_why_and_keeps_the_answers(client, mem
         "decide-assessment",
         {"decide-assessment-outcome": "investigate", "decide-assessment-reasons": "Serious"},
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     failed = next(f for s, f in response.context["forms"] if s.slug == "decide-assessment")
     assert codes(failed) == ["ip-view-required"]
     assert "Serious" in response.content.decode()
@@ -291,7 +291,7 @@ def test_telling_the_member_is_not_offered_again_once_done(client, member, mo):
     assert label not in client.get(case.get_absolute_url()).content.decode()
     assert (
         take(client, case, "notify-member", {"notify-member-withhold_identity": "no"}).status_code
-        == 200
+        == 400
     )
     assert case.log.filter(action="notify-member").count() == 1
 

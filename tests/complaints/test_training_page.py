@@ -47,7 +47,7 @@ def test_a_future_training_date_is_refused_with_the_answers_kept(client, member,
             "attended_on_2": "2025",
         },
     )
-    assert response.status_code == 200 and "attended_on" in response.context["form"].errors
+    assert response.status_code == 400 and "attended_on" in response.context["form"].errors
     shown = response.content.decode()
     assert 'value="Induction"' in shown
     # The service's refusal in the GOV.UK date input's words, naming the date as the form

@@ -61,7 +61,7 @@ def decide(client, setting, application):
 def refused(response, field: str, message: str, first_box: int = 0) -> str:
     """The page says ``message`` in its error summary, linked to ``field``'s first box in
     error, and beside the date's boxes."""
-    assert response.status_code == 200
+    assert response.status_code == 400
     page = response.content.decode()
     summary = page.split('class="govuk-error-summary"', 1)[1].split("</ul>", 1)[0]
     assert f'<a href="#id_{field}_{first_box}">{html.escape(message)}</a>' in summary

@@ -43,7 +43,7 @@ def test_the_clerk_gives_when_a_meeting_should_finish_and_the_public_sees_it(cli
 
 def test_a_finishing_time_before_the_start_is_refused_on_the_form(client, committee):
     response = _schedule(client, committee, ends="18:00")
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "ends" in response.context["form"].errors
     assert not Meeting.objects.filter(venue="Campus East").exists()
 

@@ -338,7 +338,7 @@ def test_monitoring_officer_decides_an_application_through_the_page(client, sett
         "reasons": "Balance",
     }
     too_long = client.post(url, data)
-    assert too_long.status_code == 200
+    assert too_long.status_code == 400
     errors = too_long.context["form"].errors.as_data()
     assert [e.code for found in errors.values() for e in found] == ["period-over-four-years"]
     assert client.post(url, data | typed_date("end", dt.date(2030, 1, 2))).status_code == 302

@@ -98,6 +98,7 @@ def test_a_councillor_never_sees_another_councillors_kept_checks(
 
 def test_an_empty_draft_is_refused_with_a_named_error_and_nothing_screened(client, wh_councillor):
     response = check(client, wh_councillor, "", keep="on")
+    assert response.status_code == 400
     html = response.content.decode()
     assert 'class="govuk-error-summary"' in html and 'href="#id_text"' in html
     assert "What we found" not in html

@@ -62,11 +62,14 @@ def _application_to_decide():
 )
 def test_a_refused_form_says_so_first_in_the_title_and_before_the_heading(client, username, path):
     """GOV.UK: a page whose form was refused starts its title with "Error: ", so that a
-    screen reader says so first, and shows the error summary above the heading."""
+    screen reader says so first, and shows the error summary above the heading. It answers
+    400, as the registers' forms do, so a script or a monitor sees the refusal too."""
     load_demo()
     path = path or _application_to_decide()
     client.force_login(get_user_model().objects.get(username=username))
-    html = client.post(path, {"csrfmiddlewaretoken": "x"}).content.decode()
+    response = client.post(path, {"csrfmiddlewaretoken": "x"})
+    assert response.status_code == 400
+    html = response.content.decode()
     assert re.search(r"<title>\s*Error: ", html), re.search(r"<title>.*?</title>", html, re.S)
     assert html.index('class="govuk-error-summary"') < html.index("<h1")
 
