@@ -116,6 +116,15 @@ def _numbered_as_houses(words: tuple[str, ...], places: PlaceNames) -> bool:
     return not STREET_TYPES & set(words[1:]) and words not in places.within
 
 
+def _street_named(words: tuple[str, ...]) -> bool:
+    """Whether a phrase is a street's name, its street type last or before a compass word:
+    "Old Farm Road" and "Old Farm Road East", whose words alone are anyone's, are still the
+    street a house number places the member's home on."""
+    if len(words) > 1 and words[-1] in COMPASS_WORDS:
+        words = words[:-1]
+    return words[-1] in STREET_TYPES
+
+
 def _area(district: str) -> str:
     """A postcode district's area: "DA" of "DA14"."""
     return re.sub(r"[0-9].*", "", district)
@@ -180,7 +189,7 @@ class Land:
             p
             for address in interest.addresses
             for p in phrases[address]
-            if places.evidence(p) or p[-1] in STREET_TYPES and p not in places.within
+            if places.evidence(p) or _street_named(p) and p not in places.within
         ]
         # A road's number is its other name: "Great North Road (A1000)" is "the A1000".
         roads = {address: road_numbers(address) for address in interest.addresses}
