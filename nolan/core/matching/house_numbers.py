@@ -78,10 +78,16 @@ class Numbers:
         return all((_house(n) % 2 == 1) != odd for n in (other.low, other.high))
 
     def overlaps(self, other: Numbers) -> bool:
-        """Units that are one: "Unit 21" is not "Unit 12", "Unit A" not "bay 2"."""
-        if not all(n.isdigit() for n in (self.low, self.high, other.low, other.high)):
+        """Units that are one: "Unit 21" is not "Unit 12", "Unit A" not "bay 2", "Plot 17a"
+        not "Plot 17b". A range of numbers holds the lettered units between its ends, as an
+        allotment's plot split in two keeps its number: "plots 15 to 22" hold "Plot 17b"."""
+        ends = (self.low, self.high, other.low, other.high)
+        if all(n.isdigit() for n in ends):
+            return int(other.low) <= int(self.high) and int(self.low) <= int(other.high)
+        ranged = self.low != self.high or other.low != other.high
+        if not ranged or not all(HOUSE_NUMBER.fullmatch(n) for n in ends):
             return self.low == other.low
-        return int(other.low) <= int(self.high) and int(self.low) <= int(other.high)
+        return _house(other.low) <= _house(self.high) and _house(self.low) <= _house(other.high)
 
 
 def bracketed_side(pieces: Sequence[str]) -> str:
