@@ -83,8 +83,14 @@ _DENIAL = frozenset({"negator", "praise"})
 # ("Thanks to Sarah Okafor and her team", "Travellers have arrived at the park") says
 # nothing of them: without the names' own weight it must still count for something. On
 # blind e-g (corpus/train.py --dev, at 0.7) this costs 1.2 points of micro-F1 at 0.3 (0.848
-# to 0.836) and 2.1 at 0.5, and nothing on tuning 9-10 at either.
-_SAID_AT_LEAST_ELSE = 0.3
+# to 0.836) and 2.1 at 0.5, and nothing on tuning 9-10 at either. The names' own weight is
+# their lexicon classes' too ("t:group", "b:<group> are": ``learned.Weighed.said``) since the
+# eighteenth round; before, "I am a gay man and I am a councillor" weighed 0.78 for contempt
+# without its group. The floors fell with it, 0.3 to 0.1 here and 0.05 to 0.01 for officers
+# below: with models trained without them, blind hh-ii 0.813 -> 0.812 and ff-gg 0.814 ->
+# 0.815, 3 false alarms on each as before (0.002 for officers scores more, but an officer
+# on leave is blamed again).
+_SAID_AT_LEAST_ELSE = 0.1
 # Naming a group weighs most of all (labelled posts about Travellers are mostly contempt):
 # what the sentence says of them must weigh for contempt on its own. Trained on 12,413
 # posts, "Travellers have arrived at the park" weighs 0.72 without its group; at 0.75 the
@@ -98,7 +104,7 @@ _SAID_AT_LEAST_ELSE = 0.3
 # with models trained without them, 0.05 against none finds 6 false alarms fewer of 598
 # clean posts in blind bb-cc and tuning 58-59 (none fewer in dd-ee), for micro-F1 0.002 up
 # on bb and 0.008 / 0.010 / 0.001 / 0.003 down on cc, tuning 58, 59 and dd.
-_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.78, Category.OFFICER_IMPARTIALITY: 0.05}
+_SAID_AT_LEAST = {Category.DISCRIMINATION: 0.78, Category.OFFICER_IMPARTIALITY: 0.01}
 # The reading has no word for many a target ("families from overseas", "anyone over 75",
 # "Beaulieu's new dentist", "Thamesview Developments"); where what the sentence says weighs
 # this much on its own, the model need not wait for the reading to find whom it is about

@@ -163,6 +163,15 @@ def features(
     return Seen(tuple(zip(symbols, sentences, strict=True)), tuple(context))
 
 
+def _names_someone(feature: str) -> bool:
+    """A feature that says whom the sentence names: a target's lexicon class ("t:group"),
+    alone or beside a word, or a pair of words with a target's symbol ("b:<group> are")."""
+    kind, _, rest = feature.partition(":")
+    if kind == "b":
+        return "<" in rest
+    return kind == "t" or (kind in ("cb", "bc") and any(w.startswith("t:") for w in rest.split()))
+
+
 def capacity_seen(seen: Seen, reasons: Sequence[str]) -> Seen:
     """What the capacity model sees: the post, and the signals the capacity rules found
     (``acts_in_role`` left out: it follows from the findings, which the rules already give
@@ -202,7 +211,7 @@ class Weighed:
     probability: float
     sentence: int  # the sentence that weighs most towards the category
     alone: float  # the probability from that sentence alone (with the account and rules)
-    said: float  # the same, without the symbols for whom it names (``<group>``, ``<officer>``)
+    said: float  # the same, without whom it names (``<group>``, ``t:group``, ``b:<group> are``)
     words: tuple[int, ...]  # indices of its words (not names) that weigh most, heaviest first
 
 
@@ -271,6 +280,8 @@ class Signal:
             w = self._feature(name)[k]
             if s >= 0:
                 by_sentence[s] = by_sentence.get(s, 0.0) + w
+                if _names_someone(name):
+                    named[s] = named.get(s, 0.0) + w
             else:
                 whole += w
         best = max(by_sentence, key=by_sentence.__getitem__)

@@ -412,3 +412,26 @@ def test_a_courts_outcome_is_public_record_not_private_details(wh_context):
     assert "personal_data" in _learned(private, wh_context, sure=3.0)
     reported = "Dean Platt, 41, of Hatfield, was jailed for four years at St Albans Crown Court."
     assert "personal_data" not in _learned(reported, wh_context, sure=3.0)
+
+
+def test_naming_a_group_by_its_lexicon_class_alone_is_no_contempt(wh_context):
+    """A model that has learned that posts naming a group are often contempt ("t:group")
+    does not flag a member who says they belong to one: without whom the sentence names,
+    it says nothing of them. What is said of the group still counts."""
+    k = tuple(Category).index(Category.DISCRIMINATION)
+    signal = learned.Signal.of(
+        {"t:group": [(k, 3.0)], "t:group_adjective": [(k, 2.0)], "w:everywhere": [(k, 4.0)]},
+        categories=tuple(Category),
+        intercepts=tuple(-1.0 for _ in Category),
+        add_at=0.7,
+        trained_on={},
+        posts=0,
+    )
+    screener = Screener(load_code("welwyn-hatfield"), wh_context, signal=signal)
+
+    def flagged(text: str) -> bool:
+        findings = screener.screen(Post(text, account=Account.OFFICIAL)).findings
+        return any(f.rule == "learned.discrimination" for f in findings)
+
+    assert not flagged("I am a gay man and I have served on this council for years.")
+    assert flagged("Gay men are everywhere these days.")
