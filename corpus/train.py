@@ -50,6 +50,8 @@ UNSCORED = {
     "blind/blind-ii.jsonl",
     "blind/blind-jj.jsonl",
     "blind/blind-kk.jsonl",
+    "blind/blind-ll.jsonl",
+    "blind/blind-mm.jsonl",
 }
 EARLIER_CAPACITY = {
     "posts.jsonl",
