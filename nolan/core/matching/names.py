@@ -111,7 +111,13 @@ from nolan.core.matching.name_forms import (
 )
 from nolan.core.matching.name_words import leaves, lone_in, plural_in, standing_alone
 from nolan.core.matching.places import PlaceNames
-from nolan.core.matching.related_names import possessive, sister_company, with_kind_inserted
+from nolan.core.matching.related_names import (
+    GROUP_WORDS,
+    group_company,
+    possessive,
+    sister_company,
+    with_kind_inserted,
+)
 from nolan.core.matching.text import ItemText
 from nolan.core.matching.vocabulary import (
     BODIES,
@@ -587,13 +593,19 @@ class Names:
             or any(
                 name[0] == words[0]
                 and not NOT_COMPANIES & set(name)
-                and not any(self.places.strong(w) for w in name[1:])
+                and (
+                    not any(self.places.strong(w) for w in name[1:])
+                    or self.company
+                    and name[-1] in GROUP_WORDS
+                )
                 for name in self.names
                 if len(name) > 1 and self.places.strong(name[0])
             )
         ):
-            # A company led by the one strong word of a group's name is the group's:
-            # "Kestrel Properties Ltd" for "Kestrel Partnerships plc".
+            # A company led by the one strong word of a group's name, or by a group or
+            # holding company's first word, is the group's: "Kestrel Properties Ltd" for
+            # "Kestrel Partnerships plc", "Quorvex Energy Ltd" for "Quorvex Environmental
+            # Holdings Ltd" (``related_names.group_company``).
             return False
         if words[-1] in COMPANIES:
             known = self.words | FORMS | CONNECTORS | LEGAL_SUFFIXES
@@ -641,6 +653,8 @@ class Names:
         return any(
             not NOT_COMPANIES & set(words)
             and sister_company(words, text.sequences, strong)
+            or self.company
+            and group_company(words, text.sequences, strong)
             or with_kind_inserted(
                 words, text.sequences, text.capitalised, strong, self.places.whole_name(words)
             )

@@ -7,11 +7,13 @@ agenda holds the name on the licence or the application ("premises licence holde
 King Retailing Ltd", "Essex County Cricket Club", "Cory's application"). The matcher's other
 name rules (``names``) treat a name that goes on with another distinctive word
 as another body, rightly for "Rotary Club of Chelmsford Mildmay" and "... Rivermead"; these
-three rules are the cases where a Monitoring Officer would still ask:
+four rules are the cases where a Monitoring Officer would still ask:
 
 - two companies whose names share their first two distinctive words are one group's
   ("Greene King Retailing Ltd" and "Greene King Pub Partners"): one shared word is not
   enough ("Anchor Housing" is not "Anchor Motors");
+- a group or holding company's subsidiary is named with the group's first distinctive word
+  and its own trade ("Ocado Retail Ltd" of "Ocado Group plc");
 - the registered name with words saying what kind of place it is from inserted is the body
   it trades for ("Essex County Cricket Club" for "Essex Cricket");
 - a firm's first distinctive word written as an owner ("Cory's application") in an item
@@ -26,8 +28,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 
+from nolan.core.matching.vocabulary import FORMS, KINDS, STEM
+
 # Legal forms that end a company's name (the matcher's tokens write "Limited" as "ltd").
 _COMPANY_FORMS = {"ltd", "plc", "llp"}
+# The words that end a group's or holding company's name (as the matcher's tokens write
+# them): the company that owns others.
+GROUP_WORDS = {"group", "holding"}
 # The most words between a group's name and the company's legal form: "Greene King
 # Retailing Ltd", "Greene King Brewing and Retailing Ltd".
 _MAX_BETWEEN = 3
@@ -53,6 +60,29 @@ def sister_company(
             if words[i : i + 2] == group:
                 after = words[i + 2 : i + 3 + _MAX_BETWEEN]
                 if any(w in _COMPANY_FORMS for w in after[1:]):
+                    return True
+    return False
+
+
+def group_company(
+    name: tuple[str, ...], sequences: Iterable[tuple[str, ...]], strong: Strong
+) -> bool:
+    """Whether the item names a company led by a group or holding company's first word,
+    distinctive, with a word of its own before its legal form: "Ocado Retail Ltd" for
+    "Ocado Group plc", "Quorvex Energy Ltd" for "Quorvex Environmental Holdings Ltd". A
+    group names its subsidiaries with its own first word and their trade; a company that
+    is no group ("Anchor Motors Ltd") shares its first word with other firms by chance, and
+    so does one in another trade than the group's name gives ("Verulam Housing Co-operative
+    Ltd" is not of "Verulam Homes Group plc")."""
+    if len(name) < 2 or name[-1] not in GROUP_WORDS or not strong(name[0]):
+        return False
+    trades = {w[:STEM] for w in name if w in KINDS - FORMS}
+    for words in sequences:
+        for i in range(len(words) - 2):
+            if words[i] == name[0]:
+                after = words[i + 1 : i + 2 + _MAX_BETWEEN]
+                other_trade = trades and after[0] in KINDS - FORMS and after[0][:STEM] not in trades
+                if not other_trade and any(w in _COMPANY_FORMS for w in after[1:]):
                     return True
     return False
 
