@@ -44,6 +44,16 @@ _GROUP_NAMES = re.compile(
     r"|sister\s+compan(?:y|ies)(?:\s+(?:is|are|include|includes))?"
     r"|(?:wholly\s+)?owned\s+by)\s+(?:the\s+)?" + _CAPITALISED_NAME
 )
+# The body's other name, before or after a merger or renaming, that the entry's details
+# give ("The college merged into London South East Colleges", "formerly known as Erith
+# Housing Trust", "(now Cray Valley Homes)"): the agenda names the body by the name it
+# bears at the meeting, which the member may not have registered. Not "formerly" or "now"
+# alone before a capital ("formerly Chair of ..."), which is a post, not a name.
+_RENAMED = re.compile(
+    r"(?:\b(?:merged\s+(?:into|with)|renamed(?:\s+as)?|changed\s+its\s+name\s+to"
+    r"|(?:now|formerly|previously)\s+(?:called|known\s+as|named|part\s+of))"
+    r"|\((?:now|formerly|previously))\s+(?:the\s+)?" + _CAPITALISED_NAME
+)
 # A company's name in an entry's details: words with capitals ending in its legal form
 # ("Peartree Body Repairs Ltd").
 _COMPANY = re.compile(
@@ -125,10 +135,11 @@ def registered_interest(
     land's address and description. An entry with neither is matched on its other
     ``details``, read as a name; a trading name the details give ("trades as 'The Hive
     Workspace'") is one of its names, as are the company it is registered as, its group
-    and a shareholding's subsidiaries that the details name (``_GROUP_NAMES``), and the
-    initials they give in brackets after a name (``_INITIALS_AFTER``), and a name
-    in capitals there ("printing of the City Life magazine") says what it is for
-    (``subjects``); an address there, a number and a street ("rents the council's shop at
+    and a shareholding's subsidiaries that the details name (``_GROUP_NAMES``), its name
+    before or after a merger or renaming there (``_RENAMED``), and the initials they give
+    in brackets after a name (``_INITIALS_AFTER``), and a name in capitals there
+    ("printing of the City Life magazine") says what it is for (``subjects``); an address
+    there, a number and a street ("rents the council's shop at
     112 Blackfen Road"), is one of its addresses: a company's tenancy names its premises in
     the details.
     """
@@ -141,6 +152,7 @@ def registered_interest(
         names += _PARENT.findall(details)
         names += _BUSINESS.findall(details)
         names += _GROUP_NAMES.findall(details)
+        names += [n for n in _RENAMED.findall(details) if len(n.split()) >= 2 and n not in names]
         names += [c for c in _group_companies(details) if c not in names]
         names += [
             found.group(1)
