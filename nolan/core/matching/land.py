@@ -198,8 +198,11 @@ class Land:
         lines = [tokens(line) for address in interest.addresses for line in address.split(",")]
         codes = {p for address in interest.addresses for p in postcodes(address)}
         return cls(
+            # A name that is a line of the entry's own address ("14 Townley Road") is the
+            # property's, not a body's whose premises they would be: the home is touched by what
+            # happens in its street.
             premises=bool(interest.addresses)
-            and any(words not in properties for words in names.registered),
+            and any(words not in properties and words not in lines for words in names.registered),
             names=names.names,
             streets=streets,
             initialled=[v for words in streets for v in leading_initials(words)],
