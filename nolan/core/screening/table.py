@@ -42,6 +42,9 @@ class Row:
     near: bool
     with_: frozenset[str]
     only: frozenset[str]
+    # Groups by these characteristics are not what the row is about (``crime.group``:
+    # pensioners are named as the victims of a scam far more often than as its authors).
+    not_groups: frozenset[str]
     categories: tuple[Category, ...]
     severity: Severity
     explanation: str
@@ -53,6 +56,8 @@ class Row:
             return True
         candidates = said.near if self.near else said.candidates
         for t in candidates:
+            if t.aim is Aim.GROUP and t.sub in self.not_groups:
+                continue
             if t.aim.value in self.aims and (t.named or not self.named):
                 return t
         return None
@@ -96,6 +101,7 @@ def _row(raw: dict[str, Any], known_said: frozenset[str]) -> Row:
         near=bool(raw.get("near", False)),
         with_=frozenset(raw.get("with", ())),
         only=frozenset(raw.get("only", ())),
+        not_groups=frozenset(raw.get("not_groups", ())),
         categories=categories,
         severity=severity,
         explanation=str(raw["explanation"]),

@@ -235,7 +235,7 @@ def find(
     not_names = _not_names(places)
     found = officers.find(toks)
     taken = {i for t in found for i in range(t.first, t.last + 1)}
-    people = {m.first: m.last for m in mentions if m.cls == "counted"}
+    people = {m.first: m.last for m in mentions if m.cls in ("counted", "one_person")}
     for m in mentions:
         aim = _FROM_LEXICON.get(m.cls) if m.section == "targets" else None
         if m.cls == "group_adjective" and m.last + 1 in people:
