@@ -74,8 +74,8 @@ def name_and_aliases(name: str) -> list[tuple[str, ...]]:
     """A name and its aliases: one in brackets ("Hertfordshire Partnership (HPFT)", "ARU
     Writtle (formerly Writtle University College)"), the
     part before a comma ("Royal British Legion, Writtle Branch"), and each side of "trading
-    as" ("J Smith t/a Smith's Plumbing"), and the school a governing body governs
-    (``_governed``)."""
+    as" ("J Smith t/a Smith's Plumbing"), the school a governing body governs
+    (``_governed``), and a pub's sign (``pub_sign``)."""
     # Not a bracketed qualifier of only generic words: "(UK)" of "Teledyne e2v (UK) Ltd".
     aliases = [
         _alias(words)
@@ -87,7 +87,23 @@ def name_and_aliases(name: str) -> list[tuple[str, ...]]:
     if "," in bare:
         aliases.append(tokens(bare.split(",")[0]))
     aliases += _governed(bare)
+    aliases += [sign] if (sign := pub_sign(bare)) else []
     return [name_core(words) for words in [tokens(bare), *aliases] if name_core(words)]
+
+
+# Words after a pub's sign that say what kind of premises it is, not which: "The Red Lion
+# public house", "The Crown PH".
+_PUB_KINDS = (("public", "house"), ("ph",), ("pub",))
+
+
+def pub_sign(name: str) -> tuple[str, ...]:
+    """A pub's sign without the words that say it is a pub: (red, lion) of "The Red Lion
+    public house", as a licensing item names it; () if the name does not end in them."""
+    words = name_core(tokens(name))
+    for kind in _PUB_KINDS:
+        if len(words) > len(kind) + 1 and words[-len(kind) :] == kind:
+            return words[: -len(kind)]
+    return ()
 
 
 def _governed(name: str) -> list[tuple[str, ...]]:

@@ -102,6 +102,7 @@ from nolan.core.matching.name_forms import (
     is_partnership,
     lone_word,
     name_and_aliases,
+    pub_sign,
     run_start,
     run_variants,
     short_form,
@@ -304,6 +305,12 @@ class Names:
         # The council's own name says nothing of an item, but a matter of the council's
         # staff touches a member whom (or whose partner) the council employs.
         employer = any(places.is_council(words) for words in registered)
+        # A pub's sign ("The Red Lion" of "The Red Lion public house") is many pubs': one
+        # registered without its address is placed where the details place it ("Licensee
+        # of the Red Lion, Great North Road, Hatfield"), and "The Red Lion, Welwyn" is
+        # another (``_placed_elsewhere``).
+        signs = frozenset(sign for name in interest.names if (sign := pub_sign(name)))
+        placed_by = interest.addresses or ((interest.details,) if signs else ())
         return cls(
             names=names,
             employer=employer,
@@ -348,8 +355,9 @@ class Names:
                 and (words := tokens(name))[:1] == ("the",)
                 and len(words) > 1
                 and not COMPANIES & set(words)
-            ),
-            address_places=frozenset(places.named(tokens(a) for a in interest.addresses)),
+            )
+            | signs,
+            address_places=frozenset(places.named(tokens(a) for a in placed_by)),
             legal_names=frozenset(
                 words
                 for name in interest.names
