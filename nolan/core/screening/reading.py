@@ -30,6 +30,8 @@ FIRST_PERSON = frozenset(
 _YOU = frozenset("you you're youre ur u".split())
 _NEGATORS_IN_WORD = ("n't",)
 _DETERMINERS = frozenset("the a an this that these those our their his her my your its".split())
+# ... and the words that say how many of them ("Any Muslim who ... will get a slap").
+_QUANTIFIERS = frozenset("any every all each some most many".split())
 _PREPOSITIONS = frozenset("on of at in from with for about to by over under near".split())
 _COPULAS = frozenset("is are was were be been being am 's seems seem looks look sounds".split())
 _TARGET_REACH = 8  # tokens between words and the nearest target they may be aimed at
@@ -503,11 +505,14 @@ class Reading:
         return i >= 0 and self.toks[i].text in _PREPOSITIONS
 
     def _starts_clause(self, t: Target) -> bool:
-        """The target opens its clause, so is its subject ("Cllr X is a ... who ..."),
-        after any aside ("In my opinion, women ...")."""
+        """The target opens its clause, so is its subject ("Cllr X is a ... who ...",
+        "Any Muslim who ..."), after any aside ("In my opinion, women ...")."""
         aside = {i for a in self.by_class.get("aside", ()) for i in range(a.first, a.last + 1)}
         before = range(self._clause_starts[self.toks[t.first].clause], t.first)
-        return all(self.toks[i].text in _DETERMINERS or i in aside for i in before)
+        return all(
+            self.toks[i].text in _DETERMINERS or self.toks[i].text in _QUANTIFIERS or i in aside
+            for i in before
+        )
 
     def _distances(
         self, m: Mention, targets: Sequence[Target]

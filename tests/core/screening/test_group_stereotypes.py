@@ -49,3 +49,10 @@ def test_one_person_of_a_group_named_by_a_characteristic_is_the_group(rules):
 
 def test_a_negated_positive_about_a_group_is_a_negative_attribute(rules):
     assert "attribute.group" in rule_ids(rules, "Disabled people are never any good at sport.")
+
+
+def test_a_threat_to_anyone_of_a_group_reaches_past_who_they_are(rules):
+    """The group opens the clause after "any" or "every", so is what a threat at its end is
+    aimed at, however long the clause that says which of them."""
+    text = "Any Sikh who turns up at my ward surgery on Saturday will get a slap."
+    assert "threat.group" in rule_ids(rules, text)
