@@ -61,9 +61,10 @@ word in capitals in a registered name written out ("Bexleyheath Business Improve
 District" for "Bexleyheath BID Ltd"); a body's name without the kind that ends it where
 the item also calls it by that kind ("Digswell Arts ... the Trust"); a body's members
 after its name ("Unite members"); an NHS trust by its own word ("Oxleas"); a place-led
-body called "the" and the rest of its name ("the Heritage Trust"); a body's short form, or
-a company's leading word, as a party the item deals with ("GBP 4,000 to Digswell Arts",
-"contract with Brightwave"); a word the name coined, in capitals or with figures, that
+body called "the" and the rest of its name ("the Heritage Trust"); a body's short form, a
+company's leading word, or a name of words anyone's without its "Group", as a party the
+item deals with ("GBP 4,000 to Digswell Arts", "contract with Brightwave", "agreement with
+Southern Housing"); a word the name coined, in capitals or with figures, that
 opens or closes it ("the CHESS night shelter", "e2v site": ``coined``). Not a name's one
 word written only as an ordinary word (in lower case, or capitalised only where a sentence
 starts: "Reform of waste collection").
@@ -249,6 +250,10 @@ class Names:
     # evidence as words, but the body where the item writes the whole name as a name, every
     # word with its capital (``_written_as_a_name``).
     named_in_full: tuple[tuple[str, ...], ...] = ()
+    # Those names without the word that says they are a group ("Southern Housing" of
+    # "Southern Housing Group"), the body where the item deals with it by them as a party
+    # (``standing_alone``): "a nominations agreement with Southern Housing for 120 homes".
+    named_without_group: tuple[tuple[str, ...], ...] = ()
     # The places of the entry's addresses, for a premises registered by its name with "The"
     # ("The Red Lion", with "1 Great North Road, Hatfield"): placed there, as a name ending
     # in its place is (``_placed_elsewhere``).
@@ -465,6 +470,16 @@ class Names:
                 and not places.is_council(words)  # the council's own name says nothing
                 and not places.is_county_council(words)
             ),
+            named_without_group=tuple(
+                core
+                for words in registered
+                if len(set(words) - CONNECTORS) >= _NAMED_IN_FULL
+                and words not in names
+                and words not in properties
+                and (core := without_corporate(words))
+                and not places.is_council(core)
+                and core not in places.within
+            ),
             coined=tuple(Coined.of(interest.names, places)),
             held_units=tuple(
                 held
@@ -523,6 +538,7 @@ class Names:
                 for word, name in self.lone_words.items()
             )
             or any(standing_alone((word,), text) for word in self.firms)
+            or any(standing_alone(core, text) for core in self.named_without_group)
             or any(
                 plural_in(word, name, text, self.places) for word, name in self.partnerships.items()
             )
@@ -649,6 +665,7 @@ class Names:
         # A name a body trades under (``_trades_as``), perhaps without its last word.
         keys.update(("phrase", squash(w)) for w in self.registered)
         keys.update(("phrase", squash(core)) for core, _ in self.cores)
+        keys.update(("phrase", squash(core)) for core in self.named_without_group)
         keys.update(("phrase", squash(w[:-1])) for w in self.registered if len(w) > 2)
         return keys
 
