@@ -9,7 +9,9 @@ words for what it does ("the rowing club"), and that names the rest of the body'
 place, the site it looks after), names the body. Not the kind alone, nor the place alone:
 every trustee is not asked about every trust, nor every club member about every item on
 their park; and not where the item names another body of that kind ("Erith Rowing Club",
-"the Friends of Franks Park").
+"the Friends of Franks Park"). A town or parish council is called so too ("transfer of
+Hatfield market to the town council"), but only with its own kind word: "the Council" is
+the clerk's own.
 """
 
 from __future__ import annotations
@@ -22,8 +24,12 @@ from nolan.core.matching.text import ItemText
 from nolan.core.matching.vocabulary import BODIES, CONNECTORS
 from nolan.core.matching.words import name_core, tokens
 
-# The kinds that end a body's name and that a clerk calls it by: "the Club", "the Trust".
-_KINDS = BODIES - {"union"}
+# The kinds that end a body's name and that a clerk calls it by: "the Club", "the Trust",
+# "the town council".
+_KINDS = BODIES - {"union"} | {"council"}
+# Kinds a clerk calls another body by alone: "the Council" is the clerk's own council, so
+# a town or parish council is called by its own kind word too ("the town council").
+_ONLY_WITH_OWN_WORD = {"council"}
 # The words a kind is written with, for finding it in an item: "soc" is "Society".
 _WRITTEN = {"soc": "society", "assoc": "association"}
 # At most this many of the name's words before the kind: "the riverside rowing club".
@@ -68,7 +74,7 @@ class ByKind:
             own = tokens(said.group(1))
             if own and self.before[-len(own) :] != own:
                 continue
-            if not own and not said.group(2)[0].isupper():
+            if not own and (not said.group(2)[0].isupper() or self.kind in _ONLY_WITH_OWN_WORD):
                 continue
             rest = self.before[: len(self.before) - len(own)]
             if rest and text.has(rest):
