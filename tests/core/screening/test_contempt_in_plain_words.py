@@ -1,8 +1,8 @@
-"""Contempt for a group said in words that are not insults (issue 9, kind 2): a group
-called criminals by what they are said to do ("on the fiddle", "nick the lead"), one of
-a group named by a characteristic and a single person ("every Polish lad"), and a negated
-positive ("never any good at"). Written from the definitions, before tuning set 64 was
-read. Rules alone (``signal=None``)."""
+"""Contempt in plain words (issue 9, kind 2): a group called criminals by what they are
+said to do ("on the fiddle", "nick the lead"), one of a group named by a characteristic and a
+single person ("every Polish lad"), a negated positive ("never any good at"), and insults
+with no rude word ("a two-faced shyster"). Written from the definitions, before tuning set
+64 was read. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -56,3 +56,14 @@ def test_a_threat_to_anyone_of_a_group_reaches_past_who_they_are(rules):
     aimed at, however long the clause that says which of them."""
     text = "Any Sikh who turns up at my ward surgery on Saturday will get a slap."
     assert "threat.group" in rule_ids(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Mercer is a two-faced shyster and everyone on the estate knows it.",
+        "Terry Hanlon is a slum lord, plain and simple.",
+    ],
+)
+def test_insults_without_rude_words_are_disrespect(rules, text):
+    assert "respect" in categories(rules, text)
