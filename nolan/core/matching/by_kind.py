@@ -6,7 +6,9 @@ name: "awards include £6,000 to the rowing club based at Erith Riverside Garden
 group" for the "Friends of Stanborough Park". An item that calls a body "the" and the kind
 that ends its name, with a capital ("the Trust", "the Friends") or after the name's own
 words for what it does ("the rowing club"), and that names the rest of the body's name (its
-place, the site it looks after), names the body. Not the kind alone, nor the place alone:
+place, the site it looks after), names the body; so does "the club" in lower case where the
+item has every other word of the name ("the bowls green ... to the club" at "Great Baddow
+Recreation Ground" for "Great Baddow Bowls Club"). Not the kind alone, nor the place alone:
 every trustee is not asked about every trust, nor every club member about every item on
 their park; and not where the item names another body of that kind ("Erith Rowing Club",
 "the Friends of Franks Park"). A town or parish council is called so too ("transfer of
@@ -74,7 +76,14 @@ class ByKind:
             own = tokens(said.group(1))
             if own and self.before[-len(own) :] != own:
                 continue
-            if not own and (not said.group(2)[0].isupper() or self.kind in _ONLY_WITH_OWN_WORD):
+            if not own and self.kind in _ONLY_WITH_OWN_WORD:
+                continue
+            # "the club" in lower case is any club, unless the item has every other word of
+            # the name too, its place and what it does: "the bowls green ... to the club that
+            # plays there" at "Great Baddow Recreation Ground" for "Great Baddow Bowls Club".
+            if not own and not said.group(2)[0].isupper():
+                if all(w in text.words for w in self.before):
+                    return True
                 continue
             rest = self.before[: len(self.before) - len(own)]
             if rest and text.has(rest):
