@@ -7,10 +7,11 @@ group" for the "Friends of Stanborough Park". An item that calls a body "the" an
 that ends its name, with a capital ("the Trust", "the Friends") or after the name's own
 words for what it does ("the rowing club"), and that names the rest of the body's name (its
 place, the site it looks after), names the body; so does "the club" in lower case where the
-item has every other word of the name ("the bowls green ... to the club" at "Great Baddow
-Recreation Ground" for "Great Baddow Bowls Club"). Not the kind alone, nor the place alone:
-every trustee is not asked about every trust, nor every club member about every item on
-their park; and not where the item names another body of that kind ("Erith Rowing Club",
+item has every other word of the name, one of them distinctive ("the bowls green ... to the
+club" at "Great Baddow Recreation Ground" for "Great Baddow Bowls Club"; not "the trust's
+hall" on "church street" for the "Church Street Trust"). Not the kind alone, nor the place
+alone: every trustee is not asked about every trust, nor every club member about every item
+on their park; and not where the item names another body of that kind ("Erith Rowing Club",
 "the Friends of Franks Park"). A town or parish council is called so too ("transfer of
 Hatfield market to the town council"), but only with its own kind word: "the Council" is
 the clerk's own.
@@ -46,6 +47,9 @@ class ByKind:
     kind: str
     before: tuple[str, ...]
     friends: bool
+    # Whether a word before the kind is distinctive ("bowls" of "Great Baddow Bowls Club"),
+    # for "the club" in lower case: "Church Street Trust" has only words anyone's.
+    distinctive: bool = False
 
     @classmethod
     def of(cls, names: tuple[str, ...], places: PlaceNames) -> list[ByKind]:
@@ -57,7 +61,8 @@ class ByKind:
             if words[:2] == ("friend", "of") and (rest := _without_the(words[2:])):
                 found.append(cls("friend", rest, friends=True))
             elif len(words) > 1 and words[-1] in _KINDS and not set(words[:-1]) <= CONNECTORS:
-                found.append(cls(words[-1], words[:-1], friends=False))
+                strong = any(places.strong(w) for w in words[:-1])
+                found.append(cls(words[-1], words[:-1], friends=False, distinctive=strong))
         return [body for body in found if places.evidence(body.before) or len(body.before) > 1]
 
     def called_in(self, text: ItemText) -> bool:
@@ -79,10 +84,11 @@ class ByKind:
             if not own and self.kind in _ONLY_WITH_OWN_WORD:
                 continue
             # "the club" in lower case is any club, unless the item has every other word of
-            # the name too, its place and what it does: "the bowls green ... to the club that
-            # plays there" at "Great Baddow Recreation Ground" for "Great Baddow Bowls Club".
+            # the name too, one of them distinctive, its place and what it does: "the bowls
+            # green ... to the club that plays there" at "Great Baddow Recreation Ground"
+            # for "Great Baddow Bowls Club".
             if not own and not said.group(2)[0].isupper():
-                if all(w in text.words for w in self.before):
+                if self.distinctive and all(w in text.words for w in self.before):
                     return True
                 continue
             rest = self.before[: len(self.before) - len(own)]
