@@ -38,6 +38,8 @@ _GOVERNORS = re.compile(
 )
 # "J Smith t/a Smith's Plumbing": each side of it is a name of the one body.
 TRADING_AS = re.compile(r"\b(?:t/a|trading as)\b", re.IGNORECASE)
+# A dash with spaces round it, between a body's name and its part's.
+_DASHED = re.compile(r"\s[-–—]\s")
 # Words that open a bracketed alias of a name: "(formerly ...)", "(now ...)".
 _ALIAS_WORDS = {"formerly", "previously", "now", "known", "as", "aka", "also"}
 # The kinds of body an item calls one by with its first word alone: "Onslow School" for
@@ -73,7 +75,8 @@ def untitled(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
 def name_and_aliases(name: str) -> list[tuple[str, ...]]:
     """A name and its aliases: one in brackets ("Hertfordshire Partnership (HPFT)", "ARU
     Writtle (formerly Writtle University College)"), the
-    part before a comma ("Royal British Legion, Writtle Branch"), and each side of "trading
+    part before a comma ("Royal British Legion, Writtle Branch") or a spaced dash ("Peabody
+    Trust – Thamesmead Regeneration Board"), and each side of "trading
     as" ("J Smith t/a Smith's Plumbing"), the school a governing body governs
     (``_governed``), and a pub's sign (``pub_sign``)."""
     # Not a bracketed qualifier of only generic words: "(UK)" of "Teledyne e2v (UK) Ltd".
@@ -86,6 +89,10 @@ def name_and_aliases(name: str) -> list[tuple[str, ...]]:
     bare = TRADING_AS.split(PARENTHESISED.sub(" ", name))[0]
     if "," in bare:
         aliases.append(tokens(bare.split(",")[0]))
+    # A dash between spaces parts a body from its part: "Peabody Trust – Thamesmead
+    # Regeneration Board" is a board of the Peabody Trust, whose matters are its own.
+    if len(parts := _DASHED.split(bare)) > 1:
+        aliases.append(tokens(parts[0]))
     aliases += _governed(bare)
     aliases += [sign] if (sign := pub_sign(bare)) else []
     return [name_core(words) for words in [tokens(bare), *aliases] if name_core(words)]
