@@ -197,12 +197,20 @@ class Land:
         properties = {p for address in interest.addresses for p in phrases[address]}
         lines = [tokens(line) for address in interest.addresses for line in address.split(",")]
         codes = {p for address in interest.addresses for p in postcodes(address)}
+        openings = {
+            tokens(",".join(address.split(",")[:k]))
+            for address in interest.addresses
+            for k in range(2, address.count(",") + 2)
+        }
         return cls(
-            # A name that is a line of the entry's own address ("14 Townley Road") is the
-            # property's, not a body's whose premises they would be: the home is touched by what
-            # happens in its street.
+            # A name that is a line of the entry's own address, or its opening lines ("14
+            # Townley Road", "Flat 3, 22 Larner Road"), is the property's, not a body's whose
+            # premises they would be: the home is touched by what happens in its street.
             premises=bool(interest.addresses)
-            and any(words not in properties and words not in lines for words in names.registered),
+            and any(
+                words not in properties and words not in lines and words not in openings
+                for words in names.registered
+            ),
             names=names.names,
             streets=streets,
             initialled=[v for words in streets for v in leading_initials(words)],
