@@ -679,13 +679,25 @@ class Land:
         it in ("the Duke Street bus station" for "Chelmsford Bus Station, Duke Street"), or
         its place and last word with its other, strong words elsewhere in the item
         ("Bexleyheath market ... pitches on the Broadway" for "Bexleyheath Broadway
-        market"). Its kind alone ("the bus station") or its place and kind alone
-        ("Bexleyheath market") may be another site's."""
+        market"), or, where the place is the one the council is named after, its other
+        words alone, two or more and not all kind words, as the council's items call its own
+        town's site ("Retail market: ... temporary pitches" for "Chelmsford Retail Market";
+        ``_held_at_site_in`` leaves out an item placing them in another town). Its kind alone
+        ("the bus station") or its place and kind alone ("Bexleyheath market") may be
+        another site's, and so may another town's site without its place ("bus station
+        kiosks" for "Sidcup Bus Station")."""
         place = self.places.leading(site)
         rest = site[len(place) :]
         if not place or set(rest) <= CONNECTORS:
             return False
         if any(text.has((*street, *rest)) for street in self.held_streets):
+            return True
+        if (
+            self.places.council_s_own(place)
+            and len(rest) > 1
+            and not set(rest) <= KINDS | CONNECTORS
+            and text.has(rest)
+        ):
             return True
         middle = [w for w in rest[:-1] if w not in CONNECTORS]
         return (

@@ -51,6 +51,8 @@ class Place(str):
 
 # What makes a council's own name a name of the council.
 _COUNCIL = {"council", "borough"}
+# Words of a council's name besides its place: "Chelmsford City Council".
+_COUNCIL_KINDS = {"city", "district", "town", "of", "the"}
 # Words of an item that put a matter in a town's centre, not a village its post town serves.
 _CENTRES = [("town", "center"), ("city", "center")]
 
@@ -132,6 +134,15 @@ class PlaceNames:
     def is_council(self, words: tuple[str, ...]) -> bool:
         """Whether a name is the council's own ("Welwyn Hatfield Borough Council")."""
         return words in self.whole and not self.lies_in[words] and bool(_COUNCIL & set(words))
+
+    def council_s_own(self, place: tuple[str, ...]) -> bool:
+        """Whether the council is named after this place ("Chelmsford" of "Chelmsford City
+        Council"): its items call the town's sites without the town's name."""
+        return any(
+            tuple(w for w in words if w not in _COUNCIL | _COUNCIL_KINDS) == place
+            for words in self.whole
+            if self.is_council(words)
+        )
 
     def strong(self, word: str) -> bool:
         """A distinctive word that is not itself the name of a place."""
