@@ -2,7 +2,8 @@
 
 A register entry names the firm and, in its details, what it is contracted for ("contract
 with the council for gully cleansing", "contract to collect commercial waste", "holds the
-council's grounds maintenance contract"); an agenda names the contract by its work and its
+council's grounds maintenance contract", "runs school transport routes under the council's
+framework"); an agenda names the contract by its work and its
 lot ("12-month extension of the gully cleansing contract", "ending the current external
 arrangement") because the holder is already known. Extending, varying, ending, continuing
 or merging that contract is the firm's matter, so the details' words for the work stand in
@@ -32,6 +33,13 @@ _CONTRACTED_FOR = re.compile(r"\b(?:sub-?)?contract\b[^.;,()]*?\bfor\s+([^.;,()]
 _CONTRACTED_TO = re.compile(
     r"\b(?:sub-?)?contract\b[^.;,()]*?\bto\s+(?![0-9])"
     r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)([^.;,()]+)",
+    re.IGNORECASE,
+)
+# The work the details say is done under a contract or framework, before it in its clause:
+# "the company runs school transport routes under the council's framework", "I print the
+# residents' magazine under a contract that ends in March".
+_DONE_UNDER = re.compile(
+    r"([^.;,()]+?)\s+under\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:contract|framework|call-off)\b",
     re.IGNORECASE,
 )
 # A term's end after the work: "to maintain its fleet until 2027".
@@ -78,6 +86,7 @@ class Contract:
         described = [found.group(1) for found in _CONTRACTED_FOR.finditer(details)]
         to_do = [_TERM.sub("", found.group(1)) for found in _CONTRACTED_TO.finditer(details)]
         described += to_do
+        described += [found.group(1) for found in _DONE_UNDER.finditer(details)]
         # The verb of "to supply street nameplates" says what the work is, as "supply" in
         # "supply of materials" does not.
         verbs = {tokens(subject)[0] for subject in to_do if tokens(subject)}
