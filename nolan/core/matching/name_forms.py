@@ -38,6 +38,9 @@ _GOVERNORS = re.compile(
 )
 # "J Smith t/a Smith's Plumbing": each side of it is a name of the one body.
 TRADING_AS = re.compile(r"\b(?:t/a|trading as)\b", re.IGNORECASE)
+# A church's dedication to a saint with an epithet: "St John the Evangelist", "St Mary the
+# Virgin".
+_DEDICATION = re.compile(r"\s*((?:St\.?|Saint)\s+[A-Z][a-z]+)\s+the\s+[A-Z]")
 # A dash with spaces round it, between a body's name and its part's.
 _DASHED = re.compile(r"\s[-–—]\s")
 # Words that open a bracketed alias of a name: "(formerly ...)", "(now ...)".
@@ -74,10 +77,11 @@ def untitled(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
 
 def name_and_aliases(name: str) -> list[tuple[str, ...]]:
     """A name and its aliases: one in brackets ("Hertfordshire Partnership (HPFT)", "ARU
-    Writtle (formerly Writtle University College)"), the
-    part before a comma ("Royal British Legion, Writtle Branch") or a spaced dash ("Peabody
-    Trust – Thamesmead Regeneration Board"), and each side of "trading
-    as" ("J Smith t/a Smith's Plumbing"), the school a governing body governs
+    Writtle (formerly Writtle University College)"), the part before a comma ("Royal
+    British Legion, Writtle Branch") or a spaced dash ("Peabody Trust – Thamesmead
+    Regeneration Board"), a church by its saint ("St John's Church" of "St John the
+    Evangelist"), each side of "trading as" ("J Smith t/a Smith's Plumbing"), the school a
+    governing body governs
     (``_governed``), and a pub's sign (``pub_sign``)."""
     # Not a bracketed qualifier of only generic words: "(UK)" of "Teledyne e2v (UK) Ltd".
     aliases = [
@@ -95,6 +99,12 @@ def name_and_aliases(name: str) -> list[tuple[str, ...]]:
         aliases.append(tokens(parts[0]))
     aliases += _governed(bare)
     aliases += [sign] if (sign := pub_sign(bare)) else []
+    # A church is called by its saint without the saint's epithet: "St John's Church" of
+    # "St John the Evangelist, Sidcup", led by the place after the comma, which the item
+    # must name too, as a place-led name's (``after_place``): St John's elsewhere is another.
+    if dedication := _DEDICATION.match(bare):
+        place = tokens(bare.split(",", 1)[1]) if "," in bare else ()
+        aliases.append((*place, *tokens(dedication.group(1)), "church"))
     return [name_core(words) for words in [tokens(bare), *aliases] if name_core(words)]
 
 
