@@ -710,7 +710,7 @@ def test_another_councils_investigator_sees_the_case_only_while_it_is_with_them(
     answers = _walk_case_views(world, role)
     assert answers["complaint-case"][0] == 200
     assert answers["complaint-evidence"][0] == 200
-    assert answers["complaint-step-take"][0] == 200  # the empty note refused on the page
+    assert answers["complaint-step-take"][0] == 400  # the empty note refused on the page
     page = answers["complaint-case"][1]
     assert "about a neighbour dispute" in page  # the allegation, which the member reads too
     for body in (page, answers["complaint-evidence"][1], answers["complaint-step-take"][1]):
