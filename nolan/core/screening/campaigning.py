@@ -141,11 +141,11 @@ _TREAT = re.compile(
     rf"|\bgets?\s+(?:a|an|some)\s+(?:free\s+)?(?:{_FOOD_AND_DRINK})\b",
     FLAGS,
 )
-# Whoever votes, promises a vote or shows a polling card, in text-speak too ("any1 who
-# shows me their pollin card n promises 2 vote 4 us").
+# Whoever votes, promises a vote or shows a polling card ("poll card"), in text-speak too
+# ("any1 who shows me their pollin card n promises 2 vote 4 us").
 _FOR_VOTES = Gated(
     re.compile(
-        r"\bpolli?n[g']?\s+cards?\b|\b(?:who|anyone|everyone)\s+(?:who\s+)?(?:votes?|voted)\b"
+        r"\bpoll(?:in[g']?)?\s+cards?\b|\b(?:who|anyone|everyone)\s+(?:who\s+)?(?:votes?|voted)\b"
         r"|\b(?:any|every)(?:one|1|body)\s+who(?:'s|\s+has|\s+is)?\s+(?:[\w']+\s+){0,6}?"
         r"(?:votes?|voted|voting|promises?)\b|\bevery\s+(?:\w+\s+)?voter\b"
         r"|\bpromis\w*\s+(?:\w+\s+){0,2}?vote\b|\bshow\s+(?:me|us)\s+(?:your|their)\s+(?:ballot|polling)\b"

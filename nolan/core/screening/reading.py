@@ -78,6 +78,12 @@ _PUBLIC_PLACES = frozenset(
     "centre center depot library surgery station school college park ground stadium club "
     "church mosque hall tip market leisure pool museum hospital clinic".split()
 )
+# What a road has, or the whole of it: "the state of the Moulsham Street pavement", "the
+# whole of Park View Road knows it" (not "Mrs Barker of 27 Hazel Grove").
+_PARTS_OF_A_PLACE = frozenset(
+    "state whole end top bottom length corner side rest middle half stretch part section "
+    "junction condition surface residents people".split()
+)
 # The author's household (``_hyperbole``): "my husband", "our lad", "my other half".
 _OWNERS_FIRST = frozenset("my our".split())
 _KIN = frozenset(
@@ -161,7 +167,13 @@ class Reading:
 
     @cached_property
     def targets(self) -> Sequence[Target]:
-        return self._find_targets()
+        """What the post names, but a group the author says they belong to ("As a gay man
+        who grew up here, ..."): that names the speaker, not a group spoken of."""
+        return [
+            t
+            for t in self._find_targets()
+            if not (t.aim is Aim.GROUP and self._names_the_speaker(t.first))
+        ]
 
     def said(self, lexicon: Lexicon, classes: frozenset[str]) -> list[Said]:
         """Every thing said of ``classes`` (those the rules ask about) that is not a
@@ -186,7 +198,7 @@ class Reading:
                 and (self._of_many(m) or self._names_a_service(m) or self._names_a_group(m))
             )
             and not (m.cls == "dishonesty" and self._crime_as_topic(m))
-            and not (m.cls == "slur" and self._names_the_speaker(m))
+            and not (m.cls == "slur" and self._names_the_speaker(m.first))
             and not (m.cls == "hatred" and self._names_hatred(m))
             and not (m.cls == "vote_ask" and self._vote_spoken_of(m))
             and not (m.cls == "home_address" and self._a_public_place(m))
@@ -210,16 +222,16 @@ class Reading:
 
     # --- senses -------------------------------------------------------------------------
 
-    def _names_the_speaker(self, m: Mention) -> bool:
-        """A word reclaimed by those it was used against, naming the speaker and their own
-        ("us crips know which shops have a lift", "as a proud queer woman", "I'm a dyke and
-        proud"): said of oneself, it aims contempt at no one."""
-        i = m.first - 1
+    def _names_the_speaker(self, first: int) -> bool:
+        """Words from ``first`` name the speaker and their own: a word reclaimed by those it
+        was used against ("us crips know which shops have a lift", "as a proud queer woman",
+        "I'm a dyke and proud"), said of oneself, aims contempt at no one."""
+        i = first - 1
         while i >= 0 and self.toks[i].text in _SELF_ADJECTIVES:
             i -= 1
         before = [t.text for t in self.toks[max(0, i - 1) : i + 1]]
         # "this old queer moved into a tiny flat": "this" and a word of description.
-        described = i < m.first - 1 and bool(before) and before[-1] == "this"
+        described = i < first - 1 and bool(before) and before[-1] == "this"
         return bool(before) and (
             before[-1] in _SELF_WORDS or " ".join(before) in _SELF_PHRASES or described
         )
@@ -256,7 +268,11 @@ class Reading:
 
     def _a_public_place(self, m: Mention) -> bool:
         """A road that names a public place after it ("at the Thames Road reuse and
-        recycling centre", "at Hall Lane surgery") is no one's home."""
+        recycling centre", "at Hall Lane surgery"), or a part of a road ("the state of the
+        Moulsham Street pavement"), is no one's home."""
+        of = self.toks[m.first].text == "of"
+        if of and m.first > 0 and self.toks[m.first - 1].text in _PARTS_OF_A_PLACE:
+            return True
         after = [t.text for t in self.toks[m.last + 1 : m.last + 5]]
         return any(word in _PUBLIC_PLACES for word in after[:4] if word not in _ARTICLES) and not (
             after[:1] and after[0] in _OWNERS

@@ -87,6 +87,7 @@ FILES = (
     "tuning61.jsonl",
     "tuning62.jsonl",
     "tuning63.jsonl",
+    "tuning64.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
