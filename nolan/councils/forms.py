@@ -3,10 +3,8 @@
 
 from django import forms
 
-from nolan.meetings.forms import GovukForm
 
-
-class AccountForm(GovukForm):
+class AccountForm(forms.Form):
     username = forms.CharField(
         label="Username",
         max_length=150,

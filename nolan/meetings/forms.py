@@ -20,33 +20,6 @@ from nolan.meetings.models import AgendaItem, Declaration, Dispensation, Meeting
 from nolan.meetings.services import FIELD_LABELS
 from nolan.registers.models import InterestEntry
 
-_GOVUK_CLASSES = {
-    forms.Textarea: "govuk-textarea",
-    forms.Select: "govuk-select",
-    forms.CheckboxInput: "govuk-checkboxes__input",
-    forms.RadioSelect: "govuk-radios__input",
-    forms.ClearableFileInput: "govuk-file-upload",
-    forms.FileInput: "govuk-file-upload",
-}
-
-
-class GovukForm(forms.Form):
-    """Adds GOV.UK Frontend classes and error descriptions to every widget."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            field.widget.attrs["class"] = _GOVUK_CLASSES.get(type(field.widget), "govuk-input")
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name in self.fields:
-                attrs = self.fields[name].widget.attrs
-                attrs["aria-describedby"] = f"{name}-error"
-                if attrs["class"] in ("govuk-input", "govuk-textarea", "govuk-select"):
-                    attrs["class"] += f" {attrs['class']}--error"
-
 
 def said(required: str, invalid_choice: str = "") -> dict[str, str]:
     """A field's errors in words that name it (issue 7 of the demo walk): Django's own
@@ -66,7 +39,7 @@ class CommitteeChoiceField(forms.ModelChoiceField):
 TIME_FORMATS = ["%H:%M", "%H.%M"]
 
 
-class MeetingForm(GovukForm):
+class MeetingForm(forms.Form):
     committee = CommitteeChoiceField(
         queryset=None,
         empty_label="Choose a committee",
@@ -121,7 +94,7 @@ class MeetingForm(GovukForm):
         return data
 
 
-class ItemForm(GovukForm):
+class ItemForm(forms.Form):
     number = text_field(
         AgendaItem,
         "number",
@@ -162,7 +135,7 @@ class ItemForm(GovukForm):
     )
 
 
-class ImportForm(GovukForm):
+class ImportForm(forms.Form):
     file = forms.FileField(
         label="Agenda file",
         help_text="CSV with a header row, or a JSON list of items",
@@ -186,7 +159,7 @@ class EntryChoiceField(forms.ModelChoiceField):
         return f"{entry.member.name}: {entry.category_subject}, {entry.summary}"
 
 
-class DeclarationForm(GovukForm):
+class DeclarationForm(forms.Form):
     item = forms.ModelChoiceField(
         queryset=None,
         empty_label="Choose an item",
@@ -247,7 +220,7 @@ class DeclarationForm(GovukForm):
         )
 
 
-class DispensationApplicationForm(GovukForm):
+class DispensationApplicationForm(forms.Form):
     ground = forms.ChoiceField(
         choices=Dispensation.Ground.choices,
         widget=forms.RadioSelect,
@@ -270,7 +243,7 @@ class DispensationApplicationForm(GovukForm):
     )
 
 
-class DispensationDecisionForm(GovukForm):
+class DispensationDecisionForm(forms.Form):
     grant = forms.TypedChoiceField(
         choices=[("yes", "Grant"), ("no", "Refuse")],
         coerce=lambda v: v == "yes",
@@ -312,7 +285,7 @@ class DispensationDecisionForm(GovukForm):
     )
 
 
-class DismissPromptForm(GovukForm):
+class DismissPromptForm(forms.Form):
     note = text_field(
         PromptDismissal,
         "note",
@@ -325,7 +298,7 @@ class DismissPromptForm(GovukForm):
     )
 
 
-class WithdrawDismissalForm(GovukForm):
+class WithdrawDismissalForm(forms.Form):
     note = text_field(
         PromptDismissal,
         "withdrawal_note",
