@@ -242,6 +242,11 @@ def test_clerk_records_declarations_and_the_minutes_withhold_sensitive_ones(clie
     assert refused.status_code == 400
     errors = refused.context["declaration_form"].errors.as_data()
     assert [e.code for found in errors.values() for e in found] == ["sensitive-with-nature"]
+    # The refused form is shown again with the clerk's choices still chosen.
+    shown = refused.content.decode()
+    assert f'<option value="{item}" selected>' in shown
+    assert f'<option value="{bob.pk}" selected>' in shown
+    assert '<option value="ori" selected>' in shown
     text = client.get(_url("meeting-minutes-text", setting, setting["meeting"].pk)).content
     text = text.decode()
     assert (
