@@ -3,9 +3,9 @@
 A register entry names the firm and, in its details, what it is contracted for ("contract
 with the council for gully cleansing", "contract to collect commercial waste", "holds the
 council's grounds maintenance contract", "runs school transport routes under the council's
-framework"); an agenda names the contract by its work and its
-lot ("12-month extension of the gully cleansing contract", "ending the current external
-arrangement") because the holder is already known. Extending, varying, ending, continuing
+framework"); an agenda names the contract by its work and its lot ("12-month extension of
+the gully cleansing contract", "ending the current external arrangement") because the
+holder is already known. Extending, varying, ending, continuing
 or merging that contract is the firm's matter, so the details' words for the work stand in
 for the firm's name there. The work alone is any contractor's: it is evidence only where
 the item changes a contract (or concession, arrangement or lot, or the provider that holds

@@ -139,9 +139,8 @@ def registered_interest(
     before or after a merger or renaming there (``_RENAMED``), and the initials they give
     in brackets after a name (``_INITIALS_AFTER``), and a name in capitals there
     ("printing of the City Life magazine") says what it is for (``subjects``); an address
-    there, a number and a street ("rents the council's shop at
-    112 Blackfen Road"), is one of its addresses: a company's tenancy names its premises in
-    the details.
+    there, a number and a street ("rents the council's shop at 112 Blackfen Road"), is one
+    of its addresses: a company's tenancy names its premises in the details.
     """
     names = [part for n in names if n.strip() for part in _people_and_companies(n)]
     addresses = [a for a in addresses if a.strip()]
