@@ -43,3 +43,16 @@ def test_food_for_anyone_who_shows_their_poll_card_is_treating(rules):
 def test_blue_badge_holders_are_a_group_by_disability(rules):
     text = "Half the blue badge lot in Sidcup are faking it. Watch them walk off."
     assert "discrimination" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell the enforcement officer to leave his van outside my house again. Can't promise "
+        "it'll still have its wheels by Friday.",
+        "Cllr Platt's car was keyed last night. Won't lose much sleep over it, and he won't "
+        "be the last if he keeps this up.",
+    ],
+)
+def test_harm_foretold_as_unpreventable_or_no_loss_is_a_threat(rules, text):
+    assert "bullying" in categories(rules, text)
