@@ -194,7 +194,7 @@ class AnySanction(forms.MultipleChoiceField):
 
 
 class DecisionForm(forms.Form):
-    held_on = DateField(called="the date of the hearing", label="Date of the hearing")
+    held_on = DateField(called=services.HELD_ON, label="Date of the hearing")
     panel = forms.ModelMultipleChoiceField(
         label="Members of the panel",
         queryset=None,

@@ -549,11 +549,12 @@ def provisions_linked(council: Council, keys: list[str]) -> list[NamedParagraph]
 # The earliest day a complaint may say something happened: a guard against a mistyped year
 # (the form once took "26" as the year 26), long before any code now in force.
 EARLIEST_EVENT = date(2000, 1, 1)
-# The dates typed on the complaint and training forms, named as their forms name them, so that
-# a refusal here says the form's own words (the GOV.UK date input's: "... must be today or in
-# the past").
+# The dates typed on the complaint, training and hearing decision forms, named as their forms
+# name them, so that a refusal here says the form's own words (the GOV.UK date input's: "...
+# must be today or in the past"): each is of something done, none still to come.
 HAPPENED_ON = "the date it happened"
 ATTENDED_ON = "the date attended"
+HELD_ON = "the date of the hearing"
 
 
 def _not_future(day: date, today: date, called: str, field: str) -> None:
@@ -1143,13 +1144,15 @@ def record_decision(
     sanctions: list[dict],
     today: date | None = None,
 ) -> Hearing:
-    """The sub-committee's decision: its panel (nobody who assessed), findings, sanctions.
+    """The sub-committee's decision, recorded once its hearing is held (``held_on`` today or
+    in the past): its panel (nobody who assessed), findings, sanctions.
 
     ``sanctions`` are ``{"kind": ..., "detail": ..., "until": date|None}``; a kind English
     councils cannot impose is refused before anything is stored.
     """
     complaint = _locked(complaint)
     _require_officer(by, complaint)
+    _not_future(held_on, _today(today), HELD_ON, "held_on")
     if any(m.council_id != complaint.council_id for m in panel):
         raise ComplaintError("other-council", "the panel is the council's own members")
     known = dict(complainable_paragraphs(complaint.council))

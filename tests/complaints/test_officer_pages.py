@@ -195,6 +195,38 @@ def test_a_sanction_english_councils_cannot_impose_is_refused_on_the_page(
     assert Complaint.objects.get(pk=case.pk).state == "hearing"
 
 
+@freeze_time("2025-06-10")
+def test_a_hearing_dated_after_today_is_refused_beside_its_date(
+    client, member, mo, ip, investigator
+):
+    """A decision is recorded once the hearing is held: a hearing on a day still to come (a
+    mistyped year, say) is refused, and nothing is decided."""
+    case = investigated(complaint(member, today=dt.date(2025, 3, 3)), mo, ip, investigator)
+    services.refer_to_hearing(case, mo)
+    services.record_ip_view(case, ip, view="Breach")
+    panel = MemberFactory(council=member.council)
+    client.force_login(mo)
+    decision = {
+        "decision-panel": [panel.pk],
+        "decision-breach": "yes",
+        "decision-provisions": ["code.respect.2"],
+        "decision-findings": "Posted about an officer",
+        "decision-reasoning": "Officers cannot answer back",
+        "decision-sanctions": ["censure"],
+    }
+    tomorrow = {"decision-held_on_0": "11", "decision-held_on_1": "6", "decision-held_on_2": "2025"}
+    response = take(client, case, "decision", decision | tomorrow)
+    assert response.status_code == 400
+    failed = next(f for s, f in response.context["forms"] if s.slug == "decision")
+    assert failed.has_error("held_on", "future-date")
+    assert "The date of the hearing must be today or in the past" in response.content.decode()
+    assert Complaint.objects.get(pk=case.pk).state == "hearing"
+    assert not case.sanctions.exists()
+    today = {"decision-held_on_0": "10", "decision-held_on_1": "6", "decision-held_on_2": "2025"}
+    assert take(client, case, "decision", decision | today).status_code == 302
+    assert Complaint.objects.get(pk=case.pk).hearing.held_on == dt.date(2025, 6, 10)
+
+
 def test_the_investigator_sees_only_the_investigation_steps(client, member, mo, ip, investigator):
     case = assessed(complaint(member), mo, ip)
     services.appoint_investigator(case, mo, investigator=investigator, external=True)

@@ -312,6 +312,32 @@ def hear(case, mo, ip, panel, sanctions):
     )
 
 
+def test_a_hearing_still_to_come_is_refused_and_nothing_is_stored(member, mo, ip, investigator):
+    case = investigated(complaint(member), mo, ip, investigator)
+    panel = [MemberFactory(council=member.council)]
+    services.refer_to_hearing(case, mo)
+    services.record_ip_view(case, ip, view="A breach")
+    decision = {
+        "panel": panel,
+        "breach": True,
+        "provisions_breached": ["code.respect.2"],
+        "findings": "f",
+        "reasoning": "r",
+        "sanctions": [{"kind": "censure"}],
+    }
+    with pytest.raises(ComplaintError) as raised:
+        services.record_decision(
+            case, mo, held_on=dt.date(2025, 5, 2), today=dt.date(2025, 5, 1), **decision
+        )
+    assert (raised.value.code, raised.value.field) == ("future-date", "held_on")
+    case.refresh_from_db()
+    assert case.state == "hearing" and not case.sanctions.exists()
+    services.record_decision(
+        case, mo, held_on=dt.date(2025, 5, 1), today=dt.date(2025, 5, 1), **decision
+    )
+    assert Complaint.objects.get(pk=case.pk).state == "decided"
+
+
 def test_a_sanction_english_councils_cannot_impose_is_refused_and_nothing_is_stored(
     member, mo, ip, investigator
 ):
