@@ -370,6 +370,16 @@ def _officers_work(toks: Sequence[Token], found: list[Target]) -> list[Target]:
     return out
 
 
+# What a title qualifies in lower case is no name: "my councillor discount", "the councillor
+# permit", "cllr allowances".
+_WHAT_A_MEMBER_HAS = frozenset(
+    """discount discounts permit permits pass passes allowance allowances surgery surgeries
+    role email emails expenses badge parking rate rates perk perks privileges training
+    induction grant grants budget fund account mailbox casework newsletter portal lanyard
+    card id""".split()
+)
+
+
 def _names(
     toks: Sequence[Token], taken: set[int], lexicon: Lexicon, not_names: frozenset[str]
 ) -> list[Target]:
@@ -391,7 +401,12 @@ def _names(
             i += 1
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if tok.text in _MEMBER_TITLES and nxt is not None and nxt.text not in not_names:
+        if (
+            tok.text in _MEMBER_TITLES
+            and nxt is not None
+            and nxt.text not in not_names
+            and not (not nxt.capital and nxt.text in _WHAT_A_MEMBER_HAS)
+        ):
             end = i + 2 if i + 2 < len(toks) and toks[i + 2].capital else i + 1
             found.append(Target(Aim.POLITICIAN, i, end, True))
             i = end + 1

@@ -56,3 +56,15 @@ def test_blue_badge_holders_are_a_group_by_disability(rules):
 )
 def test_harm_foretold_as_unpreventable_or_no_loss_is_a_threat(rules, text):
     assert "bullying" in categories(rules, text)
+
+
+def test_what_a_title_qualifies_in_lower_case_is_no_members_name(rules):
+    """ "my councillor discount" is a perk, not a member called Discount: the leverage in it
+    is read, not set aside as part of a name."""
+    text = "Still waiting on my councillor discount at the Crown, lads. Funny how these things go."
+    assert "use_of_position" in categories(rules, text)
+
+
+def test_a_seat_named_as_the_reason_to_comply_is_leverage(rules):
+    text = "Might ask environmental health to pop round to the chip shop, seeing as I'm cabinet member."
+    assert "leverage.position" in rule_ids(rules, text)
