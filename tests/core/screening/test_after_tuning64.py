@@ -66,5 +66,8 @@ def test_what_a_title_qualifies_in_lower_case_is_no_members_name(rules):
 
 
 def test_a_seat_named_as_the_reason_to_comply_is_leverage(rules):
-    text = "Might ask environmental health to pop round to the chip shop, seeing as I'm cabinet member."
+    text = (
+        "Might ask environmental health to pop round to the chip shop, seeing as I'm "
+        "cabinet member."
+    )
     assert "leverage.position" in rule_ids(rules, text)
