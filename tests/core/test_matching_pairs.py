@@ -216,8 +216,15 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   land inside an allocation the item names only by its place), so it stays out of
   ``TUNED_ON``.
 
-``matching-blind20.jsonl`` is not here (240 pairs, 120 must match), written in the sixteenth
-session the same way, committed unseen (f8772e1) for the round after it.
+- ``matching-blind20.jsonl`` (240 pairs, 120 must match), written in the sixteenth session
+  the same way and committed unseen (f8772e1): scored blind once, at the end of the
+  seventeenth session, with the matcher of commit a1c730c (precision 98.1%, recall 87.5%:
+  docs/performance.md; 15 missed, most of them employers, contracts, charities and bodies
+  the item describes or shortens, and 2 false alarms); not yet studied, so it stays out of
+  ``TUNED_ON``.
+
+``matching-blind21.jsonl`` is not here (240 pairs, 120 must match), written in the
+seventeenth session the same way, committed unseen (71c63df) for the round after it.
 
 Figures and the command: docs/performance.md.
 """
@@ -268,9 +275,10 @@ LABELLED = (
     "matching-blind17",
     "matching-blind18",
     "matching-blind19",
+    "matching-blind20",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10, 12, 14, 15, 16, 17, 18 and 19, tuned on with misses still listed (the module's
+# 9, 10, 12, 14, 15, 16, 17, 18, 19 and 20, tuned on with misses still listed (the module's
 # docstring).
 TUNED_ON = tuple(
     name
@@ -286,6 +294,7 @@ TUNED_ON = tuple(
         "matching-blind17",
         "matching-blind18",
         "matching-blind19",
+        "matching-blind20",
     }
 )
 
