@@ -160,6 +160,11 @@ _INSIDE_NAME = {"of", "&", "for"}
 # Not "Group", which ends community groups' names as well ("MEG Properties Ltd" is no
 # subsidiary of the "Moulsham Environment Group").
 _HOLDINGS = {"holding"}
+# Words saying the county council funds or delivers the item's matter ("minor highway
+# schemes funded and delivered by ECC as highway authority"): its own work, so a party to
+# it as much as one it has a contract or agreement with (``DEALINGS``), not an authority
+# named in passing.
+_FUNDS_OR_DELIVERS = {"funded", "funding", "delivered"}
 # Matters of a council's own staff.
 _WORKFORCE = [
     tokens(phrase)
@@ -491,7 +496,8 @@ class Names:
     def reasons(self, text: ItemText) -> list[Reason]:
         """Each of ``Reason.NAME``, ``ACRONYM`` and ``NAME_WORD`` that the item gives."""
         found = []
-        dealt_with = [a for a in self.authorities if DEALINGS & text.words]
+        dealings = DEALINGS | _FUNDS_OR_DELIVERS
+        dealt_with = [a for a in self.authorities if dealings & text.words]
         if (
             any(self._name_in(words, text) for words in (*self.names, *dealt_with))
             or (self.employer and any(text.has(words) for words in _WORKFORCE))
