@@ -121,6 +121,8 @@ FILES = (
     "blind/blind-ee.jsonl",
     "blind/blind-ff.jsonl",
     "blind/blind-gg.jsonl",
+    "blind/blind-hh.jsonl",
+    "blind/blind-ii.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
