@@ -3,7 +3,8 @@
 A street holds hundreds of households: an item about "2-10 Bourne Road" is not the matter
 of the member at number 21, though both name the street and share its postcode, and
 "Garage 14" is not "14 Tennyson Road". Agendas give numbers as ranges, lists, sides of the
-street and "from ... to" runs; each is read here as one ``Numbers``.
+street, "from ... to" runs and the numbers a stretch lies between; each is read here as one
+``Numbers``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ _MARKS = re.compile(
     r"|(?P<comma>,)|(?P<end>[;:]|\s[-–—]\s)"
 )
 _MARK = {"range": "-", "open": "(", "close": ")", "comma": ",", "end": "|"}
+# A run written as the numbers it lies between: "closing the street between nos. 30 and 60"
+# is 30 to 60, where "nos. 30 and 60" alone is two houses.
+_BETWEEN = re.compile(
+    r"\b(between\s+(?:(?:nos?|numbers?)\.?\s+)?[1-9][0-9]{0,2}[a-z]?)\s+and\s+(?=[1-9])",
+    re.IGNORECASE,
+)
 # A house or unit number: not a reference's ("24/00702/FUL") nor a year.
 HOUSE_NUMBER = re.compile(r"[1-9][0-9]{0,2}[a-z]?")
 # Words that open a bracket of a street's house numbers: "Maltese Road (nos. 1-19 odd)".
@@ -39,6 +46,7 @@ UNITS |= {"kiosk", "room", "bays", "block", "blocks"}
 def pieces_of(text: str) -> list[str]:
     """``tokens`` of ``text`` with the marks that say which number goes with which words:
     "-" inside a range ("2-10"), "," and brackets, "|" where a clause ends."""
+    text = _BETWEEN.sub(r"\1 to ", text)
     pieces: list[str] = []
     start = 0
     for mark in _MARKS.finditer(text):
@@ -185,10 +193,15 @@ _FROM_TO = 12
 _END_OF_STREET = "999"
 
 
+# How far back, in pieces, a side of the street may be said before its range: "on the
+# even-numbered side of Upper Wickham Lane between nos. 2 and 30".
+_SIDE_BEFORE = 8
+
+
 def side_before(pieces: Sequence[str], start: int) -> str:
     """The side of the street the words just before a range say it means: "odd" in "the
     odd-numbered houses 11 to 35", "even" in "even numbers 2-60"."""
-    for piece in reversed(pieces[max(0, start - 4) : start]):
+    for piece in reversed(pieces[max(0, start - _SIDE_BEFORE) : start]):
         if piece in {"|", ",", ")"}:
             break
         if piece in {"odd", "even"}:
