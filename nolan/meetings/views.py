@@ -173,9 +173,13 @@ def _answers(data) -> tuple[Relation | None, dict[Question, bool]]:
     return relation, answers
 
 
-def _own_prompt(request, council: Council, item: int, entry: int):
+NOT_MATCHED = "Nolan did not match this item with that interest."
+
+
+def _own_prompt(request, council: Council, item: int, entry: int, *, matched: bool = True):
     """The member, their register entry and the council's agenda item a prompt is about: only
-    a pair the matcher makes, so no address opens a prompt Nolan never gave."""
+    a pair the matcher makes, so no address opens a prompt Nolan never gave. ``matched=False``
+    leaves asking the matcher to a service that asks it anyway (``services.dismiss_prompt``)."""
     member = _own_member(request, council)
     entry = get_object_or_404(InterestEntry, pk=entry, member=member)
     meeting_item = get_object_or_404(
@@ -183,8 +187,8 @@ def _own_prompt(request, council: Council, item: int, entry: int):
         pk=item,
         meeting__committee__council=council,
     )
-    if not prompts.pairs(meeting_item, entry):
-        raise Http404("Nolan did not match this item with that interest.")
+    if matched and not prompts.pairs(meeting_item, entry):
+        raise Http404(NOT_MATCHED)
     return member, entry, meeting_item
 
 
@@ -227,14 +231,19 @@ def prompt(request, council, item, entry):
 def dismiss_prompt(request, council, item, entry):
     """The member answers a prompt "this is not related to me", after reading what it says."""
     council = _council(council)
-    member, entry, meeting_item = _own_prompt(request, council, item, entry)
     form = DismissPromptForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    answering = request.method == "POST" and form.is_valid()
+    # The service asks the matcher whether it made this prompt before it records an answer,
+    # so the page asks it only where no answer goes to the service: the matcher runs once.
+    member, entry, meeting_item = _own_prompt(request, council, item, entry, matched=not answering)
+    if answering:
         try:
             services.dismiss_prompt(
                 request.user, item=meeting_item, entry=entry, note=form.cleaned_data["note"]
             )
         except services.MeetingsError as error:
+            if error.code == "not-prompted":
+                raise Http404(NOT_MATCHED) from error
             refuse_on_form(form, error)
         else:
             messages.success(

@@ -9,9 +9,10 @@ on the meeting's page (without its note where the interest is withheld as sensit
 
 import pytest
 
+from nolan.core.matching.matcher import match
 from nolan.councils.models import Role
 from nolan.history import Action
-from nolan.meetings import services
+from nolan.meetings import prompts, services
 from nolan.meetings.models import PromptDismissal
 from tests.factories import CommitteeFactory, CouncilFactory, RoleFactory
 from tests.meetings.factories import AgendaItemFactory, MeetingFactory
@@ -135,6 +136,38 @@ def test_an_answer_is_refused_for_an_interest_nolan_never_asked_about(setting):
         services.dismiss_prompt(user, item=setting["item"], entry=unpaired)
     assert refused.value.code == "not-prompted"
     assert not PromptDismissal.objects.exists()
+
+
+def test_an_interest_nolan_never_asked_about_has_no_answer_page(client, setting):
+    user, member, _ = _alice(setting)
+    unpaired = _entry(member, category="charity", land_address="", body_name="Oakfield Trust")
+    client.force_login(user)
+    url = _dismiss_url(setting, unpaired)
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"note": "x"}).status_code == 404
+    assert not PromptDismissal.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("method", "data", "status"),
+    [("get", {}, 200), ("post", {"note": NOTE}, 302), ("post", {"note": "x" * 501}, 400)],
+    ids=["shown", "answered", "refused"],
+)
+def test_the_matcher_runs_once_for_an_answer(client, setting, monkeypatch, method, data, status):
+    """The page and the service both need to know that Nolan made the prompt; the matcher
+    is asked once whichever answers it, not once by each."""
+    user, _, entry = _alice(setting)
+    asked = []
+
+    def counted(*args, **kwargs):
+        asked.append(args)
+        return match(*args, **kwargs)
+
+    monkeypatch.setattr(prompts, "match", counted)
+    client.force_login(user)
+    response = getattr(client, method)(_dismiss_url(setting, entry), data)
+    assert response.status_code == status
+    assert len(asked) == 1
 
 
 def test_a_note_too_long_to_keep_is_refused_on_the_form(client, setting):
