@@ -70,6 +70,7 @@ from nolan.core.matching.house_numbers import (
     other_units,
     own_numbers,
     pieces_of,
+    range_at,
     units_at,
     units_then,
 )
@@ -106,6 +107,8 @@ _GRID_NEAR = 500
 _NEXT_DOOR = 2
 # Units numbered as the houses of their parade or estate are: "Unit 5" is "5 ... Parade".
 _NUMBERED_AS_HOUSES = {"unit", "shop"}
+# Words placing a site behind a street's houses: "garage block rear of 1-20 Hillview Drive".
+_BEHIND = (("rear", "of"), ("behind",))
 
 
 def _numbered_as_houses(words: tuple[str, ...], places: PlaceNames) -> bool:
@@ -516,9 +519,18 @@ class Land:
         16 garages behind Tennyson Road" for the member's "Garage 9, garage block rear of
         Tennyson Road", a licence from the council whose block is to be demolished. Units
         the item numbers without the member's are another's (``house_numbers.other_units``);
-        the street alone is its houses' matter, and units at another street another's."""
+        the street alone is its houses' matter, and units at another street another's.
+        Houses the item puts the site behind ("the garage block rear of 1-20 Hillview
+        Drive") only say where the block is, so where the member's address places it at
+        the street without numbers ("rear of", "off"), they leave the member's unit in."""
+        unnumbered = not any(not n.unit for n in self.numbers)
         return bool(self.units & UNITS & text.words) and any(
-            text.has(street) and not self._numbered_elsewhere([street], text)
+            text.has(street)
+            and (
+                unnumbered
+                and _behind_houses(street, text)
+                or not self._numbered_elsewhere([street], text)
+            )
             for street in self.unit_streets
         )
 
@@ -728,3 +740,16 @@ class Land:
         end = next((i for i, w in enumerate(words) if i and w in STREET_TYPES), None)
         own = {squash(s) for s in self.streets if s[-1] in STREET_TYPES}
         return end is not None and bool(own) and squash(words[: end + 1]) not in own
+
+
+def _behind_houses(street: tuple[str, ...], text: ItemText) -> bool:
+    """Whether the item puts a site behind numbered houses of ``street`` ("rear of 1-20
+    Hillview Drive", "behind 2 to 18 Hillview Drive")."""
+    for pieces in text.pieces:
+        for i in range(len(pieces)):
+            for lead in _BEHIND:
+                after = i + len(lead)
+                if tuple(pieces[i:after]) == lead and (at := range_at(pieces, after)):
+                    if tuple(pieces[at[2] : at[2] + len(street)]) == street:
+                        return True
+    return False
