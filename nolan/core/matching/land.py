@@ -359,7 +359,9 @@ class Land:
         another town or village than the member's. A body's premises (an address
         registered with an employer's, tenant's or body's name other than the property's)
         are touched by dealings with property in the street (leases, rents, sales, its shops
-        or units) or by an item that names the body (``body_named``), not by the street's own
+        or units), by an item that names the body (``body_named``) or one that calls it by
+        the trade or kind its name ends with ("the microbrewery on Bourne Road" for "Bexley
+        Village Brewery Ltd" registered there: ``_its_trade_in``), not by the street's own
         matters: the street without a number ("Maldon Road Traffic Calming Scheme" for a
         surgery on Maldon Road) is no evidence, where a member's home is touched by what
         happens in its street."""
@@ -386,6 +388,7 @@ class Land:
             and self.premises
             and not body_named
             and not _PREMISES & text.words
+            and not self._its_trade_in(text)
             and not any(text.numbers_at(words))
         ):
             return False
@@ -579,8 +582,11 @@ class Land:
         that ends the body's name: "rent reviews of the council's shops at ... Hall Grove,
         including the florist's unit" for "Oak & Ivy Florists Ltd", tenant of 6 Hall Grove.
         The part of town alone is anyone's shop there."""
-        if not (self.premises and _PREMISES & text.words):
-            return False
+        return self.premises and bool(_PREMISES & text.words) and self._its_trade_in(text)
+
+    def _its_trade_in(self, text: ItemText) -> bool:
+        """Whether the item names the trade or kind that ends the body's name ("florist"
+        of "Oak & Ivy Florists Ltd", "brewery" of "Bexley Village Brewery Ltd")."""
         trades = {
             words[-1][:STEM]
             for words in self.names
