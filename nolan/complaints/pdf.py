@@ -62,7 +62,7 @@ def render_notice(notice: DecisionNotice) -> bytes:
     heading("Statement of facts")
     para(notice.facts)
     heading("Provisions of the code engaged")
-    para("\n".join(provisions_named(council, notice.provisions)) or "None")
+    para("\n".join(map(str, provisions_named(council, notice.provisions))) or "None")
     heading("The Independent Person's view")
     para(notice.ip_view)
     heading("Reasons for the decision")

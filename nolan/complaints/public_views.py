@@ -18,7 +18,6 @@ from nolan.complaints.services import (
     PUBLIC_INTEREST_FACTORS,
     arrangements_for,
     member_duties,
-    provisions_linked,
     provisions_named,
     timescale_rows,
 )
@@ -96,7 +95,7 @@ def decision_notice(request, council, reference):
             "council": complaint.council,
             "notice": notice,
             "complaint": complaint,
-            "provisions": provisions_linked(complaint.council, notice.provisions),
+            "provisions": provisions_named(complaint.council, notice.provisions),
             "sanctions": complaint.sanctions.all(),
         },
     )

@@ -510,40 +510,40 @@ def member_duties(council: Council) -> list[ParagraphLink]:
     return paragraph_links(council.code, *MEMBER_DUTIES)
 
 
-def provisions_named(council: Council, keys: list[str], as_offered: bool = False) -> list[str]:
-    """Each provision key as the council's citation and summary, in the order given; with
-    ``as_offered``, its own words as the complaint form offered it (``_own_words``), so that
-    the case page shows paragraph 4.1 by its text, as it shows every other paragraph, not by
-    its section's heading. A key the code no longer has is given as it is."""
-    if not as_offered:
-        named = dict(complainable_paragraphs(council))
-        return [named.get(key, key) for key in keys]
-    code = council.code
-    known = {p.key: p for p in citable(code)}
-    return [f"{code.cite(key)}: {_own_words(known[key])}" if key in known else key for key in keys]
-
-
 @dataclass(frozen=True)
 class NamedParagraph:
-    """A paragraph a published page names: ``link`` to its place on the council's code or
-    protocol page (``None`` for a key the code no longer has), and what it is about."""
+    """A paragraph as a page names it: ``link`` to its place on the council's code or
+    protocol page (``None`` for a key the code no longer has), and what it is about. As text,
+    its citation and what it is about ("Councillor Code of Conduct, paragraph 1.2: ..."), or
+    the key alone where the code lacks it, for the PDF, the statistics and unlinked lists."""
 
     link: ParagraphLink | None
     about: str
 
+    def __str__(self) -> str:
+        return f"{self.link.citation}: {self.about}" if self.link else self.about
 
-def provisions_linked(council: Council, keys: list[str]) -> list[NamedParagraph]:
-    """Each key as ``provisions_named`` names it, its citation linked to the paragraph's anchor
-    on the council's code page or, for a protocol paragraph, its protocol page
-    (``nolan.codebook.links``, as the member's duties are); a key the code no longer has is
-    given as it is, unlinked."""
+
+def provisions_named(
+    council: Council, keys: list[str], as_offered: bool = False
+) -> list[NamedParagraph]:
+    """Each provision key, in the order given, as the council cites it, linked to the
+    paragraph's anchor on the council's code page or, for a protocol paragraph, its protocol
+    page (``nolan.codebook.links``, as the member's duties are), with its summary; with
+    ``as_offered``, its own words as the complaint form offered it (``_own_words``), so that
+    the case page shows paragraph 4.1 by its text, as it shows every other paragraph, not by
+    its section's heading. A key the code no longer has is given as it is, unlinked."""
     code = council.code
-    return [
-        NamedParagraph(link, code.provision(key).summary)
-        if (link := paragraph_link(code, key))
-        else NamedParagraph(None, key)
-        for key in keys
-    ]
+    named = []
+    for key in keys:
+        link = paragraph_link(code, key)
+        if link is None:
+            named.append(NamedParagraph(None, key))
+        else:
+            provision = code.provision(key)
+            about = _own_words(provision) if as_offered else provision.summary
+            named.append(NamedParagraph(link, about))
+    return named
 
 
 # The earliest day a complaint may say something happened: a guard against a mistyped year

@@ -62,7 +62,8 @@ def for_year(council: Council, year: int) -> Statistics:
     # Each case once, under how it ended; one still under way has no outcome yet.
     outcomes = Counter(ended for ended in map(final_outcome, cases) if ended)
     paragraphs = Counter(key for c in cases for key in c.paragraphs)
-    named = dict(zip(paragraphs, provisions_named(council, list(paragraphs)), strict=True))
+    names = map(str, provisions_named(council, list(paragraphs)))
+    named = dict(zip(paragraphs, names, strict=True))
     taken = [
         case_age(c.received_on, c.closed_on, pauses_of(c)) for c in cases if c.closed_on is not None
     ]
