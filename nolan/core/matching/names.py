@@ -830,11 +830,15 @@ class Names:
         """The place of work the details name, as what the item is about, opening its title
         ("Broomfield Hospital: multi-storey car park" for a staff nurse there): named
         further in, it is only where something else happens; other units of the place than
-        the entry's are another tenant's (``house_numbers.other_units``)."""
-        lead = tokens(CLAUSE.split(text.item.title, maxsplit=1)[0])  # "Broomfield Hospital: ..."
-        return any(lead[: len(words)] == words for words in self.workplaces) and not other_units(
-            self.held_units, text.pieces
-        )
+        the entry's are another tenant's (``house_numbers.other_units``). An application's
+        title opens with its case reference and gives its site as one of its parts
+        ("Planning application 25/00744/FUL: multi-storey car park, Broomfield Hospital,
+        Court Road"), so there the workplace opening any part of the title is its site."""
+        parts = CLAUSE.split(text.item.title)
+        leads = [tokens(part) for part in (parts if text.references else parts[:1])]
+        return any(
+            lead[: len(words)] == words for lead in leads for words in self.workplaces
+        ) and not other_units(self.held_units, text.pieces)
 
     @staticmethod
     def _trades_as(words: tuple[str, ...], text: ItemText) -> bool:
