@@ -27,6 +27,7 @@ from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.references import case_references
 from nolan.core.matching.text import ItemText
 from nolan.core.matching.trades import Trade
+from nolan.core.matching.two_places import TwoPlaces
 from nolan.core.matching.words import MAX_PHRASE, squash, tokens, undoubled
 
 
@@ -71,6 +72,7 @@ class _Needles:
     trades: tuple[Trade, ...] = ()
     parishes: tuple[Parish, ...] = ()
     offices: tuple[OfficeHolder, ...] = ()
+    two_places: tuple[TwoPlaces, ...] = ()
     references: frozenset[str] = frozenset()
 
     @classmethod
@@ -90,6 +92,7 @@ class _Needles:
             trades=tuple(Trade.of(interest.details)),
             parishes=tuple(Parish.of(interest.names)),
             offices=tuple(OfficeHolder.of(interest.names)),
+            two_places=tuple(TwoPlaces.of(interest.names, places)),
             references=frozenset(
                 ref
                 for text in (interest.details, *interest.names, *interest.addresses)
@@ -106,11 +109,13 @@ class _Needles:
         # A listed group's brand is the group's name (``brands``).
         if Reason.NAME not in found and self.brands and self.brands.in_(text):
             found.insert(0, Reason.NAME)
-        # A parish council's neighbourhood plan (``parishes``), and an office holder for
-        # the body (``office_holders``), stand for its name.
+        # A parish council's neighbourhood plan (``parishes``), an office holder for the
+        # body (``office_holders``) and a name shortened to one of its two places with the
+        # other named apart (``two_places``) stand for its name.
         if Reason.NAME not in found and (
             any(parish.in_(text) for parish in self.parishes)
             or any(office.in_(text) for office in self.offices)
+            or any(short.in_(text) for short in self.two_places)
         ):
             found.insert(0, Reason.NAME)
         if not found and (
@@ -148,6 +153,8 @@ class _Needles:
             keys |= parish.keys()
         for office in self.offices:
             keys |= office.keys()
+        for short in self.two_places:
+            keys |= short.keys()
         keys.update(("reference", ref) for ref in self.references)
         for words in self.wards:
             if len(words) <= MAX_PHRASE:
