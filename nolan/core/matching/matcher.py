@@ -23,6 +23,7 @@ from nolan.core.matching.model import Item, Match, Reason, RegisteredInterest
 from nolan.core.matching.names import Names
 from nolan.core.matching.office_holders import OfficeHolder
 from nolan.core.matching.parishes import Parish
+from nolan.core.matching.place_initials import PlaceInitials
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.references import case_references
 from nolan.core.matching.text import ItemText
@@ -73,6 +74,7 @@ class _Needles:
     parishes: tuple[Parish, ...] = ()
     offices: tuple[OfficeHolder, ...] = ()
     two_places: tuple[TwoPlaces, ...] = ()
+    place_initials: tuple[PlaceInitials, ...] = ()
     references: frozenset[str] = frozenset()
 
     @classmethod
@@ -93,6 +95,7 @@ class _Needles:
             parishes=tuple(Parish.of(interest.names)),
             offices=tuple(OfficeHolder.of(interest.names)),
             two_places=tuple(TwoPlaces.of(interest.names, places)),
+            place_initials=tuple(PlaceInitials.of(interest.names, places)),
             references=frozenset(
                 ref
                 for text in (interest.details, *interest.names, *interest.addresses)
@@ -110,12 +113,14 @@ class _Needles:
         if Reason.NAME not in found and self.brands and self.brands.in_(text):
             found.insert(0, Reason.NAME)
         # A parish council's neighbourhood plan (``parishes``), an office holder for the
-        # body (``office_holders``) and a name shortened to one of its two places with the
-        # other named apart (``two_places``) stand for its name.
+        # body (``office_holders``), a name shortened to one of its two places with the
+        # other named apart (``two_places``) and to its place and initials
+        # (``place_initials``) stand for its name.
         if Reason.NAME not in found and (
             any(parish.in_(text) for parish in self.parishes)
             or any(office.in_(text) for office in self.offices)
             or any(short.in_(text) for short in self.two_places)
+            or any(short.in_(text) for short in self.place_initials)
         ):
             found.insert(0, Reason.NAME)
         if not found and (
@@ -155,6 +160,8 @@ class _Needles:
             keys |= office.keys()
         for short in self.two_places:
             keys |= short.keys()
+        for initialled in self.place_initials:
+            keys |= initialled.keys()
         keys.update(("reference", ref) for ref in self.references)
         for words in self.wards:
             if len(words) <= MAX_PHRASE:
