@@ -124,6 +124,7 @@ from nolan.core.matching.text import ItemText
 from nolan.core.matching.vocabulary import (
     BODIES,
     COMPANIES,
+    COMPASS_WORDS,
     CONNECTORS,
     DEALINGS,
     FORMS,
@@ -552,7 +553,9 @@ class Names:
         ):
             found.append(Reason.NAME_WORD)
         if Reason.NAME_WORD in found and (
-            self._words_uncapitalised(text) or self._called_another_body(text)
+            self._words_uncapitalised(text)
+            or self._called_another_body(text)
+            or self._other_compass(text)
         ):
             found.remove(Reason.NAME_WORD)
         if found and (
@@ -911,6 +914,19 @@ class Names:
         raw = " ".join((text.item.title, text.item.description, *text.item.organisations))
         stem = re.escape(self.final_s[:-1])
         return not re.search(rf"\b{stem}(?:s|['’]s)(?![a-z])", raw, re.IGNORECASE)
+
+    def _other_compass(self, text: ItemText) -> bool:
+        """Whether a name that opens with a compass word ("East Hanningfield Parish
+        Council") has its next word in the item only after another compass word ("West
+        Hanningfield Parish Council"): the village across the parish boundary, as "Upton
+        Road South" is another road than "Upton Road"."""
+        for name in self.registered:
+            if len(name) < 2 or name[0] not in COMPASS_WORDS:
+                continue
+            befores = [before[-1:] for before in text.before(name[1:2])]
+            if befores and all(b and b[0] in COMPASS_WORDS - {name[0]} for b in befores):
+                return True
+        return False
 
     def _called_another_body(self, text: ItemText) -> bool:
         """Whether the item calls a company's leading words a body that is not a company,
