@@ -1015,7 +1015,8 @@ class Names:
         "Society", "Crook Log Vets" for "Crook Log Veterinary Surgery". Not shortened, the
         words are a run of the name (``runs``, ``_branch``). Followed by another place than
         the name's, as a run may be, they are another place's: "St Mary's churchyard,
-        Woodham Ferrers" is not "St Mary's Church, Great Baddow" (``_placed_elsewhere``)."""
+        Woodham Ferrers" is not "St Mary's Church, Great Baddow" (``_placed_elsewhere``);
+        going on to a company's whole name, another company's (``_another_company``)."""
         for length in range(len(run), 1, -1):
             words = run[:length]
             if not self.places.evidence(words):
@@ -1026,10 +1027,25 @@ class Names:
                 and p[-1] != last
                 and (p[-1].startswith(last) or len(p[-1]) >= 3 and last.startswith(p[-1]))
                 and not self._placed_elsewhere(p, text)
+                and not self._another_company(p, text)
                 for p in text.phrases_of_length(length)
             ):
                 return True
         return False
+
+    def _another_company(self, words: tuple[str, ...], text: ItemText) -> bool:
+        """Whether, each time the item has ``words``, it goes on with a strong word with a
+        capital and then a legal form: "Moulsham Clean Energy Ltd" is a company's whole
+        name, not "Moulsham Cleaning Ltd" shortened."""
+        afters = list(text.after(words))
+        return bool(afters) and all(
+            bool(COMPANIES & set(after))
+            and any(
+                w in text.capitalised and self.places.strong(w)
+                for w in after[: min(after.index(c) for c in COMPANIES & set(after))]
+            )
+            for after in afters
+        )
 
     def _short_form_in(self, short: tuple[str, ...], name: tuple[str, ...], text: ItemText) -> bool:
         """A body's name without the kind of body that ends it, where the item also calls
