@@ -322,6 +322,15 @@ class Names:
         # another (``_placed_elsewhere``).
         signs = frozenset(sign for name in interest.names if (sign := pub_sign(name)))
         placed_by = interest.addresses or ((interest.details,) if signs else ())
+        # Registered names long enough to be named in full, that are neither names the item
+        # must match as written nor the land's property.
+        long_names = [
+            words
+            for words in registered
+            if len(set(words) - CONNECTORS) >= _NAMED_IN_FULL
+            and words not in names
+            and words not in properties
+        ]
         return cls(
             names=names,
             employer=employer,
@@ -469,20 +478,14 @@ class Names:
             final_s=_final_s(interest.names),
             named_in_full=tuple(
                 words
-                for words in registered
-                if len(set(words) - CONNECTORS) >= _NAMED_IN_FULL
-                and words not in names
-                and words not in properties
-                and not places.is_council(words)  # the council's own name says nothing
+                for words in long_names
+                if not places.is_council(words)  # the council's own name says nothing
                 and not places.is_county_council(words)
             ),
             named_without_group=tuple(
                 core
-                for words in registered
-                if len(set(words) - CONNECTORS) >= _NAMED_IN_FULL
-                and words not in names
-                and words not in properties
-                and (core := without_corporate(words))
+                for words in long_names
+                if (core := without_corporate(words))
                 and not places.is_council(core)
                 and core not in places.within
             ),
