@@ -125,10 +125,12 @@ def admissible(
     targets: Sequence[Target],
     said: Sequence[Said],
     classes: frozenset[str],
+    is_aimed: bool,
 ) -> bool:
     """Whether the reading lets the model's finding stand (see ``_AIMS``).
 
-    ``said`` are the things said in the post of the classes the category's rules fire on.
+    ``said`` are the things said in the post of the classes the category's rules fire on;
+    ``is_aimed`` is ``aimed`` of the same finding, which the caller keeps for the hit.
     Where the rules read one of them in the sentence as counter-speech, a denial or
     name-calling (``_SET_ASIDE``), an insult as said of a thing, or in an ordinary sense
     that ``said`` leaves out ("no more pensioners should have to choose", "drug dealing is
@@ -186,7 +188,7 @@ def admissible(
         return True
     if weighed.said < _SAID_AT_LEAST.get(category, _SAID_AT_LEAST_ELSE):
         return False  # who the sentence names weighs, not what it says of them
-    if not aimed(weighed, toks, mentions, targets) and not _unaimed(weighed, toks, mentions):
+    if not is_aimed and not _unaimed(weighed, toks, mentions):
         return False
     if category is Category.DISCRIMINATION and (
         weighed.alone < 0.5  # a group in one sentence, a generalisation in another

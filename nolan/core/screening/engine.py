@@ -245,6 +245,7 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
             continue
         weighed = signal.weigh(category, p, seen_by_model)
         classes = table.classes_by_category().get(category, frozenset())
+        aimed = admission.aimed(weighed, seen.toks, seen.mentions, seen.reading.targets)
         if admission.admissible(
             weighed,
             seen.toks,
@@ -252,8 +253,8 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
             seen.reading.targets,
             [x for x in seen.said if x.mention.cls in classes],
             classes,
+            aimed,
         ):
-            aimed = admission.aimed(weighed, seen.toks, seen.mentions, seen.reading.targets)
             added.append(learned.hit(weighed, seen.toks, post.text, in_private_life=aimed))
             if admission.about_an_officer(weighed, seen.toks, seen.reading.targets) and not (
                 Category.OFFICER_IMPARTIALITY in found
