@@ -233,7 +233,7 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
         p = probabilities[category]
         if p < signal.add_at or not seen.toks:
             continue  # most categories of most posts: nothing more to read
-        if category is Category.CONFIDENTIALITY and confidentiality.made_public(post.text):
+        if category is Category.CONFIDENTIALITY and seen.reading.published:
             continue  # what the council has published is no secret, whatever the words
         if category is Category.ELECTION and (
             campaigning.declared(post.text)  # nor is how the votes went once declared
