@@ -12,10 +12,9 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind jj and kk (round eighteen's, written in the sixteenth session) are scored at
-the end of the seventeenth with the model trained then, which is why they stay out of it; blind
-ll and mm (round nineteen's, written in the seventeenth session) are unscored. Every blind set
-scored before them (a to ii) is training data, as are the tuning sets but tuning28, whose
+README.md). Blind ll and mm (round nineteen's, written in the seventeenth session) are scored at
+the end of the eighteenth with the model trained then, which is why they stay out of it. Every
+blind set scored before them (a to kk) is training data, as are the tuning sets but tuning28, whose
 writer compared it with blind p and q (it is kept out of the corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
@@ -45,8 +44,6 @@ HERE = Path(__file__).parent
 # Blind sets the shipped model was not trained on: each is unseen until scored once, at the
 # end of its round, and joins training at the next retrain.
 UNSCORED = {
-    "blind/blind-jj.jsonl",
-    "blind/blind-kk.jsonl",
     "blind/blind-ll.jsonl",
     "blind/blind-mm.jsonl",
 }

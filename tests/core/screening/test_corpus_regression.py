@@ -123,6 +123,8 @@ FILES = (
     "blind/blind-gg.jsonl",
     "blind/blind-hh.jsonl",
     "blind/blind-ii.jsonl",
+    "blind/blind-jj.jsonl",
+    "blind/blind-kk.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
