@@ -203,6 +203,18 @@ class OfficerNames:
         return found
 
 
+def _starts_a_place_name(toks: Sequence[Token], m: Mention) -> bool:
+    """Capitalised words before a capitalised place word ("Travellers Lane", "Gypsy
+    Lane") are a place's name."""
+    after = m.last + 1
+    return (
+        toks[m.first].capital
+        and after < len(toks)
+        and toks[after].capital
+        and toks[after].text in _PLACE_WORDS
+    )
+
+
 def _same(words: tuple[str, ...], toks: Sequence[Token]) -> bool:
     """Tokens spelling ``words``, the last possibly possessive or plural ("Sarah's")."""
     return len(toks) == len(words) and all(
@@ -235,13 +247,17 @@ def find(
     not_names = _not_names(places)
     found = officers.find(toks)
     taken = {i for t in found for i in range(t.first, t.last + 1)}
-    people = {m.first: m.last for m in mentions if m.cls in ("counted", "one_person")}
+    # A characteristic before people, or before people known by their work ("Polish
+    # builders"), names a group for that characteristic.
+    people = {m.first: m.last for m in mentions if m.cls in ("counted", "one_person", "collective")}
     for m in mentions:
         aim = _FROM_LEXICON.get(m.cls) if m.section == "targets" else None
         if m.cls == "group_adjective" and m.last + 1 in people:
             aim, m = Aim.GROUP, m._replace(last=people[m.last + 1])  # "Jewish families"
         if aim is None or any(i in taken for i in range(m.first, m.last + 1)):
             continue
+        if aim is Aim.GROUP and _starts_a_place_name(toks, m):
+            continue  # "the Travellers Lane bin depot" is a road, not the people
         if ordinary_sense(toks, m, lexicon):
             continue  # "the manager should be sacked" after a 0-3 home defeat
         found.append(Target(aim, m.first, m.last, False, m.sub))

@@ -68,6 +68,9 @@ def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
         ("The new bar is full of t r @ n n i e s", "slur"),
         ("Asylum seekers are vermni", "dehumanise.group"),
         ("Why are all Roma thieves?", "attribute.group"),
+        # People known by their work, named for a characteristic ("Polish builders").
+        ("I've met lots of Polish builders. Every one of them a thief.", "attribute.group"),
+        ("Every Muslim in this town will regret coming here.", "threat.phrase_group"),
         ("I've worked with loads of Somalis. Never met one I'd trust", "distrust.group"),
         ("I have no respect for any trans person", "hatred.group"),
         ("#SendThemHome the hotel is full of migrants", "exclusion.group"),
@@ -264,3 +267,8 @@ def test_a_stammer_written_out_to_mock_a_member_belittles_them_for_who_they_are(
 
 def test_hyphenated_letters_that_are_not_a_stammer_are_nothing(wh):
     assert not categories(wh, "The A-Z guide, the x-ray unit and the T-junction are open.")
+
+
+def test_a_roads_name_is_not_the_people_it_was_named_for(wh):
+    text = "The bins on Travellers Lane are overflowing and full of rats again."
+    assert categories(wh, text, account=Account.OFFICIAL) == set()
