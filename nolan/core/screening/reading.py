@@ -48,6 +48,8 @@ _POST_WIDE_MODES = (
 SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a quotation
 _SAID_BEFORE = 2  # ... unless what said them comes just before ("comments today: 'filth'")
 _NEGATION_REACH = 3  # "not", "never" reach the few words after them
+_SAYING = frozenset("say says saying call calls calling label describe claim suggest".split())
+_SAYING_REACH = 4  # "no one should ever call ...": the negator's first word to the verb
 _NEAR_SENTENCES = 1
 _WITHHELD_REACH = 3  # "I can't share the figures": what a refusal governs follows it closely
 _THINGS = frozenset({Aim.THING, Aim.MATTER})
@@ -115,6 +117,7 @@ _UNTIL = frozenset("until till once".split())
 _OWNERS = frozenset("my his her their your our its whose".split())
 # "has carers", "needs carers": people someone has are their circumstances.
 _HAVING = frozenset("has have had having needs need needed with without gets get got".split())
+_PEOPLE_AFTER_MANY = frozenset("of them these those people".split())
 _PEOPLE_PRONOUNS = frozenset("they them their theirs those these he him she her".split())
 
 
@@ -202,6 +205,7 @@ class Reading:
             and not (m.cls == "hatred" and self._names_hatred(m))
             and not (m.cls == "vote_ask" and self._vote_spoken_of(m))
             and not (m.cls == "home_address" and self._a_public_place(m))
+            and not (m.cls == "exclusion" and self._too_many_things(m))
         ]
         kept_in: dict[int, list[Mention]] = {}  # by sentence
         for o in kept:
@@ -221,6 +225,19 @@ class Reading:
         return out
 
     # --- senses -------------------------------------------------------------------------
+
+    def _too_many_things(self, m: Mention) -> bool:
+        """"Too many" says there are too many of what follows it, which is no one here
+        ("far too many houseplants"); "too many of them", "too many migrants" are people."""
+        after = m.last + 1
+        return (
+            m.entry.endswith("too many")
+            and after < len(self.toks)
+            and self.toks[after].text not in _PEOPLE_AFTER_MANY
+            and not any(
+                t.first == after for t in self._targets_in(self.toks[after].sentence)
+            )
+        )
 
     def _names_the_speaker(self, first: int) -> bool:
         """Words from ``first`` name the speaker and their own: a word reclaimed by those it
@@ -622,7 +639,9 @@ class Reading:
             i for i in negators if i not in inside and (tok.quoted or not self.toks[i].quoted)
         ]
         if any(
-            i >= m.first - _NEGATION_REACH and not any(c < i for c in conditional) for i in negators
+            (i >= m.first - _NEGATION_REACH or self._says_after(i, m))
+            and not any(c < i for c in conditional)
+            for i in negators
         ):
             modes.add("negated")
         if negators:
@@ -892,6 +911,15 @@ class Reading:
             self.toks[c.last].text == "are"
             and nxt < len(self.toks)
             and self.toks[nxt].clause == self.toks[c.last].clause
+        )
+
+    def _says_after(self, i: int, m: Mention) -> bool:
+        """A negator just before saying or calling reaches what is said ("No one should
+        ever call a disabled child a burden", "You'll never hear me say trans people are
+        dangerous")."""
+        return any(
+            j <= i + _SAYING_REACH and self.toks[j].text in _SAYING
+            for j in range(i + 1, m.first)
         )
 
     def _negates(self, i: int) -> bool:

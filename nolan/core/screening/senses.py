@@ -36,7 +36,7 @@ def _in_context(toks: Sequence[Token], first: int, last: int, contexts: frozense
     """Whether words of an ordinary sense's context are around tokens ``first`` to ``last``."""
     lo, hi = max(0, first - _HOMONYM_REACH), last + _HOMONYM_REACH + 1
     own = {t.text for t in toks[first : last + 1]}
-    nearby = {t.text for t in toks[lo:hi]} - own
+    nearby = {t.text.removesuffix("'s") for t in toks[lo:hi]} - own  # "the weather's"
     before = " ".join(t.text for t in toks[lo:first])
     start = len(before) + (1 if before else 0)  # where this use begins in ``joined``
     joined = " ".join(t.text for t in toks[lo:hi])

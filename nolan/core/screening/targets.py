@@ -118,7 +118,8 @@ _NOT_NAMES = frozenset(
     august september october november december christmas easter god nhs happy well thanks
     thank good great yes no please just why what how who where cllr councillor dear hi
     hello welcome congratulations north south east west central upper lower great little new
-    old st saint high market station church storm hurricane""".split()
+    old st saint high market station church storm hurricane international national
+    world""".split()
 )
 
 

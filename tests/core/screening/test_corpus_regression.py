@@ -88,6 +88,7 @@ FILES = (
     "tuning62.jsonl",
     "tuning63.jsonl",
     "tuning64.jsonl",
+    "tuning65.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

@@ -71,6 +71,15 @@ def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
         # People known by their work, named for a characteristic ("Polish builders").
         ("I've met lots of Polish builders. Every one of them a thief.", "attribute.group"),
         ("Every Muslim in this town will regret coming here.", "threat.phrase_group"),
+        (
+            "Lived by that site for years and never met one decent Roma. Not one.",
+            "merit.denied_group",
+        ),
+        ("The Traveller camp is a festering sore on this village.", "dehumanise.group"),
+        (
+            "Shame about the rain. Hope the gay lot crawl back into their closets.",
+            "exclusion.group",
+        ),
         ("I've worked with loads of Somalis. Never met one I'd trust", "distrust.group"),
         ("I have no respect for any trans person", "hatred.group"),
         ("#SendThemHome the hotel is full of migrants", "exclusion.group"),
@@ -98,6 +107,14 @@ def test_contempt_for_a_protected_group_is_discrimination_in_any_form(wh, text, 
         "I back the motion to adopt a definition of anti-Muslim hatred.",
         "Had a right paddy in the car park after someone dinged my door.",
         "Queer Herts runs an LGBTQ+ drop-in at the library. Proud to support them.",
+        # Hate disowned through the verb that would say it; a word talked about, not used.
+        "Nobody should ever call a disabled child a burden.",
+        "You will never hear me say that Muslims are dangerous.",
+        "The word 'retard' has no place in our schools.",
+        # "Too many" of what follows, which is no one.
+        "Two dads, one deaf spaniel and far too many houseplants. Happy anniversary!",
+        # Plants and what floats on water.
+        "The scum on the pond is algae; Himalayan balsam is swarming the river banks.",
     ],
 )
 def test_counter_speech_homonyms_and_refutation_are_not_flagged(wh, text):
