@@ -13,8 +13,9 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
 README.md). Blind ll and mm (round nineteen's, written in the seventeenth session) are scored at
-the end of the eighteenth with the model trained then, which is why they stay out of it. Every
-blind set scored before them (a to kk) is training data, as are the tuning sets but tuning28, whose
+the end of the eighteenth with the model trained then, which is why they stay out of it; blind
+nn and oo (round twenty's, written in the eighteenth session) are unscored. Every blind set
+scored before them (a to kk) is training data, as are the tuning sets but tuning28, whose
 writer compared it with blind p and q (it is kept out of the corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
@@ -46,6 +47,8 @@ HERE = Path(__file__).parent
 UNSCORED = {
     "blind/blind-ll.jsonl",
     "blind/blind-mm.jsonl",
+    "blind/blind-nn.jsonl",
+    "blind/blind-oo.jsonl",
 }
 EARLIER_CAPACITY = {
     "posts.jsonl",
