@@ -234,7 +234,9 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   of ``TUNED_ON``.
 
 ``matching-blind21.jsonl`` is not here (240 pairs, 120 must match), written in the
-seventeenth session the same way, committed unseen (71c63df) for the round after it.
+seventeenth session the same way, committed unseen (71c63df) for the round after it; nor is
+``matching-blind22.jsonl`` (240 pairs, 120 must match, 80 per council), written in the
+eighteenth session the same way and committed unseen for the round after that.
 
 Figures and the command: docs/performance.md.
 """
