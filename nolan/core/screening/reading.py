@@ -227,16 +227,14 @@ class Reading:
     # --- senses -------------------------------------------------------------------------
 
     def _too_many_things(self, m: Mention) -> bool:
-        """"Too many" says there are too many of what follows it, which is no one here
-        ("far too many houseplants"); "too many of them", "too many migrants" are people."""
+        """What follows "too many" is what there are too many of, here no one ("far too
+        many houseplants"); "too many of them", "too many migrants" are people."""
         after = m.last + 1
         return (
             m.entry.endswith("too many")
             and after < len(self.toks)
             and self.toks[after].text not in _PEOPLE_AFTER_MANY
-            and not any(
-                t.first == after for t in self._targets_in(self.toks[after].sentence)
-            )
+            and not any(t.first == after for t in self._targets_in(self.toks[after].sentence))
         )
 
     def _names_the_speaker(self, first: int) -> bool:
@@ -918,8 +916,7 @@ class Reading:
         ever call a disabled child a burden", "You'll never hear me say trans people are
         dangerous")."""
         return any(
-            j <= i + _SAYING_REACH and self.toks[j].text in _SAYING
-            for j in range(i + 1, m.first)
+            j <= i + _SAYING_REACH and self.toks[j].text in _SAYING for j in range(i + 1, m.first)
         )
 
     def _negates(self, i: int) -> bool:

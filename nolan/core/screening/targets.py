@@ -204,6 +204,15 @@ class OfficerNames:
         return found
 
 
+def _a_short_quotation(toks: Sequence[Token], i: int) -> bool:
+    """Token ``i`` begins a quotation of a few words: a title, a colour, a nickname, not
+    a quoted passage that may name people."""
+    end = i
+    while end + 1 < len(toks) and toks[end + 1].quoted:
+        end += 1
+    return toks[i].quoted and (i == 0 or not toks[i - 1].quoted) and end - i < 3
+
+
 def _starts_a_place_name(toks: Sequence[Token], m: Mention) -> bool:
     """Capitalised words before a capitalised place word ("Travellers Lane", "Gypsy
     Lane") are a place's name."""
@@ -449,6 +458,7 @@ def _names(
             and _name_word(nxt, not_names)
             and nxt.sentence == tok.sentence
             and i + 1 not in taken
+            and not _a_short_quotation(toks, i)  # a title or a colour: "'Pebble Grey'"
         ):
             # Capitalised words in a run: a company if the last says so ("Chelmer Valley
             # Lettings"), else a person unless they are ordinary words ("Town Centre") or

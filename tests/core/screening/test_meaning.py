@@ -113,6 +113,8 @@ def test_contempt_for_a_protected_group_is_discrimination_in_any_form(wh, text, 
         "The word 'retard' has no place in our schools.",
         # "Too many" of what follows, which is no one.
         "Two dads, one deaf spaniel and far too many houseplants. Happy anniversary!",
+        # The author's own news beside a colour's name, which is no one's.
+        "Thirty weeks pregnant and the nursery is finally painted in 'Pebble Grey'.",
         # Plants and what floats on water.
         "The scum on the pond is algae; Himalayan balsam is swarming the river banks.",
     ],
