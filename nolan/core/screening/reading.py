@@ -717,8 +717,11 @@ class Reading:
             # ... or qualifies one ("pathetic policy"), not compares with one ("the manners
             # of a pub car park")
             modes.add("by_thing")
-        if any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("praise", ())):
-            modes.add("praised")
+        if any(
+            self.toks[c.first].clause == tok.clause and not m.first <= c.first <= m.last
+            for c in self.by_class.get("praise", ())
+        ):
+            modes.add("praised")  # not by its own words ("not welcome")
         if self._utterance_described(m, clause_before):
             modes.add("condemned")
         if self._hyperbole(tok.sentence, m):

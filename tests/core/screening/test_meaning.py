@@ -80,6 +80,13 @@ def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
             "Shame about the rain. Hope the gay lot crawl back into their closets.",
             "exclusion.group",
         ),
+        # A welcome refused is no praise; "zero" denies as "no" does; "no one ... ever".
+        ("Muslims are not welcome on this estate and never will be.", "exclusion.group"),
+        ("I have zero respect for Hindus.", "distrust.group"),
+        ("No gay man has ever done anything useful for this borough.", "merit.denied_group"),
+        ("Nothing disgusts me more than trans people.", "hatred.group"),
+        ("I'll make sure no Roma sets foot in the market.", "exclusion.group"),
+        ("We're going to hunt down every Muslim on the estate.", "threat.group"),
         ("I've worked with loads of Somalis. Never met one I'd trust", "distrust.group"),
         ("I have no respect for any trans person", "hatred.group"),
         ("#SendThemHome the hotel is full of migrants", "exclusion.group"),
