@@ -48,7 +48,10 @@ _POST_WIDE_MODES = (
 SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a quotation
 _SAID_BEFORE = 2  # ... unless what said them comes just before ("comments today: 'filth'")
 _NEGATION_REACH = 3  # "not", "never" reach the few words after them
-_SAYING = frozenset("say says saying call calls calling label describe claim suggest".split())
+_SAYING = frozenset(
+    "say says saying call calls calling label describe claim suggest think thinks believe "
+    "believes".split()
+)
 _SAYING_REACH = 4  # "no one should ever call ...": the negator's first word to the verb
 _NEAR_SENTENCES = 1
 _WITHHELD_REACH = 3  # "I can't share the figures": what a refusal governs follows it closely
@@ -915,9 +918,9 @@ class Reading:
         )
 
     def _says_after(self, i: int, m: Mention) -> bool:
-        """A negator just before saying or calling reaches what is said ("No one should
-        ever call a disabled child a burden", "You'll never hear me say trans people are
-        dangerous")."""
+        """A negator just before saying, calling or thinking reaches what is said ("No one
+        should ever call a disabled child a burden", "You'll never hear me say trans people
+        are dangerous", "I don't think gay people are disgusting")."""
         return any(
             j <= i + _SAYING_REACH and self.toks[j].text in _SAYING for j in range(i + 1, m.first)
         )

@@ -259,11 +259,15 @@ def find(
     taken = {i for t in found for i in range(t.first, t.last + 1)}
     # A characteristic before people, or before people known by their work ("Polish
     # builders"), names a group for that characteristic.
-    people = {m.first: m.last for m in mentions if m.cls in ("counted", "one_person", "collective")}
+    people = {m.first: m for m in mentions if m.cls in ("counted", "one_person", "collective")}
+    members: set[int] = set()  # where one member of a group is named ("a gay bloke")
     for m in mentions:
         aim = _FROM_LEXICON.get(m.cls) if m.section == "targets" else None
         if m.cls == "group_adjective" and m.last + 1 in people:
-            aim, m = Aim.GROUP, m._replace(last=people[m.last + 1])  # "Jewish families"
+            after = people[m.last + 1]
+            aim, m = Aim.GROUP, m._replace(last=after.last)  # "Jewish families"
+            if after.cls == "one_person":
+                members.add(m.last)
         if aim is None or any(i in taken for i in range(m.first, m.last + 1)):
             continue
         if aim is Aim.GROUP and _starts_a_place_name(toks, m):
@@ -278,6 +282,14 @@ def find(
         if covered:
             found.append(Target(Aim.MATTER, covered[0], covered[-1], True))
             taken.update(covered)
+    # "a gay bloke", "Polish builders": the people are the group's, not the public's.
+    grouped = {i for t in found if t.aim is Aim.GROUP for i in range(t.first, t.last + 1)}
+    found = [
+        t
+        for t in found
+        if t.aim not in (Aim.PUBLIC, Aim.COLLECTIVE)
+        or not all(i in grouped for i in range(t.first, t.last + 1))
+    ]
     found = _officers_work(toks, found)
     names = _names(toks, taken, lexicon, not_names)
     found = [
@@ -285,7 +297,7 @@ def find(
     ] + names
     found = _staff_by_team(toks, found, not_names)
     found = _identified_by_name(toks, found, not_names)
-    found.extend(_pronouns(toks, found))
+    found.extend(_pronouns(toks, found, members))
     return sorted(found, key=lambda t: (t.first, -t.last))
 
 
@@ -545,7 +557,9 @@ def _things_between(toks: Sequence[Token], start: int, end: int, found: Sequence
     )
 
 
-def _pronouns(toks: Sequence[Token], found: Sequence[Target]) -> list[Target]:
+def _pronouns(toks: Sequence[Token], found: Sequence[Target], members: set[int]) -> list[Target]:
+    """What "you", "he" and "they" stand for; "he" may be one member of a group ("any gay
+    bloke who comes near ... will get his head kicked in"), a group ending at ``members``."""
     # A reply to a handle ("@DaveG ...", "Replying to @DaveG: ...") makes "you" that person,
     # an officer if the handle is an officer's.
     addressed = next((t for t in found if t.first < 3 and toks[t.first].kind is Kind.HANDLE), None)
@@ -560,7 +574,9 @@ def _pronouns(toks: Sequence[Token], found: Sequence[Target]) -> list[Target]:
             before = [
                 t
                 for t in found
-                if t.last < i and t.aim in wanted and toks[i].sentence - toks[t.first].sentence <= 3
+                if t.last < i
+                and (t.aim in wanted or (tok.text in _HE and t.last in members))
+                and toks[i].sentence - toks[t.first].sentence <= 3
             ]
             if before:
                 antecedent = max(before, key=lambda t: t.last)

@@ -87,6 +87,8 @@ def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
         ("Nothing disgusts me more than trans people.", "hatred.group"),
         ("I'll make sure no Roma sets foot in the market.", "exclusion.group"),
         ("We're going to hunt down every Muslim on the estate.", "threat.group"),
+        # One member of a group, and "he" after it, is threatened for who he is.
+        ("Any gay bloke who comes near my house will get his head kicked in.", "threat.group"),
         ("I've worked with loads of Somalis. Never met one I'd trust", "distrust.group"),
         ("I have no respect for any trans person", "hatred.group"),
         ("#SendThemHome the hotel is full of migrants", "exclusion.group"),
@@ -118,6 +120,9 @@ def test_contempt_for_a_protected_group_is_discrimination_in_any_form(wh, text, 
         "Nobody should ever call a disabled child a burden.",
         "You will never hear me say that Muslims are dangerous.",
         "The word 'retard' has no place in our schools.",
+        "It is wrong to say disabled people are lazy.",
+        "I don't think gay people are disgusting at all.",
+        "If you call Muslims animals you will be reported.",
         # "Too many" of what follows, which is no one.
         "Two dads, one deaf spaniel and far too many houseplants. Happy anniversary!",
         # The author's own news beside a colour's name, which is no one's.
