@@ -56,6 +56,9 @@ _SAYING_REACH = 4  # "no one should ever call ...": the negator's first word to 
 _NEAR_SENTENCES = 1
 _WITHHELD_REACH = 3  # "I can't share the figures": what a refusal governs follows it closely
 _THINGS = frozenset({Aim.THING, Aim.MATTER})
+# Whose money the words name inside them ("a waste of council money"), not whom
+# they are aimed at.
+_WHOSE_MONEY = frozenset({Aim.PARTY})
 _ARTICLES = frozenset("a an the that this".split())
 _COMPARING = frozenset("a an the of like as".split())
 _VERDICTS = frozenset({"hatred", "negative_attribute", "abuse"})
@@ -493,7 +496,9 @@ class Reading:
         others = [
             t
             for t in self._targets_in(tok.sentence - 1, tok.sentence)
-            if t.last < m.first or m.last < t.first or (m.first < t.first and t.last <= m.last)
+            if t.last < m.first
+            or m.last < t.first
+            or (m.first < t.first and t.last <= m.last and t.aim not in _WHOSE_MONEY)
         ]
         in_clause = [t for t in others if self.toks[t.first].clause == tok.clause]
         in_sentence = [t for t in others if self.toks[t.first].sentence == tok.sentence]

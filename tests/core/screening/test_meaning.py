@@ -89,6 +89,10 @@ def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
         ("We're going to hunt down every Muslim on the estate.", "threat.group"),
         # One member of a group, and "he" after it, is threatened for who he is.
         ("Any gay bloke who comes near my house will get his head kicked in.", "threat.group"),
+        # Tropes and uses: what a group runs, is good for, or costs.
+        ("Everyone knows the Jews run the banks.", "attribute.group"),
+        ("Disabled people are a waste of council money.", "attribute.group"),
+        ("Wherever Romanians go, crime follows.", "insinuation.group"),
         ("I've worked with loads of Somalis. Never met one I'd trust", "distrust.group"),
         ("I have no respect for any trans person", "hatred.group"),
         ("#SendThemHome the hotel is full of migrants", "exclusion.group"),
