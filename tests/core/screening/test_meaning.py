@@ -93,6 +93,12 @@ def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
         ("Everyone knows the Jews run the banks.", "attribute.group"),
         ("Disabled people are a waste of council money.", "attribute.group"),
         ("Wherever Romanians go, crime follows.", "insinuation.group"),
+        # Insults with no rude word: no one takes them seriously, a walking disaster.
+        (
+            "Cllr Reid, nobody takes you seriously, least of all your own group.",
+            "insult.named_near",
+        ),
+        ("Cllr Okafor is a walking disaster and everyone knows it.", "insult.named_near"),
         ("I've worked with loads of Somalis. Never met one I'd trust", "distrust.group"),
         ("I have no respect for any trans person", "hatred.group"),
         ("#SendThemHome the hotel is full of migrants", "exclusion.group"),
@@ -307,3 +313,8 @@ def test_hyphenated_letters_that_are_not_a_stammer_are_nothing(wh):
 def test_a_roads_name_is_not_the_people_it_was_named_for(wh):
     text = "The bins on Travellers Lane are overflowing and full of rats again."
     assert categories(wh, text, account=Account.OFFICIAL) == set()
+
+
+def test_go_back_to_your_cave_is_rude_but_not_racist(wh):
+    text = "@CllrHarris go back to your cave and stop embarrassing the ward."
+    assert "discrimination" not in categories(wh, text, account=Account.OFFICIAL)
