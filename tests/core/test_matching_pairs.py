@@ -233,8 +233,14 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   water company known only by what they run, a charity's former initials), so it stays out
   of ``TUNED_ON``.
 
-``matching-blind21.jsonl`` is not here (240 pairs, 120 must match), written in the
-seventeenth session the same way, committed unseen (71c63df) for the round after it; nor is
+- ``matching-blind21.jsonl`` (240 pairs, 120 must match, 80 per council), written in the
+  seventeenth session the same way and committed unseen (71c63df), was scored once in the
+  eighteenth, on the matcher of 7005593: precision 89.3%, recall 76.7% (28 missed: a body's
+  former name or its spelling varied, a parent or subsidiary company, a site or estate, a
+  contract named by its service, a body's premises; 11 false alarms: a national body named
+  in passing, a similar company name, a shared ward). Not yet tuned on, so it stays out of
+  ``TUNED_ON``.
+
 ``matching-blind22.jsonl`` (240 pairs, 120 must match, 80 per council), written in the
 eighteenth session the same way and committed unseen for the round after that.
 
@@ -288,9 +294,10 @@ LABELLED = (
     "matching-blind18",
     "matching-blind19",
     "matching-blind20",
+    "matching-blind21",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10, 12, 14, 15, 16, 17, 18, 19 and 20, tuned on with misses still listed (the module's
+# 9, 10, 12, 14, 15, 16, 17, 18, 19, 20 and 21, tuned on with misses still listed (the module's
 # docstring).
 TUNED_ON = tuple(
     name
@@ -307,6 +314,7 @@ TUNED_ON = tuple(
         "matching-blind18",
         "matching-blind19",
         "matching-blind20",
+        "matching-blind21",
     }
 )
 
