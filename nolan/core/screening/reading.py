@@ -48,17 +48,15 @@ _POST_WIDE_MODES = (
 SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a quotation
 _SAID_BEFORE = 2  # ... unless what said them comes just before ("comments today: 'filth'")
 _NEGATION_REACH = 3  # "not", "never" reach the few words after them
-_SAYING = frozenset(
-    "say says saying call calls calling label describe claim suggest think thinks believe "
-    "believes".split()
-)
+# Not "believe" ("I can't believe they let these vermin camp here" is outrage, not denial).
+_SAYING = frozenset("say says saying call calls calling label describe claim think thinks".split())
 _SAYING_REACH = 4  # "no one should ever call ...": the negator's first word to the verb
 _NEAR_SENTENCES = 1
 _WITHHELD_REACH = 3  # "I can't share the figures": what a refusal governs follows it closely
 _THINGS = frozenset({Aim.THING, Aim.MATTER})
-# Whose money the words name inside them ("a waste of council money"), not whom
-# they are aimed at.
-_WHOSE_MONEY = frozenset({Aim.PARTY})
+# A party or the council named inside the words is part of them ("a waste of council money"
+# is whose money), not what they are aimed at.
+_NAMED_INSIDE = frozenset({Aim.PARTY})
 _ARTICLES = frozenset("a an the that this".split())
 _COMPARING = frozenset("a an the of like as".split())
 _VERDICTS = frozenset({"hatred", "negative_attribute", "abuse"})
@@ -123,7 +121,8 @@ _UNTIL = frozenset("until till once".split())
 _OWNERS = frozenset("my his her their your our its whose".split())
 # "has carers", "needs carers": people someone has are their circumstances.
 _HAVING = frozenset("has have had having needs need needed with without gets get got".split())
-_PEOPLE_AFTER_MANY = frozenset("of them these those people".split())
+_PEOPLE_AFTER_MANY = frozenset("of them these those people coming".split())
+_TOO_MANY_REACH = 3  # "too many young Somali men": the people a few words on
 _PEOPLE_PRONOUNS = frozenset("they them their theirs those these he him she her".split())
 
 
@@ -234,13 +233,18 @@ class Reading:
 
     def _too_many_things(self, m: Mention) -> bool:
         """What follows "too many" is what there are too many of, here no one ("far too
-        many houseplants"); "too many of them", "too many migrants" are people."""
+        many houseplants"); "too many of them", "too many bloody immigrants" are people."""
         after = m.last + 1
-        return (
-            m.entry.endswith("too many")
-            and after < len(self.toks)
-            and self.toks[after].text not in _PEOPLE_AFTER_MANY
-            and not any(t.first == after for t in self._targets_in(self.toks[after].sentence))
+        if (
+            not m.entry.endswith("too many")
+            or after >= len(self.toks)
+            or self.toks[after].text in _PEOPLE_AFTER_MANY
+        ):
+            return False
+        clause = self.toks[after].clause
+        return not any(
+            after <= t.first <= after + _TOO_MANY_REACH and self.toks[t.first].clause == clause
+            for t in self._targets_in(self.toks[after].sentence)
         )
 
     def _names_the_speaker(self, first: int) -> bool:
@@ -498,7 +502,7 @@ class Reading:
             for t in self._targets_in(tok.sentence - 1, tok.sentence)
             if t.last < m.first
             or m.last < t.first
-            or (m.first < t.first and t.last <= m.last and t.aim not in _WHOSE_MONEY)
+            or (m.first < t.first and t.last <= m.last and t.aim not in _NAMED_INSIDE)
         ]
         in_clause = [t for t in others if self.toks[t.first].clause == tok.clause]
         in_sentence = [t for t in others if self.toks[t.first].sentence == tok.sentence]

@@ -257,17 +257,16 @@ def find(
     not_names = _not_names(places)
     found = officers.find(toks)
     taken = {i for t in found for i in range(t.first, t.last + 1)}
-    # A characteristic before people, or before people known by their work ("Polish
-    # builders"), names a group for that characteristic.
-    people = {m.first: m for m in mentions if m.cls in ("counted", "one_person", "collective")}
-    members: set[int] = set()  # where one member of a group is named ("a gay bloke")
+    # A characteristic before people names a group ("Jewish families"); before one person,
+    # one of the group ("a gay bloke"), whom "he" may then stand for.
+    people = {m.first: m for m in mentions if m.cls == "counted"}
+    people |= {m.first: m for m in mentions if m.cls == "one_person"}
+    members: set[int] = set()
     for m in mentions:
         aim = _FROM_LEXICON.get(m.cls) if m.section == "targets" else None
-        if m.cls == "group_adjective" and m.last + 1 in people:
-            after = people[m.last + 1]
-            aim, m = Aim.GROUP, m._replace(last=after.last)  # "Jewish families"
-            if after.cls == "one_person":
-                members.add(m.last)
+        after = people.get(m.last + 1) if m.cls == "group_adjective" else None
+        if after is not None:
+            aim, m = Aim.GROUP, m._replace(last=after.last)
         if aim is None or any(i in taken for i in range(m.first, m.last + 1)):
             continue
         if aim is Aim.GROUP and _starts_a_place_name(toks, m):
@@ -275,6 +274,8 @@ def find(
         if ordinary_sense(toks, m, lexicon):
             continue  # "the manager should be sacked" after a 0-3 home defeat
         found.append(Target(aim, m.first, m.last, False, m.sub))
+        if after is not None and after.cls == "one_person":
+            members.add(m.last)
     # Titles ("Cllr", "councillor") start names; other lexicon targets are not names.
     taken |= {i for t in found if t.aim is not Aim.POLITICIAN for i in range(t.first, t.last + 1)}
     for start, end in matter_spans:
@@ -558,8 +559,9 @@ def _things_between(toks: Sequence[Token], start: int, end: int, found: Sequence
 
 
 def _pronouns(toks: Sequence[Token], found: Sequence[Target], members: set[int]) -> list[Target]:
-    """What "you", "he" and "they" stand for; "he" may be one member of a group ("any gay
-    bloke who comes near ... will get his head kicked in"), a group ending at ``members``."""
+    """What "you", "he" and "they" stand for; "he" may be one of a group named in its
+    sentence ("any gay bloke who comes near ... will get his head kicked in"): a group's
+    target ending at one of ``members``."""
     # A reply to a handle ("@DaveG ...", "Replying to @DaveG: ...") makes "you" that person,
     # an officer if the handle is an officer's.
     addressed = next((t for t in found if t.first < 3 and toks[t.first].kind is Kind.HANDLE), None)
@@ -575,7 +577,15 @@ def _pronouns(toks: Sequence[Token], found: Sequence[Target], members: set[int])
                 t
                 for t in found
                 if t.last < i
-                and (t.aim in wanted or (tok.text in _HE and t.last in members))
+                and (
+                    t.aim in wanted
+                    # one of a group, only in its own sentence ("any gay bloke who ... his")
+                    or (
+                        tok.text in _HE
+                        and t.last in members
+                        and toks[t.first].sentence == tok.sentence
+                    )
+                )
                 and toks[i].sentence - toks[t.first].sentence <= 3
             ]
             if before:

@@ -93,6 +93,9 @@ def test_threats_and_wishes_of_violence_are_bullying(wh, text, rule):
         ("Everyone knows the Jews run the banks.", "attribute.group"),
         ("Disabled people are a waste of council money.", "attribute.group"),
         ("Wherever Romanians go, crime follows.", "insinuation.group"),
+        # "Too many" a few words before the people; outrage is no denial.
+        ("Far too many bloody immigrants round here.", "exclusion.group"),
+        ("I can't believe the council lets these Roma vermin camp on the rec.", "dehumanise.group"),
         # Insults with no rude word: no one takes them seriously, a walking disaster.
         (
             "Cllr Reid, nobody takes you seriously, least of all your own group.",
@@ -133,6 +136,10 @@ def test_contempt_for_a_protected_group_is_discrimination_in_any_form(wh, text, 
         "It is wrong to say disabled people are lazy.",
         "I don't think gay people are disgusting at all.",
         "If you call Muslims animals you will be reported.",
+        # Praise that compares; fear of cuts; "he" in the next sentence is the man charged.
+        "Never met a more decent family than the Ahmeds, a credit to our Muslim community.",
+        "Disabled residents are scared of what's coming with these cuts.",
+        "A Muslim man has been charged with the murder. He is a monster.",
         # "Too many" of what follows, which is no one.
         "Two dads, one deaf spaniel and far too many houseplants. Happy anniversary!",
         # The author's own news beside a colour's name, which is no one's.
