@@ -930,9 +930,8 @@ class Reading:
         """A negator just before saying, calling or thinking reaches what is said ("No one
         should ever call a disabled child a burden", "You'll never hear me say trans people
         are dangerous", "I don't think gay people are disgusting")."""
-        return any(
-            j <= i + _SAYING_REACH and self.toks[j].text in _SAYING for j in range(i + 1, m.first)
-        )
+        last = min(m.first, i + _SAYING_REACH + 1)
+        return any(self.toks[j].text in _SAYING for j in range(i + 1, last))
 
     def _negates(self, i: int) -> bool:
         return i in self._negator_at or self.toks[i].text.endswith(_NEGATORS_IN_WORD)
