@@ -126,6 +126,8 @@ FILES = (
     "blind/blind-ii.jsonl",
     "blind/blind-jj.jsonl",
     "blind/blind-kk.jsonl",
+    "blind/blind-ll.jsonl",
+    "blind/blind-mm.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
