@@ -36,3 +36,11 @@ def test_a_company_led_by_a_group_s_first_word_is_the_group_s(registered, descri
 )
 def test_a_firm_that_is_no_group_or_in_another_trade_is_not(registered, description):
     assert not reasons(TITLE, description, names=[registered], details="Shares.")
+
+
+def test_a_group_named_after_a_place_is_led_by_its_whole_name():
+    # "Welling" is a place: the group's name leads its company only with "Group" kept.
+    description = "Application by Welling Group Lettings (Bexley) Ltd for a 5,000 sq m extension."
+    assert reasons(TITLE, description, names=["Welling Group Ltd"], details="Shares.")
+    other = "Application by Welling Lettings (Bexley) Ltd for a 5,000 sq m extension."
+    assert not reasons(TITLE, other, names=["Welling Group Ltd"], details="Shares.")

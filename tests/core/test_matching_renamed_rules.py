@@ -40,3 +40,9 @@ def test_a_post_the_member_once_held_names_no_body():
     details = "Lecturer in plumbing; formerly Chair of Erith Rowing Club."
     title = "Erith Rowing Club: lease of the boathouse"
     assert not reasons(title, "Report of the Director of Place.", names=COLLEGE, details=details)
+
+
+def test_the_name_the_details_say_the_body_was_known_by_until_a_year_is_its_name():
+    details = "Trustee. (Charity known as Slade Green Lads' Club until 2018.)"
+    title = "Asset transfer: Slade Green Lads' Club building, Bridge Road"
+    assert reasons(title, "Report of the Director of Place.", names=COLLEGE, details=details)

@@ -24,11 +24,14 @@ _TRADES_AS = re.compile(
 # would ask a director of the subsidiary about it. Its words run while written with capitals
 # (and "plc", "&"), so the clause after it is no part of it.
 _PARENT = re.compile(
-    r"\bsubsidiary\s+(?:company\s+)?of\s+(?:the\s+)?"
+    r"\b[Ss]ubsidiary\s+(?:company\s+)?of\s+(?:the\s+)?"
     r"([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|plc|ltd|of))*\b)"
 )
 # A name written with capitals (and "plc", "Ltd", "&", "of"), as ``_PARENT`` reads one.
 _CAPITALISED_NAME = r"([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|plc|ltd|of))*\b)"
+# A group's name written with capitals, ending in its word for a group ("Riverside Waste
+# Group"): what a company is "part of" without "the" ("part of Hatfield" is a place).
+_GROUP_NAME = r"(?:[A-Z][\w&'’-]*\s+)+(?:Group|Holdings)\b"
 # The other names the details give the registered body's group: the company a trading name
 # is registered as ("trading as The Writtle Deli, registered as Lordship Foods Ltd"), the
 # group it belongs to ("a company in the Riverside Logistics Group"), the brand or business
@@ -38,7 +41,7 @@ _CAPITALISED_NAME = r"([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|plc|ltd|of))*
 # registered name.
 _GROUP_NAMES = re.compile(
     r"\b(?:registered\s+(?:as|under\s+the\s+name)|incorporated\s+as"
-    r"|(?:company|member|part)\s+(?:in|of)\s+the"
+    r"|(?:company|member|part)\s+(?:in|of)\s+the|[Pp]art\s+of(?=\s+" + _GROUP_NAME + ")"
     r"|subsidiar(?:y|ies)\s+(?:include|includes|including|is|are)|also\s+owns"
     r"|(?:which|that|it)\s+(?:owns|runs|operates)"
     r"|sister\s+compan(?:y|ies)(?:\s+(?:is|are|include|includes))?"
@@ -52,7 +55,13 @@ _GROUP_NAMES = re.compile(
 _RENAMED = re.compile(
     r"(?:\b(?:merged\s+(?:into|with)|renamed(?:\s+as)?|changed\s+its\s+name\s+to"
     r"|(?:now|formerly|previously)\s+(?:called|known\s+as|named|part\s+of))"
-    r"|\((?:now|formerly|previously))\s+(?:the\s+)?" + _CAPITALISED_NAME
+    r"|\((?:now|formerly|previously))\s+(?:the\s+)?"
+    + _CAPITALISED_NAME
+    # or the name it was known by until a year: "(Charity known as Hatfield Boys' Club
+    # until 2019.)"
+    + r"|\bknown\s+as\s+(?:the\s+)?"
+    + _CAPITALISED_NAME
+    + r"\s+(?=until\s+[0-9]{4})"
 )
 # A company's name in an entry's details: words with capitals ending in its legal form
 # ("Peartree Body Repairs Ltd").
@@ -101,7 +110,12 @@ def _people_and_companies(name: str) -> list[str]:
 # owner of the Quayside Shopping Centre"): the company's asset, so a lease or sale of it is
 # the company's matter as its premises are, and its name one of the entry's addresses.
 _OWNER_OF = re.compile(
-    r"\b(?:owners?|freeholders?|freehold\s+owners?)\s+of\s+(?:the\s+)?" + _CAPITALISED_NAME
+    r"\b(?:owners?|freeholders?|freehold\s+owners?)\s+of\s+(?:the\s+)?"
+    + _CAPITALISED_NAME
+    # or the named place where it owns property: "the company owns Units 1-6 at Hatfield
+    # Business Park" (what it rents is its premises: ``premises``)
+    + r"|\bowns\b[^.;()]*?\bat\s+(?:the\s+)?"
+    + _CAPITALISED_NAME
 )
 # A business of the registered body that the details name by its own name ("engineer in its
 # Essex & Suffolk Water business"): the name the public and the agenda know it by, as a
@@ -151,7 +165,8 @@ def registered_interest(
         names += _PARENT.findall(details)
         names += _BUSINESS.findall(details)
         names += _GROUP_NAMES.findall(details)
-        names += [n for n in _RENAMED.findall(details) if len(n.split()) >= 2 and n not in names]
+        renamed = [next(filter(None, m.groups())) for m in _RENAMED.finditer(details)]
+        names += [n for n in renamed if len(n.split()) >= 2 and n not in names]
         names += [c for c in _group_companies(details) if c not in names]
         names += [
             found.group(1)
@@ -159,9 +174,8 @@ def registered_interest(
             if (found := re.search(re.escape(name) + _INITIALS_AFTER, details))
         ]
         addresses += [a.strip() for a in _ADDRESS_AT.findall(details)]
-        addresses += [
-            a for a in _OWNER_OF.findall(details) if len(a.split()) >= 2 and a not in addresses
-        ]
+        owned = [next(filter(None, m.groups())) for m in _OWNER_OF.finditer(details)]
+        addresses += [a for a in owned if len(a.split()) >= 2 and a not in addresses]
     if not (names or addresses):
         return None
     return RegisteredInterest(

@@ -23,6 +23,7 @@ from nolan.core.matching.model import Item, Match, Reason, RegisteredInterest
 from nolan.core.matching.names import Names
 from nolan.core.matching.office_holders import OfficeHolder
 from nolan.core.matching.parishes import Parish
+from nolan.core.matching.passing import in_passing_removed
 from nolan.core.matching.place_initials import PlaceInitials
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.references import case_references
@@ -51,11 +52,21 @@ def match(
             index.setdefault(key, []).append(position)
     for item in items:
         text = ItemText.of(item)
+        quiet = in_passing_removed(item)
+        without_citations = ItemText.of(quiet) if quiet else None
         candidates = {p for key in _item_keys(text) for p in index.get(key, ())}
         for position in sorted(candidates):
             interest, needle = needles[position]
-            if reasons := needle.reasons(text):
+            reasons = needle.reasons(text)
+            # A body's name found only where the report cites it for its advice or data
+            # (``passing``) says nothing of the member's interest.
+            if reasons and without_citations and set(reasons) <= _NAMED:
+                reasons = needle.reasons(without_citations)
+            if reasons:
                 yield Match(interest, item, reasons)
+
+
+_NAMED = {Reason.NAME, Reason.NAME_WORD, Reason.ACRONYM}
 
 
 @dataclass

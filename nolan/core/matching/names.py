@@ -150,6 +150,9 @@ _NOT_A_COMPANY = BODIES | {"partnership"}
 # Kinds of body that end a longer name begun with a name of only place and kind words
 # ("Hertfordshire Home Improvement Agency").
 _ANOTHER_BODY = KINDS | {"agency", "scheme"}
+# Words after a body's whole name that name its premises, not another body: "Hatfield
+# Boys' Club building", "the Trust site".
+_ITS_PREMISES = {"building", "site"}
 # A word as written, its capital kept, or a mark between words.
 _WRITTEN_WORD = re.compile(r"[A-Za-z0-9&'’]+|[^\sA-Za-z0-9&'’]+")
 # An ordinal that numbers one of several like bodies: "1st Welling Scout Group".
@@ -727,16 +730,19 @@ class Names:
         if self.places.led_by_part(words) and not self._written_as_a_name(words, text):
             return False
         endings = list(text.after(words, in_clause=True))
-        return not endings or not all(self._longer_name(e, text) for e in endings)
+        return not endings or not all(self._longer_name(words, e, text) for e in endings)
 
     @staticmethod
-    def _longer_name(after: tuple[str, ...], text: ItemText) -> bool:
+    def _longer_name(name: tuple[str, ...], after: tuple[str, ...], text: ItemText) -> bool:
         """Whether the words after a name of only place and kind words make it the start of
         another body's name: a kind word next ("Welwyn Garden City Estate Management
         Scheme" is not "Welwyn Garden City Estates Ltd"), or words written with capitals
         that end in one ("Hertfordshire Home Improvement Agency" is not "Hertfordshire
-        Homes plc"); "Hertfordshire Homes Annual Report" is still the firm's."""
+        Homes plc"); "Hertfordshire Homes Annual Report" is still the firm's, and a body's
+        building is its own ("Hatfield Boys' Club building")."""
         if not after:
+            return False
+        if after[0] in _ITS_PREMISES and name[-1] in BODIES:
             return False
         if after[0] in KINDS:
             return True

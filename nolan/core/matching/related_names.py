@@ -73,14 +73,18 @@ def group_company(
     group names its subsidiaries with its own first word and their trade; a company that
     is no group ("Anchor Motors Ltd") shares its first word with other firms by chance, and
     so does one in another trade than the group's name gives ("Verulam Housing Co-operative
-    Ltd" is not of "Verulam Homes Group plc")."""
-    if len(name) < 2 or name[-1] not in GROUP_WORDS or not strong(name[0]):
+    Ltd" is not of "Verulam Homes Group plc"). A group named after a place or a trade is
+    led by its whole name, its word for a group too ("Danbury Group Homes Ltd" of "Danbury
+    Group Ltd"): "Erith Builders (Slade Green) LLP" need not be "Erith Builders Group
+    Ltd"'s."""
+    if len(name) < 2 or name[-1] not in GROUP_WORDS:
         return False
+    lead = name[:1] if strong(name[0]) else name
     trades = {w[:STEM] for w in name if w in KINDS - FORMS}
     for words in sequences:
-        for i in range(len(words) - 2):
-            if words[i] == name[0]:
-                after = words[i + 1 : i + 2 + _MAX_BETWEEN]
+        for i in range(len(words) - len(lead)):
+            if words[i : i + len(lead)] == lead:
+                after = words[i + len(lead) : i + len(lead) + 1 + _MAX_BETWEEN]
                 other_trade = trades and after[0] in KINDS - FORMS and after[0][:STEM] not in trades
                 if not other_trade and any(w in _COMPANY_FORMS for w in after[1:]):
                     return True

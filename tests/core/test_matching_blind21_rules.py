@@ -1,0 +1,58 @@
+"""The blind set 21 rule classes, on invented pairs: the details name the body's parent as a
+sentence of their own ("Subsidiary of ...") or the group it is "part of" without "the"; a
+place the body owns property at; a club's building named after the club. Each case fails
+with its rule switched off."""
+
+import pytest
+from matching_cases import WELWYN_HATFIELD, reasons
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "Shares. Subsidiary of Harrowgate Leisure plc.",
+        "Site manager. Company is part of Harrowgate Leisure Group.",
+    ],
+)
+def test_the_parent_or_group_the_details_name_is_one_of_the_entry_s_names(details):
+    name = details.rsplit("of ", 1)[1].rstrip(".")
+    got = reasons(
+        f"{name}: bowling alley, Broadway",
+        "Change of use.",
+        names=["Sidcup Bowl Ltd"],
+        details=details,
+    )
+    assert got
+
+
+def test_part_of_a_place_is_no_group():
+    details = "Volunteer; part of Hatfield Town Centre team."
+    got = reasons(
+        "Hatfield Town Centre: new benches",
+        "Twelve benches.",
+        places=WELWYN_HATFIELD,
+        names=["Comet Bakes Ltd"],
+        details=details,
+    )
+    assert not got
+
+
+def test_a_named_place_the_body_owns_property_at_is_one_of_its_addresses():
+    details = "Shares; the company owns Units 3-5 at Bessemer Business Park."
+    got = reasons(
+        "Bessemer Business Park: estate road adoption",
+        "The council will adopt the estate road.",
+        places=WELWYN_HATFIELD,
+        names=["Mimram Lettings Ltd"],
+        details=details,
+    )
+    assert got
+
+
+def test_a_club_s_building_is_the_club_s():
+    got = reasons(
+        "Asset transfer: Welling Men's Club building, Bellegrove Road",
+        "Freehold transfer to the club.",
+        names=["Welling Men's Club"],
+    )
+    assert got
