@@ -176,6 +176,7 @@ class Lexicon:
                         signal.update(w for w in words if w not in _FUNCTION_WORDS)
                     if fuzzy and len(words) == 1 and len(words[0]) >= 5:
                         fuzzy_words.add(words[0])
+        self.intensifiers = frozenset(_words_of(e)[0] for e in data["modes"]["intensifier"])
         self.vocabulary = frozenset(vocabulary)
         self.signal = frozenset(signal)
         self.starts = frozenset(key[0] for key in self.index)  # words that begin an entry
@@ -290,7 +291,20 @@ class Lexicon:
         return None
 
     def find(self, words: Sequence[str]) -> list[Mention]:
-        """Every entry that matches ``words`` (normalised tokens), longest at each place."""
+        """Every entry that matches ``words`` (normalised tokens), longest at each place, and
+        every phrase an oath cuts in two ("a fucking disgrace", "bloody well go back"): an
+        intensifier adds heat to what is said, not another meaning."""
+        found = self._find(words)
+        if self.intensifiers.isdisjoint(words):
+            return found
+        kept = [i for i, word in enumerate(words) if word not in self.intensifiers]
+        for m in self._find([words[i] for i in kept]):
+            first, last = kept[m.first], kept[m.last]
+            if last - first != m.last - m.first:  # an oath inside it
+                found.append(Mention(m.section, m.cls, m.sub, first, last, m.entry))
+        return found
+
+    def _find(self, words: Sequence[str]) -> list[Mention]:
         found: list[Mention] = []
         forms: list[tuple[str, ...]] = []  # each word's stems, once a long phrase needs them
         last_word = len(words) - 1

@@ -56,7 +56,8 @@ _PARTS = (
     # A stammer written out ("t-t-t-tried") is mockery, read as the word "stammer".
     ("stammer", r"(?<![^\W_])(?i:(?P<letter>[^\W\d_])(?:-(?P=letter))+-)(?=[^\W\d_])"),
     ("hashtag", r"#[^\W_][\w]*"),
-    ("word", r"[^\W_]+(?:(?:[@$*]+|!(?=[a-z]))[^\W_]+)*(?:['’][^\W_]+)*"),
+    # A word may end in stars ("F***"): the letters starred out.
+    ("word", r"[^\W_]+(?:(?:[@$*]+|!(?=[a-z]))[^\W_]+)*(?:\*{2,})?(?:['’][^\W_]+)*"),
     ("lone", r"[@$](?<=\s[@$])(?=\s)"),
     ("emoji", r"[\U0001F000-\U0001FAFF\u2600-\u27BF]"),
     ("decimal", r"\.(?<=\d\.)(?=\d)"),  # "£6.8m": a decimal point ends no sentence
@@ -292,9 +293,30 @@ def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
     return pieces
 
 
+# Oaths as they are usually starred out, which several hostile words would fit letter for
+# letter ("f***" is "fool" as well): the writer means the oath.
+_STARRED_OATHS = {
+    "f***": "fuck",
+    "f**k": "fuck",
+    "f*ck": "fuck",
+    "f***ing": "fucking",
+    "f**king": "fucking",
+    "f*cking": "fucking",
+    "f***in": "fuckin",
+    "f**kin": "fuckin",
+    "f*****g": "fucking",
+    "sh*t": "shit",
+    "s**t": "shit",
+    "b*****d": "bastard",
+    "b******s": "bastards",
+}
+
+
 def _starred(word: str, lexicon: Lexicon) -> tuple[str, ...]:
     """A word with letters starred out ("m*sl1ms") is the hostile word or group it hides;
-    one the lexicon cannot fill in ("f***ing") is read as the pieces between the stars."""
+    one the lexicon cannot fill in is read as the pieces between the stars."""
+    if word in _STARRED_OATHS:
+        return (_STARRED_OATHS[word],)
     hidden = lexicon.unstar(word.translate(_LEET))
     if hidden is not None:
         return (hidden,)
