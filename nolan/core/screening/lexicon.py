@@ -28,6 +28,8 @@ LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 _KNOWN_FREQUENCY = 60
 _COMMON_FREQUENCY = 3000  # pieces a run-together word may be split into
 _MEMO = 50_000  # undisguised words remembered, so a long batch reads each word once
+# The most words one run-together word is read as: a whole sentence written without spaces.
+_MAX_PIECES = 8
 _FUNCTION_WORDS = frozenset(
     """i me my we us our you your he him his she her they them their it its a an the all
     any every some no not is are was were be been being am do does did to of in on at for
@@ -241,8 +243,10 @@ class Lexicon:
         for form in stems(word) if len(word) >= 5 else ():
             for variant in (form, *sorted(_deletes(form))):
                 near = self.near.get(variant)
+                # A disguise keeps its first letter: "Allsop" is no "wallop".
                 if (
                     near is not None
+                    and near[0] == form[0]
                     and _disguises(form, variant, near)
                     and not self._nearer_english(word, form, near)
                 ):
@@ -267,14 +271,15 @@ class Lexicon:
         )
 
     def _split(self, word: str) -> list[str] | None:
-        """A run-together word as at most four known words, one of them the lexicon's."""
+        """A run-together word as at most eight known words ("Muslimsarefilthandeveryoneknowsit"),
+        one of them the lexicon's."""
         best: list[list[str] | None] = [None] * (len(word) + 1)
         best[0] = []
         for end in range(1, len(word) + 1):
             for start in range(max(0, end - 15), end):
                 head = best[start]
                 piece = word[start:end]
-                if head is None or len(head) >= 4:
+                if head is None or len(head) >= _MAX_PIECES:
                     continue
                 plural = piece.endswith("s") and piece[:-1] in self.pieces
                 if piece in self.pieces or plural or (len(piece) == 1 and piece in "ia"):

@@ -33,6 +33,9 @@ _DETERMINERS = frozenset("the a an this that these those our their his her my yo
 # ... and the words that say how many of them ("Any Muslim who ... will get a slap").
 _QUANTIFIERS = frozenset("any every all each some most many".split())
 _PREPOSITIONS = frozenset("on of at in from with for about to by over under near".split())
+_RELATIVE_PRONOUNS = frozenset("who whom which".split())  # not "that": "is it that", "that lot"
+# Who a relative clause may name in passing ("scammers who target pensioners").
+_PEOPLE_AT_LARGE = frozenset({Aim.GROUP, Aim.PUBLIC})
 _COPULAS = frozenset("is are was were be been being am 's seems seem looks look sounds".split())
 _TARGET_REACH = 8  # tokens between words and the nearest target they may be aimed at
 _SUBJECT_REACH = 20  # ... and the clause's subject ("Cllr X is a useless, lazy ... who")
@@ -111,7 +114,8 @@ _SELF_WORDS = frozenset("us we i'm fellow".split())
 _SELF_PHRASES = frozenset({"as a", "as an", "i'm a", "i am", "am a", "being a", "years a"})
 _SELF_ADJECTIVES = frozenset(
     "old young proud little other disabled black brown gay queer trans deaf blind "
-    "working-class northern lesbian bi bisexual".split()
+    "working-class northern lesbian bi bisexual married single happy loud retired "
+    "middle-aged ordinary grumpy".split()
 )
 _PURPOSES = frozenset({"party_purpose", "private_purpose"})
 _IT = frozenset("this it it's that's".split())
@@ -508,7 +512,11 @@ class Reading:
         in_sentence = [t for t in others if self.toks[t.first].sentence == tok.sentence]
         reachable = in_clause or in_sentence
         distance = self._distances(m, reachable)
-        pool = [t for t in reachable if distance[t][0] <= _SUBJECT_REACH]
+        pool = [
+            t
+            for t in reachable
+            if distance[t][0] <= _SUBJECT_REACH and not self._in_relative_clause(t, m)
+        ]
         # "Women on the council always ...": what follows a preposition qualifies the
         # subject; it is not what the words are aimed at.
         heads = [t for t in pool if not (t.last < m.first and self._qualifies(t))] or pool
@@ -540,6 +548,26 @@ class Reading:
             # subject is who is blamed.
             return (nearest, *subject)
         return (nearest,)
+
+    def _in_relative_clause(self, t: Target, m: Mention) -> bool:
+        """The target is the object inside a clause that says which people the words are
+        about ("Scammers who target pensioners are scum", "Landlords who leave tenants in
+        damp flats are vermin"): a copula after it gives the words to the head before
+        "who", whoever that is."""
+        if t.last >= m.first or t.aim not in _PEOPLE_AT_LARGE:
+            return False
+        start = self._clause_starts[self.toks[t.first].clause]
+        relative = [i for i in range(start + 1, t.first) if self.toks[i].text in _RELATIVE_PRONOUNS]
+        # A head the reading names is read as it is ("Ray Colebrook, who runs ...").
+        return (
+            bool(relative)
+            and relative[0] - 1 not in self._target_tokens
+            and any(self.toks[i].text in _COPULAS for i in range(t.last + 1, m.first))
+        )
+
+    @cached_property
+    def _target_tokens(self) -> frozenset[int]:
+        return frozenset(i for t in self.targets for i in range(t.first, t.last + 1))
 
     def _qualifies(self, t: Target) -> bool:
         i = t.first - 1
@@ -573,7 +601,9 @@ class Reading:
         near = range(sentence - _NEAR_SENTENCES, sentence + _NEAR_SENTENCES + 1)
         at = {i for s in near for i in self._target_positions.get(s, ())}
         at.update(self._named_matter_positions)
-        return tuple(self.targets[i] for i in sorted(at))
+        return tuple(
+            t for t in (self.targets[i] for i in sorted(at)) if not self._in_relative_clause(t, m)
+        )
 
     @cached_property
     def _target_positions(self) -> dict[int, list[int]]:

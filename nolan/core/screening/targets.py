@@ -590,6 +590,12 @@ def _pronouns(toks: Sequence[Token], found: Sequence[Target], members: set[int])
             ]
             if before:
                 antecedent = max(before, key=lambda t: t.last)
+                # "They" opening a sentence goes on about the last sentence's subject, not
+                # where it was ("Trans people turned up at full council. They're ...").
+                opening = i == 0 or toks[i - 1].sentence != tok.sentence
+                previous = [t for t in before if toks[t.first].sentence == tok.sentence - 1]
+                if tok.text in _THEY and opening and previous:
+                    antecedent = min(previous, key=lambda t: t.first)
                 if tok.text in _THEY and _things_between(toks, antecedent.last, i, found):
                     continue
                 resolved.append(Target(antecedent.aim, i, i, antecedent.named, antecedent.sub))

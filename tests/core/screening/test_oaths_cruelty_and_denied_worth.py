@@ -30,6 +30,24 @@ from .conftest import categories, rule_ids
         ("Disabled people aren't worth anything to this town.", "distrust.group"),
         # the old named by their nearness to death
         ("Planning committee is full of coffin dodgers again.", "slur"),
+        # a degree adverb inside a phrase is heat too
+        ("Travellers contribute absolutely nothing to Hatfield.", "attribute.group"),
+        ("Women are utterly a disgrace on that committee.", "insult.group"),
+        ("Women just aren't capable of chairing planning.", "distrust.group"),
+        # "they" opening a sentence goes on about the last sentence's subject
+        (
+            "Travellers came to full council tonight. They're sick in the head, all of them.",
+            "attribute.group",
+        ),
+        # a sentence written without spaces
+        ("Muslimsarefilthandeveryoneknowsit", "dehumanise.group"),
+        # an oath at people, "is getting" as a promise
+        ("F*** Travellers who park on the common.", "hatred.group"),
+        ("Any Traveller who parks on my drive is getting a slap.", "threat.group"),
+        # a group at the head of a relative clause is still what the words are about
+        ("Muslims who pray in the park are scum.", "dehumanise.group"),
+        # a name is not a disguise of a hostile word ("Allsop" is no "wallop")
+        ("Mike Allsop is a waste of oxygen.", "abuse.individual"),
     ],
 )
 def test_contempt_and_threats_in_these_forms_are_caught(rules, text, rule):
@@ -47,6 +65,13 @@ def test_contempt_and_threats_in_these_forms_are_caught(rules, text, rule):
         "Residents need a hospital they can actually reach by bus.",
         "Women are still not paid equally in this council.",
         "It's not smart to cut the bus for disabled residents.",
+        # an exclamation is aimed at no one
+        "Fuck me, the Muslim community raised £20k for the hospice!",
+        # a word reclaimed by those it was used against
+        "Been called a poof since school. Now I'm a married poof with a mortgage. Life's good.",
+        "Hatfield is getting a new fire station at last.",
+        # the people a relative clause names in passing are not what the words are about
+        "Fraudsters who prey on pensioners are the scum of the earth.",
     ],
 )
 def test_the_ordinary_posts_beside_them_are_clean(rules, text):
