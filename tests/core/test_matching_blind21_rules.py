@@ -6,6 +6,9 @@ with its rule switched off."""
 import pytest
 from matching_cases import WELWYN_HATFIELD, reasons
 
+from nolan.core.matching.model import Reason
+from nolan.councils.places import place_names
+
 
 @pytest.mark.parametrize(
     "details",
@@ -56,3 +59,34 @@ def test_a_club_s_building_is_the_club_s():
         names=["Welling Men's Club"],
     )
     assert got
+
+
+CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
+
+
+def test_a_long_name_led_by_part_of_a_place_is_the_body_in_lower_case_too():
+    title = "25/00123/FUL - valley high school, Boreham Road: new classroom"
+    assert reasons(title, "x", places=CHELMSFORD, names=["Chelmer Valley High School"]) == set()
+    title = "25/00123/FUL - chelmer valley high school, Boreham Road: new classroom"
+    assert reasons(title, "x", places=CHELMSFORD, names=["Chelmer Valley High School"])
+
+
+def test_a_road_after_a_comma_is_where_the_body_is_not_a_road_named_after_it():
+    title = "25/00123/FUL - Writtle Bowls Club, Court Road: new pavilion"
+    assert Reason.NAME in reasons(title, "x", places=CHELMSFORD, names=["Writtle Bowls Club"])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Grant to the eastbarming Tenants Association",
+        "Grant to the EastBarming Tenants Association",
+    ],
+)
+def test_a_compass_word_run_into_its_place_is_the_place(title):
+    assert reasons(title, "x", names=["East Barming Tenants Association"])
+
+
+def test_gt_is_great_as_signposts_write_it():
+    title = "Gt Waltham Village Show: road closure"
+    assert reasons(title, "x", places=CHELMSFORD, names=["Great Waltham Village Show"])

@@ -22,6 +22,9 @@ from nolan.core.matching.words import MAX_PHRASE, squash, tokens
 _PAIR = re.compile(r"(?=\b([A-Z][a-z]{2,})\s+([A-Z][a-z]{2,})\b)")
 # A word with a capital, long enough to be two joined.
 _LONG = re.compile(r"\b[A-Z][a-z]{6,}\b")
+# A place's compass word run into the rest of its name, in any case: "northcray",
+# "SouthWoodham" (the reading shortens "North" to "n", so the squashed words differ).
+_COMPASS_JOINED = re.compile(r"\b(north|south|east|west)([a-z]{3,})\b", re.IGNORECASE)
 # Words as written, for the phrase around a pair.
 _WRITTEN = re.compile(r"\S+")
 # The shortest part of a split or joined word: "St" and "Co" are never a name's half.
@@ -32,13 +35,16 @@ def respelt(part: str) -> Iterator[tuple[str, ...]]:
     """The item's words around each pair written apart that reads otherwise joined ("...
     sherrardspark wood management" for "Sherrards Park Wood management"), and around each
     word written joined that reads otherwise apart ("sherrard pk wood" for "Sherrardspark
-    Wood"): up to a phrase's length each side, so every phrase through it is there."""
+    Wood", "n cray" for "northcray"): up to a phrase's length each side, so every phrase
+    through it is there."""
     for pair in _PAIR.finditer(part):
         first, second = pair.group(1), pair.group(2)
         joined = tokens(first + second)
         if squash(joined) != squash(tokens(f"{first} {second}")):
             start = pair.start(1)
             yield _around(part, start, start + len(first) + 1 + len(second), joined)
+    for word in _COMPASS_JOINED.finditer(part):
+        yield _around(part, word.start(), word.end(), tokens(f"{word.group(1)} {word.group(2)}"))
     for word in _LONG.finditer(part):
         written = word.group(0)
         for i in _splits(written.lower()):

@@ -316,7 +316,7 @@ class ItemText:
         squashed = squash(words)
         endings = [
             sequence[i + n : i + n + 1]
-            for sequence in self.sequences
+            for sequence in self.clauses  # "... High School, Court Road": the school's road
             for i in range(len(sequence))
             for n in range(1, len(words) + 1)
             if squash(sequence[i : i + n]) == squashed

@@ -50,6 +50,8 @@ SYNONYMS = {
     "grove": "gr",
     "park": "pk",
     "mount": "mt",
+    # A village's "Great" or "Little" as signposts write it: "Gt Baddow", "Lt Waltham".
+    "gt": "great",
     "north": "n",
     "south": "s",
     "east": "e",
