@@ -293,9 +293,9 @@ def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
     return pieces
 
 
-# Oaths as they are usually starred out, which several hostile words would fit letter for
-# letter ("f***" is "fool" as well): the writer means the oath.
-_STARRED_OATHS = {
+# Oaths and the worst slurs as they are usually starred out, which several words would fit
+# letter for letter ("f***" is "fool" as well): the writer means the oath or the slur.
+_STARRED_USUALLY = {
     "f***": "fuck",
     "f**k": "fuck",
     "f*ck": "fuck",
@@ -309,14 +309,20 @@ _STARRED_OATHS = {
     "s**t": "shit",
     "b*****d": "bastard",
     "b******s": "bastards",
+    "n*****": "nigger",
+    "n*****s": "niggers",
+    "n****r": "nigger",
+    "n****rs": "niggers",
+    "n***er": "nigger",
+    "n***ers": "niggers",
 }
 
 
 def _starred(word: str, lexicon: Lexicon) -> tuple[str, ...]:
     """A word with letters starred out ("m*sl1ms") is the hostile word or group it hides;
     one the lexicon cannot fill in is read as the pieces between the stars."""
-    if word in _STARRED_OATHS:
-        return (_STARRED_OATHS[word],)
+    if word in _STARRED_USUALLY:
+        return (_STARRED_USUALLY[word],)
     hidden = lexicon.unstar(word.translate(_LEET))
     if hidden is not None:
         return (hidden,)

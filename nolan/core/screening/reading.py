@@ -543,11 +543,25 @@ class Reading:
         subject = (first,) if self._starts_clause(first) else ()
         if distance[nearest][0] > _TARGET_REACH:
             return subject
+        if subject and self._predicate_noun(nearest, m):
+            # "Black people are shit neighbours": the noun the words qualify after "are"
+            # says what the subject is, not whom else they are about.
+            return subject
         if nearest.first > m.last and self._qualifies(nearest) and first is not nearest:
             # "X has made a hash of the permits": the permits are what was botched; the
             # subject is who is blamed.
             return (nearest, *subject)
         return (nearest,)
+
+    def _predicate_noun(self, t: Target, m: Mention) -> bool:
+        """The target is an unnamed noun the words qualify after a copula ("are shit
+        neighbours", "is a useless councillor")."""
+        return (
+            t.first == m.last + 1
+            and not t.named
+            and t.aim in _PEOPLE_AT_LARGE
+            and any(self.toks[i].text in _COPULAS for i in range(max(0, m.first - 3), m.first))
+        )
 
     def _in_relative_clause(self, t: Target, m: Mention) -> bool:
         """The target is the object inside a clause that says which people the words are

@@ -46,6 +46,13 @@ from .conftest import categories, rule_ids
         ("Any Traveller who parks on my drive is getting a slap.", "threat.group"),
         # a group at the head of a relative clause is still what the words are about
         ("Muslims who pray in the park are scum.", "dehumanise.group"),
+        # the worst slur as it is usually starred out
+        ("Far too many n*****s on the Ryde estate now.", "slur"),
+        # the noun after "are" says what the group is, not whom else it is about
+        ("Travellers are shit neighbours, always have been.", "insult.group"),
+        ("Muslims are good for one thing and it isn't running a council.", "attribute.group"),
+        ("Women should stay out of politics, full stop.", "attribute.group"),
+        ("Immigrants breed like dogs.", "dehumanise.group"),
         # a name is not a disguise of a hostile word ("Allsop" is no "wallop")
         ("Mike Allsop is a waste of oxygen.", "abuse.individual"),
     ],
@@ -70,6 +77,9 @@ def test_contempt_and_threats_in_these_forms_are_caught(rules, text, rule):
         # a word reclaimed by those it was used against
         "Been called a poof since school. Now I'm a married poof with a mortgage. Life's good.",
         "Hatfield is getting a new fire station at last.",
+        # a slur told as what the graffiti read
+        "The graffiti on the Birchwood footbridge is gone. It read 'N***** out'. Thanks to the "
+        "team who cleaned it.",
         # the people a relative clause names in passing are not what the words are about
         "Fraudsters who prey on pensioners are the scum of the earth.",
     ],
