@@ -51,6 +51,8 @@ _POST_WIDE_MODES = (
 SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a quotation
 _SAID_BEFORE = 2  # ... unless what said them comes just before ("comments today: 'filth'")
 _NEGATION_REACH = 3  # "not", "never" reach the few words after them
+# Words a negator reaches past: they compare or hedge what it denies.
+_PASSED_BY_NEGATION = frozenset("more less any likely necessarily".split())
 # Not "believe" ("I can't believe they let these vermin camp here" is outrage, not denial).
 _SAYING = frozenset("say says saying call calls calling label describe claim think thinks".split())
 _SAYING_REACH = 4  # "no one should ever call ...": the negator's first word to the verb
@@ -563,6 +565,12 @@ class Reading:
             and any(self.toks[i].text in _COPULAS for i in range(max(0, m.first - 3), m.first))
         )
 
+    def _within_reach(self, negator: int, m: Mention) -> bool:
+        """A negator reaches the few words after it, past the words that only compare what
+        it denies ("are not any more likely to be criminals")."""
+        between = range(negator + 1, m.first)
+        return sum(self.toks[i].text not in _PASSED_BY_NEGATION for i in between) < _NEGATION_REACH
+
     def _in_relative_clause(self, t: Target, m: Mention) -> bool:
         """The target is the object inside a clause that says which people the words are
         about ("Scammers who target pensioners are scum", "Landlords who leave tenants in
@@ -693,7 +701,7 @@ class Reading:
             i for i in negators if i not in inside and (tok.quoted or not self.toks[i].quoted)
         ]
         if any(
-            (i >= m.first - _NEGATION_REACH or self._says_after(i, m))
+            (self._within_reach(i, m) or self._says_after(i, m))
             and not any(c < i for c in conditional)
             for i in negators
         ):

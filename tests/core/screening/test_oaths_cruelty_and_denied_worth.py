@@ -77,6 +77,8 @@ def test_contempt_and_threats_in_these_forms_are_caught(rules, text, rule):
         # a word reclaimed by those it was used against
         "Been called a poof since school. Now I'm a married poof with a mortgage. Life's good.",
         "Hatfield is getting a new fire station at last.",
+        # a negator reaches past the words that compare what it denies
+        "Travellers are not any more likely to be thieves than anyone else in Hatfield.",
         # a slur told as what the graffiti read
         "The graffiti on the Birchwood footbridge is gone. It read 'N***** out'. Thanks to the "
         "team who cleaned it.",
