@@ -90,3 +90,31 @@ def test_a_compass_word_run_into_its_place_is_the_place(title):
 def test_gt_is_great_as_signposts_write_it():
     title = "Gt Waltham Village Show: road closure"
     assert reasons(title, "x", places=CHELMSFORD, names=["Great Waltham Village Show"])
+
+
+@pytest.mark.parametrize(
+    ("details", "title"),
+    [
+        (
+            "Area manager. Employer holds the Council's street cleansing contract (west area).",
+            "Street cleansing contract (west area): annual performance report",
+        ),
+        (
+            "Account manager. Employer services the Council's public toilet hand dryers.",
+            "Public toilet hand dryers: variation to the servicing contract",
+        ),
+        (
+            "Operations manager. The Trust runs the Council's swimming pools under a management "
+            "contract.",
+            "Swimming management contract: increase to the management fee",
+        ),
+    ],
+)
+def test_the_firm_s_contract_reviewed_or_varied_by_its_work_is_the_firm_s(details, title):
+    assert reasons(title, "Report of the Director of Place.", names=["Tarrow Ltd"], details=details)
+
+
+def test_the_same_work_in_another_area_is_another_contract():
+    details = "Area manager. Employer holds the Council's street cleansing contract (west area)."
+    title = "Street cleansing contract (east area): annual performance report"
+    assert not reasons(title, "Report.", names=["Tarrow Ltd"], details=details)

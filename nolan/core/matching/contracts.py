@@ -46,6 +46,20 @@ _DONE_UNDER = re.compile(
     r"([^.;,()]+?)\s+under\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:contract|framework|call-off)\b",
     re.IGNORECASE,
 )
+# The council's work the details say the firm does, without the word "contract": "Employer
+# maintains the Council's car park pay machines".
+_DOES_FOR_COUNCIL = re.compile(
+    r"\b(?:maintains|runs|operates|manages|supplies|cleans|services|collects)\s+"
+    r"(?:all\s+)?(?:the\s+)?council['’]s\s+([^.;,()]+)",
+    re.IGNORECASE,
+)
+# Who does the work and how, before it in what ``_DONE_UNDER`` reads ("The Trust runs the
+# Council's leisure centres"): not the work.
+_DOER = re.compile(
+    r"^.*?\b(?:runs|operates|manages|maintains|provides|delivers)\s+(?:the\s+)?"
+    r"(?:council['’]s\s+)?",
+    re.IGNORECASE,
+)
 # A term's end after the work: "to maintain its fleet until 2027".
 _TERM = re.compile(r"\b(?:until|till|ending|running|expiring|from)\b.*", re.IGNORECASE)
 # The words naming a contract before the word: "the council's grounds maintenance contract",
@@ -56,6 +70,8 @@ _MAX_BEFORE = 4
 # A numbered lot: "Lot 3"; an item may list several: "Lots 1 and 2".
 _LOT = re.compile(r"\blot\s+([0-9]+)\b", re.IGNORECASE)
 _LOTS = re.compile(r"\blots?\s+([0-9]+(?:\s*(?:,|and|&)\s*[0-9]+)*)", re.IGNORECASE)
+# An area a contract covers, as a lot does: "(north area)", "the south zone".
+_AREA = re.compile(r"\b(north|south|east|west|central)(?:ern)?\s+(?:area|zone|patch)\b", re.I)
 # Words saying an item changes a contract, as ``tokens`` writes them: extends or varies it,
 # ends it (or brings its work in-house), continues it, or merges its lots.
 _CHANGED = {"extension", "extend", "extended", "extending", "variation", "vary", "varied"}
@@ -67,6 +83,9 @@ _CHANGED |= {"merge", "merging", "merged", "combine", "combining", "combined"}
 _CHANGED |= {"tender", "retender", "procurement", "procure", "reprocure", "recommission"}
 _CHANGED |= {"renew", "renewal", "renewed", "renewing", "expire", "expires", "expiry"}
 _CHANGED |= {"increase", "increased", "increasing"}
+# ... or judges how it is run, or what it costs ("annual performance report", "price
+# uplift"): the holder's own performance and price.
+_CHANGED |= {"performance", "uplift", "deductions"}
 # Words an item calls a contract by: the contract itself, or the one who holds it.
 _CONTRACT_NOUNS = {"contract", "lot", "concession", "arrangement", "contractor", "provider"}
 _CONTRACT_NOUNS |= {"agreement", "operator"}
@@ -83,6 +102,7 @@ class Contract:
 
     work: frozenset[str]
     lot: str | None
+    area: str | None = None
 
     @classmethod
     def of(cls, details: str, places: PlaceNames) -> Contract | None:
@@ -90,7 +110,8 @@ class Contract:
         described = [found.group(1) for found in _CONTRACTED_FOR.finditer(details)]
         to_do = [_TERM.sub("", found.group(1)) for found in _CONTRACTED_TO.finditer(details)]
         described += to_do
-        described += [found.group(1) for found in _DONE_UNDER.finditer(details)]
+        described += [_DOER.sub("", found.group(1)) for found in _DONE_UNDER.finditer(details)]
+        described += [found.group(1) for found in _DOES_FOR_COUNCIL.finditer(details)]
         # The verb of "to supply street nameplates" says what the work is, as "supply" in
         # "supply of materials" does not.
         verbs = {tokens(subject)[0] for subject in to_do if tokens(subject)}
@@ -108,7 +129,12 @@ class Contract:
         )
         if len(work) < _MIN_SHARED:
             return None
-        return cls(work=work, lot=lot.group(1) if lot else None)
+        area = _AREA.search(details)
+        return cls(
+            work=work,
+            lot=lot.group(1) if lot else None,
+            area=area.group(1).lower() if area else None,
+        )
 
     def varied_in(self, text: ItemText) -> bool:
         """Whether the item changes this contract (the module's docstring)."""
@@ -118,6 +144,9 @@ class Contract:
         lots = {n for found in _LOTS.findall(raw) for n in re.findall(r"[0-9]+", found)}
         if lots and self.lot not in lots:
             return False
+        areas = {a.lower() for a in _AREA.findall(raw)}
+        if areas and self.area is not None and self.area not in areas:
+            return False  # "grounds maintenance (south area)" is not the north area's
         stems = {w[:STEM] for w in text.words if len(w) >= STEM}
         shared = sum(w in text.words or (len(w) >= STEM and w[:STEM] in stems) for w in self.work)
         shared += self.lot in lots
