@@ -14,6 +14,8 @@ from .conftest import categories, rule_ids
         "Borrowed the casework spreadsheet from the members' office for our leaflet round.",
         "The council tax addresses for Handside are on the table at campaign HQ tonight.",
         "We'll email everyone who complained about the bins with our focus leaflet.",
+        "used the emails from the hatfield road resurfacing consultation for our party survey lol",
+        "Our canvassers knocked on every door the parks team shared the addresses for.",
     ],
 )
 def test_a_council_list_used_for_campaigning_is_resources_and_personal_data(rules, text):
@@ -27,6 +29,7 @@ def test_a_council_list_used_for_campaigning_is_resources_and_personal_data(rule
         "Residents who complained about the bins will all get a reply from me this week.",
         "We never use casework for campaigning, and we never will.",
         "Our leaflets go to every door in Handside; the register is public for that.",
+        "The council system is down again, so casework replies will be slow this week.",
     ],
 )
 def test_casework_without_campaigning_or_campaigning_without_a_council_list_is_not(rules, text):
