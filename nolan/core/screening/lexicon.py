@@ -28,6 +28,11 @@ LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 _KNOWN_FREQUENCY = 60
 _COMMON_FREQUENCY = 3000  # pieces a run-together word may be split into
 _MEMO = 50_000  # undisguised words remembered, so a long batch reads each word once
+# The shortest word whose letters swapped are still read as it ("gya" for "gay"), and words
+# outside the hostile classes read so too, for the groups they make ("black poeple").
+_MIN_SWAPPED = 3
+_SWAPPABLE_EXTRA = frozenset({"people", "person", "women", "woman"})
+_GROUP_CLASSES = frozenset({"group", "group_adjective"})
 # The most words one run-together word is read as: a whole sentence written without spaces.
 _MAX_PIECES = 8
 _FUNCTION_WORDS = frozenset(
@@ -236,10 +241,34 @@ class Lexicon:
             self._seen[word] = [word] if word in self.english else self._undisguised(word)
         return self._seen[word]
 
+    @cached_property
+    def _swapped(self) -> dict[str, str]:
+        """Hostile words and groups (each an entry of its own, not a word inside a phrase)
+        with two letters side by side swapped, the commonest slip of a thumb ("scmu", "gya",
+        "trnas", "poeple"), each the one word it comes from; not an English word, and not
+        one that two words could come from."""
+        found: dict[str, str | None] = {}
+        single = {
+            words[0]
+            for entries in self.index.values()
+            for words, section, cls, _ in entries
+            if len(words) == 1 and (section == "said" or cls in _GROUP_CLASSES)
+        }
+        for word in (*single, *_SWAPPABLE_EXTRA):
+            if not word.isalpha() or len(word) < _MIN_SWAPPED:
+                continue
+            for i in range(len(word) - 1):
+                variant = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                if variant != word and variant not in self.english:
+                    found[variant] = word if found.get(variant, word) == word else None
+        return {variant: word for variant, word in found.items() if word is not None}
+
     def _undisguised(self, word: str) -> list[str]:
         squeezed = _squeeze(word)
         if squeezed in self.squeezed:
             return [self.squeezed[squeezed]]
+        if word in self._swapped:
+            return [self._swapped[word]]
         for form in stems(word) if len(word) >= 5 else ():
             for variant in (form, *sorted(_deletes(form))):
                 near = self.near.get(variant)

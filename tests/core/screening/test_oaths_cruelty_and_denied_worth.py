@@ -53,6 +53,11 @@ from .conftest import categories, rule_ids
         ("Muslims are good for one thing and it isn't running a council.", "attribute.group"),
         ("Women should stay out of politics, full stop.", "attribute.group"),
         ("Immigrants breed like dogs.", "dehumanise.group"),
+        # two letters side by side swapped, in the hostile word or the group
+        ("Travellers are scmu.", "dehumanise.group"),
+        ("Black poeple are vermin.", "dehumanise.group"),
+        # a surname is not a word of a phrase with its letters swapped ("Aske" is no "sake")
+        ("Well done Trevor Aske, the intellect of a damp flannel as ever.", "insult.named_near"),
         # a name is not a disguise of a hostile word ("Allsop" is no "wallop")
         ("Mike Allsop is a waste of oxygen.", "abuse.individual"),
     ],
