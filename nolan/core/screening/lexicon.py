@@ -242,19 +242,24 @@ class Lexicon:
         return self._seen[word]
 
     @cached_property
+    def hostile_words(self) -> frozenset[str]:
+        """The words that are entries of their own in a class of what is said, or a group:
+        not the words inside a phrase ("sake" of "for old times' sake")."""
+        return frozenset(
+            words[0]
+            for entries in self.index.values()
+            for words, section, cls, _ in entries
+            if len(words) == 1 and (section == "said" or cls in _GROUP_CLASSES)
+        )
+
+    @cached_property
     def _swapped(self) -> dict[str, str]:
         """Hostile words and groups (each an entry of its own, not a word inside a phrase)
         with two letters side by side swapped, the commonest slip of a thumb ("scmu", "gya",
         "trnas", "poeple"), each the one word it comes from; not an English word, and not
         one that two words could come from."""
         found: dict[str, str | None] = {}
-        single = {
-            words[0]
-            for entries in self.index.values()
-            for words, section, cls, _ in entries
-            if len(words) == 1 and (section == "said" or cls in _GROUP_CLASSES)
-        }
-        for word in (*single, *_SWAPPABLE_EXTRA):
+        for word in (*self.hostile_words, *_SWAPPABLE_EXTRA):
             if not word.isalpha() or len(word) < _MIN_SWAPPED:
                 continue
             for i in range(len(word) - 1):
@@ -269,6 +274,8 @@ class Lexicon:
             return [self.squeezed[squeezed]]
         if word in self._swapped:
             return [self._swapped[word]]
+        if word[0] == "i" and word[1:] in self.hostile_words:
+            return ["i", word[1:]]  # "ihate", "i h a t e"
         for form in stems(word) if len(word) >= 5 else ():
             for variant in (form, *sorted(_deletes(form))):
                 near = self.near.get(variant)

@@ -286,6 +286,7 @@ def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
         and raw[:1].isupper()
         and not raw.isupper()
         and sum(piece in lexicon.signal for piece in pieces) < 2
+        and not all(piece in lexicon.hostile_words or piece in _SUBJECTS for piece in pieces)
     ):
         # A capitalised word run together is a name ("Moneyhole Lane", "Boreham"), unless
         # it runs hostile words and a group together ("Ihatemuslims", "Gasthejews").
@@ -316,6 +317,10 @@ _STARRED_USUALLY = {
     "n***er": "nigger",
     "n***ers": "niggers",
 }
+
+
+# Who may open a hostile word run together with it ("Ihate", "Wehate"): no name begins so.
+_SUBJECTS = frozenset({"i", "we"})
 
 
 def _starred(word: str, lexicon: Lexicon) -> tuple[str, ...]:

@@ -58,6 +58,14 @@ from .conftest import categories, rule_ids
         ("Black poeple are vermin.", "dehumanise.group"),
         # a surname is not a word of a phrase with its letters swapped ("Aske" is no "sake")
         ("Well done Trevor Aske, the intellect of a damp flannel as ever.", "insult.named_near"),
+        # "I" run into the hostile word, or spaced out with it
+        ("Ihate Travellers.", "hatred.group"),
+        ("I h a t e Travellers.", "hatred.group"),
+        # worthless things, disgust
+        ("Travellers are trash.", "insult.group"),
+        ("Gay people are gross.", "hatred.group"),
+        # a name that opens with "I" is a name ("Ivan" is no "I van")
+        ("Ivan Petrov is a waste of oxygen.", "abuse.individual"),
         # a name is not a disguise of a hostile word ("Allsop" is no "wallop")
         ("Mike Allsop is a waste of oxygen.", "abuse.individual"),
     ],
@@ -82,6 +90,8 @@ def test_contempt_and_threats_in_these_forms_are_caught(rules, text, rule):
         # a word reclaimed by those it was used against
         "Been called a poof since school. Now I'm a married poof with a mortgage. Life's good.",
         "Hatfield is getting a new fire station at last.",
+        # waste is rubbish
+        "Litter and rubbish on Parkway again; the crews are doing their best.",
         # a negator reaches past the words that compare what it denies
         "Travellers are not any more likely to be thieves than anyone else in Hatfield.",
         # a slur told as what the graffiti read
