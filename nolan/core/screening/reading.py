@@ -36,6 +36,7 @@ _PREPOSITIONS = frozenset("on of at in from with for about to by over under near
 _RELATIVE_PRONOUNS = frozenset("who whom which".split())  # not "that": "is it that", "that lot"
 # Who a relative clause may name in passing ("scammers who target pensioners").
 _PEOPLE_AT_LARGE = frozenset({Aim.GROUP, Aim.PUBLIC})
+_DESCRIBING = 2  # words describing a place or thing between a preposition and it
 _COPULAS = frozenset("is are was were be been being am 's seems seem looks look sounds".split())
 _TARGET_REACH = 8  # tokens between words and the nearest target they may be aimed at
 _SUBJECT_REACH = 20  # ... and the clause's subject ("Cllr X is a useless, lazy ... who")
@@ -592,8 +593,19 @@ class Reading:
         return frozenset(i for t in self.targets for i in range(t.first, t.last + 1))
 
     def _qualifies(self, t: Target) -> bool:
+        """The target follows a preposition, after any determiner and, for a place or a
+        thing, a word or two describing it ("at the civic offices")."""
         i = t.first - 1
-        while i >= 0 and self.toks[i].text in _DETERMINERS:
+        described = 0
+        while i >= 0 and (
+            self.toks[i].text in _DETERMINERS
+            or (
+                t.aim in _THINGS
+                and described < _DESCRIBING
+                and self.toks[i].text not in _PREPOSITIONS
+            )
+        ):
+            described += self.toks[i].text not in _DETERMINERS
             i -= 1
         return i >= 0 and self.toks[i].text in _PREPOSITIONS
 

@@ -64,6 +64,9 @@ from .conftest import categories, rule_ids
         # worthless things, disgust
         ("Travellers are trash.", "insult.group"),
         ("Gay people are gross.", "hatred.group"),
+        # an officer by the head of a service, with a place described after a preposition
+        ("The head of parking is an idiot.", "officer.insult"),
+        ("The parking manager at the civic offices is a total idiot.", "officer.insult"),
         # a name that opens with "I" is a name ("Ivan" is no "I van")
         ("Ivan Petrov is a waste of oxygen.", "abuse.individual"),
         # a name is not a disguise of a hostile word ("Allsop" is no "wallop")
