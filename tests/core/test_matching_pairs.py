@@ -248,8 +248,16 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   it still gets wrong is listed: subsidiaries and former names the entry does not give,
   premises named by their site alone, similar company names.
 
-``matching-blind22.jsonl`` (240 pairs, 120 must match, 80 per council), written in the
-eighteenth session the same way and committed unseen for the round after that.
+- ``matching-blind22.jsonl`` (240 pairs, 120 must match, 80 per council), written in the
+  eighteenth session the same way and committed unseen (cd2f314), was scored once at the end
+  of the nineteenth, on the matcher of d763431: precision 93.5%, recall 84.2% (19 missed: a
+  body by its short name, initials or site, a subsidiary of a listed parent, a market's
+  pitches or licence, a land title number; 7 false alarms: initials shared with another
+  body, another house in the same street or the same number in another town, another
+  franchisee of the chain). Not yet tuned on, so it stays out of ``TUNED_ON``.
+
+``matching-blind23.jsonl`` (240 pairs, 120 must match, 80 per council), written in the
+nineteenth session the same way and committed unseen for the round after that.
 
 Figures and the command: docs/performance.md.
 """
@@ -302,10 +310,11 @@ LABELLED = (
     "matching-blind19",
     "matching-blind20",
     "matching-blind21",
+    "matching-blind22",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10, 12, 14, 15, 16, 17, 18, 19, 20 and 21, tuned on with misses still listed (the module's
-# docstring).
+# 9, 10, 12, 14 to 21, tuned on with misses still listed, and blind 22, not yet tuned on (the
+# module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -322,6 +331,7 @@ TUNED_ON = tuple(
         "matching-blind19",
         "matching-blind20",
         "matching-blind21",
+        "matching-blind22",
     }
 )
 
