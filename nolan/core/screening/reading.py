@@ -574,9 +574,8 @@ class Reading:
 
     def _in_relative_clause(self, t: Target, m: Mention) -> bool:
         """The target is the object inside a clause that says which people the words are
-        about ("Scammers who target pensioners are scum", "Landlords who leave tenants in
-        damp flats are vermin"): a copula after it gives the words to the head before
-        "who", whoever that is."""
+        about ("Scammers who target pensioners are scum"): a copula after it gives the words
+        to the head before "who", whoever that is."""
         if t.last >= m.first or t.aim not in _PEOPLE_AT_LARGE:
             return False
         start = self._clause_starts[self.toks[t.first].clause]
