@@ -12,11 +12,9 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind nn and oo (round twenty's) are scored at the end of the nineteenth session
-with the model trained then, which is why they stay out of it; pp and qq (round twenty-one's,
-written in the nineteenth) are unscored. Every blind set scored before them (a to mm) is
-training data, as are the tuning sets but tuning28, whose writer compared it with blind p and
-q (it is kept out of the corpus).
+README.md). Blind pp and qq (round twenty-one's, written in the nineteenth session) are
+unscored. Every blind set scored before them (a to oo) is training data, as are the tuning
+sets but tuning28, whose writer compared it with blind p and q (it is kept out of the corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
 the files labelled under the capacity definition the engine follows (docs/screening.md:
@@ -45,8 +43,6 @@ HERE = Path(__file__).parent
 # Blind sets the shipped model was not trained on: each is unseen until scored once, at the
 # end of its round, and joins training at the next retrain.
 UNSCORED = {
-    "blind/blind-nn.jsonl",
-    "blind/blind-oo.jsonl",
     "blind/blind-pp.jsonl",
     "blind/blind-qq.jsonl",
 }

@@ -128,6 +128,8 @@ FILES = (
     "blind/blind-kk.jsonl",
     "blind/blind-ll.jsonl",
     "blind/blind-mm.jsonl",
+    "blind/blind-nn.jsonl",
+    "blind/blind-oo.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
