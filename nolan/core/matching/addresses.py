@@ -19,7 +19,7 @@ from nolan.core.matching.words import PARENTHESISED, tokens
 # Words that open an address line without naming the place: "Land at", "Flat 3", "Unit 2".
 ADDRESS_PREFIXES = {"land", "at", "rear", "of", "adjacent", "to", "former", "flat", "unit"}
 ADDRESS_PREFIXES |= {"apartment", "suite", "plot", "part", "shop", "kiosk", "floor", "basement"}
-ADDRESS_PREFIXES |= {"known", "as", "off", "maisonette"}
+ADDRESS_PREFIXES |= {"known", "as", "off", "maisonette", "cafe"}
 # Words that say which floor ("Upper floor flat", "First floor, 3 Mill Lane"): a prefix only
 # before another, where "Upper" before a street's name is part of it ("Upper Wickham Lane").
 _FLOORS = {"ground", "first", "second", "upper", "lower", "1st", "2nd", "3rd"}

@@ -13,11 +13,12 @@ POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9])([A-Z]{2})\b", re.
 # A grid reference: a 100 km square's letters, then an easting and a northing.
 _GRID = re.compile(r"\b([HNOST][A-HJ-Z])\s?([0-9]{2,5})\s?([0-9]{2,5})\b")
 # A field's Ordnance Survey parcel number ("OS parcel 4521", "field no. 0034", "field OS
-# 7650") or a title's at the Land Registry ("title EX123456"): numbers of one piece of land.
+# 7650") or a title's at the Land Registry ("title EX123456", "land registered under
+# EX123456"): numbers of one piece of land.
 # An allocation lists several ("parcels OS 7650 and OS 8052", "fields 0034, 0035"): each is
 # one (``_MORE_PARCELS``).
 _PARCEL = re.compile(
-    r"\b(parcel|field|enclosure|title)s?\s+(?:no\.?\s*|number\s+)?(?:OS\s+)?"
+    r"\b(parcel|field|enclosure|title|registered\s+under)s?\s+(?:no\.?\s*|number\s+)?(?:OS\s+)?"
     r"([A-Z]{0,3}[0-9]{3,7})\b((?:\s*(?:,|and|&)\s*(?:OS\s+)?[A-Z]{0,3}[0-9]{3,7}\b)*)",
     re.IGNORECASE,
 )

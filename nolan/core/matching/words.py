@@ -8,6 +8,7 @@ Ltd"; "R.B.L.", "RBL"; "MacAllister", "McAllister"), so every rule compares word
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -56,7 +57,7 @@ MAX_PHRASE = 8
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-case words with synonyms unified: "Smith & Sons Limited" → smith and son ltd.
     Kept for text seen again: a register's names are read by several rules each."""
-    text = _POSSESSIVE.sub("", POSTCODE.sub(" ", text.lower()))
+    text = _POSSESSIVE.sub("", POSTCODE.sub(" ", _unaccented(text.lower())))
     text = text.replace("'", "").replace("’", "")
     text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _MAC.sub("mc", _AMPERSAND_INITIALS.sub(r"\1\2", text))
@@ -67,6 +68,13 @@ def tokens(text: str) -> tuple[str, ...]:
         for written in joined.split()
         for word in _DESIGNATIONS.get(written, (written,))
     )
+
+
+def _unaccented(text: str) -> str:
+    """The text with its accents taken off: "café" is "cafe", as clerks write it either way."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def undoubled(word: str) -> str:
