@@ -95,6 +95,11 @@ def _group_companies(details: str) -> list[str]:
     ]
 
 
+def _found(pattern: re.Pattern[str], details: str) -> list[str]:
+    """What each match of ``pattern`` captured, in whichever of its alternatives matched."""
+    return [next(filter(None, m.groups())) for m in pattern.finditer(details)]
+
+
 def _people_and_companies(name: str) -> list[str]:
     """A name written as a person and their company, a comma between ("Ian Dorrington,
     Dorrington Estates Ltd", a gift's donor): each is a name of the entry, as a company in
@@ -165,8 +170,7 @@ def registered_interest(
         names += _PARENT.findall(details)
         names += _BUSINESS.findall(details)
         names += _GROUP_NAMES.findall(details)
-        renamed = [next(filter(None, m.groups())) for m in _RENAMED.finditer(details)]
-        names += [n for n in renamed if len(n.split()) >= 2 and n not in names]
+        names += [n for n in _found(_RENAMED, details) if len(n.split()) >= 2 and n not in names]
         names += [c for c in _group_companies(details) if c not in names]
         names += [
             found.group(1)
@@ -174,8 +178,9 @@ def registered_interest(
             if (found := re.search(re.escape(name) + _INITIALS_AFTER, details))
         ]
         addresses += [a.strip() for a in _ADDRESS_AT.findall(details)]
-        owned = [next(filter(None, m.groups())) for m in _OWNER_OF.finditer(details)]
-        addresses += [a for a in owned if len(a.split()) >= 2 and a not in addresses]
+        addresses += [
+            a for a in _found(_OWNER_OF, details) if len(a.split()) >= 2 and a not in addresses
+        ]
     if not (names or addresses):
         return None
     return RegisteredInterest(

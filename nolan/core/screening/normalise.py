@@ -319,7 +319,7 @@ _STARRED_USUALLY = {
 }
 
 
-# Who may open a hostile word run together with it ("Ihate", "Wehate"): no name begins so.
+# Who may open a hostile word run together with it ("Ihate", "Weloathe"): no name begins so.
 _SUBJECTS = frozenset({"i", "we"})
 
 
