@@ -45,6 +45,8 @@ HERE = Path(__file__).parent
 UNSCORED = {
     "blind/blind-pp.jsonl",
     "blind/blind-qq.jsonl",
+    "blind/blind-rr.jsonl",
+    "blind/blind-ss.jsonl",
 }
 EARLIER_CAPACITY = {
     "posts.jsonl",
