@@ -17,7 +17,7 @@ from nolan.core.screening.model import Category
 from nolan.core.screening.normalise import Token
 from nolan.core.screening.reading import FIRST_PERSON, SCARE_QUOTES, Said, goes_on
 from nolan.core.screening.senses import ordinary_sense
-from nolan.core.screening.targets import INDIVIDUALS, Aim, Target
+from nolan.core.screening.targets import HE, INDIVIDUALS, Aim, Target
 
 # The model knows what kind of thing a sentence says, not at whom or how: those still come
 # from the reading, as for the rules (rules.yaml). A category about people needs someone of
@@ -468,7 +468,20 @@ _AT_OFFICERS = frozenset({Category.RESPECT, Category.BULLYING})
 
 
 def about_an_officer(weighed: Weighed, toks: Sequence[Token], targets: Sequence[Target]) -> bool:
-    """Whether the model's disrespect or bullying is aimed at an officer in its sentence."""
-    return weighed.category in _AT_OFFICERS and any(
-        t.aim is Aim.OFFICER and toks[t.first].sentence == weighed.sentence for t in targets
+    """Whether the model's disrespect or bullying is aimed at an officer in its sentence, or
+    at one named in the sentence before that its own sentence, naming no one, goes on about
+    as "he" or "she" ("Fiona Mbeki has until Monday. After that I won't be
+    responsible for what happens to her car")."""
+    if weighed.category not in _AT_OFFICERS:
+        return False
+    s = weighed.sentence
+    if any(t.aim is Aim.OFFICER and toks[t.first].sentence == s for t in targets):
+        return True
+    return (
+        any(t.aim is Aim.OFFICER and toks[t.first].sentence == s - 1 for t in targets)
+        and not any(
+            t.named and toks[t.first].sentence == s and toks[t.first].text not in HE
+            for t in targets
+        )
+        and any(tok.sentence == s and tok.text in HE for tok in toks)
     )

@@ -57,7 +57,7 @@ class Target(NamedTuple):
 
 
 # With their contractions: "he'll be leaving in an ambulance" is about him.
-_HE = frozenset(
+HE = frozenset(
     {"he", "him", "his", "she", "her", "hers", "himself", "herself", "he's", "she's", "hes", "shes"}
     | {"he'll", "she'll", "he'd", "she'd"}
 )
@@ -571,8 +571,8 @@ def _pronouns(toks: Sequence[Token], found: Sequence[Target], members: set[int])
         if tok.text in _YOU:
             if i == 0 or toks[i - 1].text not in ("thank", "thanks", "see", "bless"):
                 resolved.append(Target(you, i, i, addressed is not None))
-        elif tok.text in _HE or tok.text in _THEY:
-            wanted = INDIVIDUALS if tok.text in _HE else {Aim.GROUP, Aim.PARTY, Aim.COMPANY}
+        elif tok.text in HE or tok.text in _THEY:
+            wanted = INDIVIDUALS if tok.text in HE else {Aim.GROUP, Aim.PARTY, Aim.COMPANY}
             before = [
                 t
                 for t in found
@@ -581,7 +581,7 @@ def _pronouns(toks: Sequence[Token], found: Sequence[Target], members: set[int])
                     t.aim in wanted
                     # one of a group, only in its own sentence ("any gay bloke who ... his")
                     or (
-                        tok.text in _HE
+                        tok.text in HE
                         and t.last in members
                         and toks[t.first].sentence == tok.sentence
                     )
@@ -599,6 +599,6 @@ def _pronouns(toks: Sequence[Token], found: Sequence[Target], members: set[int])
                 if tok.text in _THEY and _things_between(toks, antecedent.last, i, found):
                     continue
                 resolved.append(Target(antecedent.aim, i, i, antecedent.named, antecedent.sub))
-            elif tok.text in _HE:
+            elif tok.text in HE:
                 resolved.append(Target(Aim.PERSON, i, i))
     return resolved

@@ -89,6 +89,9 @@ FILES = (
     "tuning63.jsonl",
     "tuning64.jsonl",
     "tuning65.jsonl",
+    "tuning66.jsonl",
+    "tuning67.jsonl",
+    "tuning68.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from nolan.core.codes import load_code
-from nolan.core.screening import learned
+from nolan.core.screening import admission, learned
 from nolan.core.screening.cli import load_context
 from nolan.core.screening.engine import Screener
 from nolan.core.screening.jsonio import parse_post
@@ -169,6 +169,20 @@ def test_a_group_named_by_its_adjective_is_who_a_pronoun_after_it_means(wh_conte
 def test_words_of_condemnation_do_not_excuse_blaming_an_officer(wh_context):
     text = "The chief planning officer has let us down again, recommending approval against us."
     assert "officer_impartiality" in _learned(text, wh_context)
+
+
+def test_an_officer_named_just_before_is_whom_he_or_she_means(wh_context):
+    """The model's bullying in the second sentence is at the officer the first names."""
+    screener = Screener(load_code("welwyn-hatfield"), wh_context, signal=None)
+
+    def at_officer(text: str) -> bool:
+        seen = screener.read(Post(text))
+        weighed = learned.Weighed(Category.BULLYING, 0.9, 1, 0.9, 0.9, ())
+        return admission.about_an_officer(weighed, seen.toks, seen.reading.targets)
+
+    assert at_officer("Priya Raman has until Friday. Then she'll find out what a bad week is.")
+    assert not at_officer("Priya Raman has until Friday. Then Cllr Hale will find out, won't he.")
+    assert not at_officer("Priya Raman has until Friday. Then we'll find out what a bad week is.")
 
 
 def test_a_group_adjective_in_its_ordinary_sense_names_no_group(wh_context):
