@@ -262,6 +262,9 @@ out or added to, or called an agreement or its operator's, a contract's referenc
 ``matching-blind23.jsonl`` (240 pairs, 120 must match, 80 per council), written in the
 nineteenth session the same way and committed unseen for the round after that.
 
+``matching-blind24.jsonl`` (240 pairs, 120 must match, 80 per council, 66 kinds), written in
+the twentieth session the same way and committed unseen for the round after that.
+
 Figures and the command: docs/performance.md.
 """
 
