@@ -35,3 +35,52 @@ def test_a_cafe_as_the_first_line_of_an_address_is_no_property_name():
         addresses=["Cafe, The Campus, Welwyn Garden City AL8 6AE"],
     )
     assert Reason.ADDRESS not in got
+
+
+# Mended in the twentieth session from blind 22's remaining misses (fit): a club's "Utd", a
+# trust's new status word, the county council's works shared or paid towards, a list of units.
+
+
+def test_a_clubs_utd_is_united():
+    got = reasons(
+        "Hall Lane ground: lease", "Variation of Erith Utd's lease.", names=["Erith United FC"]
+    )
+    assert got
+
+
+def test_an_nhs_trust_is_the_trust_its_new_status_names():
+    got = reasons(
+        "Planning: Lister Hospital car park",
+        "Applicant: Mid Herts Teaching NHS Trust.",
+        places=WELWYN_HATFIELD,
+        names=["Mid Herts NHS Trust"],
+    )
+    assert Reason.NAME in got
+
+
+def test_the_county_councils_works_the_council_pays_towards_touch_its_staff():
+    def got(description):
+        return reasons(
+            "Town centre junction scheme",
+            description,
+            places=CHELMSFORD,
+            names=["Essex County Council"],
+            details="Engineer employed by Essex County Council.",
+        )
+
+    assert got("Joint scheme with ECC; the council is asked to contribute £90,000.")
+    assert not got("Road closures while ECC resurfaces Duke Street.")
+
+
+def test_a_unit_in_a_list_of_units_is_named():
+    def got(description):
+        return reasons(
+            "Widford Business Centre: lease renewals",
+            description,
+            places=CHELMSFORD,
+            names=["Widford Widgets Ltd"],
+            addresses=["Unit 5, Widford Business Centre, 4 Hall Road, Chelmsford"],
+        )
+
+    assert got("Renewals for units 1, 5 and 8.")
+    assert not got("Renewals for units 1, 3 and 8.")

@@ -138,8 +138,8 @@ def units_at(
     pieces: Sequence[str], labels: frozenset[str] | set[str] = UNITS
 ) -> Iterator[tuple[str, Numbers]]:
     """Each unit's label and number or range in ``pieces``: ("pitch", 15-30) for "pitches
-    15-30", ("pitch", 3) for "market pitch 3"; with ``labels``, units of those kinds
-    ("flat")."""
+    15-30", ("pitch", 3) for "market pitch 3", each of a list ("units 2, 6 and 9"); with
+    ``labels``, units of those kinds ("flat")."""
     for i, piece in enumerate(pieces[:-1]):
         if piece not in labels:
             continue
@@ -147,6 +147,27 @@ def units_at(
         j = i + 2 if pieces[i + 1] in NUMBER_WORDS else i + 1
         if (at := range_at(pieces, j)) and (j == i + 1 or HOUSE_NUMBER.fullmatch(pieces[j])):
             yield piece[:STEM], Numbers(True, at[0], at[1])
+            for listed in _listed_after(pieces, at[2]):
+                yield piece[:STEM], Numbers(True, listed[0], listed[1])
+
+
+def _listed_after(pieces: Sequence[str], i: int) -> list[tuple[str, str, int]]:
+    """The other numbers of a list that a unit's first begins ("units 2, 6 and 9"): only a
+    list closed by "and", for a comma alone may lead on to the street's numbers ("Unit 4,
+    1-10 Dorset Avenue")."""
+    listed: list[tuple[str, str, int]] = []
+    while pieces[i : i + 1] in ([","], ["and"]):
+        closing = pieces[i] == "and" or pieces[i + 1 : i + 2] == ["and"]
+        j = i + 1 + (pieces[i] == "," and closing)
+        if not (j < len(pieces) and HOUSE_NUMBER.fullmatch(pieces[j])):
+            break
+        if not (at := range_at(pieces, j)):
+            break
+        listed.append(at)
+        if closing:
+            return listed
+        i = at[2]
+    return []
 
 
 def other_units(held: Iterable[tuple[str, Numbers]], texts: Iterable[Sequence[str]]) -> bool:

@@ -105,7 +105,21 @@ def name_and_aliases(name: str) -> list[tuple[str, ...]]:
     if dedication := _DEDICATION.match(bare):
         place = tokens(bare.split(",", 1)[1]) if "," in bare else ()
         aliases.append((*place, *tokens(dedication.group(1)), "church"))
+    aliases += _nhs_status(tokens(bare))
     return [name_core(words) for words in [tokens(bare), *aliases] if name_core(words)]
+
+
+def _nhs_status(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """An NHS trust under the name its status adds a word to: "East and North Hertfordshire
+    NHS Trust" became "East and North Hertfordshire Teaching NHS Trust", and trusts become
+    "University" or "Foundation" trusts, while registers keep the name a member first wrote.
+    """
+    if words[-2:] != ("nhs", "trust"):
+        return []
+    head = words[:-2]
+    return [(*head, status, "nhs", "trust") for status in ("teaching", "university")] + [
+        (*head, "nhs", "foundation", "trust")
+    ]
 
 
 # Words after a pub's sign that say what kind of premises it is, not which: "The Red Lion

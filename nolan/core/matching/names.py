@@ -167,8 +167,11 @@ _HOLDINGS = {"holding"}
 # Words saying the county council funds or delivers the item's matter ("minor highway
 # schemes funded and delivered by ECC as highway authority"): its own work, so a party to
 # it as much as one it has a contract or agreement with (``DEALINGS``), not an authority
-# named in passing.
-_FUNDS_OR_DELIVERS = {"funded", "funding", "delivered"}
+# named in passing; nor one whose works the council shares or pays towards ("Joint scheme
+# with HCC Highways; council asked to contribute £250,000"). The council's response to the
+# county's consultation touches its staff only where their own work is the subject, which
+# the register does not say (blind 3 and 22 differ on it), so "response" is not one.
+_FUNDS_OR_DELIVERS = {"funded", "funding", "delivered", "contribute", "contribution", "joint"}
 # Matters of a council's own staff.
 _WORKFORCE = [
     tokens(phrase)

@@ -50,6 +50,8 @@ SYNONYMS = {
     "grove": "gr",
     "park": "pk",
     "mount": "mt",
+    # Clubs' short forms as fixtures write them: "Welling Utd" is "Welling United".
+    "utd": "united",
     # A village's "Great" or "Little" as signposts write it: "Gt Baddow", "Lt Waltham".
     "gt": "great",
     "north": "n",
