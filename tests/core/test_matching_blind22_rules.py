@@ -84,3 +84,11 @@ def test_a_unit_in_a_list_of_units_is_named():
 
     assert got("Renewals for units 1, 5 and 8.")
     assert not got("Renewals for units 1, 3 and 8.")
+
+
+def test_initials_the_item_spells_out_as_other_words_are_another_body():
+    def got(title):
+        return reasons(title, "Report of the Head of Parks.", names=["PCT Housing Association"])
+
+    assert not got("Play areas: parks capital trust (PCT) annual report")
+    assert got("Housing nominations agreement with PCT")

@@ -572,9 +572,20 @@ class Names:
             or self._party_group_only(text)
             or self._party_word_uncapitalised(text)
             or self._only_in_other_names(text)
+            or self._spelled_otherwise(text)
         ):
             found = []
         return found
+
+    def _spelled_otherwise(self, text: ItemText) -> bool:
+        """Whether a name registered by its initials is one the item spells out itself as
+        other words: "combined heat and power (CHP) unit" is not "CHP" the housing
+        association, nor "Grounds Maintenance Board (GMB)" the "GMB London Region"."""
+        return any(
+            acronym in words and not spelled <= set(words)
+            for acronym, spelled in text.defined.items()
+            for words in self.registered
+        )
 
     def _only_in_other_names(self, text: ItemText) -> bool:
         """Whether each time the item writes one of the name's strong words or initials with
