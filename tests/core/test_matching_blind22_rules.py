@@ -92,3 +92,16 @@ def test_initials_the_item_spells_out_as_other_words_are_another_body():
 
     assert not got("Play areas: parks capital trust (PCT) annual report")
     assert got("Housing nominations agreement with PCT")
+
+
+def test_the_same_number_and_street_in_a_town_not_the_members_is_another_house():
+    def got(title):
+        return reasons(
+            title,
+            "Rear extension.",
+            places=WELWYN_HATFIELD,
+            addresses=["9 Mill Road, Cuffley EN6 4AB"],
+        )
+
+    assert not got("Consultation from a neighbouring council: 9 Mill Road, Stevenage")
+    assert got("Consultation from a neighbouring council: 9 Mill Road, Cuffley")

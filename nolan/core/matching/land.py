@@ -176,6 +176,9 @@ class Land:
     grid: set[tuple[str, int, int]]
     parcels: set[tuple[str, str]]
     districts: set[str]
+    # The words of each of the member's addresses, for a town the item puts after their
+    # street (``_in_a_town_not_theirs``).
+    address_tokens: list[tuple[str, ...]]
     places: PlaceNames
 
     @classmethod
@@ -283,6 +286,7 @@ class Land:
             grid={g for address in interest.addresses for g in grid_references(address)},
             parcels={p for address in interest.addresses for p in parcels(address)},
             districts={p.split()[0] for p in codes},
+            address_tokens=[tokens(address) for address in interest.addresses],
             places=places,
         )
 
@@ -392,12 +396,46 @@ class Land:
             and not any(text.numbers_at(words))
         ):
             return False
+        if found and street and self._in_a_town_not_theirs(words, text):
+            return False
         if not found or not self.settlements:
             return found
         if self._town_s_own(words, text):
             return False
         named = self.places.settlements(text.sequences)
         return not named or bool(named & self.settlements)
+
+    def _in_a_town_not_theirs(self, words: tuple[str, ...], text: ItemText) -> bool:
+        """Whether each time the item numbers the member's street it writes a town on the
+        line after it that the member's address, which names a town there too, does not:
+        "22 Station Road, Knebworth" (a neighbouring council's consultation) is not "22
+        Station Road, Cuffley". Towns the council's place names know are left to
+        ``settlements``, for a part of town ("Moulsham") may be written for its post town."""
+        n = len(words)
+        if not any(
+            address[i : i + n] == words and address[i + n : i + n + 1]
+            for address in self.address_tokens
+            for i in range(len(address) - n)
+        ):
+            return False
+        theirs = {w for address in self.address_tokens for w in address}
+        written = list(text.lines_after(words))
+        return (
+            bool(written)
+            and any(text.numbers_at(words))
+            and all(
+                not after
+                and lines
+                and (town := lines[0])
+                and town[0] in text.capitalised
+                and town[0] not in text.in_capitals
+                and town[0] not in theirs
+                and town[0].isalpha()
+                and not {*town} & (STREET_TYPES | COMPASS_WORDS | CONNECTORS | KINDS | FORMS)
+                and not self.places.leading(town)
+                for after, lines in written
+            )
+        )
 
     def _town_s_own(self, words: tuple[str, ...], text: ItemText) -> bool:
         """Whether the item writes a town or village before the member's street, as its
