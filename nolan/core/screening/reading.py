@@ -115,6 +115,9 @@ _VOTERS = frozenset(
 # [word]", with a few words of description between ("as an old disabled [word]").
 _SELF_WORDS = frozenset("us we i'm fellow".split())
 _SELF_PHRASES = frozenset({"as a", "as an", "i'm a", "i am", "am a", "being a", "years a"})
+# "I call myself a poof with pride", "proud to be a dyke", "me n the other queers".
+_SELF_PHRASES |= {"myself a", "myself an", "proud to be a", "proud to be an", "me and the"}
+_SELF_PHRASES |= {"me n the", "me & the", "me and my fellow", "me and the other"}
 _SELF_ADJECTIVES = frozenset(
     "old young proud little other disabled black brown gay queer trans deaf blind "
     "working-class northern lesbian bi bisexual married single happy loud retired "
@@ -261,11 +264,13 @@ class Reading:
         i = first - 1
         while i >= 0 and self.toks[i].text in _SELF_ADJECTIVES:
             i -= 1
-        before = [t.text for t in self.toks[max(0, i - 1) : i + 1]]
+        before = [t.text for t in self.toks[max(0, i - 3) : i + 1]]
         # "this old queer moved into a tiny flat": "this" and a word of description.
         described = i < first - 1 and bool(before) and before[-1] == "this"
         return bool(before) and (
-            before[-1] in _SELF_WORDS or " ".join(before) in _SELF_PHRASES or described
+            before[-1] in _SELF_WORDS
+            or any(" ".join(before[k:]) in _SELF_PHRASES for k in range(len(before) - 1))
+            or described
         )
 
     def _names_hatred(self, m: Mention) -> bool:

@@ -37,6 +37,8 @@ CLEAN = [
     "Forty years of Pride marches and us old dykes still bring the best sandwiches.",
     "As a queer woman who grew up in Hatfield, I'm glad the library stocks these books.",
     "I'm a spastic, says my sister, every time I drop a plate. Cerebral palsy has its moments.",
+    "Thirty years on I call myself a dyke with pride, and so do half my book club.",
+    "Me and the other queers from the Hatfield choir sang at Pride on Saturday.",
     # 2. hatred named
     "All this hate online about asylum seekers helps nobody in Welwyn.",
     # 3. idioms
