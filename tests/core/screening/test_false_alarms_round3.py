@@ -39,6 +39,9 @@ CLEAN = [
     "I'm a spastic, says my sister, every time I drop a plate. Cerebral palsy has its moments.",
     "Thirty years on I call myself a dyke with pride, and so do half my book club.",
     "Me and the other queers from the Hatfield choir sang at Pride on Saturday.",
+    # other people's contempt, answered or asked about
+    "Anyone who calls disabled people scroungers should be ashamed of themselves.",
+    "Why do people still think asylum seekers are criminals? They aren't, and never were.",
     # 2. hatred named
     "All this hate online about asylum seekers helps nobody in Welwyn.",
     # 3. idioms
