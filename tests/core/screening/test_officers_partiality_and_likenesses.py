@@ -1,0 +1,42 @@
+"""What tuning 70 found the rules missing (issue 9, kinds 4 and 7; fit, not evidence), each
+mended by class: an officer said to serve a side rather than the council
+(``officer.partiality``); crimes and misconduct stated of a named person; likenesses that
+mock a person's mind, looks or voice. Beside each, the lawful post that must stay clean.
+Every sentence is new. Rules alone (``signal=None``)."""
+
+import pytest
+
+from .conftest import categories, rule_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Ask Sarah Okafor about the depot lease if you like. She'll say what she's told to.",
+            "officer.partiality",
+        ),
+        (
+            "The Chief Planning Officer, impartial my foot, wrote it to suit the Leader.",
+            "officer.partiality",
+        ),
+        ("David Lindqvist broke the law when he signed off the depot sale.", "officer.dishonesty"),
+        ("Cllr Dorsey has the warmth of a multi-storey car park.", "insult.named_near"),
+        ("Cllr Dorsey's about as useful as a chocolate teapot on planning.", "insult.named_near"),
+    ],
+)
+def test_these_are_found(rules, text, rule):
+    assert rule in rule_ids(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah Okafor explained the depot lease clearly; the committee followed her advice.",
+        "I've asked the Monitoring Officer whether the Leader's office saw the report early.",
+        "Residents who break the law by fly-tipping will be fined, the council says.",
+        "The warmth of a community centre on a cold night matters more than any budget line.",
+    ],
+)
+def test_these_are_clean(rules, text):
+    assert categories(rules, text) == set()
