@@ -85,7 +85,8 @@ _ADDRESS = re.compile(
     rf"|\b[Nn]umber\s+\d{{1,4}}[a-zA-Z]?\b"
 )
 _SENSITIVE = re.compile(
-    r"\b(?:rent\s+arrears|arrears|debts?|benefits|universal\s+credit|evict(?:ed|ion)|cancer|"
+    r"\b(?:rent\s+arrears|arrears|debts?|benefits|universal\s+credit|evict(?:ed|ion|ing)|cancer|"
+    r"housing\s+benefit|carer'?s\s+allowance|council\s+tax\s+support|"
     r"dementia|mental\s+health|depression|disabilit(?:y|ies)|pregnan(?:t|cy)|divorc(?:e|ed|ing)|"
     r"criminal\s+record|convictions?|immigration\s+status|asylum\s+claim|safeguarding|"
     r"social\s+services|domestic\s+abuse|addiction|alcoholic|homeless|bankrupt(?:cy)?|"
@@ -198,6 +199,26 @@ _RESIDENT_BEFORE = re.compile(
 )
 
 
+# A resident's own words the member passes on from a private message ("From my inbox, word
+# for word: 'I live at 5 Roe Green Close ...'"): their "I" and "my" are the resident's.
+_PRIVATE_MESSAGE = re.compile(
+    r"\b(?:inbox|word\s+for\s+word|(?:e-?mailed|texted|messaged|wrote\s+to|dm'?d)\s+me|"
+    r"(?:email|e-mail|text|message|letter)\s+from\s+a\s+(?:resident|constituent|tenant)|"
+    r"(?:had|got)\s+this\s+from\s+a\s+(?:resident|constituent|tenant))\b",
+    FLAGS,
+)
+_QUOTED = re.compile(r"[\"“]([^\"”]{12,})[\"”]")
+
+
+def _passed_on(text: str, at: int) -> bool:
+    """Whether ``at`` lies in quoted words the post says came to the member privately."""
+    return any(
+        q.start(1) <= at < q.end(1)
+        and _PRIVATE_MESSAGE.search(text, max(0, q.start() - 80), q.start())
+        for q in _QUOTED.finditer(text)
+    )
+
+
 def _addresses(post: PreparedPost) -> list[Hit]:
     hits: list[Hit] = []
     if _DIGIT.search(post.text) is None:
@@ -208,9 +229,14 @@ def _addresses(post: PreparedPost) -> list[Hit]:
         # A person given by title and name just before ("Mrs Hogan of 3 Rydal Drive") lives
         # there, whatever organisation the rest of the sentence names ("our team was on site").
         whose = _RESIDENT_BEFORE.search(post.text, max(sentence.start, m.start() - 60), m.start())
-        if whose is None and (_SELF.search(around) or _ORGANISATION.search(around)):
+        passed_on = _passed_on(post.text, m.start())
+        if (
+            whose is None
+            and not passed_on
+            and (_SELF.search(around) or _ORGANISATION.search(around))
+        ):
             continue
-        if whose or _PRIVATE.search(around) or _SENSITIVE.search(around):
+        if whose or passed_on or _PRIVATE.search(around) or _SENSITIVE.search(around):
             hits.append(
                 _hit(Severity.HIGH, m.start(), m.end(), "personal.home_address", "the home address")
             )
