@@ -92,6 +92,8 @@ FILES = (
     "tuning66.jsonl",
     "tuning67.jsonl",
     "tuning68.jsonl",
+    "tuning69.jsonl",
+    "tuning70.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

@@ -3,7 +3,7 @@ lists the council keeps of residents by what they asked, owed or said, turned to
 (council resources and the residents' personal data, as the settled brief labels them; sets
 written before it label the first only); and a resident's private message passed on word
 for word, whose "I live at" is the resident's address, not the member's. Beside each, the
-lawful post that must stay clean. Every sentence is new. Rules alone (``signal=None``)."""
+lawful post that must stay clean, with a denial in text-speak and a member standing aside. Every sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -35,6 +35,9 @@ def test_a_residents_message_passed_on_publishes_their_address(rules):
         "The council's referral list for the food bank is confidential and rightly so.",
         'A resident emailed me: "Thank you for fixing the light on Moors Walk." Lovely.',
         "My surgery is at 9 Moors Walk every Saturday; email me if you can't make it.",
+        "street whatsapp group is opt in, msg me to join. nothin to do with council data",
+        # A member who stands aside from their own application uses no position.
+        "My extension goes to committee because I'm a councillor; I will not take part in it.",
     ],
 )
 def test_these_are_clean(rules, text):
