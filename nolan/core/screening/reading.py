@@ -806,6 +806,10 @@ class Reading:
             modes.add("condemned")
         if self._hyperbole(tok.sentence, m):
             modes.add("hyperbole")
+        if m.cls == "dishonesty" and self._cue_near("affirmed", sentence_ids):
+            # "I'm not saying he's fiddling his expenses, I'm stating it": the denial is
+            # taken back, and the allegation stands as said.
+            modes -= {"negated", "denied", "reported", "hedged"}
         return frozenset(modes)
 
     def _refusing(self, sentence: int) -> bool:

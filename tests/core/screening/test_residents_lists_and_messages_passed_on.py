@@ -3,7 +3,8 @@ lists the council keeps of residents by what they asked, owed or said, turned to
 (council resources and the residents' personal data, as the settled brief labels them; sets
 written before it label the first only); and a resident's private message passed on word
 for word, whose "I live at" is the resident's address, not the member's. Beside each, the
-lawful post that must stay clean, with a denial in text-speak and a member standing aside. Every sentence is new. Rules alone (``signal=None``)."""
+lawful post that must stay clean, with a denial in text-speak and a member standing aside.
+Every sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
 
