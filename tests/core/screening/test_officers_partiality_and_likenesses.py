@@ -1,10 +1,10 @@
 """What tuning 70 found the rules missing (issue 9, kinds 4 and 7; fit, not evidence), each
 mended by class: an officer said to serve a side rather than the council
-(``officer.partiality``); crimes and misconduct stated of a named person, and a denial of
-saying so taken back ("Not saying he takes a cut. I'm stating it."), though "you were
-robbed" at a quiz accuses no one; likenesses that mock a person's mind, looks or voice.
-Beside each, the lawful post that must stay clean. Every sentence is new. Rules alone
-(``signal=None``)."""
+(``officer.partiality``), or insulted as whoever wrote the report; crimes and misconduct
+stated of a named person, and a denial of saying so taken back ("Not saying he takes a cut.
+I'm stating it."), though "you were robbed" at a quiz accuses no one; likenesses that mock
+a person's mind, looks or voice. Beside each, the lawful post that must stay clean. Every
+sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -25,6 +25,7 @@ from .conftest import categories, rule_ids
         ("David Lindqvist broke the law when he signed off the depot sale.", "officer.dishonesty"),
         ("Not saying Cllr Dorsey rigged the vote. I'm stating it.", "allegation.named"),
         ("Cllr Dorsey robbed the Christmas quiz fund.", "allegation.named"),
+        ("Whoever wrote the housing report is a complete moron.", "officer.insult"),
         ("Cllr Dorsey has the warmth of a multi-storey car park.", "insult.named_near"),
         ("Cllr Dorsey's about as useful as a chocolate teapot on planning.", "insult.named_near"),
     ],
