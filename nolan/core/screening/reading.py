@@ -114,6 +114,8 @@ _VOTERS = frozenset(
 # Naming oneself (``_names_the_speaker``): "us [word]", "we [word]s", "as a [word]", "I'm a
 # [word]", with a few words of description between ("as an old disabled [word]").
 _SELF_WORDS = frozenset("us we i'm fellow".split())
+# What the author calls the bigots, not their targets ("Racist filth, and I've reported it").
+_BIGOTED = frozenset("racist racists homophobic transphobic bigoted fascist nazi".split())
 _SELF_PHRASES = frozenset({"as a", "as an", "i'm a", "i am", "am a", "being a", "years a"})
 # "I call myself a poof with pride", "proud to be a dyke", "me n the other queers".
 _SELF_PHRASES |= {"myself a", "myself an", "proud to be a", "proud to be an", "me and the"}
@@ -806,6 +808,8 @@ class Reading:
             modes.add("condemned")
         if self._hyperbole(tok.sentence, m):
             modes.add("hyperbole")
+        if m.first and self.toks[m.first - 1].text in _BIGOTED:
+            modes.add("condemned")  # "Racist filth": the words are for whoever wrote it
         if m.cls == "dishonesty" and self._cue_near("affirmed", sentence_ids):
             # "I'm not saying he's fiddling his expenses, I'm stating it": the denial is
             # taken back, and the allegation stands as said.
@@ -1078,7 +1082,11 @@ class Reading:
 
 def goes_on(toks: Sequence[Token], i: int) -> bool:
     """A "but" after a refusal goes on to say more ("I can't say, but it's Aquaplex"), unless
-    what follows is what the author will do ("but I'll be asking hard questions")."""
+    what follows is what the author will do ("but I'll be asking hard questions"); "except
+    to say" goes on as "but" does ("I won't go into the private item, except to say ...")."""
+    if toks[i].text == "except":
+        after = [t.text for t in toks[i + 1 : i + 3]]
+        return after == ["to", "say"] or after[:1] == ["that"]
     if toks[i].text != "but":
         return False
     after = [t.text for t in toks[i + 1 : i + 4]]

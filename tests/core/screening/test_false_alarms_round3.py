@@ -41,6 +41,7 @@ CLEAN = [
     "Me and the other queers from the Hatfield choir sang at Pride on Saturday.",
     # other people's contempt, answered or asked about
     "Anyone who calls disabled people scroungers should be ashamed of themselves.",
+    'Someone painted "gays out" on the bus shelter. Homophobic filth; the police have it.',
     "Why do people still think asylum seekers are criminals? They aren't, and never were.",
     # 2. hatred named
     "All this hate online about asylum seekers helps nobody in Welwyn.",
