@@ -45,7 +45,12 @@ _SELF_AS_COUNCILLOR = re.compile(
     r"|\bproud\s+to\s+be\s+(?:a|your)\s+(?:local\s+|ward\s+)?(?:councillor|cllr)\b"
     r"|\bmy\s+colleague\s+(?:Cllr|Councillor)\b"
     r"|\b(?:from|frm)\s+(?:your|ur)\s+(?:local\s+|ward\s+)?(?:councillors|cllrs)\b"
-    r"|\b(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:councillor|cllr)\s+here\b",
+    r"|\b(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:councillor|cllr)\s+here\b"
+    # The member's side of the council speaking of what it did ("what our administration
+    # has done on potholes"), or the seat itself ("the best thing about being on the
+    # council"). Not "our budget", which is as often a household's.
+    r"|\bour\s+(?:administration|council\s+group)\b|\bbeing\s+on\s+the\s+council\b"
+    r"|\b(?:I|we)(?:'m|’m|\s+am|'re|’re|\s+are)\s+on\s+the\s+council\b",
     FLAGS,
 )
 # A candidate who stands as the sitting councillor: "re-elect", "your local councillor",

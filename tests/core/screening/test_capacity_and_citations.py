@@ -51,6 +51,15 @@ def test_a_personal_account_post_about_council_business_is_official(wh):
             "voted against the budget.",
             "council_business",
         ),
+        # Tuning 71 (fit): the member's side of the council, or the seat itself.
+        (
+            "Proud of what our administration has done on the Howlands play park.",
+            "presents_as_councillor",
+        ),
+        (
+            "Best bit of being on the council? Meeting the Brownies who planted the bulbs.",
+            "presents_as_councillor",
+        ),
     ],
 )
 def test_a_post_that_speaks_as_a_councillor_in_these_words_is_official(rules, text, reason):
