@@ -42,6 +42,9 @@ CLEAN = [
     # other people's contempt, answered or asked about
     "Anyone who calls disabled people scroungers should be ashamed of themselves.",
     'Someone painted "gays out" on the bus shelter. Homophobic filth; the police have it.',
+    # a claim the author will not make; a record to remember
+    "I'm not going to pretend the planning officers are biased. They're doing their job.",
+    "Our MP voted against the hospital funding. That's a record worth remembering.",
     "Why do people still think asylum seekers are criminals? They aren't, and never were.",
     # 2. hatred named
     "All this hate online about asylum seekers helps nobody in Welwyn.",
@@ -73,6 +76,15 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean_posts_of_each_class_pass(rules, text):
     assert categories(rules, text) == set()
+
+
+def test_a_threat_shared_to_expose_it_is_not_the_authors_threat(rules):
+    shared = 'Shared: "Cllr Hale better watch his back walking home."'
+    exposed = (
+        f"This is a threat and it has been reported. No councillor should get this.\n\n{shared}"
+    )
+    assert categories(rules, exposed, shared=True) == set()
+    assert "bullying" in categories(rules, f"Couldn't agree more.\n\n{shared}", shared=True)
 
 
 @pytest.mark.parametrize(
