@@ -114,6 +114,12 @@ _VOTERS = frozenset(
 # Naming oneself (``_names_the_speaker``): "us [word]", "we [word]s", "as a [word]", "I'm a
 # [word]", with a few words of description between ("as an old disabled [word]").
 _SELF_WORDS = frozenset("us we i'm fellow".split())
+# Agreement with a quotation that follows it ("Couldn't have put it better myself").
+_AGREEING_AFTER = frozenset(
+    {"couldn't have put it better", "couldn't agree more", "spot on", "well said", "hear hear"}
+    | {"nailed it", "so true", "this is so true", "too right", "bang on", "true words"}
+    | {"he's not wrong", "she's not wrong", "they're not wrong", "sums it up", "says it all"}
+)
 # What the author calls the bigots, not their targets ("Racist filth, and I've reported it").
 _BIGOTED = frozenset("racist racists homophobic transphobic bigoted fascist nazi".split())
 _SELF_PHRASES = frozenset({"as a", "as an", "i'm a", "i am", "am a", "being a", "years a"})
@@ -963,9 +969,16 @@ class Reading:
         return end - start + 1 <= SCARE_QUOTES
 
     def _endorsed(self, tok: Token) -> bool:
-        """Quoted words the author shares or agrees with are the author's own."""
+        """Quoted words the author shares or agrees with are the author's own: agreement
+        just before them, or after them in so many words ("'... a spineless puppet' - a
+        resident emailed me. Couldn't have put it better myself"), not "exactly" or "right",
+        which after a quotation as often answer it ("That's exactly the kind of prejudice")."""
         return (self.shared and not self._rebutted) or any(
-            self.toks[c.first].sentence in (tok.sentence, tok.sentence - 1)
+            (
+                self.toks[c.first].sentence - tok.sentence in (-1, 0)
+                or self.toks[c.first].sentence - tok.sentence in (1, 2)
+                and c.entry in _AGREEING_AFTER
+            )
             and not self.toks[c.first].quoted
             for c in self.by_class.get("endorsement", ())
         )

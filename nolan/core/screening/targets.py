@@ -410,12 +410,12 @@ def _officers_work(toks: Sequence[Token], found: list[Target]) -> list[Target]:
 
 
 # What a title qualifies in lower case is no name: "my councillor discount", "the councillor
-# permit", "cllr allowances".
+# permit", "cllr allowances", "councillor life".
 _WHAT_A_MEMBER_HAS = frozenset(
     """discount discounts permit permits pass passes allowance allowances surgery surgeries
     role email emails expenses badge parking rate rates perk perks privileges training
     induction grant grants budget fund account mailbox casework newsletter portal lanyard
-    card id""".split()
+    card id life duties work""".split()
 )
 
 

@@ -1,10 +1,12 @@
-"""What tuning 70 found the rules missing (issue 9, kinds 4 and 7; fit, not evidence), each
-mended by class: an officer said to serve a side rather than the council
-(``officer.partiality``), or insulted as whoever wrote the report; crimes and misconduct
-stated of a named person, and a denial of saying so taken back ("Not saying he takes a cut.
-I'm stating it."), though "you were robbed" at a quiz accuses no one; likenesses that mock
-a person's mind, looks or voice. Beside each, the lawful post that must stay clean. Every
-sentence is new. Rules alone (``signal=None``)."""
+"""What tuning 70 and 72 found the rules missing (issue 9, kinds 4, 6 and 7; fit, not
+evidence), each mended by class: an officer said to serve a side rather than the council
+(``officer.partiality``), threatened with their post, or insulted as whoever wrote the
+report; crimes and misconduct stated of a named person, and a denial of saying so taken
+back ("Not saying he takes a cut. I'm stating it."), though "you were robbed" at a quiz
+accuses no one; likenesses that mock a person's mind, looks or voice; an insult quoted and
+agreed with after it; the office as a life of treats ("Councillor life!", no member named
+Life). Beside each, the lawful post that must stay clean. Every sentence is new. Rules
+alone (``signal=None``)."""
 
 import pytest
 
@@ -26,6 +28,16 @@ from .conftest import categories, rule_ids
         ("Not saying Cllr Dorsey rigged the vote. I'm stating it.", "allegation.named"),
         ("Cllr Dorsey robbed the Christmas quiz fund.", "allegation.named"),
         ("Whoever wrote the housing report is a complete moron.", "officer.insult"),
+        ("Sarah Okafor clearly has it in for market traders.", "officer.partiality"),
+        (
+            "Sarah Okafor: officers who write reports like that tend not to last long here.",
+            "threat.phrase_officer",
+        ),
+        ("Box at the rugby courtesy of a developer. Councillor life!", "perk.position"),
+        (
+            "'Cllr Dorsey is a pompous windbag' - a resident's email. Couldn't have put it better.",
+            "insult.named_near",
+        ),
         ("Cllr Dorsey has the warmth of a multi-storey car park.", "insult.named_near"),
         ("Cllr Dorsey's about as useful as a chocolate teapot on planning.", "insult.named_near"),
     ],
@@ -42,6 +54,7 @@ def test_these_are_found(rules, text, rule):
         "Residents who break the law by fly-tipping will be fined, the council says.",
         "I'm not saying Cllr Dorsey rigged the vote. Nobody has any evidence of that.",
         "Cllr Dorsey, you were robbed at the Christmas quiz. Rematch in January!",
+        "'Travellers are all thieves'? That's exactly the kind of prejudice we must stop.",
         "The warmth of a community centre on a cold night matters more than any budget line.",
     ],
 )
