@@ -94,6 +94,8 @@ FILES = (
     "tuning68.jsonl",
     "tuning69.jsonl",
     "tuning70.jsonl",
+    "tuning71.jsonl",
+    "tuning72.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

@@ -34,6 +34,11 @@ from .conftest import categories, rule_ids
             "threat.phrase_officer",
         ),
         ("Box at the rugby courtesy of a developer. Councillor life!", "perk.position"),
+        ("Being on the council means I never queue at the festival. VIP pass!", "perk.position"),
+        (
+            "Told Sarah Okafor that if the depot report goes out as is, I'm calling for her head.",
+            "threat.phrase_officer",
+        ),
         (
             "'Cllr Dorsey is a pompous windbag' - a resident's email. Couldn't have put it better.",
             "insult.named_near",

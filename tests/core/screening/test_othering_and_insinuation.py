@@ -15,6 +15,10 @@ from .conftest import categories, rule_ids
         ("Trans flag on the town hall again. When do normal people get a say?", "othering.group"),
         ("Forty so-called refugees moved into the Station Road hotel.", "othering.group"),
         (
+            "Another hotel for asylum seekers in Sidcup. House our own people first.",
+            "othering.group",
+        ),
+        (
             "New hostel for migrants on Bell Lane. I think we all know which way that goes.",
             "insinuation.left_to_reader",
         ),
@@ -44,6 +48,7 @@ def test_these_are_found(rules, text, rule):
     "text",
     [
         "Normal people can't afford the rents in Hatfield any more; we need council homes.",
+        "Our own people first: the Hatfield food bank needs volunteers this Christmas.",
         "The so-called consultation on the bus cuts lasted nine days.",
         "One rule for them and another for us: Cabinet's expenses deserve scrutiny.",
         "Give it ten years and the new library will be the heart of the town.",
