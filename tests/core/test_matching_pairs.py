@@ -256,11 +256,17 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   body, another house in the same street or the same number in another town, another
   franchisee of the chain). Studied after scoring (fit): a title the land is "registered
   under", an accent written either way ("café", "cafe"), a café as an address's first line
-  no property name (``test_matching_blind22_rules``): 93.6% / 85.8%. Misses remain, so it
-  stays out of ``TUNED_ON``.
+  no property name, and in the twentieth a county council's joint work, "Utd", an NHS
+  trust's status, a list of units, initials the item spells out as other words, the same
+  street in another town (``test_matching_blind22_rules``): 96.4% / 89.2%. Misses remain,
+  so it stays out of ``TUNED_ON``.
 
-``matching-blind23.jsonl`` (240 pairs, 120 must match, 80 per council), written in the
-nineteenth session the same way and committed unseen for the round after that.
+- ``matching-blind23.jsonl`` (240 pairs, 120 must match, 80 per council), written in the
+  nineteenth session the same way and committed unseen (a979e8e), was scored once at the
+  start of the twenty-first, on the matcher of 3fd01e0: precision 80.8%, recall 87.5% (15
+  missed: premises named by their building or site alone, a parent or subsidiary, a name
+  spelt otherwise, a trustee's charity; 25 false alarms: a national body cited in passing,
+  an employer named only incidentally, a similar company name, a shared place).
 
 ``matching-blind24.jsonl`` (240 pairs, 120 must match, 80 per council, 66 kinds), written in
 the twentieth session the same way and committed unseen for the round after that.
@@ -317,9 +323,10 @@ LABELLED = (
     "matching-blind20",
     "matching-blind21",
     "matching-blind22",
+    "matching-blind23",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10, 12, 14 to 21, tuned on with misses still listed, and blind 22, not yet tuned on (the
+# 9, 10, 12, 14 to 22, tuned on with misses still listed, and blind 23, not yet tuned on (the
 # module's docstring).
 TUNED_ON = tuple(
     name
@@ -338,6 +345,7 @@ TUNED_ON = tuple(
         "matching-blind20",
         "matching-blind21",
         "matching-blind22",
+        "matching-blind23",
     }
 )
 

@@ -137,6 +137,8 @@ FILES = (
     "blind/blind-mm.jsonl",
     "blind/blind-nn.jsonl",
     "blind/blind-oo.jsonl",
+    "blind/blind-pp.jsonl",
+    "blind/blind-qq.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
