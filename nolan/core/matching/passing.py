@@ -4,8 +4,10 @@ A report cites national bodies for what they say, hold or own, not because the m
 theirs: "in line with Environment Agency advice", "Universal Credit data will continue to
 be received from the DWP", "the transfer will be registered at HM Land Registry", "noted on
 the Historic England list", "when the Met Office forecasts zero degrees", "outside scope as
-they belong to National Highways". A member who works for that body has nothing to
-declare (blind set 21 of issue 11), and a needless prompt teaches members to ignore them.
+they belong to National Highways", "the Environment Agency flood map", "rateable values are
+set by the Valuation Office Agency", "a trainer formerly of the University of Hertfordshire".
+A member who works for that body has nothing to declare (blind sets 21 and 23 of issue 11),
+and a needless prompt teaches members to ignore them.
 ``in_passing_removed`` gives the item with those citations taken out of its description (a
 title names what the item is about, so it is kept whole); a name found only in them is no
 evidence (``matcher``).
@@ -21,8 +23,16 @@ from nolan.core.matching.model import Item
 # A body's name as a report writes it: words with capitals ("HM Land Registry", "the
 # DWP", "Department for Work and Pensions"), "and", "for" and "of" inside it.
 _NAME = r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|for|of|&)\s+)?[A-Z][\w&'’-]*)*"
-# What a report takes from a body it cites.
-_TAKEN = r"(?:advice|guidance|data|figures|statistics|forecasts?|list|standards|warnings?)"
+# What a report takes from a body it cites; a document's name may end in a capital ("HSE's
+# National Local Authority Enforcement Code"), but "Advice" is a body's ("Citizens Advice").
+_TAKEN = (
+    r"(?:advice|guidance|data|dataset|figures|statistics|forecasts?|list|standards|warnings?"
+    r"|maps?|index|census|estimates|metric|code|scores|Code|Index|Maps?|Dataset)"
+)
+# Words that may stand between the body and what is taken from it ("Environment Agency flood
+# map", "HM Land Registry house price index"), but no preposition: "Ordnance Survey for
+# mapping data" may be a contract with it.
+_BETWEEN = r"(?:\s+(?!(?:for|to|from|of|with|by|and|on|in|at|under)\b)[a-z][\w-]*){0,3}"
 _CITED = re.compile(
     # its data or advice received or taken from it (not objections or bids received from
     # it, nor work supplied by it: it is a party to those)
@@ -34,7 +44,14 @@ _CITED = re.compile(
     # a title registered with it
     rf"|\bregistered\s+(?:at|with)\s+{_NAME}"
     # its advice, data or list, named by it
-    rf"|\b{_NAME}(?:['’]s)?\s+{_TAKEN}\b"
+    rf"|\b{_NAME}(?:['’]s)?{_BETWEEN}\s+{_TAKEN}\b"
+    # what it publishes or sets, or data sent to it
+    rf"|\b(?:published|set|maintained|compiled)\s+by\s+{_NAME}"
+    rf"|\b(?:addresses|data|figures|returns)\b[^.;]*?\b(?:supplied|sent|submitted|returned)"
+    rf"\s+to\s+{_NAME}"
+    # a person once of it, or schemes it runs that the council's are compared with
+    rf"|\bformerly\s+(?:of|with|at)\s+{_NAME}"
+    rf"|\bbenchmarked\s+against\b[^.;]*?\b(?:run|operated|used)\s+by\s+{_NAME}"
     # the body forecasting or warning
     rf"|\b(?:when|if|where|once)\s+{_NAME}\s+(?:forecasts?|warns?|issues?|advises?)\b"
     # what lies outside the item because it is the body's

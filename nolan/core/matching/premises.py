@@ -31,10 +31,14 @@ from nolan.core.matching.words import tokens
 
 # What the entry's details say the company holds: "rents the boathouse in Central Park".
 _HOLDS = re.compile(
-    r"\b(?:rents|leases|occupies|tenant\s+of|lease\s+of|rent|lease)\s+"
+    r"\b(?:rents|leases|occupies|tenant\s+of\s+the\s+council\s+(?:at|in|on)|tenant\s+of"
+    r"|lease\s+of|rent|lease)\s+"
     r"(.+?)(?=\s+from\s+the\s+council\b|\s+as\s+an?\b|\.(?:\s|$)|;|$)",
     re.IGNORECASE,
 )
+# Premises said to be the body's: "a club whose ground and pavilion are at Digswell Park" is
+# read as occupying them.
+_WHOSE = re.compile(r"\bwhose\s+([^.;]+?)\s+(?:is|are)\s+(at|in|on)\b", re.IGNORECASE)
 # A name with capitals in the details: the site ("Central Park", "Thames Road").
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 # Where what is rented ends and where it is begins: "the boathouse | in Central Park".
@@ -122,7 +126,7 @@ def premises_held(details: str, places: Collection[tuple[str, ...]]) -> list[Pre
     alone, as items name the site ("Stanborough Lakes").
     """
     found = []
-    for clause in _HOLDS.findall(details):
+    for clause in _HOLDS.findall(_WHOSE.sub(r"occupies \1 \2", details)):
         if _house_numbered(tokens(clause)):
             continue
         what = _what(tokens(clause.split(",")[0]))
