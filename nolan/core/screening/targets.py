@@ -81,6 +81,10 @@ _COMPANY_WORDS = frozenset(
     lettings motors agents garage skips glazing solar logistics haulage taxis cars hire water
     removals roofing plumbing electrical scaffolding landscaping cabs coaches""".split()
 )
+# Company words that are also what a council decides on ("developments", "homes"): after a
+# capitalised word they end a company's name, not a matter ("Thamesview Developments"); not
+# "services" or "leisure", which end council teams ("Democratic Services").
+_BUILDERS_WORDS = frozenset("homes developments developers estates properties".split())
 # Last words of a capitalised run that make it a place or a body, not a person ("Broomfield
 # Hospital", "St Albans Crown Court", "Community Safety Partnership", "Essex Police", "the
 # Forestry Commission", "Environment Agency"); not words that are often surnames (Hall,
@@ -292,7 +296,15 @@ def find(
         or not all(i in grouped for i in range(t.first, t.last + 1))
     ]
     found = _officers_work(toks, found)
-    names = _names(toks, taken, lexicon, not_names)
+    # Words the lexicon alone read as a matter or a thing ("developments"), which a company's
+    # name may end with.
+    things = {
+        i
+        for t in found
+        if t.aim in (Aim.MATTER, Aim.THING) and not t.named
+        for i in range(t.first, t.last + 1)
+    }
+    names = _names(toks, taken, lexicon, not_names, frozenset(things))
     found = [
         t for t in found if not any(n.first <= t.first and t.last <= n.last for n in names)
     ] + names
@@ -420,10 +432,16 @@ _WHAT_A_MEMBER_HAS = frozenset(
 
 
 def _names(
-    toks: Sequence[Token], taken: set[int], lexicon: Lexicon, not_names: frozenset[str]
+    toks: Sequence[Token],
+    taken: set[int],
+    lexicon: Lexicon,
+    not_names: frozenset[str],
+    things: frozenset[int] = frozenset(),
 ) -> list[Target]:
     """Named members ("Cllr Ahmed"), titled people ("Mrs Patel"), two capitalised words
-    ("Dave Harris"), companies ("Brookfield Homes") and anyone addressed by handle."""
+    ("Dave Harris"), companies ("Brookfield Homes") and anyone addressed by handle.
+    ``things`` are taken words the lexicon read as a matter or a thing: a company word there
+    still ends a company's name ("Thamesview Developments", not a development)."""
     found = []
     shouted = _shouted(toks)
     i = 0
@@ -460,7 +478,11 @@ def _names(
             and nxt.capital
             and nxt.sentence == tok.sentence
             and any(stem in _COMPANY_WORDS for stem in stems(nxt.text))
-            and i + 1 not in taken
+            and (
+                i + 1 not in taken
+                or i + 1 in things
+                and any(s in _BUILDERS_WORDS for s in stems(nxt.text))
+            )
         ):
             found.append(Target(Aim.COMPANY, i, i + 1, True))  # "Sidcup Motors"
             i += 2

@@ -113,8 +113,8 @@ def _learned(text: str, wh_context, sure: float = 1.4) -> set[str]:
 
 
 def test_a_model_all_but_certain_needs_no_target_the_reading_found(wh_context):
-    # The reading has no word for "Thamesview Developments" or "families from overseas".
-    text = "Thamesview Developments forged the flood risk assessment for their scheme."
+    # The reading has no word for "Thamesview" alone or "families from overseas".
+    text = "Thamesview forged the flood risk assessment for their scheme."
     assert "defamation" not in _learned(text, wh_context)
     assert "defamation" in _learned(text, wh_context, sure=3.0)  # 0.95
     asked = "Why do we keep housing families from overseas when local lads can't get a flat?"
@@ -308,7 +308,7 @@ def test_a_refusal_the_author_goes_past_with_but_declines_nothing(wh_context):
 def test_a_word_in_a_places_name_does_not_set_the_model_aside(wh_context):
     """The reading leaves "crook" in "Crook Log" out as part of a name; that says nothing of
     whether the sentence alleges a crime."""
-    text = "Riverside Homes bribed their way into the Crook Log depot deal, everyone knows it."
+    text = "Riverside bribed their way into the Crook Log depot deal, everyone knows it."
     assert "defamation" in _learned(text, wh_context, sure=3.0)
 
 
