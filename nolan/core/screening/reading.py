@@ -43,7 +43,6 @@ _SUBJECT_REACH = 20  # ... and the clause's subject ("Cllr X is a useless, lazy 
 _OTHERS_REACH = 4  # "the Tories want to deport": the feeler is just before the feeling
 # Modes that hold for everything in a post once said anywhere in it.
 _POST_WIDE_MODES = (
-    ("open_mind", "open_mind"),
     ("consent", "consented"),
     ("imprint", "imprinted"),
     ("own_funds", "own_funds"),
@@ -58,6 +57,17 @@ _PASSED_BY_NEGATION = frozenset("more less any likely necessarily".split())
 _SAYING = frozenset("say says saying call calls calling label describe claim think thinks".split())
 _SAYING_REACH = 4  # "no one should ever call ...": the negator's first word to the verb
 _NEAR_SENTENCES = 1
+# Words that open a sentence taking back what came before ("But I can tell you now ...").
+_CONTRASTS = frozenset("but however yet still".split())
+# Words before an open mind that make it required of the author, not said by them.
+_OBLIGING = frozenset("asked told reminded must supposed required advised have".split())
+_OBLIGED_REACH = 6
+_OWN_VIEW_REACH = 4
+# Open-mind words that may be anyone's ("residents' concerns"): the author's only in a
+# clause where they speak of themselves.
+_OWN_VIEW_CUES = frozenset(
+    "concerns|concerned about|concerned that|worried|reservations|questions about".split("|")
+)
 _WITHHELD_REACH = 3  # "I can't share the figures": what a refusal governs follows it closely
 _THINGS = frozenset({Aim.THING, Aim.MATTER})
 # A party or the council named inside the words is part of them ("a waste of council money"
@@ -684,6 +694,45 @@ class Reading:
             for i in range(other.first, other.last + 1)
         )
 
+    def _open_minded(self, m: Mention) -> bool:
+        """Whether the post says the author keeps an open mind, which holds for all it says
+        (a careful post is read whole), unless what it says takes that back: a closed mind
+        after the open one that starts with "but" ("I'll sit through the presentation
+        because I have to. But ..."). Only the author's own open mind counts: not one they
+        were told or reminded to keep ("asked by the legal team to 'keep an open mind'"), nor
+        concerns or questions that are residents' ("I've passed their concerns on")."""
+        cues = self.by_class.get("open_mind", ())
+        if not cues:
+            return False
+        sentence = self.toks[m.first].sentence
+        contrasted = self.toks[self._sentence_tokens[sentence][0]].text in _CONTRASTS
+        return any(
+            not self._obliged(cue)
+            and not (cue.entry in _OWN_VIEW_CUES and not self._first_person_clause(cue))
+            and not (contrasted and self.toks[cue.first].sentence < sentence)
+            for cue in cues
+        )
+
+    def _obliged(self, cue: Mention) -> bool:
+        """An open mind in quotation marks, or one the author was asked, told or reminded to
+        keep, or has to: what others require, not what the author says of themselves."""
+        if self.toks[cue.first].quoted:
+            return True
+        sentence = self.toks[cue.first].sentence
+        before = range(max(0, cue.first - _OBLIGED_REACH), cue.first)
+        return any(
+            self.toks[i].text in _OBLIGING and self.toks[i].sentence == sentence for i in before
+        )
+
+    def _first_person_clause(self, cue: Mention) -> bool:
+        """The author just before the words, in their clause: "I have concerns", "my
+        reservations", not "residents have raised concerns and I've passed them on"."""
+        clause = self.toks[cue.first].clause
+        return any(
+            self.toks[i].text in FIRST_PERSON and self.toks[i].clause == clause
+            for i in range(max(0, cue.first - _OWN_VIEW_REACH), cue.first)
+        )
+
     @cached_property
     def _clause_starts(self) -> dict[int, int]:
         starts: dict[int, int] = {}
@@ -778,9 +827,13 @@ class Reading:
             modes.add("own_voice")
         if not first_person and self._someone_else_before(m, clause_before):
             modes.add("others_feeling")
+        if "own_voice" not in modes and not tok.quoted and self._someone_else_is_subject(m):
+            modes.add("others_subject")
         for cls, mode in _POST_WIDE_MODES:
             if self.by_class.get(cls):
                 modes.add(mode)
+        if self._open_minded(m):
+            modes.add("open_mind")
         if self.published:
             modes.add("published")
         if self._refusing(tok.sentence) and not any(
@@ -1057,6 +1110,20 @@ class Reading:
             return False
         last = max(before, key=lambda t: t.last)
         return last.aim in others and m.first - last.last <= _OTHERS_REACH
+
+    def _someone_else_is_subject(self, m: Mention) -> bool:
+        """In a sentence where the author does not speak of themselves, the words follow
+        someone else as their subject: "you" just before them ("What you won't read in the
+        papers"), or a person or company by name ("Gary Holt forged the petition, simple as
+        that"). They are said of or by that someone, not the author's own decision."""
+        sentence = self.toks[m.first].sentence
+        before = [t for t in self._targets_in(sentence) if t.last < m.first]
+        if not before or sentence in self._first_person_sentences:
+            return False
+        last = max(before, key=lambda t: t.last)
+        if last.aim is Aim.YOU:
+            return m.first - last.last == 1  # "you won't read", not "Residents, save your breath"
+        return last.named and last.aim in (Aim.PERSON, Aim.POLITICIAN, Aim.COMPANY)
 
     def _targets_after(self, m: Mention) -> list[Target]:
         """The targets of the sentence of the token after the words (none at the end)."""
