@@ -63,6 +63,7 @@ _CONTRASTS = frozenset("but however yet still".split())
 _OBLIGING = frozenset("asked told reminded must supposed required advised have".split())
 _OBLIGED_REACH = 6
 _OWN_VIEW_REACH = 4
+_DISCLAIMING = frozenset("saying calling suggesting accusing".split())
 # Open-mind words that may be anyone's ("residents' concerns"): the author's only in a
 # clause where they speak of themselves.
 _OWN_VIEW_CUES = frozenset(
@@ -869,11 +870,36 @@ class Reading:
             modes.add("hyperbole")
         if m.first and self.toks[m.first - 1].text in _BIGOTED:
             modes.add("condemned")  # "Racist filth": the words are for whoever wrote it
-        if m.cls == "dishonesty" and self._cue_near("affirmed", sentence_ids):
+        if m.cls == "dishonesty" and (
+            self._cue_near("affirmed", sentence_ids) or self._but_after(m)
+        ):
             # "I'm not saying he's fiddling his expenses, I'm stating it": the denial is
             # taken back, and the allegation stands as said.
             modes -= {"negated", "denied", "reported", "hedged"}
         return frozenset(modes)
+
+    def _but_after(self, m: Mention) -> bool:
+        """A disclaimer before the words ("not saying", "not calling") and "but" after them,
+        in their sentence or opening the next, going on about someone else: "Not saying
+        he's bent, but his son's firm got the contract" says it all the same; "..., but I
+        disagree with his votes" does not."""
+        sentence = self.toks[m.first].sentence
+        start = self._sentence_tokens[sentence][0]
+        if not any(
+            self.toks[i].text in ("not", "n't", "never") and self.toks[i + 1].text in _DISCLAIMING
+            for i in range(start, m.first - 1)
+        ):
+            return False
+        for i in range(m.last + 1, len(self.toks)):
+            tok = self.toks[i]
+            if tok.sentence > sentence + 1 or (
+                tok.sentence == sentence + 1 and i != self._sentence_tokens[tok.sentence][0]
+            ):
+                return False
+            if tok.text == "but":
+                after = self.toks[i + 1].text if i + 1 < len(self.toks) else ""
+                return after not in FIRST_PERSON
+        return False
 
     def _refusing(self, sentence: int) -> bool:
         """The author declines to say more, in this sentence or, in their own voice,
