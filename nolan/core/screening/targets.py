@@ -79,7 +79,8 @@ _COMPANY_WORDS = frozenset(
     """ltd limited plc llp homes developments developers estates properties group holdings
     trust leisure construction builders contractors maintenance services partners land
     lettings motors agents garage skips glazing solar logistics haulage taxis cars hire water
-    removals roofing plumbing electrical scaffolding landscaping cabs coaches""".split()
+    removals roofing plumbing electrical scaffolding landscaping cabs coaches solutions surfacing
+    build paving drainage""".split()
 )
 # Company words that are also what a council decides on ("developments", "homes"): after a
 # capitalised word they end a company's name, not a matter ("Thamesview Developments"); not
