@@ -91,7 +91,23 @@ _HINT = re.compile(
     r"['‘\"“]?(?-i:[A-Z])\b"
     r"|\bwouldn['’]?t\s+be\s+(?:far|a\s+million\s+miles)\s+(?:off|out|wrong)\b"
     r"|\bwinks?\s+(?:are|is)\s+free\b|\bnudge\s+nudge\b|\bsay\s+no\s+more\b"
-    r"|\bnot\s+from\s+me\b|\bdidn['’]?t\s+hear\s+(?:it|this|that)\s+from\s+me\b|🤫",
+    r"|\bnot\s+from\s+me\b|\bdidn['’]?t\s+hear\s+(?:it|this|that)\s+from\s+me\b|🤫"
+    # Jobs to go, told as advice to the staff ("I'd be updating my CV", "the waste team is
+    # going to look a lot smaller"); not "speak to your union rep", which members rightly say.
+    r"|\b(?:updating|update|brush\s+up|brushing\s+up|polishing)\s+(?:up\s+)?"
+    r"(?:my|your|their|his|her)\s+cvs?\b|\bjob\s+adverts?\b"
+    r"|\blook\s+a\s+lot\s+smaller\b|\bshown\s+the\s+door\b"
+    r"|\b(?:won['’]?t|not)\s+be\s+around\s+(?:much\s+longer|by|for\s+long)\b"
+    # A sum or a name spelt out in clues ("starts with a six", "a four, then a decimal
+    # point", "the initials are T.D.", "a developer with 'Thames' in its name").
+    r"|\b(?:begin|begins|start|starts)\s+with\s+an?\s+(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|\d)\b|\bdecimal\s+point\b|\blots?\s+of\s+noughts\b|\bmagic\s+number\b"
+    r"|\binitials\s+are\b|\bwith\s+['‘\"“]\w+['’\"”]\s+in\s+(?:its|the|their)\s+name\b",
+    FLAGS,
+)
+_TEASE = re.compile(
+    r"\bi['’]?d\s+love\s+to\s+(?:tell|say)\b|\bwish\s+i\s+could\s+(?:tell|say)\b"
+    r"|\byou['’]?ll\s+(?:all\s+)?find\s+out\s+soon\s+enough\b",
     FLAGS,
 )
 _CLOSED = re.compile(
@@ -178,8 +194,9 @@ def _context_leaks(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
 
 
 def _hint(text: str) -> re.Match[str] | None:
-    """A hint at what is withheld, in a post that says something is withheld."""
-    if _REFUSAL.search(text) is None and _CLOSED.search(text) is None:
+    """A hint at what is withheld, in a post that says something is withheld or teases that
+    it cannot tell ("I'd love to tell you", "you'll find out soon enough")."""
+    if not any(p.search(text) for p in (_REFUSAL, _CLOSED, _TEASE)):
         return None
     return _HINT.search(text)
 

@@ -10,7 +10,7 @@ announcement are still leaks.
 
 import pytest
 
-from .conftest import categories
+from .conftest import categories, rule_ids
 
 OFFICIAL = {"account": "official"}
 
@@ -68,3 +68,27 @@ def test_declining_in_ones_own_voice_covers_the_closed_session_named_later(wh):
 )
 def test_a_refusal_in_others_mouths_or_undone_by_but_still_leaks(wh, text):
     assert "confidentiality" in categories(wh, text, **OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't discuss the Campus West depot. All I'll say is the price starts with a four.",
+        "Can't say more about the Campus West depot yet. If I worked there I'd be updating "
+        "my CV.",
+        "I'd love to tell you about the Campus West depot. You'll find out soon enough: the "
+        "initials are B.H.",
+    ],
+)
+def test_a_hint_told_as_clues_or_advice_to_staff_discloses_the_exempt_item(rules, text):
+    """Tuning 73 (fit): a sum spelt out in clues, jobs to go told as advice to the staff, and
+    a tease that the member cannot tell, beside an exempt item."""
+    assert "confidential.hinted" in rule_ids(rules, text)
+
+
+def test_pointing_staff_to_their_union_rep_hints_at_nothing(rules):
+    text = (
+        "I can't discuss the Campus West depot; staff worried about their jobs should speak "
+        "to their union rep."
+    )
+    assert "confidentiality" not in categories(rules, text)
