@@ -74,8 +74,7 @@ def test_a_refusal_in_others_mouths_or_undone_by_but_still_leaks(wh, text):
     "text",
     [
         "I can't discuss the Campus West depot. All I'll say is the price starts with a four.",
-        "Can't say more about the Campus West depot yet. If I worked there I'd be updating "
-        "my CV.",
+        "Can't say more about the Campus West depot yet. If I worked there I'd be updating my CV.",
         "I'd love to tell you about the Campus West depot. You'll find out soon enough: the "
         "initials are B.H.",
     ],
