@@ -261,6 +261,19 @@ _TEXTSPEAK = {
     "dat": "that",
     "dem": "them",
     "der": "there",
+    # Negations written without the apostrophe ("hindus arent capable", "didnt hear").
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't",
+    "couldnt": "couldn't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
 }
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from nolan.core.screening.lexicon import Lexicon, Mention
-from nolan.core.screening.normalise import Token
+from nolan.core.screening.normalise import Kind, Token
 from nolan.core.screening.senses import ordinary_sense
 from nolan.core.screening.targets import INDIVIDUALS, Aim, Target
 
@@ -63,6 +63,7 @@ _CONTRASTS = frozenset("but however yet still".split())
 _OBLIGING = frozenset("asked told reminded must supposed required advised have".split())
 _OBLIGED_REACH = 6
 _OWN_VIEW_REACH = 4
+_MYSELF_REACH = 2  # "a queer kid myself"
 _DISCLAIMING = frozenset("saying calling suggesting accusing".split())
 # Open-mind words that may be anyone's ("residents' concerns"): the author's only in a
 # clause where they speak of themselves.
@@ -124,7 +125,7 @@ _VOTERS = frozenset(
 )
 # Naming oneself (``_names_the_speaker``): "us [word]", "we [word]s", "as a [word]", "I'm a
 # [word]", with a few words of description between ("as an old disabled [word]").
-_SELF_WORDS = frozenset("us we i'm fellow".split())
+_SELF_WORDS = frozenset("us we i'm im fellow".split())
 # Agreement with a quotation that follows it ("Couldn't have put it better myself").
 _AGREEING_AFTER = frozenset(
     {"couldn't have put it better", "couldn't agree more", "spot on", "well said", "hear hear"}
@@ -140,7 +141,7 @@ _SELF_PHRASES |= {"me n the", "me & the", "me and my fellow", "me and the other"
 _SELF_ADJECTIVES = frozenset(
     "old young proud little other disabled black brown gay queer trans deaf blind "
     "working-class northern lesbian bi bisexual married single happy loud retired "
-    "middle-aged ordinary grumpy".split()
+    "middle-aged ordinary grumpy daft big fat scared".split()
 )
 _PURPOSES = frozenset({"party_purpose", "private_purpose"})
 _IT = frozenset("this it it's that's".split())
@@ -235,7 +236,7 @@ class Reading:
                 and (self._of_many(m) or self._names_a_service(m) or self._names_a_group(m))
             )
             and not (m.cls == "dishonesty" and self._crime_as_topic(m))
-            and not (m.cls == "slur" and self._names_the_speaker(m.first))
+            and not (m.cls == "slur" and self._reclaimed(m))
             and not (m.cls == "hatred" and self._names_hatred(m))
             and not (m.cls == "vote_ask" and self._vote_spoken_of(m))
             and not (m.cls == "home_address" and self._a_public_place(m))
@@ -274,6 +275,22 @@ class Reading:
         return not any(
             after <= t.first <= after + _TOO_MANY_REACH and self.toks[t.first].clause == clause
             for t in self._targets_in(self.toks[after].sentence)
+        )
+
+    def _reclaimed(self, m: Mention) -> bool:
+        """A slur the author uses of themselves, here or anywhere in the post ("this old
+        dyke is riding pillion" reclaims "Dykes on Bikes" too; "a scared queer kid myself"),
+        aims contempt at no one."""
+        word = m.entry.removesuffix("s")
+        return any(
+            o.cls == "slur" and o.entry.removesuffix("s") == word and self._of_oneself(o)
+            for o in self.mentions
+        )
+
+    def _of_oneself(self, m: Mention) -> bool:
+        return self._names_the_speaker(m.first) or any(
+            self.toks[i].text == "myself"
+            for i in range(m.last + 1, min(m.last + 1 + _MYSELF_REACH, len(self.toks)))
         )
 
     def _names_the_speaker(self, first: int) -> bool:
@@ -828,6 +845,8 @@ class Reading:
             modes.add("own_voice")
         if not first_person and self._someone_else_before(m, clause_before):
             modes.add("others_feeling")
+        if any(t.first == m.last + 1 for t in self._targets_in(tok.sentence)):
+            modes.add("next_to_target")
         if "own_voice" not in modes and not tok.quoted and self._someone_else_is_subject(m):
             modes.add("others_subject")
         for cls, mode in _POST_WIDE_MODES:
@@ -1130,7 +1149,10 @@ class Reading:
         before = [
             t
             for t in self._targets_in(self.toks[m.first].sentence)
-            if t.first in clause_before and t.last < m.first and not self._qualifies(t)
+            if t.first in clause_before
+            and t.last < m.first
+            and not self._qualifies(t)
+            and not self._addressed(t)
         ]
         if not before:
             return False
@@ -1143,13 +1165,20 @@ class Reading:
         papers"), or a person or company by name ("Gary Holt forged the petition, simple as
         that"). They are said of or by that someone, not the author's own decision."""
         sentence = self.toks[m.first].sentence
-        before = [t for t in self._targets_in(sentence) if t.last < m.first]
+        before = [
+            t for t in self._targets_in(sentence) if t.last < m.first and not self._addressed(t)
+        ]
         if not before or sentence in self._first_person_sentences:
             return False
         last = max(before, key=lambda t: t.last)
         if last.aim is Aim.YOU:
             return m.first - last.last == 1  # "you won't read", not "Residents, save your breath"
         return last.named and last.aim in (Aim.PERSON, Aim.POLITICIAN, Aim.COMPANY)
+
+    def _addressed(self, t: Target) -> bool:
+        """The handle a reply opens with: whom the post answers, not who feels or does what
+        follows ("@welhatlabour there's nothing decent about ...")."""
+        return t.first == 0 and self.toks[0].kind is Kind.HANDLE
 
     def _targets_after(self, m: Mention) -> list[Target]:
         """The targets of the sentence of the token after the words (none at the end)."""

@@ -75,6 +75,7 @@ _SINGLE_ROLE_OWNERS = frozenset({"our", "the", "former", "council", "deputy", "g
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 _MEMBER_TITLES = frozenset({"cllr", "councillor", "cllrs"})
 _ANY_TITLES = _TITLES | _MEMBER_TITLES
+_ABUSIVE = frozenset({"insult", "abuse", "dehumanising"})
 _COMPANY_WORDS = frozenset(
     """ltd limited plc llp homes developments developers estates properties group holdings
     trust leisure construction builders contractors maintenance services partners land
@@ -266,12 +267,16 @@ def find(
     # one of the group ("a gay bloke"), whom "he" may then stand for.
     people = {m.first: m for m in mentions if m.cls == "counted"}
     people |= {m.first: m for m in mentions if m.cls == "one_person"}
+    # ... and before a term of abuse, the people it abuses ("Black bastards", "deaf twats").
+    abused = {m.first for m in mentions if m.section == "said" and m.cls in _ABUSIVE}
     members: set[int] = set()
     for m in mentions:
         aim = _FROM_LEXICON.get(m.cls) if m.section == "targets" else None
         after = people.get(m.last + 1) if m.cls == "group_adjective" else None
         if after is not None:
             aim, m = Aim.GROUP, m._replace(last=after.last)
+        elif m.cls == "group_adjective" and m.last + 1 in abused:
+            aim = Aim.GROUP
         if aim is None or any(i in taken for i in range(m.first, m.last + 1)):
             continue
         if aim is Aim.GROUP and _starts_a_place_name(toks, m):

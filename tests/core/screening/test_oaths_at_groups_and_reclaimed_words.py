@@ -1,0 +1,44 @@
+"""What tuning 74 found the rules missing or wrongly finding (issue 9, kinds 2 and 3; fit, not
+evidence), each mended by class: an oath straight before people, or a term of abuse after
+what they are ("Fucking gypsies", "Black bastards"); negations written without apostrophes
+("arent capable"); worth denied in so many words ("have contributed nothing"); threats left
+to others or "the hard way"; a reply's opening handle is whom the post answers, not who
+feels what follows; and, kept clean, a slur the author uses of themselves anywhere in the
+post, or followed by "myself". Every sentence is new. Rules alone (``signal=None``)."""
+
+import pytest
+
+from .conftest import categories
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Fucking Romanians have wrecked the bus shelter on Parkway again.", {"discrimination"}),
+        ("Polish bastards nicking all the jobs at the depot.", {"discrimination"}),
+        ("muslims arent capable of running a fair election, simple as", {"discrimination"}),
+        ("Travellers have contributed nothing to this town in fifty years.", {"discrimination"}),
+        (
+            "Somalis on the Ryde estate better keep their heads down or they'll find out the "
+            "hard way.",
+            {"bullying"},
+        ),
+        ("@HatfieldNews there's nothing decent about the Roma on that site.", {"discrimination"}),
+    ],
+)
+def test_these_are_found(rules, text, wanted):
+    assert wanted <= categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So fucking proud of our Muslim neighbours who fed the whole street at Eid.",
+        "Bloody Tories have cut the 301 bus again.",
+        "Queers on Wheels are leading the Pride ride and this old queer is on the tandem!",
+        "I was a frightened queer teenager myself in 1985. Proud to open the youth club today.",
+        "I don't care what the officers say about the weather: the fete goes ahead.",
+    ],
+)
+def test_these_are_clean(rules, text):
+    assert "discrimination" not in categories(rules, text)
