@@ -1200,8 +1200,16 @@ class Reading:
             for t in self._targets_in(self.toks[m.first].sentence)
             if t.first in clause_before and (t.aim in INDIVIDUALS or t.aim is Aim.GROUP)
         ]
-        # ... the clause's subject: "Travellers who leave comments are vile" is about them.
-        return any(u.last < i and all(u.first < p for p in people) for u in said)
+        # ... the clause's subject: "Travellers who leave comments are vile" is about them;
+        # but "I told them that word is vile" names the word it judges ("that word").
+        return any(
+            u.last < i
+            and (
+                all(u.first < p for p in people)
+                or (u.first > 0 and self.toks[u.first - 1].text in _DETERMINERS)
+            )
+            for u in said
+        )
 
     def _thing_does_it(self, m: Mention, clause_before: list[int]) -> bool:
         """A policy or decision doing the harm ("the cuts will kill pensioners")."""

@@ -4,7 +4,8 @@ what they are ("Fucking gypsies", "Black bastards"); negations written without a
 ("arent capable"); worth denied in so many words ("have contributed nothing"); threats left
 to others or "the hard way"; a reply's opening handle is whom the post answers, not who
 feels what follows; and, kept clean, a slur the author uses of themselves anywhere in the
-post, or followed by "myself". Every sentence is new. Rules alone (``signal=None``)."""
+post, or followed by "myself", a slur reported and then judged ("that word is vile"), and
+slurs' other senses (a van, a cigarette). Every sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -38,6 +39,10 @@ def test_these_are_found(rules, text, wanted):
         "Queers on Wheels are leading the Pride ride and this old queer is on the tandem!",
         "I was a frightened queer teenager myself in 1985. Proud to open the youth club today.",
         "I don't care what the officers say about the weather: the fete goes ahead.",
+        "Lads at the rec were calling a deaf girl a 'spaz'. I told them that word is vile.",
+        "Transit's back at the garage. The old tranny's on its last legs.",
+        "Popped out for a fag at half time and missed the only goal.",
+        "I don't dislike Poles. I dislike being told what to think about them.",
     ],
 )
 def test_these_are_clean(rules, text):
