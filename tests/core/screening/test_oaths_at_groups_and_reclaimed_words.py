@@ -1,7 +1,9 @@
 """What tuning 74 found the rules missing or wrongly finding (issue 9, kinds 2 and 3; fit, not
 evidence), each mended by class: an oath straight before people, or a term of abuse after
 what they are ("Fucking gypsies", "Black bastards"); negations written without apostrophes
-("arent capable"); worth denied in so many words ("have contributed nothing"); threats left
+("arent capable"); worth denied in so many words ("have contributed nothing"); a group
+asked why it is always tied to crime or something bad (``generalisation.asked_crime``,
+``generalisation.asked_attribute``); hatred as what the author "can't stomach"; threats left
 to others or "the hard way"; a reply's opening handle is whom the post answers, not who
 feels what follows; and, kept clean, a slur the author uses of themselves anywhere in the
 post, or followed by "myself", a slur reported and then judged ("that word is vile"), and
@@ -25,6 +27,10 @@ from .conftest import categories
             {"bullying"},
         ),
         ("@HatfieldNews there's nothing decent about the Roma on that site.", {"discrimination"}),
+        ("Why are Albanians always behind every car wash scam in town?", {"discrimination"}),
+        ("Why are Somalis always so lazy at the job centre?", {"discrimination"}),
+        ("I can't stomach the Bulgarians on Elm Drive.", {"discrimination"}),
+        ("Welwyn used to be English. Look at it now.", {"discrimination"}),
     ],
 )
 def test_these_are_found(rules, text, wanted):
@@ -43,6 +49,8 @@ def test_these_are_found(rules, text, wanted):
         "Transit's back at the garage. The old tranny's on its last legs.",
         "Popped out for a fag at half time and missed the only goal.",
         "I don't dislike Poles. I dislike being told what to think about them.",
+        "Why are disabled residents always last in line for adapted council homes?",
+        "Why are Travellers always blamed for every burglary in the village?",
     ],
 )
 def test_these_are_clean(rules, text):
