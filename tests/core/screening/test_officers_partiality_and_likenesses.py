@@ -65,3 +65,25 @@ def test_these_are_found(rules, text, rule):
 )
 def test_these_are_clean(rules, text):
     assert categories(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah Okafor, I expect the depot lease report revised by Friday or this goes further.",
+        "David, the Bush Hall Farm report needs another look. Have another think before the 10th.",
+        "The recommendation is wrong. Either it's rewritten before committee or I go to the press.",
+    ],
+)
+def test_an_ultimatum_about_an_officers_report_presses_the_officer(rules, text):
+    """Tuning 73 (fit): a deadline or a threat of taking it further, set on a report."""
+    assert "officer.pressure" in rule_ids(rules, text)
+
+
+def test_an_officer_said_to_deserve_the_sack_is_blamed(rules):
+    assert "officer.blame" in rule_ids(rules, "Sarah Okafor should lose her job over the depot.")
+
+
+def test_a_member_taking_a_report_further_without_an_ultimatum_presses_no_one(rules):
+    text = "I disagree with the depot report and will say so at committee on the 10th."
+    assert "officer_impartiality" not in categories(rules, text)
