@@ -64,6 +64,10 @@ _OBLIGING = frozenset("asked told reminded must supposed required advised have".
 _OBLIGED_REACH = 6
 _OWN_VIEW_REACH = 4
 _MYSELF_REACH = 2  # "a queer kid myself"
+# Verbs that open a sentence with the author left out: "Rang the Director and it's sorted".
+_OWN_DEEDS = frozenset(
+    "rang phoned called emailed texted messaged told asked had got sent spoke met".split()
+)
 _DISCLAIMING = frozenset("saying calling suggesting accusing".split())
 # Open-mind words that may be anyone's ("residents' concerns"): the author's only in a
 # clause where they speak of themselves.
@@ -839,8 +843,12 @@ class Reading:
         sentence_first_person = tok.sentence in self._first_person_sentences
         if first_person or (m.cls == "leverage" and sentence_first_person):
             modes.add("first_person")
-        if sentence_first_person or not any(
-            t.last < m.first for t in self._targets_in(tok.sentence) if t.aim is not Aim.THING
+        if (
+            sentence_first_person
+            or self.toks[self._sentence_tokens[tok.sentence][0]].text in _OWN_DEEDS
+            or not any(
+                t.last < m.first for t in self._targets_in(tok.sentence) if t.aim is not Aim.THING
+            )
         ):
             modes.add("own_voice")
         if not first_person and self._someone_else_before(m, clause_before):

@@ -87,3 +87,16 @@ def test_an_officer_said_to_deserve_the_sack_is_blamed(rules):
 def test_a_member_taking_a_report_further_without_an_ultimatum_presses_no_one(rules):
     text = "I disagree with the depot report and will say so at committee on the 10th."
     assert "officer_impartiality" not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My wife's café had an inspection. Rang the Director and it's all been smoothed over.",
+        "Had a word in property and they're letting my cousin a unit well below the going rate.",
+    ],
+)
+def test_a_favour_done_and_hushed_uses_the_members_position(rules, text):
+    """Blind qq, spent (fit): a sentence that opens with what the author did ("Rang the
+    Director ...") is in their own voice though the officer is named first."""
+    assert "leverage.position" in rule_ids(rules, text)
