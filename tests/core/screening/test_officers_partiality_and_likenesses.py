@@ -100,3 +100,24 @@ def test_a_favour_done_and_hushed_uses_the_members_position(rules, text):
     """Blind qq, spent (fit): a sentence that opens with what the author did ("Rang the
     Director ...") is in their own voice though the officer is named first."""
     assert "leverage.position" in rule_ids(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Dorsey, you're out of your depth on the budget and the whole chamber knows it.",
+        "Cllr Dorsey's speech was the political equivalent of a flat tyre.",
+        "Cllr Dorsey gives a fine impression of a man who has read the papers.",
+        "Cllr Dorsey is a joke. Can't even read out her own amendment.",
+    ],
+)
+def test_mockery_without_a_rude_word_is_disrespect(rules, text):
+    """Blind pp, qq and nn, spent (fit): a person mocked as out of their depth, likened to a
+    failure, or called a joke."""
+    assert "respect" in categories(rules, text)
+
+
+def test_a_policy_called_a_joke_is_criticism(rules):
+    assert (
+        categories(rules, "The new parking charges are a joke and I'll vote against them.") == set()
+    )
