@@ -96,6 +96,8 @@ FILES = (
     "tuning70.jsonl",
     "tuning71.jsonl",
     "tuning72.jsonl",
+    "tuning73.jsonl",
+    "tuning74.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
