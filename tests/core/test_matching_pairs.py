@@ -273,8 +273,17 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   and pavilion are at"), are matched by kind and site (``test_matching_blind23_rules``):
   89.3% / 90.8%. Misses remain, so it stays out of ``TUNED_ON``.
 
-``matching-blind24.jsonl`` (240 pairs, 120 must match, 80 per council, 66 kinds), written in
-the twentieth session the same way and committed unseen for the round after that.
+- ``matching-blind24.jsonl`` (240 pairs, 120 must match, 80 per council, 66 kinds), written
+  in the twentieth session the same way and committed unseen (6ef7db8), was scored once at
+  the end of the twenty-first, on the matcher of 7aa9047: precision 91.0%, recall 92.5% (9
+  missed: a sponsor's application, a licence's terms, a company by its description or its
+  site, a relative's body, a contract by its contractor or service, a short name; 11 false
+  alarms: a street named with no number or another number, another premises of the same
+  name, initials shared, another franchisee, a similar name, the same sector, another
+  park). Not yet studied.
+
+``matching-blind25.jsonl`` (240 pairs, 120 must match, 80 per council, 22 kinds), written in
+the twenty-first session the same way and committed unseen for the round after that.
 
 Figures and the command: docs/performance.md.
 """
@@ -329,9 +338,10 @@ LABELLED = (
     "matching-blind21",
     "matching-blind22",
     "matching-blind23",
+    "matching-blind24",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10, 12, 14 to 22, tuned on with misses still listed, and blind 23, not yet tuned on (the
+# 9, 10, 12, 14 to 23, tuned on with misses still listed, and blind 24, not yet tuned on (the
 # module's docstring).
 TUNED_ON = tuple(
     name
@@ -351,6 +361,7 @@ TUNED_ON = tuple(
         "matching-blind21",
         "matching-blind22",
         "matching-blind23",
+        "matching-blind24",
     }
 )
 

@@ -141,6 +141,8 @@ FILES = (
     "blind/blind-oo.jsonl",
     "blind/blind-pp.jsonl",
     "blind/blind-qq.jsonl",
+    "blind/blind-rr.jsonl",
+    "blind/blind-ss.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
