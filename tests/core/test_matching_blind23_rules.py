@@ -75,6 +75,12 @@ def test_a_body_cited_for_its_map_index_code_or_figures_is_named_in_passing(
             "Voluntary sector grants",
             "A grant of £80,000 to Citizens Advice Bexley for debt advice.",
         ),
+        # a body that provides figures for its own scheme is a party
+        (
+            ["Brookfield Homes"],
+            "Campus West: viability review",
+            "Brookfield Homes has provided viability figures for the scheme.",
+        ),
         # a body that objects is a party
         (
             ["Environment Agency"],

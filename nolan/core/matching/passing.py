@@ -31,8 +31,12 @@ _TAKEN = (
 )
 # Words that may stand between the body and what is taken from it ("Environment Agency flood
 # map", "HM Land Registry house price index"), but no preposition: "Ordnance Survey for
-# mapping data" may be a contract with it.
-_BETWEEN = r"(?:\s+(?!(?:for|to|from|of|with|by|and|on|in|at|under)\b)[a-z][\w-]*){0,3}"
+# mapping data" may be a contract with it, nor a verb: "Brookfield Homes has provided
+# viability figures" is a party's own.
+_BETWEEN = (
+    r"(?:\s+(?!(?:for|to|from|of|with|by|and|on|in|at|under|has|have|had|is|are|was|were|will"
+    r"|would|provided|provides|supplied|supplies|submitted|sent|gave|gives)\b)[a-z][\w-]*){0,3}"
+)
 _CITED = re.compile(
     # its data or advice received or taken from it (not objections or bids received from
     # it, nor work supplied by it: it is a party to those)
@@ -46,7 +50,7 @@ _CITED = re.compile(
     # its advice, data or list, named by it
     rf"|\b{_NAME}(?:['’]s)?{_BETWEEN}\s+{_TAKEN}\b"
     # what it publishes or sets, or data sent to it
-    rf"|\b(?:published|set|maintained|compiled)\s+by\s+{_NAME}"
+    rf"|\b(?:published|set|compiled)\s+by\s+{_NAME}"
     rf"|\b(?:addresses|data|figures|returns)\b[^.;]*?\b(?:supplied|sent|submitted|returned)"
     rf"\s+to\s+{_NAME}"
     # a person once of it, or schemes it runs that the council's are compared with

@@ -142,9 +142,11 @@ def admissible(
     # secret or a person's details told to the author ("told me in confidence") are still
     # passed on, unless the author declines to pass them on.
     aside = _SET_ASIDE | ({"by_thing"} if category is Category.RESPECT else set())
-    # A group tied to crime in a court's or the police's report is news ("convicted at Luton
-    # Crown Court of burgling pensioners. Lock your doors"), as the rules read it.
-    if category is Category.DISCRIMINATION and any(m.cls == "court_report" for m in mentions):
+    # A group tied to crime in a court's report, in the sentence or the one before, is news
+    # ("convicted at Luton Crown Court of burgling pensioners. Lock your doors").
+    if category is Category.DISCRIMINATION and any(
+        m.cls == "court_report" and toks[m.first].sentence in (s, s - 1) for m in mentions
+    ):
         aside |= {"hedged"}
     if category in _PASSED_ON:
         # "I can't tell you what was said" declines; "I can't say much, but ..." keeps no

@@ -261,7 +261,9 @@ _TEXTSPEAK = {
     "dat": "that",
     "dem": "them",
     "der": "there",
-    # Negations written without the apostrophe ("hindus arent capable", "didnt hear").
+}
+# Negations written without the apostrophe ("hindus arent capable", "Didnt hear"), in any case.
+_NEGATIONS = {
     "isnt": "isn't",
     "arent": "aren't",
     "wasnt": "wasn't",
@@ -288,6 +290,8 @@ def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
     # name ("Lib Dem"), not "them".
     if len(word) > 1 and word in _TEXTSPEAK and (raw.islower() or raw.isupper()):
         return (_TEXTSPEAK[word],)
+    if word in _NEGATIONS:  # "Dont" opens a sentence as often as "dont" goes on one
+        return (_NEGATIONS[word],)
     if "*" in word:
         return _starred(word, lexicon)
     if not word.isalpha() and _LEET_CHAR.search(word) and _LETTER.search(word):

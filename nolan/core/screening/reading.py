@@ -60,15 +60,20 @@ _NEAR_SENTENCES = 1
 # Words that open a sentence taking back what came before ("But I can tell you now ...").
 _CONTRASTS = frozenset("but however yet still".split())
 # Words before an open mind that make it required of the author, not said by them.
-_OBLIGING = frozenset("asked told reminded must supposed required advised have".split())
+_OBLIGING = frozenset("asked told reminded must supposed required advised".split())
 _OBLIGED_REACH = 6
 _OWN_VIEW_REACH = 4
 _MYSELF_REACH = 2  # "a queer kid myself"
+_BEING = frozenset("was am".split())
+_THAT_ONE = frozenset({"that", "this"})  # "I told them that word is vile"
 # Verbs that open a sentence with the author left out: "Rang the Director and it's sorted".
 _OWN_DEEDS = frozenset(
     "rang phoned called emailed texted messaged told asked had got sent spoke met".split()
 )
 _DISCLAIMING = frozenset("saying calling suggesting accusing".split())
+_GOES_ON_ABOUT = frozenset(
+    "his her their he she they he's she's they've everyone everybody anyone funny".split()
+)
 # Open-mind words that may be anyone's ("residents' concerns"): the author's only in a
 # clause where they speak of themselves.
 _OWN_VIEW_CUES = frozenset(
@@ -292,7 +297,16 @@ class Reading:
         )
 
     def _of_oneself(self, m: Mention) -> bool:
-        return self._names_the_speaker(m.first) or any(
+        """The word names the speaker, or is followed by "myself" where the author says what
+        they are or were ("I was a scared queer kid myself"), not "nothing against X myself"."""
+        if self._names_the_speaker(m.first):
+            return True
+        clause = self.toks[m.first].clause
+        said_of_self = any(
+            t.clause == clause and (t.text in ("i'm", "im") or (t.text == "i" and nxt in _BEING))
+            for t, nxt in zip(self.toks, [*(x.text for x in self.toks[1:]), ""], strict=True)
+        )
+        return said_of_self and any(
             self.toks[i].text == "myself"
             for i in range(m.last + 1, min(m.last + 1 + _MYSELF_REACH, len(self.toks)))
         )
@@ -718,11 +732,11 @@ class Reading:
 
     def _open_minded(self, m: Mention) -> bool:
         """Whether the post says the author keeps an open mind, which holds for all it says
-        (a careful post is read whole), unless what it says takes that back: a closed mind
-        after the open one that starts with "but" ("I'll sit through the presentation
-        because I have to. But ..."). Only the author's own open mind counts: not one they
-        were told or reminded to keep ("asked by the legal team to 'keep an open mind'"), nor
-        concerns or questions that are residents' ("I've passed their concerns on")."""
+        (a careful post is read whole), unless a sentence that starts with "but" takes back
+        what earlier sentences said ("I'll sit through the presentation because I have to.
+        But ..."). Only the author's own open mind counts: not one they were told or
+        reminded to keep ("asked by the legal team to 'keep an open mind'"), nor concerns or
+        questions that are residents' ("I've passed their concerns on")."""
         cues = self.by_class.get("open_mind", ())
         if not cues:
             return False
@@ -743,7 +757,12 @@ class Reading:
         sentence = self.toks[cue.first].sentence
         before = range(max(0, cue.first - _OBLIGED_REACH), cue.first)
         return any(
-            self.toks[i].text in _OBLIGING and self.toks[i].sentence == sentence for i in before
+            self.toks[i].sentence == sentence
+            and (
+                self.toks[i].text in _OBLIGING
+                or (self.toks[i].text == "have" and self.toks[i + 1].text == "to")
+            )
+            for i in before
         )
 
     def _first_person_clause(self, cue: Mention) -> bool:
@@ -907,13 +926,15 @@ class Reading:
 
     def _but_after(self, m: Mention) -> bool:
         """A disclaimer before the words ("not saying", "not calling") and "but" after them,
-        in their sentence or opening the next, going on about someone else: "Not saying
-        he's bent, but his son's firm got the contract" says it all the same; "..., but I
-        disagree with his votes" does not."""
+        in their sentence or opening the next, going on about the person ("but his", "but
+        she", "but everyone"): "Not saying he's bent, but his son's firm got the contract"
+        says it all the same; "..., but I disagree with his votes" and "..., but the process
+        should be reviewed" do not."""
         sentence = self.toks[m.first].sentence
         start = self._sentence_tokens[sentence][0]
         if not any(
-            self.toks[i].text in ("not", "n't", "never") and self.toks[i + 1].text in _DISCLAIMING
+            (self.toks[i].text in ("not", "never") or self.toks[i].text.endswith("n't"))
+            and self.toks[i + 1].text in _DISCLAIMING
             for i in range(start, m.first - 1)
         ):
             return False
@@ -925,7 +946,7 @@ class Reading:
                 return False
             if tok.text == "but":
                 after = self.toks[i + 1].text if i + 1 < len(self.toks) else ""
-                return after not in FIRST_PERSON
+                return after in _GOES_ON_ABOUT
         return False
 
     def _refusing(self, sentence: int) -> bool:
@@ -1214,7 +1235,14 @@ class Reading:
             u.last < i
             and (
                 all(u.first < p for p in people)
-                or (u.first > 0 and self.toks[u.first - 1].text in _DETERMINERS)
+                or (
+                    u.first > 0
+                    and self.toks[u.first - 1].text in _THAT_ONE
+                    and not any(
+                        self.toks[k].text in _RELATIVE_PRONOUNS
+                        for k in range(min(people, default=u.first), u.first)
+                    )
+                )
             )
             for u in said
         )

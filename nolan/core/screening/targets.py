@@ -75,7 +75,8 @@ _SINGLE_ROLE_OWNERS = frozenset({"our", "the", "former", "council", "deputy", "g
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 _MEMBER_TITLES = frozenset({"cllr", "councillor", "cllrs"})
 _ANY_TITLES = _TITLES | _MEMBER_TITLES
-_ABUSIVE = frozenset({"insult", "abuse", "dehumanising"})
+# Not "dehumanising": its animals are also livestock ("Welsh cattle prices are up").
+_ABUSIVE = frozenset({"insult", "abuse"})
 _COMPANY_WORDS = frozenset(
     """ltd limited plc llp homes developments developers estates properties group holdings
     trust leisure construction builders contractors maintenance services partners land
@@ -488,6 +489,8 @@ def _names(
                 i + 1 not in taken
                 or i + 1 in things
                 and any(s in _BUILDERS_WORDS for s in stems(nxt.text))
+                # ... but not a scheme's name ("New Homes Bonus", "Affordable Homes Programme")
+                and not _name_goes_on(toks, i + 2, tok.sentence)
             )
         ):
             found.append(Target(Aim.COMPANY, i, i + 1, True))  # "Sidcup Motors"
@@ -545,6 +548,10 @@ def _names(
             found.append(Target(Aim.PERSON, i, i, True))
         i += 1
     return found
+
+
+def _name_goes_on(toks: Sequence[Token], i: int, sentence: int) -> bool:
+    return i < len(toks) and toks[i].capital and toks[i].sentence == sentence
 
 
 _SHOUTED_WORDS = 4

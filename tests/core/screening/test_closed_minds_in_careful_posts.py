@@ -38,6 +38,8 @@ def test_a_closed_mind_late_in_a_careful_post_is_found(rules, text):
     "text",
     [
         WARD_UPDATE + "I'll keep an open mind and weigh all the evidence on the night.",
+        WARD_UPDATE + "I have an open mind and I have concerns about the access road; "
+        "I'll weigh it on the night.",
         WARD_UPDATE + "I have concerns about the access road myself, but I'll judge it on the "
         "evidence at the meeting.",
         "What you won't read about the Red Lion licence is how many neighbours wrote in "

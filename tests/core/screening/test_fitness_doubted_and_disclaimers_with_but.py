@@ -31,6 +31,10 @@ from .conftest import categories, rule_ids
             "Not saying Cllr Dorsey is on the take, but his brother's firm won the parking deal.",
             "allegation.named",
         ),
+        (
+            "I wasn't suggesting Cllr Dorsey is on the take, but his brother's firm won the deal.",
+            "allegation.named",
+        ),
     ],
 )
 def test_these_are_found(rules, text, rule):
@@ -47,6 +51,8 @@ def test_these_are_found(rules, text, rule):
         "Should the council really be the one paying for wheelchair ramps at the station?",
         "Congratulations to Cllr Dorsey, who at 84 is chairing licensing for a tenth year.",
         "I'm not saying Cllr Dorsey is on the take, but I disagree with every vote he casts.",
+        "I'm not suggesting Cllr Dorsey is corrupt, but the process should be reviewed.",
+        "Is the new bus really going to be wheelchair accessible?",
         "I'm not saying Cllr Dorsey is on the take. Nobody has shown any evidence of it.",
     ],
 )

@@ -37,6 +37,11 @@ def test_these_are_found(rules, text, rule):
         "Lovely walk round the lakes, though we never made it home before the rain.",
         "Oakfield Homes bought the old depot for £2m, an absolute steal if you ask me.",
         "Larkspur Developments have submitted a revised drainage survey for Elm Drive.",
+        "The New Homes Bonus is a scam dreamt up in Whitehall.",
+        "Drivers ignoring the bus gate will find out the hard way.",
+        "The budget gap next year won't be pretty.",
+        "Petrol's cheap at the Tesco in Hatfield this week.",
+        "Happy for the Scouts to use the hall; I won't be standing in their way.",
         "Thanks to Democratic Services for the agenda papers, out in good time as ever.",
     ],
 )

@@ -71,7 +71,7 @@ def test_these_are_clean(rules, text):
     "text",
     [
         "Sarah Okafor, I expect the depot lease report revised by Friday or this goes further.",
-        "David, the Bush Hall Farm report needs another look. Have another think before the 10th.",
+        "David, the Bush Hall Farm report needs another look by the 10th, or this goes further.",
         "The recommendation is wrong. Either it's rewritten before committee or I go to the press.",
     ],
 )
