@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import takewhile
 
 from nolan.core.screening.lexicon import Lexicon, Mention
 from nolan.core.screening.normalise import Kind, Token
@@ -301,14 +302,21 @@ class Reading:
         they are or were ("I was a scared queer kid myself"), not "nothing against X myself"."""
         if self._names_the_speaker(m.first):
             return True
-        clause = self.toks[m.first].clause
-        said_of_self = any(
-            t.clause == clause and (t.text in ("i'm", "im") or (t.text == "i" and nxt in _BEING))
-            for t, nxt in zip(self.toks, [*(x.text for x in self.toks[1:]), ""], strict=True)
-        )
-        return said_of_self and any(
+        if not any(
             self.toks[i].text == "myself"
             for i in range(m.last + 1, min(m.last + 1 + _MYSELF_REACH, len(self.toks)))
+        ):
+            return False
+        clause = self.toks[m.first].clause
+        words = [
+            t.text
+            for t in takewhile(
+                lambda t: t.clause == clause, self.toks[self._clause_starts[clause] :]
+            )
+        ]
+        return any(
+            w in ("i'm", "im") or (w == "i" and nxt in _BEING)
+            for w, nxt in zip(words, [*words[1:], ""], strict=True)
         )
 
     def _names_the_speaker(self, first: int) -> bool:
@@ -741,7 +749,7 @@ class Reading:
         if not cues:
             return False
         sentence = self.toks[m.first].sentence
-        contrasted = self.toks[self._sentence_tokens[sentence][0]].text in _CONTRASTS
+        contrasted = self._opener(sentence) in _CONTRASTS
         return any(
             not self._obliged(cue)
             and not (cue.entry in _OWN_VIEW_CUES and not self._first_person_clause(cue))
@@ -792,6 +800,10 @@ class Reading:
             starts.setdefault(t.sentence, i)
             ends[t.sentence] = i + 1
         return {s: range(start, ends[s]) for s, start in starts.items()}
+
+    def _opener(self, sentence: int) -> str:
+        """The first word of a sentence."""
+        return self.toks[self._sentence_tokens[sentence][0]].text
 
     @cached_property
     def _first_person_sentences(self) -> frozenset[int]:
@@ -864,7 +876,7 @@ class Reading:
             modes.add("first_person")
         if (
             sentence_first_person
-            or self.toks[self._sentence_tokens[tok.sentence][0]].text in _OWN_DEEDS
+            or self._opener(tok.sentence) in _OWN_DEEDS
             or not any(
                 t.last < m.first for t in self._targets_in(tok.sentence) if t.aim is not Aim.THING
             )

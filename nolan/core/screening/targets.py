@@ -305,13 +305,13 @@ def find(
     found = _officers_work(toks, found)
     # Words the lexicon alone read as a matter or a thing ("developments"), which a company's
     # name may end with.
-    things = {
+    things = frozenset(
         i
         for t in found
         if t.aim in (Aim.MATTER, Aim.THING) and not t.named
         for i in range(t.first, t.last + 1)
-    }
-    names = _names(toks, taken, lexicon, not_names, frozenset(things))
+    )
+    names = _names(toks, taken, lexicon, not_names, things)
     found = [
         t for t in found if not any(n.first <= t.first and t.last <= n.last for n in names)
     ] + names
@@ -443,7 +443,7 @@ def _names(
     taken: set[int],
     lexicon: Lexicon,
     not_names: frozenset[str],
-    things: frozenset[int] = frozenset(),
+    things: frozenset[int],
 ) -> list[Target]:
     """Named members ("Cllr Ahmed"), titled people ("Mrs Patel"), two capitalised words
     ("Dave Harris"), companies ("Brookfield Homes") and anyone addressed by handle.
@@ -551,6 +551,7 @@ def _names(
 
 
 def _name_goes_on(toks: Sequence[Token], i: int, sentence: int) -> bool:
+    """A capitalised word at ``i`` carries the name on in the same sentence."""
     return i < len(toks) and toks[i].capital and toks[i].sentence == sentence
 
 
