@@ -7,6 +7,7 @@ from nolan.councils.places import place_names
 
 BEXLEY = ("London Borough of Bexley", *place_names("bexley"))
 WELWYN_HATFIELD = ("Welwyn Hatfield Borough Council", *place_names("welwyn-hatfield"))
+CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 
 
 def reasons(title, description="", *, places=BEXLEY, names=(), addresses=(), details=""):

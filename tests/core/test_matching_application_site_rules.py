@@ -7,11 +7,8 @@ listing it among other places, or an application elsewhere naming it only as a l
 is not about it."""
 
 import pytest
-from matching_cases import reasons
+from matching_cases import CHELMSFORD, reasons
 
-from nolan.councils.places import place_names
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 ENTRY = {
     "names": ["Essex Libraries Trust Ltd"],
     "details": "Caretaker at Springfield Library.",

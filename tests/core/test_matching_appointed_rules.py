@@ -6,12 +6,9 @@ Panel or the Trust; where the item names another body of that kind, or shares no
 the member's, or the member was not appointed by the council, it stays quiet."""
 
 import pytest
-from matching_cases import BEXLEY, WELWYN_HATFIELD, reasons
+from matching_cases import BEXLEY, CHELMSFORD, WELWYN_HATFIELD, reasons
 
 from nolan.core.matching.model import Reason
-from nolan.councils.places import place_names
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 
 PANEL = {
     "places": CHELMSFORD,

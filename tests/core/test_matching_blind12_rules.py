@@ -8,12 +8,9 @@ legal form, another kind of body, another ordinal). Each case failed against the
 before this round, and each has near misses beside it that must stay quiet."""
 
 import pytest
-from matching_cases import BEXLEY, WELWYN_HATFIELD, reasons
+from matching_cases import BEXLEY, CHELMSFORD, WELWYN_HATFIELD, reasons
 
 from nolan.core.matching.model import Reason
-from nolan.councils.places import place_names
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 
 # An employer's sister company, named in the details as sharing its owner.
 

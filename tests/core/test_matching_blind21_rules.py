@@ -4,10 +4,9 @@ place the body owns property at; a club's building named after the club. Each ca
 with its rule switched off."""
 
 import pytest
-from matching_cases import WELWYN_HATFIELD, reasons
+from matching_cases import CHELMSFORD, WELWYN_HATFIELD, reasons
 
 from nolan.core.matching.model import Reason
-from nolan.councils.places import place_names
 
 
 @pytest.mark.parametrize(
@@ -59,9 +58,6 @@ def test_a_club_s_building_is_the_club_s():
         names=["Welling Men's Club"],
     )
     assert got
-
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 
 
 def test_a_long_name_led_by_part_of_a_place_is_the_body_in_lower_case_too():

@@ -3,12 +3,9 @@ the number the land is "registered under"; a name with an accent written either 
 Park café" and "Cafe"); a café named as the first line of an address is no property name of
 its own."""
 
-from matching_cases import WELWYN_HATFIELD, reasons
+from matching_cases import CHELMSFORD, WELWYN_HATFIELD, reasons
 
 from nolan.core.matching.model import Reason
-from nolan.councils.places import place_names
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 
 
 def test_a_title_number_the_land_is_registered_under_is_its_title():

@@ -8,11 +8,8 @@ a body the member joined of their own accord, nor an appointed body named with a
 word (every item on the place would ask)."""
 
 import pytest
-from matching_cases import BEXLEY, WELWYN_HATFIELD, reasons
+from matching_cases import BEXLEY, CHELMSFORD, WELWYN_HATFIELD, reasons
 
-from nolan.councils.places import place_names
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 GRANTS = "Community sports grants 2026"
 APPOINTED = "Trustee, appointed by the council."
 

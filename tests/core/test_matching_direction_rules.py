@@ -5,12 +5,9 @@ affect the land beside it. Another side of the place, the same side without its 
 park on that side), and a town's own edge are not."""
 
 import pytest
-from matching_cases import BEXLEY, reasons
+from matching_cases import BEXLEY, CHELMSFORD, reasons
 
 from nolan.core.matching.model import Reason
-from nolan.councils.places import place_names
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 
 PADDOCK = {
     "places": CHELMSFORD,

@@ -7,12 +7,9 @@ names two streets the numbers may be either's, so the street alone is enough. Th
 street called again in lower case ("closing the lane") is not another street."""
 
 import pytest
-from matching_cases import reasons
+from matching_cases import CHELMSFORD, reasons
 
 from nolan.core.matching.model import Reason
-from nolan.councils.places import place_names
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 
 
 def home(number):

@@ -6,12 +6,9 @@ to ignore the rest; the parade as a whole, or a range with the member's unit, is
 asked about."""
 
 import pytest
-from matching_cases import reasons
+from matching_cases import CHELMSFORD, reasons
 
 from nolan.core.matching.model import Reason
-from nolan.councils.places import place_names
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 
 TENANT = {
     "places": CHELMSFORD,

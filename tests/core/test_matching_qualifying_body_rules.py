@@ -5,11 +5,7 @@ of a longer place that begins with the parish's name, nor for a body that only s
 parish's name. So is a community governance review of exactly that parish."""
 
 import pytest
-from matching_cases import BEXLEY, WELWYN_HATFIELD, reasons
-
-from nolan.councils.places import place_names
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
+from matching_cases import BEXLEY, CHELMSFORD, WELWYN_HATFIELD, reasons
 
 BOREHAM = {"places": CHELMSFORD, "names": ["Boreham Parish Council"], "details": "Member"}
 WELWYN = {"places": WELWYN_HATFIELD, "names": ["Welwyn Parish Council"], "details": "Member"}

@@ -3,11 +3,8 @@
 the one the name was registered with, as it may a run of the name's words: the churchyard
 of another village's St Augustine's is another parish's."""
 
-from matching_cases import reasons
+from matching_cases import CHELMSFORD, reasons
 
-from nolan.councils.places import place_names
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 PCC = {
     "places": CHELMSFORD,
     "names": ["St Augustine's Church PCC, Springfield"],

@@ -4,11 +4,8 @@ or trust is (``matching.by_kind``). Only with its own kind word: "the Council" a
 clerk's own council, though the item names the town ("Hatfield Town Centre"), and a parish
 council in an item about another place is that place's."""
 
-from matching_cases import WELWYN_HATFIELD, reasons
+from matching_cases import CHELMSFORD, WELWYN_HATFIELD, reasons
 
-from nolan.councils.places import place_names
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 WRITTLE = {"names": ["Writtle Parish Council"], "details": "Parish councillor."}
 HATFIELD = {"names": ["Hatfield Town Council"], "details": "Town councillor."}
 LEASE = "A 30-year lease from April."

@@ -4,11 +4,8 @@ another town inside the longer place the name holds: "Welwyn Bowls Club" is the 
 club, not "Welwyn Garden City Bowls Club"."""
 
 import pytest
-from matching_cases import WELWYN_HATFIELD, reasons
+from matching_cases import CHELMSFORD, WELWYN_HATFIELD, reasons
 
-from nolan.councils.places import place_names
-
-CHELMSFORD = ("Chelmsford City Council", *place_names("chelmsford"))
 FLORIST = {"places": CHELMSFORD, "names": ["Beaulieu Park Florist Ltd"], "details": "Owner"}
 BOWLS = {"places": WELWYN_HATFIELD, "names": ["Welwyn Garden City Bowls Club"], "details": "Chair"}
 

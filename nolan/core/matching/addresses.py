@@ -38,7 +38,8 @@ def street_phrases(address: str) -> list[tuple[str, ...]]:
     sector.
     """
     phrases = []
-    for parts in _line_parts(address):
+    lines = list(_line_parts(address))
+    for i, parts in enumerate(lines):
         street = None
         for n, words in enumerate(parts):
             while words and (
@@ -56,13 +57,28 @@ def street_phrases(address: str) -> list[tuple[str, ...]]:
                 along = max((i for i in range(1, street) if words[i] in _ALONG), default=None)
                 if along is not None and street - along >= 2:
                     words = words[along + 1 :]
-            if words and not (len(words) == 1 and n + 1 < len(parts)):
+            if (
+                words
+                and not (len(words) == 1 and n + 1 < len(parts))
+                and not _part_of_site(words, i, lines)
+            ):
                 phrases.append(tuple(words))
             if street is not None:
                 break
         if street is not None:
             break
     return phrases
+
+
+# Buildings that a site holds one of each, named by the site in the next line: "Pavilion,
+# Admirals Park" is Admirals Park's pavilion, and "bowls pavilion in Central Park" is another.
+_PARTS_OF_SITES = {"pavilion", "kiosk", "clubhouse", "boathouse", "cafe", "café"}
+
+
+def _part_of_site(words: list[str], line: int, lines: list[list[list[str]]]) -> bool:
+    """Whether a line is only one of a site's buildings (``_PARTS_OF_SITES``), the site
+    named in the line after it."""
+    return len(words) == 1 and words[0] in _PARTS_OF_SITES and line + 1 < len(lines)
 
 
 # Words that, inside a line describing land, say where it lies from the street named after

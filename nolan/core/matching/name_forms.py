@@ -203,8 +203,10 @@ def run_start(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # Trade words that end a firm's name and that items leave out when they deal with it:
-# "contract with Peartree IT" for "Peartree IT Solutions Ltd".
+# "contract with Peartree IT" for "Peartree IT Solutions Ltd", "fees payable to Pryor & Lane"
+# for "Pryor & Lane Architects LLP".
 _TRADES = {singular(w) for w in ("solutions", "services", "systems", "consulting", "consultants")}
+_TRADES |= {singular(w) for w in ("architects", "solicitors", "surveyors", "accountants")}
 _TRADES = {SYNONYMS.get(w, w) for w in _TRADES}
 
 

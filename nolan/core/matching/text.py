@@ -31,6 +31,7 @@ from nolan.core.matching.initials import (
     AMPERSAND_INITIALS,
     CAPITALS,
     DEFINED,
+    DEFINED_AFTER,
     MIN_PHRASE_ACRONYM,
     initials_of,
     spelled_by,
@@ -139,12 +140,15 @@ class ItemText:
     @cached_property
     def defined(self) -> dict[str, set[str]]:
         """The acronyms the item spells out itself, each with the words it spells out:
-        "tapered polystyrene slabs (TPS)" gives tps: {tapered, polystyrene, slabs}."""
+        "tapered polystyrene slabs (TPS)" and "TPS (tapered polystyrene slabs)" give tps:
+        {tapered, polystyrene, slabs}."""
         found: dict[str, set[str]] = {}
         for part in (self.item.title, self.item.description):
-            for m in DEFINED.finditer(part):
-                acronym = m.group(2).lower()
-                if words := spelled_by(acronym, tokens(m.group(1))):
+            pairs = [(m.group(2), m.group(1)) for m in DEFINED.finditer(part)]
+            pairs += [(m.group(1), m.group(2)) for m in DEFINED_AFTER.finditer(part)]
+            for written, spelling in pairs:
+                acronym = written.lower()
+                if words := spelled_by(acronym, tokens(spelling)):
                     found.setdefault(acronym, set()).update(words)
         return found
 

@@ -52,6 +52,9 @@ SYNONYMS = {
     "mount": "mt",
     # Clubs' short forms as fixtures write them: "Welling Utd" is "Welling United".
     "utd": "united",
+    # A brewer's works by its trade: "the Chelmer Brewery" is "Chelmer Brewing Co Ltd".
+    "brewing": "brewery",
+    "brewers": "brewery",
     # A village's "Great" or "Little" as signposts write it: "Gt Baddow", "Lt Waltham".
     "gt": "great",
     "north": "n",

@@ -1,0 +1,74 @@
+"""What matching blind set 24 taught (issue 11), each as a rule a Monitoring Officer would
+agree with: a firm of architects, solicitors, surveyors or accountants is dealt with by its
+partners' names without its trade; a brewer's works are its brewery; a building that a
+site holds one of ("Pavilion, Admirals Park") is that site's, not every pavilion; initials
+the item spells out in brackets after them are the item's own. The cases are invented."""
+
+import pytest
+from matching_cases import CHELMSFORD, WELWYN_HATFIELD, reasons
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Cole & Lane Architects LLP", "Cole & Lane"),
+        ("Mabey and Green Solicitors", "Mabey and Green"),
+        ("Lodge & Varney Surveyors Ltd", "Lodge & Varney"),
+        ("Tolley & Field Accountants", "Tolley & Field"),
+    ],
+)
+def test_a_professional_firm_is_dealt_with_by_its_partners_names(name, short):
+    assert reasons(
+        "Campus West: fee variation",
+        f"Approves a £40,000 variation to the fees payable to {short} for extra surveys.",
+        names=[name],
+        places=WELWYN_HATFIELD,
+    )
+    assert not reasons(
+        "Campus West: fee variation",
+        "Approves a £40,000 variation to the fees payable to the design team.",
+        names=[name],
+        places=WELWYN_HATFIELD,
+    )
+
+
+def test_a_brewers_brewery_is_its_own():
+    found = reasons(
+        "Writtle Brewery: taproom licence",
+        "Application for a premises licence for the taproom at Writtle Brewery.",
+        names=["Writtle Brewing Company Ltd"],
+        places=CHELMSFORD,
+    )
+    assert found
+
+
+def test_a_building_a_site_holds_one_of_is_that_sites():
+    pavilion = ["Pavilion, Oaklands Park CM2 9AQ"]
+    assert reasons(
+        "Oaklands Park: pavilion lease",
+        "Grants a new lease of the pavilion in Oaklands Park.",
+        addresses=pavilion,
+        places=CHELMSFORD,
+    )
+    assert not reasons(
+        "Hylands Park: bowls pavilion lease",
+        "Grants a new lease of the bowls pavilion in Hylands Park to the bowls club.",
+        addresses=pavilion,
+        places=CHELMSFORD,
+    )
+
+
+def test_initials_the_item_spells_out_after_them_are_the_items_own():
+    names = ["Hatfield Print Services Ltd (HPS)"]
+    assert not reasons(
+        "HPS (Homelessness Prevention Service) review",
+        "Proposes new opening hours for HPS at the civic offices.",
+        names=names,
+        places=WELWYN_HATFIELD,
+    )
+    assert reasons(
+        "HPS contract extension",
+        "Extends the print contract with HPS for a year.",
+        names=names,
+        places=WELWYN_HATFIELD,
+    )
