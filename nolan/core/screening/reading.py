@@ -611,6 +611,14 @@ class Reading:
         nearest = min(heads, key=distance.__getitem__)
         first = min(heads, key=lambda t: t.first)
         subject = (first,) if self._starts_clause(first) else ()
+        if (
+            nearest.aim in (Aim.THING, Aim.MATTER)
+            and (head := self._free_relative(m))
+            and head.last < nearest.first < m.first
+        ):
+            # "Whoever signed off the scheme needs their head kicked in": the scheme is what
+            # they did, the words are for whoever did it.
+            return (head,)
         if distance[nearest][0] > _TARGET_REACH:
             return subject
         if subject and self._predicate_noun(nearest, m):
@@ -696,10 +704,20 @@ class Reading:
     def _near(self, m: Mention) -> tuple[Target, ...]:
         """Targets within a sentence either side, and a pending matter the post names
         anywhere: a post that names one is about it ("Night Owl Bar licence 🦉 ... I'm on
-        the panel ... it's a no from me")."""
+        the panel ... it's a no from me"); and a group past a sentence beside it that names
+        no target ("The gypsies are back. Same as every summer. Lock your sheds"): a reader
+        carries the people a post is about over a remark about nothing else."""
         sentence = self.toks[m.first].sentence
+        positions = self._target_positions
         near = range(sentence - _NEAR_SENTENCES, sentence + _NEAR_SENTENCES + 1)
-        at = {i for s in near for i in self._target_positions.get(s, ())}
+        at = {i for s in near for i in positions.get(s, ())}
+        at.update(
+            i
+            for s in (sentence - 1, sentence + 1)
+            if s not in positions
+            for i in positions.get(s + (s - sentence), ())
+            if self.targets[i].aim is Aim.GROUP
+        )
         at.update(self._named_matter_positions)
         return tuple(
             t for t in (self.targets[i] for i in sorted(at)) if not self._in_relative_clause(t, m)
@@ -1259,11 +1277,30 @@ class Reading:
             for u in said
         )
 
+    def _free_relative(self, m: Mention) -> Target | None:
+        """The person a clause opens on by what they did, before the words ("Whoever
+        designed the cycle lane ...", "Anyone who voted for it ..."): what they did is
+        not what the words are aimed at."""
+        clause = self.toks[m.first].clause
+        for t in self._targets_in(self.toks[m.first].sentence):
+            if t.first >= m.first or self.toks[t.first].clause != clause:
+                continue
+            if (
+                t.aim is Aim.PUBLIC
+                and (self.toks[t.first].text == "whoever" or self.toks[t.last].text == "who")
+                and self._starts_clause(t)
+            ):
+                return t
+        return None
+
     def _thing_does_it(self, m: Mention, clause_before: list[int]) -> bool:
         """A policy or decision doing the harm ("the cuts will kill pensioners")."""
         # Both the thing and anyone between it and the words are in the words' sentence.
         in_sentence = self._targets_in(self.toks[m.first].sentence)
+        head = self._free_relative(m)
         for t in in_sentence:
+            if head and head.last < t.first:
+                break  # what "whoever" did, not what does the harm
             if t.first in clause_before and t.aim in (Aim.THING, Aim.MATTER):
                 between = [u for u in in_sentence if t.last < u.first < m.first]
                 if not any(u.aim in INDIVIDUALS for u in between):
