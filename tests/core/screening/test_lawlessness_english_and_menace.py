@@ -1,6 +1,7 @@
 """More of what blind rr and ss showed the rules missing once they were spent (issue 9,
 kinds 1 and 3; fit, not evidence): lawlessness said of a whole group ("think the rules
-don't apply to them"); English said to be unheard where a group lives now; a named person
+don't apply to them"), and a group's name with "@" or "$" for its last letter
+("R0m@"); English said to be unheard where a group lives now; a named person
 told that others know what they look like, or to be careful walking back to their car.
 Beside each, the lawful post that must stay clean. Every sentence is new. Rules alone
 (``signal=None``)."""
@@ -29,6 +30,7 @@ from .conftest import categories
             "Cllr Dorsey had better mind herself. Plenty of people know what she looks like.",
             "bullying",
         ),
+        ("More R0m@ pulled onto the Elm Drive verge. Lock your sheds, folks.", "discrimination"),
         ("Cllr Dorsey wants to be careful walking back to her car after full council.", "bullying"),
     ],
 )
