@@ -58,7 +58,11 @@ _PARTS = (
     ("hashtag", r"#[^\W_][\w]*"),
     # A word may end in stars ("F***"), the letters starred out, or in "@" or "$" written
     # for its last letter ("R0m@", "gyp$").
-    ("word", r"[^\W_]+(?:(?:[@$*]+|!(?=[a-z]))[^\W_]+)*(?:\*{2,}|(?<=[^\W\d_])[@$](?![^\W_@]))?(?:['’][^\W_]+)*"),
+    (
+        "word",
+        r"[^\W_]+(?:(?:[@$*]+|!(?=[a-z]))[^\W_]+)*"
+        r"(?:\*{2,}|(?<=[^\W\d_])[@$](?![^\W_@]))?(?:['’][^\W_]+)*",
+    ),
     ("lone", r"[@$](?<=\s[@$])(?=\s)"),
     ("emoji", r"[\U0001F000-\U0001FAFF\u2600-\u27BF]"),
     ("decimal", r"\.(?<=\d\.)(?=\d)"),  # "£6.8m": a decimal point ends no sentence
