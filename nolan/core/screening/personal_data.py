@@ -64,7 +64,10 @@ _PRIVATE = re.compile(
     r"|\b(?:his|her|their|[\w]+['’]s)\s+(?:mum|dad|mother|father|wife|husband|parents?|partner)['’]s\s+(?:number|phone|mobile|address)\b"
     # Where someone is found at home ("on your doorstep at 22 ...", "the Harrisons from No. 12").
     r"|\bdoorsteps?\b|\b(?:your|his|her|their)\s+(?:front\s+)?(?:door|place|drive|driveway)\b"
-    r"|\bthe\s+(?-i:[A-Z])[a-z'-]+s\s+(?:from|at|of)\b",
+    r"|\bthe\s+(?-i:[A-Z])[a-z'-]+s\s+(?:from|at|of)\b"
+    # Readers asked round to it ("17 Vicarage Road if anyone fancies checking").
+    r"|\bany(?:one|body)\s+fancies\b|\b(?:pop|drop|call|go)\s+round\b"
+    r"|\bpay\s+(?:him|her|them)\s+a\s+visit\b",
     FLAGS,
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")

@@ -2,7 +2,8 @@
 kinds 1 and 3; fit, not evidence): lawlessness said of a whole group ("think the rules
 don't apply to them"), and a group's name with "@" or "$" for its last letter
 ("R0m@"); English said to be unheard where a group lives now; a named person
-told that others know what they look like, or to be careful walking back to their car.
+told that others know what they look like, or to be careful walking back to their car; a
+house number and street with readers asked round to it ("if anyone fancies asking him").
 Beside each, the lawful post that must stay clean. Every sentence is new. Rules alone
 (``signal=None``)."""
 
@@ -31,6 +32,10 @@ from .conftest import categories
             "bullying",
         ),
         ("More R0m@ pulled onto the Elm Drive verge. Lock your sheds, folks.", "discrimination"),
+        (
+            "The bloke behind the petition is at 41 Elm Drive, if anyone fancies asking him.",
+            "personal_data",
+        ),
         ("Cllr Dorsey wants to be careful walking back to her car after full council.", "bullying"),
     ],
 )
@@ -45,6 +50,7 @@ def test_these_are_found(rules, text, category):
         "Lovely Welsh choir at the market this morning; could barely hear the traffic.",
         "Cllr Dorsey should be worried about the polls after that budget.",
         "I know what he looks like, he's the one in the red scarf at every match.",
+        "Advice surgery at 12 High Street on Saturday; pop round if you need help.",
     ],
 )
 def test_these_are_clean(rules, text):
