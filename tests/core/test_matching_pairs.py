@@ -290,6 +290,9 @@ out or added to, or called an agreement or its operator's, a contract's referenc
 ``matching-blind25.jsonl`` (240 pairs, 120 must match, 80 per council, 22 kinds), written in
 the twenty-first session the same way and committed unseen for the round after that.
 
+``matching-blind26.jsonl`` (240 pairs, 120 must match, 80 per council, 94 kinds), written in
+the twenty-second session the same way and committed unseen for the round after that.
+
 Figures and the command: docs/performance.md.
 """
 
