@@ -1099,8 +1099,9 @@ class Reading:
 
     def _scare_quoted(self, i: int) -> bool:
         """A word or two in quotation marks ("lost") is the author's own irony, unless they
-        give what a sticker, a comment or a chant said, just before or after it, or what was
-        sprayed or shouted ("'Gypos out' sprayed across the underpass")."""
+        give what a sticker, a comment or a chant said, just before or after it, what was
+        sprayed or shouted ("'Gypos out' sprayed across the underpass"), what someone posted,
+        or what a reply answers."""
         start = i
         while start > 0 and self.toks[start - 1].quoted:
             start -= 1
@@ -1112,7 +1113,15 @@ class Reading:
                 u.first == end + 1 or 0 < start - u.last <= _SAID_BEFORE
                 for u in self.by_class.get("utterance", ())
             )
-            or any(r.first == end + 1 for r in self.by_class.get("reporting", ()))
+            or any(
+                # "you've posted that Roma families are 'born thieves'"
+                r.first == end + 1
+                or (r.last < start and self.toks[r.last].clause == self.toks[start].clause)
+                for r in self.by_class.get("reporting", ())
+            )
+            # A reply that opens on them gives back the words it answers ("@X 'coffin
+            # dodgers', really?").
+            or all(t.kind is Kind.HANDLE for t in self.toks[:start]) and start > 0
             or any(
                 # "called refugees 'vermin'": whom they called it may come between, in the
                 # same clause ("called the families on the rec 'rats'")
