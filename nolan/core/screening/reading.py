@@ -1121,7 +1121,7 @@ class Reading:
             )
             # A reply that opens on them gives back the words it answers ("@X 'coffin
             # dodgers', really?").
-            or all(t.kind is Kind.HANDLE for t in self.toks[:start]) and start > 0
+            or (start > 0 and all(t.kind is Kind.HANDLE for t in self.toks[:start]))
             or any(
                 # "called refugees 'vermin'": whom they called it may come between, in the
                 # same clause ("called the families on the rec 'rats'")
