@@ -5,7 +5,8 @@ bundled into faggots) is no slur and no person; a word or two quoted from what s
 posted, or given back at the start of a reply, and called racist or disrespectful, is
 theirs, condemned; a group said to have no place somewhere, or kept out of "our village",
 a role kept for a man, and a country the author "grew up in" no longer theirs, are
-contempt. Every sentence is new. Rules alone (``signal=None``)."""
+contempt; a woman's clothes said to distract, or a man said to be what she lacks, are
+sexual remarks. Every sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -40,3 +41,19 @@ def test_these_are_clean(rules, text):
 )
 def test_these_are_contempt_for_a_group(rules, text):
     assert "discrimination" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@CllrSophieT you'd be a lot calmer about the bins if you had a man to keep you busy.",
+        "Cllr Okafor in that blouse at cabinet, no wonder nobody looked at the figures 😏",
+    ],
+)
+def test_a_womans_clothes_or_the_man_she_lacks_are_sexual_remarks(rules, text):
+    assert categories(rules, text) == {"bullying", "discrimination"}
+
+
+def test_not_concentrating_is_no_sexual_remark(rules):
+    text = "Cllr Patel spoke so fast at cabinet I couldn't concentrate on the figures."
+    assert categories(rules, text) == set()
