@@ -2,7 +2,9 @@
 agree with: a firm of architects, solicitors, surveyors or accountants is dealt with by its
 partners' names without its trade; a brewer's works are its brewery; a building that a
 site holds one of ("Pavilion, Admirals Park") is that site's, not every pavilion; initials
-the item spells out in brackets after them are the item's own. The cases are invented."""
+the item spells out in brackets after them are the item's own; a company is called by its
+role beside the rest of its name ("the developer of Beaulieu Park"). The cases are
+invented."""
 
 import pytest
 from matching_cases import CHELMSFORD, WELWYN_HATFIELD, reasons
@@ -71,4 +73,26 @@ def test_initials_the_item_spells_out_after_them_are_the_items_own():
         "Extends the print contract with HPS for a year.",
         names=names,
         places=WELWYN_HATFIELD,
+    )
+
+
+def test_a_company_called_by_its_role_beside_the_rest_of_its_name():
+    names = ["Hollybush Farm Developments LLP"]
+    assert reasons(
+        "Hollybush Farm phase 2: section 106 variation",
+        "Request by the developer of Hollybush Farm to vary its affordable housing duty.",
+        names=names,
+        places=WELWYN_HATFIELD,
+    )
+    assert not reasons(
+        "Affordable housing supplementary guidance",
+        "Sets the affordable housing duty of every developer in the borough.",
+        names=names,
+        places=WELWYN_HATFIELD,
+    )
+    assert reasons(
+        "Writtle golf course: clubhouse extension",
+        "Application by the golf course's owning company for a larger clubhouse.",
+        names=["Writtle Golf Holdings Ltd"],
+        places=CHELMSFORD,
     )

@@ -85,6 +85,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nolan.core.matching.coined import Coined
+from nolan.core.matching.described import described, described_in
 from nolan.core.matching.entries import NAMED
 from nolan.core.matching.house_numbers import Numbers, other_units, pieces_of, units_at
 from nolan.core.matching.initials import (
@@ -277,6 +278,9 @@ class Names:
     # A company's whole registered name with its legal form ("G & S Properties (Sidcup) Ltd"):
     # that company wherever an item writes it so, though no word of it is evidence alone.
     legal_names: frozenset[tuple[str, ...]] = frozenset()
+    # A company's name without the role word that ends it, with what a clerk calls it for
+    # that role ("beaulieu pk" and "developer" of "Beaulieu Park Developments LLP").
+    described: tuple[tuple[tuple[str, ...], frozenset[tuple[str, ...]]], ...] = ()
 
     @classmethod
     def of(
@@ -496,6 +500,7 @@ class Names:
                 and core not in places.within
             ),
             coined=tuple(Coined.of(interest.names, places)),
+            described=described(interest.names),
             held_units=tuple(
                 held
                 for where in (*interest.addresses, interest.details)
@@ -559,6 +564,7 @@ class Names:
                 plural_in(word, name, text, self.places) for word, name in self.partnerships.items()
             )
             or self._related_in(text)
+            or any(described_in(rest, roles, text) for rest, roles in self.described)
         ):
             found.append(Reason.NAME_WORD)
         if Reason.NAME_WORD in found and (
@@ -696,6 +702,7 @@ class Names:
         keys.update(("phrase", squash(core)) for core, _ in self.cores)
         keys.update(("phrase", squash(core)) for core in self.named_without_group)
         keys.update(("phrase", squash(w[:-1])) for w in self.registered if len(w) > 2)
+        keys.update(("phrase", squash(rest)) for rest, _ in self.described)
         return keys
 
     def _related_in(self, text: ItemText) -> bool:
