@@ -98,6 +98,8 @@ FILES = (
     "tuning72.jsonl",
     "tuning73.jsonl",
     "tuning74.jsonl",
+    "tuning75.jsonl",
+    "tuning76.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
