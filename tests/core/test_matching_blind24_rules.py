@@ -3,8 +3,8 @@ agree with: a firm of architects, solicitors, surveyors or accountants is dealt 
 partners' names without its trade; a brewer's works are its brewery; a building that a
 site holds one of ("Pavilion, Admirals Park") is that site's, not every pavilion; initials
 the item spells out in brackets after them are the item's own; a company is called by its
-role beside the rest of its name ("the developer of Beaulieu Park"). The cases are
-invented."""
+role beside the rest of its name ("the developer of Beaulieu Park"); and (from blind 23) the
+companies an entry's details say its body owns are its own. The cases are invented."""
 
 import pytest
 from matching_cases import CHELMSFORD, WELWYN_HATFIELD, reasons
@@ -94,5 +94,24 @@ def test_a_company_called_by_its_role_beside_the_rest_of_its_name():
         "Writtle golf course: clubhouse extension",
         "Application by the golf course's owning company for a larger clubhouse.",
         names=["Writtle Golf Holdings Ltd"],
+        places=CHELMSFORD,
+    )
+
+
+def test_the_companies_an_entrys_body_owns_are_its_own():
+    details = "Director, Galleywood Holdings Ltd (owner of Galleywood Taxis Ltd and Galleywood "
+    details += "Coaches Ltd)."
+    assert reasons(
+        "School transport: call-off performance",
+        "Review of the coach hire call-off with Galleywood Coaches Ltd after missed pick-ups.",
+        names=["Galleywood Holdings Ltd"],
+        details=details,
+        places=CHELMSFORD,
+    )
+    assert not reasons(
+        "School transport: call-off performance",
+        "Review of the coach hire call-off with Galleywood Travel Ltd after missed pick-ups.",
+        names=["Galleywood Holdings Ltd"],
+        details=details,
         places=CHELMSFORD,
     )

@@ -390,7 +390,7 @@ class Names:
             address_places=frozenset(places.named(tokens(a) for a in placed_by)),
             legal_names=frozenset(
                 words
-                for name in interest.names
+                for name in (*interest.names, *_owned(interest.details))
                 if len(words := tokens(name)) >= 3 and words[-1] in LEGAL_SUFFIXES
             ),
             workplaces=frozenset(
@@ -703,6 +703,7 @@ class Names:
         keys.update(("phrase", squash(core)) for core in self.named_without_group)
         keys.update(("phrase", squash(w[:-1])) for w in self.registered if len(w) > 2)
         keys.update(("phrase", squash(rest)) for rest, _ in self.described)
+        keys.update(("phrase", squash(w[:MAX_PHRASE])) for w in self.legal_names)
         return keys
 
     def _related_in(self, text: ItemText) -> bool:
@@ -1174,6 +1175,18 @@ def _as_title(word: str, text: ItemText) -> bool:
     or "MS" would be. ``tokens`` reads "M&S" and "Ms" alike, so the item's capitals part
     them (``ItemText.in_capitals``)."""
     return word in TITLES and word not in text.in_capitals
+
+
+# The companies an entry's details say the body owns: "Director, Chelmer Holdings Ltd (owner
+# of Chelmer Taxis Ltd and Chelmer Coaches Ltd)". A company written whole with its legal form
+# is that company, and its owner's director has its interest.
+_OWNS = re.compile(r"\b(?:owners?\s+of|owns|parent\s+(?:company\s+)?of|subsidiar(?:y|ies))\b(.*)")
+_LEGAL_NAME = re.compile(r"\b[A-Z][\w&'-]*(?:\s+[A-Z&][\w&'-]*)*\s+(?:Ltd|Limited|plc|PLC|LLP)\b")
+
+
+def _owned(details: str) -> list[str]:
+    """The companies written whole after what says the entry's body owns them."""
+    return [n for m in _OWNS.finditer(details) for n in _LEGAL_NAME.findall(m.group(1))]
 
 
 def _final_s(names: Sequence[str]) -> str:
