@@ -1,0 +1,32 @@
+"""More of what tuning 76 showed the rules missing (issue 9, kind 3; fit, not evidence): how
+someone could do the job at all, asked beside their disability; children with learning
+disabilities sent to "special schools"; another small boat, another boatload; and a sign
+hung up, which hangs no one. Every sentence is new. Rules alone (``signal=None``)."""
+
+import pytest
+
+from .conftest import categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@CllrBee you're in a wheelchair, how exactly are you going to do site visits?",
+        "Kids with special needs belong in special schools, not in Elm Drive Primary.",
+        "Another boatload landed at Dover last night. Vermin, the lot of them.",
+    ],
+)
+def test_these_are_contempt_for_a_group(rules, text):
+    assert "discrimination" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@CllrBee how exactly are you going to fund the library?",
+        "Lovely new sensory room for children with learning disabilities at the library.",
+        "Maybe the town should hang a FULL sign on the bypass, the car parks are rammed.",
+    ],
+)
+def test_these_are_clean(rules, text):
+    assert categories(rules, text) == set()
