@@ -406,7 +406,7 @@ def _asked(s: int, toks: Sequence[Token], mentions: Sequence[Mention]) -> bool:
     the developer paid for Cllr Young's holiday? I've referred it to the Monitoring
     Officer"), is not stated as fact (as the rules read it)."""
     return any(t.question for t in toks if t.sentence == s) and any(
-        m.cls == "hedge" and toks[m.first].sentence in (s, s + 1) for m in mentions
+        m.cls in ("hedge", "hedge_here") and toks[m.first].sentence in (s, s + 1) for m in mentions
     )
 
 

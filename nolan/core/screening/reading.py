@@ -876,7 +876,11 @@ class Reading:
             modes.add("question")
         if self._cue_before("hypothetical", m):
             modes.add("hypothetical")
-        if self._cue_near("hedge", sentence_ids) or tok.question:
+        if (
+            self._cue_near("hedge", sentence_ids)
+            or self._cue_near("hedge_here", {tok.sentence})
+            or tok.question
+        ):
             modes.add("hedged")
         if (
             m.cls == "threat_phrase"
