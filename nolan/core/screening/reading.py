@@ -38,6 +38,8 @@ _RELATIVE_PRONOUNS = frozenset("who whom which".split())  # not "that": "is it t
 # Who a relative clause may name in passing ("scammers who target pensioners").
 _PEOPLE_AT_LARGE = frozenset({Aim.GROUP, Aim.PUBLIC})
 _DESCRIBING = 2  # words describing a place or thing between a preposition and it
+# The nouns an epithet ends in ("useless man", "nasty piece of work" aside).
+_EPITHET_NOUNS = frozenset("man woman bloke fella guy lad chap lady".split())
 _COPULAS = frozenset("is are was were be been being am 's seems seem looks look sounds".split())
 _TARGET_REACH = 8  # tokens between words and the nearest target they may be aimed at
 _SUBJECT_REACH = 20  # ... and the clause's subject ("Cllr X is a useless, lazy ... who")
@@ -621,6 +623,8 @@ class Reading:
             return (head,)
         if distance[nearest][0] > _TARGET_REACH:
             return subject
+        if (epithet_for := self._epithet_for(nearest, m, in_sentence)) is not None:
+            return (epithet_for,)
         if subject and self._predicate_noun(nearest, m):
             # "Black people are shit neighbours": the noun the words qualify after "are"
             # says what the subject is, not whom else they are about.
@@ -630,6 +634,22 @@ class Reading:
             # subject is who is blamed.
             return (nearest, *subject)
         return (nearest,)
+
+    def _epithet_for(self, t: Target, m: Mention, in_sentence: list[Target]) -> Target | None:
+        """The person the sentence before named, where this one is only an epithet for them
+        ("Tell Penfold to sort Springfield. Absolutely useless man."): "man" after the
+        words, and no one else in the sentence."""
+        if not (
+            t.first == m.last + 1
+            and t.first == t.last
+            and not t.named
+            and self.toks[t.first].text in _EPITHET_NOUNS
+            and in_sentence == [t]
+        ):
+            return None
+        before = self._targets_in(self.toks[m.first].sentence - 1)
+        named = [u for u in before if u.named and u.aim in INDIVIDUALS]
+        return named[-1] if named else None
 
     def _predicate_noun(self, t: Target, m: Mention) -> bool:
         """The target is an unnamed noun the words qualify after a copula ("are shit

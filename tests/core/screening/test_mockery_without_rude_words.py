@@ -2,7 +2,8 @@
 was tuned on: 0.831, respect recall 40%) showed the rules missing (issue 9, kind 2; fit, not
 evidence): a person told there is nothing between their ears, mocked for their voice or
 their sense of direction, sent off for "a nice sit down", or called "sweetheart" in a
-dispute. Beside them, the plain criticism that must stay clean. Every sentence is new.
+dispute; an epithet ("Absolutely useless man.") for the officer the sentence before named.
+Beside them, the plain criticism that must stay clean. Every sentence is new.
 Rules alone (``signal=None``)."""
 
 import pytest
@@ -31,4 +32,14 @@ def test_these_are_disrespect(rules, text):
     ],
 )
 def test_these_are_clean(rules, text):
+    assert categories(rules, text) == set()
+
+
+def test_an_epithet_after_a_named_officer_is_theirs(rules):
+    text = "Asked David Lindqvist about the Elm Drive report again. Absolutely useless man."
+    assert "officer_impartiality" in categories(rules, text)
+
+
+def test_an_epithet_for_someone_unnamed_is_no_named_insult(rules):
+    text = "Asked the bus company about the Elm Drive route again. Absolutely useless service."
     assert categories(rules, text) == set()
