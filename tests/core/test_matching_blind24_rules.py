@@ -115,3 +115,23 @@ def test_the_companies_an_entrys_body_owns_are_its_own():
         details=details,
         places=CHELMSFORD,
     )
+
+
+def test_a_developer_named_for_a_place_is_not_every_developer_there():
+    assert not reasons(
+        "Longmead, Great Baddow: 40 homes",
+        "Application by the developer, Bellway Homes, for 40 homes in Great Baddow.",
+        names=["Great Baddow Developments Ltd"],
+        places=CHELMSFORD,
+    )
+
+
+def test_the_companies_owned_are_read_whatever_the_case_of_owner():
+    details = "Director, Galleywood Holdings Ltd. Owner of Galleywood Coaches Ltd."
+    assert reasons(
+        "School transport: call-off performance",
+        "Review of the coach hire call-off with Galleywood Coaches Ltd after missed pick-ups.",
+        names=["Galleywood Holdings Ltd"],
+        details=details,
+        places=CHELMSFORD,
+    )

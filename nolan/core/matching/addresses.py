@@ -72,13 +72,18 @@ def street_phrases(address: str) -> list[tuple[str, ...]]:
 
 # Buildings that a site holds one of each, named by the site in the next line: "Pavilion,
 # Admirals Park" is Admirals Park's pavilion, and "bowls pavilion in Central Park" is another.
-_PARTS_OF_SITES = {"pavilion", "kiosk", "clubhouse", "boathouse", "cafe", "café"}
+_PARTS_OF_SITES = {"pavilion", "clubhouse", "boathouse"}
 
 
 def _part_of_site(words: list[str], line: int, lines: list[list[list[str]]]) -> bool:
     """Whether a line is only one of a site's buildings (``_PARTS_OF_SITES``), the site
-    named in the line after it."""
-    return len(words) == 1 and words[0] in _PARTS_OF_SITES and line + 1 < len(lines)
+    named in the line after it (by a word, not only a postcode's)."""
+    return (
+        len(words) == 1
+        and words[0] in _PARTS_OF_SITES
+        and line + 1 < len(lines)
+        and any(w.isalpha() for part in lines[line + 1] for w in part)
+    )
 
 
 # Words that, inside a line describing land, say where it lies from the street named after

@@ -119,7 +119,7 @@ def leading_initials(words: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]
 # An acronym in brackets after the words it stands for: "tapered polystyrene slabs (TPS)".
 DEFINED = re.compile(r"((?:[\w'’-]+\s+){1,8})\(([A-Z][A-Z&]{1,7})\)")
 # And the words in brackets after it: "HAS (Housing Advice Service) restructure".
-DEFINED_AFTER = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+\(((?:[\w'’-]+\s*){1,8})\)")
+DEFINED_AFTER = re.compile(r"\b([A-Z][A-Z&]{1,7})\s+\(([\w'’-]+(?:\s+[\w'’-]+){0,7})\s*\)")
 
 
 def spelled_by(acronym: str, words: Sequence[str]) -> tuple[str, ...]:

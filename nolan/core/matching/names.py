@@ -500,7 +500,7 @@ class Names:
                 and core not in places.within
             ),
             coined=tuple(Coined.of(interest.names, places)),
-            described=described(interest.names),
+            described=described(interest.names, places),
             held_units=tuple(
                 held
                 for where in (*interest.addresses, interest.details)
@@ -1180,7 +1180,7 @@ def _as_title(word: str, text: ItemText) -> bool:
 # The companies an entry's details say the body owns: "Director, Chelmer Holdings Ltd (owner
 # of Chelmer Taxis Ltd and Chelmer Coaches Ltd)". A company written whole with its legal form
 # is that company, and its owner's director has its interest.
-_OWNS = re.compile(r"\b(?:owners?\s+of|owns|parent\s+(?:company\s+)?of|subsidiar(?:y|ies))\b(.*)")
+_OWNS = re.compile(r"\b(?:owners?\s+of|owns|parent\s+(?:company\s+)?of)\b([^.;()]*)", re.IGNORECASE)
 _LEGAL_NAME = re.compile(r"\b[A-Z][\w&'-]*(?:\s+[A-Z&][\w&'-]*)*\s+(?:Ltd|Limited|plc|PLC|LLP)\b")
 
 

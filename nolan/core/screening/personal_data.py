@@ -65,8 +65,11 @@ _PRIVATE = re.compile(
     # Where someone is found at home ("on your doorstep at 22 ...", "the Harrisons from No. 12").
     r"|\bdoorsteps?\b|\b(?:your|his|her|their)\s+(?:front\s+)?(?:door|place|drive|driveway)\b"
     r"|\bthe\s+(?-i:[A-Z])[a-z'-]+s\s+(?:from|at|of)\b"
-    # Readers asked round to it ("17 Vicarage Road if anyone fancies checking").
-    r"|\bany(?:one|body)\s+fancies\b|\b(?:pop|drop|call|go)\s+round\b"
+    # Readers asked round to the person there ("17 Vicarage Road if anyone fancies checking",
+    # "pop round to his and ask"), not to a street party or a diversion.
+    r"|\bany(?:one|body)\s+fancies\s+(?:checking|asking|telling|knocking|visiting|popping)\b"
+    r"|\b(?:pop|drop|call|go)\s+round\s+(?:to\s+(?:his|hers|theirs|him|her|them)\b"
+    r"|and\s+(?:ask|tell|see|have\s+a\s+word))"
     r"|\bpay\s+(?:him|her|them)\s+a\s+visit\b",
     FLAGS,
 )

@@ -38,7 +38,12 @@ _RELATIVE_PRONOUNS = frozenset("who whom which".split())  # not "that": "is it t
 # Who a relative clause may name in passing ("scammers who target pensioners").
 _PEOPLE_AT_LARGE = frozenset({Aim.GROUP, Aim.PUBLIC})
 _DESCRIBING = 2  # words describing a place or thing between a preposition and it
-# The nouns an epithet ends in ("useless man", "nasty piece of work" aside).
+# The words between what someone did and the harm wished on them for it ("signed off the
+# scheme needs their head kicked in", "deserves a good kicking"): anything else, another
+# clause ("should know patients will die"), makes the harm someone else's.
+_WISH_VERBS = frozenset("needs need deserves deserve wants want should ought".split())
+_WISHED_ON = _WISH_VERBS | frozenset("to be get gets a an their his her good proper".split())
+# The nouns an epithet for a person ends in ("Absolutely useless man.").
 _EPITHET_NOUNS = frozenset("man woman bloke fella guy lad chap lady".split())
 _COPULAS = frozenset("is are was were be been being am 's seems seem looks look sounds".split())
 _TARGET_REACH = 8  # tokens between words and the nearest target they may be aimed at
@@ -1143,9 +1148,13 @@ class Reading:
                 or (r.last < start and self.toks[r.last].clause == self.toks[start].clause)
                 for r in self.by_class.get("reporting", ())
             )
-            # A reply that opens on them gives back the words it answers ("@X 'coffin
-            # dodgers', really?").
-            or (start > 0 and all(t.kind is Kind.HANDLE for t in self.toks[:start]))
+            # A reply that opens on them and asks gives back the words it answers ("@X
+            # 'coffin dodgers', really?"); "@X 'Parasites'. That's what they are." adopts them.
+            or (
+                start > 0
+                and self.toks[start].question
+                and all(t.kind is Kind.HANDLE for t in self.toks[:start])
+            )
             or any(
                 # "called refugees 'vermin'": whom they called it may come between, in the
                 # same clause ("called the families on the rec 'rats'")
@@ -1311,11 +1320,13 @@ class Reading:
         )
 
     def _free_relative(self, m: Mention) -> Target | None:
-        """The person a clause opens on by what they did, before the words ("Whoever
-        designed the cycle lane ...", "Anyone who voted for it ..."): what they did is
-        not what the words are aimed at."""
+        """The person a clause opens on by what they did, where the words follow on from it
+        ("Whoever designed the cycle lane deserves a slap", "Anyone who voted for it needs
+        ..."): what they did is not what the words are aimed at. Another clause between
+        ("should know patients will die") makes the words someone else's."""
         clause = self.toks[m.first].clause
-        for t in self._targets_in(self.toks[m.first].sentence):
+        sentence = self._targets_in(self.toks[m.first].sentence)
+        for t in sentence:
             if t.first >= m.first or self.toks[t.first].clause != clause:
                 continue
             if (
@@ -1323,7 +1334,15 @@ class Reading:
                 and (self.toks[t.first].text == "whoever" or self.toks[t.last].text == "who")
                 and self._starts_clause(t)
             ):
-                return t
+                wish = next(
+                    (i for i in range(t.last + 1, m.first) if self.toks[i].text in _WISH_VERBS),
+                    None,
+                )
+                if wish is not None and all(
+                    self.toks[i].text in _WISHED_ON for i in range(wish, m.first)
+                ):
+                    return t
+                return None
         return None
 
     def _thing_does_it(self, m: Mention, clause_before: list[int]) -> bool:

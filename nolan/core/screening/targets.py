@@ -90,15 +90,14 @@ _COMPANY_WORDS = frozenset(
 _BUILDERS_WORDS = frozenset("homes developments developers estates properties".split())
 # Last words of a capitalised run that make it a place or a body, not a person ("Broomfield
 # Hospital", "St Albans Crown Court", "Community Safety Partnership", "Essex Police", "the
-# Forestry Commission", "Environment Agency", "the Spastics Society"); not words that are
-# often surnames (Hall, Green, Wood, Hill, Park).
+# Forestry Commission", "Environment Agency"); not words that are often surnames (Hall,
+# Green, Wood, Hill, Park).
 _PLACE_WORDS = frozenset(
     """hospital court station school college academy university chapel mosque temple synagogue
     centre center library road street avenue crescent terrace mews parade square gardens arms
     inn tavern estate depot quay wharf police partnership standards surgery clinic practice
     museum theatre cinema stadium fc rfc baths allotments cemetery crematorium airport marina
     council grove drive way rise walk lane close row place mead meadows chase vale commission
-    society association foundation federation charity network forum collective
     agency authority board ombudsman tribunal inspectorate""".split()
 )
 # Place words that end a name even in lower case ("Abbey Wood station"): not "close", "way"

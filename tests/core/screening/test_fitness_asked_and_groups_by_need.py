@@ -28,7 +28,7 @@ def test_these_are_contempt_for_a_group(rules, text):
         "@CllrBee how exactly are you going to fund the library?",
         "The Scouts' recruitment drive starts at the Elm Drive hall on Monday.",
         "Lovely new sensory room for children with learning disabilities at the library.",
-        "Maybe the town should hang a FULL sign on the bypass, the car parks are rammed.",
+        "Another small boat landed. Maybe the town should hang a FULL sign on the bypass.",
     ],
 )
 def test_these_are_clean(rules, text):

@@ -28,7 +28,7 @@ def test_these_are_disrespect(rules, text):
     "text",
     [
         "Cllr Dorsey's budget has nothing in it for Elm Drive and even less for the parks.",
-        "Long day knocking on doors in Elm Drive. Time for a sit down and a cuppa.",
+        "Long day knocking on doors in Elm Drive. Time for a nice sit down and a cuppa.",
     ],
 )
 def test_these_are_clean(rules, text):

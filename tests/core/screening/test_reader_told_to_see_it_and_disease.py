@@ -1,7 +1,8 @@
-"""More of what tuning 76 showed the rules missing (issue 9, kind 3; fit, not evidence): a
-group tied to something bad and the reader told to see the rest ("Open your eyes", "join
-the dots") or that it may not be said; disease said to come with a group; and "cash cow",
-which calls no one a cow. Every sentence is new. Rules alone (``signal=None``)."""
+"""More of what tuning 76 showed the rules missing (issue 9, kind 3; fit, not evidence):
+disease said to come with a group, and "cash cow", which calls no one a cow. Telling the
+reader to "open your eyes" or "join the dots" beside a group was tried and left out: it
+is as often said for a group as against it. Every sentence is new. Rules alone
+(``signal=None``)."""
 
 import pytest
 
@@ -11,9 +12,6 @@ from .conftest import categories
 @pytest.mark.parametrize(
     "text",
     [
-        "Car break-ins on Elm Drive doubled since the Albanians moved into the flats. Wake up "
-        "people.",
-        "Muslims run half the taxi firms in town and nobody's allowed to say it.",
         "Refugees in the Elm Drive hotel are bringing TB into our schools.",
     ],
 )
@@ -26,6 +24,8 @@ def test_these_are_contempt_for_a_group(rules, text):
     [
         "The new bus lane cameras made £2m last year. Open your eyes, it's a cash cow.",
         "Open your eyes to the state of the Elm Drive play area: broken swings for a year.",
+        "Wake up people, the Muslims of Elm Drive raised £10,000 for the hospice this year.",
+        "Join the dots: cuts to SEND funding are hurting disabled children most.",
     ],
 )
 def test_these_are_clean(rules, text):

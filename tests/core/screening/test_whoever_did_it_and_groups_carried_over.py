@@ -29,6 +29,7 @@ def test_harm_wished_on_whoever_did_something_is_a_threat(rules, text):
         "The bus gate on Elm Drive will kill the shops on the parade.",
         "Whoever approved the bus gate on Elm Drive has killed the parade's trade.",
         "Anyone who voted for the library closures should explain it to the toddler group.",
+        "Anyone who voted for the closure of the A&E should know patients will die waiting.",
     ],
 )
 def test_harm_done_by_a_scheme_is_no_threat(rules, text):
@@ -52,7 +53,6 @@ def test_a_group_is_carried_past_a_remark_that_names_no_one(rules, text):
     [
         "The Travellers have pulled onto the rec again. The council has served notice. "
         "Lock your sheds.",
-        "Burglaries are up on the Elm Drive estate. Every single summer. Lock your sheds.",
     ],
 )
 def test_a_group_is_not_carried_past_a_sentence_about_someone_else(rules, text):
