@@ -43,6 +43,7 @@ _DESCRIBING = 2  # words describing a place or thing between a preposition and i
 # clause ("should know patients will die"), makes the harm someone else's.
 _WISH_VERBS = frozenset("needs need deserves deserve wants want should ought".split())
 _WISHED_ON = _WISH_VERBS | frozenset("to be get gets a an their his her good proper".split())
+_SPOKEN_OF = frozenset("about insulted abused attacked slagged threatened".split())
 # The nouns an epithet for a person ends in ("Absolutely useless man.").
 _EPITHET_NOUNS = frozenset("man woman bloke fella guy lad chap lady".split())
 _COPULAS = frozenset("is are was were be been being am 's seems seem looks look sounds".split())
@@ -364,8 +365,13 @@ class Reading:
         saying the words are not meant ("I'll murder whoever picked that defence
         (figuratively)"): a household's or a fan's hyperbole."""
         before = [i for s in (sentence - 1, sentence) for i in self._sentence_tokens.get(s, ())]
-        words = [self.toks[i].text for i in before if i < m.first]
-        if any(a in _OWNERS_FIRST and b in _KIN for a, b in zip(words, words[1:], strict=False)):
+        words = ["", *(self.toks[i].text for i in before if i < m.first)]
+        # Not the family someone spoke of ("after what Stroud said about my wife, I hope he
+        # never makes it home"): the words are for who spoke.
+        if any(
+            a in _OWNERS_FIRST and b in _KIN and about not in _SPOKEN_OF
+            for about, a, b in zip(words, words[1:], words[2:], strict=False)
+        ):
             return True
         return any(
             abs(self.toks[d.first].sentence - sentence) <= 1
