@@ -1,10 +1,11 @@
 """What tuning 75 (disrespect and bullying in their less obvious forms, scored once before it
 was tuned on: 0.831, respect recall 40%) showed the rules missing (issue 9, kind 2; fit, not
 evidence): a person told there is nothing between their ears, mocked for their voice or
-their sense of direction, sent off for "a nice sit down", or called "sweetheart" in a
-dispute; an epithet ("Absolutely useless man.") for the officer the sentence before named.
-Beside them, the plain criticism that must stay clean. Every sentence is new.
-Rules alone (``signal=None``)."""
+their sense of direction, sent off for "a nice sit down", called "sweetheart" in a dispute,
+likened to a puddle's depth or a chocolate teapot, or called a halfwit; an epithet
+("Absolutely useless man.") for the officer the sentence before named. Beside them, the
+plain criticism that must stay clean. Every sentence is new. Rules alone
+(``signal=None``)."""
 
 import pytest
 
@@ -18,6 +19,10 @@ from .conftest import categories
         "Cllr Dorsey couldn't find the Civic Offices with a map and a guide dog.",
         "@CllrDorsey you've had your say. Go and have a nice sit down.",
         "@CllrDorsey read the report before you lecture me on reserves, sweetheart.",
+        "Cllr Dorsey has the intellectual depth of a puddle on Elm Drive.",
+        "Cllr Dorsey is about as much use as a chocolate teapot.",
+        "If brains were bus fares, Cllr Dorsey couldn't get to the end of Elm Drive.",
+        "That Elm Drive Facebook bloke is a complete halfwit, ignore him.",
     ],
 )
 def test_these_are_disrespect(rules, text):
@@ -29,6 +34,7 @@ def test_these_are_disrespect(rules, text):
     [
         "Cllr Dorsey's budget has nothing in it for Elm Drive and even less for the parks.",
         "Long day knocking on doors in Elm Drive. Time for a nice sit down and a cuppa.",
+        "Hatfield has the personality of a proper market town and I love it.",
     ],
 )
 def test_these_are_clean(rules, text):
