@@ -145,6 +145,8 @@ FILES = (
     "blind/blind-qq.jsonl",
     "blind/blind-rr.jsonl",
     "blind/blind-ss.jsonl",
+    "blind/blind-tt.jsonl",
+    "blind/blind-uu.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
