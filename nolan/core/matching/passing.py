@@ -5,8 +5,10 @@ theirs: "in line with Environment Agency advice", "Universal Credit data will co
 be received from the DWP", "the transfer will be registered at HM Land Registry", "noted on
 the Historic England list", "when the Met Office forecasts zero degrees", "outside scope as
 they belong to National Highways", "the Environment Agency flood map", "rateable values are
-set by the Valuation Office Agency", "a trainer formerly of the University of Hertfordshire".
-A member who works for that body has nothing to declare (blind sets 21 and 23 of issue 11),
+set by the Valuation Office Agency", "a trainer formerly of the University of Hertfordshire";
+and bodies in the story of a place or a person, not parties to the item ("the footbridge was
+built by Ferrier Rail Engineering in 1994", "began as an apprentice at Prestwick").
+A member who works for that body has nothing to declare (blind sets 21, 23 and 25 of issue 11),
 and a needless prompt teaches members to ignore them.
 ``in_passing_removed`` gives the item with those citations taken out of its description (a
 title names what the item is about, so it is kept whole); a name found only in them is no
@@ -27,7 +29,8 @@ _NAME = r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|for|of|&)\s+)?[A-Z][\w&'’
 # National Local Authority Enforcement Code"), but "Advice" is a body's ("Citizens Advice").
 _TAKEN = (
     r"(?:advice|guidance|data|dataset|figures|statistics|forecasts?|list|standards|warnings?"
-    r"|maps?|index|census|estimates|metric|code|scores|Code|Index|Maps?|Dataset)"
+    r"|maps?|mapping|plans|index|census|estimates|metric|code|scores|ratings|note|Code|Index"
+    r"|Maps?|Dataset)"
 )
 # Words that may stand between the body and what is taken from it ("Environment Agency flood
 # map", "HM Land Registry house price index"), but no preposition: "Ordnance Survey for
@@ -42,6 +45,11 @@ _CITED = re.compile(
     # it, nor work supplied by it: it is a party to those)
     rf"\b(?:{_NAME}\s+)?{_TAKEN}\b[^.;]*?\b(?:received|supplied|provided|obtained|sourced"
     rf"|published)\s+(?:from|by)\s+{_NAME}"
+    # its data taken from it or held by it ("maps from the Environment Agency", "title plans
+    # held by HM Land Registry"), tried before a capitalised word opening the sentence is
+    # read as a body whose data it is ("Gritting starts when forecasts from the Met Office")
+    rf"|\b(?:{_NAME}{_BETWEEN}\s+)?{_TAKEN}\s+(?:from|released\s+by|issued\s+by|held\s+by)"
+    rf"\s+{_NAME}"
     # in line with, according to or on the advice of the body
     rf"|\b(?:in\s+line\s+with|according\s+to|as\s+advised\s+by|on\s+the\s+advice\s+of)\s+{_NAME}"
     rf"(?:['’]s)?(?:\s+{_TAKEN})?"
@@ -60,6 +68,18 @@ _CITED = re.compile(
     rf"|\b(?:when|if|where|once)\s+{_NAME}\s+(?:forecasts?|warns?|issues?|advises?)\b"
     # what lies outside the item because it is the body's
     rf"|\boutside\s+(?:the\s+)?scope\b[^.;]*?\b(?:belongs?|belonging)\s+to\s+{_NAME}"
+    rf"|\breproduced\s+from\s+{_NAME}"
+    # the body in the story of a place or a person, not a party to the item: what it built,
+    # made or began there years ago ("built by Ferrier Rail Engineering in 1994", "Ashdown
+    # Aviation Training began there in 1956"), a firm a person worked at ("began as an
+    # apprentice at", "found work at"), a firm that helped once ("staff from local firms
+    # including Hargreaves Removals volunteered"), a scheme modelled on its own
+    rf"|\b(?:built|made|designed|founded)\s+by\s+{_NAME}\s+in\s+(?:19|20)\d\d\b"
+    rf"|{_NAME}\s+(?:began|started|made|carried\s+out|completed)\b[^.;]*?"
+    rf"\bin\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s)\b"
+    rf"|\b(?:apprentice|found\s+work|worked)\s+(?:at|with|for)\s+{_NAME}"
+    rf"|\b(?:including|from)\s+{_NAME}\s+(?:volunteered|lent|helped)\b"
+    rf"|\bmodelled\s+on\b[^.;]*?\bthat\s+{_NAME}"
 )
 
 

@@ -1,0 +1,65 @@
+"""What matching blind set 25 taught (issue 11), each as a rule a Monitoring Officer would
+agree with: a body whose data the report takes ("maps from the Environment Agency", "title
+plans held by HM Land Registry", "reproduced from Ordnance Survey mapping", "ratings from",
+"a technical note") is named in passing; so is a body in the story of a place or a person
+rather than a party to the item: what it built or began there years ago, a firm a person
+once worked at, a firm whose staff once helped, a scheme the council's is modelled on. The
+cases are invented; where the body is a party the member is still asked."""
+
+import pytest
+from matching_cases import CHELMSFORD, WELWYN_HATFIELD, reasons
+
+
+@pytest.mark.parametrize(
+    ("names", "description"),
+    [
+        (["Met Office"], "Gritting starts when forecasts from the Met Office show frost."),
+        (
+            ["Environment Agency"],
+            "Sites were screened with flood maps from the Environment Agency.",
+        ),
+        (
+            ["HM Land Registry"],
+            "Boundaries were checked against title plans held by HM Land Registry.",
+        ),
+        (["Ordnance Survey"], "The plan at Appendix B is reproduced from Ordnance Survey mapping."),
+        (
+            ["Natural England"],
+            "Grassland is scored by the method in a Natural England technical note.",
+        ),
+        (["Lea Valley Bridges Ltd"], "The footbridge was built by Lea Valley Bridges Ltd in 1988."),
+        (
+            ["Mimram Gliding Ltd"],
+            "One plaque records that Mimram Gliding began at the aerodrome in 1951.",
+        ),
+        (
+            ["Moss & Webb Ltd"],
+            "The nominee began as an apprentice at Moss & Webb before youth work.",
+        ),
+        (
+            ["Kendal Removals Ltd"],
+            "For the 2019 count, staff from firms including Kendal Removals volunteered.",
+        ),
+        (
+            ["Parkway Glass Ltd"],
+            "The retrofit is modelled on one that Parkway Glass completed at its offices.",
+        ),
+    ],
+)
+def test_a_body_in_a_reports_sources_or_its_history_is_named_in_passing(names, description):
+    assert not reasons("Cabinet report", description, names=names, places=WELWYN_HATFIELD)
+
+
+@pytest.mark.parametrize(
+    ("names", "description"),
+    [
+        (["Met Office"], "A three-year contract with the Met Office for road weather forecasts."),
+        (
+            ["Lea Valley Bridges Ltd"],
+            "Lea Valley Bridges Ltd will repair the footbridge it built in 1988.",
+        ),
+        (["Kendal Removals Ltd"], "A call-off with Kendal Removals for office moves in 2026."),
+    ],
+)
+def test_a_body_that_is_a_party_to_the_item_is_still_asked_about(names, description):
+    assert reasons("Cabinet report", description, names=names, places=CHELMSFORD)
