@@ -3,8 +3,9 @@ agree with: a body whose data the report takes ("maps from the Environment Agenc
 plans held by HM Land Registry", "reproduced from Ordnance Survey mapping", "ratings from",
 "a technical note") is named in passing; so is a body in the story of a place or a person
 rather than a party to the item: what it built or began there years ago, a firm a person
-once worked at, a firm whose staff once helped, a scheme the council's is modelled on. The
-cases are invented; where the body is a party the member is still asked."""
+once worked at, a firm whose staff once helped, a scheme the council's is modelled on; and a
+brand's outlet that the item says another franchisee runs. The cases are invented; where
+the body is a party the member is still asked."""
 
 import pytest
 from matching_cases import CHELMSFORD, WELWYN_HATFIELD, reasons
@@ -63,3 +64,22 @@ def test_a_body_in_a_reports_sources_or_its_history_is_named_in_passing(names, d
 )
 def test_a_body_that_is_a_party_to_the_item_is_still_asked_about(names, description):
     assert reasons("Cabinet report", description, names=names, places=CHELMSFORD)
+
+
+def test_another_franchisee_of_the_brand_is_not_the_members():
+    names = ["FitBox Gym (Writtle)"]
+    details = "Franchisee and director of the Writtle gym."
+    assert not reasons(
+        "Planning application: FitBox Gym, Widford Industrial Estate",
+        "Change of use of a warehouse to a gym by franchisee Widford Fitness Ltd.",
+        names=names,
+        details=details,
+        places=CHELMSFORD,
+    )
+    assert reasons(
+        "Planning application: FitBox Gym, Writtle",
+        "New signage at the gym by franchisee Writtle Fitness Ltd.",
+        names=["Writtle Fitness Ltd"],
+        details="Director of the company that runs the FitBox Gym franchise in Writtle.",
+        places=CHELMSFORD,
+    )

@@ -18,6 +18,7 @@ from nolan.core.matching.brands import Brands
 from nolan.core.matching.by_kind import ByKind
 from nolan.core.matching.contracts import Contract
 from nolan.core.matching.directions import Beside
+from nolan.core.matching.franchises import another_franchisee, own_words
 from nolan.core.matching.land import Land
 from nolan.core.matching.model import Item, Match, Reason, RegisteredInterest
 from nolan.core.matching.names import Names
@@ -87,6 +88,7 @@ class _Needles:
     two_places: tuple[TwoPlaces, ...] = ()
     place_initials: tuple[PlaceInitials, ...] = ()
     references: frozenset[str] = frozenset()
+    own_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, interest: RegisteredInterest, places: PlaceNames) -> _Needles:
@@ -112,10 +114,16 @@ class _Needles:
                 for text in (interest.details, *interest.names, *interest.addresses)
                 for ref in case_references(text)
             ),
+            own_words=own_words(interest.names, interest.details),
         )
 
     def reasons(self, text: ItemText) -> tuple[Reason, ...]:
         found = self.names.reasons(text)
+        # The brand's outlet run by another franchisee is theirs (``franchises``).
+        if found and another_franchisee(
+            self.own_words, f"{text.item.title}. {text.item.description}"
+        ):
+            found = []
         found += self.land.reasons(text, body_named=bool(found))
         # The work of a contract the details describe stands in for its holder's name.
         if Reason.NAME not in found and self.contract and self.contract.varied_in(text):
