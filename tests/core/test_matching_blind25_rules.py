@@ -4,8 +4,10 @@ plans held by HM Land Registry", "reproduced from Ordnance Survey mapping", "rat
 "a technical note") is named in passing; so is a body in the story of a place or a person
 rather than a party to the item: what it built or began there years ago, a firm a person
 once worked at, a firm whose staff once helped, a scheme the council's is modelled on; and a
-brand's outlet that the item says another franchisee runs. The cases are invented; where
-the body is a party the member is still asked."""
+brand's outlet that the item says another franchisee runs. A contract the details describe
+by its work ("provides ... to the council", "supplies the city's ...") is the holder's where
+an item extends, adds to or cuts it. The cases are invented; where the body is a party the
+member is still asked."""
 
 import pytest
 from matching_cases import CHELMSFORD, WELWYN_HATFIELD, reasons
@@ -82,4 +84,40 @@ def test_another_franchisee_of_the_brand_is_not_the_members():
         names=["Writtle Fitness Ltd"],
         details="Director of the company that runs the FitBox Gym franchise in Writtle.",
         places=CHELMSFORD,
+    )
+
+
+@pytest.mark.parametrize(
+    ("details", "title", "description"),
+    [
+        (
+            "My company supplies and waters the city's summer window boxes under contract.",
+            "City centre summer floral displays",
+            "To save £8,000 the window box contract will be reduced by 30 boxes.",
+        ),
+        (
+            "Director. The company provides British Sign Language interpreting to the council.",
+            "Sign language interpreting: contract extension",
+            "The sign language interpreting contract is extended for a year.",
+        ),
+        (
+            "We maintain the council's electric vehicle chargers under contract.",
+            "Electric vehicle chargers",
+            "An extra £20,000 is proposed for the electric vehicle charger maintenance contract.",
+        ),
+    ],
+)
+def test_a_contract_cut_added_to_or_extended_by_its_work_is_the_holders(
+    details, title, description
+):
+    assert reasons(title, description, names=["Lea Valley Services Ltd"], details=details)
+
+
+def test_another_contract_cut_is_not_the_holders():
+    details = "My company supplies and waters the city's summer window boxes under contract."
+    assert not reasons(
+        "Grounds maintenance",
+        "The grass cutting contract will be reduced by two cuts a year.",
+        names=["Lea Valley Services Ltd"],
+        details=details,
     )

@@ -5,8 +5,8 @@ with the council for gully cleansing", "contract to collect commercial waste", "
 council's grounds maintenance contract", "runs school transport routes under the council's
 framework"); an agenda names the contract by its work and its lot ("12-month extension of
 the gully cleansing contract", "ending the current external arrangement") because the
-holder is already known. Extending, varying, ending, continuing
-or merging that contract is the firm's matter, so the details' words for the work stand in
+holder is already known. Extending, varying, ending, continuing,
+merging, adding to or cutting that contract is the firm's matter, so the details' words for the work stand in
 for the firm's name there. The work alone is any contractor's: it is evidence only where
 the item changes a contract (or concession, arrangement or lot, or the provider that holds
 one), names no other lot, and shares at least half of the work's words, so another contract
@@ -49,9 +49,14 @@ _DONE_UNDER = re.compile(
 # The council's work the details say the firm does, without the word "contract": "Employer
 # maintains the Council's car park pay machines".
 _DOES_FOR_COUNCIL = re.compile(
-    r"\b(?:maintains|runs|operates|manages|supplies|cleans|services|collects)\s+"
-    r"(?:all\s+)?(?:the\s+)?council['’]s\s+([^.;,()]+)",
+    r"\b(?:maintains|runs|operates|manages|supplies|cleans|services|collects|provides)\s+"
+    r"(?:all\s+)?(?:the\s+)?(?:council|city|borough)['’]s\s+([^.;,()]+)",
     re.IGNORECASE,
+)
+# ... or what it provides to the council: "provides community interpreting and translation
+# to the council".
+_PROVIDES_TO_COUNCIL = re.compile(
+    r"\bprovides\s+([^.;,()]+?)\s+(?:to|for)\s+the\s+council\b", re.IGNORECASE
 )
 # Who does the work and how, before it in what ``_DONE_UNDER`` reads ("The Trust runs the
 # Council's leisure centres"): not the work.
@@ -82,7 +87,9 @@ _CHANGED |= {"merge", "merging", "merged", "combine", "combining", "combined"}
 # re-tender", "the existing contract expires", "increase the value of the contract").
 _CHANGED |= {"tender", "retender", "procurement", "procure", "reprocure", "recommission"}
 _CHANGED |= {"renew", "renewal", "renewed", "renewing", "expire", "expires", "expiry"}
-_CHANGED |= {"increase", "increased", "increasing"}
+_CHANGED |= {"increase", "increased", "increasing", "extra", "additional"}
+# ... or cuts it ("the hanging basket contract will be reduced by 40 baskets").
+_CHANGED |= {"reduce", "reduced", "reducing", "reduction"}
 # ... or judges how it is run, or what it costs ("annual performance report", "price
 # uplift"): the holder's own performance and price.
 _CHANGED |= {"performance", "uplift", "deductions"}
@@ -112,6 +119,7 @@ class Contract:
         described += to_do
         described += [_DOER.sub("", found.group(1)) for found in _DONE_UNDER.finditer(details)]
         described += [found.group(1) for found in _DOES_FOR_COUNCIL.finditer(details)]
+        described += [found.group(1) for found in _PROVIDES_TO_COUNCIL.finditer(details)]
         # The verb of "to supply street nameplates" says what the work is, as "supply" in
         # "supply of materials" does not.
         verbs = {tokens(subject)[0] for subject in to_do if tokens(subject)}
