@@ -5,9 +5,9 @@ with the council for gully cleansing", "contract to collect commercial waste", "
 council's grounds maintenance contract", "runs school transport routes under the council's
 framework"); an agenda names the contract by its work and its lot ("12-month extension of
 the gully cleansing contract", "ending the current external arrangement") because the
-holder is already known. Extending, varying, ending, continuing,
-merging, adding to or cutting that contract is the firm's matter, so the details' words for the work stand in
-for the firm's name there. The work alone is any contractor's: it is evidence only where
+holder is already known. Extending, varying, ending, continuing, merging, adding to or
+cutting that contract is the firm's matter, so the details' words for the work stand in for
+the firm's name there. The work alone is any contractor's: it is evidence only where
 the item changes a contract (or concession, arrangement or lot, or the provider that holds
 one), names no other lot, and shares at least half of the work's words, so another contract
 sharing a word or two ("leisure centre catering" for "window cleaning at leisure centres")
