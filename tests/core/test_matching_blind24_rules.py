@@ -135,3 +135,14 @@ def test_the_companies_owned_are_read_whatever_the_case_of_owner():
         details=details,
         places=CHELMSFORD,
     )
+
+
+def test_a_trusts_own_subsidiary_is_its_own():
+    details = "Trustee. Our trading subsidiary Galleywood Arts Trading Ltd runs the café."
+    assert reasons(
+        "Community asset transfer: former Galleywood library",
+        "A 30-year lease to Galleywood Arts Trading Ltd for use as an arts venue.",
+        names=["Galleywood Arts Trust"],
+        details=details,
+        places=CHELMSFORD,
+    )

@@ -1178,9 +1178,15 @@ def _as_title(word: str, text: ItemText) -> bool:
 
 
 # The companies an entry's details say the body owns: "Director, Chelmer Holdings Ltd (owner
-# of Chelmer Taxis Ltd and Chelmer Coaches Ltd)". A company written whole with its legal form
-# is that company, and its owner's director has its interest.
-_OWNS = re.compile(r"\b(?:owners?\s+of|owns|parent\s+(?:company\s+)?of)\b([^.;()]*)", re.IGNORECASE)
+# of Chelmer Taxis Ltd and Chelmer Coaches Ltd)", "our trading subsidiary Blackfen Arts
+# Trading Ltd runs the café"; not "a subsidiary of", which names the parent. A company
+# written whole with its legal form is that company, and its owner's director has its
+# interest.
+_OWNS = re.compile(
+    r"\b(?:owners?\s+of|owns|parent\s+(?:company\s+)?of"
+    r"|(?:our|its)\s+(?:wholly[\s-]owned\s+|trading\s+)?subsidiar(?:y|ies))\b([^.;()]*)",
+    re.IGNORECASE,
+)
 _LEGAL_NAME = re.compile(r"\b[A-Z][\w&'-]*(?:\s+[A-Z&][\w&'-]*)*\s+(?:Ltd|Limited|plc|PLC|LLP)\b")
 
 
