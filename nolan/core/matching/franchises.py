@@ -1,11 +1,13 @@
 """Another franchisee of the member's brand: "Change of use to a gym by franchisee Widford
-Fitness Ltd" is not the member's IronHouse Gym in Great Baddow, nor "the Perk & Pour café in
-Hatfield, run by franchisee Town Centre Coffee Ltd" the member's Perk & Pour on Howardsgate.
+Fitness Ltd" is not the member's IronHouse Gym in Great Baddow, nor "a new canopy at the
+Crayford centre, operated by franchisee Dartford Auto Centres Ltd" the member's Tyreline
+Express in Sidcup.
 
 A brand's outlets are run by different companies, and an item that names the one running
 this outlet says whose matter it is. The brand's name in the item is then no evidence,
-unless the franchisee it names is the member's own (a name of the entry shares a word with
-it); an address or a ward still is. Blind set 25 of issue 11.
+unless the franchisee it names may be the member's own (a word of the entry's names or
+details is in its name: so "Town Centre Coffee Ltd" is not told apart from the member's
+coffee franchise); an address or a ward still is. Blind set 25 of issue 11.
 """
 
 from __future__ import annotations
