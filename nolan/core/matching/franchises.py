@@ -43,8 +43,7 @@ def own_words(names: Iterable[str], details: str) -> frozenset[str]:
     return frozenset(w for text in (*names, details) for w in tokens(text)) - _KIND
 
 
-def another_franchisee(own: frozenset[str], raw: str) -> bool:
-    """Whether the item names a franchisee running the outlet and it is none of the
-    entry's (``own_words``)."""
-    named = franchisees(raw)
+def another_franchisee(own: frozenset[str], named: list[frozenset[str]]) -> bool:
+    """Whether the item names franchisees running the outlet (``ItemText.franchisees``) and
+    none is the entry's (``own_words``)."""
     return bool(named) and not any(words & own for words in named)

@@ -120,9 +120,7 @@ class _Needles:
     def reasons(self, text: ItemText) -> tuple[Reason, ...]:
         found = self.names.reasons(text)
         # The brand's outlet run by another franchisee is theirs (``franchises``).
-        if found and another_franchisee(
-            self.own_words, f"{text.item.title}. {text.item.description}"
-        ):
+        if found and another_franchisee(self.own_words, text.franchisees):
             found = []
         found += self.land.reasons(text, body_named=bool(found))
         # The work of a contract the details describe stands in for its holder's name.

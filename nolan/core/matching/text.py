@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from nolan.core.matching.franchises import franchisees
 from nolan.core.matching.house_numbers import (
     HOUSE_NUMBER,
     NUMBER_WORDS,
@@ -151,6 +152,12 @@ class ItemText:
                 if words := spelled_by(acronym, tokens(spelling)):
                     found.setdefault(acronym, set()).update(words)
         return found
+
+    @cached_property
+    def franchisees(self) -> list[frozenset[str]]:
+        """The franchisees the item names as running the outlet, read once for every entry
+        it is compared with (``franchises``)."""
+        return franchisees(f"{self.item.title}. {self.item.description}")
 
     @cached_property
     def in_capitals(self) -> set[str]:
