@@ -1355,14 +1355,14 @@ class Reading:
         """A policy or decision doing the harm ("the cuts will kill pensioners")."""
         # Both the thing and anyone between it and the words are in the words' sentence.
         in_sentence = self._targets_in(self.toks[m.first].sentence)
-        head = self._free_relative(m)
         for t in in_sentence:
-            if head and head.last < t.first:
-                break  # what "whoever" did, not what does the harm
             if t.first in clause_before and t.aim in (Aim.THING, Aim.MATTER):
                 between = [u for u in in_sentence if t.last < u.first < m.first]
                 if not any(u.aim in INDIVIDUALS for u in between):
-                    return True
+                    # ... unless it is what "whoever" did, after them: so is every thing
+                    # further on, so the first one found decides.
+                    head = self._free_relative(m)
+                    return not (head and head.last < t.first)
         return False
 
 
