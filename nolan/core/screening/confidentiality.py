@@ -37,7 +37,7 @@ _REFUSAL = re.compile(
 # pushing for it to be published"), as ``reading.goes_on`` reads it.
 _BUT = re.compile(
     r"[^.!?]*\bbut\b(?!\s+(?:i'll|i’ll|we'll|we’ll|i\s+will|we\s+will)\s+"
-    r"(?!(?:tell|say|let|reveal|share)\b))",
+    r"(?!(?:tell|say|let|reveal|share|paraphrase|hint|give|put)\b))",
     FLAGS,
 )
 # Pointing to publication ("I've asked for it to be published once the deal is done").
@@ -60,7 +60,8 @@ _PUBLISHED = re.compile(
     r"\bpublic\s+(?:agenda|minutes|report|record|figures)\b|"
     r"\b(?:now|been|has|have|had)\s+published\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b|\bdecision\s+published\b|"
     r"\bpublished\s+(?:today|yesterday|with|in|alongside)\b"
-    r"|\b(?:announced|confirmed)\s+(?:it\s+)?publicly\b|\bpublicly\s+(?:announced|confirmed)\b"
+    r"|\b(?:announced|confirmed|said|stated)\s+(?:it\s+)?publicly\b"
+    r"|\bpublicly\s+(?:announced|confirmed|said|stated)\b"
     r"|\bnow\s+(?:that\s+)?(?:it's|it\s+is)\s+public\b|(?<!not\s)\bnow\s+public\s*[:,.!-]"
     # The council has announced it ("Council press release out today", "now that the council
     # has officially announced it"); not "before it's announced", "not yet officially".
@@ -90,7 +91,11 @@ _HINT = re.compile(
     r"|\b(?:begin|begins|beginning|start|starts|starting|end|ends|ending)\s+with\s+(?:an?\s+)?"
     r"['‘\"“]?(?-i:[A-Z])\b"
     r"|\bwouldn['’]?t\s+be\s+(?:far|a\s+million\s+miles)\s+(?:off|out|wrong)\b"
-    r"|\bwinks?\s+(?:are|is)\s+free\b|\bnudge\s+nudge\b|\bsay\s+no\s+more\b"
+    r"|\bwinks?\s+(?:are|is)\s+free\b|\bnudge\s+nudge\b|\bsay\s*no\s*more\b"
+    # The sum left for the reader to work out, or a clue offered ("you can do the division
+    # yourselves", "here's a hint").
+    r"|\bdo\s+the\s+(?:maths|math|sums|division)\b|\bhere['’]?s\s+a\s+(?:hint|clue)\b"
+    r"|\b(?:give|giving)\s+you\s+a\s+(?:hint|clue)\b"
     r"|\bnot\s+from\s+me\b|\bdidn['’]?t\s+hear\s+(?:it|this|that)\s+from\s+me\b|🤫"
     # Jobs to go, told as advice to the staff ("I'd be updating my CV", "the waste team is
     # going to look a lot smaller"); not "speak to your union rep", which members rightly say.

@@ -19,7 +19,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from nolan.core.screening.lexicon import Lexicon
+from nolan.core.screening.lexicon import Lexicon, stems
 
 
 class Kind(StrEnum):
@@ -53,8 +53,9 @@ _PARTS = (
     # A thread's count at the start of a line ("1/2 ...", "2/2 It's vile"): no words.
     ("thread", r"(?<![^\n])\d{1,2}/\d{1,2}(?![\w/])"),
     ("handle", r"@(?<![^\W_]@)[A-Za-z0-9_]+"),
-    # A stammer written out ("t-t-t-tried") is mockery, read as the word "stammer".
-    ("stammer", r"(?<![^\W_])(?i:(?P<letter>[^\W\d_])(?:-(?P=letter))+-)(?=[^\W\d_])"),
+    # A stammer written out ("t-t-t-tried", "th-th-that's") is mockery, read as the word
+    # "stammer".
+    ("stammer", r"(?<![^\W_])(?i:(?P<letter>[^\W\d_]h?)(?:-(?P=letter))+-)(?=[^\W\d_])"),
     ("hashtag", r"#[^\W_][\w]*"),
     # A word may end in stars ("F***"), the letters starred out, or in "@" or "$" written
     # for its last letter ("R0m@", "gyp$").
@@ -116,6 +117,7 @@ _EMOJI_WORDS = {
     "🪓": "kill",
     "💣": "bomb",
     "🍑": "bum",  # a peach, in a remark about someone, is their bottom
+    "🍆": "phallus",  # an aubergine, in a remark about someone
 }
 _LEET = str.maketrans(
     {
@@ -236,7 +238,7 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
                     emit(word, start, start + len(part.group()), Kind.WORD)
     if questions:
         out = [t._replace(question=True) if t.sentence in questions else t for t in out]
-    return _join_spaced_letters(out, lexicon)
+    return _join_broken_words(_join_spaced_letters(out, lexicon), lexicon)
 
 
 # Text-speak read as the words it stands for.
@@ -259,6 +261,7 @@ _TEXTSPEAK = {
     "n": "and",
     "luv": "love",
     "m8": "mate",
+    "bk": "back",
     "2moro": "tomorrow",
     "gr8": "great",
     "h8": "hate",
@@ -299,6 +302,11 @@ def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
         return (_NEGATIONS[word],)
     if "*" in word:
         return _starred(word, lexicon)
+    if word.endswith("in") and len(word) >= 5 and word + "g" in lexicon.known:
+        # "callin", "gettin": the "g" dropped, as spoken; not a word of its own, nor one the
+        # lexicon lists as written ("just sayin").
+        if word not in lexicon.english and word not in lexicon.vocabulary:
+            return (word + "g",)
     if not word.isalpha() and _LEET_CHAR.search(word) and _LETTER.search(word):
         if not _NUMERIC.fullmatch(word):
             word = word.translate(_LEET)
@@ -384,6 +392,33 @@ def _join_spaced_letters(toks: list[Token], lexicon: Lexicon) -> tuple[Token, ..
         else:
             out.append(_textspeak(toks[i]))
             i += 1
+    return tuple(out)
+
+
+def _join_broken_words(toks: tuple[Token, ...], lexicon: Lexicon) -> tuple[Token, ...]:
+    """Join a hostile word or a group broken by a space or a line break ("Typical mus\nlims",
+    "im migrants"): two words side by side that make one of them, where one half is no
+    ordinary word, are that word (issue 9: "spaces inside words")."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        a = toks[i]
+        b = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            b is not None
+            and a.kind is Kind.WORD
+            and b.kind is Kind.WORD
+            and b.start - a.end <= 3
+            and (a.text not in lexicon.known or b.text not in lexicon.known)
+            and a.text.isalpha()
+            and b.text.isalpha()
+            and any(form in lexicon.hostile_words for form in stems(a.text + b.text))
+        ):
+            out.append(a._replace(text=a.text + b.text, end=b.end))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return tuple(out)
 
 

@@ -100,6 +100,10 @@ _PLACE_WORDS = frozenset(
     council grove drive way rise walk lane close row place mead meadows chase vale commission
     agency authority board ombudsman tribunal inspectorate""".split()
 )
+# Last words of a capitalised run that make it a body of people ("Disability Access Forum",
+# "Hatfield Muslim Forum"): no person, and no place either, so that a group named in it is
+# still read as the group.
+_BODY_WORDS = frozenset("forum network alliance federation foundation society association".split())
 # Place words that end a name even in lower case ("Abbey Wood station"): not "close", "way"
 # or "walk", which follow a person's name as ordinary words.
 _PLACE_NOUNS = frozenset(
@@ -524,6 +528,8 @@ def _names(
                 found.append(Target(Aim.COMPANY, i, end, True))
             elif last.text in _PLACE_WORDS:
                 found.append(Target(Aim.PLACE, i, end, True))
+            elif last.text in _BODY_WORDS:
+                pass
             elif (
                 tok.text not in lexicon.vocabulary and nxt.text not in lexicon.vocabulary
                 if tok.sentence in shouted  # "MORE EXCUSES FROM CABINET", "BY WAVING MY ID"

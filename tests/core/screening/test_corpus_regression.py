@@ -100,6 +100,8 @@ FILES = (
     "tuning74.jsonl",
     "tuning75.jsonl",
     "tuning76.jsonl",
+    "tuning77.jsonl",
+    "tuning78.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
