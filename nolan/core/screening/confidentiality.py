@@ -58,7 +58,9 @@ _PUBLISHED = re.compile(
     r"results|decision|decisions)\b|\b(?:council|cabinet|committee)\s+publishes\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:published|public|council's\s+own)\b|"
     r"\bpublic\s+(?:agenda|minutes|report|record|figures)\b|"
-    r"\b(?:now|been|has|have|had)\s+published\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b|\bdecision\s+published\b|"
+    r"\b(?:now|been|has|have|had)\s+published\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b"
+    # "Decision notice isn't out yet" says it is not.
+    r"(?!\s+(?:isn['’]t|is\s+not|hasn['’]t|has\s+not|not|won['’]t|will\s+not|yet\s+to))|\bdecision\s+published\b|"
     r"\bpublished\s+(?:today|yesterday|with|in|alongside)\b"
     r"|\b(?:announced|confirmed|said|stated)\s+(?:it\s+)?publicly\b"
     r"|\bpublicly\s+(?:announced|confirmed|said|stated)\b"
