@@ -133,6 +133,10 @@ _KIN = frozenset(
     "brother sister nan gran grandad grandson granddaughter dog cat other teenager teenagers "
     "lad lads boys girls".split()
 )
+# Verbs that doubt what follows ("nobody should doubt that ..."), and verbs of accepting a
+# claim ("I don't accept that ... aren't ..."): a negator before either turns it round.
+_DOUBTING = frozenset("doubt doubts doubted deny denies denied dispute disputes question".split())
+_ACCEPTING = frozenset("accept accepts believe believes buy agree agrees".split())
 # A sentence's opening that says its words are about what was just described.
 _ABOUT_THIS = frozenset((a, b) for a in ("this", "that") for b in ("is", "was"))
 _THIS_IS = frozenset({"that's", "this's", "thats"})
@@ -902,6 +906,7 @@ class Reading:
             c.last for c in self.by_class.get("hypothetical", ()) if c.last in clause_before
         ]
         negators = [] if emphatic else [i for i in clause_before if self._negates(i)]
+        negators = self._uncancelled(negators, m.first)
         # A negator in someone else's quoted words ("it's 'not appropriate' to ...") is theirs.
         negators = [
             i for i in negators if i not in inside and (tok.quoted or not self.toks[i].quoted)
@@ -1259,6 +1264,25 @@ class Reading:
         are dangerous", "I don't think gay people are disgusting")."""
         last = min(m.first, i + _SAYING_REACH + 1)
         return any(self.toks[j].text in _SAYING for j in range(i + 1, last))
+
+    def _uncancelled(self, negators: list[int], end: int) -> list[int]:
+        """The negators before ``end`` that still deny it: "nobody should doubt that ..."
+        and "I don't accept that ... aren't ..." affirm what follows (a denial of a doubt,
+        or a rejected denial), as counter-speech does."""
+        kept = list(negators)
+        for i in negators:
+            verb = next(
+                (j for j in range(i + 1, end) if self.toks[j].text in _DOUBTING | _ACCEPTING),
+                None,
+            )
+            if verb is None or i not in kept:
+                continue
+            if self.toks[verb].text in _DOUBTING:
+                kept.remove(i)
+            elif inner := [k for k in kept if k > verb]:
+                kept.remove(i)
+                kept.remove(inner[0])
+        return kept
 
     def _negates(self, i: int) -> bool:
         return i in self._negator_at or self.toks[i].text.endswith(_NEGATORS_IN_WORD)

@@ -1,0 +1,35 @@
+"""A denial turned round (issue 9, kinds 2 and 3; fit, not evidence): "nobody should doubt
+that disabled people are capable" and "I don't accept that Muslims aren't trustworthy"
+defend a group, as counter-speech does, while "I don't believe ... are trustworthy" and
+"cannot be loyal" still deny it a quality. Every sentence is new. Rules alone
+(``signal=None``)."""
+
+import pytest
+
+from .conftest import categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jews cannot be loyal to this country.",
+        "I don't think Travellers are decent people.",
+        "I don't believe Sikh councillors are trustworthy.",
+        "I don't doubt that Hindu families can't be trusted.",
+    ],
+)
+def test_a_quality_denied_to_a_group_is_found(rules, text):
+    assert "discrimination" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody should doubt that disabled people are capable.",
+        "I don't accept that Muslim families are not trustworthy.",
+        "No one disputes that deaf residents are capable of sitting on the panel.",
+        "Our Jewish residents are loyal, generous neighbours.",
+    ],
+)
+def test_a_denial_turned_round_defends_the_group(rules, text):
+    assert categories(rules, text) == set()
