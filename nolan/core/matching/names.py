@@ -165,6 +165,10 @@ _INSIDE_NAME = {"of", "&", "for"}
 # Not "Group", which ends community groups' names as well ("MEG Properties Ltd" is no
 # subsidiary of the "Moulsham Environment Group").
 _HOLDINGS = {"holding"}
+# Legal forms of a firm of partners or a community interest company: it has no sister
+# companies, so another firm led by its words is another ("Cedar Tree Care Ltd" is not
+# "Cedar Tree Accountants LLP"'s, "Blue Heron Nurseries Ltd" not "Blue Heron Kayaks CIC"'s).
+_NO_SISTERS = re.compile(r"\b(?:LLP|CIC)\b", re.IGNORECASE)
 # Words saying the county council funds or delivers the item's matter ("minor highway
 # schemes funded and delivered by ECC as highway authority"): its own work, so a party to
 # it as much as one it has a contract or agreement with (``DEALINGS``), not an authority
@@ -249,6 +253,8 @@ class Names:
     # A holding company's initials: a company they lead is one of its
     # subsidiaries ("WH Homes Ltd" of "Writtle Holdings Ltd").
     holding_initials: frozenset[str] = frozenset()
+    # The names of a firm of partners or a community interest company (``_NO_SISTERS``).
+    no_sisters: frozenset[tuple[str, ...]] = frozenset()
     # The units the entry holds, from its details or addresses ("tenant of council shop Unit
     # 4, Dorset Avenue parade"), for ``house_numbers.other_units``.
     held_units: tuple[tuple[str, Numbers], ...] = ()
@@ -341,6 +347,12 @@ class Names:
             and words not in names
             and words not in properties
         ]
+        no_sisters = frozenset(
+            words
+            for name in interest.names
+            if _NO_SISTERS.search(name)
+            for words in name_and_aliases(name)
+        )
         return cls(
             names=names,
             employer=employer,
@@ -468,10 +480,12 @@ class Names:
                 words[:2]
                 for words in names
                 if len(words) >= 3
+                and words not in no_sisters
                 and not NOT_COMPANIES & set(words)
                 and places.strong(words[0])
                 and places.strong(words[1])
             ),
+            no_sisters=no_sisters,
             holding_initials=frozenset(
                 acronym
                 for words in names
@@ -714,6 +728,7 @@ class Names:
         raw = " ".join((text.item.title, text.item.description))
         return any(
             not NOT_COMPANIES & set(words)
+            and words not in self.no_sisters
             and sister_company(words, text.sequences, strong)
             or self.company
             and group_company(words, text.sequences, strong)

@@ -71,14 +71,16 @@ _CITED = re.compile(
     rf"|\breproduced\s+from\s+{_NAME}"
     # the body in the story of a place or a person, not a party to the item: what it built,
     # made or began there years ago ("built by Ferrier Rail Engineering in 1994", "Ashdown
-    # Aviation Training began there in 1956"), a firm a person worked at ("began as an
+    # Aviation Training began there in 1956", "Marlowe Electronics, a later occupant of the
+    # works, made radar parts there in the 1970s"), a firm a person worked at ("began as an
     # apprentice at", "found work at"), a firm that helped once ("staff from local firms
-    # including Hargreaves Removals volunteered"), a scheme modelled on its own
+    # including Hargreaves Removals volunteered", "a pilot in 2023, in which Cray Valley
+    # Bakeries lent staff"), a scheme modelled on its own
     rf"|\b(?:built|made|designed|founded)\s+by\s+{_NAME}\s+in\s+(?:19|20)\d\d\b"
-    rf"|{_NAME}\s+(?:began|started|made|carried\s+out|completed)\b[^.;]*?"
+    rf"|{_NAME}(?:,\s+[^,.;]+,)?\s+(?:began|started|made|carried\s+out|completed)\b[^.;]*?"
     rf"\bin\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s)\b"
     rf"|\b(?:apprentice|found\s+work|worked)\s+(?:at|with|for)\s+{_NAME}"
-    rf"|\b(?:including|from)\s+{_NAME}\s+(?:volunteered|lent|helped)\b"
+    rf"|\b(?:including|from|in\s+which|when)\s+{_NAME}\s+(?:volunteered|lent|helped)\b"
     rf"|\bmodelled\s+on\b[^.;]*?\bthat\s+{_NAME}"
 )
 

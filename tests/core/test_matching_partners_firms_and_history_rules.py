@@ -1,0 +1,64 @@
+"""A firm of partners (LLP) or a community interest company (CIC) has no sister companies,
+so another firm led by the same words is another body ("Larch Hill Care Ltd" is not
+"Larch Hill Surveyors LLP"'s), while a company's sister firm still is its own ("Greene
+Vale Retailing Ltd" of "Greene Vale Pub Partners Ltd"). A body in a place's history,
+described in passing between commas ("Halden Instruments, a later tenant of the mill, made
+gauges there in the 1960s"), and one that lent staff to a past pilot, are named in passing.
+Issue 11, from matching blind set 25 (studied after scoring). The cases are invented; where
+the body is a party the member is still asked."""
+
+import pytest
+from matching_cases import CHELMSFORD, reasons
+
+
+@pytest.mark.parametrize(
+    ("names", "title"),
+    [
+        (["Larch Hill Surveyors LLP"], "Planning application: Larch Hill Care Ltd, care home"),
+        (
+            ["Otter Reach Canoes CIC"],
+            "Planning application: Otter Reach Nurseries Ltd, glasshouses",
+        ),
+    ],
+)
+def test_another_firm_led_by_a_partnerships_words_is_another_body(names, title):
+    assert not reasons(title, "Twelve new rooms.", names=names, places=CHELMSFORD)
+
+
+@pytest.mark.parametrize(
+    ("names", "title"),
+    [
+        (["Larch Hill Surveyors LLP"], "Contract award: Larch Hill Surveyors LLP, valuations"),
+        (["Greene Vale Pub Partners Ltd"], "Premises licence: Greene Vale Retailing Ltd, The Swan"),
+    ],
+)
+def test_the_firm_itself_and_a_companys_sister_firm_still_match(names, title):
+    assert reasons(title, "Details in the report.", names=names, places=CHELMSFORD)
+
+
+@pytest.mark.parametrize(
+    ("names", "description"),
+    [
+        (
+            ["Halden Instruments Ltd"],
+            "One panel notes that Halden Instruments, a later tenant of the mill, made gauges "
+            "there in the 1960s.",
+        ),
+        (
+            ["Moulsham Bakeries Ltd"],
+            "The campaign draws on a pilot in 2022, in which Moulsham Bakeries lent staff to "
+            "help at doorstep events.",
+        ),
+    ],
+)
+def test_a_body_in_a_places_history_or_a_past_pilot_is_named_in_passing(names, description):
+    assert not reasons("Heritage trail panels", description, names=names, places=CHELMSFORD)
+
+
+def test_a_body_that_lends_staff_to_the_item_itself_is_still_a_party():
+    assert reasons(
+        "Food waste campaign",
+        "Moulsham Bakeries will lend staff to the doorstep events under a sponsorship deal.",
+        names=["Moulsham Bakeries Ltd"],
+        places=CHELMSFORD,
+    )
