@@ -37,7 +37,7 @@ _REFUSAL = re.compile(
 # pushing for it to be published"), as ``reading.goes_on`` reads it.
 _BUT = re.compile(
     r"[^.!?]*\bbut\b(?!\s+(?:i'll|i’ll|we'll|we’ll|i\s+will|we\s+will)\s+"
-    r"(?!(?:tell|say|let|reveal|share|paraphrase|hint|give|put)\b))",
+    r"(?!(?:tell|say|let|reveal|share|paraphrase|hint)\b))",
     FLAGS,
 )
 # Pointing to publication ("I've asked for it to be published once the deal is done").
@@ -59,11 +59,14 @@ _PUBLISHED = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:published|public|council's\s+own)\b|"
     r"\bpublic\s+(?:agenda|minutes|report|record|figures)\b|"
     r"\b(?:now|been|has|have|had)\s+published\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b"
-    # "Decision notice isn't out yet" says it is not.
-    r"(?!\s+(?:isn['’]t|is\s+not|hasn['’]t|has\s+not|not|won['’]t|will\s+not|yet\s+to))|\bdecision\s+published\b|"
+    # "Decision notice isn't out yet", "to follow", "is due Friday" say it is not.
+    r"(?!\s+(?:isn['’]t|is\s+not|hasn['’]t|has\s+not|not|won['’]t|will|yet\s+to|to\s+follow"
+    r"|to\s+come|is\s+due|due|is\s+expected|expected|pending|coming))|\bdecision\s+published\b|"
     r"\bpublished\s+(?:today|yesterday|with|in|alongside)\b"
-    r"|\b(?:announced|confirmed|said|stated)\s+(?:it\s+)?publicly\b"
-    r"|\bpublicly\s+(?:announced|confirmed|said|stated)\b"
+    r"|\b(?:announced|confirmed)\s+(?:it\s+)?publicly\b|\bpublicly\s+(?:announced|confirmed)\b"
+    # The council's own public statement ("The council has said publicly that it is
+    # reviewing staffing"); not "hasn't said publicly".
+    r"|\bcouncil\s+(?:has\s+|have\s+|had\s+)?(?:said|stated)\s+publicly\b"
     r"|\bnow\s+(?:that\s+)?(?:it's|it\s+is)\s+public\b|(?<!not\s)\bnow\s+public\s*[:,.!-]"
     # The council has announced it ("Council press release out today", "now that the council
     # has officially announced it"); not "before it's announced", "not yet officially".
@@ -94,10 +97,8 @@ _HINT = re.compile(
     r"['‘\"“]?(?-i:[A-Z])\b"
     r"|\bwouldn['’]?t\s+be\s+(?:far|a\s+million\s+miles)\s+(?:off|out|wrong)\b"
     r"|\bwinks?\s+(?:are|is)\s+free\b|\bnudge\s+nudge\b|\bsay\s*no\s*more\b"
-    # The sum left for the reader to work out, or a clue offered ("you can do the division
-    # yourselves", "here's a hint").
-    r"|\bdo\s+the\s+(?:maths|math|sums|division)\b|\bhere['’]?s\s+a\s+(?:hint|clue)\b"
-    r"|\b(?:give|giving)\s+you\s+a\s+(?:hint|clue)\b"
+    # A clue offered ("here's a hint", "I'll give you a clue").
+    r"|\bhere['’]?s\s+a\s+(?:hint|clue)\b|\b(?:give|giving)\s+you\s+a\s+(?:hint|clue)\b"
     r"|\bnot\s+from\s+me\b|\bdidn['’]?t\s+hear\s+(?:it|this|that)\s+from\s+me\b|🤫"
     # Jobs to go, told as advice to the staff ("I'd be updating my CV", "the waste team is
     # going to look a lot smaller"); not "speak to your union rep", which members rightly say.

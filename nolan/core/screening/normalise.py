@@ -53,9 +53,8 @@ _PARTS = (
     # A thread's count at the start of a line ("1/2 ...", "2/2 It's vile"): no words.
     ("thread", r"(?<![^\n])\d{1,2}/\d{1,2}(?![\w/])"),
     ("handle", r"@(?<![^\W_]@)[A-Za-z0-9_]+"),
-    # A stammer written out ("t-t-t-tried", "th-th-that's") is mockery, read as the word
-    # "stammer".
-    ("stammer", r"(?<![^\W_])(?i:(?P<letter>[^\W\d_]h?)(?:-(?P=letter))+-)(?=[^\W\d_])"),
+    # A stammer written out ("t-t-t-tried") is mockery, read as the word "stammer".
+    ("stammer", r"(?<![^\W_])(?i:(?P<letter>[^\W\d_])(?:-(?P=letter))+-)(?=[^\W\d_])"),
     ("hashtag", r"#[^\W_][\w]*"),
     # A word may end in stars ("F***"), the letters starred out, or in "@" or "$" written
     # for its last letter ("R0m@", "gyp$").
@@ -117,7 +116,6 @@ _EMOJI_WORDS = {
     "🪓": "kill",
     "💣": "bomb",
     "🍑": "bum",  # a peach, in a remark about someone, is their bottom
-    "🍆": "phallus",  # an aubergine, in a remark about someone
 }
 _LEET = str.maketrans(
     {
@@ -238,7 +236,7 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
                     emit(word, start, start + len(part.group()), Kind.WORD)
     if questions:
         out = [t._replace(question=True) if t.sentence in questions else t for t in out]
-    return _join_broken_words(_join_spaced_letters(out, lexicon), lexicon)
+    return _join_broken_words(_join_spaced_letters(out, lexicon), text, lexicon)
 
 
 # Text-speak read as the words it stands for.
@@ -261,7 +259,6 @@ _TEXTSPEAK = {
     "n": "and",
     "luv": "love",
     "m8": "mate",
-    "bk": "back",
     "2moro": "tomorrow",
     "gr8": "great",
     "h8": "hate",
@@ -395,10 +392,12 @@ def _join_spaced_letters(toks: list[Token], lexicon: Lexicon) -> tuple[Token, ..
     return tuple(out)
 
 
-def _join_broken_words(toks: tuple[Token, ...], lexicon: Lexicon) -> tuple[Token, ...]:
+def _join_broken_words(toks: tuple[Token, ...], text: str, lexicon: Lexicon) -> tuple[Token, ...]:
     """Join a hostile word or a group broken by a space or a line break ("Typical mus\nlims",
-    "im migrants"): two words side by side that make one of them, where one half is no
-    ordinary word, are that word (issue 9: "spaces inside words")."""
+    "im migrants"): two words side by side, with only white space between, that make one of
+    them, where the first half is no ordinary word and neither is written in capitals as
+    initials are ("our PR at the council" is no "prat"), are that word (issue 9: "spaces
+    inside words")."""
     out: list[Token] = []
     i = 0
     while i < len(toks):
@@ -408,10 +407,13 @@ def _join_broken_words(toks: tuple[Token, ...], lexicon: Lexicon) -> tuple[Token
             b is not None
             and a.kind is Kind.WORD
             and b.kind is Kind.WORD
-            and b.start - a.end <= 3
-            and (a.text not in lexicon.known or b.text not in lexicon.known)
+            and a.text not in lexicon.known
             and a.text.isalpha()
             and b.text.isalpha()
+            and text[a.end : b.start].isspace()
+            and len(text[a.end : b.start]) <= 3
+            and not _initials(text[a.start : a.end])
+            and not _initials(text[b.start : b.end])
             and any(form in lexicon.hostile_words for form in stems(a.text + b.text))
         ):
             out.append(a._replace(text=a.text + b.text, end=b.end))
@@ -420,6 +422,11 @@ def _join_broken_words(toks: tuple[Token, ...], lexicon: Lexicon) -> tuple[Token
         out.append(a)
         i += 1
     return tuple(out)
+
+
+def _initials(raw: str) -> bool:
+    """A word written in capitals, as initials are ("PR", "IE")."""
+    return len(raw) > 1 and raw.isupper()
 
 
 def _textspeak(tok: Token) -> Token:

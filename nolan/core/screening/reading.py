@@ -137,18 +137,17 @@ _KIN = frozenset(
 # claim ("I don't accept that ... aren't ..."): a negator before either turns it round.
 _DOUBTING = frozenset("doubt doubts doubted deny denies denied dispute disputes question".split())
 _ACCEPTING = frozenset("accept accepts believe believes buy agree agrees".split())
-# A sentence's opening that says its words are about what was just described.
-_ABOUT_THIS = frozenset((a, b) for a in ("this", "that") for b in ("is", "was"))
-_THIS_IS = frozenset({"that's", "this's", "thats"})
-# A question's answer that denies it, as a sentence of its own.
+# How a question whether something is so opens, and an answer that denies it, as a
+# sentence of its own.
+_WHETHER_SO = frozenset("are is was were do does did".split())
 _NO_ANSWERS = frozenset(
     {"no", "nope", "of course not", "absolutely not", "not at all", "certainly not", "no chance"}
     | {"no they aren't", "no they're not", "no it isn't", "no it's not"}
 )
 # What the author will do after a refusal's "but" (``goes_on``), unless it is to tell.
 _WILL = frozenset("i'll we'll".split())
-# "but I'll paraphrase", "but I'll give you a clue", "but I'll put it this way" tell too.
-_TELLING = frozenset("tell say let reveal share paraphrase hint give put".split())
+# "but I'll paraphrase", "but I'll hint at it" tell too.
+_TELLING = frozenset("tell say let reveal share paraphrase hint".split())
 # Who votes, or a verb before "vote for" (``_vote_spoken_of``): the vote is told, not asked.
 _VOTERS = frozenset(
     "i you we they he she people who whoever i'll we'll you'll won't will would wouldn't "
@@ -616,16 +615,6 @@ class Reading:
         # "Women on the council always ...": what follows a preposition qualifies the
         # subject; it is not what the words are aimed at.
         heads = [t for t in pool if not (t.last < m.first and self._qualifies(t))] or pool
-        if (
-            not pool
-            and not in_sentence
-            and m.cls != "dishonesty"
-            and self._about_this(tok.sentence)
-        ):
-            # "This is vile.", "That's disgusting": said of what was just described (a post
-            # shared, a thing done), not of the people in it; but "That's bribery" still
-            # accuses whoever did it.
-            return ()
         if not pool and not in_sentence:
             # A sentence with no target of its own continues the last one, about the person
             # it named if it named one ("The mess is all on Gareth. Useless from day one.",
@@ -881,17 +870,17 @@ class Reading:
     def _first_person_sentences(self) -> frozenset[int]:
         return frozenset(t.sentence for t in self.toks if t.text in FIRST_PERSON)
 
-    def _about_this(self, sentence: int) -> bool:
-        """The sentence opens on "this" or "that" and a verb of being ("This is vile",
-        "That's disgusting")."""
-        opening = [self.toks[i].text for i in self._sentence_tokens.get(sentence, ())[:2]]
-        return bool(opening) and (opening[0] in _THIS_IS or tuple(opening) in _ABOUT_THIS)
-
     def _answered_no(self, sentence: int) -> bool:
-        """The question is answered "no" by the sentence after it, alone: the author asks
-        it to deny it ("Are X ruining this town? No. Next question.")."""
+        """A question whether something is so, answered "no" by the sentence after it,
+        alone: the author asks it to deny it ("Are X ruining this town? No. Next
+        question."). Not "Would anyone shed a tear if ...? No.", where "no" agrees."""
+        asked = self._sentence_tokens.get(sentence, range(0))
         answer = [self.toks[i].text for i in self._sentence_tokens.get(sentence + 1, ())]
-        return " ".join(answer) in _NO_ANSWERS
+        return (
+            bool(asked)
+            and self.toks[asked[0]].text in _WHETHER_SO
+            and " ".join(answer) in _NO_ANSWERS
+        )
 
     def _modes(self, m: Mention) -> frozenset[str]:
         tok = self.toks[m.first]

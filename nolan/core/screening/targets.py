@@ -103,7 +103,7 @@ _PLACE_WORDS = frozenset(
 # Last words of a capitalised run that make it a body of people ("Disability Access Forum",
 # "Hatfield Muslim Forum"): no person, and no place either, so that a group named in it is
 # still read as the group.
-_BODY_WORDS = frozenset("forum network alliance federation foundation society association".split())
+_BODY_WORDS = frozenset("forum network alliance federation foundation".split())
 # Place words that end a name even in lower case ("Abbey Wood station"): not "close", "way"
 # or "walk", which follow a person's name as ordinary words.
 _PLACE_NOUNS = frozenset(
