@@ -4,7 +4,9 @@ so another firm led by the same words is another body ("Larch Hill Care Ltd" is 
 Vale Retailing Ltd" of "Greene Vale Pub Partners Ltd"). A body in a place's history,
 described in passing between commas ("Halden Instruments, a later tenant of the mill, made
 gauges there in the 1960s"), and one that lent staff to a past pilot, are named in passing.
-Issue 11, from matching blind set 25 (studied after scoring). The cases are invented; where
+A name the details say the company was called is its own, and a budget topped up for the
+work the details say the member's firm is contracted for is the firm's matter. Issue 11,
+from matching blind set 25 (studied after scoring). The cases are invented; where
 the body is a party the member is still asked."""
 
 import pytest
@@ -60,5 +62,44 @@ def test_a_body_that_lends_staff_to_the_item_itself_is_still_a_party():
         "Food waste campaign",
         "Moulsham Bakeries will lend staff to the doorstep events under a sponsorship deal.",
         names=["Moulsham Bakeries Ltd"],
+        places=CHELMSFORD,
+    )
+
+
+def test_a_name_the_details_say_the_company_was_called_is_its_own():
+    assert reasons(
+        "Food safety: authority to prosecute",
+        "Authority is sought to prosecute Boreham Dairy Foods Ltd over its cold store.",
+        names=["Chelmer Fresh Ltd"],
+        details="Shareholder. The company was called Boreham Dairy Foods Ltd until 2023.",
+        places=CHELMSFORD,
+    )
+
+
+def test_a_company_the_details_name_otherwise_is_not_a_former_name():
+    assert not reasons(
+        "Food safety: authority to prosecute",
+        "Authority is sought to prosecute Boreham Dairy Foods Ltd over its cold store.",
+        names=["Chelmer Fresh Ltd"],
+        details="Shareholder. The company buys milk from several Boreham farms.",
+        places=CHELMSFORD,
+    )
+
+
+def test_a_budget_top_up_for_the_contracts_work_is_the_holders_matter():
+    details = "Director. We hold the contract for emergency gully cleansing on county roads."
+    assert reasons(
+        "Emergency gully cleansing: budget top-up",
+        "Flooding has used this year's budget for emergency gully cleansing; a further "
+        "£40,000 is requested.",
+        names=["Writtle Drainage Ltd"],
+        details=details,
+        places=CHELMSFORD,
+    )
+    assert not reasons(
+        "Grass cutting: budget top-up",
+        "A wet summer has used this year's grass cutting budget; a further £30,000 is requested.",
+        names=["Writtle Drainage Ltd"],
+        details=details,
         places=CHELMSFORD,
     )

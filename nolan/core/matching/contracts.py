@@ -86,8 +86,11 @@ _CHANGED |= {"merge", "merging", "merged", "combine", "combining", "combined"}
 # ... or lets it again, renews it, lets it run out, or adds to its value ("approval to
 # re-tender", "the existing contract expires", "increase the value of the contract").
 _CHANGED |= {"tender", "retender", "procurement", "procure", "reprocure", "recommission"}
+_CHANGED |= {"reprocurement", "reprocuring"}
 _CHANGED |= {"renew", "renewal", "renewed", "renewing", "expire", "expires", "expiry"}
 _CHANGED |= {"increase", "increased", "increasing", "extra", "additional"}
+# ... or tops up its budget ("a further £90,000 is requested for call-outs").
+_CHANGED |= {"further", "top"}
 # ... or cuts it ("the hanging basket contract will be reduced by 40 baskets").
 _CHANGED |= {"reduce", "reduced", "reducing", "reduction"}
 # ... or judges how it is run, or what it costs ("annual performance report", "price
@@ -95,7 +98,7 @@ _CHANGED |= {"reduce", "reduced", "reducing", "reduction"}
 _CHANGED |= {"performance", "uplift", "deductions"}
 # Words an item calls a contract by: the contract itself, or the one who holds it.
 _CONTRACT_NOUNS = {"contract", "lot", "concession", "arrangement", "contractor", "provider"}
-_CONTRACT_NOUNS |= {"agreement", "operator"}
+_CONTRACT_NOUNS |= {"agreement", "operator", "framework", "budget"}
 # Words of any contract's description that say nothing of which work it is.
 _ANY_CONTRACT = {"work", "service", "term", "wide", "contract", "supply", "provision"}
 _ANY_CONTRACT |= {"until", "current", "existing", "concession", "council", "councils"}

@@ -49,7 +49,8 @@ _GROUP_NAMES = re.compile(
 )
 # The body's other name, before or after a merger or renaming, that the entry's details
 # give ("The college merged into London South East Colleges", "formerly known as Erith
-# Housing Trust", "(now Cray Valley Homes)"): the agenda names the body by the name it
+# Housing Trust", "(now Cray Valley Homes)", "was called Digswell Developments Ltd until
+# 2022"): the agenda names the body by the name it
 # bears at the meeting, which the member may not have registered. Not "formerly" or "now"
 # alone before a capital ("formerly Chair of ..."), which is a post, not a name.
 _RENAMED = re.compile(
@@ -62,6 +63,10 @@ _RENAMED = re.compile(
     + r"|\bknown\s+as\s+(?:the\s+)?"
     + _CAPITALISED_NAME
     + r"\s+(?=until\s+[0-9]{4})"
+    # or the name the details say it had before: "The company was called Great Leighs Farm
+    # Foods Ltd until last year", "used to be called ..."
+    + r"|\b(?:was|were|used\s+to\s+be)\s+(?:called|named|known\s+as)\s+(?:the\s+)?"
+    + _CAPITALISED_NAME
 )
 # A company's name in an entry's details: words with capitals ending in its legal form
 # ("Peartree Body Repairs Ltd").
