@@ -303,8 +303,15 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   the item says another franchisee runs is not the member's; a contract the details
   describe by its work is the holder's where an item adds to or cuts it
   (``test_matching_blind25_rules``), and a trust's own subsidiary is its own
-  (``test_matching_blind24_rules``): 92.1% / 97.5%. Misses remain, so it stays out of
-  ``TUNED_ON``.
+  (``test_matching_blind24_rules``): 92.1% / 97.5%. Studied again in the twenty-third
+  session (fit): a firm of partners (LLP) or a community interest company has no sister
+  companies; a body in a place's history between commas, or one that lent staff to a past
+  pilot, is named in passing; a name the details say the company was called is its own; a
+  budget topped up or a framework reprocured for the work the details name is the holder's
+  (``test_matching_partners_firms_and_history_rules``): 95.2% / 100%, no must-match pair
+  missed, so it joins ``TUNED_ON``. Left: a coach once hired from the employer, a hotel
+  its employer owns, another franchisee whose name shares the brand's trade word, another
+  branch of a charity, a strategy's brand that is a choir's name.
 
 ``matching-blind26.jsonl`` (240 pairs, 120 must match, 80 per council, 94 kinds), written in
 the twenty-second session the same way and committed unseen for the round after that.
@@ -366,7 +373,7 @@ LABELLED = (
     "matching-blind25",
 )
 # Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10, 12 and 14 to 25, tuned on with misses still listed (the module's docstring).
+# 9, 10, 12 and 14 to 24, tuned on with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -386,7 +393,6 @@ TUNED_ON = tuple(
         "matching-blind22",
         "matching-blind23",
         "matching-blind24",
-        "matching-blind25",
     }
 )
 
