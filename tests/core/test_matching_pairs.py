@@ -272,7 +272,9 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   tenant of the council at premises, and premises said to be a body's own ("whose ground
   and pavilion are at"), are matched by kind and site (``test_matching_blind23_rules``);
   in the twenty-second, the companies the details say the body owns
-  (``test_matching_blind24_rules``): 89.4% / 91.7%. Misses remain, so it stays out of
+  (``test_matching_blind24_rules``): 89.4% / 91.7%; in the twenty-third, a place's later
+  owners and figures read from a supplier's bills are named in passing
+  (``test_matching_partners_firms_and_history_rules``). Misses remain, so it stays out of
   ``TUNED_ON``.
 
 - ``matching-blind24.jsonl`` (240 pairs, 120 must match, 80 per council, 66 kinds), written

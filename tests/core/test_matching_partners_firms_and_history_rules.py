@@ -4,9 +4,11 @@ so another firm led by the same words is another body ("Larch Hill Care Ltd" is 
 Vale Retailing Ltd" of "Greene Vale Pub Partners Ltd"). A body in a place's history,
 described in passing between commas ("Halden Instruments, a later tenant of the mill, made
 gauges there in the 1960s"), and one that lent staff to a past pilot, are named in passing.
-A name the details say the company was called is its own, and a budget topped up for the
-work the details say the member's firm is contracted for is the firm's matter. Issue 11,
-from matching blind set 25 (studied after scoring). The cases are invented; where
+A place's later owners, figures read from a supplier's bills and local firms given as
+examples of who came are named in passing too. A name the details say the company was
+called is its own, and a budget topped up for the work the details say the member's firm is
+contracted for is the firm's matter. Issue 11, from matching blind sets 25 and 23 (studied
+after scoring). The cases are invented; where
 the body is a party the member is still asked."""
 
 import pytest
@@ -101,5 +103,36 @@ def test_a_budget_top_up_for_the_contracts_work_is_the_holders_matter():
         "A wet summer has used this year's grass cutting budget; a further £30,000 is requested.",
         names=["Writtle Drainage Ltd"],
         details=details,
+        places=CHELMSFORD,
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "description"),
+    [
+        (
+            ["Marconi Avionics plc"],
+            "A plaque marks the old Hall Street works, whose later owners included Marconi "
+            "Avionics.",
+        ),
+        (["Essex Water Ltd"], "Water use in council buildings is taken from Essex Water bills."),
+        (
+            ["Springfield Print Ltd"],
+            "Local employers such as Springfield Print and Moulsham Bakeries attended the "
+            "careers fair.",
+        ),
+    ],
+)
+def test_a_places_later_owners_a_suppliers_bills_and_firms_given_as_examples_are_in_passing(
+    names, description
+):
+    assert not reasons("Annual report", description, names=names, places=CHELMSFORD)
+
+
+def test_a_supplier_the_item_deals_with_is_still_a_party():
+    assert reasons(
+        "Water supply contract",
+        "A new five-year contract with Essex Water for council buildings.",
+        names=["Essex Water Ltd"],
         places=CHELMSFORD,
     )

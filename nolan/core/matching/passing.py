@@ -82,6 +82,15 @@ _CITED = re.compile(
     rf"|\b(?:apprentice|found\s+work|worked)\s+(?:at|with|for)\s+{_NAME}"
     rf"|\b(?:including|from|in\s+which|when)\s+{_NAME}\s+(?:volunteered|lent|helped)\b"
     rf"|\bmodelled\s+on\b[^.;]*?\bthat\s+{_NAME}"
+    # a place's later owners or occupants ("whose later owners included BAE Systems")
+    rf"|\b(?:later|former|previous|past)\s+(?:owners|occupants|tenants)\s+(?:included|include"
+    rf"|were)\s+{_NAME}"
+    # figures read from its bills ("water use is taken from Affinity Water bills")
+    rf"|\b(?:taken|drawn|read)\s+from\s+{_NAME}\s+(?:bills|invoices|meter\s+readings)\b"
+    # local firms given as examples of who came or signed up ("local employers such as
+    # Teledyne e2v and Chelmsford Star attended its careers fair")
+    rf"|\b(?:employers|firms|businesses|companies)\s+(?:such\s+as|including|like)\s+{_NAME}"
+    rf"(?:\s*(?:,|and)\s+{_NAME})*\s+(?:attended|signed|joined|took\s+part|exhibited)\b"
 )
 
 
