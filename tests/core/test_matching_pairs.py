@@ -315,8 +315,23 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   its employer owns, another franchisee whose name shares the brand's trade word, another
   branch of a charity, a strategy's brand that is a choir's name.
 
+- ``matching-tuning2.jsonl`` (200 pairs, 81 must match, 200 kinds; each near miss beside a
+  true counterpart that differs in the one thing that matters: an employer named only
+  incidentally, another branch or outlet, a national body in passing, a similar name,
+  shared place words, another property on the street), written in the twenty-third session
+  the same way, to be tuned on, and scored once on 5b51a7e before it was (4847935):
+  precision 71.0%, recall 93.8%. Studied in the same session (fit): a past
+  year's sponsor, host or supplier, a one-off order paid at the time, last year's appeal's
+  beneficiary, an example cited, research or pages drawn on, a place's later use, firms
+  founded there long ago and a firm the item calls unconnected are named in passing
+  (``test_matching_partners_firms_and_history_rules``): 80.0% / 93.8%. A consultee or a
+  respondent is not in passing: a body's own view on the item is its matter (blind 4 and
+  13 label it so). Misses remain, so it stays out of ``TUNED_ON``.
+
 ``matching-blind26.jsonl`` (240 pairs, 120 must match, 80 per council, 94 kinds), written in
 the twenty-second session the same way and committed unseen for the round after that.
+``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
+twenty-third session the same way and committed unseen for the round after that.
 
 Figures and the command: docs/performance.md.
 """
@@ -348,6 +363,7 @@ def wrong(path: Path) -> dict[str, str]:
 
 LABELLED = (
     "matching-tuning",
+    "matching-tuning2",
     "matching-blind",
     "matching-blind2",
     "matching-blind3",
@@ -374,13 +390,15 @@ LABELLED = (
     "matching-blind24",
     "matching-blind25",
 )
-# Files tuned on where no must-match pair may be missed: every file scored so far but blind
-# 9, 10, 12 and 14 to 24, tuned on with misses still listed (the module's docstring).
+# Files tuned on where no must-match pair may be missed: every file scored so far but tuning
+# 2 and blind 9, 10, 12 and 14 to 24, tuned on with misses still listed (the module's
+# docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
     if name
     not in {
+        "matching-tuning2",
         "matching-blind9",
         "matching-blind10",
         "matching-blind12",

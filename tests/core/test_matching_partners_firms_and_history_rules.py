@@ -7,9 +7,12 @@ gauges there in the 1960s"), and one that lent staff to a past pilot, are named 
 A place's later owners, figures read from a supplier's bills and local firms given as
 examples of who came are named in passing too. A name the details say the company was
 called is its own, and a budget topped up for the work the details say the member's firm is
-contracted for is the firm's matter. Issue 11, from matching blind sets 25 and 23 (studied
-after scoring). The cases are invented; where
-the body is a party the member is still asked."""
+contracted for is the firm's matter. So are a past year's sponsor, host or supplier, a
+one-off order paid at the time, last year's appeal's beneficiary, an example cited,
+research drawn on, a place's later use, firms founded there long ago and a firm the item
+calls unconnected named in passing, while this year's sponsor is asked. Issue 11, from
+matching blind sets 25 and 23 and matching tuning 2 (studied after scoring). The cases are
+invented; where the body is a party the member is still asked."""
 
 import pytest
 from matching_cases import CHELMSFORD, reasons
@@ -134,5 +137,48 @@ def test_a_supplier_the_item_deals_with_is_still_a_party():
         "Water supply contract",
         "A new five-year contract with Essex Water for council buildings.",
         names=["Essex Water Ltd"],
+        places=CHELMSFORD,
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "description"),
+    [
+        (["Moulsham Motors Ltd"], "The 2022 switch-on was sponsored by Moulsham Motors."),
+        (["Moulsham Motors Ltd"], "Past sponsors have included Moulsham Motors (2018)."),
+        (
+            ["Writtle Scaffolding Ltd"],
+            "Writtle Scaffolding supplied scaffolding in 2019 under a one-off order, paid at "
+            "the time.",
+        ),
+        (["St Luke's Hospice"], "Last year's appeal raised £20,000 for St Luke's Hospice."),
+        (
+            ["Marconi Software plc"],
+            "The strategy notes growth, citing Marconi Software among examples.",
+        ),
+        (["Anglia Lakes University"], "It draws on Anglia Lakes University research on retention."),
+        (
+            ["Boreham Freight plc"],
+            "The panel tells of the brickworks, whose site is now the Boreham Freight depot.",
+        ),
+        (
+            ["Chelmer Valves Ltd"],
+            "Radio firms were founded nearby, including Chelmer Valves in 1961.",
+        ),
+        (
+            ["Baddow Building Services Ltd"],
+            "Works go to Baddow Building Ltd, an unconnected firm.",
+        ),
+    ],
+)
+def test_past_sponsors_orders_beneficiaries_and_examples_are_named_in_passing(names, description):
+    assert not reasons("City events programme", description, names=names, places=CHELMSFORD)
+
+
+def test_this_years_sponsor_is_still_a_party():
+    assert reasons(
+        "City events programme",
+        "The 2026 switch-on will be sponsored by Moulsham Motors under a three-year deal.",
+        names=["Moulsham Motors Ltd"],
         places=CHELMSFORD,
     )

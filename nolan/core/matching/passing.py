@@ -29,6 +29,7 @@ _NAME = r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|for|of|&)\s+)?[A-Z][\w&'’
 # National Local Authority Enforcement Code"), but "Advice" is a body's ("Citizens Advice").
 _TAKEN = (
     r"(?:advice|guidance|data|dataset|figures|statistics|forecasts?|list|standards|warnings?"
+    r"|research|survey|study|findings|history\s+pages"
     r"|maps?|mapping|plans|index|census|estimates|metric|code|scores|ratings|note|Code|Index"
     r"|Maps?|Dataset)"
 )
@@ -87,6 +88,25 @@ _CITED = re.compile(
     rf"|were)\s+{_NAME}"
     # figures read from its bills ("water use is taken from Affinity Water bills")
     rf"|\b(?:taken|drawn|read)\s+from\s+{_NAME}\s+(?:bills|invoices|meter\s+readings)\b"
+    # a past year's event it sponsored, hosted or supplied, a past order paid for at the
+    # time, a past appeal's beneficiary ("the 2023 switch-on was sponsored by Keyhouse
+    # Estates", "past sponsors have included", "under a one-off order", "last year's
+    # appeal raised £31,000 for Farleigh Hospice")
+    rf"|\b(?:19|20)\d\d\b[^.;]*?\b(?:was|were)\s+(?:sponsored|hosted|supplied|organised"
+    rf"|funded)\s+(?:by|at)\s+(?:the\s+)?{_NAME}"
+    rf"|\b(?i:past)\s+sponsors\s+(?:have\s+)?(?:included?|were)\s+{_NAME}"
+    rf"|{_NAME}\s+supplied\b[^.;]*?\bone-off\b|\bone-off\s+(?:paid\s+)?order\s+by\s+{_NAME}"
+    rf"|\b(?i:last)\s+year['’]s\s+[^.;]*?\bfor\s+{_NAME}"
+    # an example cited ("citing Ocado among examples"), and research or pages drawn on (not
+    # a consultee or a respondent: a body's own view on the item is its matter)
+    rf"|\bciting\s+{_NAME}\s+among\s+examples\b"
+    rf"|\b(?:citing|drawing\s+on|draws\s+on|drew\s+on)\s+{_NAME}(?:['’]s?)?\s+{_TAKEN}"
+    # a place's later use, or firms founded there long ago ("whose site is now the Belvedere
+    # Logistics depot", "radio firms founded nearby, including Chelmer Radio in 1958")
+    rf"|\bwhose\s+site\s+is\s+now\s+(?:the\s+)?{_NAME}"
+    rf"|\b(?:founded|established)\b[^.;]*?\bincluding\s+{_NAME}\s+in\s+(?:19|20)\d\d\b"
+    # a firm the item says is unconnected
+    rf"|{_NAME},?\s+an?\s+(?:unconnected|unrelated)\s+(?:firm|company|business|body)\b"
     # local firms given as examples of who came or signed up ("local employers such as
     # Teledyne e2v and Chelmsford Star attended its careers fair")
     rf"|\b(?:employers|firms|businesses|companies)\s+(?:such\s+as|including|like)\s+{_NAME}"
