@@ -1,8 +1,9 @@
 """A denial turned round (issue 9, kinds 2 and 3; fit, not evidence): "nobody should doubt
 that disabled people are capable" and "I don't accept that Muslims aren't trustworthy"
 defend a group, as counter-speech does, while "I don't believe ... are trustworthy" and
-"cannot be loyal" still deny it a quality. Every sentence is new. Rules alone
-(``signal=None``)."""
+"cannot be loyal" still deny it a quality; "I will not stand by while people call them
+vermin" stands up for a group, while "I can't stand them" is contempt. Every sentence is
+new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -33,3 +34,14 @@ def test_a_quality_denied_to_a_group_is_found(rules, text):
 )
 def test_a_denial_turned_round_defends_the_group(rules, text):
     assert categories(rules, text) == set()
+
+
+def test_standing_by_while_others_call_a_group_names_is_not_contempt(rules):
+    assert categories(rules, "I will not stand by while people call Pakistanis vermin.") == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["I can't stand Somali families.", "I won't stand for Muslims here."]
+)
+def test_not_standing_a_group_is_still_contempt(rules, text):
+    assert "discrimination" in categories(rules, text)
