@@ -137,6 +137,15 @@ _KIN = frozenset(
 # claim ("I don't accept that ... aren't ..."): a negator before either turns it round.
 _DOUBTING = frozenset("doubt doubts doubted deny denies denied dispute disputes question".split())
 _ACCEPTING = frozenset("accept accepts believe believes buy agree agrees".split())
+# What is done to people, after "how" or "the way" and a verb of being ("how Muslims are
+# treated"), within a few words of a feeling.
+_DONE_TO_REACH = 8
+_BEING = frozenset("are is get gets being were was".split())
+_DONE_TO = frozenset(
+    """treated spoken talked abused attacked targeted portrayed ignored excluded demonised
+    demonized scapegoated stereotyped described treat spoken""".split()
+)
+_FAVOUR = frozenset("better like first differently specially favourably".split())
 # How a question whether something is so opens, and an answer that denies it, as a
 # sentence of its own.
 _WHETHER_SO = frozenset("are is was were do does did".split())
@@ -267,7 +276,7 @@ class Reading:
             )
             and not (m.cls == "dishonesty" and self._crime_as_topic(m))
             and not (m.cls == "slur" and self._reclaimed(m))
-            and not (m.cls == "hatred" and self._names_hatred(m))
+            and not (m.cls == "hatred" and (self._names_hatred(m) or self._done_to_them(m)))
             and not (m.cls == "vote_ask" and self._vote_spoken_of(m))
             and not (m.cls == "home_address" and self._a_public_place(m))
             and not (m.cls == "exclusion" and self._too_many_things(m))
@@ -368,6 +377,23 @@ class Reading:
             m.first == self._clause_starts[self.toks[m.first].clause]
             and nxt < len(self.toks)
             and self.toks[nxt].text in _HATRED_VERBS
+        )
+
+    def _done_to_them(self, m: Mention) -> bool:
+        """Hatred of what is done to people, not of them: "I hate how Muslims are treated",
+        "I hate the way gay people are talked about" (a feeling, then "how" or "the way",
+        then a verb of being and what is done, within a few words)."""
+        after = [t.text for t in self.toks[m.last + 1 : m.last + 1 + _DONE_TO_REACH]]
+        if after[:1] == ["how"]:
+            rest = after[1:]
+        elif after[:2] == ["the", "way"]:
+            rest = after[2:]
+        else:
+            return False
+        # Not resentment of favour ("how they are treated better than us", "like royalty").
+        return any(
+            word in _BEING and nxt in _DONE_TO and (rest[i + 2 : i + 3] or [""])[0] not in _FAVOUR
+            for i, (word, nxt) in enumerate(zip(rest, rest[1:], strict=False))
         )
 
     def _hyperbole(self, sentence: int, m: Mention) -> bool:

@@ -2,8 +2,9 @@
 that disabled people are capable" and "I don't accept that Muslims aren't trustworthy"
 defend a group, as counter-speech does, while "I don't believe ... are trustworthy" and
 "cannot be loyal" still deny it a quality; "I will not stand by while people call them
-vermin" stands up for a group, while "I can't stand them" is contempt. Every sentence is
-new. Rules alone (``signal=None``)."""
+vermin" stands up for a group, while "I can't stand them" is contempt; hating how a group
+is treated is no hatred of it, unless it is resentment of favour. Every sentence is new.
+Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -44,4 +45,23 @@ def test_standing_by_while_others_call_a_group_names_is_not_contempt(rules):
     "text", ["I can't stand Somali families.", "I won't stand for Muslims here."]
 )
 def test_not_standing_a_group_is_still_contempt(rules, text):
+    assert "discrimination" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hate how Sikh families are treated on this estate.",
+        "I despise the way disabled people get ignored by this council.",
+    ],
+)
+def test_hating_what_is_done_to_a_group_is_not_hating_it(rules, text):
+    assert categories(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I hate how Sikh families behave.", "I hate how migrants get treated better than us."],
+)
+def test_hating_a_group_or_its_favour_is_still_contempt(rules, text):
     assert "discrimination" in categories(rules, text)
