@@ -31,6 +31,7 @@ _MEMO = 50_000  # undisguised words remembered, so a long batch reads each word 
 # The shortest word whose letters swapped are still read as it ("gya" for "gay"), and words
 # outside the hostile classes read so too, for the groups they make ("black poeple").
 _MIN_SWAPPED = 3
+_MIN_SWAPPED_IN_PHRASE = 5
 _SWAPPABLE_EXTRA = frozenset({"people", "person", "women", "woman"})
 _GROUP_CLASSES = frozenset({"group", "group_adjective"})
 # The most words one run-together word is read as: a whole sentence written without spaces.
@@ -254,12 +255,15 @@ class Lexicon:
 
     @cached_property
     def _swapped(self) -> dict[str, str]:
-        """Hostile words and groups (each an entry of its own, not a word inside a phrase)
-        with two letters side by side swapped, the commonest slip of a thumb ("scmu", "gya",
-        "trnas", "poeple"), each the one word it comes from; not an English word, and not
-        one that two words could come from."""
+        """Hostile words and groups (each an entry of its own, or a word of five letters or
+        more inside a phrase) with two letters side by side swapped, the commonest slip of a
+        thumb ("scmu", "gya", "trnas", "poeple", "wrost"), each the one word it comes from;
+        not an English word, and not one that two words could come from."""
         found: dict[str, str | None] = {}
-        for word in (*self.hostile_words, *_SWAPPABLE_EXTRA):
+        # Words of phrases only where long enough not to be a name's letters swapped ("Aske"
+        # is no "sake"): "wrost" is "worst" of "are the worst".
+        phrase_words = (w for w in self.signal if len(w) >= _MIN_SWAPPED_IN_PHRASE)
+        for word in (*self.hostile_words, *phrase_words, *_SWAPPABLE_EXTRA):
             if not word.isalpha() or len(word) < _MIN_SWAPPED:
                 continue
             for i in range(len(word) - 1):

@@ -259,6 +259,7 @@ _TEXTSPEAK = {
     "n": "and",
     "luv": "love",
     "m8": "mate",
+    "teh": "the",
     "2moro": "tomorrow",
     "gr8": "great",
     "h8": "hate",

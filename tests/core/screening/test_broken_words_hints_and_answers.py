@@ -1,12 +1,13 @@
 """What tuning 77 and 78 found the rules missing or wrongly finding (issue 9, kinds 2, 3, 8
 and 11; fit, not evidence), each mended by class: a group's name broken by a space or a
-line break, and dropped g's; a madrassa standing for who learns in it; clothes chosen for a
-night out rather than a meeting; a leak paraphrased, or hinted at with a clue. Kept clean: a
-question whether a group is so, answered "no"; abuse others wrote and the member removed; a
-body named Forum (no person, so no one's details); voters' memory at the ballot box; a
-resident's case taken up; what the council has said publicly; and initials or a word beside
-another that only spell a slur when joined. Every sentence is new. Rules alone
-(``signal=None``)."""
+line break, dropped g's, "teh", and letters swapped in a word of a phrase ("wrost"); a
+madrassa standing for who learns in it; clothes chosen for a night out rather than a
+meeting; a leak paraphrased, or hinted at with a clue. Kept clean: a question whether a
+group is so, answered "no"; abuse others wrote and the member removed; a body named Forum
+(no person, so no one's details); voters' memory at the ballot box; a resident's case taken
+up; what the council has said publicly; initials or a word beside another that only spell
+a slur when joined; and a name whose letters, swapped, would make a word of a phrase. Every
+sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -68,3 +69,14 @@ def test_these_are_found(rules, text, category):
 )
 def test_these_are_clean(rules, text):
     assert categories(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["Travellers are teh absolute wrost.", "Somali families are the wrost, honestly."]
+)
+def test_letters_swapped_in_a_phrases_word_are_read(rules, text):
+    assert "discrimination" in categories(rules, text)
+
+
+def test_a_names_letters_are_no_phrases_word(rules):
+    assert categories(rules, "Others (looking at you, Trevor Aske) read the papers.") == set()
