@@ -214,6 +214,9 @@ _PRIVATE_MESSAGE = re.compile(
     FLAGS,
 )
 _QUOTED = re.compile(r"[\"“]([^\"”]{12,})[\"”]")
+# An election imprint gives the promoter's address, as the law requires ("Promoted by J.
+# Smith on behalf of Bexley Residents First, 1 Example Road"): it publishes nobody's home.
+_IMPRINT = re.compile(r"\b(?:promoted|published|printed)\s+(?:and\s+published\s+)?by\b", FLAGS)
 
 
 def _passed_on(text: str, at: int) -> bool:
@@ -231,6 +234,8 @@ def _addresses(post: PreparedPost) -> list[Hit]:
         return hits
     for m in _ADDRESS.finditer(post.text):
         sentence = sentence_at(post.sentences, m.start())
+        if _IMPRINT.search(post.text, max(0, m.start() - 120), m.start()):
+            continue
         around = _window(post.text, sentence, m.start(), m.end())
         # A person given by title and name just before ("Mrs Hogan of 3 Rydal Drive") lives
         # there, whatever organisation the rest of the sentence names ("our team was on site").
