@@ -109,7 +109,7 @@ _HINT = re.compile(
     # A sum or a name spelt out in clues ("starts with a six", "a four, then a decimal
     # point", "the initials are T.D.", "a developer with 'Thames' in its name").
     r"|\b(?:begin|begins|start|starts)\s+with\s+an?\s+(?:one|two|three|four|five|six|seven"
-    r"|eight|nine|\d)\b|\bdecimal\s+point\b|\blots?\s+of\s+noughts\b|\bmagic\s+number\b"
+    r"|eight|nine|\d)\b|\bdecimal\s+point\b|\blots?\s+of\s+(?:noughts|zeros|zeroes|0s)\b|\bmagic\s+number\b"
     r"|\binitials\s+are\b|\bwith\s+['‘\"“]\w+['’\"”]\s+in\s+(?:its|the|their)\s+name\b",
     FLAGS,
 )

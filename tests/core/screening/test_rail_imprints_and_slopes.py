@@ -1,7 +1,9 @@
 """What tuning 80 found the rules missing or wrongly finding (issue 9, kinds 2 and 3; fit,
 not evidence), each mended by class: a faith's festival or practice said to lead somewhere
 ("Pray at half time next? Where does it end"), and a disability said to be faked ("miracle
-cures"). Kept clean: rail passengers called travellers, an election imprint's address, a
+cures"); a resident's confidence broken "because people need to know", the council's legal
+advice told, an ultimatum to drop a complaint, an accent mocked, youth told to come back
+with a mortgage. Kept clean: rail passengers called travellers, an election imprint's address, a
 member who will say more when they can, a festival welcomed, a slope that ends at the
 inspector's desk, and a real recovery. Every sentence is new. Rules alone
 (``signal=None``)."""
@@ -59,3 +61,45 @@ def test_an_imprints_address_publishes_nobodys_home(bexley):
         "Welling Residents First, 4 Sample Road, Welling DA16 1AA."
     )
     assert "personal_data" not in categories(bexley, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "A mum from Hatfield asked me to keep this between us, but people need to know: "
+            "her son Leo, 15, has been excluded with no support.",
+            "confidentiality",
+        ),
+        (
+            "Our own lawyers have advised that if the depot dispute goes to court, the council "
+            "would probably lose.",
+            "confidentiality",
+        ),
+        (
+            "Cllr Steve Kettle, drop the complaint by Monday, or the group meeting hears all "
+            "about your expenses.",
+            "bullying",
+        ),
+        ("Cllr Piotr Nowak read his motion tonight. I counted 31 zis and zat.", "discrimination"),
+        (
+            "Cllr Imogen Tate explained inflation to cabinet, fresh out of uni. Come back when "
+            "you've paid a mortgage.",
+            "discrimination",
+        ),
+    ],
+)
+def test_confidences_advice_ultimatums_accents_and_youth_are_found(rules, text, category):
+    assert category in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People need to know that the bus timetable changes on Monday.",
+        "A resident asked me to keep this between us, so I will. I've passed it to the police.",
+        "Our lawyers have advised residents to keep their receipts for the flood claims.",
+    ],
+)
+def test_the_same_words_with_nothing_told_are_clean(rules, text):
+    assert categories(rules, text) == set()
