@@ -104,6 +104,7 @@ FILES = (
     "tuning78.jsonl",
     "tuning79.jsonl",
     "tuning80.jsonl",
+    "tuning81.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

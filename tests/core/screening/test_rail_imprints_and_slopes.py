@@ -1,12 +1,13 @@
-"""What tuning 80 found the rules missing or wrongly finding (issue 9, kinds 2 and 3; fit,
-not evidence), each mended by class: a faith's festival or practice said to lead somewhere
-("Pray at half time next? Where does it end"), and a disability said to be faked ("miracle
-cures"); a resident's confidence broken "because people need to know", the council's legal
-advice told, an ultimatum to drop a complaint, an accent mocked, youth told to come back
-with a mortgage. Kept clean: rail passengers called travellers, an election imprint's address, a
-member who will say more when they can, a festival welcomed, a slope that ends at the
-inspector's desk, and a real recovery. Every sentence is new. Rules alone
-(``signal=None``)."""
+"""What tuning 80 and 81 found the rules missing or wrongly finding (issue 9, kinds 2 and 3;
+fit, not evidence), each mended by class: a faith's festival or practice said to lead
+somewhere ("Pray at half time next? Where does it end"), and a disability said to be faked
+("miracle cures"); a resident's confidence broken "because people need to know", the
+council's legal advice told, an ultimatum to drop a complaint, an accent mocked, youth told
+to come back with a mortgage; belongings unsafe "with that lot about"; a vote on an
+officer's budget used as leverage. Kept clean: rail passengers called travellers, an
+election imprint's address, a member who will say more when they can, a festival welcomed,
+a slope that ends at the inspector's desk, a real recovery, hospital staff, and a queer
+little topiary dragon. Every sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -102,4 +103,38 @@ def test_confidences_advice_ultimatums_accents_and_youth_are_found(rules, text, 
     ],
 )
 def test_the_same_words_with_nothing_told_are_clean(rules, text):
+    assert categories(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Lovely week in Crete, apart from the hotel being full of Romanians. Couldn't leave "
+            "a towel by the pool with that lot about.",
+            "discrimination",
+        ),
+        (
+            "ticket outside my own house. texted the parking manager to remind him who votes "
+            "on his budget. watch it vanish",
+            "use_of_position",
+        ),
+    ],
+)
+def test_belongings_unsafe_near_a_group_and_a_budget_vote_as_leverage_are_found(
+    rules, text, category
+):
+    assert category in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad had his hip done at the Lister Hospital on Monday. The staff were brilliant, and "
+        "remarkably good at pretending his jokes were funny.",
+        "Hall Place gardens were gorgeous today, and there's a queer little topiary dragon I'd "
+        "never noticed.",
+    ],
+)
+def test_hospital_staff_and_a_queer_little_dragon_are_clean(rules, text):
     assert categories(rules, text) == set()
