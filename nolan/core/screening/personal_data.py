@@ -216,7 +216,11 @@ _PRIVATE_MESSAGE = re.compile(
 _QUOTED = re.compile(r"[\"“]([^\"”]{12,})[\"”]")
 # An election imprint gives the promoter's address, as the law requires ("Promoted by J.
 # Smith on behalf of Bexley Residents First, 1 Example Road"): it publishes nobody's home.
-_IMPRINT = re.compile(r"\b(?:promoted|published|printed)\s+(?:and\s+published\s+)?by\b", FLAGS)
+# The address follows it closely, with no sentence ended between ("... 4 Sample Road. Mr
+# Jones at 12 Elm Road" is another address).
+_IMPRINT = re.compile(r"\bpromoted\s+(?:and\s+published\s+)?by\b", FLAGS)
+_IMPRINT_REACH = 100
+_SENTENCE_ENDED = re.compile(r"[a-z]{2}[.!?]\s")
 
 
 def _passed_on(text: str, at: int) -> bool:
@@ -228,13 +232,19 @@ def _passed_on(text: str, at: int) -> bool:
     )
 
 
+def _imprinted(text: str, at: int) -> bool:
+    """Whether the address at ``at`` is an imprint's (``_IMPRINT``)."""
+    imprints = list(_IMPRINT.finditer(text, max(0, at - _IMPRINT_REACH), at))
+    return bool(imprints) and not _SENTENCE_ENDED.search(text, imprints[-1].end(), at)
+
+
 def _addresses(post: PreparedPost) -> list[Hit]:
     hits: list[Hit] = []
     if _DIGIT.search(post.text) is None:
         return hits
     for m in _ADDRESS.finditer(post.text):
         sentence = sentence_at(post.sentences, m.start())
-        if _IMPRINT.search(post.text, max(0, m.start() - 120), m.start()):
+        if _imprinted(post.text, m.start()):
             continue
         around = _window(post.text, sentence, m.start(), m.end())
         # A person given by title and name just before ("Mrs Hogan of 3 Rydal Drive") lives

@@ -143,9 +143,12 @@ _DONE_TO_REACH = 8
 _BEING = frozenset("are is get gets being were was".split())
 _DONE_TO = frozenset(
     """treated spoken talked abused attacked targeted portrayed ignored excluded demonised
-    demonized scapegoated stereotyped described treat spoken""".split()
+    demonized scapegoated stereotyped""".split()
 )
-_FAVOUR = frozenset("better like first differently specially favourably".split())
+_FAVOUR = frozenset(
+    """better above ahead first before important gloves royalty kings vip vips specially
+    favourably preferentially priority""".split()
+)
 # How a question whether something is so opens, and an answer that denies it, as a
 # sentence of its own.
 _WHETHER_SO = frozenset("are is was were do does did".split())
@@ -383,17 +386,25 @@ class Reading:
         """Hatred of what is done to people, not of them: "I hate how Muslims are treated",
         "I hate the way gay people are talked about" (a feeling, then "how" or "the way",
         then a verb of being and what is done, within a few words)."""
-        after = [t.text for t in self.toks[m.last + 1 : m.last + 1 + _DONE_TO_REACH]]
+        clause = self.toks[m.last].clause
+        after = [
+            t.text
+            for t in self.toks[m.last + 1 : m.last + 1 + _DONE_TO_REACH]
+            if t.clause == clause
+        ]
         if after[:1] == ["how"]:
             rest = after[1:]
         elif after[:2] == ["the", "way"]:
             rest = after[2:]
         else:
             return False
-        # Not resentment of favour ("how they are treated better than us", "like royalty").
+        # Not resentment of favour, anywhere after ("treated so much better than our
+        # veterans", "with kid gloves", "ahead of British families", "like royalty").
+        if _FAVOUR & set(rest):
+            return False
+        # A word or two may come between ("are still treated", "are so often ignored").
         return any(
-            word in _BEING and nxt in _DONE_TO and (rest[i + 2 : i + 3] or [""])[0] not in _FAVOUR
-            for i, (word, nxt) in enumerate(zip(rest, rest[1:], strict=False))
+            word in _BEING and _DONE_TO & set(rest[i + 1 : i + 4]) for i, word in enumerate(rest)
         )
 
     def _hyperbole(self, sentence: int, m: Mention) -> bool:
@@ -899,13 +910,16 @@ class Reading:
     def _answered_no(self, sentence: int) -> bool:
         """A question whether something is so, answered "no" by the sentence after it,
         alone: the author asks it to deny it ("Are X ruining this town? No. Next
-        question."). Not "Would anyone shed a tear if ...? No.", where "no" agrees."""
+        question."). Not "Would anyone shed a tear if ...? No.", where "no" agrees, nor
+        "... ? No. They're worse." """
         asked = self._sentence_tokens.get(sentence, range(0))
         answer = [self.toks[i].text for i in self._sentence_tokens.get(sentence + 1, ())]
+        then = {self.toks[i].text for i in self._sentence_tokens.get(sentence + 2, ())}
         return (
             bool(asked)
             and self.toks[asked[0]].text in _WHETHER_SO
             and " ".join(answer) in _NO_ANSWERS
+            and not then & {"worse", "worst"}
         )
 
     def _modes(self, m: Mention) -> frozenset[str]:
@@ -954,7 +968,9 @@ class Reading:
             modes.add("condemned")  # "The monkey chants at the match were disgraceful."
         if any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("past_time", ())):
             modes.add("happened")  # "the young man stabbed near the Moorings last month"
-        if tok.question:
+        if tok.question and m.cls == "positive" and self._answered_no(tok.sentence):
+            modes.add("denied")  # "Are Muslims trustworthy? No.": a good quality denied
+        elif tok.question:
             modes.add("question")
             if self._answered_no(tok.sentence):
                 modes.add("negated")  # "Are gay people ruining family values? No."
@@ -1283,11 +1299,17 @@ class Reading:
     def _uncancelled(self, negators: list[int], end: int) -> list[int]:
         """The negators before ``end`` that still deny it: "nobody should doubt that ..."
         and "I don't accept that ... aren't ..." affirm what follows (a denial of a doubt,
-        or a rejected denial), as counter-speech does."""
+        or a rejected denial), as counter-speech does; the verb must govern what follows
+        ("that", "whether"), not another object ("I don't buy the consultation and no ...")."""
         kept = list(negators)
         for i in negators:
             verb = next(
-                (j for j in range(i + 1, end) if self.toks[j].text in _DOUBTING | _ACCEPTING),
+                (
+                    j
+                    for j in range(i + 1, end - 1)
+                    if self.toks[j].text in _DOUBTING | _ACCEPTING
+                    and self.toks[j + 1].text in ("that", "whether")
+                ),
                 None,
             )
             if verb is None or i not in kept:

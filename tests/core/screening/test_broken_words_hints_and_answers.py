@@ -6,8 +6,9 @@ meeting; a leak paraphrased, or hinted at with a clue. Kept clean: a question wh
 group is so, answered "no"; abuse others wrote and the member removed; a body named Forum
 (no person, so no one's details); voters' memory at the ballot box; a resident's case taken
 up; what the council has said publicly; initials or a word beside another that only spell
-a slur when joined; and a name whose letters, swapped, would make a word of a phrase. Every
-sentence is new. Rules alone (``signal=None``)."""
+a slur when joined. (A name whose letters, swapped, would make a short word of a phrase,
+"Aske" for "sake", is kept a name by the regression sets: tuning4-275.) Every sentence is
+new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -76,7 +77,3 @@ def test_these_are_clean(rules, text):
 )
 def test_letters_swapped_in_a_phrases_word_are_read(rules, text):
     assert "discrimination" in categories(rules, text)
-
-
-def test_a_names_letters_are_no_phrases_word(rules):
-    assert categories(rules, "Others (looking at you, Trevor Aske) read the papers.") == set()

@@ -1,9 +1,9 @@
 """A denial turned round (issue 9, kinds 2 and 3; fit, not evidence): "nobody should doubt
 that disabled people are capable" and "I don't accept that Muslims aren't trustworthy"
 defend a group, as counter-speech does, while "I don't believe ... are trustworthy" and
-"cannot be loyal" still deny it a quality; "I will not stand by while people call them
-vermin" stands up for a group, while "I can't stand them" is contempt; hating how a group
-is treated is no hatred of it, unless it is resentment of favour. Every sentence is new.
+"cannot be loyal" still deny it a quality, as does "Are X trustworthy? No."; "I can't
+stand them" is contempt; hating how a group is treated is no hatred of it, unless it is
+resentment of favour. Every sentence is new.
 Rules alone (``signal=None``)."""
 
 import pytest
@@ -37,10 +37,6 @@ def test_a_denial_turned_round_defends_the_group(rules, text):
     assert categories(rules, text) == set()
 
 
-def test_standing_by_while_others_call_a_group_names_is_not_contempt(rules):
-    assert categories(rules, "I will not stand by while people call Pakistanis vermin.") == set()
-
-
 @pytest.mark.parametrize(
     "text", ["I can't stand Somali families.", "I won't stand for Muslims here."]
 )
@@ -53,6 +49,7 @@ def test_not_standing_a_group_is_still_contempt(rules, text):
     [
         "I hate how Sikh families are treated on this estate.",
         "I despise the way disabled people get ignored by this council.",
+        "I hate how disabled people are still treated like dirt by the DWP.",
     ],
 )
 def test_hating_what_is_done_to_a_group_is_not_hating_it(rules, text):
@@ -61,7 +58,23 @@ def test_hating_what_is_done_to_a_group_is_not_hating_it(rules, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["I hate how Sikh families behave.", "I hate how migrants get treated better than us."],
+    [
+        "I hate how Sikh families behave.",
+        "I hate how migrants get treated better than us.",
+        "I hate how asylum seekers are treated so much better than our veterans.",
+    ],
 )
 def test_hating_a_group_or_its_favour_is_still_contempt(rules, text):
+    assert "discrimination" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are Sikh councillors trustworthy? No.",
+        "Are Travellers thieves? No. They're worse.",
+        "I don't buy the consultation, and no Traveller is welcome in Welham Green.",
+    ],
+)
+def test_an_answer_or_a_verb_that_does_not_turn_the_denial_round(rules, text):
     assert "discrimination" in categories(rules, text)
