@@ -328,8 +328,15 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   respondent is not in passing: a body's own view on the item is its matter (blind 4 and
   13 label it so). Misses remain, so it stays out of ``TUNED_ON``.
 
-``matching-blind26.jsonl`` (240 pairs, 120 must match, 80 per council, 94 kinds), written in
-the twenty-second session the same way and committed unseen for the round after that.
+- ``matching-blind26.jsonl`` (240 pairs, 120 must match, 80 per council, 94 kinds), written
+  in the twenty-second session the same way and committed unseen (37a1e19), was scored once
+  at the end of the twenty-third, on the matcher of da5781c: precision 89.3%, recall 90.8%
+  (11 missed: a contract by its service or site, a body's or employer's site or venue, a
+  project's name, land by a former use or a property's name; 13 false alarms: a
+  neighbouring parcel, another unit on the parade or number on the street (7), another
+  branch or franchisee (4), a national company or body in passing (2), place and sector
+  words). Not yet studied, so it stays out of ``TUNED_ON``.
+
 ``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
 twenty-third session the same way and committed unseen for the round after that.
 
@@ -389,10 +396,10 @@ LABELLED = (
     "matching-blind23",
     "matching-blind24",
     "matching-blind25",
+    "matching-blind26",
 )
-# Files tuned on where no must-match pair may be missed: every file scored so far but tuning
-# 2 and blind 9, 10, 12 and 14 to 24, tuned on with misses still listed (the module's
-# docstring).
+# Files where no must-match pair may be missed: every file scored so far but tuning 2 and
+# blind 9, 10, 12, 14 to 24 and 26, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -413,6 +420,7 @@ TUNED_ON = tuple(
         "matching-blind22",
         "matching-blind23",
         "matching-blind24",
+        "matching-blind26",
     }
 )
 
