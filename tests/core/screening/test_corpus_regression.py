@@ -152,6 +152,8 @@ FILES = (
     "blind/blind-ss.jsonl",
     "blind/blind-tt.jsonl",
     "blind/blind-uu.jsonl",
+    "blind/blind-vv.jsonl",
+    "blind/blind-ww.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
