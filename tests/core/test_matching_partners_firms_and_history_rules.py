@@ -10,8 +10,10 @@ called is its own, and a budget topped up for the work the details say the membe
 contracted for is the firm's matter. So are a past year's sponsor, host or supplier, a
 one-off order paid at the time, last year's appeal's beneficiary, an example cited,
 research drawn on, a place's later use, firms founded there long ago and a firm the item
-calls unconnected named in passing, while this year's sponsor is asked. Issue 11, from
-matching blind sets 25 and 23 and matching tuning 2 (studied after scoring). The cases are
+calls unconnected named in passing, while this year's sponsor is asked. Another town's
+branch of a network ("Rotary Club of South Woodham Ferrers", "Great Baddow Round Table") is
+another body. Issue 11, from matching blind sets 25, 23 and 26 and matching tuning 2
+(studied after scoring). The cases are
 invented; where the body is a party the member is still asked."""
 
 import pytest
@@ -182,3 +184,41 @@ def test_this_years_sponsor_is_still_a_party():
         names=["Moulsham Motors Ltd"],
         places=CHELMSFORD,
     )
+
+
+@pytest.mark.parametrize(
+    ("names", "title", "description"),
+    [
+        (
+            ["Rotary Club of Chelmsford"],
+            "Event notice: Rotary Club of South Woodham Ferrers fun run",
+            "Use of council land for a 5k run.",
+        ),
+        (
+            ["Writtle Round Table"],
+            "Great Baddow Round Table: fireworks in the park",
+            "Use of the park for the fireworks organised by the Round Table.",
+        ),
+    ],
+)
+def test_another_towns_branch_of_a_network_is_another_body(names, title, description):
+    assert not reasons(title, description, names=names, places=CHELMSFORD)
+
+
+@pytest.mark.parametrize(
+    ("names", "title", "description"),
+    [
+        (
+            ["Rotary Club of Chelmsford"],
+            "Event notice: Rotary Club of Chelmsford charity fun run",
+            "Use of council land for a 5k run.",
+        ),
+        (
+            ["Writtle Round Table"],
+            "Fireworks in the park",
+            "Use of Writtle recreation ground for the fireworks organised by the Round Table.",
+        ),
+    ],
+)
+def test_the_members_own_branch_still_matches(names, title, description):
+    assert reasons(title, description, names=names, places=CHELMSFORD)

@@ -255,6 +255,9 @@ class Names:
     holding_initials: frozenset[str] = frozenset()
     # The names of a firm of partners or a community interest company (``_NO_SISTERS``).
     no_sisters: frozenset[tuple[str, ...]] = frozenset()
+    # Whether a name holds its place after "of" ("Rotary Club of Welwyn Garden City"), so
+    # that another place after "of" is another branch (``_address_place``).
+    places_after_of: bool = False
     # The units the entry holds, from its details or addresses ("tenant of council shop Unit
     # 4, Dorset Avenue parade"), for ``house_numbers.other_units``.
     held_units: tuple[tuple[str, Numbers], ...] = ()
@@ -486,6 +489,12 @@ class Names:
                 and places.strong(words[1])
             ),
             no_sisters=no_sisters,
+            places_after_of=any(
+                "of" in words
+                and places.ending(words)
+                and words[len(words) - len(places.ending(words)) - 1] == "of"
+                for words in registered
+            ),
             holding_initials=frozenset(
                 acronym
                 for words in names
@@ -925,7 +934,11 @@ class Names:
     ) -> tuple[str, ...]:
         """The place a name is followed by: in its clause ("St Mary's Church Writtle"), or,
         ending its clause at a comma, as an address's next line ("The Cross Keys, Sidcup")
-        or the line after a street ("The Cross Keys, Main Road, Sidcup")."""
+        or the line after a street ("The Cross Keys, Main Road, Sidcup"); after "of" for a
+        name that holds its place so ("Rotary Club of Hatfield" is not the member's "Rotary
+        Club of Welwyn Garden City")."""
+        if after[:1] == ("of",) and self.places_after_of:
+            after = after[1:]
         if after:
             return self.places.leading(after)
         for line in lines:
@@ -1105,14 +1118,17 @@ class Names:
 
     def _placed_in(self, place: tuple[str, ...], rest: tuple[str, ...], text: ItemText) -> bool:
         """A place-led name's rest with its place anywhere in the item ("Heritage Trust,
-        Welwyn Garden City"), or without it after "the" (``_called_the``), unless each time
-        the rest comes after another place: "Sidcup Youth Theatre" is not "Bexley Youth
-        Theatre"."""
-        if text.has(rest) and not text.has(place):
-            return self._called_the(rest, text)
-        if not (text.has(rest) and text.has(place)):
+        Welwyn Garden City"), or without it after "the" (``_called_the``) where no other
+        place leads it ("the Round Table" of "South Woodham Ferrers Round Table" is that
+        town's), unless each time the rest comes after another place: "Sidcup Youth Theatre"
+        is not "Bexley Youth Theatre"."""
+        if not text.has(rest):
             return False
         leads = [self.places.ending(before) for before in text.before(rest)]
+        if not text.has(place):
+            return self._called_the(rest, text) and not any(
+                lead and lead != place for lead in leads
+            )
         return not leads or not all(lead and lead != place for lead in leads)
 
     @staticmethod
