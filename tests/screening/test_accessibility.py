@@ -46,6 +46,9 @@ def test_check_page_with_findings_has_no_serious_accessibility_violations(
     browser_page.fill("#id_text", DRAFT)
     browser_page.check("#id_keep")
     browser_page.click("button[type=submit]:has-text('Check my post')")
+    # The result page, not the form still showing while the post is screened on a busy
+    # machine.
+    browser_page.wait_for_selector("#capacity", state="attached")
     assert browser_page.locator("[data-category]").count() >= 1
     assert browser_page.locator("mark").count() >= 1
     assert serious_violations(browser_page) == []
@@ -59,5 +62,6 @@ def test_nothing_found_page_has_no_serious_accessibility_violations(
     axe_violations(URL, login=(councillor.username, PASSWORD))
     browser_page.fill("#id_text", "Great turnout at the Hatfield litter pick today.")
     browser_page.click("button[type=submit]:has-text('Check my post')")
+    browser_page.wait_for_selector("#capacity", state="attached")
     assert browser_page.locator("#nothing-found").count() == 1
     assert serious_violations(browser_page) == []
