@@ -12,8 +12,9 @@ one-off order paid at the time, last year's appeal's beneficiary, an example cit
 research drawn on, a place's later use, firms founded there long ago and a firm the item
 calls unconnected named in passing, while this year's sponsor is asked. Another town's
 branch of a network ("Rotary Club of South Woodham Ferrers", "Great Baddow Round Table") is
-another body. Issue 11, from matching blind sets 25, 23 and 26 and matching tuning 2
-(studied after scoring). The cases are
+another body. A contract the details give after a dash is the firm's, not one named after
+it. Issue 11, from matching blind sets 25, 23 and 26 and matching tuning 2 (studied after
+scoring). The cases are
 invented; where the body is a party the member is still asked."""
 
 import pytest
@@ -222,3 +223,15 @@ def test_another_towns_branch_of_a_network_is_another_body(names, title, descrip
 )
 def test_the_members_own_branch_still_matches(names, title, description):
     assert reasons(title, description, names=names, places=CHELMSFORD)
+
+
+def test_a_contract_after_a_dash_is_the_firms_not_one_named_after_it():
+    details = "Director, Writtle Roofing Ltd - contract with the council to re-roof council blocks"
+    details += " in Springfield."
+    assert reasons(
+        "Capital programme: Springfield flat roofs - variation to contract sum",
+        "Additional £90,000 for asbestos found during the roof works at the Springfield blocks.",
+        names=["Writtle Roofing Ltd"],
+        details=details,
+        places=CHELMSFORD,
+    )

@@ -71,6 +71,7 @@ _TERM = re.compile(r"\b(?:until|till|ending|running|expiring|from)\b.*", re.IGNO
 # "Lot 2 of the highway tree maintenance contract", back to the word that introduces them.
 _NAMED_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’ -]*?)\s+contract(?:or)?\b", re.IGNORECASE)
 _INTRODUCING = {"the", "a", "an", "of", "its", "their", "holds", "hold", "has", "won", "with"}
+_CLAUSE_DASH = re.compile(r"\s[-–—]\s")
 _MAX_BEFORE = 4
 # A numbered lot: "Lot 3"; an item may list several: "Lots 1 and 2".
 _LOT = re.compile(r"\blot\s+([0-9]+)\b", re.IGNORECASE)
@@ -117,6 +118,10 @@ class Contract:
     @classmethod
     def of(cls, details: str, places: PlaceNames) -> Contract | None:
         """The contract the details describe, or None where they describe none."""
+        # A spaced dash ends a clause: "Director, Hollis Roofing Ltd - contract with the
+        # council to re-roof ..." names the firm, then its contract, not a contract called
+        # "Hollis Roofing Ltd".
+        details = _CLAUSE_DASH.sub("; ", details)
         described = [found.group(1) for found in _CONTRACTED_FOR.finditer(details)]
         to_do = [_TERM.sub("", found.group(1)) for found in _CONTRACTED_TO.finditer(details)]
         described += to_do
