@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.text import ItemText
 from nolan.core.matching.vocabulary import STEM
-from nolan.core.matching.words import tokens
+from nolan.core.matching.words import SPACED_DASH, tokens
 
 # What the details say a contract is for: "contract with the council for tree works in
 # parks", or what it is to do: "contract to collect commercial waste", "contracted by the
@@ -71,7 +71,6 @@ _TERM = re.compile(r"\b(?:until|till|ending|running|expiring|from)\b.*", re.IGNO
 # "Lot 2 of the highway tree maintenance contract", back to the word that introduces them.
 _NAMED_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’ -]*?)\s+contract(?:or)?\b", re.IGNORECASE)
 _INTRODUCING = {"the", "a", "an", "of", "its", "their", "holds", "hold", "has", "won", "with"}
-_CLAUSE_DASH = re.compile(r"\s[-–—]\s")
 _MAX_BEFORE = 4
 # A numbered lot: "Lot 3"; an item may list several: "Lots 1 and 2".
 _LOT = re.compile(r"\blot\s+([0-9]+)\b", re.IGNORECASE)
@@ -121,7 +120,7 @@ class Contract:
         # A spaced dash ends a clause: "Director, Hollis Roofing Ltd - contract with the
         # council to re-roof ..." names the firm, then its contract, not a contract called
         # "Hollis Roofing Ltd".
-        details = _CLAUSE_DASH.sub("; ", details)
+        details = SPACED_DASH.sub("; ", details)
         described = [found.group(1) for found in _CONTRACTED_FOR.finditer(details)]
         to_do = [_TERM.sub("", found.group(1)) for found in _CONTRACTED_TO.finditer(details)]
         described += to_do

@@ -24,7 +24,7 @@ from nolan.core.matching.vocabulary import (
     distinctive,
     singular,
 )
-from nolan.core.matching.words import PARENTHESISED, name_core, tokens
+from nolan.core.matching.words import PARENTHESISED, SPACED_DASH, name_core, tokens
 
 # Words that, ending a run of a name's words, make it a place: "Nuxley village" is where
 # "Nuxley Village Bakery" is, not the bakery.
@@ -41,8 +41,6 @@ TRADING_AS = re.compile(r"\b(?:t/a|trading as)\b", re.IGNORECASE)
 # A church's dedication to a saint with an epithet: "St John the Evangelist", "St Mary the
 # Virgin".
 _DEDICATION = re.compile(r"\s*((?:St\.?|Saint)\s+[A-Z][a-z]+)\s+the\s+[A-Z]")
-# A dash with spaces round it, between a body's name and its part's.
-_DASHED = re.compile(r"\s[-–—]\s")
 # Words that open a bracketed alias of a name: "(formerly ...)", "(now ...)".
 _ALIAS_WORDS = {"formerly", "previously", "now", "known", "as", "aka", "also"}
 # The kinds of body an item calls one by with its first word alone: "Onslow School" for
@@ -95,7 +93,7 @@ def name_and_aliases(name: str) -> list[tuple[str, ...]]:
         aliases.append(tokens(bare.split(",")[0]))
     # A dash between spaces parts a body from its part: "Peabody Trust – Thamesmead
     # Regeneration Board" is a board of the Peabody Trust, whose matters are its own.
-    if len(parts := _DASHED.split(bare)) > 1:
+    if len(parts := SPACED_DASH.split(bare)) > 1:
         aliases.append(tokens(parts[0]))
     aliases += _governed(bare)
     aliases += [sign] if (sign := pub_sign(bare)) else []

@@ -490,9 +490,7 @@ class Names:
             ),
             no_sisters=no_sisters,
             places_after_of=any(
-                "of" in words
-                and places.ending(words)
-                and words[len(words) - len(places.ending(words)) - 1] == "of"
+                (place := places.ending(words)) and words[: -len(place)][-1:] == ("of",)
                 for words in registered
             ),
             holding_initials=frozenset(

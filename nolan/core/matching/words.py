@@ -19,8 +19,11 @@ from nolan.core.matching.vocabulary import LEGAL_SUFFIXES, SYNONYMS, singular
 _WORD = re.compile(r"[a-z0-9]+|&")
 # A bracket's contents: a name's alias ("(formerly ...)"), a note in an address.
 PARENTHESISED = re.compile(r"\(([^)]*)\)")
+# A dash with spaces round it: a clause ends there ("Hollis Roofing Ltd - contract with the
+# council ..."), as between a body's name and its part's.
+SPACED_DASH = re.compile(r"\s[-–—]\s")
 # Where an item's clause ends: a word after these is not part of the name before them.
-CLAUSE = re.compile(r"[,;:()\[\]/]|\s[-–—]\s")
+CLAUSE = re.compile(r"[,;:()\[\]/]|" + SPACED_DASH.pattern)
 # "R.B.L.", "M&S" and "BD&W" are single words: "rbl", "ms", "bdw".
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 _AMPERSAND_INITIALS = re.compile(r"\b([a-z]{1,3})&([a-z]{1,3})\b")

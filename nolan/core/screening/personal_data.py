@@ -243,9 +243,9 @@ def _addresses(post: PreparedPost) -> list[Hit]:
     if _DIGIT.search(post.text) is None:
         return hits
     for m in _ADDRESS.finditer(post.text):
-        sentence = sentence_at(post.sentences, m.start())
         if _imprinted(post.text, m.start()):
             continue
+        sentence = sentence_at(post.sentences, m.start())
         around = _window(post.text, sentence, m.start(), m.end())
         # A person given by title and name just before ("Mrs Hogan of 3 Rydal Drive") lives
         # there, whatever organisation the rest of the sentence names ("our team was on site").

@@ -137,6 +137,7 @@ _KIN = frozenset(
 # claim ("I don't accept that ... aren't ..."): a negator before either turns it round.
 _DOUBTING = frozenset("doubt doubts doubted deny denies denied dispute disputes question".split())
 _ACCEPTING = frozenset("accept accepts believe believes buy agree agrees".split())
+_TURNING = _DOUBTING | _ACCEPTING
 # What is done to people, after "how" or "the way" and a verb of being ("how Muslims are
 # treated"), within a few words of a feeling.
 _DONE_TO_REACH = 8
@@ -1307,7 +1308,7 @@ class Reading:
                 (
                     j
                     for j in range(i + 1, end - 1)
-                    if self.toks[j].text in _DOUBTING | _ACCEPTING
+                    if self.toks[j].text in _TURNING
                     and self.toks[j + 1].text in ("that", "whether")
                 ),
                 None,
