@@ -235,3 +235,24 @@ def test_a_contract_after_a_dash_is_the_firms_not_one_named_after_it():
         details=details,
         places=CHELMSFORD,
     )
+
+
+@pytest.mark.parametrize(
+    ("land", "item_side", "match"),
+    [
+        ("Paddock on the west side of Stock Lane, Ingatestone", "east side of Stock Lane", False),
+        ("Paddock on the west side of Stock Lane, Ingatestone", "land east of Stock Lane", False),
+        ("Paddock west of Stock Lane, Ingatestone", "the east side of Stock Lane", False),
+        ("Paddock on the west side of Stock Lane, Ingatestone", "west side of Stock Lane", True),
+        ("Paddock on the west side of Stock Lane, Ingatestone", "land west of Stock Lane", True),
+    ],
+)
+def test_land_on_the_other_side_of_the_lane_is_not_the_members(land, item_side, match):
+    """Blind 26: a field "on the south side of" a lane is not the site on its north side."""
+    got = reasons(
+        "Stables and riding arena",
+        f"A stable block on {item_side}, Ingatestone.",
+        places=CHELMSFORD,
+        addresses=[land],
+    )
+    assert bool(got) is match

@@ -103,13 +103,16 @@ def has_number_before(address: str, phrase: tuple[str, ...]) -> bool:
 
 def street_sides(address: str) -> dict[tuple[str, ...], str]:
     """The side of a street that land lies on, where its address says it: "w" for (traveller
-    ln) in "Field west of Travellers Lane"."""
+    ln) in "Field west of Travellers Lane" or "Field on the west side of Travellers Lane"."""
     sides = {}
     for parts in _line_parts(address):
         for words in parts:
             for i in range(len(words) - 3):
-                if words[i] in COMPASS_WORDS and words[i + 1] == "of":
-                    street = street_phrases(" ".join(words[i + 2 :]))
+                if words[i] not in COMPASS_WORDS:
+                    continue
+                of = i + 2 if words[i + 1] == "side" else i + 1
+                if words[of : of + 1] == ["of"]:
+                    street = street_phrases(" ".join(words[of + 1 :]))
                     if street and street[0][-1] in STREET_TYPES:
                         sides[street[0]] = words[i]
     return sides

@@ -449,16 +449,14 @@ class Land:
 
     def _other_side(self, words: tuple[str, ...], before: tuple[str, ...]) -> bool:
         """Whether the item puts land on another side of the street than the member's:
-        "land east of Travellers Lane" (or "east of the A1000") is not the member's field
-        west of it."""
+        "land east of Travellers Lane" (or "east of the A1000", or "on the east side of
+        Travellers Lane") is not the member's field west of it."""
         if before[-1:] == ("the",):
             before = before[:-1]
-        return (
-            before[-1:] == ("of",)
-            and before[-2:-1] != ()
-            and before[-2] in COMPASS_WORDS
-            and before[-2] != self.sides[words]
-        )
+        if before[-1:] != ("of",):
+            return False
+        before = before[:-2] if before[-2:-1] == ("side",) else before[:-1]
+        return bool(before) and before[-1] in COMPASS_WORDS and before[-1] != self.sides[words]
 
     @staticmethod
     def _qualified(words: tuple[str, ...], before: tuple[str, ...], text: ItemText) -> bool:
