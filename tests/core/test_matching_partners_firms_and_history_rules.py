@@ -256,3 +256,16 @@ def test_land_on_the_other_side_of_the_lane_is_not_the_members(land, item_side, 
         addresses=[land],
     )
     assert bool(got) is match
+
+
+@pytest.mark.parametrize(("village", "match"), [("Chignal", True), ("Roxwell", False)])
+def test_a_farm_named_with_its_parish_for_its_village_is_the_members(village, match):
+    """Blind 26: Chignal St James lies in Chignal, so "Mill Farm, Chignal" is the member's
+    Mill Farm there, and Mill Farm in another village is not."""
+    got = reasons(
+        f"Mill Farm, {village}: prior approval for conversion of a barn",
+        "Conversion of an agricultural building to two dwellings.",
+        places=CHELMSFORD,
+        addresses=["Mill Farm, Chignal Road, Chignal St James, Chelmsford CM1"],
+    )
+    assert bool(got) is match
