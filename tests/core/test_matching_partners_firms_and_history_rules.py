@@ -269,3 +269,24 @@ def test_a_farm_named_with_its_parish_for_its_village_is_the_members(village, ma
         addresses=["Mill Farm, Chignal Road, Chignal St James, Chelmsford CM1"],
     )
     assert bool(got) is match
+
+
+@pytest.mark.parametrize(
+    ("title", "match"),
+    [
+        ("Unit 8 Marsh Farm: mezzanine floor and goods lift", True),
+        ("Unit 8, Marsh Farm Industrial Estate: mezzanine floor", True),
+        ("Unit 3 Marsh Farm: mezzanine floor and goods lift", False),
+        ("Unit 8 Marsh Lane: mezzanine floor and goods lift", False),
+    ],
+)
+def test_a_unit_on_an_estate_written_without_industrial_estate_is_the_members(title, match):
+    """Blind 26: "Unit 8 Dukes Park" is the member's company's unit 8 on Dukes Park
+    Industrial Estate; another unit there is another firm's."""
+    got = reasons(
+        title,
+        "Internal works to a storage unit.",
+        places=CHELMSFORD,
+        addresses=["Unit 8, Marsh Farm Industrial Estate, Chelmsford CM2"],
+    )
+    assert bool(got) is match

@@ -761,8 +761,16 @@ class Land:
         )
 
     def _site_in(self, site: tuple[str, ...], text: ItemText) -> bool:
+        """The site named whole, as its place and last word, or without the words saying
+        it is an estate of units ("Unit 8 Dukes Park" for the member's "Unit 8, Dukes Park
+        Industrial Estate")."""
         place = self.places.leading(site)
-        return text.has(site) or bool(place) and text.has((*place, site[-1]))
+        short = site[:-2] if site[-2:] in _ESTATES else ()
+        return (
+            text.has(site)
+            or (bool(place) and text.has((*place, site[-1])))
+            or (bool(short) and short != place and text.has(short))
+        )
 
     def _house_name_in(self, words: tuple[str, ...], text: ItemText) -> bool:
         """A property named only in common words ("Home Farm", "Manor House"), in an item
@@ -782,6 +790,21 @@ class Land:
         end = next((i for i, w in enumerate(words) if i and w in STREET_TYPES), None)
         own = {squash(s) for s in self.streets if s[-1] in STREET_TYPES}
         return end is not None and bool(own) and squash(words[: end + 1]) not in own
+
+
+# How a site's name says it is an estate of units; the name before them names it alone.
+_ESTATES = {
+    tokens(kind)
+    for kind in (
+        "industrial estate",
+        "trading estate",
+        "industrial park",
+        "business park",
+        "retail park",
+        "business centre",
+        "enterprise centre",
+    )
+}
 
 
 def _behind_houses(street: tuple[str, ...], text: ItemText) -> bool:
