@@ -153,6 +153,8 @@ _FAVOUR = frozenset(
 # How a question whether something is so opens, and an answer that denies it, as a
 # sentence of its own.
 _WHETHER_SO = frozenset("are is was were do does did".split())
+# How "no" goes on when it answers ("No, and I'd never say that"), not "No surprise".
+_AFTER_NO = frozenset("and never not i i'd i'm i'll of absolutely certainly definitely".split())
 _NO_ANSWERS = frozenset(
     {"no", "nope", "of course not", "absolutely not", "not at all", "certainly not", "no chance"}
     | {"no they aren't", "no they're not", "no it isn't", "no it's not"}
@@ -184,7 +186,7 @@ _SELF_PHRASES |= {"me n the", "me & the", "me and my fellow", "me and the other"
 _SELF_ADJECTIVES = frozenset(
     "old young proud little other disabled black brown gay queer trans deaf blind "
     "working-class northern lesbian bi bisexual married single happy loud retired "
-    "middle-aged ordinary grumpy daft big fat scared".split()
+    "middle-aged ordinary grumpy daft big fat scared proper".split()
 )
 _PURPOSES = frozenset({"party_purpose", "private_purpose"})
 _IT = frozenset("this it it's that's".split())
@@ -280,6 +282,7 @@ class Reading:
             )
             and not (m.cls == "dishonesty" and self._crime_as_topic(m))
             and not (m.cls == "slur" and self._reclaimed(m))
+            and not (m.cls == "insult" and self._said_of_oneself(m))
             and not (m.cls == "hatred" and (self._names_hatred(m) or self._done_to_them(m)))
             and not (m.cls == "vote_ask" and self._vote_spoken_of(m))
             and not (m.cls == "home_address" and self._a_public_place(m))
@@ -350,6 +353,24 @@ class Reading:
         return any(
             w in ("i'm", "im") or (w == "i" and nxt in _BEING)
             for w, nxt in zip(words, [*words[1:], ""], strict=True)
+        )
+
+    def _said_of_oneself(self, m: Mention) -> bool:
+        """An insult the author gives themselves, opening the sentence with what they are
+        ("As a proper old deaf git, I can confirm the loop works") or saying so ("I'm an
+        idiot"): aimed at no one else. "She's as much use as a chocolate teapot" is not."""
+        i = m.first - 1
+        while i >= 0 and self.toks[i].text in _SELF_ADJECTIVES:
+            i -= 1
+        before = [t.text for t in self.toks[max(0, i - 2) : i + 1]]
+        if before[-2:] in (["i'm", "a"], ["i'm", "an"], ["im", "a"], ["am", "a"], ["am", "an"]):
+            return True
+        sentence = self.toks[m.first].sentence
+        opens = i - 1 >= 0 and (i - 1 == 0 or self.toks[i - 2].sentence != sentence)
+        return (
+            before[-2:] in (["as", "a"], ["as", "an"])
+            and opens
+            and any(t.text in FIRST_PERSON for t in self.toks if t.sentence == sentence)
         )
 
     def _names_the_speaker(self, first: int) -> bool:
@@ -523,7 +544,10 @@ class Reading:
 
     def _felt_about(self, i: int) -> bool:
         """The author's feeling or talk about an issue, just before its words: "I get the
-        anger about temporary accommodation" speaks of the issue, not of anyone's housing."""
+        anger about temporary accommodation" (or "the concern about the refuge") speaks of
+        the issue, not of anyone's housing."""
+        if self.toks[i].text == "the" and i > 0:
+            i -= 1
         return (
             self.toks[i].text in ("about", "regarding", "over")
             and i > 0
@@ -923,6 +947,20 @@ class Reading:
             and not then & {"worse", "worst"}
         )
 
+    def _asked_whether_and_denied(self, m: Mention) -> bool:
+        """Words put as what someone asked, after "whether", and answered "no" at once:
+        "Asked at surgery whether I think Travellers are 'more trouble'. No, and I'd never
+        say that." The author denies them."""
+        sentence = self.toks[m.first].sentence
+        asked = self._sentence_tokens.get(sentence, range(0))
+        answer = self._sentence_tokens.get(sentence + 1, range(0))
+        return (
+            any(self.toks[i].text == "whether" for i in asked if i < m.first)
+            and bool(answer)
+            and self.toks[answer[0]].text in {"no", "nope"}
+            and (len(answer) == 1 or self.toks[answer[1]].text in _AFTER_NO)
+        )
+
     def _modes(self, m: Mention) -> frozenset[str]:
         tok = self.toks[m.first]
         clause_before = list(range(self._clause_starts[tok.clause], m.first))
@@ -975,6 +1013,8 @@ class Reading:
             modes.add("question")
             if self._answered_no(tok.sentence):
                 modes.add("negated")  # "Are gay people ruining family values? No."
+        if self._asked_whether_and_denied(m):
+            modes.update({"question", "negated"})
         if self._cue_before("hypothetical", m):
             modes.add("hypothetical")
         if (

@@ -1,0 +1,43 @@
+"""Misses and false alarms of the rules in tuning 82 and 83 (scored once, then studied: fit,
+not evidence), each mended by class: an insult the author gives themselves, opening with
+what they are, aims at no one else; "paddy" as a temper is no slur; "spazzers" is a slur
+and "tranz" the group it stands for; "not one ... who paid for what they took" denies a
+whole group; "scroungers" is said of groups; an asked "whether" answered "no" at once is
+denied; the concern "about the refuge" is the issue, not anyone's housing. Every sentence
+is new. Rules alone (``signal=None``)."""
+
+import pytest
+
+from .conftest import categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Cllr Patel, you're a deaf old git and everyone knows it.", "respect"),
+        ("Another paddy has moved onto the estate. Lock up your sheds.", "discrimination"),
+        ("Half the spazzers at the day centre couldn't find the exit.", "discrimination"),
+        ("The tranz lobby are perverts, the lot of them.", "discrimination"),
+        ("Never met a Traveller who paid for what they took.", "discrimination"),
+        ("Asylum seekers are scroungers and always will be.", "discrimination"),
+        ("Muslims are trouble, whether I like it or not. No, I won't apologise.", "discrimination"),
+    ],
+)
+def test_these_are_found(rules, text, category):
+    assert category in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a proper old deaf git, I can tell you the new loop in the chamber works.",
+        "I'm an idiot: I left my umbrella on the train again.",
+        "My niece threw an almighty paddy in the Howard Centre because the lift was shut.",
+        "Never met a shoplifter who paid for what they took, funnily enough.",
+        "Disabled people are not scroungers, and I will say so at every meeting.",
+        'Asked at surgery whether I think Muslims are "trouble". No, and I never would.',
+        "@HatfieldVoice I hear the concern about the refuge. It will stay open and women-only.",
+    ],
+)
+def test_these_are_clean(rules, text):
+    assert categories(rules, text) == set()
