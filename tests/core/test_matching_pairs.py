@@ -341,7 +341,18 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   Studied again in the twenty-fourth session (fit): land "on the north side of" a lane is
   not the member's field on its south side, and Chignal St James lies in Chignal (the
   council's place names), and "Unit 8 Dukes Park" is unit 8 of Dukes Park Industrial
-  Estate: 93.3% / 93.3%. Misses remain, so it stays out of ``TUNED_ON``.
+  Estate, and "the national Citizens Advice ... protocol" is the national body's: 94.1% /
+  93.3%. Misses remain, so it stays out of ``TUNED_ON``.
+
+- ``matching-tuning3.jsonl`` (160 pairs, 80 must match: 80 minimal pairs, each must-match
+  pair beside a near miss that differs in the one thing that matters), written in the
+  twenty-fourth session the same way, to be tuned on, and scored once on b7b998c before it
+  was: precision 75.5%, recall 92.5%. Studied in the same session (fit): a body that ran a
+  place until a past year, later took it over or was merged into, opposed a scheme years
+  ago, a national charity, and work or a study cited as an example are named in passing;
+  the employer's site the details name in lower-case words ("at its de Havilland campus")
+  is its workplace (``test_matching_partners_firms_and_history_rules``): 84.3% / 93.8%.
+  Misses remain, so it stays out of ``TUNED_ON``.
 
 ``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
 twenty-third session the same way and committed unseen for the round after that.
@@ -377,6 +388,7 @@ def wrong(path: Path) -> dict[str, str]:
 LABELLED = (
     "matching-tuning",
     "matching-tuning2",
+    "matching-tuning3",
     "matching-blind",
     "matching-blind2",
     "matching-blind3",
@@ -404,7 +416,7 @@ LABELLED = (
     "matching-blind25",
     "matching-blind26",
 )
-# Files where no must-match pair may be missed: every file scored so far but tuning 2 and
+# Files where no must-match pair may be missed: every file scored so far but tuning 2 and 3,
 # blind 9, 10, 12, 14 to 24 and 26, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
@@ -412,6 +424,7 @@ TUNED_ON = tuple(
     if name
     not in {
         "matching-tuning2",
+        "matching-tuning3",
         "matching-blind9",
         "matching-blind10",
         "matching-blind12",

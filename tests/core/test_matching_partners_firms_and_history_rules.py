@@ -290,3 +290,59 @@ def test_a_unit_on_an_estate_written_without_industrial_estate_is_the_members(ti
         addresses=["Unit 8, Marsh Farm Industrial Estate, Chelmsford CM2"],
     )
     assert bool(got) is match
+
+
+@pytest.mark.parametrize(
+    ("names", "description", "match"),
+    [
+        (
+            ["Danbury Youth Trust"],
+            "The hall was run by Danbury Youth Trust from 2004 to 2012.",
+            False,
+        ),
+        (["Danbury Youth Trust"], "The hall will be run by Danbury Youth Trust from April.", True),
+        (
+            ["Moulsham Print Ltd"],
+            "The mill, which Moulsham Print later occupied, is listed.",
+            False,
+        ),
+        (["GMB"], "The strike was organised by a union later absorbed into the GMB.", False),
+        (
+            ["Writtle Society"],
+            "A 2001 scheme was opposed at the time by the Writtle Society.",
+            False,
+        ),
+        (["Writtle Society"], "The Writtle Society opposes the scheme.", True),
+        (["Shelter Chelmsford"], "Cites figures published by the national charity Shelter.", False),
+        (["Baddow Hedgerow Society"], "It cites work by Baddow Hedgerow Society in Maldon.", False),
+        (["Baddow Hedgerow Society"], "It funds Baddow Hedgerow Society to plant hedges.", True),
+    ],
+)
+def test_a_body_in_a_past_years_story_or_cited_as_an_example_is_named_in_passing(
+    names, description, match
+):
+    """Matching tuning 3: a body that ran a place until a past year, later took it over or
+    opposed a scheme years ago, a national charity, and work cited as an example, are named
+    in passing; a body that will run the place, or opposes the scheme now, is a party."""
+    got = reasons("Community matters", description, places=CHELMSFORD, names=names)
+    assert bool(got) is match
+
+
+@pytest.mark.parametrize(
+    ("title", "match"),
+    [
+        ("Oakwood campus: new teaching block", True),
+        ("Oakwood Road: new bus shelter", False),
+    ],
+)
+def test_the_employers_site_named_in_lower_case_words_in_the_details(title, match):
+    """Matching tuning 3: "employed ... at its Oakwood campus" names the employer's campus,
+    so an item about it opens with the member's workplace."""
+    got = reasons(
+        title,
+        "Planning application.",
+        places=CHELMSFORD,
+        names=["Anglia Lakes University"],
+        details="Employed by Anglia Lakes University at its Oakwood campus.",
+    )
+    assert bool(got) is match

@@ -207,8 +207,20 @@ _WORKFORCE = [
 # Kinds of premises a member works at or runs, named in the details.
 _WORKPLACES = frozenset(
     "hospital school academy college library course ground stadium center hall station depot "
-    "work surgery museum theatre pool church".split()
+    "work surgery museum theatre pool church campus".split()
 )
+# The employer's own site, named with a word in lower case after its name: "employed ...
+# at its de Havilland campus", "at the Manor Road depot".
+_AT_ITS = re.compile(
+    r"\bat (?:its|the|their) ((?:[a-z]{1,3} )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: [a-z]+){1,3})"
+)
+
+
+def _to_workplace(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words up to the last that says it is a workplace: ("de", "havilland", "campus")
+    of "de Havilland campus for its staff"; all of them where none does."""
+    ends = [i for i, w in enumerate(words) if w in _WORKPLACES]
+    return words[: ends[-1] + 1] if ends else words
 
 
 @dataclass
@@ -410,9 +422,11 @@ class Names:
             ),
             workplaces=frozenset(
                 words
-                for clause in interest.subjects
-                for named in NAMED.findall(clause)
-                if set((words := name_core(tokens(named)))[-1:]) <= _WORKPLACES
+                for named in (
+                    *(n for clause in interest.subjects for n in NAMED.findall(clause)),
+                    *_AT_ITS.findall(interest.details),
+                )
+                if set((words := _to_workplace(name_core(tokens(named))))[-1:]) <= _WORKPLACES
                 and len(words) > 1
                 and places.evidence(words)
             ),
@@ -717,7 +731,7 @@ class Names:
         keys.update(("word", run[0]) for run in self.shortened)
         keys.update(("phrase", squash(short)) for short, _ in self.short_forms)
         keys.update(("phrase", squash(rest)) for _, rest in self.placed)
-        keys.update(("phrase", squash(words)) for words in self.subjects)
+        keys.update(("phrase", squash(words)) for words in (*self.subjects, *self.workplaces))
         # A name a body trades under (``_trades_as``), perhaps without its last word.
         keys.update(("phrase", squash(w)) for w in self.registered)
         keys.update(("phrase", squash(core)) for core, _ in self.cores)

@@ -105,6 +105,21 @@ _CITED = re.compile(
     # Logistics depot", "radio firms founded nearby, including Chelmer Radio in 1958")
     rf"|\bwhose\s+site\s+is\s+now\s+(?:the\s+)?{_NAME}"
     rf"|\b(?:founded|established)\b[^.;]*?\bincluding\s+{_NAME}\s+in\s+(?:19|20)\d\d\b"
+    # what it ran, used or leased there until a past year ("run by Thamesmead Community
+    # Trust from 2009 to 2015", "used as offices by the Town Partnership until 2018"), what
+    # it later took or was merged into, what was opposed or backed by it years ago
+    rf"|\b(?:run|used|leased|occupied|managed|operated)(?:\s+as\s+[a-z]+)?\s+(?:by|to)\s+"
+    rf"{_NAME}\s+(?:until|from\s+(?:19|20)\d\d\s+to)\s+(?:19|20)\d\d\b"
+    rf"|\b(?:which|that)\s+{_NAME}\s+later\s+(?:occupied|bought|took\s+over|used)\b"
+    rf"|\blater\s+(?:absorbed|merged)\s+into\s+{_NAME}"
+    rf"|\b(?:19|20)\d\d\b[^.;]*?\b(?:was|were)\s+(?:opposed|supported|backed)"
+    rf"(?:\s+at\s+the\s+time)?\s+by\s+{_NAME}"
+    # a national body, not its local branch ("the national charity Citizens Advice")
+    rf"|\bthe\s+national\s+(?:(?:charity|body|organisation)\s+)?{_NAME}"
+    # work or a study by it, cited or drawn on as an example
+    rf"|\b(?:cites?|citing|draws?\s+on|drew\s+on)\s+(?:a\s+)?(?:work|research|study|scheme)"
+    rf"\s+(?:by|run\s+by)\s+{_NAME}"
+    rf"|\bmodelled\s+on\s+an?\s+[a-z]+\s+(?:run|operated)\s+by\s+{_NAME}"
     # a firm the item says is unconnected
     rf"|{_NAME},?\s+an?\s+(?:unconnected|unrelated)\s+(?:firm|company|business|body)\b"
     # local firms given as examples of who came or signed up ("local employers such as
