@@ -3,8 +3,11 @@ not evidence), each mended by class: an insult the author gives themselves, open
 what they are, aims at no one else; "paddy" as a temper is no slur; "spazzers" is a slur
 and "tranz" the group it stands for; "not one ... who paid for what they took" denies a
 whole group; "scroungers" is said of groups; an asked "whether" answered "no" at once is
-denied; the concern "about the refuge" is the issue, not anyone's housing. Every sentence
-is new. Rules alone (``signal=None``)."""
+denied; the concern "about the refuge" is the issue, not anyone's housing. A person with
+"the attention span of a goldfish" or "not one original thought" is insulted, a resident
+told "I'll go slowly" talked down to; stock that "fell off the back of" a lorry beside a
+group ties it to crime; "a dinghy of" people is a group; "if they love it that much" sends
+a group away. Every sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -20,6 +23,18 @@ from .conftest import categories
         ("The tranz lobby are perverts, the lot of them.", "discrimination"),
         ("Never met a Traveller who paid for what they took.", "discrimination"),
         ("Asylum seekers are scroungers and always will be.", "discrimination"),
+        ("Cllr Dunmore has the attention span of a goldfish.", "respect"),
+        ("Cllr Dunmore has not had one original thought since 2019.", "respect"),
+        ("@kevin_b Third time of explaining, so I'll go slowly: it is not our fence.", "respect"),
+        (
+            "Romanian traders doing well. We all know what lorry it fell off the back of.",
+            "discrimination",
+        ),
+        ("Another dinghy of vermin landed at Clacton overnight.", "discrimination"),
+        (
+            "Polish lads with flags again. If they love it that much there's a ferry daily.",
+            "discrimination",
+        ),
         ("Muslims are trouble, whether I like it or not. No, I won't apologise.", "discrimination"),
     ],
 )
@@ -32,6 +47,9 @@ def test_these_are_found(rules, text, category):
     [
         "As a proper old deaf git, I can tell you the new loop in the chamber works.",
         "I'm an idiot: I left my umbrella on the train again.",
+        "Volunteers are the backbone of a good community, as Cllr Dunmore said tonight.",
+        "A lorry shed its load on the A414: the pallets fell off the back of it onto the verge.",
+        "Another dinghy landed at Clacton overnight; the lifeboat crew brought everyone ashore.",
         "My niece threw an almighty paddy in the Howard Centre because the lift was shut.",
         "Never met a shoplifter who paid for what they took, funnily enough.",
         "Disabled people are not scroungers, and I will say so at every meeting.",
