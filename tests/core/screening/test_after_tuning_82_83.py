@@ -7,7 +7,9 @@ denied; the concern "about the refuge" is the issue, not anyone's housing. A per
 "the attention span of a goldfish" or "not one original thought" is insulted, a resident
 told "I'll go slowly" talked down to; stock that "fell off the back of" a lorry beside a
 group ties it to crime; "a dinghy of" people is a group; "if they love it that much" sends
-a group away. Every sentence is new. Rules alone (``signal=None``)."""
+a group away. Officers asked "whose side planning is on", told their team "know what
+residents expect to read" or that a member will want to know "who changed it and why" are
+pressed. Every sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -35,6 +37,14 @@ from .conftest import categories
             "Polish lads with flags again. If they love it that much there's a ferry daily.",
             "discrimination",
         ),
+        (
+            "If the depot report backs the sale, I'll ask whose side the officers are on.",
+            "officer_impartiality",
+        ),
+        (
+            "Told licensing the Red Lion report had better say no. They know what members expect.",
+            "officer_impartiality",
+        ),
         ("Muslims are trouble, whether I like it or not. No, I won't apologise.", "discrimination"),
     ],
 )
@@ -47,6 +57,7 @@ def test_these_are_found(rules, text, category):
     [
         "As a proper old deaf git, I can tell you the new loop in the chamber works.",
         "I'm an idiot: I left my umbrella on the train again.",
+        "Whose side is the government on? Not ours, judging by this settlement.",
         "Volunteers are the backbone of a good community, as Cllr Dunmore said tonight.",
         "A lorry shed its load on the A414: the pallets fell off the back of it onto the verge.",
         "Another dinghy landed at Clacton overnight; the lifeboat crew brought everyone ashore.",
