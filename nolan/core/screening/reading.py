@@ -30,6 +30,7 @@ FIRST_PERSON = frozenset(
 )
 _YOU = frozenset("you you're youre ur u".split())
 _NEGATORS_IN_WORD = ("n't",)
+_HAVE = frozenset("have has had".split())
 _DETERMINERS = frozenset("the a an this that these those our their his her my your its".split())
 # ... and the words that say how many of them ("Any Muslim who ... will get a slap").
 _QUANTIFIERS = frozenset("any every all each some most many".split())
@@ -619,6 +620,8 @@ class Reading:
         vile comment about the mosque")."""
         for cls in ("figurative", "condemnation", "reporting"):
             for other in self.by_class.get(cls, ()):
+                if cls == "condemnation" and self._group_has_no_place(other):
+                    continue
                 longer = other.last - other.first > m.last - m.first
                 if longer and other.first <= m.first and m.last <= other.last:
                     return True
@@ -635,6 +638,29 @@ class Reading:
             while after < len(self.toks) and self.toks[after].quoted:
                 after += 1  # "Vile 'no Gypsies' graffiti": what the graffiti said comes between
         return any(u.first == after for u in self.by_class.get("utterance", ()))
+
+    def _group_has_no_place(self, cue: Mention) -> bool:
+        """"Racism has no place in Hatfield" condemns; "Muslims have no place in a civilised
+        society", a group just before the words, sends the group away ("the Travellers have
+        no place to go" is their need)."""
+        place = next(
+            (i for i in range(cue.first, cue.last + 1) if self.toks[i].text == "place"), None
+        )
+        if place is None or place + 1 < len(self.toks) and self.toks[place + 1].text == "to":
+            return False
+        subject = cue.first - 1  # the word before "have no place" or before "no place in"
+        if self.toks[cue.first].text not in _HAVE and subject >= 0:
+            subject -= self.toks[subject].text in _HAVE
+        clause = self.toks[cue.first].clause
+        return any(
+            t.aim is Aim.GROUP
+            and t.last == subject
+            and all(
+                self.toks[i].text in _DETERMINERS
+                for i in range(self._clause_starts[clause], t.first)
+            )
+            for t in self.targets
+        )
 
     def _in_a_name(self, m: Mention) -> bool:
         """Part of a name ("the Crook Log depot", "Hatfield Cycles Ltd")."""

@@ -9,7 +9,9 @@ told "I'll go slowly" talked down to; stock that "fell off the back of" a lorry 
 group ties it to crime; "a dinghy of" people is a group; "if they love it that much" sends
 a group away. Officers asked "whose side planning is on", told their team "know what
 residents expect to read" or that a member will want to know "who changed it and why" are
-pressed. Every sentence is new. Rules alone (``signal=None``)."""
+pressed. A group that "has no place in" society is sent away, as "racism has no place
+here" is condemned; a group "never honest" is slandered. Every sentence is new. Rules
+alone (``signal=None``)."""
 
 import pytest
 
@@ -45,6 +47,9 @@ from .conftest import categories
             "Told licensing the Red Lion report had better say no. They know what members expect.",
             "officer_impartiality",
         ),
+        ("Sikhs have no place in a decent country.", "discrimination"),
+        ("Those migrants have no place here.", "discrimination"),
+        ("Travellers are never honest, in my experience.", "discrimination"),
         ("Muslims are trouble, whether I like it or not. No, I won't apologise.", "discrimination"),
     ],
 )
@@ -57,6 +62,10 @@ def test_these_are_found(rules, text, category):
     [
         "As a proper old deaf git, I can tell you the new loop in the chamber works.",
         "I'm an idiot: I left my umbrella on the train again.",
+        "Racism has no place in Welwyn Hatfield.",
+        "Hatred of Sikhs has no place here.",
+        "The Travellers have no place to go since the site closed.",
+        "I have not been honest with the Sikh community about the delays, and I'm sorry.",
         "Whose side is the government on? Not ours, judging by this settlement.",
         "Volunteers are the backbone of a good community, as Cllr Dunmore said tonight.",
         "A lorry shed its load on the A414: the pallets fell off the back of it onto the verge.",
