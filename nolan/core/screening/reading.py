@@ -640,9 +640,9 @@ class Reading:
         return any(u.first == after for u in self.by_class.get("utterance", ()))
 
     def _group_has_no_place(self, cue: Mention) -> bool:
-        """"Racism has no place in Hatfield" condemns; "Muslims have no place in a civilised
-        society", a group just before the words, sends the group away ("the Travellers have
-        no place to go" is their need)."""
+        """A group just before the words sends the group away ("Muslims have no place in a
+        civilised society"), where "Racism has no place in Hatfield" condemns and "the
+        Travellers have no place to go" is their need."""
         place = next(
             (i for i in range(cue.first, cue.last + 1) if self.toks[i].text == "place"), None
         )
