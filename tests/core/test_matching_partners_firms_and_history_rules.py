@@ -300,13 +300,22 @@ def test_a_unit_on_an_estate_written_without_industrial_estate_is_the_members(ti
             "The hall was run by Danbury Youth Trust from 2004 to 2012.",
             False,
         ),
-        (["Danbury Youth Trust"], "The hall will be run by Danbury Youth Trust from April.", True),
         (
-            ["Moulsham Print Ltd"],
-            "The mill, which Moulsham Print later occupied, is listed.",
+            ["Danbury Youth Trust"],
+            "The site was a hall leased to Danbury Youth Trust until 2012.",
             False,
         ),
-        (["GMB"], "The strike was organised by a union later absorbed into the GMB.", False),
+        (["Danbury Youth Trust"], "The hall will be run by Danbury Youth Trust from April.", True),
+        (
+            ["Danbury Youth Trust"],
+            "The hall was run by Danbury Youth Trust until 2019 and is offered to it again.",
+            True,
+        ),
+        (
+            ["Danbury Youth Trust"],
+            "The hall is to be leased to Danbury Youth Trust from 2026 to 2036.",
+            True,
+        ),
         (
             ["Writtle Society"],
             "A 2001 scheme was opposed at the time by the Writtle Society.",
@@ -314,16 +323,27 @@ def test_a_unit_on_an_estate_written_without_industrial_estate_is_the_members(ti
         ),
         (["Writtle Society"], "The Writtle Society opposes the scheme.", True),
         (["Shelter Chelmsford"], "Cites figures published by the national charity Shelter.", False),
+        (
+            ["Age UK Essex"],
+            "Award the day centre contract to the national charity Age UK Essex.",
+            True,
+        ),
         (["Baddow Hedgerow Society"], "It cites work by Baddow Hedgerow Society in Maldon.", False),
         (["Baddow Hedgerow Society"], "It funds Baddow Hedgerow Society to plant hedges.", True),
+        (
+            ["Baddow Hedgerow Society"],
+            "The bid draws on a scheme run by Baddow Hedgerow Society, which will deliver it.",
+            True,
+        ),
     ],
 )
 def test_a_body_in_a_past_years_story_or_cited_as_an_example_is_named_in_passing(
     names, description, match
 ):
-    """Matching tuning 3: a body that ran a place until a past year, later took it over or
-    opposed a scheme years ago, a national charity, and work cited as an example, are named
-    in passing; a body that will run the place, or opposes the scheme now, is a party."""
+    """Matching tuning 3: a body that ran a place until a past year, opposed a scheme "at
+    the time" years ago, a national charity whose figures are cited, and work cited as an
+    example, are named in passing; a body that will run the place again, opposes the scheme
+    now, is awarded a contract or will deliver the scheme is a party."""
     got = reasons("Community matters", description, places=CHELMSFORD, names=names)
     assert bool(got) is match
 

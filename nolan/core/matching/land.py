@@ -133,6 +133,21 @@ def _area(district: str) -> str:
     return re.sub(r"[0-9].*", "", district)
 
 
+# How a site's name says it is an estate of units; the name before them names it alone.
+_ESTATES = {
+    tokens(kind)
+    for kind in (
+        "industrial estate",
+        "trading estate",
+        "industrial park",
+        "business park",
+        "retail park",
+        "business centre",
+        "enterprise centre",
+    )
+}
+
+
 @dataclass
 class Land:
     """An interest's land and property, as the rules below look for them in an item;
@@ -762,8 +777,8 @@ class Land:
 
     def _site_in(self, site: tuple[str, ...], text: ItemText) -> bool:
         """The site named whole, as its place and last word, or without the words saying
-        it is an estate of units ("Unit 8 Dukes Park" for the member's "Unit 8, Dukes Park
-        Industrial Estate")."""
+        it is an estate of units ("Dukes Park" for the member's "Dukes Park Industrial
+        Estate"; ``_site_unit_in`` looks for the unit's number beside it)."""
         place = self.places.leading(site)
         short = site[:-2] if site[-2:] in _ESTATES else ()
         return (
@@ -790,21 +805,6 @@ class Land:
         end = next((i for i, w in enumerate(words) if i and w in STREET_TYPES), None)
         own = {squash(s) for s in self.streets if s[-1] in STREET_TYPES}
         return end is not None and bool(own) and squash(words[: end + 1]) not in own
-
-
-# How a site's name says it is an estate of units; the name before them names it alone.
-_ESTATES = {
-    tokens(kind)
-    for kind in (
-        "industrial estate",
-        "trading estate",
-        "industrial park",
-        "business park",
-        "retail park",
-        "business centre",
-        "enterprise centre",
-    )
-}
 
 
 def _behind_houses(street: tuple[str, ...], text: ItemText) -> bool:

@@ -211,8 +211,9 @@ _WORKPLACES = frozenset(
 )
 # The employer's own site, named with a word in lower case after its name: "employed ...
 # at its de Havilland campus", "at the Manor Road depot".
-_AT_ITS = re.compile(
-    r"\bat (?:its|the|their) ((?:[a-z]{1,3} )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: [a-z]+){1,3})"
+_AT_OWN_SITE = re.compile(
+    r"\bat (?:its|the|their) ((?:(?:de|du|le|la|van|von) )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+    r"(?: [a-z]+){1,3})"
 )
 
 
@@ -424,7 +425,7 @@ class Names:
                 words
                 for named in (
                     *(n for clause in interest.subjects for n in NAMED.findall(clause)),
-                    *_AT_ITS.findall(interest.details),
+                    *_AT_OWN_SITE.findall(interest.details),
                 )
                 if set((words := _to_workplace(name_core(tokens(named))))[-1:]) <= _WORKPLACES
                 and len(words) > 1

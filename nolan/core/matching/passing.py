@@ -105,21 +105,26 @@ _CITED = re.compile(
     # Logistics depot", "radio firms founded nearby, including Chelmer Radio in 1958")
     rf"|\bwhose\s+site\s+is\s+now\s+(?:the\s+)?{_NAME}"
     rf"|\b(?:founded|established)\b[^.;]*?\bincluding\s+{_NAME}\s+in\s+(?:19|20)\d\d\b"
-    # what it ran, used or leased there until a past year ("run by Thamesmead Community
-    # Trust from 2009 to 2015", "used as offices by the Town Partnership until 2018"), what
-    # it later took or was merged into, what was opposed or backed by it years ago
-    rf"|\b(?:run|used|leased|occupied|managed|operated)(?:\s+as\s+[a-z]+)?\s+(?:by|to)\s+"
-    rf"{_NAME}\s+(?:until|from\s+(?:19|20)\d\d\s+to)\s+(?:19|20)\d\d\b"
-    rf"|\b(?:which|that)\s+{_NAME}\s+later\s+(?:occupied|bought|took\s+over|used)\b"
-    rf"|\blater\s+(?:absorbed|merged)\s+into\s+{_NAME}"
-    rf"|\b(?:19|20)\d\d\b[^.;]*?\b(?:was|were)\s+(?:opposed|supported|backed)"
-    rf"(?:\s+at\s+the\s+time)?\s+by\s+{_NAME}"
-    # a national body, not its local branch ("the national charity Citizens Advice")
-    rf"|\bthe\s+national\s+(?:(?:charity|body|organisation)\s+)?{_NAME}"
-    # work or a study by it, cited or drawn on as an example
-    rf"|\b(?:cites?|citing|draws?\s+on|drew\s+on)\s+(?:a\s+)?(?:work|research|study|scheme)"
-    rf"\s+(?:by|run\s+by)\s+{_NAME}"
-    rf"|\bmodelled\s+on\s+an?\s+[a-z]+\s+(?:run|operated)\s+by\s+{_NAME}"
+    # what it ran, used or leased there until a past year, said in the past tense and not
+    # taken up again ("the hall was run by Thamesmead Community Trust from 2009 to 2015",
+    # "was used as offices by the Town Partnership until 2018"; not "is to be leased to ...
+    # from 2026 to 2036", nor "... until 2019 and is now offered to it again"), and a
+    # scheme opposed or backed years ago "at the time"
+    rf"|\b(?:was|were)\s+(?:an?\s+[a-z]+\s+)?(?:run|used|leased|occupied|managed|operated)"
+    rf"(?:\s+as\s+[a-z]+)?"
+    rf"\s+(?:by|to)\s+{_NAME}\s+(?:until|from\s+(?:19|20)\d\d\s+to)\s+(?:19|20)\d\d\b"
+    rf"(?![^.;]*\bagain\b)"
+    rf"|\b(?:19|20)\d\d\b[^.;]*?\b(?:was|were)\s+(?:opposed|supported|backed)\s+at\s+the"
+    rf"\s+time\s+by\s+{_NAME}"
+    # the national body's own words or figures, not its local branch ("figures published by
+    # the national charity Citizens Advice", "the national Citizens Advice ... protocol")
+    rf"|\b(?:published|issued|set)\s+by\s+the\s+national\s+(?:charity|body)\s+{_NAME}"
+    rf"|\bthe\s+national\s+{_NAME}(?:\s+[a-z]+){{0,3}}\s+(?:protocol|guidance|figures|data)\b"
+    # work or a study by it cited, or a scheme of its that the council's is modelled on,
+    # where it does not go on to deliver the item ("which will deliver the project")
+    rf"|\b(?:cites?|citing|draws?\s+on|drew\s+on|modelled\s+on)\s+(?:an?\s+)?"
+    rf"(?:work|research|study|scheme|programme)\s+(?:by|run\s+by)\s+{_NAME}"
+    rf"(?![^.;]*\bwhich\s+will\b)"
     # a firm the item says is unconnected
     rf"|{_NAME},?\s+an?\s+(?:unconnected|unrelated)\s+(?:firm|company|business|body)\b"
     # local firms given as examples of who came or signed up ("local employers such as

@@ -31,6 +31,7 @@ FIRST_PERSON = frozenset(
 _YOU = frozenset("you you're youre ur u".split())
 _NEGATORS_IN_WORD = ("n't",)
 _HAVE = frozenset("have has had".split())
+_THE_AUTHOR = frozenset("me us".split())
 _DETERMINERS = frozenset("the a an this that these those our their his her my your its".split())
 # ... and the words that say how many of them ("Any Muslim who ... will get a slap").
 _QUANTIFIERS = frozenset("any every all each some most many".split())
@@ -155,7 +156,8 @@ _FAVOUR = frozenset(
 # sentence of its own.
 _WHETHER_SO = frozenset("are is was were do does did".split())
 # How "no" goes on when it answers ("No, and I'd never say that"), not "No surprise".
-_AFTER_NO = frozenset("and never not i i'd i'm i'll of absolutely certainly definitely".split())
+_AFTER_NO = frozenset("and never of absolutely certainly definitely".split())
+_ASKING = frozenset("asked ask asks asking wondered wonder".split())
 _NO_ANSWERS = frozenset(
     {"no", "nope", "of course not", "absolutely not", "not at all", "certainly not", "no chance"}
     | {"no they aren't", "no they're not", "no it isn't", "no it's not"}
@@ -187,8 +189,12 @@ _SELF_PHRASES |= {"me n the", "me & the", "me and my fellow", "me and the other"
 _SELF_ADJECTIVES = frozenset(
     "old young proud little other disabled black brown gay queer trans deaf blind "
     "working-class northern lesbian bi bisexual married single happy loud retired "
-    "middle-aged ordinary grumpy daft big fat scared proper".split()
+    "middle-aged ordinary grumpy daft big fat scared".split()
 )
+# How an author describes themselves before an insult they give themselves ("As a proper
+# old deaf git, I ..."), and the word that goes on about them.
+_OWN_DESCRIPTION = _SELF_ADJECTIVES | {"proper"}
+_I = frozenset("i i'm im i've ive i'd".split())
 _PURPOSES = frozenset({"party_purpose", "private_purpose"})
 _IT = frozenset("this it it's that's".split())
 _IS = frozenset("is was".split())
@@ -284,6 +290,7 @@ class Reading:
             and not (m.cls == "dishonesty" and self._crime_as_topic(m))
             and not (m.cls == "slur" and self._reclaimed(m))
             and not (m.cls == "insult" and self._said_of_oneself(m))
+            and not (m.cls == "violence" and self._suffered_or_feared(m))
             and not (m.cls == "hatred" and (self._names_hatred(m) or self._done_to_them(m)))
             and not (m.cls == "vote_ask" and self._vote_spoken_of(m))
             and not (m.cls == "home_address" and self._a_public_place(m))
@@ -358,21 +365,19 @@ class Reading:
 
     def _said_of_oneself(self, m: Mention) -> bool:
         """An insult the author gives themselves, opening the sentence with what they are
-        ("As a proper old deaf git, I can confirm the loop works") or saying so ("I'm an
-        idiot"): aimed at no one else. "She's as much use as a chocolate teapot" is not."""
+        and going on with "I" ("As a proper old deaf git, I can confirm the loop works") or
+        saying so ("I'm an idiot"): aimed at no one else. "She's as much use as a chocolate
+        teapot" and "As an idiot, Cllr Smith is in a league of his own" are not."""
         i = m.first - 1
-        while i >= 0 and self.toks[i].text in _SELF_ADJECTIVES:
+        while i >= 0 and self.toks[i].text in _OWN_DESCRIPTION:
             i -= 1
         before = [t.text for t in self.toks[max(0, i - 2) : i + 1]]
         if before[-2:] in (["i'm", "a"], ["i'm", "an"], ["im", "a"], ["am", "a"], ["am", "an"]):
             return True
         sentence = self.toks[m.first].sentence
         opens = i - 1 >= 0 and (i - 1 == 0 or self.toks[i - 2].sentence != sentence)
-        return (
-            before[-2:] in (["as", "a"], ["as", "an"])
-            and opens
-            and any(t.text in FIRST_PERSON for t in self.toks if t.sentence == sentence)
-        )
+        then = self.toks[m.last + 1].text if m.last + 1 < len(self.toks) else ""
+        return before[-2:] in (["as", "a"], ["as", "an"]) and opens and then in _I
 
     def _names_the_speaker(self, first: int) -> bool:
         """Words from ``first`` name the speaker and their own: a word reclaimed by those it
@@ -393,17 +398,32 @@ class Reading:
     def _names_hatred(self, m: Mention) -> bool:
         """A word of hatred as the thing named, after an article ("the hate online about them
         is disgraceful", "all this hatred") or as the subject of its clause ("Hate has no
-        home here"), not felt: whoever says it does not hate."""
-        if m.first != m.last or self.toks[m.first].text not in _HATRED_NOUNS:
+        home here", "Hatred of Sikhs has no place here"), not felt: whoever says it does not
+        hate."""
+        if self.toks[m.first].text not in _HATRED_NOUNS:
             return False
-        if m.first > 0 and self.toks[m.first - 1].text in _NAMING_ARTICLES:
-            return True
         nxt = m.last + 1
+        if m.first != m.last:
+            # "hatred of" and the people it is of, then what it does or has
+            of = [t.last for t in self.targets if t.first == nxt]
+            if self.toks[m.last].text != "of" or not of:
+                return False
+            nxt = max(of) + 1
+        elif m.first > 0 and self.toks[m.first - 1].text in _NAMING_ARTICLES:
+            return True
         return (
             m.first == self._clause_starts[self.toks[m.first].clause]
             and nxt < len(self.toks)
             and self.toks[nxt].text in _HATRED_VERBS
         )
+
+    def _suffered_or_feared(self, m: Mention) -> bool:
+        """Harm done to the author ("she'll actually kill me", "they threatened to punch
+        me") or feared ("nobody should go to work afraid of being punched"): no threat of
+        the author's."""
+        after = self.toks[m.last + 1].text if m.last + 1 < len(self.toks) else ""
+        before = [t.text for t in self.toks[max(0, m.first - 2) : m.first]]
+        return after in _THE_AUTHOR or before == ["of", "being"]
 
     def _done_to_them(self, m: Mention) -> bool:
         """Hatred of what is done to people, not of them: "I hate how Muslims are treated",
@@ -545,10 +565,7 @@ class Reading:
 
     def _felt_about(self, i: int) -> bool:
         """The author's feeling or talk about an issue, just before its words: "I get the
-        anger about temporary accommodation" (or "the concern about the refuge") speaks of
-        the issue, not of anyone's housing."""
-        if self.toks[i].text == "the" and i > 0:
-            i -= 1
+        anger about temporary accommodation" speaks of the issue, not of anyone's housing."""
         return (
             self.toks[i].text in ("about", "regarding", "over")
             and i > 0
@@ -974,17 +991,20 @@ class Reading:
         )
 
     def _asked_whether_and_denied(self, m: Mention) -> bool:
-        """Words put as what someone asked, after "whether", and answered "no" at once:
-        "Asked at surgery whether I think Travellers are 'more trouble'. No, and I'd never
-        say that." The author denies them."""
+        """Words put as what someone asked, after "asked ... whether", and answered "no" at
+        once: "Asked at surgery whether I think Travellers are 'more trouble'. No, and I'd
+        never say that." The author denies them; "No, I'd say they're worse" does not."""
         sentence = self.toks[m.first].sentence
-        asked = self._sentence_tokens.get(sentence, range(0))
-        answer = self._sentence_tokens.get(sentence + 1, range(0))
+        asked = [i for i in self._sentence_tokens.get(sentence, range(0)) if i < m.first]
+        answer = [self.toks[i].text for i in self._sentence_tokens.get(sentence + 1, ())]
+        whether = [i for i in asked if self.toks[i].text == "whether"]
+        then = {self.toks[i].text for i in self._sentence_tokens.get(sentence + 2, ())}
         return (
-            any(self.toks[i].text == "whether" for i in asked if i < m.first)
-            and bool(answer)
-            and self.toks[answer[0]].text in {"no", "nope"}
-            and (len(answer) == 1 or self.toks[answer[1]].text in _AFTER_NO)
+            bool(whether)
+            and any(self.toks[i].text in _ASKING for i in asked if i < whether[0])
+            and answer[:1] in (["no"], ["nope"])
+            and (len(answer) == 1 or answer[1] in _AFTER_NO)
+            and not (set(answer) | then) & {"worse", "worst"}
         )
 
     def _modes(self, m: Mention) -> frozenset[str]:
