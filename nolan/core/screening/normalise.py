@@ -236,7 +236,19 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
                     emit(word, start, start + len(part.group()), Kind.WORD)
     if questions:
         out = [t._replace(question=True) if t.sentence in questions else t for t in out]
-    return _join_broken_words(_join_spaced_letters(out, lexicon), text, lexicon)
+    return _join_broken_words(_join_spaced_letters(_retweeted(out), lexicon), text, lexicon)
+
+
+def _retweeted(toks: list[Token]) -> list[Token]:
+    """What follows "RT @handle" is that account's words, as if in quotation marks: the
+    author's own words before it say whether they endorse them or condemn them. Where the
+    retweet is in quotation marks already, the author's words may follow it."""
+    for i in range(len(toks) - 2):
+        if toks[i].text == "rt" and toks[i + 1].kind is Kind.HANDLE:
+            if toks[i + 2].quoted:
+                return toks
+            return toks[: i + 2] + [t._replace(quoted=True) for t in toks[i + 2 :]]
+    return toks
 
 
 # Text-speak read as the words it stands for.

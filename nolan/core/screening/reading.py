@@ -15,6 +15,7 @@ stop speaking up (seed 002).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -157,6 +158,9 @@ _FAVOUR = frozenset(
 _WHETHER_SO = frozenset("are is was were do does did".split())
 # How "no" goes on when it answers ("No, and I'd never say that"), not "No surprise".
 _AFTER_NO = frozenset("and never of absolutely certainly definitely".split())
+# What an author may say of themselves in jest: "this old fossil", "as the token queer".
+_SELF_MOCKABLE = frozenset({"mockery_protected", "tokenism"})
+_SPEECH = frozenset("said says shouted yelled told wrote posted called".split())
 _ASKING = frozenset("asked ask asks asking wondered wonder".split())
 _NO_ANSWERS = frozenset(
     {"no", "nope", "of course not", "absolutely not", "not at all", "certainly not", "no chance"}
@@ -183,13 +187,15 @@ _AGREEING_AFTER = frozenset(
 # What the author calls the bigots, not their targets ("Racist filth, and I've reported it").
 _BIGOTED = frozenset("racist racists homophobic transphobic bigoted fascist nazi".split())
 _SELF_PHRASES = frozenset({"as a", "as an", "i'm a", "i am", "am a", "being a", "years a"})
+# "As the token queer on the council", "as the resident Paddy in the Sunday league".
+_SELF_PHRASES |= {"as the", "i'm the", "im the", "am the"}
 # "I call myself a poof with pride", "proud to be a dyke", "me n the other queers".
 _SELF_PHRASES |= {"myself a", "myself an", "proud to be a", "proud to be an", "me and the"}
 _SELF_PHRASES |= {"me n the", "me & the", "me and my fellow", "me and the other"}
 _SELF_ADJECTIVES = frozenset(
     "old young proud little other disabled black brown gay queer trans deaf blind "
     "working-class northern lesbian bi bisexual married single happy loud retired "
-    "middle-aged ordinary grumpy daft big fat scared".split()
+    "middle-aged ordinary grumpy daft big fat scared resident token only local".split()
 )
 # How an author describes themselves before an insult they give themselves ("As a proper
 # old deaf git, I ..."), and the word that goes on about them.
@@ -290,6 +296,7 @@ class Reading:
             and not (m.cls == "dishonesty" and self._crime_as_topic(m))
             and not (m.cls == "slur" and self._reclaimed(m))
             and not (m.cls == "insult" and self._said_of_oneself(m))
+            and not (m.cls in _SELF_MOCKABLE and self._self_mocked(m))
             and not (m.cls == "violence" and self._suffered_or_feared(m))
             and not (m.cls == "hatred" and (self._names_hatred(m) or self._done_to_them(m)))
             and not (m.cls == "vote_ask" and self._vote_spoken_of(m))
@@ -379,6 +386,23 @@ class Reading:
         then = self.toks[m.last + 1].text if m.last + 1 < len(self.toks) else ""
         return before[-2:] in (["as", "a"], ["as", "an"]) and opens and then in _I
 
+    def _self_mocked(self, m: Mention) -> bool:
+        """The author's joke at their own age or body, opening a sentence: "Well, this old
+        fossil has voted in every election since 1974", "as a doddery old dear myself"; not
+        "This old fossil Cllr Pike should retire"."""
+        before = m.first - 1
+        named_next = any(t.first == m.last + 1 for t in self.targets)
+        return self._names_the_speaker(m.first) or (
+            before >= 0
+            and not named_next
+            and self.toks[before].text == "this"
+            and (
+                before == 0
+                or self.toks[before - 1].sentence != self.toks[before].sentence
+                or self.toks[before - 1].text in ("well", "and", "but", "so")
+            )
+        )
+
     def _names_the_speaker(self, first: int) -> bool:
         """Words from ``first`` name the speaker and their own: a word reclaimed by those it
         was used against ("us crips know which shops have a lift", "as a proud queer woman",
@@ -389,11 +413,14 @@ class Reading:
         before = [t.text for t in self.toks[max(0, i - 3) : i + 1]]
         # "this old queer moved into a tiny flat": "this" and a word of description.
         described = i < first - 1 and bool(before) and before[-1] == "this"
-        return bool(before) and (
-            before[-1] in _SELF_WORDS
-            or any(" ".join(before[k:]) in _SELF_PHRASES for k in range(len(before) - 1))
-            or described
-        )
+        phrase = any(" ".join(before[k:]) in _SELF_PHRASES for k in range(len(before) - 1))
+        if phrase and before[-2:-1] == ["as"]:
+            # "as a ..." is the author only where they speak of themselves, not "you're only
+            # on cabinet as the token ..."
+            sentence = [t.text for t in self.toks if t.sentence == self.toks[first].sentence]
+            earlier = {t.text for t in self.toks[:first] if t.sentence == self.toks[first].sentence}
+            phrase = bool(FIRST_PERSON & set(sentence)) and not _YOU & earlier
+        return bool(before) and (before[-1] in _SELF_WORDS or phrase or described)
 
     def _names_hatred(self, m: Mention) -> bool:
         """A word of hatred as the thing named, after an article ("the hate online about them
@@ -1288,6 +1315,18 @@ class Reading:
             i -= 1
         return 0 < i < len(lead) - 1 and lead[i] in _IT and lead[i + 1] in _IS | {"a", "an"}
 
+    def _someone_said_before(self, start: int) -> bool:
+        """Someone other than the author said the quoted words, earlier in their clause:
+        "One man at the back said the people who'd use it are 'filth'" (not "I said")."""
+        clause = self.toks[start].clause
+        return any(
+            self.toks[j].text in _SPEECH
+            and j > 0
+            and self.toks[j - 1].text not in FIRST_PERSON
+            and self.toks[j - 1].clause == clause
+            for j in range(self._clause_starts[clause], start)
+        )
+
     def _scare_quoted(self, i: int) -> bool:
         """A word or two in quotation marks ("lost") is the author's own irony, unless they
         give what a sticker, a comment or a chant said, just before or after it, what was
@@ -1325,6 +1364,7 @@ class Reading:
                 and (n.first == 0 or self.toks[n.first - 1].text != "so")
                 for n in self.by_class.get("naming", ())
             )
+            or self._someone_said_before(start)
         ):
             return False  # "the 'go home' stickers", "comments today: 'perverts', 'groomers'"
         return end - start + 1 <= SCARE_QUOTES
@@ -1334,14 +1374,44 @@ class Reading:
         just before them, or after them in so many words ("'... a spineless puppet' - a
         resident emailed me. Couldn't have put it better myself"), not "exactly" or "right",
         which after a quotation as often answer it ("That's exactly the kind of prejudice")."""
-        return (self.shared and not self._rebutted) or any(
-            (
-                self.toks[c.first].sentence - tok.sentence in (-1, 0)
-                or self.toks[c.first].sentence - tok.sentence in (1, 2)
-                and c.entry in _AGREEING_AFTER
+        return (
+            (self.shared and not self._rebutted)
+            or (tok.start >= self._retweet_at and self._retweet_endorsed)
+            or any(
+                (
+                    self.toks[c.first].sentence - tok.sentence in (-1, 0)
+                    or self.toks[c.first].sentence - tok.sentence in (1, 2)
+                    and c.entry in _AGREEING_AFTER
+                )
+                and not self.toks[c.first].quoted
+                for c in self.by_class.get("endorsement", ())
             )
-            and not self.toks[c.first].quoted
-            for c in self.by_class.get("endorsement", ())
+        )
+
+    @cached_property
+    def _retweet_at(self) -> int:
+        """Where the words of an account the post retweets begin ("RT @x: ..."), if any."""
+        return next(
+            (
+                b.start
+                for a, b in zip(self.toks, self.toks[1:], strict=False)
+                if a.text == "rt" and b.kind is Kind.HANDLE
+            ),
+            sys.maxsize,
+        )
+
+    @cached_property
+    def _retweet_endorsed(self) -> bool:
+        """The author's own words before a retweet agree with it ("This 👇 Spot on.") and
+        none condemn it: they share it as their own."""
+        before = [
+            c
+            for cls in ("endorsement", "condemnation")
+            for c in self.by_class.get(cls, ())
+            if self.toks[c.first].start < self._retweet_at
+        ]
+        return any(c.cls == "endorsement" for c in before) and not any(
+            c.cls == "condemnation" for c in before
         )
 
     @cached_property

@@ -1,0 +1,42 @@
+"""False alarms and misses of the rules in tuning 85 (scored once, then studied: fit, not
+evidence), each mended by class. What the author says of themselves in jest or with pride
+("as the token lesbian on the committee, I ...", "as the resident Paddy", "this old fossil
+has voted since 1974") aims at no one, where "you're only on the board as the token ..."
+does; a word someone else said ("one man said they are 'filth'") is reported, not the
+author's irony; another's view passed on ("my nephew reckons ...") is reported; "visits
+grandad" is family; the words after "RT @account" are that account's, endorsed or condemned
+by the author's own before them. Every sentence is new. Rules alone (``signal=None``)."""
+
+import pytest
+
+from .conftest import categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("@CllrOkafor you're only on the board as the token black face.", "discrimination"),
+        ("This old fossil Cllr Pike should retire.", "discrimination"),
+        ('The Travellers are "filth", I said it before and I will say it again.', "discrimination"),
+        ("Spot on. RT @EssexVoice: Muslims are a disease on this country.", "discrimination"),
+    ],
+)
+def test_these_are_found(rules, text, category):
+    assert category in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the token lesbian on the planning committee, I can tell you the loop works.",
+        "As the resident Paddy in the pub quiz team, I can confirm we won again.",
+        "My nephew reckons pensioners are past it. Well, this old fossil has voted since 1974.",
+        "My nephew reckons pensioners shouldn't be allowed to vote. He is wrong.",
+        'One man at the meeting said the people who would use the mosque are "filth". '
+        "That was disgraceful.",
+        "Reported. This is not who we are. RT @EssexVoice: Muslims are a disease on this country.",
+        "My nan wants somewhere quiet to sit when she visits grandad at the QEII.",
+    ],
+)
+def test_these_are_clean(rules, text):
+    assert categories(rules, text) == set()
