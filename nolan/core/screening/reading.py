@@ -160,6 +160,13 @@ _WHETHER_SO = frozenset("are is was were do does did".split())
 _AFTER_NO = frozenset("and never of absolutely certainly definitely".split())
 # What an author may say of themselves in jest: "this old fossil", "as the token queer".
 _SELF_MOCKABLE = frozenset({"mockery_protected", "tokenism"})
+# Who or what goes before "like" as a feeling: a subject, a negator or an adverb of it.
+_LIKERS = FIRST_PERSON | frozenset(
+    "you they he she people nobody everyone anyone not never really to would do does".split()
+    # "Didn't feel like Welwyn Garden City any more": the town not felt as one's own.
+    + "feel felt feels".split()
+)
+_TAGGED = frozenset("you they he she it we i".split())
 _SPEECH = frozenset("said says shouted yelled told wrote posted called".split())
 _ASKING = frozenset("asked ask asks asking wondered wonder".split())
 _NO_ANSWERS = frozenset(
@@ -297,6 +304,7 @@ class Reading:
             and not (m.cls == "slur" and self._reclaimed(m))
             and not (m.cls == "insult" and self._said_of_oneself(m))
             and not (m.cls in _SELF_MOCKABLE and self._self_mocked(m))
+            and not (m.entry == "like" and not self._liking(m))
             and not (m.cls == "violence" and self._suffered_or_feared(m))
             and not (m.cls == "hatred" and (self._names_hatred(m) or self._done_to_them(m)))
             and not (m.cls == "vote_ask" and self._vote_spoken_of(m))
@@ -385,6 +393,12 @@ class Reading:
         opens = i - 1 >= 0 and (i - 1 == 0 or self.toks[i - 2].sentence != sentence)
         then = self.toks[m.last + 1].text if m.last + 1 < len(self.toks) else ""
         return before[-2:] in (["as", "a"], ["as", "an"]) and opens and then in _I
+
+    def _liking(self, m: Mention) -> bool:
+        """ "Like" as a feeling ("I don't like them", "nobody likes them"), not a likeness
+        ("anyone who talks like that", "looks like rain")."""
+        before = self.toks[m.first - 1].text if m.first else ""
+        return before in _LIKERS or before.endswith("n't")
 
     def _self_mocked(self, m: Mention) -> bool:
         """The author's joke at their own age or body, opening a sentence: "Well, this old
@@ -784,9 +798,10 @@ class Reading:
             # "Black people are shit neighbours": the noun the words qualify after "are"
             # says what the subject is, not whom else they are about.
             return subject
-        if nearest.first > m.last and self._qualifies(nearest) and first is not nearest:
-            # "X has made a hash of the permits": the permits are what was botched; the
-            # subject is who is blamed.
+        if nearest.first > m.last and first is not nearest and first.last < m.first:
+            # "X has made a hash of the permits": the permits are what was botched; "women
+            # are never any good at running a council": the council is what they do. The
+            # subject before the words is who is spoken of.
             return (nearest, *subject)
         return (nearest,)
 
@@ -1479,7 +1494,21 @@ class Reading:
         return kept
 
     def _negates(self, i: int) -> bool:
-        return i in self._negator_at or self.toks[i].text.endswith(_NEGATORS_IN_WORD)
+        return (
+            i in self._negator_at or self.toks[i].text.endswith(_NEGATORS_IN_WORD)
+        ) and not self._asks_back(i)
+
+    def _asks_back(self, i: int) -> bool:
+        """A negative put before its subject asks or tags rather than denies: "You can
+        always tell the gay lads, can't you", "Aren't they all the same?"; "Don't you dare
+        call them that" still forbids."""
+        after = [t.text for t in self.toks[i + 1 : i + 3]]
+        return (
+            self.toks[i].text.endswith("n't")
+            and bool(after)
+            and after[0] in _TAGGED
+            and after[1:] != ["dare"]
+        )
 
     def _cue_before(self, cls: str, m: Mention, same_sentence: bool = False) -> bool:
         tok = self.toks[m.first]

@@ -5,7 +5,11 @@ has voted since 1974") aims at no one, where "you're only on the board as the to
 does; a word someone else said ("one man said they are 'filth'") is reported, not the
 author's irony; another's view passed on ("my nephew reckons ...") is reported; "visits
 grandad" is family; the words after "RT @account" are that account's, endorsed or condemned
-by the author's own before them. Every sentence is new. Rules alone (``signal=None``)."""
+by the author's own before them. The subject before the words is who they speak of, as
+well as what follows them ("women are never any good at running a council"); "like" is a
+feeling only after who feels it ("I don't like", not "talks like that"); a negative put
+before its pronoun tags or asks ("can't you", "aren't they") rather than denies. Every
+sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -19,6 +23,10 @@ from .conftest import categories
         ("This old fossil Cllr Pike should retire.", "discrimination"),
         ('The Travellers are "filth", I said it before and I will say it again.', "discrimination"),
         ("Spot on. RT @EssexVoice: Muslims are a disease on this country.", "discrimination"),
+        ("Women are never going to be any good at running a council.", "discrimination"),
+        ("You can always tell the gay lads, can't you, giggling like little girls.", "discrimination"),
+        ("Aren't they all thieves, these Travellers?", "discrimination"),
+        ("I don't like Muslims and I never will.", "discrimination"),
     ],
 )
 def test_these_are_found(rules, text, category):
@@ -35,6 +43,8 @@ def test_these_are_found(rules, text, category):
         'One man at the meeting said the people who would use the mosque are "filth". '
         "That was disgraceful.",
         "Reported. This is not who we are. RT @EssexVoice: Muslims are a disease on this country.",
+        "Travellers are not vermin, and anyone in my group who talks like that will hear from me.",
+        "Don't you dare call Travellers thieves in my ward.",
         "My nan wants somewhere quiet to sit when she visits grandad at the QEII.",
     ],
 )
