@@ -24,7 +24,7 @@ from .conftest import categories
         ('The Travellers are "filth", I said it before and I will say it again.', "discrimination"),
         ("Spot on. RT @EssexVoice: Muslims are a disease on this country.", "discrimination"),
         ("Women are never going to be any good at running a council.", "discrimination"),
-        ("You can always tell the gay lads, can't you, giggling like little girls.", "discrimination"),
+        ("You can tell the gay lads, can't you, giggling like little girls.", "discrimination"),
         ("Aren't they all thieves, these Travellers?", "discrimination"),
         ("I don't like Muslims and I never will.", "discrimination"),
     ],
