@@ -8,8 +8,10 @@ grandad" is family; the words after "RT @account" are that account's, endorsed o
 by the author's own before them. The subject before the words is who they speak of, as
 well as what follows them ("women are never any good at running a council"); "like" is a
 feeling only after who feels it ("I don't like", not "talks like that"); a negative put
-before its pronoun tags or asks ("can't you", "aren't they") rather than denies. Every
-sentence is new. Rules alone (``signal=None``)."""
+before its pronoun tags or asks ("can't you", "aren't they") rather than denies. A group
+that "can't hold their drink" or is "an embarrassment in restaurants", or of whom not one
+was seen to "pull their weight", is slighted. Every sentence is new. Rules alone
+(``signal=None``)."""
 
 import pytest
 
@@ -27,6 +29,9 @@ from .conftest import categories
         ("You can tell the gay lads, can't you, giggling like little girls.", "discrimination"),
         ("Aren't they all thieves, these Travellers?", "discrimination"),
         ("I don't like Muslims and I never will.", "discrimination"),
+        ("People with Down's syndrome are an embarrassment in cafes.", "discrimination"),
+        ("Poles? They can't hold their drink, any of them.", "discrimination"),
+        ("Deaf councillors? Never once seen one pull their weight.", "discrimination"),
     ],
 )
 def test_these_are_found(rules, text, category):
@@ -45,6 +50,8 @@ def test_these_are_found(rules, text, category):
         "Reported. This is not who we are. RT @EssexVoice: Muslims are a disease on this country.",
         "Travellers are not vermin, and anyone in my group who talks like that will hear from me.",
         "Don't you dare call Travellers thieves in my ward.",
+        "Deaf councillors always pull their weight on scrutiny.",
+        "Cllr Dunn says the budget is an embarrassment, and for once he is right.",
         "My nan wants somewhere quiet to sit when she visits grandad at the QEII.",
     ],
 )
