@@ -31,6 +31,8 @@ _MEMO = 50_000  # undisguised words remembered, so a long batch reads each word 
 # The shortest word whose letters swapped are still read as it ("gya" for "gay"), and words
 # outside the hostile classes read so too, for the groups they make ("black poeple").
 _MIN_SWAPPED = 3
+_VOWELS = frozenset("aeiou")
+_MIN_SKELETON = 4  # consonants left of a group's word written without vowels ("mslms")
 _MIN_SWAPPED_IN_PHRASE = 5
 _SWAPPABLE_EXTRA = frozenset({"people", "person", "women", "woman"})
 _GROUP_CLASSES = frozenset({"group", "group_adjective"})
@@ -114,6 +116,20 @@ def _squeeze(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+def _skeletons(words: set[str]) -> dict[str, str]:
+    """Each group's word, and its plural, written without its vowels ("mslms", "dsbld"),
+    where no other group word is written so and the word had two vowels or more to drop."""
+    found: dict[str, str | None] = {}
+    plurals = {w + "s" for w in words if not w.endswith("s")}
+    for word in words | plurals:
+        if not word.isalpha():
+            continue
+        bare = "".join(c for c in word if c not in _VOWELS)
+        if len(bare) >= _MIN_SKELETON and len(word) - len(bare) >= 2:
+            found[bare] = word if found.get(bare, word) == word else None
+    return {bare: word for bare, word in found.items() if word is not None}
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -170,6 +186,7 @@ class Lexicon:
         vocabulary: set[str] = set()
         signal: set[str] = set()  # words of hostile classes and protected groups
         fuzzy_words: set[str] = set()
+        groups: set[str] = set()  # a group's own word ("women", "muslims")
         for section in ("targets", "said", "modes"):
             for cls, spec in data[section].items():
                 fuzzy = _is_fuzzy(spec)
@@ -184,11 +201,14 @@ class Lexicon:
                         signal.update(w for w in words if w not in _FUNCTION_WORDS)
                     if fuzzy and len(words) == 1 and len(words[0]) >= 5:
                         fuzzy_words.add(words[0])
+                    if cls in _GROUP_CLASSES and len(words) == 1:
+                        groups.add(words[0])
         self.intensifiers = frozenset(_words_of(e)[0] for e in data["modes"]["intensifier"])
         self.vocabulary = frozenset(vocabulary)
         self.signal = frozenset(signal)
         self.starts = frozenset(key[0] for key in self.index)  # words that begin an entry
         self.squeezed = {_squeeze(w): w for w in fuzzy_words}
+        self.skeletons = _skeletons(groups)
         self._seen: dict[str, list[str]] = {}  # words already undisguised
         self._heads: dict[str, tuple[str, ...]] = {}  # forms of a word that begin entries
         self._pairs: dict[tuple[str, str | None], tuple[_Candidate, ...]] = {}
@@ -273,6 +293,8 @@ class Lexicon:
         return {variant: word for variant, word in found.items() if word is not None}
 
     def _undisguised(self, word: str) -> list[str]:
+        if word in self.skeletons and not _VOWELS & set(word):
+            return [self.skeletons[word]]  # "mslms", "dsbld": the vowels left out
         squeezed = _squeeze(word)
         if squeezed in self.squeezed:
             return [self.squeezed[squeezed]]

@@ -105,6 +105,10 @@ FILES = (
     "tuning79.jsonl",
     "tuning80.jsonl",
     "tuning81.jsonl",
+    "tuning82.jsonl",
+    "tuning83.jsonl",
+    "tuning84.jsonl",
+    "tuning85.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

@@ -1,0 +1,36 @@
+"""Issue 9's obfuscated spelling, the vowels left out of a group's word ("Mslms", "Dsbld
+people"), and attributes said of a whole group that no rule read before: a danger to
+children, support for terrorism, "should be seen and not heard". Each case fails with its
+change undone; the clean ones share the words. Rules alone (``signal=None``)."""
+
+import pytest
+
+from .conftest import categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mslms are vermin.",
+        "Mmgrnts are parasites, the lot of them.",
+        "Dsbld people are a burden on the rest of us.",
+        "Gay men are a danger to children.",
+        "All Muslims support terrorism.",
+        "Women should be seen and not heard.",
+    ],
+)
+def test_these_are_found(rules, text):
+    assert "discrimination" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love my Mslm neighbours, best street in Hatfield.",
+        "Speeding drivers are a danger to children outside the school.",
+        "Children should be seen and not heard, my gran used to say. Not at my surgery.",
+        "The Prevent duty asks schools to spot anyone who may support terrorism.",
+    ],
+)
+def test_these_are_clean(rules, text):
+    assert categories(rules, text) == set()
