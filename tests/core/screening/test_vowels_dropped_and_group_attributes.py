@@ -1,6 +1,8 @@
 """Issue 9's obfuscated spelling, the vowels left out of a group's word ("Mslms", "Dsbld
 people"), and attributes said of a whole group that no rule read before: a danger to
-children, support for terrorism, "should be seen and not heard". Each case fails with its
+children, support for terrorism, "should be seen and not heard", nothing good about them,
+no redeeming qualities, nothing of value brought, never a decent one to be found, never
+anything good done, their opinions not valued. Each case fails with its
 change undone; the clean ones share the words. Rules alone (``signal=None``)."""
 
 import pytest
@@ -17,6 +19,12 @@ from .conftest import categories
         "Gay men are a danger to children.",
         "All Muslims support terrorism.",
         "Women should be seen and not heard.",
+        "There is nothing good about trans people.",
+        "Travellers have no redeeming qualities.",
+        "Immigrants bring nothing of value.",
+        "You will never find a decent Traveller.",
+        "Gay people have never done anything good for this town.",
+        "I don't value the opinions of women.",
     ],
 )
 def test_these_are_found(rules, text):
@@ -29,6 +37,9 @@ def test_these_are_found(rules, text):
         "I love my Mslm neighbours, best street in Hatfield.",
         "Speeding drivers are a danger to children outside the school.",
         "Children should be seen and not heard, my gran used to say. Not at my surgery.",
+        "There is nothing good about this budget.",
+        "You will never find a decent parking space in Hatfield on a Saturday.",
+        "The Tories have never done anything good for Hatfield.",
         "The Prevent duty asks schools to spot anyone who may support terrorism.",
     ],
 )
