@@ -167,6 +167,7 @@ _LIKERS = FIRST_PERSON | frozenset(
     + "feel felt feels".split()
 )
 _TAGGED = frozenset("you they he she it we i".split())
+_NATIONS = frozenset("welsh scottish irish english british cornish".split())
 _SPEECH = frozenset("said says shouted yelled told wrote posted called".split())
 _ASKING = frozenset("asked ask asks asking wondered wonder".split())
 _NO_ANSWERS = frozenset(
@@ -190,6 +191,7 @@ _AGREEING_AFTER = frozenset(
     {"couldn't have put it better", "couldn't agree more", "spot on", "well said", "hear hear"}
     | {"nailed it", "so true", "this is so true", "too right", "bang on", "true words"}
     | {"he's not wrong", "she's not wrong", "they're not wrong", "sums it up", "says it all"}
+    | {"can't say i disagree", "cannot say i disagree", "don't disagree with the sentiment"}
 )
 # What the author calls the bigots, not their targets ("Racist filth, and I've reported it").
 _BIGOTED = frozenset("racist racists homophobic transphobic bigoted fascist nazi".split())
@@ -202,7 +204,7 @@ _SELF_PHRASES |= {"me n the", "me & the", "me and my fellow", "me and the other"
 _SELF_ADJECTIVES = frozenset(
     "old young proud little other disabled black brown gay queer trans deaf blind "
     "working-class northern lesbian bi bisexual married single happy loud retired "
-    "middle-aged ordinary grumpy daft big fat scared resident token only local".split()
+    "middle-aged ordinary grumpy daft big fat scared resident token only local mad".split()
 )
 # How an author describes themselves before an insult they give themselves ("As a proper
 # old deaf git, I ..."), and the word that goes on about them.
@@ -358,8 +360,10 @@ class Reading:
 
     def _of_oneself(self, m: Mention) -> bool:
         """The word names the speaker, or is followed by "myself" where the author says what
-        they are or were ("I was a scared queer kid myself"), not "nothing against X myself"."""
-        if self._names_the_speaker(m.first):
+        they are or were ("I was a scared queer kid myself"), not "nothing against X myself";
+        or opens a sentence of the author's own, proudly or as the first of what they are
+        ("Proud Taff abroad", "Queer, 52, and just finished my first parkrun")."""
+        if self._names_the_speaker(m.first) or self._opens_own_description(m):
             return True
         if not any(
             self.toks[i].text == "myself"
@@ -415,6 +419,26 @@ class Reading:
                 or self.toks[before - 1].sentence != self.toks[before].sentence
                 or self.toks[before - 1].text in ("well", "and", "but", "so")
             )
+        )
+
+    def _opens_own_description(self, m: Mention) -> bool:
+        sentence = self.toks[m.first].sentence
+        start = next(i for i in self._sentence_tokens[sentence])
+        words = [self.toks[i].text for i in self._sentence_tokens[sentence]]
+        proudly = self.toks[start].text == "proud" and all(
+            self.toks[i].text in _SELF_ADJECTIVES for i in range(start, m.first)
+        )
+        # "Queer, 52, and ...": one word, then an age or another thing the author is
+        after = self.toks[m.last + 1].text if m.last + 1 < len(self.toks) else ""
+        listed = (
+            m.first == start
+            and not m.entry.endswith("s")
+            and (after[:1].isdigit() or after in _SELF_ADJECTIVES or after in _NATIONS)
+            and any(w in FIRST_PERSON for w in words)
+        )
+        return (proudly or listed) and not any(
+            t.named and t.aim in INDIVIDUALS and self.toks[t.first].sentence == sentence
+            for t in self.targets
         )
 
     def _names_the_speaker(self, first: int) -> bool:
