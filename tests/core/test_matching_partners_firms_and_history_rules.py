@@ -366,3 +366,30 @@ def test_the_employers_site_named_in_lower_case_words_in_the_details(title, matc
         details="Employed by Anglia Lakes University at its Oakwood campus.",
     )
     assert bool(got) is match
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "match"),
+    [
+        (
+            "Elections 2027",
+            "Costs and timetable for the printing and distribution of poll cards.",
+            True,
+        ),
+        ("Elections 2027", "Award of the poll card printing to Heron Press Ltd.", False),
+        ("Elections 2027", "Recruitment of polling station staff and count assistants.", False),
+    ],
+)
+def test_the_work_of_a_contract_the_item_deals_with_is_the_firms(title, description, match):
+    """Blind 26: an item about most of the work the details say the firm is contracted for
+    ("the printing and distribution of poll cards") is its matter though it changes no
+    contract; one that awards the work to another firm, or shares a word, is not."""
+    got = reasons(
+        title,
+        description,
+        places=CHELMSFORD,
+        names=["Moulsham Print Works Ltd"],
+        details="Spouse owns Moulsham Print Works Ltd, which has the contract for printing "
+        "poll cards and electoral stationery.",
+    )
+    assert bool(got) is match

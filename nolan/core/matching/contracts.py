@@ -102,8 +102,11 @@ _CONTRACT_NOUNS |= {"agreement", "operator", "framework", "budget"}
 # Words of any contract's description that say nothing of which work it is.
 _ANY_CONTRACT = {"work", "service", "term", "wide", "contract", "supply", "provision"}
 _ANY_CONTRACT |= {"until", "current", "existing", "concession", "council", "councils"}
-# At least this many of the work's words, and at least half of them, in the item.
+# At least this many of the work's words, and at least half of them, in the item; where
+# the item does not change a contract, more of them.
 _MIN_SHARED = 2
+_MIN_SHARED_UNCHANGED = 3
+_AWARDED = {"award", "awards", "awarded", "appoint", "appoints", "appointed"}
 
 
 @dataclass(frozen=True)
@@ -153,8 +156,7 @@ class Contract:
 
     def varied_in(self, text: ItemText) -> bool:
         """Whether the item changes this contract (the module's docstring)."""
-        if not _CHANGED & text.words or not _CONTRACT_NOUNS & text.words:
-            return False
+        changed = bool(_CHANGED & text.words and _CONTRACT_NOUNS & text.words)
         raw = " ".join((text.item.title, text.item.description))
         lots = {n for found in _LOTS.findall(raw) for n in re.findall(r"[0-9]+", found)}
         if lots and self.lot not in lots:
@@ -165,6 +167,15 @@ class Contract:
         stems = {w[:STEM] for w in text.words if len(w) >= STEM}
         shared = sum(w in text.words or (len(w) >= STEM and w[:STEM] in stems) for w in self.work)
         shared += self.lot in lots
+        if not changed:
+            # Not changed, the work itself is the item's business where most of it is there
+            # ("printing and distribution of poll cards" for the poll-card printer) and the
+            # item awards it to no one ("award to Danbury Landscapes" is another firm's).
+            return (
+                not _AWARDED & text.words
+                and shared >= _MIN_SHARED_UNCHANGED
+                and 2 * shared > len(self.work)
+            )
         return shared >= _MIN_SHARED and 2 * shared >= len(self.work) + (self.lot is not None)
 
     def keys(self) -> set[tuple[str, object]]:
