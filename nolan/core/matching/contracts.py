@@ -116,6 +116,9 @@ class Contract:
     work: frozenset[str]
     lot: str | None
     area: str | None = None
+    # What the firm does, of the work ("empty" of "to empty the litter bins", "printing"):
+    # an item that changes no contract is about the work only where it says so.
+    doing: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, details: str, places: PlaceNames) -> Contract | None:
@@ -152,6 +155,7 @@ class Contract:
             work=work,
             lot=lot.group(1) if lot else None,
             area=area.group(1).lower() if area else None,
+            doing=frozenset(w for w in work if w in verbs or w.endswith("ing")),
         )
 
     def varied_in(self, text: ItemText) -> bool:
@@ -165,14 +169,20 @@ class Contract:
         if areas and self.area is not None and self.area not in areas:
             return False  # "grounds maintenance (south area)" is not the north area's
         stems = {w[:STEM] for w in text.words if len(w) >= STEM}
-        shared = sum(w in text.words or (len(w) >= STEM and w[:STEM] in stems) for w in self.work)
+
+        def said(w: str) -> bool:
+            return w in text.words or (len(w) >= STEM and w[:STEM] in stems)
+
+        shared = sum(said(w) for w in self.work)
         shared += self.lot in lots
         if not changed:
-            # Not changed, the work itself is the item's business where most of it is there
-            # ("printing and distribution of poll cards" for the poll-card printer) and the
-            # item awards it to no one ("award to Danbury Landscapes" is another firm's).
+            # Not changed, the work itself is the item's business where most of it is there,
+            # what the firm does among it ("printing and distribution of poll cards" for the
+            # poll-card printer; not "a larger bin for parks" for the firm that empties
+            # them), and the item awards it to no one ("award to Danbury Landscapes").
             return (
                 not _AWARDED & text.words
+                and all(said(w) for w in self.doing)
                 and shared >= _MIN_SHARED_UNCHANGED
                 and 2 * shared > len(self.work)
             )
