@@ -2,7 +2,8 @@
 evidence), each mended by class. Harm done to the author ("she'll kill me") or feared
 ("afraid of being punched") is no threat of theirs; veiled harm (a dentist needed, a brick
 through the window, fingers broken, concrete boots, a bus stepped in front of) is; an
-officer told "or there'll be a new Director" is pressed. Every sentence is new. Rules
+officer told "or there'll be a new Director" is pressed, and one told to "sort it or let
+someone else have a go" blamed. Every sentence is new. Rules
 alone (``signal=None``)."""
 
 import pytest
@@ -22,6 +23,10 @@ from .conftest import categories
             "Told David Lindqvist the report backs the scheme or there'll be a new chief planner.",
             "officer_impartiality",
         ),
+        (
+            "Depot lease unsigned again. Sarah, sort it or let someone else have a go.",
+            "officer_impartiality",
+        ),
     ],
 )
 def test_these_are_found(rules, text, category):
@@ -35,6 +40,7 @@ def test_these_are_found(rules, text, category):
         "My wife would murder me if I missed another anniversary for a committee.",
         "The man who attacked a nurse was jailed. Nobody should work afraid of being punched.",
         "The bus stop in front of the library moves next week.",
+        "Great result for the ward, and that's on you, Sarah: thank you.",
         "Brick-built bus shelters are going in along the Great North Road.",
     ],
 )
