@@ -32,7 +32,7 @@ _MEMO = 50_000  # undisguised words remembered, so a long batch reads each word 
 # outside the hostile classes read so too, for the groups they make ("black poeple").
 _MIN_SWAPPED = 3
 _VOWELS = frozenset("aeiou")
-_MIN_SKELETON = 4  # consonants left of a group's word written without vowels ("mslms")
+_MIN_SKELETON = 5  # consonants left of a group's word written without vowels ("mslms")
 _MIN_SWAPPED_IN_PHRASE = 5
 _SWAPPABLE_EXTRA = frozenset({"people", "person", "women", "woman"})
 _GROUP_CLASSES = frozenset({"group", "group_adjective"})
@@ -117,17 +117,18 @@ def _squeeze(word: str) -> str:
 
 
 def _skeletons(words: set[str]) -> dict[str, str]:
-    """Each group's word, and its plural, written without its vowels ("mslms", "dsbld"),
-    where no other group word is written so and the word had two vowels or more to drop."""
-    found: dict[str, str | None] = {}
-    plurals = {w + "s" for w in words if not w.endswith("s")}
-    for word in words | plurals:
-        if not word.isalpha():
-            continue
+    """Each group's noun, and its plural, written without its vowels ("mslms", "mmgrnts"),
+    where no other group word is written so and two vowels or more were dropped. Five
+    consonants at least: shorter ones are abbreviations and text-speak ("hnds", "whts",
+    "pls")."""
+    found: dict[str, str] = {}
+    clashing: set[str] = set()
+    for word in words | {w + "s" for w in words if not w.endswith("s")}:
         bare = "".join(c for c in word if c not in _VOWELS)
-        if len(bare) >= _MIN_SKELETON and len(word) - len(bare) >= 2:
-            found[bare] = word if found.get(bare, word) == word else None
-    return {bare: word for bare, word in found.items() if word is not None}
+        if word.isalpha() and len(bare) >= _MIN_SKELETON and len(word) - len(bare) >= 2:
+            if found.setdefault(bare, word) != word:
+                clashing.add(bare)
+    return {bare: word for bare, word in found.items() if bare not in clashing}
 
 
 def _deletes(word: str) -> set[str]:
@@ -201,7 +202,7 @@ class Lexicon:
                         signal.update(w for w in words if w not in _FUNCTION_WORDS)
                     if fuzzy and len(words) == 1 and len(words[0]) >= 5:
                         fuzzy_words.add(words[0])
-                    if cls in _GROUP_CLASSES and len(words) == 1:
+                    if cls == "group" and len(words) == 1:
                         groups.add(words[0])
         self.intensifiers = frozenset(_words_of(e)[0] for e in data["modes"]["intensifier"])
         self.vocabulary = frozenset(vocabulary)
@@ -293,8 +294,8 @@ class Lexicon:
         return {variant: word for variant, word in found.items() if word is not None}
 
     def _undisguised(self, word: str) -> list[str]:
-        if word in self.skeletons and not _VOWELS & set(word):
-            return [self.skeletons[word]]  # "mslms", "dsbld": the vowels left out
+        if word in self.skeletons:
+            return [self.skeletons[word]]  # "mslms", "mmgrnts": the vowels left out
         squeezed = _squeeze(word)
         if squeezed in self.squeezed:
             return [self.squeezed[squeezed]]

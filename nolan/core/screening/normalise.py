@@ -15,6 +15,7 @@ thought (issue 9).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -241,14 +242,28 @@ def tokens(text: str, lexicon: Lexicon) -> tuple[Token, ...]:
 
 def _retweeted(toks: list[Token]) -> list[Token]:
     """What follows "RT @handle" is that account's words, as if in quotation marks: the
-    author's own words before it say whether they endorse them or condemn them. Where the
+    author's own words before it say whether they condemn them (``reading``). Where the
     retweet is in quotation marks already, the author's words may follow it."""
-    for i in range(len(toks) - 2):
-        if toks[i].text == "rt" and toks[i + 1].kind is Kind.HANDLE:
-            if toks[i + 2].quoted:
-                return toks
-            return toks[: i + 2] + [t._replace(quoted=True) for t in toks[i + 2 :]]
-    return toks
+    at = retweet_start(toks)
+    if at is None or at >= len(toks) or toks[at].quoted:
+        return toks
+    return toks[:at] + [t._replace(quoted=True) for t in toks[at:]]
+
+
+def retweet_start(toks: Sequence[Token]) -> int | None:
+    """Where the words of an account the post retweets begin ("RT @x: ..."); not a request
+    to retweet ("Please RT @WHBC: ...")."""
+    for i in range(len(toks) - 1):
+        if (
+            toks[i].text == "rt"
+            and toks[i + 1].kind is Kind.HANDLE
+            and (i == 0 or toks[i - 1].text not in _ASKING_TO_SHARE)
+        ):
+            return i + 2
+    return None
+
+
+_ASKING_TO_SHARE = frozenset("please pls plz".split())
 
 
 # Text-speak read as the words it stands for.

@@ -15,14 +15,13 @@ stop speaking up (seed 002).
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import takewhile
 
 from nolan.core.screening.lexicon import Lexicon, Mention
-from nolan.core.screening.normalise import Kind, Token
+from nolan.core.screening.normalise import Kind, Token, retweet_start
 from nolan.core.screening.senses import ordinary_sense
 from nolan.core.screening.targets import INDIVIDUALS, Aim, Target
 
@@ -160,11 +159,21 @@ _WHETHER_SO = frozenset("are is was were do does did".split())
 _AFTER_NO = frozenset("and never of absolutely certainly definitely".split())
 # What an author may say of themselves in jest: "this old fossil", "as the token queer".
 _SELF_MOCKABLE = frozenset({"mockery_protected", "tokenism"})
-# Who or what goes before "like" as a feeling: a subject, a negator or an adverb of it.
-_LIKERS = FIRST_PERSON | frozenset(
-    "you they he she people nobody everyone anyone not never really to would do does".split()
-    # "Didn't feel like Welwyn Garden City any more": the town not felt as one's own.
-    + "feel felt feels".split()
+# What goes before "like" as a likeness, not a feeling ("anyone who talks like that").
+_LIKENESS = frozenset(
+    "talk talks talked talking look looks looked looking sound sounds sounded dressed act "
+    "acts acting behave behaves behaving just something anything nothing stuff".split()
+)
+_PREDICATES = frozenset(
+    "are is was were be been r never not always can't cannot won't will would should must "
+    "gonna going aren't isn't weren't wasn't ever still has have had looking looked looks "
+    "seems seemed".split()
+)
+_AGENTS = frozenset("by than with of from".split())
+_PRONOUNS = frozenset("you your he him his she her they them their it its".split())
+# Feelings the subject has, not qualities it is given: "women don't trust the council".
+_FELT_BY_SUBJECT = frozenset(
+    "trust respect like welcome tolerate accept rate admire want stand bear".split()
 )
 _TAGGED = frozenset("you they he she it we i".split())
 _NATIONS = frozenset("welsh scottish irish english british cornish".split())
@@ -192,6 +201,7 @@ _AGREEING_AFTER = frozenset(
     | {"nailed it", "so true", "this is so true", "too right", "bang on", "true words"}
     | {"he's not wrong", "she's not wrong", "they're not wrong", "sums it up", "says it all"}
     | {"can't say i disagree", "cannot say i disagree", "don't disagree with the sentiment"}
+    | {"got a point", "has a point", "fair point"}
 )
 # What the author calls the bigots, not their targets ("Racist filth, and I've reported it").
 _BIGOTED = frozenset("racist racists homophobic transphobic bigoted fascist nazi".split())
@@ -204,8 +214,17 @@ _SELF_PHRASES |= {"me n the", "me & the", "me and my fellow", "me and the other"
 _SELF_ADJECTIVES = frozenset(
     "old young proud little other disabled black brown gay queer trans deaf blind "
     "working-class northern lesbian bi bisexual married single happy loud retired "
-    "middle-aged ordinary grumpy daft big fat scared resident token only local mad".split()
+    "middle-aged ordinary grumpy daft big fat scared".split()
 )
+# The part the author plays, in a phrase that names them ("as the token queer on the
+# council", "me n the other mad old dykes"); not after a storyteller's "this".
+_SELF_ROLES = frozenset("resident token only local mad".split())
+# What follows the word when the author says where they play that part ("as the resident
+# Paddy in the Sunday league, I ...").
+_PLACING = frozenset("on in at of from for round around here".split())
+# Words of a sentence that speak of others than the author ("Paki, black, whatever, I
+# don't want them"): no self-description.
+_OTHERS = frozenset("them it they whatever he she him her".split())
 # How an author describes themselves before an insult they give themselves ("As a proper
 # old deaf git, I ..."), and the word that goes on about them.
 _OWN_DESCRIPTION = _SELF_ADJECTIVES | {"proper"}
@@ -275,10 +294,13 @@ class Reading:
         """What the post names, but a group the author says they belong to ("As a gay man
         who grew up here, ..."): that names the speaker, not a group spoken of."""
         return [
-            t
-            for t in self._find_targets()
-            if not (t.aim is Aim.GROUP and self._names_the_speaker(t.first))
+            t for t in self._found if not (t.aim is Aim.GROUP and self._names_the_speaker(t.first))
         ]
+
+    @cached_property
+    def _found(self) -> Sequence[Target]:
+        """Every target found, the author's own groups among them."""
+        return self._find_targets()
 
     def said(self, lexicon: Lexicon, classes: frozenset[str]) -> list[Said]:
         """Every thing said of ``classes`` (those the rules ask about) that is not a
@@ -399,46 +421,55 @@ class Reading:
         return before[-2:] in (["as", "a"], ["as", "an"]) and opens and then in _I
 
     def _liking(self, m: Mention) -> bool:
-        """ "Like" as a feeling ("I don't like them", "nobody likes them"), not a likeness
-        ("anyone who talks like that", "looks like rain")."""
-        before = self.toks[m.first - 1].text if m.first else ""
-        return before in _LIKERS or before.endswith("n't")
+        """ "Like" as a feeling ("I don't much like them", "nobody likes them"), not a
+        likeness ("anyone who talks like that", "they don't make them like that any more")."""
+        before = [t.text for t in self.toks[max(0, m.first - 2) : m.first]]
+        return before[-1:] != [] and before[-1] not in _LIKENESS and before[-2:-1] != ["make"]
 
     def _self_mocked(self, m: Mention) -> bool:
-        """The author's joke at their own age or body, opening a sentence: "Well, this old
-        fossil has voted in every election since 1974", "as a doddery old dear myself"; not
-        "This old fossil Cllr Pike should retire"."""
+        """The author's joke at their own age or body, opening a sentence that goes on about
+        them: "Well, this old fossil has voted since 1974 and I'm voting again", "as a
+        doddery old dear myself"; not "This old fossil Cllr Pike should retire"."""
         before = m.first - 1
-        named_next = any(t.first == m.last + 1 for t in self.targets)
+        sentence = self.toks[m.first].sentence
+        words = {self.toks[i].text for i in self._sentence_tokens[sentence]}
+        named = any(
+            t.first == m.last + 1
+            or (t.named and t.aim in INDIVIDUALS and self.toks[t.first].sentence == sentence - 1)
+            for t in self.targets
+        )  # "This old fossil Cllr Pike ...", "Cllr Pike spoke again. This old fossil ..."
         return self._names_the_speaker(m.first) or (
             before >= 0
-            and not named_next
+            and not named
+            and bool(FIRST_PERSON & words)
             and self.toks[before].text == "this"
             and (
                 before == 0
-                or self.toks[before - 1].sentence != self.toks[before].sentence
+                or self.toks[before - 1].sentence != sentence
                 or self.toks[before - 1].text in ("well", "and", "but", "so")
             )
         )
 
     def _opens_own_description(self, m: Mention) -> bool:
-        sentence = self.toks[m.first].sentence
-        start = next(i for i in self._sentence_tokens[sentence])
-        words = [self.toks[i].text for i in self._sentence_tokens[sentence]]
-        proudly = self.toks[start].text == "proud" and all(
-            self.toks[i].text in _SELF_ADJECTIVES for i in range(start, m.first)
+        """One word for what the author is, opening a sentence about them, proudly ("Proud
+        Taff abroad") or first of a list of what they are ("Queer, 52, and just finished my
+        first parkrun"); not a group ("Proud pikey families", "Paki, black, whatever, I
+        don't want them") nor someone else ("Tranny, 45, moves in next door ... smile at
+        it?")."""
+        span = self._sentence_tokens[self.toks[m.first].sentence]
+        words = {self.toks[i].text for i in span}
+        after = self.toks[m.last + 1].text if m.last + 1 in span else ""
+        alone = after in ("", "abroad") or after[:1].isdigit() or after in _SELF_ADJECTIVES
+        proudly = self.toks[span.start].text == "proud" and all(
+            self.toks[i].text in _SELF_ADJECTIVES for i in range(span.start, m.first)
         )
-        # "Queer, 52, and ...": one word, then an age or another thing the author is
-        after = self.toks[m.last + 1].text if m.last + 1 < len(self.toks) else ""
-        listed = (
-            m.first == start
+        listed = m.first == span.start and bool(FIRST_PERSON & words)
+        return (
+            (proudly or listed)
             and not m.entry.endswith("s")
-            and (after[:1].isdigit() or after in _SELF_ADJECTIVES or after in _NATIONS)
-            and any(w in FIRST_PERSON for w in words)
-        )
-        return (proudly or listed) and not any(
-            t.named and t.aim in INDIVIDUALS and self.toks[t.first].sentence == sentence
-            for t in self.targets
+            and (alone or after in _NATIONS)
+            and not _OTHERS & words
+            and not any(t.named and t.aim in INDIVIDUALS and t.first in span for t in self.targets)
         )
 
     def _names_the_speaker(self, first: int) -> bool:
@@ -446,19 +477,36 @@ class Reading:
         was used against ("us crips know which shops have a lift", "as a proud queer woman",
         "I'm a dyke and proud"), said of oneself, aims contempt at no one."""
         i = first - 1
-        while i >= 0 and self.toks[i].text in _SELF_ADJECTIVES:
+        role = False
+        while i >= 0 and self.toks[i].text in _SELF_ADJECTIVES | _SELF_ROLES:
+            role = role or self.toks[i].text in _SELF_ROLES
             i -= 1
         before = [t.text for t in self.toks[max(0, i - 3) : i + 1]]
         # "this old queer moved into a tiny flat": "this" and a word of description.
-        described = i < first - 1 and bool(before) and before[-1] == "this"
+        described = not role and i < first - 1 and bool(before) and before[-1] == "this"
         phrase = any(" ".join(before[k:]) in _SELF_PHRASES for k in range(len(before) - 1))
-        if phrase and before[-2:-1] == ["as"]:
-            # "as a ..." is the author only where they speak of themselves, not "you're only
-            # on cabinet as the token ..."
-            sentence = [t.text for t in self.toks if t.sentence == self.toks[first].sentence]
-            earlier = {t.text for t in self.toks[:first] if t.sentence == self.toks[first].sentence}
-            phrase = bool(FIRST_PERSON & set(sentence)) and not _YOU & earlier
+        if phrase and before[-2:] == ["as", "the"]:
+            phrase = self._i_go_on(first)
         return bool(before) and (before[-1] in _SELF_WORDS or phrase or described)
+
+    def _i_go_on(self, first: int) -> bool:
+        """After "as the [part]" and where the author plays it, the sentence goes on with
+        "I" ("As the token queer on the council, I ..."), not with someone else ("As the
+        token black on cabinet, Cllr Adeyemi should ...") or more of the thing ("As the
+        local paki shop shuts ...")."""
+        span = self._sentence_tokens[self.toks[first].sentence]
+        nxt = first + 1
+        while nxt in span and self.toks[nxt].text in _SELF_ADJECTIVES:
+            nxt += 1
+        if nxt in span and self.toks[nxt].text not in _PLACING:
+            return False
+        starts = {t.first for t in self._found if t.aim in INDIVIDUALS}
+        for i in range(nxt, span.stop):
+            if self.toks[i].text in _I:
+                return True
+            if i in starts or self.toks[i].text in _OTHERS:
+                return False
+        return False
 
     def _names_hatred(self, m: Mention) -> bool:
         """A word of hatred as the thing named, after an article ("the hate online about them
@@ -822,12 +870,45 @@ class Reading:
             # "Black people are shit neighbours": the noun the words qualify after "are"
             # says what the subject is, not whom else they are about.
             return subject
-        if nearest.first > m.last and first is not nearest and first.last < m.first:
+        if (
+            nearest.first > m.last
+            and first is not nearest
+            and (self._qualifies(nearest) or self._said_of_subject(first, nearest, m))
+        ):
             # "X has made a hash of the permits": the permits are what was botched; "women
             # are never any good at running a council": the council is what they do. The
-            # subject before the words is who is spoken of.
+            # subject is who is blamed or spoken of.
             return (nearest, *subject)
         return (nearest,)
+
+    def _said_of_subject(self, subject: Target, after: Target, m: Mention) -> bool:
+        """The words are said of the subject before them, through a verb of being, a modal
+        or a negator and no other subject ("women are never going to be any good at running
+        a council"), and the target after them is what the subject does, not the noun the
+        words qualify ("this useless council"), an agent or a comparison ("let down by lazy
+        contractors", "better than this council")."""
+        between = {t.text for t in self.toks[subject.last + 1 : m.first]}
+        lead_in = {t.text for t in self.toks[max(m.last + 1, after.first - 2) : after.first]}
+        # A group is spoken of only through a verb of being, a modal or a negator, with no
+        # other subject between ("Disabled residents tell me they ..."); a person as the
+        # subject of the sentence is ("Gareth Lyle, your CPZ is a joke and so are you").
+        predicated = subject.aim is not Aim.GROUP or (
+            bool(_PREDICATES & between) and not (FIRST_PERSON | _OTHERS | _YOU) & between
+        )
+        return (
+            m.cls != "hatred"  # "X are fed up with the lazy landlords": X feel it
+            and m.entry not in _FELT_BY_SUBJECT
+            and predicated
+            # the noun the words qualify is what they are about ("this useless council"),
+            # unless it is a pronoun ("fiddled his expenses", "your CPZ") or an epithet for
+            # the subject ("the most useless man")
+            and (
+                after.first != m.last + 1
+                or self.toks[after.first].text in _PRONOUNS
+                or (not after.named and self.toks[after.first].text in _EPITHET_NOUNS)
+            )
+            and not _AGENTS & lead_in
+        )
 
     def _epithet_for(self, t: Target, m: Mention, in_sentence: list[Target]) -> Target | None:
         """The person the sentence before named, where this one is only an epithet for them
@@ -1356,14 +1437,15 @@ class Reading:
 
     def _someone_said_before(self, start: int) -> bool:
         """Someone other than the author said the quoted words, earlier in their clause:
-        "One man at the back said the people who'd use it are 'filth'" (not "I said")."""
+        "One man at the back said the people who'd use it are 'filth'" (not "I said" nor "as
+        I've always said")."""
         clause = self.toks[start].clause
+        opening = self._clause_starts[clause]
         return any(
             self.toks[j].text in _SPEECH
-            and j > 0
-            and self.toks[j - 1].text not in FIRST_PERSON
-            and self.toks[j - 1].clause == clause
-            for j in range(self._clause_starts[clause], start)
+            and j > opening
+            and not any(self.toks[k].text in FIRST_PERSON for k in range(opening, j))
+            for j in range(opening, start)
         )
 
     def _scare_quoted(self, i: int) -> bool:
@@ -1415,7 +1497,7 @@ class Reading:
         which after a quotation as often answer it ("That's exactly the kind of prejudice")."""
         return (
             (self.shared and not self._rebutted)
-            or (tok.start >= self._retweet_at and self._retweet_endorsed)
+            or self._retweet_owned(tok)
             or any(
                 (
                     self.toks[c.first].sentence - tok.sentence in (-1, 0)
@@ -1428,29 +1510,23 @@ class Reading:
         )
 
     @cached_property
-    def _retweet_at(self) -> int:
-        """Where the words of an account the post retweets begin ("RT @x: ..."), if any."""
-        return next(
-            (
-                b.start
-                for a, b in zip(self.toks, self.toks[1:], strict=False)
-                if a.text == "rt" and b.kind is Kind.HANDLE
-            ),
-            sys.maxsize,
-        )
+    def _retweet_from(self) -> int | None:
+        """Where the words of an account the post retweets begin, as an offset in the post
+        (``normalise.retweet_start``)."""
+        at = retweet_start(self.toks)
+        return self.toks[at].start if at is not None and at < len(self.toks) else None
 
-    @cached_property
-    def _retweet_endorsed(self) -> bool:
-        """The author's own words before a retweet agree with it ("This 👇 Spot on.") and
-        none condemn it: they share it as their own."""
-        before = [
-            c
-            for cls in ("endorsement", "condemnation")
-            for c in self.by_class.get(cls, ())
-            if self.toks[c.first].start < self._retweet_at
-        ]
-        return any(c.cls == "endorsement" for c in before) and not any(
-            c.cls == "condemnation" for c in before
+    def _retweet_owned(self, tok: Token) -> bool:
+        """A retweet is shared as the author's own (sharing endorses, WH protocol 3.1(t))
+        unless their own words condemn it ("Reported. This is not who we are. RT @x: ...").
+        """
+        at = self._retweet_from
+        return (
+            at is not None
+            and tok.start >= at
+            and not any(
+                not self.toks[c.first].quoted for c in self.by_class.get("condemnation", ())
+            )
         )
 
     @cached_property

@@ -1,8 +1,7 @@
 """False alarms of the rules in tuning 86 (scored once, then studied: fit, not evidence),
 each mended by class: what a member can make sure of for someone ("I can make sure your
 extension sails through") is leverage, making sure the form is right is help; a member's
-own device bought for party work, kept apart from the council's, and party politics left
-at home, are no use of council resources. Every sentence is new. Rules alone
+party politics left at home is no use of council resources. Every sentence is new. Rules alone
 (``signal=None``)."""
 
 import pytest
@@ -18,6 +17,11 @@ from .conftest import categories
             "My nephew's firm tendered, and I can make sure they get looked at first.",
             "use_of_position",
         ),
+        (
+            "I can make sure the licence renewal goes smoothly if you back the party.",
+            "use_of_position",
+        ),
+        ("As licensing chair I can make sure your pub gets its late licence.", "use_of_position"),
     ],
 )
 def test_these_are_found(rules, text, category):
@@ -28,7 +32,8 @@ def test_these_are_found(rules, text, category):
     "text",
     [
         "Can't move anyone up the housing list, but I can make sure the form is right first time.",
-        "Council laptop died, so I've bought my own for party stuff and given theirs back to IT.",
+        "I can make sure it goes to the right team in the morning.",
+        "I can make sure they get the help they need from adult social care.",
         "Surgery in the library, booked via members' services. Leave the party politics at home.",
     ],
 )

@@ -1,9 +1,9 @@
-"""Issue 9's obfuscated spelling, the vowels left out of a group's word ("Mslms", "Dsbld
-people"), and attributes said of a whole group that no rule read before: a danger to
-children, support for terrorism, "should be seen and not heard", nothing good about them,
-no redeeming qualities, nothing of value brought, never a decent one to be found, never
-anything good done, their opinions not valued. Each case fails with its
-change undone; the clean ones share the words. Rules alone (``signal=None``)."""
+"""Issue 9's obfuscated spelling, the vowels left out of a group's noun ("Mslms",
+"Mmgrnts"; not abbreviations such as "HNDs" or "whts"), and attributes said of a whole group
+that no rule read before: a danger to children, support for terrorism, nothing good about
+them, no redeeming qualities, nothing of value brought, never a decent one to be found,
+their opinions not valued. Each case fails with its change undone; the clean ones share the
+words. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -18,12 +18,10 @@ from .conftest import categories
         "Dsbld people are a burden on the rest of us.",
         "Gay men are a danger to children.",
         "All Muslims support terrorism.",
-        "Women should be seen and not heard.",
         "There is nothing good about trans people.",
         "Travellers have no redeeming qualities.",
         "Immigrants bring nothing of value.",
         "You will never find a decent Traveller.",
-        "Gay people have never done anything good for this town.",
         "I don't value the opinions of women.",
     ],
 )
@@ -39,7 +37,8 @@ def test_these_are_found(rules, text):
         "Children should be seen and not heard, my gran used to say. Not at my surgery.",
         "There is nothing good about this budget.",
         "You will never find a decent parking space in Hatfield on a Saturday.",
-        "The Tories have never done anything good for Hatfield.",
+        "Some employers still think HNDs are worthless. They are wrong.",
+        "Whts the point of this useless parking scheme?",
         "The Prevent duty asks schools to spot anyone who may support terrorism.",
     ],
 )
