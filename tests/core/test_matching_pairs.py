@@ -357,6 +357,15 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   (``test_matching_partners_firms_and_history_rules``): 82.4% / 93.8%.
   Misses remain, so it stays out of ``TUNED_ON``.
 
+- ``matching-tuning4.jsonl`` (160 pairs, 80 must match, 144 kinds: 80 minimal pairs on a
+  body's site or venue, land by its name or former use, a contract by its service, next
+  door, short and former names, party or in passing), written in the twenty-fourth session
+  the same way, to be tuned on, and scored once on 643fdfc before it was: precision 84.7%,
+  recall 76.2%. Studied in the same session (fit): a place the details say the body runs,
+  manages, owns, occupies or delivers, opening the item, is its matter, and a name it was
+  "called ... until" a year is its own (``test_matching_partners_firms_and_history_rules``):
+  84.6% / 82.5%. Misses remain, so it stays out of ``TUNED_ON``.
+
 ``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
 twenty-third session the same way and committed unseen for the round after that.
 
@@ -392,6 +401,7 @@ LABELLED = (
     "matching-tuning",
     "matching-tuning2",
     "matching-tuning3",
+    "matching-tuning4",
     "matching-blind",
     "matching-blind2",
     "matching-blind3",
@@ -419,7 +429,7 @@ LABELLED = (
     "matching-blind25",
     "matching-blind26",
 )
-# Files where no must-match pair may be missed: every file scored so far but tuning 2 and 3,
+# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 4,
 # blind 9, 10, 12, 14 to 24 and 26, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
@@ -428,6 +438,7 @@ TUNED_ON = tuple(
     not in {
         "matching-tuning2",
         "matching-tuning3",
+        "matching-tuning4",
         "matching-blind9",
         "matching-blind10",
         "matching-blind12",

@@ -393,3 +393,38 @@ def test_the_work_of_a_contract_the_item_deals_with_is_the_firms(title, descript
         "poll cards and electoral stationery.",
     )
     assert bool(got) is match
+
+
+@pytest.mark.parametrize(
+    ("title", "match"),
+    [
+        ("Danbury Mill Meadow: management plan 2027-32", True),
+        ("Lingwood Common: management plan 2027-32", False),
+    ],
+)
+def test_a_place_the_body_manages_opening_the_item_is_its_matter(title, match):
+    """Matching tuning 4: "which manages the council-owned Danbury Mill Meadow" names the
+    body's place, so an item that opens with it is the body's matter; another place is
+    not."""
+    got = reasons(
+        title,
+        "Approves the next five-year plan.",
+        places=CHELMSFORD,
+        names=["Baddow Meadows Trust"],
+        details="Trustee, Baddow Meadows Trust, which manages the council-owned Danbury Mill "
+        "Meadow.",
+    )
+    assert bool(got) is match
+
+
+def test_a_name_the_body_was_called_until_a_year_is_its_own():
+    """Matching tuning 4: "(called Ride Link Writtle until 2021)" is the body's former
+    name."""
+    got = reasons(
+        "Ride Link Writtle: annual grant",
+        "Renews the grant for door-to-door transport.",
+        places=CHELMSFORD,
+        names=["Writtle Community Transport"],
+        details="Trustee, Writtle Community Transport (called Ride Link Writtle until 2021).",
+    )
+    assert got

@@ -59,8 +59,8 @@ _RENAMED = re.compile(
     r"|\((?:now|formerly|previously))\s+(?:the\s+)?"
     + _CAPITALISED_NAME
     # or the name it was known by until a year: "(Charity known as Hatfield Boys' Club
-    # until 2019.)"
-    + r"|\bknown\s+as\s+(?:the\s+)?"
+    # until 2019.)", "(called Dial-a-Ride Chelmsford until 2022)"
+    + r"|\b(?:known\s+as|called)\s+(?:the\s+)?"
     + _CAPITALISED_NAME
     + r"\s+(?=until\s+[0-9]{4})"
     # or the name the details say it had before: "The company was called Great Leighs Farm

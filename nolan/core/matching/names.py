@@ -209,6 +209,15 @@ _WORKPLACES = frozenset(
     "hospital school academy college library course ground stadium center hall station depot "
     "work surgery museum theatre pool church campus".split()
 )
+# A place the body runs, manages, owns or delivers, named after the verb: "which manages
+# the council-owned Erith Marshes wetland reserve", "which owns Manor Farm", "delivering
+# the Springfield Lock restoration project", "runs it from the Thames Road depot". Not "runs
+# the café at Hylands House": a concession at a site is not the site.
+_RUNS = re.compile(
+    r"\b(?:runs|manages|operates|owns|occupies|delivering|delivers|(?:runs|operates) it from|"
+    r"operates from)\s+(?:the\s+)?(?:council-owned\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|St))*)"
+)
 # The employer's own site, named with a word in lower case after its name: "employed ...
 # at its de Havilland campus", "at the Manor Road depot".
 _AT_OWN_SITE = re.compile(
@@ -430,6 +439,11 @@ class Names:
                 if set((words := _to_workplace(name_core(tokens(named))))[-1:]) <= _WORKPLACES
                 and len(words) > 1
                 and places.evidence(words)
+            )
+            | frozenset(
+                words
+                for named in _RUNS.findall(interest.details)
+                if len(words := tokens(named)) > 1 and places.evidence(words)
             ),
             subjects=[
                 words
