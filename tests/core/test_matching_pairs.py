@@ -366,8 +366,18 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   "called ... until" a year is its own (``test_matching_partners_firms_and_history_rules``):
   84.6% / 82.5%. Misses remain, so it stays out of ``TUNED_ON``.
 
-``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
-twenty-third session the same way and committed unseen for the round after that.
+- ``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
+  twenty-third session the same way and committed unseen (9905033), was scored once at the
+  end of the twenty-fourth, on the matcher of 7e2cd39: precision 93.6%, recall 92.7% (8
+  missed: premises licences reviewed or varied and a licence's land disposed of without the
+  member's name, a partner's employer's site, a society's short name, a trust named by its
+  hall, a body described without its name; 7 false alarms: initials shared with other
+  words or bodies, an employer's former site or historic building, a similar company name,
+  another branch of a chain, a topic shared). Misses remain, so it stays out of
+  ``TUNED_ON``.
+
+``matching-blind28.jsonl`` (240 pairs, 110 must match, 145 kinds), written in the
+twenty-fourth session the same way and committed unseen (af7ff8e) for the round after that.
 
 Figures and the command: docs/performance.md.
 """
@@ -428,9 +438,10 @@ LABELLED = (
     "matching-blind24",
     "matching-blind25",
     "matching-blind26",
+    "matching-blind27",
 )
 # Files where no must-match pair may be missed: every file scored so far but tuning 2 to 4,
-# blind 9, 10, 12, 14 to 24 and 26, with misses still listed (the module's docstring).
+# blind 9, 10, 12, 14 to 24, 26 and 27, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -454,6 +465,7 @@ TUNED_ON = tuple(
         "matching-blind23",
         "matching-blind24",
         "matching-blind26",
+        "matching-blind27",
     }
 )
 
