@@ -109,6 +109,8 @@ FILES = (
     "tuning83.jsonl",
     "tuning84.jsonl",
     "tuning85.jsonl",
+    "tuning86.jsonl",
+    "tuning87.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
