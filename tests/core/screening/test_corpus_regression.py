@@ -160,6 +160,8 @@ FILES = (
     "blind/blind-uu.jsonl",
     "blind/blind-vv.jsonl",
     "blind/blind-ww.jsonl",
+    "blind/blind-xx.jsonl",
+    "blind/blind-yy.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
