@@ -164,11 +164,15 @@ _LIKENESS = frozenset(
     "talk talks talked talking look looks looked looking sound sounds sounded dressed act "
     "acts acting behave behaves behaving just something anything nothing stuff".split()
 )
+# Words through which what follows is said of a group that is the subject ("women are never
+# going to be any good at ..."): being, modals, negators (``_said_of_subject``).
 _PREDICATES = frozenset(
     "are is was were be been r never not always can't cannot won't will would should must "
     "gonna going aren't isn't weren't wasn't ever still has have had looking looked looks "
     "seems seemed".split()
 )
+# What makes a target after the words an agent, a comparison or an object, not the one
+# they are said of: "let down by lazy contractors", "better than this council".
 _AGENTS = frozenset("by than with of from".split())
 _PRONOUNS = frozenset("you your he him his she her they them their it its".split())
 # Feelings the subject has, not qualities it is given: "women don't trust the council".
