@@ -428,3 +428,23 @@ def test_a_name_the_body_was_called_until_a_year_is_its_own():
         details="Trustee, Writtle Community Transport (called Ride Link Writtle until 2021).",
     )
     assert got
+
+
+@pytest.mark.parametrize(
+    ("title", "match"),
+    [
+        ("Premises licence variation: Black Bull, Writtle - garden hours", True),
+        ("Premises licence variation: Black Horse, Writtle - garden hours", False),
+    ],
+)
+def test_a_pub_named_without_its_article_is_the_members(title, match):
+    """Blind 27: "The Three Tuns, Springfield Road" is the pub an item calls "Three Tuns,
+    Springfield"; another pub is not."""
+    got = reasons(
+        title,
+        "Extends the use of the beer garden to 11pm.",
+        places=CHELMSFORD,
+        names=["The Black Bull"],
+        addresses=["The Black Bull, Lodge Road, Writtle, Chelmsford CM1 3HY"],
+    )
+    assert bool(got) is match

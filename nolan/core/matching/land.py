@@ -215,6 +215,19 @@ class Land:
         # A road's number is its other name: "Great North Road (A1000)" is "the A1000".
         roads = {address: road_numbers(address) for address in interest.addresses}
         streets += [r for address in interest.addresses for r in roads[address] if r not in streets]
+        # A pub or house that opens its address with its article and two words or more,
+        # which an item leaves out ("The Three Tuns, Springfield Road" is "Three Tuns,
+        # Springfield"); not a numbered street ("24 The Ryde") nor one word ("The Pavilion").
+        streets += [
+            p[1:]
+            for address in interest.addresses
+            for p in phrases[address][:1]
+            if p in streets
+            and len(p) > 2
+            and p[0] == "the"
+            and p[-1] not in STREET_TYPES
+            and not has_number_before(address, p)
+        ]
         properties = {p for address in interest.addresses for p in phrases[address]}
         lines = [tokens(line) for address in interest.addresses for line in address.split(",")]
         codes = {p for address in interest.addresses for p in postcodes(address)}
