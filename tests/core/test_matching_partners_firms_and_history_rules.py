@@ -448,3 +448,22 @@ def test_a_pub_named_without_its_article_is_the_members(title, match):
         addresses=["The Black Bull, Lodge Road, Writtle, Chelmsford CM1 3HY"],
     )
     assert bool(got) is match
+
+
+@pytest.mark.parametrize(
+    ("title", "match"),
+    [
+        ("BATS: annual grant for the minibuses", True),
+        ("Bats survey: Hall Place roof repairs", False),
+    ],
+)
+def test_initials_that_spell_a_word_are_the_body_only_written_as_initials(title, match):
+    """Blind 27: "Bats survey" is the animals, not the Bexley Accessible Transport Scheme
+    (BATS); "BATS: annual grant" is the scheme."""
+    got = reasons(
+        title,
+        "Notes the bat survey needed before the roof works can start.",
+        names=["Bexley Accessible Transport Scheme"],
+        details="Trustee, Bexley Accessible Transport Scheme (BATS).",
+    )
+    assert bool(got) is match

@@ -44,6 +44,9 @@ from nolan.core.matching.references import case_references, grid_references, par
 from nolan.core.matching.vocabulary import CONNECTORS, STREET_TYPES, STREETS
 from nolan.core.matching.words import CLAUSE, MAX_PHRASE, name_core, squash, tokens, undoubled
 
+# Initials written with dots: "R.B.L."
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
 # A clause's end, kept: an address's lines are split by commas.
 _CLAUSES = re.compile(f"({CLAUSE.pattern})")
 
@@ -164,6 +167,21 @@ class ItemText:
         """The words the item writes all in capitals: "GLL", "NHS", and "M&S" (read "ms")."""
         raw = " ".join((self.item.title, self.item.description))
         return {w.lower() for w in CAPITALS.findall(raw)} | self.joined_initials
+
+    def written_as_initials(self, initials: str) -> bool:
+        """Whether the item writes ``initials`` with a capital after the first letter
+        somewhere ("BATS", "TfL") or with dots ("R.B.L."), not only as a word ("Bats
+        survey", "bats")."""
+        raw = " ".join((self.item.title, self.item.description))
+        dotted = {d.replace(".", "").lower() for d in _DOTTED.findall(raw)}
+        return (
+            any(
+                tokens(w) == (initials,) and not w[1:].islower()
+                for w in re.findall(r"[A-Za-z&]+", raw)
+            )
+            or initials in self.joined_initials
+            or initials in dotted
+        )
 
     @cached_property
     def joined_initials(self) -> set[str]:
