@@ -861,12 +861,9 @@ class Names:
     def _acronym_in(self, acronym: str, text: ItemText) -> bool:
         """A name's initials, written as initials, unless the item spells them out itself as
         other words: "tapered polystyrene slabs (TPS)" is not "Thamesview Plant & Skip Ltd";
-        nor initials that are a title the item writes only as one (``_as_title``), nor a
-        place's ("CCC" for Chelmsford City Council, not the Chelmsford Cycling Club)."""
+        nor initials that are a title the item writes only as one (``_as_title``)."""
         if _as_title(acronym, text):
             return False
-        if acronym in self.places.initials:
-            return False  # "CCC annual report" is Chelmsford City Council's
         if not text.written_as_initials(acronym):
             return False  # "Bats survey" is the animals, not BATS
         spelled = text.defined.get(acronym)
