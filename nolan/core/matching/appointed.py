@@ -26,7 +26,7 @@ from nolan.core.matching.entries import NAMED
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.text import ItemText
 from nolan.core.matching.vocabulary import CONNECTORS, distinctive
-from nolan.core.matching.words import name_core, tokens
+from nolan.core.matching.words import RUNS, name_core, tokens
 
 # What says the council put the member on the body.
 _APPOINTED = re.compile(
@@ -39,11 +39,6 @@ _APPOINTED = re.compile(
 # The kinds of body a council appoints to, that end its name.
 _KINDS = {"trust", "panel", "board", "partnership", "forum", "committee", "authority"}
 _KINDS |= {"commission", "consortium", "foundation", "charity"}
-# What the details say the body runs: "the charity which manages Hall Place".
-_RUNS = re.compile(
-    r"\b(?:which|that)\s+(?:\w+\s+and\s+)?(?:manages|runs|operates|maintains|owns)\s+"
-    r"(?:the\s+)?([A-Z]\w*(?:\s+[A-Z]\w*)*)"
-)
 
 
 @dataclass(frozen=True)
@@ -65,7 +60,7 @@ class Appointed:
             return []
         runs = tuple(
             words
-            for found in _RUNS.findall(details)
+            for found in RUNS.findall(details)
             if NAMED.fullmatch(found) and (words := tokens(found))
         )
         found = []

@@ -140,7 +140,7 @@ from nolan.core.matching.vocabulary import (
     TITLES,
     distinctive,
 )
-from nolan.core.matching.words import CLAUSE, MAX_PHRASE, name_core, squash, tokens, undoubled
+from nolan.core.matching.words import CLAUSE, MAX_PHRASE, RUNS, name_core, squash, tokens, undoubled
 
 # Words of a political party's name ("Bexley Labour Party", "Chelmsford Liberal Democrats").
 _PARTIES = {"party", "labour", "conservative", "democrat", "tory"}
@@ -208,15 +208,6 @@ _WORKFORCE = [
 _WORKPLACES = frozenset(
     "hospital school academy college library course ground stadium center hall station depot "
     "work surgery museum theatre pool church campus".split()
-)
-# A place the body runs, manages, owns or delivers, named after the verb: "which manages
-# the council-owned Erith Marshes wetland reserve", "which owns Manor Farm", "delivering
-# the Springfield Lock restoration project", "runs it from the Thames Road depot". Not "runs
-# the café at Hylands House": a concession at a site is not the site.
-_RUNS = re.compile(
-    r"\b(?:runs|manages|operates|owns|occupies|delivering|delivers|(?:runs|operates) it from|"
-    r"operates from)\s+(?:the\s+)?(?:council-owned\s+)?"
-    r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|St))*)"
 )
 # The employer's own site, named with a word in lower case after its name: "employed ...
 # at its de Havilland campus", "at the Manor Road depot".
@@ -442,7 +433,7 @@ class Names:
             )
             | frozenset(
                 words
-                for named in _RUNS.findall(interest.details)
+                for named in RUNS.findall(interest.details)
                 if len(words := tokens(named)) > 1 and places.evidence(words)
             ),
             subjects=[

@@ -42,10 +42,15 @@ from nolan.core.matching.model import Item
 from nolan.core.matching.name_forms import TRADING_AS
 from nolan.core.matching.references import case_references, grid_references, parcels, postcodes
 from nolan.core.matching.vocabulary import CONNECTORS, STREET_TYPES, STREETS
-from nolan.core.matching.words import CLAUSE, MAX_PHRASE, name_core, squash, tokens, undoubled
-
-# Initials written with dots: "R.B.L."
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+from nolan.core.matching.words import (
+    CLAUSE,
+    DOTTED_INITIALS,
+    MAX_PHRASE,
+    name_core,
+    squash,
+    tokens,
+    undoubled,
+)
 
 # A clause's end, kept: an address's lines are split by commas.
 _CLAUSES = re.compile(f"({CLAUSE.pattern})")
@@ -173,7 +178,7 @@ class ItemText:
         somewhere ("BATS", "TfL") or with dots ("R.B.L."), not only as a word ("Bats
         survey", "bats")."""
         raw = " ".join((self.item.title, self.item.description))
-        dotted = {d.replace(".", "").lower() for d in _DOTTED.findall(raw)}
+        dotted = {d.replace(".", "").lower() for d in DOTTED_INITIALS.findall(raw)}
         return (
             any(
                 tokens(w) == (initials,) and not w[1:].islower()

@@ -25,7 +25,16 @@ SPACED_DASH = re.compile(r"\s[-–—]\s")
 # Where an item's clause ends: a word after these is not part of the name before them.
 CLAUSE = re.compile(r"[,;:()\[\]/]|" + SPACED_DASH.pattern)
 # "R.B.L.", "M&S" and "BD&W" are single words: "rbl", "ms", "bdw".
-_DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
+DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}", re.IGNORECASE)
+# A place the details say a body runs, manages, owns or delivers, named after the verb:
+# "which manages the council-owned Erith Marshes wetland reserve", "which owns Manor Farm",
+# "delivering the Springfield Lock restoration project", "runs it from the Thames Road
+# depot". Not "runs the café at Hylands House": a concession at a site is not the site.
+RUNS = re.compile(
+    r"\b(?:runs|manages|operates|maintains|owns|occupies|delivering|delivers"
+    r"|(?:runs|operates) it from|operates from)\s+(?:the\s+)?(?:council-owned\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|St))*)"
+)
 _AMPERSAND_INITIALS = re.compile(r"\b([a-z]{1,3})&([a-z]{1,3})\b")
 # A name written as an owner is the name: "the Friends of Quarry Park's proposal" names
 # "Friends of Quarry Park" ("Park's" read as a plural would lose the "Park" = "Pk" synonym).
@@ -62,7 +71,7 @@ def tokens(text: str) -> tuple[str, ...]:
     Kept for text seen again: a register's names are read by several rules each."""
     text = _POSSESSIVE.sub("", POSTCODE.sub(" ", _unaccented(text.lower())))
     text = text.replace("'", "").replace("’", "")
-    text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _MAC.sub("mc", _AMPERSAND_INITIALS.sub(r"\1\2", text))
     joined = " ".join(_WORD.findall(text))
     joined = _LEGAL_FORMS.sub(lambda m: "".join(w[0] for w in m.groups() if w), joined)
