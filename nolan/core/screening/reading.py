@@ -155,6 +155,7 @@ _FAVOUR = frozenset(
 # How a question whether something is so opens, and an answer that denies it, as a
 # sentence of its own.
 _WHETHER_SO = frozenset("are is was were do does did".split())
+_WORSE = frozenset({"worse", "worst"})
 # How "no" goes on when it answers ("No, and I'd never say that"), not "No surprise".
 _AFTER_NO = frozenset("and never of absolutely certainly definitely".split())
 # What an author may say of themselves in jest: "this old fossil", "as the token queer".
@@ -419,16 +420,23 @@ class Reading:
         before = [t.text for t in self.toks[max(0, i - 2) : i + 1]]
         if before[-2:] in (["i'm", "a"], ["i'm", "an"], ["im", "a"], ["am", "a"], ["am", "an"]):
             return True
-        sentence = self.toks[m.first].sentence
-        opens = i - 1 >= 0 and (i - 1 == 0 or self.toks[i - 2].sentence != sentence)
-        then = self.toks[m.last + 1].text if m.last + 1 < len(self.toks) else ""
-        return before[-2:] in (["as", "a"], ["as", "an"]) and opens and then in _I
+        opens = self._opens(i - 1, self.toks[m.first].sentence)
+        return before[-2:] in (["as", "a"], ["as", "an"]) and opens and self._after(m) in _I
 
     def _liking(self, m: Mention) -> bool:
         """ "Like" as a feeling ("I don't much like them", "nobody likes them"), not a
         likeness ("anyone who talks like that", "they don't make them like that any more")."""
         before = [t.text for t in self.toks[max(0, m.first - 2) : m.first]]
         return before[-1:] != [] and before[-1] not in _LIKENESS and before[-2:-1] != ["make"]
+
+    def _after(self, m: Mention) -> str:
+        """The word after the words, or "" at the end of the post."""
+        return self.toks[m.last + 1].text if m.last + 1 < len(self.toks) else ""
+
+    def _opens(self, i: int, sentence: int) -> bool:
+        """Whether token ``i`` opens ``sentence``: it is the post's first, or follows the
+        sentence before."""
+        return i >= 0 and (i == 0 or self.toks[i - 1].sentence != sentence)
 
     def _self_mocked(self, m: Mention) -> bool:
         """The author's joke at their own age or body, opening a sentence that goes on about
@@ -448,8 +456,7 @@ class Reading:
             and bool(FIRST_PERSON & words)
             and self.toks[before].text == "this"
             and (
-                before == 0
-                or self.toks[before - 1].sentence != sentence
+                self._opens(before, sentence)
                 or self.toks[before - 1].text in ("well", "and", "but", "so")
             )
         )
@@ -538,9 +545,8 @@ class Reading:
         """Harm done to the author ("she'll actually kill me", "they threatened to punch
         me") or feared ("nobody should go to work afraid of being punched"): no threat of
         the author's."""
-        after = self.toks[m.last + 1].text if m.last + 1 < len(self.toks) else ""
         before = [t.text for t in self.toks[max(0, m.first - 2) : m.first]]
-        return after in _THE_AUTHOR or before == ["of", "being"]
+        return self._after(m) in _THE_AUTHOR or before == ["of", "being"]
 
     def _done_to_them(self, m: Mention) -> bool:
         """Hatred of what is done to people, not of them: "I hate how Muslims are treated",
@@ -1133,12 +1139,20 @@ class Reading:
         "... ? No. They're worse." """
         asked = self._sentence_tokens.get(sentence, range(0))
         answer = [self.toks[i].text for i in self._sentence_tokens.get(sentence + 1, ())]
-        then = {self.toks[i].text for i in self._sentence_tokens.get(sentence + 2, ())}
         return (
             bool(asked)
             and self.toks[asked[0]].text in _WHETHER_SO
             and " ".join(answer) in _NO_ANSWERS
-            and not then & {"worse", "worst"}
+            and not self._worse_after(sentence)
+        )
+
+    def _worse_after(self, sentence: int) -> bool:
+        """Whether the answer to a question, or the sentence after it, says they are worse
+        ("No. They're worse."): the "no" does not deny."""
+        return any(
+            self.toks[i].text in _WORSE
+            for later in (sentence + 1, sentence + 2)
+            for i in self._sentence_tokens.get(later, ())
         )
 
     def _asked_whether_and_denied(self, m: Mention) -> bool:
@@ -1149,13 +1163,12 @@ class Reading:
         asked = [i for i in self._sentence_tokens.get(sentence, range(0)) if i < m.first]
         answer = [self.toks[i].text for i in self._sentence_tokens.get(sentence + 1, ())]
         whether = [i for i in asked if self.toks[i].text == "whether"]
-        then = {self.toks[i].text for i in self._sentence_tokens.get(sentence + 2, ())}
         return (
             bool(whether)
             and any(self.toks[i].text in _ASKING for i in asked if i < whether[0])
             and answer[:1] in (["no"], ["nope"])
             and (len(answer) == 1 or answer[1] in _AFTER_NO)
-            and not (set(answer) | then) & {"worse", "worst"}
+            and not self._worse_after(sentence)
         )
 
     def _modes(self, m: Mention) -> frozenset[str]:
