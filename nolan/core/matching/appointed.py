@@ -82,7 +82,7 @@ class Appointed:
 
     def called_in(self, text: ItemText) -> bool:
         """Whether the item calls this body by its kind (the module's docstring)."""
-        raw = " ".join((text.item.title, text.item.description))
+        raw = text.raw
         kind = f"(?:{self.kind}|{self.kind.capitalize()})"
         for run in re.findall(rf"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|&|for)\s+)*)+){kind}\b", raw):
             before = name_core(tokens(run))

@@ -68,7 +68,7 @@ class ByKind:
     def called_in(self, text: ItemText) -> bool:
         """Whether the item calls this body by its kind and names the rest of its name (the
         module's docstring)."""
-        raw = " ".join((text.item.title, text.item.description))
+        raw = text.raw
         if self._another_named(raw):
             return False
         written = _WRITTEN.get(self.kind, self.kind)

@@ -161,7 +161,7 @@ class Contract:
     def varied_in(self, text: ItemText) -> bool:
         """Whether the item changes this contract (the module's docstring)."""
         changed = bool(_CHANGED & text.words and _CONTRACT_NOUNS & text.words)
-        raw = " ".join((text.item.title, text.item.description))
+        raw = text.raw
         lots = {n for found in _LOTS.findall(raw) for n in re.findall(r"[0-9]+", found)}
         if lots and self.lot not in lots:
             return False

@@ -73,7 +73,7 @@ def plural_in(word: str, name: tuple[str, ...], text: ItemText, places: PlaceNam
     written with a capital and standing alone: not going on with another word written
     with a capital ("Pendlefords Farm", "Pendlefords Lane"), nor after "the", a title
     or an initial (a family or a person), nor the place the item is about."""
-    raw = " ".join((text.item.title, text.item.description))
+    raw = text.raw
     if not re.search(rf"\b{re.escape(word.capitalize())}s\b", raw) or text.ordinary(word):
         return False
     if _used_as_place(word, text, places):

@@ -752,7 +752,7 @@ class Names:
         its first word as an owner (``related_names``). A club, union, society or charity
         has no sister companies."""
         strong = self.places.strong
-        raw = " ".join((text.item.title, text.item.description))
+        raw = text.raw
         return any(
             not NOT_COMPANIES & set(words)
             and words not in self.no_sisters

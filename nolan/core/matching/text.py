@@ -55,6 +55,8 @@ from nolan.core.matching.words import (
 # A clause's end, kept: an address's lines are split by commas.
 _CLAUSES = re.compile(f"({CLAUSE.pattern})")
 
+# A written word of letters (and "&"), as capitals show it ("TfL", "M&S").
+_LETTERS = re.compile(r"[A-Za-z&]+")
 # A word in lower case after "the": "the square" is the square named before.
 _THE_STREET = re.compile(r"\bthe\s+([a-z]+)\b")
 # A body called by its kind: "the Trust", "the Club" in an item that names it short.
@@ -135,11 +137,15 @@ class ItemText:
         return text
 
     @cached_property
+    def raw(self) -> str:
+        """The item's title and description as written, for patterns that read capitals."""
+        return " ".join((self.item.title, self.item.description))
+
+    @cached_property
     def called(self) -> set[str]:
         """The kinds of body the item calls a body by, with a capital: "trust" for "the
         Trust asks"."""
-        raw = " ".join((self.item.title, self.item.description))
-        return {w for kind in _CALLED.findall(raw) for w in tokens(kind)}
+        return {w for kind in _CALLED.findall(self.raw) for w in tokens(kind)}
 
     @cached_property
     def units_then(self) -> list[tuple[str, Numbers, tuple[str, ...]]]:
@@ -170,29 +176,30 @@ class ItemText:
     @cached_property
     def in_capitals(self) -> set[str]:
         """The words the item writes all in capitals: "GLL", "NHS", and "M&S" (read "ms")."""
-        raw = " ".join((self.item.title, self.item.description))
-        return {w.lower() for w in CAPITALS.findall(raw)} | self.joined_initials
+        return {w.lower() for w in CAPITALS.findall(self.raw)} | self.joined_initials
 
     def written_as_initials(self, initials: str) -> bool:
         """Whether the item writes ``initials`` with a capital after the first letter
         somewhere ("BATS", "TfL") or with dots ("R.B.L."), not only as a word ("Bats
         survey", "bats")."""
-        raw = " ".join((self.item.title, self.item.description))
-        dotted = {d.replace(".", "").lower() for d in DOTTED_INITIALS.findall(raw)}
-        return (
-            any(
-                tokens(w) == (initials,) and not w[1:].islower()
-                for w in re.findall(r"[A-Za-z&]+", raw)
-            )
-            or initials in self.joined_initials
-            or initials in dotted
-        )
+        return initials in self._initials_written
+
+    @cached_property
+    def _initials_written(self) -> set[str]:
+        """Every word the item writes as initials (``written_as_initials``), read once for
+        every entry it is compared with."""
+        dotted = {d.replace(".", "").lower() for d in DOTTED_INITIALS.findall(self.raw)}
+        capitalised = {
+            read[0]
+            for w in _LETTERS.findall(self.raw)
+            if not w[1:].islower() and len(read := tokens(w)) == 1
+        }
+        return capitalised | self.joined_initials | dotted
 
     @cached_property
     def joined_initials(self) -> set[str]:
         """The initials the item writes joined by "&": "ms" for "M&S"."""
-        raw = " ".join((self.item.title, self.item.description))
-        return {w for written in AMPERSAND_INITIALS.findall(raw) for w in tokens(written)}
+        return {w for written in AMPERSAND_INITIALS.findall(self.raw) for w in tokens(written)}
 
     @cached_property
     def districts(self) -> set[str]:
@@ -295,8 +302,7 @@ class ItemText:
     def said_again(self) -> set[str]:
         """The street types the item writes in lower case after "the", as a street named
         before is called again ("Nos 20-30 on the square"): not another street."""
-        raw = " ".join((self.item.title, self.item.description))
-        return {w for m in _THE_STREET.finditer(raw) for w in tokens(m.group(1))}
+        return {w for m in _THE_STREET.finditer(self.raw) for w in tokens(m.group(1))}
 
     def after_the(self, words: tuple[str, ...], capitalised: bool = True) -> bool:
         """Whether the item writes ``words`` after "the", with ``capitalised`` each with a

@@ -63,7 +63,7 @@ class Trade:
 
     def in_(self, text: ItemText) -> bool:
         """Whether the item names the trade and its fares, fees or policy together."""
-        raw = " ".join((text.item.title, text.item.description))
+        raw = text.raw
         return bool(self.written.search(raw) and _TERMS.search(raw))
 
     def keys(self) -> set[tuple[str, object]]:
