@@ -9,7 +9,7 @@ so that is what is read from each line, once per interest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from nolan.core.matching.house_numbers import HOUSE_NUMBER, pieces_of
 from nolan.core.matching.places import PlaceNames
@@ -107,15 +107,21 @@ def street_sides(address: str) -> dict[tuple[str, ...], str]:
     sides = {}
     for parts in _line_parts(address):
         for words in parts:
-            for i in range(len(words) - 3):
-                if words[i] not in COMPASS_WORDS:
-                    continue
+            for i in range(len(words) - 3):  # a compass point with a street after it
                 of = i + 2 if words[i + 1] == "side" else i + 1
-                if words[of : of + 1] == ["of"]:
+                if side := side_before(words[: of + 1]):
                     street = street_phrases(" ".join(words[of + 1 :]))
                     if street and street[0][-1] in STREET_TYPES:
-                        sides[street[0]] = words[i]
+                        sides[street[0]] = side
     return sides
+
+
+def side_before(words: Sequence[str]) -> str | None:
+    """The compass point that ``words`` end with as "west of" or "west side of": "w"."""
+    if list(words[-1:]) != ["of"]:
+        return None
+    rest = words[:-2] if list(words[-2:-1]) == ["side"] else words[:-1]
+    return rest[-1] if rest and rest[-1] in COMPASS_WORDS else None
 
 
 # A classified road's number: "A1000", "B158" (a capital, then up to four digits).

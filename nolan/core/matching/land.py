@@ -60,6 +60,7 @@ from nolan.core.matching.addresses import (
     has_number_before,
     named_sites,
     road_numbers,
+    side_before,
     street_sides,
     streets_of,
     unit_labels,
@@ -481,10 +482,8 @@ class Land:
         Travellers Lane") is not the member's field west of it."""
         if before[-1:] == ("the",):
             before = before[:-1]
-        if before[-1:] != ("of",):
-            return False
-        before = before[:-2] if before[-2:-1] == ("side",) else before[:-1]
-        return bool(before) and before[-1] in COMPASS_WORDS and before[-1] != self.sides[words]
+        side = side_before(before)
+        return side is not None and side != self.sides[words]
 
     @staticmethod
     def _qualified(words: tuple[str, ...], before: tuple[str, ...], text: ItemText) -> bool:
