@@ -382,6 +382,9 @@ out or added to, or called an agreement or its operator's, a contract's referenc
 ``matching-blind28.jsonl`` (240 pairs, 110 must match, 145 kinds), written in the
 twenty-fourth session the same way and committed unseen (af7ff8e) for the round after that.
 
+``matching-blind29.jsonl`` (240 pairs, 110 must match, 235 kinds), written in the
+twenty-fifth session the same way and committed unseen for the round after that.
+
 Figures and the command: docs/performance.md.
 """
 
