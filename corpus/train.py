@@ -13,9 +13,9 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
 README.md). Blind zy and zz (round twenty-six's, written in the twenty-fourth session) and zw
-(round twenty-seven's, written in the twenty-fifth) are unscored. Every blind set scored before them (a to yy) is training data, as are the tuning
-sets but tuning28, whose writer compared it with blind p and q (it is kept out of the
-corpus).
+and zx (round twenty-seven's, written in the twenty-fifth) are unscored. Every blind set
+scored before them (a to yy) is training data, as are the tuning sets but tuning28, whose
+writer compared it with blind p and q (it is kept out of the corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
 the files labelled under the capacity definition the engine follows (docs/screening.md:
@@ -45,6 +45,7 @@ HERE = Path(__file__).parent
 # end of its round, and joins training at the next retrain.
 UNSCORED = {
     "blind/blind-zw.jsonl",
+    "blind/blind-zx.jsonl",
     "blind/blind-zy.jsonl",
     "blind/blind-zz.jsonl",
 }
