@@ -23,6 +23,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from nolan.core.edits import distance
+
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 # A word seen this often in the English frequency list is ordinary, not a disguise.
 _KNOWN_FREQUENCY = 60
@@ -152,19 +154,6 @@ def _edits(word: str) -> set[str]:
     found |= {a + c + b for a, b in splits for c in letters}
     found.discard(word)
     return found
-
-
-def _distance(a: str, b: str) -> int:
-    """Edits (a letter dropped, added or changed, or two neighbours swapped) from a to b."""
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
 
 
 @cache
@@ -326,7 +315,7 @@ class Lexicon:
         """``word`` is a typo of an ordinary English word, not a disguise of ``near``: one
         edit makes it that word ("mssive": "massive"), while ``near`` is two away ("mussie").
         Forms of ``near`` itself ("muslims" for "mslims") are no other word."""
-        if _distance(form, near) < 2:
+        if distance(form, near) < 2:
             return False
         return any(
             _english().get(other, 0) >= _KNOWN_FREQUENCY and near not in stems(other)

@@ -163,8 +163,12 @@ _SELF_MOCKABLE = frozenset({"mockery_protected", "tokenism"})
 # What goes before "like" as a likeness, not a feeling ("anyone who talks like that").
 _LIKENESS = frozenset(
     "talk talks talked talking look looks looked looking sound sounds sounded dressed act "
-    "acts acting behave behaves behaving just something anything nothing stuff".split()
+    "acts acting acted behave behaves behaving behaved treat treats treated treating spoke "
+    "spoken be is are was were been seem seems seemed just something "
+    "anything nothing stuff".split()
 )
+# What makes a matter before it people ("her planning lot are a bunch of jobsworths").
+_PEOPLE_OF = frozenset("lot team teams department dept officers staff people crew mob".split())
 # Words through which what follows is said of a group that is the subject ("women are never
 # going to be any good at ..."): being, modals, negators (``_said_of_subject``).
 _PREDICATES = frozenset(
@@ -425,7 +429,8 @@ class Reading:
 
     def _liking(self, m: Mention) -> bool:
         """ "Like" as a feeling ("I don't much like them", "nobody likes them"), not a
-        likeness ("anyone who talks like that", "they don't make them like that any more")."""
+        likeness ("anyone who talks like that", "no one should be treated like that", "they
+        don't make them like that any more")."""
         before = [t.text for t in self.toks[max(0, m.first - 2) : m.first]]
         return before[-1:] != [] and before[-1] not in _LIKENESS and before[-2:-1] != ["make"]
 
@@ -1733,7 +1738,7 @@ class Reading:
             if t.first >= m.first or self.toks[t.first].clause != clause:
                 continue
             if (
-                t.aim is Aim.PUBLIC
+                t.aim in (Aim.PUBLIC, Aim.OFFICER)  # "whoever in parking services"
                 and (self.toks[t.first].text == "whoever" or self.toks[t.last].text == "who")
                 and self._starts_clause(t)
             ):
@@ -1753,7 +1758,11 @@ class Reading:
         # Both the thing and anyone between it and the words are in the words' sentence.
         in_sentence = self._targets_in(self.toks[m.first].sentence)
         for t in in_sentence:
-            if t.first in clause_before and t.aim in (Aim.THING, Aim.MATTER):
+            if (
+                t.first in clause_before
+                and t.aim in (Aim.THING, Aim.MATTER)
+                and not self._people_of(t.last)
+            ):
                 between = [u for u in in_sentence if t.last < u.first < m.first]
                 if not any(u.aim in INDIVIDUALS for u in between):
                     # ... unless it is what "whoever" did, after them: so is every thing
@@ -1761,6 +1770,11 @@ class Reading:
                     head = self._free_relative(m)
                     return not (head and head.last < t.first)
         return False
+
+    def _people_of(self, i: int) -> bool:
+        """The word after token ``i`` makes it people: "her planning lot", "the housing
+        team"."""
+        return i + 1 < len(self.toks) and self.toks[i + 1].text in _PEOPLE_OF
 
 
 def goes_on(toks: Sequence[Token], i: int) -> bool:

@@ -321,8 +321,45 @@ def find(
     ] + names
     found = _staff_by_team(toks, found, not_names)
     found = _identified_by_name(toks, found, not_names)
+    found = _epithets(toks, found)
     found.extend(_pronouns(toks, found, members))
     return sorted(found, key=lambda t: (t.first, -t.last))
+
+
+_DEFINITE = frozenset("the this that".split())
+_EPITHETS = frozenset("man woman bloke fella guy lady chap gent".split())
+# What makes "the man" someone new ("the man who runs the cafe", "the woman at the bus stop").
+_DESCRIBED_BY = frozenset("who that from at in behind next on with outside".split())
+
+
+def _epithets(toks: Sequence[Token], found: list[Target]) -> list[Target]:
+    """ "The man" after a person named in its sentence or the one before is that person
+    ("Why is Gareth Lyle still running parking? The man couldn't run a bath"), an officer if
+    they are one; not a stranger of the public, unless the words go on to say who ("the man
+    who runs the cafe")."""
+    resolved = []
+    for t in found:
+        if (
+            t.aim is Aim.PUBLIC
+            and t.first == t.last
+            and toks[t.first].text in _EPITHETS
+            and t.first > 0
+            and toks[t.first - 1].text in _DEFINITE
+            and (t.first + 1 == len(toks) or toks[t.first + 1].text not in _DESCRIBED_BY)
+        ):
+            named = [
+                n
+                for n in found
+                if n.named
+                and n.aim in INDIVIDUALS
+                and n.last < t.first
+                and toks[t.first].sentence - toks[n.first].sentence <= 1
+            ]
+            if named:
+                n = max(named, key=lambda n: n.last)
+                t = Target(n.aim, t.first, t.last, True, n.sub)
+        resolved.append(t)
+    return resolved
 
 
 def _identified_by_name(
@@ -364,20 +401,45 @@ _SERVICES = frozenset(
     "environment legal finance comms communications enforcement regeneration".split()
 )
 _WORKS_IN = frozenset({"from", "in", "at"})
+# Staff placed in a service without a name ("To whoever in housing wrote the briefing").
+_UNNAMED_STAFF = frozenset({"whoever", "someone", "somebody"})
 _TEAM_REACH = 4  # "from the council's housing team"
+
+
+def _service_after(toks: Sequence[Token], i: int) -> int | None:
+    """Where the council service after ``toks[i]`` and the word placing it there ends
+    ("from the housing team", "in parking"), or None."""
+    end = None
+    for j in range(i + 2, min(len(toks), i + 2 + _TEAM_REACH)):
+        if toks[j].sentence != toks[i].sentence:
+            break
+        if toks[j].text in _STAFF_PLACES and j > i + 2:
+            end = j
+            break
+        if toks[j].text in _SERVICES and j == i + 2:
+            end = j  # "... Dave in parking"
+    if end is not None and any(toks[k].text in _SERVICES for k in range(i + 2, end + 1)):
+        return end
+    return None
 
 
 def _staff_by_team(
     toks: Sequence[Token], found: list[Target], not_names: frozenset[str]
 ) -> list[Target]:
     """A first name followed by where council staff work is an officer, from the name to
-    the team ("Typical Gemma from the housing team, useless" attacks Gemma, not the team)."""
+    the team ("Typical Gemma from the housing team, useless" attacks Gemma, not the team);
+    so is "whoever" placed there, unnamed."""
     staff = []
     others: set[int] | None = None  # worked out for the first candidate only: most have none
     for i, tok in enumerate(toks[:-2]):
-        if not tok.capital or tok.kind is not Kind.WORD or tok.text in not_names:
-            continue
         if toks[i + 1].text not in _WORKS_IN:
+            continue
+        if tok.text in _UNNAMED_STAFF:
+            end = _service_after(toks, i)
+            if end is not None:
+                staff.append(Target(Aim.OFFICER, i, end, False))
+            continue
+        if not tok.capital or tok.kind is not Kind.WORD or tok.text in not_names:
             continue
         # Only a first name may start it: not a word of a member's or a company's name.
         if others is None:
@@ -392,16 +454,8 @@ def _staff_by_team(
         # "Redundancies in the waste team").
         if i == 0 or toks[i - 1].sentence != tok.sentence:
             continue
-        end = None
-        for j in range(i + 2, min(len(toks), i + 2 + _TEAM_REACH)):
-            if toks[j].sentence != tok.sentence:
-                break
-            if toks[j].text in _STAFF_PLACES and j > i + 2:
-                end = j
-                break
-            if toks[j].text in _SERVICES and j == i + 2:
-                end = j  # "... Dave in parking"
-        if end is not None and any(toks[k].text in _SERVICES for k in range(i + 2, end + 1)):
+        end = _service_after(toks, i)
+        if end is not None:
             staff.append(Target(Aim.OFFICER, i, end, True))
     if not staff:
         return found
@@ -472,10 +526,12 @@ def _names(
         if (
             tok.text in _MEMBER_TITLES
             and nxt is not None
+            and nxt.sentence == tok.sentence
             and nxt.text not in not_names
             and not (not nxt.capital and nxt.text in _WHAT_A_MEMBER_HAS)
         ):
-            end = i + 2 if i + 2 < len(toks) and toks[i + 2].capital else i + 1
+            # A name ends with its sentence ("as your councillor, though. Pensioners ...").
+            end = i + 2 if _name_goes_on(toks, i + 2, tok.sentence) else i + 1
             found.append(Target(Aim.POLITICIAN, i, end, True))
             i = end + 1
             continue

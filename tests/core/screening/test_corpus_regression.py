@@ -111,6 +111,8 @@ FILES = (
     "tuning85.jsonl",
     "tuning86.jsonl",
     "tuning87.jsonl",
+    "tuning88.jsonl",
+    "tuning89.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

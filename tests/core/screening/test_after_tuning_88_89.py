@@ -1,0 +1,67 @@
+"""Misses and false alarms of the rules in tuning 88 and 89 (scored once, then studied: fit,
+not evidence), each mended by class. Fitness, use and belonging denied to a group ("aren't
+fit to run", "no use to anyone", "never real Brits") is contempt, and so is asking why a
+group is "allowed to run" a livelihood or "getting a say"; "treated like that" is a
+likeness, not a feeling denied. "The man" after a named officer is that officer, "whoever
+in housing" is staff, "her planning lot" are people and not a thing that does it, and a
+member's title takes no name from the next sentence ("as your councillor, though.
+Pensioners are ...").
+Every sentence is new. Rules alone (``signal=None``)."""
+
+import pytest
+
+from .conftest import categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Women aren't fit to run a bath, never mind a council.", "discrimination"),
+        ("Deaf people are no use to anyone on a committee.", "discrimination"),
+        ("Asian families will never be real Brits, whatever the passport says.", "discrimination"),
+        ("Why are Somalis allowed to run half the shops on the parade?", "discrimination"),
+        ("Why are the over-80s getting a say on a plan they won't live to see?", "discrimination"),
+        ("Immigrants have no right to be here, full stop.", "discrimination"),
+        ("Travellers are a stain on Hatfield.", "discrimination"),
+        ("Is it just me or are women worse at planning law?", "discrimination"),
+        (
+            "Why is David Lindqvist still in charge of planning? The man couldn't run a bath.",
+            "officer_impartiality",
+        ),
+        (
+            "To whoever in planning wrote that report: rewrite it or I'll name you on here.",
+            "officer_impartiality",
+        ),
+        (
+            "sarah okafor and her property lot are a bunch of jobsworths who wouldn't know a "
+            "bargain if it bit them.",
+            "respect",
+        ),
+        (
+            "I'll be honest as your councillor, though. Pensioners are not capable of judging "
+            "what a town centre needs.",
+            "discrimination",
+        ),
+    ],
+)
+def test_these_are_found(rules, text, category):
+    assert category in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No disabled resident should ever be treated like that by a council.",
+        "Is the community hall fit for wheelchair users yet?",
+        "Women are not worse at maths, and the exam results prove it.",
+        "Why are lorries allowed to use Bridge Road at night?",
+        "The derelict depot is a blight on Hatfield.",
+        "Immigrants have every right to be here.",
+        "The new ramp will be of use to every disabled resident.",
+        "David Lindqvist explained the report. The man at the back still shouted him down.",
+        "David Lindqvist explained the report well. The man knows his stuff.",
+        "To whoever in planning sorted the hedge: thank you, it looks great.",
+    ],
+)
+def test_these_are_clean(rules, text):
+    assert categories(rules, text) == set()
