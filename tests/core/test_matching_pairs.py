@@ -366,6 +366,16 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   "called ... until" a year is its own (``test_matching_partners_firms_and_history_rules``):
   84.6% / 82.5%. Misses remain, so it stays out of ``TUNED_ON``.
 
+- ``matching-tuning5.jsonl`` (120 pairs in near twins, 60 must match, 120 kinds: names
+  inside longer names, similar trading names on one street, a typo in a company's name,
+  neighbouring numbers and house names, pitches in a range, company numbers), written in
+  the twenty-fifth session the same way, to be tuned on, and scored once on c191c32 before
+  it was: precision 82.6%, recall 95.0%. Studied in the same session (fit): a company's
+  full legal name with words of its own is another company, a contract the item holds
+  with another named company is not the member's, and a long word of a name written with
+  one slip is the member's (``test_matching_other_company_rules``): 87.9% / 96.7%. Misses
+  remain, so it stays out of ``TUNED_ON``.
+
 - ``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
   twenty-third session the same way and committed unseen (9905033), was scored once at the
   end of the twenty-fourth, on the matcher of 7e2cd39: precision 93.6%, recall 92.7% (8
@@ -418,6 +428,7 @@ LABELLED = (
     "matching-tuning2",
     "matching-tuning3",
     "matching-tuning4",
+    "matching-tuning5",
     "matching-blind",
     "matching-blind2",
     "matching-blind3",
@@ -446,7 +457,7 @@ LABELLED = (
     "matching-blind26",
     "matching-blind27",
 )
-# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 4,
+# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 5,
 # blind 9, 10, 12, 14 to 24, 26 and 27, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
@@ -456,6 +467,7 @@ TUNED_ON = tuple(
         "matching-tuning2",
         "matching-tuning3",
         "matching-tuning4",
+        "matching-tuning5",
         "matching-blind9",
         "matching-blind10",
         "matching-blind12",

@@ -123,8 +123,14 @@ class _Needles:
         if found and another_franchisee(self.own_words, text.franchisees):
             found = []
         found += self.land.reasons(text, body_named=bool(found))
-        # The work of a contract the details describe stands in for its holder's name.
-        if Reason.NAME not in found and self.contract and self.contract.varied_in(text):
+        # The work of a contract the details describe stands in for its holder's name, where
+        # the item names no other company as the holder.
+        if (
+            Reason.NAME not in found
+            and self.contract
+            and self.contract.varied_in(text)
+            and not (not found and self.names.another_company(text))
+        ):
             found.insert(0, Reason.NAME)
         # A listed group's brand is the group's name (``brands``).
         if Reason.NAME not in found and self.brands and self.brands.in_(text):

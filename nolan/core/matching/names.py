@@ -84,6 +84,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from nolan.core.edits import distance
 from nolan.core.matching.coined import Coined
 from nolan.core.matching.described import described, described_in
 from nolan.core.matching.entries import NAMED
@@ -562,6 +563,7 @@ class Names:
             or self._workplace_leads(text)
             or any(text.has(words) for words in self.legal_names)
             or any(self._core_in(core, name, text) for core, name in self.cores)
+            or any(self._misspelt_in(words, text) for words in self.names)
             or any(_written_as_a_name(words, text) for words in self.named_in_full)
         ):
             found.append(Reason.NAME)
@@ -619,6 +621,7 @@ class Names:
             or self._party_group_only(text)
             or self._party_word_uncapitalised(text)
             or self._only_in_other_names(text)
+            or self._in_other_companies_only(text)
             or self._spelled_otherwise(text)
         ):
             found = []
@@ -711,6 +714,77 @@ class Names:
             known = self.words | FORMS | CONNECTORS | LEGAL_SUFFIXES
             return any(w not in known for w in words)
         return words[-1] in BODIES and words[-1] not in self.words
+
+    def _misspelt_in(self, name: tuple[str, ...], text: ItemText) -> bool:
+        """A name of two words or more that the item writes with one slip in one long word
+        and the others as registered: "Moulsam Electrical Services" for "Moulsham Electrical
+        Services Ltd". Not where the slip makes one of the council's place names: that is
+        another place."""
+        if len(name) < 2:
+            return False
+        for seq in text.sequences:
+            for i in range(len(seq) - len(name) + 1):
+                slips = [
+                    (a, b) for a, b in zip(seq[i : i + len(name)], name, strict=True) if a != b
+                ]
+                if (
+                    len(slips) == 1
+                    and len(written := slips[0][0]) >= _SLIPPED
+                    and len(slips[0][1]) >= _SLIPPED
+                    and (written,) not in self.places.whole
+                    and distance(written, slips[0][1]) == 1
+                ):
+                    return True
+        return False
+
+    def another_company(self, text: ItemText) -> bool:
+        """Whether the item writes a company's full legal name ("Woolmer Roofing & Building
+        Ltd"), which is not the member's: their names gave no reason."""
+        return any(
+            run[-1].lower() in COMPANIES
+            for part in (text.item.title, text.item.description)
+            for run in _capitalised_runs(part)
+        )
+
+    def _in_other_companies_only(self, text: ItemText) -> bool:
+        """Whether each time the item writes a registered company's words with capitals, they
+        are in another company's full legal name: "Crayford Signs & Graphics Group Ltd" is
+        not "Crayford Signs Ltd", nor "Howardsgate Estates Residents' Management Co Ltd"
+        "Howardsgate Estates plc", nor "Woolmer Roofing & Building Ltd", led by another
+        word, "Digswell Roofing & Building Ltd" (``_other_company``)."""
+        if not self.legal_names:
+            return False
+        inside = False
+        for part in (text.item.title, text.item.description):
+            for run in _capitalised_runs(part):
+                words = list(tokens(" ".join(run)))
+                other = [self._other_company(name[:-1], words) for name in self.legal_names]
+                if all(o is None for o in other):
+                    continue
+                if not any(other):
+                    return False
+                inside = True
+        return inside
+
+    def _other_company(self, core: tuple[str, ...], run: list[str]) -> bool | None:
+        """Whether a run of capitalised words that ends in a legal form is another company
+        than the one ``core`` names; None where the run does not hold the core's words but
+        its places. A company's legal name is all the name there is: words of its own after
+        the core's first ("Crayford Signs & Graphics Group Ltd") or before it in place of
+        the core's place ("Woolmer Roofing & Building Ltd") make another; a place added
+        ("Hatfield Cycles (Herts) Ltd") does not, nor anything before the core's place
+        ("FUL Thamesview Estates Limited", "Recommends Falcon Events Ltd")."""
+        places = {w for w in core if (w,) in self.places.whole}
+        rest = [w for w in core if w not in places]
+        if not set(rest) - CONNECTORS or not set(rest) <= set(run):
+            return None
+        if run[-1] not in LEGAL_SUFFIXES:
+            return False
+        start = min(run.index(w) for w in core if w in run)
+        if not places <= set(run):
+            return start > 0 and run[start - 1] not in CONNECTORS
+        own = set(run[start:]) - set(core) - FORMS - CONNECTORS - LEGAL_SUFFIXES
+        return any((w,) not in self.places.whole for w in own)
 
     def keys(self) -> set[tuple[str, object]]:
         """Index keys (``_Needles.keys``) of the names (``registered`` among them)."""
@@ -1282,6 +1356,7 @@ def _capitalised_runs(part: str) -> list[list[str]]:
     return runs
 
 
+_SLIPPED = 6  # the shortest word a slip leaves the member's ("Moulsam"): "Mill" is not "Hill"
 _NAMED_IN_FULL = 3  # words of a name of words anyone's, besides "and", "of", "the"
 
 

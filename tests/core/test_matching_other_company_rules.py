@@ -1,0 +1,81 @@
+"""What matching tuning 5 taught (issue 11), each as a rule a Monitoring Officer would agree
+with: a company's full legal name is all the name there is, so "Crayford Signs & Graphics
+Group Ltd" is another company than the member's "Crayford Signs Ltd", and "Woolmer Roofing &
+Building Ltd" another than "Digswell Roofing & Building Ltd"; a contract the item says it
+holds with another company is that company's, not the member's whose details describe the
+same work; and a name the item writes with one slip in a long word ("Moulsam" for
+"Moulsham") is still the member's. The cases are invented."""
+
+import pytest
+from matching_cases import BEXLEY, CHELMSFORD, WELWYN_HATFIELD, reasons
+
+
+@pytest.mark.parametrize(
+    ("names", "title", "places"),
+    [
+        (
+            ["Crayford Signs Ltd"],
+            "Wayfinding signs: contract award to Crayford Signs & Print Solutions Ltd",
+            BEXLEY,
+        ),
+        (
+            ["Howardsgate Estates plc"],
+            "Consent for cycle store - Howardsgate Estates Tenants' Association Co Ltd",
+            WELWYN_HATFIELD,
+        ),
+        (
+            ["Digswell Roofing & Building Ltd"],
+            "Sheltered housing re-roofing: award to Welwyn Roofing & Building Ltd",
+            WELWYN_HATFIELD,
+        ),
+    ],
+)
+def test_a_longer_or_other_legal_name_is_another_company(names, title, places):
+    assert not reasons(title, names=names, places=places)
+
+
+@pytest.mark.parametrize(
+    ("names", "title", "places"),
+    [
+        (["Crayford Signs Ltd"], "Street nameplates: extension for Crayford Signs Ltd", BEXLEY),
+        (
+            ["Hatfield Cycles Ltd"],
+            "Cycle hire scheme: variation with Hatfield Cycles (Herts) Ltd",
+            WELWYN_HATFIELD,
+        ),
+        (
+            ["Digswell Roofing & Building Ltd"],
+            "Re-roofing contract: extension for Digswell Roofing & Building Ltd",
+            WELWYN_HATFIELD,
+        ),
+    ],
+)
+def test_the_member_s_own_legal_name_still_matches(names, title, places):
+    assert reasons(title, names=names, places=places)
+
+
+DETAILS = "Director; the company holds the council housing re-roofing contract."
+
+
+def test_a_contract_held_with_another_named_company_is_not_the_member_s():
+    title = "Council housing re-roofing contract: Phase 2 instruction"
+    other = "Instructs Phase 2 under the re-roofing contract with Woolmer Roofing Ltd."
+    unnamed = "Instructs Phase 2 under the existing council housing re-roofing contract."
+    names = ["Digswell Roofing & Building Ltd"]
+    assert not reasons(title, other, names=names, details=DETAILS, places=WELWYN_HATFIELD)
+    assert reasons(title, unnamed, names=names, details=DETAILS, places=WELWYN_HATFIELD)
+
+
+@pytest.mark.parametrize(
+    ("names", "title", "matched"),
+    [
+        (["Moulsham Electrical Services Ltd"], "Extension for Moulsam Electrical Services", True),
+        (["Springfield Joinery Ltd"], "Shopfront repairs by Springfeild Joinery", True),
+        # Two slips make another name.
+        (["Broomfield Joinery Ltd"], "Shopfront repairs by Bloomfeld Joinery", False),
+        # Short words: one letter makes another word.
+        (["Mill Road Surgery"], "Car park at Hill Road Surgery", False),
+    ],
+)
+def test_a_name_written_with_one_slip_is_the_member_s(names, title, matched):
+    assert bool(reasons(title, names=names, places=CHELMSFORD)) is matched
