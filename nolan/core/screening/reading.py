@@ -167,6 +167,12 @@ _LIKENESS = frozenset(
     "spoken be is are was were been seem seems seemed just something "
     "anything nothing stuff".split()
 )
+# Classes of feeling that "people who ..." feel, not the author ("people who hate immigrants").
+_FELT_CLASSES = frozenset({"hatred", "positive"})
+# People whom a clause after them describes ("people who hate immigrants").
+_OBJECTS = frozenset("people anyone anybody those folk men women everyone everybody".split())
+# Refusals that a negator before them denies, affirming what follows ("never refuse to").
+_REFUSING = frozenset("refuse refuses refused hesitate hesitates fail fails".split())
 # What makes a matter before it people ("her planning lot are a bunch of jobsworths").
 _PEOPLE_OF = frozenset("lot team teams department dept officers staff people crew mob".split())
 # Words through which what follows is said of a group that is the subject ("women are never
@@ -436,7 +442,7 @@ class Reading:
 
     def _after(self, m: Mention) -> str:
         """The word after the words, or "" at the end of the post."""
-        return self.toks[m.last + 1].text if m.last + 1 < len(self.toks) else ""
+        return self._after_token(m.last)
 
     def _opens(self, i: int, sentence: int) -> bool:
         """Whether token ``i`` opens ``sentence``: it is the post's first, or follows the
@@ -960,8 +966,20 @@ class Reading:
     def _in_relative_clause(self, t: Target, m: Mention) -> bool:
         """The target is the object inside a clause that says which people the words are
         about ("Scammers who target pensioners are scum"): a copula after it gives the words
-        to the head before "who", whoever that is."""
-        if t.last >= m.first or t.aim not in _PEOPLE_AT_LARGE:
+        to the head before "who", whoever that is; after the words, the people before "who"
+        are their object, unless the clause says what they are ("people who are gay")."""
+        if t.aim not in _PEOPLE_AT_LARGE:
+            return False
+        if t.first > m.last:
+            # ... or after the words, inside the clause that says who their object is ("I
+            # can't stand people who hate immigrants").
+            return any(
+                self.toks[i].text in _RELATIVE_PRONOUNS
+                and self.toks[i - 1].text in _OBJECTS
+                and not any(self.toks[k].text in _COPULAS for k in range(i + 1, t.first))
+                for i in range(m.last + 2, t.first)
+            )
+        if t.last >= m.first:
             return False
         start = self._clause_starts[self.toks[t.first].clause]
         relative = [i for i in range(start + 1, t.first) if self.toks[i].text in _RELATIVE_PRONOUNS]
@@ -1260,8 +1278,13 @@ class Reading:
             )
         ):
             modes.add("own_voice")
-        if not first_person and self._someone_else_before(m, clause_before):
-            modes.add("others_feeling")
+        if (not first_person and self._someone_else_before(m, clause_before)) or (
+            m.cls in _FELT_CLASSES
+            and m.first >= 2
+            and self.toks[m.first - 1].text in _RELATIVE_PRONOUNS
+            and self.toks[m.first - 2].text in _OBJECTS
+        ):
+            modes.add("others_feeling")  # ... or felt by those "who" feel it ("people who hate")
         if any(t.first == m.last + 1 for t in self._targets_in(tok.sentence)):
             modes.add("next_to_target")
         if "own_voice" not in modes and not tok.quoted and self._someone_else_is_subject(m):
@@ -1591,11 +1614,13 @@ class Reading:
         return any(self.toks[j].text in _SAYING for j in range(i + 1, last))
 
     def _uncancelled(self, negators: list[int], end: int) -> list[int]:
-        """The negators before ``end`` that still deny it: "nobody should doubt that ..."
-        and "I don't accept that ... aren't ..." affirm what follows (a denial of a doubt,
-        or a rejected denial), as counter-speech does; the verb must govern what follows
-        ("that", "whether"), not another object ("I don't buy the consultation and no ...")."""
-        kept = list(negators)
+        """The negators before ``end`` that still deny it: "nobody should doubt that ...",
+        "I'd never refuse to ..." and "I don't accept that ... aren't ..." affirm what
+        follows (a denial of a doubt or a refusal, or a rejected denial), as counter-speech
+        does; the verb must govern what follows ("that", "whether"), not another object ("I
+        don't buy the consultation and no ...")."""
+        # "I'd never refuse to rent to them", "won't hesitate to hire": a refusal denied.
+        kept = [i for i in negators if self._after_token(i) not in _REFUSING]
         for i in negators:
             verb = next(
                 (
@@ -1614,6 +1639,10 @@ class Reading:
                 kept.remove(i)
                 kept.remove(inner[0])
         return kept
+
+    def _after_token(self, i: int) -> str:
+        """The word after token ``i``, or "" at the end of the post."""
+        return self.toks[i + 1].text if i + 1 < len(self.toks) else ""
 
     def _negates(self, i: int) -> bool:
         return (

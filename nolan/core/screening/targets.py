@@ -277,7 +277,7 @@ def find(
     members: set[int] = set()
     for m in mentions:
         aim = _FROM_LEXICON.get(m.cls) if m.section == "targets" else None
-        after = people.get(m.last + 1) if m.cls == "group_adjective" else None
+        after = _people_after(toks, m, people) if m.cls == "group_adjective" else None
         if after is not None:
             aim, m = Aim.GROUP, m._replace(last=after.last)
         elif m.cls == "group_adjective" and m.last + 1 in abused:
@@ -360,6 +360,27 @@ def _epithets(toks: Sequence[Token], found: list[Target]) -> list[Target]:
                 t = Target(n.aim, t.first, t.last, True, n.sub)
         resolved.append(t)
     return resolved
+
+
+# Words that cannot name the people's trade between a characteristic and them ("Muslim taxi
+# drivers", not "Muslim and Jewish families", which names two groups).
+_NOT_A_TRADE = frozenset("and or of the a an to in on at for with are is was were be".split())
+
+
+def _people_after(toks: Sequence[Token], m: Mention, people: dict[int, Mention]) -> Mention | None:
+    """The people a characteristic goes before, next to it ("Jewish families") or after a
+    word for their trade ("Muslim taxi drivers")."""
+    if (after := people.get(m.last + 1)) is not None:
+        return after
+    trade = m.last + 1
+    if (
+        trade < len(toks)
+        and toks[trade].kind is Kind.WORD
+        and toks[trade].sentence == toks[m.last].sentence
+        and toks[trade].text not in _NOT_A_TRADE
+    ):
+        return people.get(trade + 1)
+    return None
 
 
 def _identified_by_name(

@@ -2,7 +2,11 @@
 not evidence), each mended by class. Fitness, use and belonging denied to a group ("aren't
 fit to run", "no use to anyone", "never real Brits") is contempt, and so is asking why a
 group is "allowed to run" a livelihood or "getting a say"; "treated like that" is a
-likeness, not a feeling denied. "The man" after a named officer is that officer, "whoever
+likeness, not a feeling denied. So are friendship, a job, a tenancy, life itself and
+humanity denied to a group ("could never be friends with a Muslim", "will never hire an
+immigrant", "aren't human"), and "Muslim taxi drivers" are the group; a refusal denied ("I'd
+never refuse to rent to ...") is no denial, and "people who hate immigrants" feel it, not the
+author. "The man" after a named officer is that officer, "whoever
 in housing" is staff, "her planning lot" are people and not a thing that does it, and a
 member's title takes no name from the next sentence ("as your councillor, though.
 Pensioners are ...").
@@ -42,6 +46,13 @@ from .conftest import categories
             "what a town centre needs.",
             "discrimination",
         ),
+        ("Hatfield's Muslim taxi drivers are not to be trusted with our girls.", "discrimination"),
+        ("I will never hire an immigrant, not after last time.", "discrimination"),
+        ("I could never be friends with a Muslim.", "discrimination"),
+        ("I wouldn't rent a flat to a Pakistani family.", "discrimination"),
+        ("Gay people don't deserve to live.", "discrimination"),
+        ("Trans people aren't human.", "discrimination"),
+        ("I hate people who are gay.", "discrimination"),
     ],
 )
 def test_these_are_found(rules, text, category):
@@ -61,6 +72,11 @@ def test_these_are_found(rules, text, category):
         "David Lindqvist explained the report. The man at the back still shouted him down.",
         "David Lindqvist explained the report well. The man knows his stuff.",
         "To whoever in planning sorted the hedge: thank you, it looks great.",
+        "I'd never refuse to rent to a Pakistani family.",
+        "I can't stand people who hate immigrants.",
+        "Gay couples couldn't marry until 2014.",
+        "Refugees are not just numbers, they are human beings.",
+        "The Polish deli doesn't sell to under-18s.",
     ],
 )
 def test_these_are_clean(rules, text):
