@@ -48,6 +48,30 @@ def test_a_longer_or_other_legal_name_is_another_company(names, title, places):
             "Re-roofing contract: extension for Digswell Roofing & Building Ltd",
             WELWYN_HATFIELD,
         ),
+        # Words before the name, in a title written in capitals.
+        (
+            ["Hatfield Cycles Ltd"],
+            "Cycle Hire Contract Variation With Hatfield Cycles Ltd",
+            WELWYN_HATFIELD,
+        ),
+        (
+            ["Hatfield Cycles Ltd"],
+            "CYCLE HIRE CONTRACT VARIATION WITH HATFIELD CYCLES LTD",
+            WELWYN_HATFIELD,
+        ),
+        # A word saying what any firm does; the member's second company.
+        (["Acme Roofing Ltd"], "Award to Acme Roofing Services Ltd", BEXLEY),
+        (
+            ["Crayford Signs Ltd", "Crayford Signs & Graphics Group Ltd"],
+            "Award to Crayford Signs & Graphics Group Ltd",
+            BEXLEY,
+        ),
+        # The place written with one slip, with the legal form.
+        (
+            ["Moulsham Electrical Services Ltd"],
+            "Extension for Moulsam Electrical Services Ltd",
+            CHELMSFORD,
+        ),
     ],
 )
 def test_the_member_s_own_legal_name_still_matches(names, title, places):
@@ -57,13 +81,21 @@ def test_the_member_s_own_legal_name_still_matches(names, title, places):
 DETAILS = "Director; the company holds the council housing re-roofing contract."
 
 
-def test_a_contract_held_with_another_named_company_is_not_the_member_s():
+@pytest.mark.parametrize(
+    ("description", "matched"),
+    [
+        ("Instructs Phase 2 under the re-roofing contract with Woolmer Roofing Ltd.", False),
+        ("Phase 2 instruction to Woolmer Roofing & Building Limited.", False),
+        ("Instructs Phase 2 under the existing council housing re-roofing contract.", True),
+        # A company doing other work is not the contract's holder.
+        ("Instructs Phase 2; the asbestos survey was by Acme Surveys Ltd.", True),
+    ],
+)
+def test_a_contract_held_with_another_named_company_is_not_the_member_s(description, matched):
     title = "Council housing re-roofing contract: Phase 2 instruction"
-    other = "Instructs Phase 2 under the re-roofing contract with Woolmer Roofing Ltd."
-    unnamed = "Instructs Phase 2 under the existing council housing re-roofing contract."
     names = ["Digswell Roofing & Building Ltd"]
-    assert not reasons(title, other, names=names, details=DETAILS, places=WELWYN_HATFIELD)
-    assert reasons(title, unnamed, names=names, details=DETAILS, places=WELWYN_HATFIELD)
+    found = reasons(title, description, names=names, details=DETAILS, places=WELWYN_HATFIELD)
+    assert bool(found) is matched
 
 
 @pytest.mark.parametrize(

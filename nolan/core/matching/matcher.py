@@ -123,13 +123,13 @@ class _Needles:
         if found and another_franchisee(self.own_words, text.franchisees):
             found = []
         found += self.land.reasons(text, body_named=bool(found))
-        # The work of a contract the details describe stands in for its holder's name, where
-        # the item names no other company as the holder.
+        # The work of a contract the details describe stands in for its holder's name, unless
+        # the item names only another company as its holder.
         if (
             Reason.NAME not in found
             and self.contract
             and self.contract.varied_in(text)
-            and not (not found and self.names.another_company(text))
+            and (found or not self.names.another_holder(text))
         ):
             found.insert(0, Reason.NAME)
         # A listed group's brand is the group's name (``brands``).

@@ -737,21 +737,18 @@ class Names:
                     return True
         return False
 
-    def another_company(self, text: ItemText) -> bool:
-        """Whether the item writes a company's full legal name ("Woolmer Roofing & Building
-        Ltd"), which is not the member's: their names gave no reason."""
-        return any(
-            run[-1].lower() in COMPANIES
-            for part in (text.item.title, text.item.description)
-            for run in _capitalised_runs(part)
-        )
+    @staticmethod
+    def another_holder(text: ItemText) -> bool:
+        """Whether the item says which company holds the contract or gets the work, by its
+        full legal name ("the re-roofing contract with Woolmer Roofing & Building Ltd",
+        "instruction to ... Limited"): asked only where the member's names gave no reason,
+        so that company is another's."""
+        return bool(_HOLDER.search(text.raw))
 
     def _in_other_companies_only(self, text: ItemText) -> bool:
         """Whether each time the item writes a registered company's words with capitals, they
-        are in another company's full legal name: "Crayford Signs & Graphics Group Ltd" is
-        not "Crayford Signs Ltd", nor "Howardsgate Estates Residents' Management Co Ltd"
-        "Howardsgate Estates plc", nor "Woolmer Roofing & Building Ltd", led by another
-        word, "Digswell Roofing & Building Ltd" (``_other_company``)."""
+        are in another company's full legal name (``_other_company``), and no registered
+        name fits that name."""
         if not self.legal_names:
             return False
         inside = False
@@ -759,32 +756,42 @@ class Names:
             for run in _capitalised_runs(part):
                 words = list(tokens(" ".join(run)))
                 other = [self._other_company(name[:-1], words) for name in self.legal_names]
-                if all(o is None for o in other):
-                    continue
-                if not any(other):
+                if False in other:
                     return False
-                inside = True
+                inside = inside or True in other
         return inside
 
     def _other_company(self, core: tuple[str, ...], run: list[str]) -> bool | None:
-        """Whether a run of capitalised words that ends in a legal form is another company
-        than the one ``core`` names; None where the run does not hold the core's words but
-        its places. A company's legal name is all the name there is: words of its own after
-        the core's first ("Crayford Signs & Graphics Group Ltd") or before it in place of
-        the core's place ("Woolmer Roofing & Building Ltd") make another; a place added
-        ("Hatfield Cycles (Herts) Ltd") does not, nor anything before the core's place
-        ("FUL Thamesview Estates Limited", "Recommends Falcon Events Ltd")."""
+        """Whether a run of capitalised words ending in a legal form is another company than
+        the member's, named ``core`` and a legal form: True for another company, False for
+        the member's, None where the run does not hold the core's words that are not
+        places. A legal name is all the name there is, so words of its own between the
+        core's words and its legal form make another company ("Crayford Signs & Graphics
+        Group Ltd" for "Crayford Signs Ltd"), and so does another word in place of the
+        core's place ("Woolmer Roofing & Building Ltd" for "Digswell Roofing & Building
+        Ltd"). A place added ("Hatfield Cycles (Herts) Ltd"), a word saying what any firm
+        does ("Acme Roofing Services Ltd"), the place written with one slip ("Moulsam
+        Electrical Services Ltd") and words before the name ("Contract Variation With
+        Hatfield Cycles Ltd") leave it the member's."""
         places = {w for w in core if (w,) in self.places.whole}
         rest = [w for w in core if w not in places]
-        if not set(rest) - CONNECTORS or not set(rest) <= set(run):
+        if not set(rest) - CONNECTORS:
+            return None
+        found = _found_in(list(core), run) or _found_in(rest, run)
+        if found is None:
             return None
         if run[-1] not in LEGAL_SUFFIXES:
             return False
-        start = min(run.index(w) for w in core if w in run)
-        if not places <= set(run):
-            return start > 0 and run[start - 1] not in CONNECTORS
-        own = set(run[start:]) - set(core) - FORMS - CONNECTORS - LEGAL_SUFFIXES
-        return any((w,) not in self.places.whole for w in own)
+        at, end = found
+        if missing := places - set(run):
+            before = run[at - 1] if at > 0 else ""
+            return (
+                bool(before)
+                and before not in CONNECTORS
+                and not any(distance(before, place) == 1 for place in missing)
+            )
+        own = set(run[end:-1]) - set(core) - FORMS - CONNECTORS - LEGAL_SUFFIXES
+        return any(w not in _FILLERS and (w,) not in self.places.whole for w in own)
 
     def keys(self) -> set[tuple[str, object]]:
         """Index keys (``_Needles.keys``) of the names (``registered`` among them)."""
@@ -1333,6 +1340,18 @@ def _final_s(names: Sequence[str]) -> str:
     return word if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else ""
 
 
+def _found_in(words: list[str], run: list[str]) -> tuple[int, int] | None:
+    """Where ``words`` first stand together in ``run``, from and to, or None."""
+    return next(
+        (
+            (i, i + len(words))
+            for i in range(len(run) - len(words) + 1)
+            if run[i : i + len(words)] == words
+        ),
+        None,
+    )
+
+
 def _capitalised_runs(part: str) -> list[list[str]]:
     """The runs of words an item's text writes with capitals (an ordinal or a small word
     inside one, "of the" too), as names are written: ["2nd", "Welling", "Scout", "Group"],
@@ -1356,7 +1375,16 @@ def _capitalised_runs(part: str) -> list[list[str]]:
     return runs
 
 
-_SLIPPED = 6  # the shortest word a slip leaves the member's ("Moulsam"): "Mill" is not "Hill"
+# A company named as the one holding a contract or given the work, by its legal name.
+_HOLDER = re.compile(
+    r"\b(?:contract(?:or)? with|award(?:ed)? to|instruction to|instructs|held by)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z0-9][\w&'’.()-]*|&)\s+){1,6}?(?:Ltd|Limited|plc|PLC|LLP)\b"
+)
+# Words any firm's legal name may add to say what it does ("Acme Roofing Services Ltd").
+_FILLERS = frozenset(tokens("services solutions systems contractors contracting trading"))
+# A slip is read as the member's name only in a word this long ("Moulsam" for "Moulsham"):
+# in a short word one letter makes another word ("Hill Road Surgery" is not "Mill Road").
+_SLIPPED = 6
 _NAMED_IN_FULL = 3  # words of a name of words anyone's, besides "and", "of", "the"
 
 

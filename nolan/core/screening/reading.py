@@ -174,7 +174,7 @@ _OBJECTS = frozenset("people anyone anybody those folk men women everyone everyb
 # Refusals that a negator before them denies, affirming what follows ("never refuse to").
 _REFUSING = frozenset("refuse refuses refused hesitate hesitates fail fails".split())
 # What makes a matter before it people ("her planning lot are a bunch of jobsworths").
-_PEOPLE_OF = frozenset("lot team teams department dept officers staff people crew mob".split())
+_PEOPLE_OF = frozenset("lot team teams department dept officers staff crew mob".split())
 # Words through which what follows is said of a group that is the subject ("women are never
 # going to be any good at ..."): being, modals, negators (``_said_of_subject``).
 _PREDICATES = frozenset(

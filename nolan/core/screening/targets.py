@@ -328,15 +328,29 @@ def find(
 
 _DEFINITE = frozenset("the this that".split())
 _EPITHETS = frozenset("man woman bloke fella guy lady chap gent".split())
-# What makes "the man" someone new ("the man who runs the cafe", "the woman at the bus stop").
-_DESCRIBED_BY = frozenset("who that from at in behind next on with outside".split())
+# What makes "the man" someone new ("the man who runs the cafe", "the woman at the bus stop",
+# "the woman I spoke to"), and family beside the person named ("and his wife").
+_DESCRIBED_BY = frozenset(
+    "who that from at in behind next on with outside i we you they he she".split()
+)
+_FAMILY = frozenset(
+    "wife husband partner son daughter mum dad mother father brother sister kids".split()
+)
+
+
+def _described_after(toks: Sequence[Token], i: int) -> bool:
+    """The words after token ``i`` say who the person is ("the man running the tombola")."""
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    return after in _DESCRIBED_BY or after.endswith("ing")
 
 
 def _epithets(toks: Sequence[Token], found: list[Target]) -> list[Target]:
     """ "The man" after a person named in its sentence or the one before is that person
     ("Why is Gareth Lyle still running parking? The man couldn't run a bath"), an officer if
     they are one; not a stranger of the public, unless the words go on to say who ("the man
-    who runs the cafe")."""
+    who runs the cafe", "the man running the tombola", "the woman I spoke to"), someone else
+    comes between ("... and a resident. The man ...") or family does ("... and his wife
+    came. The woman ...")."""
     resolved = []
     for t in found:
         if (
@@ -345,18 +359,25 @@ def _epithets(toks: Sequence[Token], found: list[Target]) -> list[Target]:
             and toks[t.first].text in _EPITHETS
             and t.first > 0
             and toks[t.first - 1].text in _DEFINITE
-            and (t.first + 1 == len(toks) or toks[t.first + 1].text not in _DESCRIBED_BY)
+            and not _described_after(toks, t.first)
         ):
-            named = [
+            before = [
                 n
                 for n in found
-                if n.named
-                and n.aim in INDIVIDUALS
+                if n.aim in INDIVIDUALS
                 and n.last < t.first
                 and toks[t.first].sentence - toks[n.first].sentence <= 1
             ]
-            if named:
-                n = max(named, key=lambda n: n.last)
+            named = [n for n in before if n.named]
+            n = max(named, key=lambda n: n.last) if named else None
+            if (
+                n is not None
+                and not any(
+                    o.last > n.last and o.aim in (Aim.PUBLIC, Aim.PERSON) and not o.named
+                    for o in before
+                )
+                and not any(toks[i].text in _FAMILY for i in range(n.last + 1, t.first))
+            ):
                 t = Target(n.aim, t.first, t.last, True, n.sub)
         resolved.append(t)
     return resolved
