@@ -421,11 +421,11 @@ def _join_spaced_letters(toks: list[Token], lexicon: Lexicon) -> tuple[Token, ..
 
 
 def _join_broken_words(toks: tuple[Token, ...], text: str, lexicon: Lexicon) -> tuple[Token, ...]:
-    """Join a hostile word or a group broken by a space or a line break ("Typical mus\nlims",
-    "im migrants"): two words side by side, with only white space between, that make one of
-    them, where the first half is no ordinary word and neither is written in capitals as
-    initials are ("our PR at the council" is no "prat"), are that word (issue 9: "spaces
-    inside words")."""
+    """Join a hostile word or a group broken by a space, a line break or a dash ("Typical
+    mus\nlims", "im migrants", "Mus-lims"): two words side by side, with only that between,
+    that make one of them, where the first half is no ordinary word and neither is written
+    in capitals as initials are ("our PR at the council" is no "prat"), are that word
+    (issue 9: "spaces inside words")."""
     out: list[Token] = []
     i = 0
     while i < len(toks):
@@ -438,8 +438,7 @@ def _join_broken_words(toks: tuple[Token, ...], text: str, lexicon: Lexicon) -> 
             and a.text not in lexicon.known
             and a.text.isalpha()
             and b.text.isalpha()
-            and text[a.end : b.start].isspace()
-            and len(text[a.end : b.start]) <= 3
+            and _breaks(text[a.end : b.start])
             and not _initials(text[a.start : a.end])
             and not _initials(text[b.start : b.end])
             and any(form in lexicon.hostile_words for form in stems(a.text + b.text))
@@ -450,6 +449,12 @@ def _join_broken_words(toks: tuple[Token, ...], text: str, lexicon: Lexicon) -> 
         out.append(a)
         i += 1
     return tuple(out)
+
+
+def _breaks(between: str) -> bool:
+    """What may break a word in two: a little white space, or a dash or a dot ("Mus-lims",
+    "im.migrants")."""
+    return (between.isspace() and len(between) <= 3) or between in ("-", ".", "_")
 
 
 def _initials(raw: str) -> bool:

@@ -3,12 +3,13 @@ not evidence), each mended by class. Fitness, use, belonging, friendship, a job,
 life itself and humanity denied to a group are contempt ("aren't fit to run", "no use to
 anyone", "never real Brits", "could never be friends with a Muslim", "will never hire an
 immigrant", "aren't human"), but not a thing's fitness ("aren't fit for purpose"); "Muslim
-taxi drivers" are the group; "treated like that" is a likeness, not a feeling denied; a
-refusal denied ("I'd never refuse to rent to ...") is no denial, and "people who hate
-immigrants" feel it, not the author. "The man" after a named officer is that officer,
-unless someone else may be meant; "whoever in housing" is staff, "her planning lot" are
-people and not a thing that does it, and a member's title takes no name from the next
-sentence ("as your councillor, though. Pensioners are ...").
+taxi drivers" are the group, and so is one broken by a dash ("Mus-lims"); "treated like
+that" is a likeness, not a feeling denied; a refusal denied ("I'd never refuse to rent to
+...") is no denial, "people who hate immigrants" feel it, not the author, and "if you think
+immigrants are vermin, unfollow me" answers the reader's belief. "The man" after a named
+officer is that officer, unless someone else may be meant; "whoever in housing" is staff,
+"her planning lot" are people and not a thing that does it, and a member's title takes no
+name from the next sentence ("as your councillor, though. Pensioners are ...").
 Every sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
@@ -48,6 +49,10 @@ from .conftest import categories
         ("Gay people don't deserve to live.", "discrimination"),
         ("Trans people aren't human.", "discrimination"),
         ("I hate people who are gay.", "discrimination"),
+        ("I hate Mus-lims.", "discrimination"),
+        ("Gays are an abomination.", "discrimination"),
+        ("Travellers should be kept in cages.", "discrimination"),
+        ("If you think about it, Muslims are vermin.", "discrimination"),
     ],
 )
 def test_these_are_found(rules, text, category):
@@ -82,6 +87,10 @@ def test_these_are_found(rules, text, category):
         "Pensioners are worse at using apps, so keep the paper forms.",
         "Poverty is a stain on Hatfield's conscience, and disabled people pay for it.",
         "This decision people fought so hard against will hurt pensioners.",
+        "The new car park is an abomination.",
+        "I hate mid-week meetings.",
+        "If you think immigrants are vermin, unfollow me now.",
+        "If you believe gay people are perverts, you're not welcome at my surgery.",
     ],
 )
 def test_these_are_clean(rules, text):
