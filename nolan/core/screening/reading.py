@@ -75,7 +75,7 @@ _OBLIGING = frozenset("asked told reminded must supposed required advised".split
 _OBLIGED_REACH = 6
 _OWN_VIEW_REACH = 4
 _MYSELF_REACH = 2  # "a queer kid myself"
-_BEING = frozenset("was am".split())
+_I_BEING = frozenset("was am".split())  # "I was", "I am"
 _THAT_ONE = frozenset({"that", "this"})  # "I told them that word is vile"
 # Verbs that open a sentence with the author left out: "Rang the Director and it's sorted".
 _OWN_DEEDS = frozenset(
@@ -146,8 +146,10 @@ _DONE_TO_REACH = 8
 _BEING = frozenset("are is get gets being were was".split())
 _DONE_TO = frozenset(
     """treated spoken talked abused attacked targeted portrayed ignored excluded demonised
-    demonized scapegoated stereotyped""".split()
+    demonized scapegoated stereotyped harassed bullied mocked insulted spat""".split()
 )
+# ... or after a verb of seeing ("can't stand seeing women harassed").
+_SEEING = frozenset("seeing watching hearing".split())
 _FAVOUR = frozenset(
     """better above ahead first before important gloves royalty kings vip vips specially
     favourably preferentially priority""".split()
@@ -415,7 +417,7 @@ class Reading:
             )
         ]
         return any(
-            w in ("i'm", "im") or (w == "i" and nxt in _BEING)
+            w in ("i'm", "im") or (w == "i" and nxt in _I_BEING)
             for w, nxt in zip(words, [*words[1:], ""], strict=True)
         )
 
@@ -562,7 +564,8 @@ class Reading:
     def _done_to_them(self, m: Mention) -> bool:
         """Hatred of what is done to people, not of them: "I hate how Muslims are treated",
         "I hate the way gay people are talked about" (a feeling, then "how" or "the way",
-        then a verb of being and what is done, within a few words)."""
+        then a verb of being and what is done, within a few words), "I can't stand seeing
+        women harassed"."""
         clause = self.toks[m.last].clause
         after = [
             t.text
@@ -573,6 +576,9 @@ class Reading:
             rest = after[1:]
         elif after[:2] == ["the", "way"]:
             rest = after[2:]
+        elif after[:1] and after[0] in _SEEING:
+            # "I can't stand seeing women harassed": what is done, seen; no verb of being.
+            return bool(_DONE_TO & set(after[1:])) and not _FAVOUR & set(after)
         else:
             return False
         # Not resentment of favour, anywhere after ("treated so much better than our

@@ -6,7 +6,8 @@ immigrant", "aren't human"), but not a thing's fitness ("aren't fit for purpose"
 taxi drivers" are the group, and so is one broken by a dash ("Mus-lims"); "treated like
 that" is a likeness, not a feeling denied; a refusal denied ("I'd never refuse to rent to
 ...") is no denial, "people who hate immigrants" feel it, not the author, and "if you think
-immigrants are vermin, unfollow me" answers the reader's belief. "The man" after a named
+immigrants are vermin, unfollow me" answers the reader's belief; "I can't stand seeing women
+harassed" is for what is done to them. "The man" after a named
 officer is that officer, unless someone else may be meant; "whoever in housing" is staff,
 "her planning lot" are people and not a thing that does it, and a member's title takes no
 name from the next sentence ("as your councillor, though. Pensioners are ...").
@@ -53,6 +54,8 @@ from .conftest import categories
         ("Gays are an abomination.", "discrimination"),
         ("Travellers should be kept in cages.", "discrimination"),
         ("If you think about it, Muslims are vermin.", "discrimination"),
+        ("I hate seeing Muslims everywhere in Hatfield.", "discrimination"),
+        ("I can't stand seeing Travellers treated better than locals.", "discrimination"),
     ],
 )
 def test_these_are_found(rules, text, category):
@@ -91,6 +94,8 @@ def test_these_are_found(rules, text, category):
         "I hate mid-week meetings.",
         "If you think immigrants are vermin, unfollow me now.",
         "If you believe gay people are perverts, you're not welcome at my surgery.",
+        "I can't stand seeing women harassed on the high street.",
+        "I hate watching disabled people mocked on the telly.",
     ],
 )
 def test_these_are_clean(rules, text):
