@@ -735,9 +735,11 @@ class Reading:
         disabled kids" still say something of a family."""
         after, before = m.last + 1, m.first - 1
         word_before = self.toks[before].text if before >= 0 else ""
+        # ... "disabled and older residents": another kind, joined, before the people.
+        joined = after + 2 if self._after(m) in ("and", "or") else None
         return (
             any(
-                c.first == after
+                c.first in (after, joined)
                 or ((c.first, c.last) == (m.first, m.last) and word_before not in _HAVING)
                 for c in self.by_class.get("counted", ())
             )

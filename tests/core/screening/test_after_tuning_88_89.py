@@ -7,7 +7,8 @@ taxi drivers" are the group, and so is one broken by a dash ("Mus-lims"); "treat
 that" is a likeness, not a feeling denied; a refusal denied ("I'd never refuse to rent to
 ...") is no denial, "people who hate immigrants" feel it, not the author, and "if you think
 immigrants are vermin, unfollow me" answers the reader's belief; "I can't stand seeing women
-harassed" is for what is done to them. "The man" after a named
+harassed" is for what is done to them; "disabled and older residents" are kinds of people,
+not someone's health. "The man" after a named
 officer is that officer, unless someone else may be meant; "whoever in housing" is staff,
 "her planning lot" are people and not a thing that does it, and a member's title takes no
 name from the next sentence ("as your councillor, though. Pensioners are ...").
@@ -96,6 +97,7 @@ def test_these_are_found(rules, text, category):
         "If you believe gay people are perverts, you're not welcome at my surgery.",
         "I can't stand seeing women harassed on the high street.",
         "I hate watching disabled people mocked on the telly.",
+        "@HatfieldMum yes, the assessment shows disabled and older residents lose the most.",
     ],
 )
 def test_these_are_clean(rules, text):
