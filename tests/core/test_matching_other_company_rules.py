@@ -3,8 +3,10 @@ with: a company's full legal name is all the name there is, so "Crayford Signs &
 Group Ltd" is another company than the member's "Crayford Signs Ltd", and "Woolmer Roofing &
 Building Ltd" another than "Digswell Roofing & Building Ltd"; a contract the item says it
 holds with another company is that company's, not the member's whose details describe the
-same work; and a name the item writes with one slip in a long word ("Moulsam" for
-"Moulsham") is still the member's. The cases are invented."""
+same work; a name the item writes with one slip in a long word ("Moulsam" for "Moulsham")
+is still the member's; and a site opening with its place is named by its other words where
+the item names the place elsewhere ("Broadway market" with "Bexleyheath"), the member's
+pitch among the pitches it numbers. The cases are invented."""
 
 import pytest
 from matching_cases import BEXLEY, CHELMSFORD, WELWYN_HATFIELD, reasons
@@ -111,3 +113,23 @@ def test_a_contract_held_with_another_named_company_is_not_the_member_s(descript
 )
 def test_a_name_written_with_one_slip_is_the_member_s(names, title, matched):
     assert bool(reasons(title, names=names, places=CHELMSFORD)) is matched
+
+
+@pytest.mark.parametrize(
+    ("title", "matched"),
+    [
+        ("Broadway, Bexleyheath: relocation of market pitches 10-20", True),
+        ("Broadway, Bexleyheath: relocation of market pitches 1-9", False),
+        ("Broadway, Sidcup: relocation of market pitches 10-20", False),
+    ],
+)
+def test_a_site_named_by_its_other_words_with_its_place_elsewhere(title, matched):
+    description = "Moves the Broadway market pitches during repaving."
+    found = reasons(title, description, addresses=["Pitch 14, Bexleyheath Broadway market"])
+    assert bool(found) is matched
+
+
+def test_an_estate_named_by_its_kind_alone_is_not_the_member_s():
+    title = "Unit 14, Thames Road Industrial Estate, Crayford - change of use"
+    address = "Unit 14, Crayford Industrial Estate, Swaisland Drive, Crayford DA1 4HT"
+    assert not reasons(title, addresses=[address], places=BEXLEY)

@@ -788,15 +788,26 @@ class Land:
         )
 
     def _site_in(self, site: tuple[str, ...], text: ItemText) -> bool:
-        """The site named whole, as its place and last word, or without the words saying
-        it is an estate of units ("Dukes Park" for the member's "Dukes Park Industrial
-        Estate"; ``_site_unit_in`` looks for the unit's number beside it)."""
+        """The site named whole, as its place and last word, as its other words with its
+        place elsewhere in the item, or without the words saying it is an estate of units
+        ("Dukes Park" for the member's "Dukes Park Industrial Estate"; ``_site_unit_in``
+        looks for the unit's number beside it)."""
         place = self.places.leading(site)
         short = site[:-2] if site[-2:] in _ESTATES else ()
+        rest = site[len(place) :]
         return (
             text.has(site)
             or (bool(place) and text.has((*place, site[-1])))
             or (bool(short) and short != place and text.has(short))
+            # ... or its other words with its place elsewhere in the item ("Broadway market"
+            # in "Broadway, Bexleyheath: ... market pitches" for "Bexleyheath Broadway market")
+            or (
+                bool(place)
+                and rest not in _ESTATES  # not "industrial estate" alone
+                and len(rest) > 1
+                and text.has(rest)
+                and set(place) <= text.words
+            )
         )
 
     def _house_name_in(self, words: tuple[str, ...], text: ItemText) -> bool:
