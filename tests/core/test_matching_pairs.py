@@ -374,8 +374,19 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   full legal name with words of its own is another company, a contract the item says
   another named company holds is not the member's, and a long word of a name written with
   one slip is the member's, and a site named by its other words with its place elsewhere is
-  the member's (``test_matching_other_company_rules``): 86.8% / 98.3%. Misses
+  the member's (``test_matching_other_company_rules``); with tuning 6's rules (a body named by
+  what it runs and where) 87.0% / 100%. False alarms
   remain, so it stays out of ``TUNED_ON``.
+
+- ``matching-tuning6.jsonl`` (120 pairs, 70 must match, 120 kinds, stressing recall:
+  bodies described without their names, units in ranges and lists, short and former names,
+  subsidiaries, legal forms written out, land by landmark or site allocation, ward-wide
+  decisions that touch an interest more than most), written in the twenty-fifth session
+  the same way, to be tuned on, and scored once on 272b2d8 before it was: precision 93.3%,
+  recall 80.0%. Studied in the same session (fit): a local plan's site allocation is a
+  reference, a body is named by what its details say it runs and where, and a plc by its
+  legal form written out (``test_matching_tuning6_rules``): 93.8% / 87.1%. Misses remain,
+  so it stays out of ``TUNED_ON``.
 
 - ``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
   twenty-third session the same way and committed unseen (9905033), was scored once at the
@@ -430,6 +441,7 @@ LABELLED = (
     "matching-tuning3",
     "matching-tuning4",
     "matching-tuning5",
+    "matching-tuning6",
     "matching-blind",
     "matching-blind2",
     "matching-blind3",
@@ -458,7 +470,7 @@ LABELLED = (
     "matching-blind26",
     "matching-blind27",
 )
-# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 5,
+# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 6,
 # blind 9, 10, 12, 14 to 24, 26 and 27, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
@@ -469,6 +481,7 @@ TUNED_ON = tuple(
         "matching-tuning3",
         "matching-tuning4",
         "matching-tuning5",
+        "matching-tuning6",
         "matching-blind9",
         "matching-blind10",
         "matching-blind12",

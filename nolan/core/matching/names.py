@@ -85,6 +85,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nolan.core.edits import distance
+from nolan.core.matching.activities import Activity
 from nolan.core.matching.coined import Coined
 from nolan.core.matching.described import described, described_in
 from nolan.core.matching.entries import NAMED
@@ -298,6 +299,8 @@ class Names:
     # The place of work the details name ("Staff nurse, Broomfield Hospital", "operator of
     # Barnehurst Golf Course"), for ``_workplace_leads``.
     workplaces: frozenset[tuple[str, ...]] = frozenset()
+    # What the details say the body runs and where (``activities``).
+    activities: tuple[Activity, ...] = ()
     # A company's whole registered name with its legal form ("G & S Properties (Sidcup) Ltd"):
     # that company wherever an item writes it so, though no word of it is evidence alone.
     legal_names: frozenset[tuple[str, ...]] = frozenset()
@@ -422,6 +425,7 @@ class Names:
                 for name in (*interest.names, *_owned(interest.details))
                 if len(words := tokens(name)) >= 3 and words[-1] in LEGAL_SUFFIXES
             ),
+            activities=tuple(Activity.of(interest.details)),
             workplaces=frozenset(
                 words
                 for named in (
@@ -561,6 +565,7 @@ class Names:
             or any(self._trades_as(words, text) for words in self.registered)
             or self._subject_in(text)
             or self._workplace_leads(text)
+            or any(activity.in_(text) for activity in self.activities)
             or any(text.has(words) for words in self.legal_names)
             or any(self._core_in(core, name, text) for core, name in self.cores)
             or any(self._misspelt_in(words, text) for words in self.names)
@@ -790,7 +795,8 @@ class Names:
                 and before not in CONNECTORS
                 and not any(distance(before, place) == 1 for place in missing)
             )
-        own = set(run[end:-1]) - set(core) - FORMS - CONNECTORS - LEGAL_SUFFIXES
+        # "Public Limited Company" is read a word at a time: "public" is of its legal form.
+        own = set(run[end:-1]) - set(core) - FORMS - CONNECTORS - LEGAL_SUFFIXES - {"public"}
         return any(w not in _FILLERS and (w,) not in self.places.whole for w in own)
 
     def keys(self) -> set[tuple[str, object]]:
@@ -813,6 +819,8 @@ class Names:
         keys.update(("word", w) for w in (*self.firms, *self.partnerships))
         for coined in self.coined:
             keys |= coined.keys()
+        for activity in self.activities:
+            keys |= activity.keys()
         # A name in another order (``_reordered_in``) shares its strong words with the item.
         keys.update(("word", w) for words in self.names for w in words if self.places.strong(w))
         keys.update(("word", run[0]) for run in self.shortened)

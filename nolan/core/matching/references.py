@@ -60,13 +60,29 @@ def parcels(text: str) -> set[tuple[str, str]]:
 _REFERENCE = re.compile(r"(?<![\w/])[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8}){2,}(?![\w/])", re.IGNORECASE)
 
 
+# A local plan's site allocation, after the word that says so: "site HS24 (WeG4)", "sites
+# SA18, SA21 and SA27", "allocation CW1a". Only there: a code alone may be a road ("A12").
+_SITE_CODE = r"[A-Z]{1,4}[a-z]?[A-Z]?[0-9]{1,3}[a-z]?"
+_ALLOCATED = re.compile(
+    rf"\b(?i:sites?|allocations?)\s+({_SITE_CODE}(?:\s*\({_SITE_CODE}\))?"
+    rf"(?:\s*(?:,|and|&)\s*{_SITE_CODE})*)(?!\w)"
+)
+
+
 def case_references(text: str) -> set[str]:
     """Every reference number in ``text`` with a digit in it, in capitals: dates written
-    with slashes ("14/03/2025") are no reference, as each of their parts is a number."""
-    return {
+    with slashes ("14/03/2025") are no reference, as each of their parts is a number. A
+    local plan's site allocations are references too ("site SA21"): each names one piece
+    of land."""
+    found = {
         ref.upper()
         for ref in _REFERENCE.findall(text)
         if any(c.isdigit() for c in ref) and not all(part.isdigit() for part in ref.split("/"))
+    }
+    return found | {
+        f"SITE {code.upper()}"
+        for codes in _ALLOCATED.findall(text)
+        for code in re.findall(_SITE_CODE, codes)
     }
 
 
