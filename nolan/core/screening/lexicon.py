@@ -299,6 +299,8 @@ class Lexicon:
                 if (
                     near is not None
                     and near[0] == form[0]
+                    # "ladys" is "lady" misspelt, an English word, not "lardy" disguised.
+                    and not (variant == form != word and form in self.english)
                     and _disguises(form, variant, near)
                     and not self._nearer_english(word, form, near)
                 ):

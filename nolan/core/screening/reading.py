@@ -1256,7 +1256,13 @@ class Reading:
                 modes.add("negated")  # "Are gay people ruining family values? No."
         if self._asked_whether_and_denied(m):
             modes.update({"question", "negated"})
-        if self._cue_before("hypothetical", m):
+        # A harm put as a condition and met without sorrow after it is wished ("If that mosque
+        # burned down I wouldn't shed a tear").
+        unmourned = self._cue_before("hypothetical", m) and any(
+            c.first > m.last and self.toks[c.first].sentence in (tok.sentence, tok.sentence + 1)
+            for c in self.by_class.get("unmourned", ())
+        )
+        if self._cue_before("hypothetical", m) and not unmourned:
             modes.add("hypothetical")
         if (
             self._cue_near("hedge", sentence_ids)
@@ -1266,6 +1272,7 @@ class Reading:
             modes.add("hedged")
         if (
             m.cls == "threat_phrase"
+            or unmourned
             or self._cue_before("wish", m)
             or any(c.first == m.first for c in self.by_class.get("wish", ()))  # "deserve to suffer"
             or not clause_before

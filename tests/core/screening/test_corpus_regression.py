@@ -113,6 +113,7 @@ FILES = (
     "tuning87.jsonl",
     "tuning88.jsonl",
     "tuning89.jsonl",
+    "tuning90.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",

@@ -1,0 +1,40 @@
+"""Misses and false alarms of the rules in tuning 90 (scored once, then studied: fit, not
+evidence), each mended by class. Harm to a group's place put as a condition and met without
+sorrow after it ("If that mosque burned down I wouldn't shed a tear") is wished, and so a
+threat; a group "barred from standing" is excluded. Someone who "has written that" is
+reported, not the author; "older ladys" is "ladies" misspelt, not "lardy" disguised; and "a
+recruitment drive for foster carers" recruits carers, not children.
+Every sentence is new. Rules alone (``signal=None``)."""
+
+import pytest
+
+from .conftest import categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("If that mosque burned down I wouldn't shed a tear.", "discrimination"),
+        ("If the synagogue goes up in flames, good riddance.", "bullying"),
+        ("Muslims should be barred from standing for the council.", "discrimination"),
+        ("LGBT history month in the schools. Recruitment drive, is it?", "discrimination"),
+    ],
+)
+def test_these_are_found(rules, text, category):
+    assert category in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the prayer centre burns down, the whole community will grieve with them.",
+        "The synagogue burned down in 1940 and the community rebuilt it.",
+        "Someone on a local page has written that they won't shed any tears if the prayer "
+        "centre goes up in flames. I've reported it to the police.",
+        "Muslim women were barred from the women-only swim by mistake; the centre apologised.",
+        "Loads of muslim women and older ladys use the swim sessions, proper shame if it goes.",
+        "Why has it taken this long to run a recruitment drive for LGBT+ foster carers?",
+    ],
+)
+def test_these_are_clean(rules, text):
+    assert categories(rules, text) == set()
