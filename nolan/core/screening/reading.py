@@ -737,6 +737,10 @@ class Reading:
         word_before = self.toks[before].text if before >= 0 else ""
         # ... "disabled and older residents": another kind, joined, before the people.
         joined = after + 2 if self._after(m) in ("and", "or") else None
+        # ... "people with (learning) disabilities": the people, then what they have.
+        with_at = [i for i in (before, before - 1) if i >= 0 and self.toks[i].text == "with"]
+        if with_at and any(c.last == with_at[0] - 1 for c in self.by_class.get("counted", ())):
+            return True
         return (
             any(
                 c.first in (after, joined)

@@ -2,8 +2,11 @@
 evidence), each mended by class. Harm to a group's place put as a condition and met without
 sorrow after it ("If that mosque burned down I wouldn't shed a tear") is wished, and so a
 threat; a group "barred from standing" is excluded. Someone who "has written that" is
-reported, not the author; "older ladys" is "ladies" misspelt, not "lardy" disguised; and "a
-recruitment drive for foster carers" recruits carers, not children.
+reported, not the author; "older ladys" is "ladies" misspelt, not "lardy" disguised; "a
+recruitment drive for foster carers" recruits carers, not children; a group denied the
+temperament for a role, "a known thing with them" and "should gay couples really be
+fostering?" are contempt; and "people with learning disabilities" are a kind of people,
+not someone's health.
 Every sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
@@ -37,4 +40,29 @@ def test_these_are_found(rules, text, category):
     ],
 )
 def test_these_are_clean(rules, text):
+    assert categories(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women haven't got the temperament to chair a planning committee.",
+        "Every Polish driver I've met has been drunk. It's a known thing with them.",
+        "Refugee families are getting the new flats. They'll have the places wrecked in a year.",
+        "Just asking, should gay couples really be fostering kids in Hatfield?",
+    ],
+)
+def test_temperament_denied_a_known_thing_with_them_and_doubt_are_contempt(rules, text):
+    assert "discrimination" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@SidcupVoice people with learning disabilities should get more chances at flats.",
+        "@SidcupVoice residents with disabilities deserve better from this council.",
+        "Should we really be fostering a culture of blame on this council?",
+    ],
+)
+def test_people_with_a_condition_and_a_question_of_culture_are_clean(rules, text):
     assert categories(rules, text) == set()
