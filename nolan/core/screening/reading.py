@@ -177,6 +177,8 @@ _OBJECTS = frozenset("people anyone anybody those folk men women everyone everyb
 _REFUSING = frozenset("refuse refuses refused hesitate hesitates fail fails".split())
 # What makes a matter before it people ("her planning lot are a bunch of jobsworths").
 _PEOPLE_OF = frozenset("lot team teams department dept officers staff crew mob".split())
+# Whom a likeness compares with ("like everyone else").
+_EVERYONE = frozenset("every everyone everybody anyone anybody every1".split())
 # Words through which what follows is said of a group that is the subject ("women are never
 # going to be any good at ..."): being, modals, negators (``_said_of_subject``).
 _PREDICATES = frozenset(
@@ -438,9 +440,14 @@ class Reading:
     def _liking(self, m: Mention) -> bool:
         """ "Like" as a feeling ("I don't much like them", "nobody likes them"), not a
         likeness ("anyone who talks like that", "no one should be treated like that", "they
-        don't make them like that any more")."""
+        don't make them like that any more", "spend money like everyone else")."""
         before = [t.text for t in self.toks[max(0, m.first - 2) : m.first]]
-        return before[-1:] != [] and before[-1] not in _LIKENESS and before[-2:-1] != ["make"]
+        return (
+            before[-1:] != []
+            and before[-1] not in _LIKENESS
+            and before[-2:-1] != ["make"]
+            and self._after(m) not in _EVERYONE  # "spend money like everyone else"
+        )
 
     def _after(self, m: Mention) -> str:
         """The word after the words, or "" at the end of the post."""

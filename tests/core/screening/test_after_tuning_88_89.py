@@ -11,7 +11,9 @@ harassed" is for what is done to them; "disabled and older residents" are kinds 
 not someone's health. "The man" after a named
 officer is that officer, unless someone else may be meant; "whoever in housing" is staff,
 "her planning lot" are people and not a thing that does it, and a member's title takes no
-name from the next sentence ("as your councillor, though. Pensioners are ...").
+name from the next sentence ("as your councillor, though. Pensioners are ..."). People
+called "vegetables" are mocked for disability, unless the words are about food, and
+"coloured families" are a group, where "coloured lights" are not.
 Every sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
@@ -115,3 +117,31 @@ def test_these_are_clean(rules, text):
 )
 def test_the_man_is_not_the_officer_where_someone_else_may_be_meant(rules, text):
     assert "officer_impartiality" not in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Half the residents at the supported flats are vegetables.", "discrimination"),
+        (
+            "Coloured families moving onto the estate. They bring the whole area down.",
+            "discrimination",
+        ),
+    ],
+)
+def test_a_taunt_at_disabled_people_and_a_dated_word_for_a_race_are_found(rules, text, category):
+    assert category in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half the allotment plots are growing vegetables this year.",
+        "The food bank needs tinned vegetables and pasta.",
+        "Wheelchair users spend money like everyone else.",
+        "Coloured lights along the high street for Christmas.",
+        "Fly-tipping brings the area down.",
+    ],
+)
+def test_food_a_likeness_and_coloured_lights_are_clean(rules, text):
+    assert categories(rules, text) == set()
