@@ -121,6 +121,7 @@ def test_a_name_written_with_one_slip_is_the_member_s(names, title, matched):
         ("Broadway, Bexleyheath: relocation of market pitches 10-20", True),
         ("Broadway, Bexleyheath: relocation of market pitches 1-9", False),
         ("Broadway, Sidcup: relocation of market pitches 10-20", False),
+        ("Sidcup Broadway market: pitches 10-20 (Bexleyheath traders not affected)", False),
     ],
 )
 def test_a_site_named_by_its_other_words_with_its_place_elsewhere(title, matched):

@@ -17,6 +17,9 @@ LAND = "Land off Dixons Hill Road, Welham Green, allocated in the Local Plan as 
         ("Site HS24: development brief", True),
         ("Local Plan update: capacity of sites HS22, HS24 and HS27", True),
         ("Site HS25: development brief", False),
+        ("Sites HS22, HS23, and HS24: capacity update", True),
+        ("Sites HS22/HS24: capacity update", True),
+        ("site hs24: design code", True),
         # A code without the word that makes it an allocation is not one.
         ("Road safety: HS24 speed camera review", False),
     ],
@@ -40,6 +43,7 @@ LARDER = (
         ("Awards £6,000 to the charity that runs the weekly food larder on Howlands.", False),
         ("A weekly food larder on Peartree Lane is proposed in the strategy.", False),
         ("Awards £6,000 to the charity that runs the toddler group on Peartree Lane.", False),
+        ("Peartree Lane: weekly food larder. The council will run a consultation.", False),
     ],
 )
 def test_a_body_named_by_what_it_runs_and_where(description, matched):
@@ -63,3 +67,27 @@ def test_a_body_named_by_what_it_runs_and_where(description, matched):
 def test_a_plc_with_its_legal_form_written_out_is_the_member_s(title, places):
     names = ["Baddow Brewery plc", "Erith Riverside Cafe plc"]
     assert reasons(title, names=names, places=places)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "The council runs a youth club in Hatfield at the Hilltop centre.",
+        "Grant to the group running the youth club at Birchwood, Hatfield.",
+    ],
+)
+def test_a_body_running_something_in_a_town_is_anyone(description):
+    details = "Trustee; the charity runs a youth club in Hatfield."
+    found = reasons(
+        "Youth grants", description, names=["Hope Trust"], details=details, places=WELWYN_HATFIELD
+    )
+    assert not found
+
+
+def test_a_use_class_or_a_road_after_site_is_no_allocation():
+    assert not reasons("Change of use at site B2", addresses=["Industrial site B2, Erith"])
+
+
+def test_another_legal_form_is_another_company():
+    found = reasons("Licence: Baddow Brewery Public Ltd", names=["Baddow Brewery Ltd"])
+    assert not found

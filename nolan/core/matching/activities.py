@@ -3,11 +3,12 @@ that runs the weekly food larder in the church hall on Peartree Lane" for the me
 "Peartree Community Larder", whose details say it "runs the weekly food larder from the
 church hall on Peartree Lane".
 
-A grant or a lease is often written to "the charity running ..." without naming it. Both
-must be there: the activity, two words or more ("food larder", "youth club"), and the
-place's name, written with capitals ("Peartree Lane", "Slade Green Road"); and the item
-must speak of someone running it. Another larder, or a larder on another street, is
-another body's.
+A grant or a lease is often written to "the charity running ..." without naming it. All
+must be there: the activity, two words or more ("food larder", "youth club"), with a word
+of running just before it ("runs the", "running a"), and each name written with capitals
+in the place after it ("Peartree Lane", "Slade Green Road", "Tile Kiln"), but a town's or
+a village's, which is anyone's ("a youth club in Hatfield"). Another larder, or a larder on
+another street, is another body's.
 """
 
 from __future__ import annotations
@@ -15,22 +16,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.text import ItemText
 from nolan.core.matching.words import squash, tokens
 
 # "runs the weekly food larder from the church hall on Peartree Lane": what, then where.
-_RUNS = re.compile(
-    r"\b(?:runs|operates|manages|organises|organizes|hosts)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<what>[a-z][a-z'’ -]*?)\s+(?:from|in|at|on)\s+(?P<where>[^.;:(,]+)"
+_RUNS_WHAT = re.compile(
+    r"\b(?i:runs|run|running|operates|manages|organises|organizes|hosts)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?P<what>[a-z][a-z'’ -]*?)\s+(?:from|in|at|on)\s+"
+    r"(?P<where>[^.;:(,]+)"
 )
 # A name written with capitals in the place: "Peartree Lane" of "the church hall on
 # Peartree Lane".
 _NAMED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-# The item speaks of someone running it: "the charity that runs", "the group running".
+# Words of running just before the activity in the item: "the charity that runs the ...".
 _RUNNING = frozenset(
-    tokens("runs running run operates operating operator manages managing organiser hosts")
+    tokens("runs running run operates operating manages managing organises organising hosts")
 )
 _WHAT = 2  # words of the activity, at least: "café" alone is anyone's
+_BEFORE = 2  # words between running and the activity, at most: "runs the weekly"
 
 
 @dataclass(frozen=True)
@@ -41,20 +45,25 @@ class Activity:
     where: tuple[tuple[str, ...], ...]
 
     @classmethod
-    def of(cls, details: str) -> list[Activity]:
+    def of(cls, details: str, places: PlaceNames) -> list[Activity]:
         found = []
-        for match in _RUNS.finditer(details):
+        for match in _RUNS_WHAT.finditer(details):
             what = tokens(match["what"])
-            where = tuple(tokens(name) for name in _NAMED.findall(match["where"]))
+            where = tuple(
+                named
+                for name in _NAMED.findall(match["where"])
+                if (named := tokens(name)) and named not in places.settlements([named])
+            )
             if len(what) >= _WHAT and where:
                 found.append(cls(what, where))
         return found
 
     def in_(self, text: ItemText) -> bool:
-        return (
-            bool(_RUNNING & text.words)
-            and text.has(self.what)
-            and all(text.has(name) for name in self.where)
+        return all(text.has(name) for name in self.where) and any(
+            seq[i : i + len(self.what)] == self.what
+            and _RUNNING & set(seq[max(0, i - _BEFORE - 1) : i])
+            for seq in text.sequences
+            for i in range(len(seq) - len(self.what) + 1)
         )
 
     def keys(self) -> set[tuple[str, object]]:

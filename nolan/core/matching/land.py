@@ -800,13 +800,16 @@ class Land:
             or (bool(place) and text.has((*place, site[-1])))
             or (bool(short) and short != place and text.has(short))
             # ... or its other words with its place elsewhere in the item ("Broadway market"
-            # in "Broadway, Bexleyheath: ... market pitches" for "Bexleyheath Broadway market")
+            # in "Broadway, Bexleyheath: ... market pitches" for "Bexleyheath Broadway market"),
+            # where the item names no other town ("Sidcup Broadway market").
             or (
                 bool(place)
                 and rest not in _ESTATES  # not "industrial estate" alone
                 and len(rest) > 1
                 and text.has(rest)
                 and set(place) <= text.words
+                and self.places.settlements(text.sequences)
+                <= self.places.settlements([place]) | {place}
             )
         )
 

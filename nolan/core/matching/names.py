@@ -425,7 +425,7 @@ class Names:
                 for name in (*interest.names, *_owned(interest.details))
                 if len(words := tokens(name)) >= 3 and words[-1] in LEGAL_SUFFIXES
             ),
-            activities=tuple(Activity.of(interest.details)),
+            activities=tuple(Activity.of(interest.details, places)),
             workplaces=frozenset(
                 words
                 for named in (
@@ -795,8 +795,7 @@ class Names:
                 and before not in CONNECTORS
                 and not any(distance(before, place) == 1 for place in missing)
             )
-        # "Public Limited Company" is read a word at a time: "public" is of its legal form.
-        own = set(run[end:-1]) - set(core) - FORMS - CONNECTORS - LEGAL_SUFFIXES - {"public"}
+        own = set(run[end:-1]) - set(core) - FORMS - CONNECTORS - LEGAL_SUFFIXES
         return any(w not in _FILLERS and (w,) not in self.places.whole for w in own)
 
     def keys(self) -> set[tuple[str, object]]:
@@ -1360,16 +1359,21 @@ def _found_in(words: list[str], run: list[str]) -> tuple[int, int] | None:
     )
 
 
+_FORM_GOES_ON = frozenset({"Company", "Liability", "Partnership"})
+
+
 def _capitalised_runs(part: str) -> list[list[str]]:
     """The runs of words an item's text writes with capitals (an ordinal or a small word
     inside one, "of the" too), as names are written: ["2nd", "Welling", "Scout", "Group"],
     ["Friends", "of", "the", "Mimram"]; a mark or a word in lower case ends one."""
     runs: list[list[str]] = []
     run: list[str] = []
-    for word in (*_WRITTEN_WORD.findall(part), "."):
+    words = [*_WRITTEN_WORD.findall(part), "."]
+    for word, following in zip(words, [*words[1:], ""], strict=True):
         if word[0].isupper() or _ORDINAL.fullmatch(word) and not run:
             run.append(word)
-            if set(tokens(word)) & COMPANIES:
+            # A legal form ends the name, read whole ("Public Limited Company").
+            if set(tokens(word)) & COMPANIES and following not in _FORM_GOES_ON:
                 runs.append(run)
                 run = []
         elif run and (word in _INSIDE_NAME or word == "the" and run[-1] == "of"):

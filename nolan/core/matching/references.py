@@ -61,11 +61,13 @@ _REFERENCE = re.compile(r"(?<![\w/])[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8}){2,}(?![\w/])
 
 
 # A local plan's site allocation, after the word that says so: "site HS24 (WeG4)", "sites
-# SA18, SA21 and SA27", "allocation CW1a". Only there: a code alone may be a road ("A12").
-_SITE_CODE = r"[A-Z]{1,4}[a-z]?[A-Z]?[0-9]{1,3}[a-z]?"
+# SA18, SA21 and SA27", "allocation Hat1". Only there, and two letters at least: a code
+# alone may be a road ("A12") or a use class ("site B2").
+_SITE_CODE = r"[A-Za-z]{2,4}[0-9]{1,3}[a-z]?"
+_ONE_SITE = rf"{_SITE_CODE}(?:\s*\({_SITE_CODE}\))?"
 _ALLOCATED = re.compile(
-    rf"\b(?i:sites?|allocations?)\s+({_SITE_CODE}(?:\s*\({_SITE_CODE}\))?"
-    rf"(?:\s*(?:,|and|&)\s*{_SITE_CODE})*)(?!\w)"
+    rf"\b(?:sites?|allocations?)\s+({_ONE_SITE}(?:\s*(?:,\s*and|,|and|&|/)\s*{_ONE_SITE})*)(?!\w)",
+    re.IGNORECASE,
 )
 
 

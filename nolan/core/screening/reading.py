@@ -584,8 +584,15 @@ class Reading:
         elif after[:2] == ["the", "way"]:
             rest = after[2:]
         elif after[:1] and after[0] in _SEEING:
-            # "I can't stand seeing women harassed": what is done, seen; no verb of being.
-            return bool(_DONE_TO & set(after[1:])) and not _FAVOUR & set(after)
+            # "I can't stand seeing women harassed": what is done, seen; no verb of being,
+            # and no one doing it ("immigrants insulted our veterans", "men who spat").
+            done = [i for i, w in enumerate(after) if w in _DONE_TO]
+            return (
+                bool(done)
+                and not _RELATIVE_PRONOUNS & set(after)
+                and (done[0] + 1 == len(after) or after[done[0] + 1] not in _DETERMINERS)
+                and not _FAVOUR & set(after)
+            )
         else:
             return False
         # Not resentment of favour, anywhere after ("treated so much better than our
@@ -1269,11 +1276,14 @@ class Reading:
             modes.update({"question", "negated"})
         # A harm put as a condition and met without sorrow after it is wished ("If that mosque
         # burned down I wouldn't shed a tear").
-        unmourned = self._cue_before("hypothetical", m) and any(
-            c.first > m.last and self.toks[c.first].sentence in (tok.sentence, tok.sentence + 1)
+        if_clause = self._cue_before("hypothetical", m)
+        unmourned = if_clause and any(
+            c.first > m.last
+            and self.toks[c.first].sentence in (tok.sentence, tok.sentence + 1)
+            and self._said_by_author(c)
             for c in self.by_class.get("unmourned", ())
         )
-        if self._cue_before("hypothetical", m) and not unmourned:
+        if if_clause and not unmourned:
             modes.add("hypothetical")
         if (
             self._cue_near("hedge", sentence_ids)
@@ -1665,6 +1675,15 @@ class Reading:
                 kept.remove(i)
                 kept.remove(inner[0])
         return kept
+
+    def _said_by_author(self, c: Mention) -> bool:
+        """The words are the author's: "I" or "we" a few words before them ("I won't be
+        shedding any tears"), or they open their clause; not "he wouldn't shed a tear"."""
+        sentence = self.toks[c.first].sentence
+        before = [t for t in self.toks[max(0, c.first - 3) : c.first] if t.sentence == sentence]
+        if any(t.text in FIRST_PERSON for t in before):
+            return True
+        return not before or before[-1].clause != self.toks[c.first].clause
 
     def _after_token(self, i: int) -> str:
         """The word after token ``i``, or "" at the end of the post."""

@@ -18,7 +18,7 @@ from .conftest import categories
     ("text", "category"),
     [
         ("If that mosque burned down I wouldn't shed a tear.", "discrimination"),
-        ("If the synagogue goes up in flames, good riddance.", "bullying"),
+        ("If the synagogue goes up in flames I won't be shedding any tears.", "bullying"),
         ("Muslims should be barred from standing for the council.", "discrimination"),
         ("LGBT history month in the schools. Recruitment drive, is it?", "discrimination"),
     ],
@@ -35,6 +35,9 @@ def test_these_are_found(rules, text, category):
         "Someone on a local page has written that they won't shed any tears if the prayer "
         "centre goes up in flames. I've reported it to the police.",
         "Muslim women were barred from the women-only swim by mistake; the centre apologised.",
+        "Asylum seekers are being kept in cages at Manston. Shameful.",
+        "The new bus timetable is an abomination for disabled residents.",
+        "Quoting the defendant: if that mosque burned down he wouldn't shed a tear. Jailed.",
         "Loads of muslim women and older ladys use the swim sessions, proper shame if it goes.",
         "Why has it taken this long to run a recruitment drive for LGBT+ foster carers?",
     ],
@@ -48,6 +51,7 @@ def test_these_are_clean(rules, text):
     [
         "Women haven't got the temperament to chair a planning committee.",
         "Every Polish driver I've met has been drunk. It's a known thing with them.",
+        "If you think Muslims are ruining this country, you're right.",
         "Refugee families are getting the new flats. They'll have the places wrecked in a year.",
         "Just asking, should gay couples really be fostering kids in Hatfield?",
     ],
@@ -62,6 +66,8 @@ def test_temperament_denied_a_known_thing_with_them_and_doubt_are_contempt(rules
         "@SidcupVoice people with learning disabilities should get more chances at flats.",
         "@SidcupVoice residents with disabilities deserve better from this council.",
         "Should we really be fostering a culture of blame on this council?",
+        "The new chair hasn't the temperament for it, but the women on the panel were superb.",
+        "Homeless drunks outside the Polish shop again, police called.",
     ],
 )
 def test_people_with_a_condition_and_a_question_of_culture_are_clean(rules, text):

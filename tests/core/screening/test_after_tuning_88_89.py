@@ -59,6 +59,7 @@ from .conftest import categories
         ("If you think about it, Muslims are vermin.", "discrimination"),
         ("I hate seeing Muslims everywhere in Hatfield.", "discrimination"),
         ("I can't stand seeing Travellers treated better than locals.", "discrimination"),
+        ("I can't stand watching immigrants insulted our veterans.", "discrimination"),
     ],
 )
 def test_these_are_found(rules, text, category):
