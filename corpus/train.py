@@ -12,10 +12,10 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind zy and zz (round twenty-six's, written in the twenty-fourth session) and zw
-and zx (round twenty-seven's, written in the twenty-fifth) are unscored. Every blind set
-scored before them (a to yy) is training data, as are the tuning sets but tuning28, whose
-writer compared it with blind p and q (it is kept out of the corpus).
+README.md). Blind zw and zx (round twenty-seven's, written in the twenty-fifth session) are
+unscored. Every blind set scored before them (a to zz) is training data, as are the tuning
+sets but tuning28, whose writer compared it with blind p and q (it is kept out of the
+corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
 the files labelled under the capacity definition the engine follows (docs/screening.md:
@@ -46,8 +46,6 @@ HERE = Path(__file__).parent
 UNSCORED = {
     "blind/blind-zw.jsonl",
     "blind/blind-zx.jsonl",
-    "blind/blind-zy.jsonl",
-    "blind/blind-zz.jsonl",
 }
 EARLIER_CAPACITY = {
     "posts.jsonl",

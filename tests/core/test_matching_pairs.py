@@ -401,11 +401,19 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   writes them as initials ("BATS", "TfL"), not as a word ("Bats survey"): 94.5% / 94.5%.
   Misses remain, so it stays out of ``TUNED_ON``.
 
-``matching-blind28.jsonl`` (240 pairs, 110 must match, 145 kinds), written in the
-twenty-fourth session the same way and committed unseen (af7ff8e) for the round after that.
+- ``matching-blind28.jsonl`` (240 pairs, 110 must match, 145 kinds), written in the
+  twenty-fourth session the same way and committed unseen (af7ff8e), was scored once at the
+  end of the twenty-fifth, on the matcher of 2ca0270: precision 91.1%, recall 92.7% (8
+  missed: an employer's site named without the employer (2), a licence ended by a plan, a
+  venue named, contract variations without the holder's name (2), a subsidiary, an
+  allocation that includes the land; 10 false alarms: words shared with another body, a
+  stall number at another event, an illustration, national bodies in passing (2), a route
+  passing a street, a street of the same name in another district, a data source, a
+  sister charity, a building of the same name elsewhere). Not yet studied, so it stays
+  out of ``TUNED_ON``.
 
 ``matching-blind29.jsonl`` (240 pairs, 110 must match, 235 kinds), written in the
-twenty-fifth session the same way and committed unseen for the round after that.
+twenty-fifth session the same way and committed unseen (ecead1d) for the round after that.
 
 Figures and the command: docs/performance.md.
 """
@@ -469,9 +477,10 @@ LABELLED = (
     "matching-blind25",
     "matching-blind26",
     "matching-blind27",
+    "matching-blind28",
 )
 # Files where no must-match pair may be missed: every file scored so far but tuning 2 to 6,
-# blind 9, 10, 12, 14 to 24, 26 and 27, with misses still listed (the module's docstring).
+# blind 9, 10, 12, 14 to 24 and 26 to 28, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -498,6 +507,7 @@ TUNED_ON = tuple(
         "matching-blind24",
         "matching-blind26",
         "matching-blind27",
+        "matching-blind28",
     }
 )
 

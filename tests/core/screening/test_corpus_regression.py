@@ -165,6 +165,8 @@ FILES = (
     "blind/blind-ww.jsonl",
     "blind/blind-xx.jsonl",
     "blind/blind-yy.jsonl",
+    "blind/blind-zy.jsonl",
+    "blind/blind-zz.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
