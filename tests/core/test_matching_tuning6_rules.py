@@ -91,3 +91,17 @@ def test_a_use_class_or_a_road_after_site_is_no_allocation():
 def test_another_legal_form_is_another_company():
     found = reasons("Licence: Baddow Brewery Public Ltd", names=["Baddow Brewery Ltd"])
     assert not found
+
+
+def test_a_contractor_for_the_work_is_asked_when_the_contract_is_varied():
+    """From matching blind 28, studied after it was scored: "contractor for" says what the
+    contract is for, as "contract for" does."""
+    details = "Director, Fleetwise Repairs Ltd, contractor for council fleet maintenance."
+    found = reasons(
+        "Fleet maintenance contract: variation for electric vehicles",
+        "Varies the fleet maintenance contract to cover electric vehicles.",
+        names=["Fleetwise Repairs Ltd"],
+        details=details,
+        places=WELWYN_HATFIELD,
+    )
+    assert found

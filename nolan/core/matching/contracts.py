@@ -27,12 +27,12 @@ from nolan.core.matching.vocabulary import STEM
 from nolan.core.matching.words import SPACED_DASH, tokens
 
 # What the details say a contract is for: "contract with the council for tree works in
-# parks", or what it is to do: "contract to collect commercial waste", "contracted by the
-# council to run the park's ticketed concerts" (a firm is said to be contracted as often as
-# to hold a contract), up to the end of its clause or a bracket (a date, term or lot after
-# them is not the work).
+# parks", "contractor for council fleet maintenance", or what it is to do: "contract to
+# collect commercial waste", "contracted by the council to run the park's ticketed
+# concerts" (a firm is said to be contracted as often as to hold a contract), up to the end
+# of its clause or a bracket (a date, term or lot after them is not the work).
 _CONTRACTED_FOR = re.compile(
-    r"\b(?:sub-?)?contract(?:ed)?\b[^.;,()]*?\bfor\s+([^.;,()]+)", re.IGNORECASE
+    r"\b(?:sub-?)?contract(?:ed|or)?\b[^.;,()]*?\bfor\s+([^.;,()]+)", re.IGNORECASE
 )
 _CONTRACTED_TO = re.compile(
     r"\b(?:sub-?)?contract(?:ed)?\b[^.;,()]*?\bto\s+(?![0-9])"

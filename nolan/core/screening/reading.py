@@ -177,6 +177,17 @@ _OBJECTS = frozenset("people anyone anybody those folk men women everyone everyb
 _REFUSING = frozenset("refuse refuses refused hesitate hesitates fail fails".split())
 # What makes a matter before it people ("her planning lot are a bunch of jobsworths").
 _PEOPLE_OF = frozenset("lot team teams department dept officers staff crew mob".split())
+# Words of a fight used of an election, and the words that make it one (``_electoral``).
+_CONTEST = frozenset(
+    """flatten flattened slaughter slaughtered annihilate annihilated crush crushed wiped
+    destroy destroyed hammer hammered thrash thrashed batter battered massacre massacred
+    bury buried smash smashed demolish demolished obliterate obliterated trounce
+    trounced""".split()
+)
+_ELECTION = frozenset(
+    """may election elections polls poll ballot doorstep doorsteps leaflets
+    leafleting canvassing campaign seats seat majority count by-election landslide""".split()
+)
 # Whom a likeness compares with ("like everyone else").
 _EVERYONE = frozenset("every everyone everybody anyone anybody every1".split())
 # Words through which what follows is said of a group that is the subject ("women are never
@@ -343,7 +354,7 @@ class Reading:
                 m.cls in _PERSONAL
                 and (self._of_many(m) or self._names_a_service(m) or self._names_a_group(m))
             )
-            and not (m.cls == "dishonesty" and self._crime_as_topic(m))
+            and not (m.cls == "dishonesty" and (self._crime_as_topic(m) or self._by_whatever(m)))
             and not (m.cls == "slur" and self._reclaimed(m))
             and not (m.cls == "insult" and self._said_of_oneself(m))
             and not (m.cls in _SELF_MOCKABLE and self._self_mocked(m))
@@ -1361,7 +1372,7 @@ class Reading:
             modes.add("praised")  # not by its own words ("not welcome")
         if self._utterance_described(m, clause_before):
             modes.add("condemned")
-        if self._hyperbole(tok.sentence, m):
+        if self._hyperbole(tok.sentence, m) or self._electoral(m):
             modes.add("hyperbole")
         if m.first and self.toks[m.first - 1].text in _BIGOTED:
             modes.add("condemned")  # "Racist filth": the words are for whoever wrote it
@@ -1675,6 +1686,29 @@ class Reading:
                 kept.remove(i)
                 kept.remove(inner[0])
         return kept
+
+    def _by_whatever(self, m: Mention) -> bool:
+        """What the words say was done by something the reading names no one by, just
+        before them ("the sheep that stole a sandwich"): not by a person elsewhere."""
+        if m.first < 2 or self.toks[m.first - 1].text not in _RELATIVE_PRONOUNS | {"that"}:
+            return False
+        head = m.first - 2
+        # ... a noun with its article ("the sheep"), not one said of someone ("are cowboys who").
+        return (
+            head not in self._target_tokens
+            and self.toks[head].text not in _PRONOUNS
+            and head > 0
+            and self.toks[head - 1].text in _DETERMINERS
+        )
+
+    def _electoral(self, m: Mention) -> bool:
+        """A party beaten at the polls in the words of a fight ("We'll flatten the Tories in
+        Handside next May", "Labour are going to get slaughtered ... on every doorstep"): a
+        contest, where "should be shot, roll on May" is not one of its words."""
+        sentence = self.toks[m.first].sentence
+        return self.toks[m.last].text in _CONTEST and any(
+            t.text in _ELECTION for t in self.toks if t.sentence in (sentence, sentence + 1)
+        )
 
     def _said_by_author(self, c: Mention) -> bool:
         """The words are the author's: "I" or "we" a few words before them ("I won't be
