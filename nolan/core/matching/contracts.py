@@ -73,6 +73,11 @@ _NAMED_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’ -]*?)\s+contract(?:or)?\b", re
 _INTRODUCING = {"the", "a", "an", "of", "its", "their", "holds", "hold", "has", "won", "with"}
 _MAX_BEFORE = 4
 # A numbered lot: "Lot 3"; an item may list several: "Lots 1 and 2".
+# A company named as the one holding a contract or given the work, by its legal name.
+_HOLDER = re.compile(
+    r"\b(?:contract(?:or)? with|award(?:ed)? to|instruction to|instructs|held by)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z0-9][\w&'’.()-]*|&)\s+){1,6}?(?:Ltd|Limited|plc|PLC|LLP)\b"
+)
 _LOT = re.compile(r"\blot\s+([0-9]+)\b", re.IGNORECASE)
 _LOTS = re.compile(r"\blots?\s+([0-9]+(?:\s*(?:,|and|&)\s*[0-9]+)*)", re.IGNORECASE)
 # An area a contract covers, as a lot does: "(north area)", "the south zone".
@@ -191,6 +196,14 @@ class Contract:
     def keys(self) -> set[tuple[str, object]]:
         """Index keys (``_Needles.keys``): an item that varies the contract names its work."""
         return {("word", w) for w in self.work}
+
+
+def held_by_another(text: ItemText) -> bool:
+    """Whether the item says which company holds the contract or gets the work, by its full
+    legal name ("the re-roofing contract with Woolmer Roofing & Building Ltd", "instruction
+    to ... Limited"): asked only where the member's names gave no reason, so that company
+    is another's."""
+    return bool(_HOLDER.search(text.raw))
 
 
 def _named_before(before: str) -> list[str]:

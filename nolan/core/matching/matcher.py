@@ -16,7 +16,7 @@ from nolan.core.matching.addresses import street_phrases
 from nolan.core.matching.appointed import Appointed
 from nolan.core.matching.brands import Brands
 from nolan.core.matching.by_kind import ByKind
-from nolan.core.matching.contracts import Contract
+from nolan.core.matching.contracts import Contract, held_by_another
 from nolan.core.matching.directions import Beside
 from nolan.core.matching.franchises import another_franchisee, own_words
 from nolan.core.matching.land import Land
@@ -129,7 +129,7 @@ class _Needles:
             Reason.NAME not in found
             and self.contract
             and self.contract.varied_in(text)
-            and (found or not self.names.another_holder(text))
+            and (found or not held_by_another(text))
         ):
             found.insert(0, Reason.NAME)
         # A listed group's brand is the group's name (``brands``).

@@ -83,6 +83,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nolan.core.edits import distance
 from nolan.core.matching.activities import Activity
@@ -669,7 +670,7 @@ class Names:
                 inside = True
         return inside
 
-    def _another_name(self, run: list[str], words: list[str]) -> bool:
+    def _another_name(self, run: Sequence[str], words: list[str]) -> bool:
         """Whether a run of words written with capitals is another body's full name: one an
         ordinal opens that is not the registered name's ("2nd Welling Scout Group"); one
         from the registered words on that ends in a company's legal form with a word of its
@@ -741,14 +742,6 @@ class Names:
                 ):
                     return True
         return False
-
-    @staticmethod
-    def another_holder(text: ItemText) -> bool:
-        """Whether the item says which company holds the contract or gets the work, by its
-        full legal name ("the re-roofing contract with Woolmer Roofing & Building Ltd",
-        "instruction to ... Limited"): asked only where the member's names gave no reason,
-        so that company is another's."""
-        return bool(_HOLDER.search(text.raw))
 
     def _in_other_companies_only(self, text: ItemText) -> bool:
         """Whether each time the item writes a registered company's words with capitals, they
@@ -1360,12 +1353,15 @@ def _found_in(words: list[str], run: list[str]) -> tuple[int, int] | None:
 
 
 _FORM_GOES_ON = frozenset({"Company", "Liability", "Partnership"})
+_RUNS_REMEMBERED = 4096  # items' titles and descriptions, a meeting's many times over
 
 
-def _capitalised_runs(part: str) -> list[list[str]]:
+@lru_cache(maxsize=_RUNS_REMEMBERED)
+def _capitalised_runs(part: str) -> tuple[tuple[str, ...], ...]:
     """The runs of words an item's text writes with capitals (an ordinal or a small word
     inside one, "of the" too), as names are written: ["2nd", "Welling", "Scout", "Group"],
-    ["Friends", "of", "the", "Mimram"]; a mark or a word in lower case ends one."""
+    ["Friends", "of", "the", "Mimram"]; a mark or a word in lower case ends one. Read once
+    for an item's title and description, which every entry it is compared with asks for."""
     runs: list[list[str]] = []
     run: list[str] = []
     words = [*_WRITTEN_WORD.findall(part), "."]
@@ -1384,14 +1380,9 @@ def _capitalised_runs(part: str) -> list[list[str]]:
             if run:
                 runs.append(run)
             run = []
-    return runs
+    return tuple(tuple(run) for run in runs)
 
 
-# A company named as the one holding a contract or given the work, by its legal name.
-_HOLDER = re.compile(
-    r"\b(?:contract(?:or)? with|award(?:ed)? to|instruction to|instructs|held by)\s+"
-    r"(?:the\s+)?(?:(?:[A-Z0-9][\w&'’.()-]*|&)\s+){1,6}?(?:Ltd|Limited|plc|PLC|LLP)\b"
-)
 # Words any firm's legal name may add to say what it does ("Acme Roofing Services Ltd").
 _FILLERS = frozenset(tokens("services solutions systems contractors contracting trading"))
 # A slip is read as the member's name only in a word this long ("Moulsam" for "Moulsham"):

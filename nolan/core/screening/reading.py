@@ -37,6 +37,7 @@ _DETERMINERS = frozenset("the a an this that these those our their his her my yo
 _QUANTIFIERS = frozenset("any every all each some most many".split())
 _PREPOSITIONS = frozenset("on of at in from with for about to by over under near".split())
 _RELATIVE_PRONOUNS = frozenset("who whom which".split())  # not "that": "is it that", "that lot"
+_RELATIVE_OR_THAT = _RELATIVE_PRONOUNS | {"that"}  # "the sheep that stole": after a noun
 # Who a relative clause may name in passing ("scammers who target pensioners").
 _PEOPLE_AT_LARGE = frozenset({Aim.GROUP, Aim.PUBLIC})
 _DESCRIBING = 2  # words describing a place or thing between a preposition and it
@@ -1690,7 +1691,7 @@ class Reading:
     def _by_whatever(self, m: Mention) -> bool:
         """What the words say was done by something the reading names no one by, just
         before them ("the sheep that stole a sandwich"): not by a person elsewhere."""
-        if m.first < 2 or self.toks[m.first - 1].text not in _RELATIVE_PRONOUNS | {"that"}:
+        if m.first < 2 or self.toks[m.first - 1].text not in _RELATIVE_OR_THAT:
             return False
         head = m.first - 2
         # ... a noun with its article ("the sheep"), not one said of someone ("are cowboys who").
@@ -1707,7 +1708,9 @@ class Reading:
         contest, where "should be shot, roll on May" is not one of its words."""
         sentence = self.toks[m.first].sentence
         return self.toks[m.last].text in _CONTEST and any(
-            t.text in _ELECTION for t in self.toks if t.sentence in (sentence, sentence + 1)
+            self.toks[i].text in _ELECTION
+            for s in (sentence, sentence + 1)
+            for i in self._sentence_tokens.get(s, ())
         )
 
     def _said_by_author(self, c: Mention) -> bool:
