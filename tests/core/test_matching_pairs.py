@@ -415,6 +415,8 @@ out or added to, or called an agreement or its operator's, a contract's referenc
 
 ``matching-blind29.jsonl`` (240 pairs, 110 must match, 235 kinds), written in the
 twenty-fifth session the same way and committed unseen (ecead1d) for the round after that.
+``matching-blind30.jsonl`` (240 pairs, 110 must match, 240 kinds), written in the
+twenty-sixth session the same way and committed unseen for the round after that.
 
 Figures and the command: docs/performance.md.
 """
