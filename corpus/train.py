@@ -12,8 +12,9 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind zw and zx (round twenty-seven's, written in the twenty-fifth session) are
-unscored. Every blind set scored before them (a to zz) is training data, as are the tuning
+README.md). Blind zw and zx (round twenty-seven's, written in the twenty-fifth session) and
+zu and zv (round twenty-eight's, written in the twenty-sixth) are unscored. Every blind set
+scored before them (a to zz) is training data, as are the tuning
 sets but tuning28, whose writer compared it with blind p and q (it is kept out of the
 corpus).
 
@@ -46,6 +47,8 @@ HERE = Path(__file__).parent
 UNSCORED = {
     "blind/blind-zw.jsonl",
     "blind/blind-zx.jsonl",
+    "blind/blind-zu.jsonl",
+    "blind/blind-zv.jsonl",
 }
 EARLIER_CAPACITY = {
     "posts.jsonl",
