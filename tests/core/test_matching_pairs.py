@@ -388,6 +388,17 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   legal form written out (``test_matching_tuning6_rules``): 93.8% / 87.1%. Misses remain,
   so it stays out of ``TUNED_ON``.
 
+- ``matching-tuning7.jsonl`` (120 pairs, 55 must match, 47 kinds: bodies by nickname,
+  former, trading or short names, subsidiaries, sites by reference or landmark, beside
+  shared place words, another unit or number, another body of the same kind), written in
+  the twenty-sixth session the same way, to be tuned on, and scored once on bd554a5 before
+  it was: precision 91.3%, recall 76.4%. Studied in the same session (fit): names in
+  brackets after the body's, a trading name without the kind of business after it or
+  with where it trades before, "whose subsidiary", an allocation named in words and
+  numbered, and a site's code alone in an item about sites or a masterplan
+  (``test_matching_tuning7_rules``): 92.3% / 87.3%. Misses remain, so it stays out of
+  ``TUNED_ON``.
+
 - ``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
   twenty-third session the same way and committed unseen (9905033), was scored once at the
   end of the twenty-fourth, on the matcher of 7e2cd39: precision 93.6%, recall 92.7% (8
@@ -453,6 +464,7 @@ LABELLED = (
     "matching-tuning4",
     "matching-tuning5",
     "matching-tuning6",
+    "matching-tuning7",
     "matching-blind",
     "matching-blind2",
     "matching-blind3",
@@ -482,7 +494,7 @@ LABELLED = (
     "matching-blind27",
     "matching-blind28",
 )
-# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 6,
+# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 7,
 # blind 9, 10, 12, 14 to 24 and 26 to 28, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
@@ -494,6 +506,7 @@ TUNED_ON = tuple(
         "matching-tuning4",
         "matching-tuning5",
         "matching-tuning6",
+        "matching-tuning7",
         "matching-blind9",
         "matching-blind10",
         "matching-blind12",

@@ -15,10 +15,26 @@ from nolan.core.matching.model import RegisteredInterest
 from nolan.core.matching.words import CLAUSE
 
 # A trading name in an entry's details, quoted or up to the end of its clause.
+# Where it trades may come between ("trades in Hatfield as The Propeller"), and what kind
+# of business it is may follow the name in lower case ("The Propeller pub and restaurant").
 _TRADES_AS = re.compile(
-    r"\b(?:trades|trading|trade)\s+(?:as|under)\s+(?:['‘\"“]([^'’\"”]+)['’\"”]|([^;,.()]+))",
-    re.IGNORECASE,
+    r"\b(?i:trades|trading|trade)(?:\s+(?i:in)\s+[A-Z][\w'’-]*)?\s+(?i:as|under)\s+"
+    r"(?:['‘\"“]([^'’\"”]+)['’\"”]|([^;,.()]+))",
 )
+
+
+def _trading_name(quoted: str, plain: str) -> str:
+    """A trading name as written, without the kind of business written after it in lower
+    case: "The Propeller" of "The Propeller pub and restaurant", but "the village shop"."""
+    if quoted:
+        return quoted
+    words = plain.split()
+    last = max((i for i, w in enumerate(words) if w[:1].isupper()), default=None)
+    if last is None or words[last + 1 : last + 2] in (["and"], ["&"], ["of"]):
+        return plain.strip()
+    return " ".join(words[: last + 1])
+
+
 # A parent company the entry's details name ("a subsidiary of Marlin Environmental Group
 # plc"): a contract with the parent, or its bid, is the group's, and a Monitoring Officer
 # would ask a director of the subsidiary about it. Its words run while written with capitals
@@ -43,6 +59,7 @@ _GROUP_NAMES = re.compile(
     r"\b(?:registered\s+(?:as|under\s+the\s+name)|incorporated\s+as"
     r"|(?:company|member|part)\s+(?:in|of)\s+the|[Pp]art\s+of(?=\s+" + _GROUP_NAME + ")"
     r"|subsidiar(?:y|ies)\s+(?:include|includes|including|is|are)|also\s+owns"
+    r"|(?:whose|its)\s+subsidiar(?:y|ies)"
     r"|(?:which|that|it)\s+(?:owns|runs|operates)"
     r"|sister\s+compan(?:y|ies)(?:\s+(?:is|are|include|includes))?"
     r"|(?:wholly\s+)?owned\s+by)\s+(?:the\s+)?" + _CAPITALISED_NAME
@@ -85,7 +102,45 @@ _SENTENCES = re.compile(r"(?<=[.;])\s+")
 # Hertfordshire Renewable Energy Co-operative Ltd (HREC)"): the body's own short name, which
 # an agenda may call it by alone, though the name's words' initials differ ("Co-operative"
 # is one word of it, "Ltd" none).
-_INITIALS_AFTER = r"\s*\(([A-Z][A-Z0-9&]{1,7})\)"
+_INITIALS = r"[A-Z][A-Z0-9&]{1,7}"
+_INITIALS_AFTER = rf"\s*\(({_INITIALS})\)"
+# Other names in brackets after it: what the body is known as ("Erith & Belvedere Football
+# Club (the Deres)", "Chelmsford Sea Cadets (TS Chelmer)") or the places it runs under
+# their own names ("East and North Hertfordshire NHS Trust (Lister and QEII hospitals)").
+_BRACKETED = r"\s*\(([^()]{2,60})\)"
+_JOINS = frozenset({"and", "of", "&", "the"})
+_BRACKET_PARTS = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+# What a bracket after a name says of the member, not of the body: their role in it.
+_ROLES = frozenset(
+    """chair chairman chairwoman trustee director secretary treasurer member governor
+    president vice patron founder partner owner employee volunteer unpaid paid""".split()
+)
+
+
+def _bracketed_names(name: str, details: str) -> list[str]:
+    """The other names in brackets after ``name`` in the details (``_BRACKETED``): each part
+    written with a capital, without the kind of place after it in lower case ("QEII" of
+    "QEII hospitals"); not initials (``_INITIALS_AFTER``), a role or a number."""
+    found = re.search(re.escape(name) + _BRACKETED, details)
+    if found is None or any(c.isdigit() for c in found.group(1)):
+        return []
+    inside = found.group(1).strip()
+    if re.fullmatch(_INITIALS, inside):
+        return []
+    # A list only where a kind of place closes it in the plural ("Lister and QEII
+    # hospitals"); else one name, "and" and all ("Mid and South Essex NHS Foundation Trust").
+    listed = re.search(r"\s[a-z]+s$", inside) is not None
+    names = []
+    for part in _BRACKET_PARTS.split(inside) if listed else [inside]:
+        words = part.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        while words and not words[-1][:1].isupper():
+            words.pop()  # "QEII hospitals": the kind after the name
+        kept = words if words and all(w[:1].isupper() or w in _JOINS for w in words) else []
+        if kept and not {w.lower() for w in kept} & _ROLES:
+            names.append(" ".join(kept))
+    return names
 
 
 def _group_companies(details: str) -> list[str]:
@@ -171,7 +226,7 @@ def registered_interest(
     if not (names or addresses) and details.strip():
         names = [details]
     else:
-        names += [quoted or plain for quoted, plain in _TRADES_AS.findall(details)]
+        names += [_trading_name(*found) for found in _TRADES_AS.findall(details)]
         names += _PARENT.findall(details)
         names += _BUSINESS.findall(details)
         names += _GROUP_NAMES.findall(details)
@@ -182,6 +237,7 @@ def registered_interest(
             for name in list(names)
             if (found := re.search(re.escape(name) + _INITIALS_AFTER, details))
         ]
+        names += [other for name in list(names) for other in _bracketed_names(name, details)]
         addresses += [a.strip() for a in _ADDRESS_AT.findall(details)]
         addresses += [
             a for a in _found(_OWNER_OF, details) if len(a.split()) >= 2 and a not in addresses

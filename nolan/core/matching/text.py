@@ -40,7 +40,13 @@ from nolan.core.matching.initials import (
 from nolan.core.matching.joined import respelt
 from nolan.core.matching.model import Item
 from nolan.core.matching.name_forms import TRADING_AS
-from nolan.core.matching.references import case_references, grid_references, parcels, postcodes
+from nolan.core.matching.references import (
+    case_references,
+    grid_references,
+    parcels,
+    postcodes,
+    site_codes,
+)
 from nolan.core.matching.vocabulary import CONNECTORS, STREET_TYPES, STREETS
 from nolan.core.matching.words import (
     CLAUSE,
@@ -116,7 +122,7 @@ class ItemText:
             text.postcodes |= postcodes(part)
             text.grid |= grid_references(part)
             text.parcels |= parcels(part)
-            text.references |= case_references(part)
+            text.references |= case_references(part) | site_codes(part)
             text.trading |= {
                 name_core(tokens(re.split(r"[);:,]", name)[0]))
                 for name in TRADING_AS.split(part)[1:]

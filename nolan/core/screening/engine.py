@@ -144,7 +144,13 @@ class Screener:
             toks,
             mentions,
             lambda: find(
-                toks, mentions, self.officers, _pending(prepared), self.lexicon, self.places
+                toks,
+                mentions,
+                self.officers,
+                _pending(prepared),
+                self.lexicon,
+                self.places,
+                post.text,
             ),
             post.shared,
             confidentiality.made_public(post.text),

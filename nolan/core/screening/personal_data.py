@@ -55,6 +55,7 @@ _SELF = re.compile(
 _PRIVATE = re.compile(
     r"\b(?:his|her|their)\s+(?:home\s+|mobile\s+|personal\s+|private\s+|own\s+)?"
     r"(?:number|phone|mobile|address|email|e-mail|house|home|details)\b"
+    r"|\b[\w'-]+['’]s\s+(?:home|personal|private)\s+(?:number|phone|mobile|address|email|e-mail)\b"
     r"|\b(?:lives|living|resides|residing|lived)\s+(?:at|in|on)\b|\bhome\s+address\b"
     r"|\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?-i:[A-Z])[\w'-]+\b(?!\s+(?:Ltd|Limited|&))"
     r"|\b(?:resident|neighbour|tenant|the\s+family|owner|occupant|occupier|householder|"
@@ -151,7 +152,10 @@ def _phones(post: PreparedPost) -> list[Hit]:
         if _SELF.search(around) and not private:
             continue
         if _ORGANISATION.search(around) and not re.search(
-            r"\b(?:his|her|their)\s+(?:home|mobile|personal|private)", around, FLAGS
+            r"\b(?:his|her|their)\s+(?:home|mobile|personal|private)"
+            r"|['’]s\s+(?:home|personal|private)\s",
+            around,
+            FLAGS,
         ):
             continue
         if private:

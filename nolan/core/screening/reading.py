@@ -262,6 +262,7 @@ _OWN_DESCRIPTION = _SELF_ADJECTIVES | {"proper"}
 _I = frozenset("i i'm im i've ive i'd".split())
 _PURPOSES = frozenset({"party_purpose", "private_purpose"})
 _IT = frozenset("this it it's that's".split())
+_NAME_CALLING = frozenset({"insult", "abuse", "negative_attribute"})
 _IS = frozenset("is was".split())
 _BE = frozenset("is was are were been".split())
 _UNTIL = frozenset("until till once".split())
@@ -365,6 +366,7 @@ class Reading:
             and not (m.cls == "vote_ask" and self._vote_spoken_of(m))
             and not (m.cls == "home_address" and self._a_public_place(m))
             and not (m.cls == "exclusion" and self._too_many_things(m))
+            and not (m.cls == "warning" and self._determines(m))
         ]
         kept_in: dict[int, list[Mention]] = {}  # by sentence
         for o in kept:
@@ -384,6 +386,14 @@ class Reading:
         return out
 
     # --- senses -------------------------------------------------------------------------
+
+    def _determines(self, m: Mention) -> bool:
+        """A warning's closing "this" is the next word's determiner ("Some of us remember
+        this department before ..."), not the deed it warns of ("Remember this, Cllr X")."""
+        after = m.last + 1
+        return self.toks[m.last].text == "this" and any(
+            t.first == after for t in self._targets_in(self.toks[m.last].sentence)
+        )
 
     def _too_many_things(self, m: Mention) -> bool:
         """What follows "too many" is what there are too many of, here no one ("far too
@@ -867,6 +877,30 @@ class Reading:
 
     # --- targets ------------------------------------------------------------------------
 
+    def _characterises(self, t: Target, m: Mention) -> bool:
+        """A characteristic just before the words, which name its people ("foreign
+        scroungers", "Black bastards"): the group, whatever the sentence's subject."""
+        return (
+            t.aim is Aim.GROUP
+            and t.last + 1 == m.first
+            and m.cls in _NAME_CALLING
+            and any(
+                (a.first, a.last) == (t.first, t.last)
+                for a in self.by_class.get("group_adjective", ())
+            )
+            # not a people's own name ("Travellers don't pay tax"), which is the subject
+            and not any(
+                (g.first, g.last) == (t.first, t.last) for g in self.by_class.get("group", ())
+            )
+        )
+
+    def _but_then(self, refused: int, sentence: int) -> bool:
+        """``sentence`` follows the refusal's and turns on it ("I can't tell you what was said
+        in part 2. But if your kids swim at Parkside, make the most of this season."): what
+        it says is the hint the refusal was for."""
+        opening = next((t for t in self.toks if t.sentence == sentence), None)
+        return sentence == refused + 1 and opening is not None and opening.text in _CONTRASTS
+
     def _candidates(self, m: Mention) -> tuple[Target, ...]:
         """The target nearest the words in their clause, then the clause's first target
         (its subject, as a rule); with none in the clause, the nearest in the sentence."""
@@ -880,6 +914,9 @@ class Reading:
             or m.last < t.first
             or (m.first < t.first and t.last <= m.last and t.aim not in _NAMED_INSIDE)
         ]
+        named_by = [t for t in others if self._characterises(t, m)]
+        if named_by:  # "full of foreign scroungers": the scroungers are the group
+            return (named_by[0],)
         in_clause = [t for t in others if self.toks[t.first].clause == tok.clause]
         in_sentence = [t for t in others if self.toks[t.first].sentence == tok.sentence]
         reachable = in_clause or in_sentence
@@ -1345,7 +1382,11 @@ class Reading:
         if self.published:
             modes.add("published")
         if self._refusing(tok.sentence) and not any(
-            self.toks[d.first].sentence == tok.sentence and d not in self._withheld
+            d not in self._withheld
+            and (
+                self.toks[d.first].sentence == tok.sentence
+                or self._but_then(tok.sentence, self.toks[d.first].sentence)
+            )
             for d in self.by_class.get("disclosure", ())
         ):
             modes.add("refused")

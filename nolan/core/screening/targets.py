@@ -75,8 +75,9 @@ _SINGLE_ROLE_OWNERS = frozenset({"our", "the", "former", "council", "deputy", "g
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 _MEMBER_TITLES = frozenset({"cllr", "councillor", "cllrs"})
 _ANY_TITLES = _TITLES | _MEMBER_TITLES
-# Not "dehumanising": its animals are also livestock ("Welsh cattle prices are up").
-_ABUSIVE = frozenset({"insult", "abuse"})
+# Not "dehumanising": its animals are also livestock ("Welsh cattle prices are up"). A
+# negative attribute may name people ("foreign scroungers", "Polish thugs").
+_ABUSIVE = frozenset({"insult", "abuse", "negative_attribute"})
 _COMPANY_WORDS = frozenset(
     """ltd limited plc llp homes developments developers estates properties group holdings
     trust leisure construction builders contractors maintenance services partners land
@@ -112,9 +113,11 @@ _PLACE_NOUNS = frozenset(
 )
 # Words that introduce a person by first name alone ("popped in to see Ron").
 _MEETS = frozenset(
-    """see visit visited visiting met meet meeting neighbour resident constituent friend
-    mate widow widower spoke helped helping called""".split()
+    "see visit visited visiting met meet meeting spoke helped helping called".split()
 )
+# ... and people, after whom a capitalised word is a name even when it is also a word ("my
+# neighbour Sandra", "my friend Rose"): nothing else follows them capitalised mid-sentence.
+_ACQUAINTANCES = frozenset("neighbour resident constituent friend mate widow widower".split())
 # Capitalised words that start a name of a place, a body or a storm ("Storm Bert"), not of
 # a person. The council's own place names ("Welwyn", "Sidcup", "Essex") are its data, not
 # the engine's: each council's ``place_words`` (screening.yaml beside its code) join these
@@ -262,9 +265,11 @@ def find(
     matter_spans: Sequence[tuple[int, int]],
     lexicon: Lexicon,
     places: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> list[Target]:
     """Every target in the post, pronouns resolved, in token order. ``places`` are the
-    council's place words, which begin no person's name."""
+    council's place words, which begin no person's name; ``text`` is the post, whose commas
+    show whom it speaks to."""
     not_names = _not_names(places)
     found = officers.find(toks)
     taken = {i for t in found for i in range(t.first, t.last + 1)}
@@ -282,6 +287,8 @@ def find(
             aim, m = Aim.GROUP, m._replace(last=after.last)
         elif m.cls == "group_adjective" and m.last + 1 in abused:
             aim = Aim.GROUP
+        elif aim is Aim.OFFICER and m.first - 1 not in taken and _anothers_staff(toks, m, places):
+            aim = Aim.PUBLIC
         if aim is None or any(i in taken for i in range(m.first, m.last + 1)):
             continue
         if aim is Aim.GROUP and _starts_a_place_name(toks, m):
@@ -322,8 +329,24 @@ def find(
     found = _staff_by_team(toks, found, not_names)
     found = _identified_by_name(toks, found, not_names)
     found = _epithets(toks, found)
-    found.extend(_pronouns(toks, found, members))
+    found.extend(_pronouns(toks, found, members, text))
     return sorted(found, key=lambda t: (t.first, -t.last))
+
+
+# What owns the council's staff: "the council's planning officer", "Bexley's director".
+_THE_COUNCILS = frozenset("council borough authority department".split())
+
+
+def _anothers_staff(toks: Sequence[Token], m: Mention, places: frozenset[str]) -> bool:
+    """A role owned by a business or a person, not by the council, its place or one of its
+    officers ("the Night Owl's manager", "Tesco's staff", not "David's planning department"):
+    their staff, not the council's officers."""
+    if m.first == 0:
+        return False
+    owner = toks[m.first - 1].text
+    if not owner.endswith(("'s", "’s")):
+        return False
+    return owner[:-2] not in _THE_COUNCILS and owner[:-2] not in places
 
 
 _DEFINITE = frozenset("the this that".split())
@@ -646,8 +669,10 @@ def _names(
         if (
             _name_word(tok, not_names)
             and i > 0
-            and toks[i - 1].text in _MEETS
-            and tok.text not in (lexicon.known)
+            and (
+                (toks[i - 1].text in _ACQUAINTANCES and toks[i - 1].sentence == tok.sentence)
+                or (toks[i - 1].text in _MEETS and tok.text not in lexicon.known)
+            )
         ):
             found.append(Target(Aim.PERSON, i, i, True))
         i += 1
@@ -698,7 +723,34 @@ def _things_between(toks: Sequence[Token], start: int, end: int, found: Sequence
     )
 
 
-def _pronouns(toks: Sequence[Token], found: Sequence[Target], members: set[int]) -> list[Target]:
+def _many(toks: Sequence[Token], t: Target) -> bool:
+    """An unnamed target in the plural ("ward members", "the officers"), for whom "he" or
+    "she" cannot stand."""
+    word = toks[t.last].text
+    return not t.named and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+
+
+_CALLED_REACH = 2  # sentences after a person called by name that still speak to them
+
+
+def _vocatives(toks: Sequence[Token], found: Sequence[Target], text: str) -> list[Target]:
+    """People called by name at the start of a sentence, a comma after the name ("Gareth,
+    consider this public notice"): the "you" that follows is them."""
+    return [
+        t
+        for t in found
+        if t.aim in INDIVIDUALS
+        and t.named
+        and (t.first == 0 or toks[t.first - 1].sentence != toks[t.first].sentence)
+        and t.last + 1 < len(toks)
+        and toks[t.last + 1].sentence == toks[t.last].sentence
+        and text[toks[t.last].end : toks[t.last + 1].start].strip() == ","
+    ]
+
+
+def _pronouns(
+    toks: Sequence[Token], found: Sequence[Target], members: set[int], text: str
+) -> list[Target]:
     """What "you", "he" and "they" stand for; "he" may be one of a group named in its
     sentence ("any gay bloke who comes near ... will get his head kicked in"): a group's
     target ending at one of ``members``."""
@@ -706,11 +758,20 @@ def _pronouns(toks: Sequence[Token], found: Sequence[Target], members: set[int])
     # an officer if the handle is an officer's.
     addressed = next((t for t in found if t.first < 3 and toks[t.first].kind is Kind.HANDLE), None)
     you = Aim.OFFICER if addressed is not None and addressed.aim is Aim.OFFICER else Aim.YOU
+    called = _vocatives(toks, found, text)
     resolved = []
     for i, tok in enumerate(toks):
         if tok.text in _YOU:
             if i == 0 or toks[i - 1].text not in ("thank", "thanks", "see", "bless"):
-                resolved.append(Target(you, i, i, addressed is not None))
+                by_name = [
+                    t
+                    for t in called
+                    if t.last < i and tok.sentence - toks[t.first].sentence <= _CALLED_REACH
+                ]
+                if by_name:  # "Helen Carrow, this is on you."
+                    resolved.append(Target(by_name[-1].aim, i, i, True, by_name[-1].sub))
+                else:
+                    resolved.append(Target(you, i, i, addressed is not None))
         elif tok.text in HE or tok.text in _THEY:
             wanted = INDIVIDUALS if tok.text in HE else {Aim.GROUP, Aim.PARTY, Aim.COMPANY}
             before = [
@@ -718,7 +779,7 @@ def _pronouns(toks: Sequence[Token], found: Sequence[Target], members: set[int])
                 for t in found
                 if t.last < i
                 and (
-                    t.aim in wanted
+                    (t.aim in wanted and not (tok.text in HE and _many(toks, t)))
                     # one of a group, only in its own sentence ("any gay bloke who ... his")
                     or (
                         tok.text in HE

@@ -114,6 +114,8 @@ FILES = (
     "tuning88.jsonl",
     "tuning89.jsonl",
     "tuning90.jsonl",
+    "tuning91.jsonl",
+    "tuning92.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
