@@ -399,6 +399,14 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   (``test_matching_tuning7_rules``): 92.3% / 87.3%. Misses remain, so it stays out of
   ``TUNED_ON``.
 
+- ``matching-tuning8.jsonl`` (120 pairs in 60 minimal pairs, 10 kinds: a body by what it
+  runs, a landmark beside the land, an employer's site, short names, units in and out of
+  a range, a network's branch in another town, a street named after a park, a contract by
+  its service), written in the twenty-sixth session the same way, to be tuned on, and
+  scored once before it was (on b146560 with the review's changes to tuning 7's rules
+  uncommitted): precision 87.8%, recall 71.7%. Not yet studied, so it stays out of
+  ``TUNED_ON``.
+
 - ``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
   twenty-third session the same way and committed unseen (9905033), was scored once at the
   end of the twenty-fourth, on the matcher of 7e2cd39: precision 93.6%, recall 92.7% (8
@@ -465,6 +473,7 @@ LABELLED = (
     "matching-tuning5",
     "matching-tuning6",
     "matching-tuning7",
+    "matching-tuning8",
     "matching-blind",
     "matching-blind2",
     "matching-blind3",
@@ -494,7 +503,7 @@ LABELLED = (
     "matching-blind27",
     "matching-blind28",
 )
-# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 7,
+# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 8,
 # blind 9, 10, 12, 14 to 24 and 26 to 28, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
@@ -507,6 +516,7 @@ TUNED_ON = tuple(
         "matching-tuning5",
         "matching-tuning6",
         "matching-tuning7",
+        "matching-tuning8",
         "matching-blind9",
         "matching-blind10",
         "matching-blind12",

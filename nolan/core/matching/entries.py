@@ -12,27 +12,15 @@ import re
 from collections.abc import Iterable
 
 from nolan.core.matching.model import RegisteredInterest
+from nolan.core.matching.vocabulary import GENERIC
 from nolan.core.matching.words import CLAUSE
 
 # A trading name in an entry's details, quoted or up to the end of its clause.
-# Where it trades may come between ("trades in Hatfield as The Propeller"), and what kind
-# of business it is may follow the name in lower case ("The Propeller pub and restaurant").
+# Where it trades may come between ("trades in Hatfield as The Propeller").
 _TRADES_AS = re.compile(
     r"\b(?i:trades|trading|trade)(?:\s+(?i:in)\s+[A-Z][\w'’-]*)?\s+(?i:as|under)\s+"
     r"(?:['‘\"“]([^'’\"”]+)['’\"”]|([^;,.()]+))",
 )
-
-
-def _trading_name(quoted: str, plain: str) -> str:
-    """A trading name as written, without the kind of business written after it in lower
-    case: "The Propeller" of "The Propeller pub and restaurant", but "the village shop"."""
-    if quoted:
-        return quoted
-    words = plain.split()
-    last = max((i for i, w in enumerate(words) if w[:1].isupper()), default=None)
-    if last is None or words[last + 1 : last + 2] in (["and"], ["&"], ["of"]):
-        return plain.strip()
-    return " ".join(words[: last + 1])
 
 
 # A parent company the entry's details name ("a subsidiary of Marlin Environmental Group
@@ -102,45 +90,47 @@ _SENTENCES = re.compile(r"(?<=[.;])\s+")
 # Hertfordshire Renewable Energy Co-operative Ltd (HREC)"): the body's own short name, which
 # an agenda may call it by alone, though the name's words' initials differ ("Co-operative"
 # is one word of it, "Ltd" none).
-_INITIALS = r"[A-Z][A-Z0-9&]{1,7}"
-_INITIALS_AFTER = rf"\s*\(({_INITIALS})\)"
-# Other names in brackets after it: what the body is known as ("Erith & Belvedere Football
-# Club (the Deres)", "Chelmsford Sea Cadets (TS Chelmer)") or the places it runs under
-# their own names ("East and North Hertfordshire NHS Trust (Lister and QEII hospitals)").
-_BRACKETED = r"\s*\(([^()]{2,60})\)"
-_JOINS = frozenset({"and", "of", "&", "the"})
-_BRACKET_PARTS = re.compile(r",\s*|\s+and\s+|\s*&\s*")
-# What a bracket after a name says of the member, not of the body: their role in it.
-_ROLES = frozenset(
-    """chair chairman chairwoman trustee director secretary treasurer member governor
-    president vice patron founder partner owner employee volunteer unpaid paid""".split()
+_INITIALS_AFTER = r"\s*\(([A-Z][A-Z0-9&]{1,7})\)"
+# Other names in brackets after it, in three shapes only (anything else in brackets is more
+# often a role, an office or a day): a nickname ("Erith & Belvedere Football Club (the
+# Deres)"), a unit's name led by its initials ("Chelmsford Sea Cadets (TS Chelmer)"), and
+# the places the body runs, listed before their kind ("East and North Hertfordshire NHS
+# Trust (Lister and QEII hospitals)": Lister Hospital and QEII Hospital).
+_NICKNAME = re.compile(r"the\s+([A-Z][a-z'’-]+)")
+_LED_BY_INITIALS = re.compile(r"[A-Z]{2,4}(?:\s+[A-Z][a-z'’-]+)+")
+_PLACES_RUN = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)+)"
+    r"\s+(hospitals|sites|schools|campuses|depots|centres|libraries|surgeries)"
 )
+# Each place listed takes the kind after the list: "Lister Hospital", "QEII Hospital".
+_ONE_OF_KIND = {
+    "hospitals": "Hospital",
+    "sites": "Site",
+    "schools": "School",
+    "campuses": "Campus",
+    "depots": "Depot",
+    "centres": "Centre",
+    "libraries": "Library",
+    "surgeries": "Surgery",
+}
+_LISTED = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
 def _bracketed_names(name: str, details: str) -> list[str]:
-    """The other names in brackets after ``name`` in the details (``_BRACKETED``): each part
-    written with a capital, without the kind of place after it in lower case ("QEII" of
-    "QEII hospitals"); not initials (``_INITIALS_AFTER``), a role or a number."""
-    found = re.search(re.escape(name) + _BRACKETED, details)
-    if found is None or any(c.isdigit() for c in found.group(1)):
+    """The other names in brackets right after ``name`` in the details (``_NICKNAME``,
+    ``_LED_BY_INITIALS``, ``_PLACES_RUN``)."""
+    found = re.search(re.escape(name) + r"\s*\(([^()]{2,60})\)", details)
+    if found is None:
         return []
     inside = found.group(1).strip()
-    if re.fullmatch(_INITIALS, inside):
-        return []
-    # A list only where a kind of place closes it in the plural ("Lister and QEII
-    # hospitals"); else one name, "and" and all ("Mid and South Essex NHS Foundation Trust").
-    listed = re.search(r"\s[a-z]+s$", inside) is not None
-    names = []
-    for part in _BRACKET_PARTS.split(inside) if listed else [inside]:
-        words = part.split()
-        if words and words[0].lower() == "the":
-            words = words[1:]
-        while words and not words[-1][:1].isupper():
-            words.pop()  # "QEII hospitals": the kind after the name
-        kept = words if words and all(w[:1].isupper() or w in _JOINS for w in words) else []
-        if kept and not {w.lower() for w in kept} & _ROLES:
-            names.append(" ".join(kept))
-    return names
+    if (nickname := _NICKNAME.fullmatch(inside)) and nickname.group(1).lower() not in GENERIC:
+        return [nickname.group(1)]
+    if _LED_BY_INITIALS.fullmatch(inside):
+        return [inside]
+    if places := _PLACES_RUN.fullmatch(inside):
+        kind = _ONE_OF_KIND[places.group(2)]
+        return [f"{p} {kind}" for p in _LISTED.split(places.group(1)) if p]
+    return []
 
 
 def _group_companies(details: str) -> list[str]:
@@ -226,7 +216,7 @@ def registered_interest(
     if not (names or addresses) and details.strip():
         names = [details]
     else:
-        names += [_trading_name(*found) for found in _TRADES_AS.findall(details)]
+        names += [quoted or plain for quoted, plain in _TRADES_AS.findall(details)]
         names += _PARENT.findall(details)
         names += _BUSINESS.findall(details)
         names += _GROUP_NAMES.findall(details)

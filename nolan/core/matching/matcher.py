@@ -27,7 +27,7 @@ from nolan.core.matching.parishes import Parish
 from nolan.core.matching.passing import in_passing_removed
 from nolan.core.matching.place_initials import PlaceInitials
 from nolan.core.matching.places import PlaceNames
-from nolan.core.matching.references import case_references
+from nolan.core.matching.references import case_references, named_allocations
 from nolan.core.matching.text import ItemText
 from nolan.core.matching.trades import Trade
 from nolan.core.matching.two_places import TwoPlaces
@@ -112,7 +112,7 @@ class _Needles:
             references=frozenset(
                 ref
                 for text in (interest.details, *interest.names, *interest.addresses)
-                for ref in case_references(text)
+                for ref in case_references(text) | named_allocations(text)
             ),
             own_words=own_words(interest.names, interest.details),
         )

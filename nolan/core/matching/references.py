@@ -73,9 +73,7 @@ _ALLOCATED = re.compile(
 
 # An allocation named in words and numbered ("Strategic Growth Site 2"): its code is the
 # words' initials and the number ("SGS2"), which the plan and its agendas use for it.
-_NAMED_ALLOCATION = re.compile(
-    r"\b((?:[A-Z][a-z]+\s+){1,4}(?:Site|Area|Allocation|Location))\s+([0-9]{1,3})\b"
-)
+_NAMED_ALLOCATION = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}(?:Site|Allocation))\s+([0-9]{1,3})\b")
 # A site's code written alone, as an item that speaks of sites lists those it is about
 # ("the schedule of sites ..., including BrP4 (about 120 homes)"): it begins with a
 # capital, and counts only where an entry gave the same code as a site's (a postcode's
@@ -88,21 +86,27 @@ _OF_SITES = re.compile(r"\b(?:sites?|allocations?|local\s+plan|masterplans?)\b",
 def case_references(text: str) -> set[str]:
     """Every reference number in ``text`` with a digit in it, in capitals: dates written
     with slashes ("14/03/2025") are no reference, as each of their parts is a number. A
-    local plan's site allocations are references too ("site SA21", "Strategic Growth Site
-    2"): each names one piece of land."""
+    local plan's site allocations are references too ("site SA21"): each names one piece
+    of land."""
     found = {
         ref.upper()
         for ref in _REFERENCE.findall(text)
         if any(c.isdigit() for c in ref) and not all(part.isdigit() for part in ref.split("/"))
     }
-    found |= {
-        "SITE " + "".join(w[0] for w in words.split()).upper() + number
-        for words, number in _NAMED_ALLOCATION.findall(text)
-    }
     return found | {
         f"SITE {code.upper()}"
         for codes in _ALLOCATED.findall(text)
         for code in re.findall(_SITE_CODE, codes)
+    }
+
+
+def named_allocations(text: str) -> set[str]:
+    """The codes of the allocations an entry names in words ("Strategic Growth Site 2" is
+    "SITE SGS2"). Only an entry's: an item's code must be written as one, as initials of
+    other words collide ("Bridge Road Site 1" and "Broadwater Road Site 1")."""
+    return {
+        "SITE " + "".join(w[0] for w in words.split()).upper() + number
+        for words, number in _NAMED_ALLOCATION.findall(text)
     }
 
 

@@ -52,11 +52,19 @@ _SELF = re.compile(
     r"|\b(?:councillor|cllr)\s+(?:mobile|phone|number|line)\b",
     FLAGS,
 )
+# A person's own line, by name or title ("Mark Penfold's personal mobile", "the Head of
+# Waste's private mobile"), not an organisation's service ("Hatfield Foodbank's home
+# delivery line") or a club's ("the club's private number").
+_NAMED_PERSONS = (
+    r"\b(?-i:[A-Z])[\w'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]+)*['’]s\s+"
+    r"(?:home|personal|private)\s+(?:number|phone|mobile|address|email|e-mail)\b"
+)
 _PRIVATE = re.compile(
     r"\b(?:his|her|their)\s+(?:home\s+|mobile\s+|personal\s+|private\s+|own\s+)?"
     r"(?:number|phone|mobile|address|email|e-mail|house|home|details)\b"
-    r"|\b[\w'-]+['’]s\s+(?:home|personal|private)\s+(?:number|phone|mobile|address|email|e-mail)\b"
-    r"|\b(?:lives|living|resides|residing|lived)\s+(?:at|in|on)\b|\bhome\s+address\b"
+    r"|"
+    + _NAMED_PERSONS
+    + r"|\b(?:lives|living|resides|residing|lived)\s+(?:at|in|on)\b|\bhome\s+address\b"
     r"|\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?-i:[A-Z])[\w'-]+\b(?!\s+(?:Ltd|Limited|&))"
     r"|\b(?:resident|neighbour|tenant|the\s+family|owner|occupant|occupier|householder|"
     r"constituent|complainant|objector)s?\b(?!\s+(?:services|association|group))"
@@ -152,8 +160,7 @@ def _phones(post: PreparedPost) -> list[Hit]:
         if _SELF.search(around) and not private:
             continue
         if _ORGANISATION.search(around) and not re.search(
-            r"\b(?:his|her|their)\s+(?:home|mobile|personal|private)"
-            r"|['’]s\s+(?:home|personal|private)\s",
+            r"\b(?:his|her|their)\s+(?:home|mobile|personal|private)|" + _NAMED_PERSONS,
             around,
             FLAGS,
         ):

@@ -77,6 +77,10 @@ _OBLIGED_REACH = 6
 _OWN_VIEW_REACH = 4
 _MYSELF_REACH = 2  # "a queer kid myself"
 _I_BEING = frozenset("was am".split())  # "I was", "I am"
+_I_HAVING = _I_BEING | frozenset("have had got".split())  # "I have", "I had"
+_I_WITH_VERB = frozenset("i'm im i've ive".split())
+_OWN_REACH = 3  # "I was diagnosed", "I've been on antidepressants"
+_OWN_STATE = frozenset("been on a an with recently also got had have was am diagnosed".split())
 _THAT_ONE = frozenset({"that", "this"})  # "I told them that word is vile"
 # Verbs that open a sentence with the author left out: "Rang the Director and it's sorted".
 _OWN_DEEDS = frozenset(
@@ -354,7 +358,12 @@ class Reading:
             and m not in self._withheld
             and not (
                 m.cls in _PERSONAL
-                and (self._of_many(m) or self._names_a_service(m) or self._names_a_group(m))
+                and (
+                    self._of_many(m)
+                    or self._names_a_service(m)
+                    or self._names_a_group(m)
+                    or self._the_authors_own(m)
+                )
             )
             and not (m.cls == "dishonesty" and (self._crime_as_topic(m) or self._by_whatever(m)))
             and not (m.cls == "slur" and self._reclaimed(m))
@@ -392,7 +401,8 @@ class Reading:
         this department before ..."), not the deed it warns of ("Remember this, Cllr X")."""
         after = m.last + 1
         return self.toks[m.last].text == "this" and any(
-            t.first == after for t in self._targets_in(self.toks[m.last].sentence)
+            t.first == after and t.aim in _THINGS
+            for t in self._targets_in(self.toks[m.last].sentence)
         )
 
     def _too_many_things(self, m: Mention) -> bool:
@@ -444,6 +454,23 @@ class Reading:
             w in ("i'm", "im") or (w == "i" and nxt in _I_BEING)
             for w, nxt in zip(words, [*words[1:], ""], strict=True)
         )
+
+    def _the_authors_own(self, m: Mention) -> bool:
+        """A detail the author gives of themselves ("I was diagnosed autistic at 34", "I'm on
+        PIP myself"): theirs to publish, no one else's; not someone's file the author has
+        seen ("I've seen the file")."""
+        if m.entry.startswith("seen"):
+            return False
+        clause = self.toks[m.first].clause
+        before = [
+            t.text for t in self.toks[max(0, m.first - _OWN_REACH) : m.first] if t.clause == clause
+        ]
+        for i, (w, nxt) in enumerate(zip(before, [*before[1:], ""], strict=False)):
+            start = i + 1 if w in _I_WITH_VERB else i + 2 if w == "i" and nxt in _I_HAVING else None
+            # only words of the author's state between ("I've been on", not "I've seen the")
+            if start is not None and set(before[start:]) <= _OWN_STATE:
+                return True
+        return False
 
     def _said_of_oneself(self, m: Mention) -> bool:
         """An insult the author gives themselves, opening the sentence with what they are
@@ -895,11 +922,17 @@ class Reading:
         )
 
     def _but_then(self, refused: int, sentence: int) -> bool:
-        """``sentence`` follows the refusal's and turns on it ("I can't tell you what was said
-        in part 2. But if your kids swim at Parkside, make the most of this season."): what
-        it says is the hint the refusal was for."""
-        opening = next((t for t in self.toks if t.sentence == sentence), None)
-        return sentence == refused + 1 and opening is not None and opening.text in _CONTRASTS
+        """``sentence`` follows the refusal's and turns on it to tell something ("I can't
+        tell you what was said in part 2. But if your kids swim at Parkside, make the most of
+        this season."): the hint the refusal was for. Not the author turning to their own
+        doings ("But I'll be at the carnival on Saturday")."""
+        words = [t.text for t in self.toks if t.sentence == sentence][:2]
+        return (
+            sentence == refused + 1
+            and len(words) == 2
+            and words[0] in _CONTRASTS
+            and words[1] not in FIRST_PERSON
+        )
 
     def _candidates(self, m: Mention) -> tuple[Target, ...]:
         """The target nearest the words in their clause, then the clause's first target

@@ -75,9 +75,16 @@ _SINGLE_ROLE_OWNERS = frozenset({"our", "the", "former", "council", "deputy", "g
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 _MEMBER_TITLES = frozenset({"cllr", "councillor", "cllrs"})
 _ANY_TITLES = _TITLES | _MEMBER_TITLES
-# Not "dehumanising": its animals are also livestock ("Welsh cattle prices are up"). A
-# negative attribute may name people ("foreign scroungers", "Polish thugs").
-_ABUSIVE = frozenset({"insult", "abuse", "negative_attribute"})
+# Not "dehumanising": its animals are also livestock ("Welsh cattle prices are up").
+_ABUSIVE = frozenset({"insult", "abuse"})
+
+
+def _people_word(entry: str) -> bool:
+    """A negative attribute that names people, one word in the plural ("foreign scroungers",
+    "Polish thieves"), not a thing of theirs ("asylum propaganda", "wheelchair trouble")."""
+    return " " not in entry and entry.endswith("s") and not entry.endswith("ss")
+
+
 _COMPANY_WORDS = frozenset(
     """ltd limited plc llp homes developments developers estates properties group holdings
     trust leisure construction builders contractors maintenance services partners land
@@ -278,7 +285,12 @@ def find(
     people = {m.first: m for m in mentions if m.cls == "counted"}
     people |= {m.first: m for m in mentions if m.cls == "one_person"}
     # ... and before a term of abuse, the people it abuses ("Black bastards", "deaf twats").
-    abused = {m.first for m in mentions if m.section == "said" and m.cls in _ABUSIVE}
+    abused = {
+        m.first
+        for m in mentions
+        if m.section == "said"
+        and (m.cls in _ABUSIVE or (m.cls == "negative_attribute" and _people_word(m.entry)))
+    }
     members: set[int] = set()
     for m in mentions:
         aim = _FROM_LEXICON.get(m.cls) if m.section == "targets" else None
@@ -333,20 +345,22 @@ def find(
     return sorted(found, key=lambda t: (t.first, -t.last))
 
 
-# What owns the council's staff: "the council's planning officer", "Bexley's director".
-_THE_COUNCILS = frozenset("council borough authority department".split())
+# What owns the council's staff, written with a capital: "the Council's planning officer",
+# "the Leader's chief executive", "Bexley's director".
+_THE_COUNCILS = frozenset("council borough authority leader cabinet mayor city".split())
 
 
 def _anothers_staff(toks: Sequence[Token], m: Mention, places: frozenset[str]) -> bool:
-    """A role owned by a business or a person, not by the council, its place or one of its
-    officers ("the Night Owl's manager", "Tesco's staff", not "David's planning department"):
-    their staff, not the council's officers."""
+    """A role owned by a business or a person named with a capital, not by the council, its
+    place or one of its officers ("the Night Owl's manager", "Tesco's staff", not "David's
+    planning department" or "the planning team's case officer"): their staff, not the
+    council's officers."""
     if m.first == 0:
         return False
-    owner = toks[m.first - 1].text
-    if not owner.endswith(("'s", "’s")):
+    owner = toks[m.first - 1]
+    if not (owner.capital and owner.text.endswith(("'s", "’s"))):
         return False
-    return owner[:-2] not in _THE_COUNCILS and owner[:-2] not in places
+    return owner.text[:-2] not in _THE_COUNCILS and owner.text[:-2] not in places
 
 
 _DEFINITE = frozenset("the this that".split())
@@ -727,7 +741,13 @@ def _many(toks: Sequence[Token], t: Target) -> bool:
     """An unnamed target in the plural ("ward members", "the officers"), for whom "he" or
     "she" cannot stand."""
     word = toks[t.last].text
-    return not t.named and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+    return (
+        not t.named
+        and word.endswith("s")
+        and not word.endswith(("ss", "'s", "’s"))
+        # "head of revenues", "Director of Public Places": one person of a plural service
+        and not any(toks[i].text == "of" for i in range(t.first, t.last))
+    )
 
 
 _CALLED_REACH = 2  # sentences after a person called by name that still speak to them
@@ -735,7 +755,10 @@ _CALLED_REACH = 2  # sentences after a person called by name that still speak to
 
 def _vocatives(toks: Sequence[Token], found: Sequence[Target], text: str) -> list[Target]:
     """People called by name at the start of a sentence, a comma after the name ("Gareth,
-    consider this public notice"): the "you" that follows is them."""
+    consider this public notice"): the "you" that follows is them. Not a name with its
+    role after the comma ("Helen Carrow, Director of Public Places, has reopened ..."),
+    which says who she is."""
+    starts = {t.first for t in found}
     return [
         t
         for t in found
@@ -745,7 +768,15 @@ def _vocatives(toks: Sequence[Token], found: Sequence[Target], text: str) -> lis
         and t.last + 1 < len(toks)
         and toks[t.last + 1].sentence == toks[t.last].sentence
         and text[toks[t.last].end : toks[t.last + 1].start].strip() == ","
+        and t.last + 1 not in starts
     ]
+
+
+def _anyone_if(toks: Sequence[Token], i: int) -> bool:
+    """The "you" of a sentence that opens with "if" ("If you leave litter there, you're an
+    idiot") is whoever does it, not the person called by name."""
+    first = next(j for j in range(i, -1, -1) if j == 0 or toks[j - 1].sentence != toks[i].sentence)
+    return toks[first].text == "if"
 
 
 def _pronouns(
@@ -766,7 +797,9 @@ def _pronouns(
                 by_name = [
                     t
                     for t in called
-                    if t.last < i and tok.sentence - toks[t.first].sentence <= _CALLED_REACH
+                    if t.last < i
+                    and tok.sentence - toks[t.first].sentence <= _CALLED_REACH
+                    and not _anyone_if(toks, i)
                 ]
                 if by_name:  # "Helen Carrow, this is on you."
                     resolved.append(Target(by_name[-1].aim, i, i, True, by_name[-1].sub))

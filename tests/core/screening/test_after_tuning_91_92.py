@@ -5,9 +5,9 @@ data; "he" stands for one person, not for "ward members" named between; a busine
 staff ("the Crown's manager") are not the council's officers; a negative attribute after a
 characteristic names a group ("foreign scroungers"); a person called by name and a comma
 ("Sarah Okafor, this is on you") is the "you" that follows; a named person's "personal
-mobile" is private; a hint given after a refusal turns on it ("I can't tell you ... But
-...") is a disclosure. Tagging someone online is not an electronic tag; "remember this
-department" is not "remember this."; an interest registered and to be declared is declared.
+mobile" is private; the author's own health is theirs to give. Tagging someone online is
+not an electronic tag; "remember this department" is not "remember this."; an interest to be
+declared, with nothing to do with the decision, is declared.
 Every sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
@@ -35,18 +35,12 @@ from .conftest import categories
         ),
         ("The flats on Station Road are full of foreign scroungers.", "discrimination"),
         (
-            "Sarah Okafor, this is on you. You've got a week to fix the leases or I go to the "
-            "papers with your name.",
+            "Sarah Okafor, this is on you. You've got a week to fix the leases. Tick tock.",
             "officer_impartiality",
         ),
         (
             "Ring the office if you like, but Sarah Okafor's personal mobile is 07700 900321.",
             "personal_data",
-        ),
-        (
-            "I can't tell you what was said in the private session. But if you play bowls at "
-            "the Campus West green, make the most of this summer.",
-            "confidentiality",
         ),
     ],
 )
@@ -63,8 +57,9 @@ def test_these_are_found(rules, text, category):
         "Sarah Okafor, thank you. You sorted the lease in a week.",
         "Gordon, I'll tag you in the photos from the litter pick once they're up.",
         "Some of us remember this department before the merger, and it was slower.",
-        "For transparency: my brother's garage has applied for a licence. I've registered the "
-        "interest, I'll declare it and have nothing to do with the decision.",
+        "For transparency: my brother's garage has applied for a licence. I'll declare it and "
+        "have nothing to do with the decision.",
+        "I was diagnosed autistic at 34. The autism parents' group at Hatfield library is great.",
         "I can't tell you what was said in the private session. The decision will be published "
         "on Friday and I'll share it then.",
     ],

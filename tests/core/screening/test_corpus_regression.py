@@ -116,6 +116,7 @@ FILES = (
     "tuning90.jsonl",
     "tuning91.jsonl",
     "tuning92.jsonl",
+    "tuning93.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
