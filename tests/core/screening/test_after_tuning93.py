@@ -1,0 +1,42 @@
+"""Misses and false alarms of the rules in tuning 93 (scored once, then studied: fit, not
+evidence), each mended by class. A group called "a crime wave" is given a criminal
+attribute; "mental cases" is a slur for people with mental illness; a group the town would
+be "better off without", or that someone should "move on", is excluded. "Emotional" at a
+wedding is the day's feeling, not a stereotype; "the steps outside" a building are steps,
+not a call to fight. Every sentence is new. Rules alone (``signal=None``)."""
+
+import pytest
+
+from .conftest import categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gypsies have been a crime wave in this borough for as long as I can remember.",
+        "The new hostel means the mental cases will be living next to the infant school.",
+        "Welwyn would be a far better place without all the Muslims moving in.",
+        "Time to move on the Romanian families begging at the station, once and for all.",
+    ],
+)
+def test_these_are_contempt_for_a_group(rules, text):
+    assert "discrimination" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burglaries on the Ludwick estate are a crime wave, and I've asked the police why.",
+        "Referrals of mental health cases to the crisis team rose again this year.",
+        "Hatfield would be better off without the one-way system.",
+        "Let's move on the agenda to the budget item.",
+        "My cousin's wedding at the gurdwara today: proper emotional, stunning photos.",
+        "Please don't leave bikes on the steps outside the library; the rack is round the side.",
+    ],
+)
+def test_these_are_clean(rules, text):
+    assert categories(rules, text) == set()
+
+
+def test_a_call_to_step_outside_is_still_a_threat(rules):
+    assert "bullying" in categories(rules, "If Cllr Hale wants a fight he can step outside.")
