@@ -267,6 +267,9 @@ _I = frozenset("i i'm im i've ive i'd".split())
 _PURPOSES = frozenset({"party_purpose", "private_purpose"})
 _IT = frozenset("this it it's that's".split())
 _NAME_CALLING = frozenset({"insult", "abuse", "negative_attribute"})
+_REJECTING = frozenset(
+    {"wrong to say", "nonsense to say", "rubbish to say", "untrue to say", "a myth that"}
+)
 _IS = frozenset("is was".split())
 _BE = frozenset("is was are were been".split())
 _UNTIL = frozenset("until till once".split())
@@ -1187,9 +1190,24 @@ class Reading:
         return frozenset(
             i
             for other in self.mentions
-            # An open mind's own negator ("haven't decided") still denies what it precedes.
-            if (other.section == "said" and other.cls != "open_mind") or other.cls == "wish"
+            if self._holds(other)
             for i in range(other.first, other.last + 1)
+        )
+
+    @staticmethod
+    def _holds(other: Mention) -> bool:
+        # An open mind's own negator ("haven't decided") still denies what it precedes.
+        return (other.section == "said" and other.cls != "open_mind") or other.cls == "wish"
+
+    def _held_apart(self, i: int, m: Mention) -> bool:
+        """The negator at ``i`` belongs to other words that hold it, unless they run on into
+        ``m``: in "not fit to lead", "not fit to" runs into "fit to lead", whose negator it
+        still is; in "can't stand", "stand" is inside the words the negator belongs to."""
+        return any(
+            self._holds(o)
+            and o.first <= i <= o.last
+            and not (o.first < m.first <= o.last < m.last)
+            for o in self.mentions
         )
 
     def _open_minded(self, m: Mention) -> bool:
@@ -1318,7 +1336,10 @@ class Reading:
         negators = self._uncancelled(negators, m.first)
         # A negator in someone else's quoted words ("it's 'not appropriate' to ...") is theirs.
         negators = [
-            i for i in negators if i not in inside and (tok.quoted or not self.toks[i].quoted)
+            i
+            for i in negators
+            if (i not in inside or not self._held_apart(i, m))
+            and (tok.quoted or not self.toks[i].quoted)
         ]
         if any(
             (self._within_reach(i, m) or self._says_after(i, m))
@@ -1735,6 +1756,12 @@ class Reading:
         last = min(m.first, i + _SAYING_REACH + 1)
         return any(self.toks[j].text in _SAYING for j in range(i + 1, last))
 
+    @cached_property
+    def _rejections(self) -> frozenset[int]:
+        """Where negators that reject what is said next begin ("wrong to say", "a myth
+        that")."""
+        return frozenset(n.first for n in self.by_class.get("negator", ()) if n.entry in _REJECTING)
+
     def _uncancelled(self, negators: list[int], end: int) -> list[int]:
         """The negators before ``end`` that still deny it: "nobody should doubt that ...",
         "I'd never refuse to ..." and "I don't accept that ... aren't ..." affirm what
@@ -1743,6 +1770,11 @@ class Reading:
         don't buy the consultation and no ...")."""
         # "I'd never refuse to rent to them", "won't hesitate to hire": a refusal denied.
         kept = [i for i in negators if self._after_token(i) not in _REFUSING]
+        # "It's nonsense to say gay men can't be good dads": a denial rejected affirms.
+        for i in [i for i in kept if i in self._rejections]:
+            if i in kept and (inner := [k for k in kept if k > i]):
+                kept.remove(i)
+                kept.remove(inner[0])
         for i in negators:
             verb = next(
                 (

@@ -3,7 +3,10 @@ evidence), each mended by class. A group called "a crime wave" is given a crimin
 attribute; "mental cases" is a slur for people with mental illness; a group the town would
 be "better off without", or that someone should "move on", is excluded. "Emotional" at a
 wedding is the day's feeling, not a stereotype; "the steps outside" a building are steps,
-not a call to fight. Every sentence is new. Rules alone (``signal=None``)."""
+not a call to fight. A quality denied to a group is contempt ("never be good mums", "not
+clever enough", "not fit to lead": the "not" of "not fit to" still denies "fit to lead"),
+and a denial rejected is not ("it's nonsense to say X can't ..."). Every sentence is new.
+Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -40,3 +43,29 @@ def test_these_are_clean(rules, text):
 
 def test_a_call_to_step_outside_is_still_a_threat(rules):
     assert "bullying" in categories(rules, "If Cllr Hale wants a fight he can step outside.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't think women are bright enough to chair a scrutiny panel.",
+        "Lesbian couples will never be good mums, and I will keep saying it.",
+        "Muslims are not fit to lead a council in this country.",
+        "Travellers aren't worth the time of day.",
+    ],
+)
+def test_a_quality_denied_to_a_group_is_contempt(rules, text):
+    assert "discrimination" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's nonsense to say lesbian couples can't be good parents.",
+        "It's a myth that disabled people don't want to work.",
+        "It's rubbish to say Muslims aren't fit to lead a council.",
+        "I don't think the cabinet is clever enough to fix this budget.",
+    ],
+)
+def test_a_denial_rejected_or_said_of_no_group_is_clean(rules, text):
+    assert categories(rules, text) == set()
