@@ -1204,9 +1204,7 @@ class Reading:
         ``m``: in "not fit to lead", "not fit to" runs into "fit to lead", whose negator it
         still is; in "can't stand", "stand" is inside the words the negator belongs to."""
         return any(
-            self._holds(o)
-            and o.first <= i <= o.last
-            and not (o.first < m.first <= o.last < m.last)
+            self._holds(o) and o.first <= i <= o.last and not (o.first < m.first <= o.last < m.last)
             for o in self.mentions
         )
 
