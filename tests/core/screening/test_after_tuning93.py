@@ -1,12 +1,13 @@
 """Misses and false alarms of the rules in tuning 93 (scored once, then studied: fit, not
-evidence), each mended by class. A group called "a crime wave" is given a criminal
-attribute; "mental cases" is a slur for people with mental illness; a group the town would
-be "better off without", or that someone should "move on", is excluded. "Emotional" at a
-wedding is the day's feeling, not a stereotype; "the steps outside" a building are steps,
-not a call to fight. A quality denied to a group is contempt ("never be good mums", "not
-clever enough", "not fit to lead": the "not" of "not fit to" still denies "fit to lead"),
-and a denial rejected is not ("it's nonsense to say X can't ..."). Every sentence is new.
-Rules alone (``signal=None``)."""
+evidence), each mended by class. "Mental cases" is a slur for people with mental illness;
+a group the town would be "better off without", or that someone should "move them on", is
+excluded. "Emotional" at a wedding is the day's feeling, not a stereotype; "the steps
+outside" a building are steps, not a call to fight. A quality denied to a group is contempt
+("not worth the time of day", "not fit to lead": the "not" of "not fit to" still denies "fit
+to lead"), and a denial rejected is not ("it's nonsense to say X can't ..."). A reviewer's
+probes took out "a crime wave" (said as often of crime against a group), "move on the" (to
+act on), "good mums" and "smart enough" (as often in counter-speech). Every sentence is
+new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -16,10 +17,9 @@ from .conftest import categories
 @pytest.mark.parametrize(
     "text",
     [
-        "Gypsies have been a crime wave in this borough for as long as I can remember.",
         "The new hostel means the mental cases will be living next to the infant school.",
         "Welwyn would be a far better place without all the Muslims moving in.",
-        "Time to move on the Romanian families begging at the station, once and for all.",
+        "Time to move them on, the Romanian families begging at the station, for good.",
     ],
 )
 def test_these_are_contempt_for_a_group(rules, text):
@@ -29,10 +29,9 @@ def test_these_are_contempt_for_a_group(rules, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Burglaries on the Ludwick estate are a crime wave, and I've asked the police why.",
         "Referrals of mental health cases to the crisis team rose again this year.",
         "Hatfield would be better off without the one-way system.",
-        "Let's move on the agenda to the budget item.",
+        "Let's move on the Traveller site allocation before the plan goes to inspection.",
         "My cousin's wedding at the gurdwara today: proper emotional, stunning photos.",
         "Please don't leave bikes on the steps outside the library; the rack is round the side.",
     ],
@@ -48,8 +47,6 @@ def test_a_call_to_step_outside_is_still_a_threat(rules):
 @pytest.mark.parametrize(
     "text",
     [
-        "I don't think women are bright enough to chair a scrutiny panel.",
-        "Lesbian couples will never be good mums, and I will keep saying it.",
         "Muslims are not fit to lead a council in this country.",
         "Travellers aren't worth the time of day.",
     ],
@@ -61,7 +58,7 @@ def test_a_quality_denied_to_a_group_is_contempt(rules, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "It's nonsense to say lesbian couples can't be good parents.",
+        "It's nonsense to say Travellers aren't worth the time of day.",
         "It's a myth that disabled people don't want to work.",
         "It's rubbish to say Muslims aren't fit to lead a council.",
         "I don't think the cabinet is clever enough to fix this budget.",
