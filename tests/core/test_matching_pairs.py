@@ -432,10 +432,17 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   (fit): "contractor for" says what a contract is for (``test_matching_tuning6_rules``):
   91.2% / 94.5%. Misses remain, so it stays out of ``TUNED_ON``.
 
-``matching-blind29.jsonl`` (240 pairs, 110 must match, 235 kinds), written in the
-twenty-fifth session the same way and committed unseen (ecead1d) for the round after that.
+- ``matching-blind29.jsonl`` (240 pairs, 110 must match, 235 kinds), written in the
+  twenty-fifth session the same way and committed unseen (ecead1d), was scored once at the
+  end of the twenty-sixth, on the matcher of 24a7c56: precision 79.5%, recall 80.9% (21
+  missed: mostly matters that touch an interest without naming it, a borough-wide policy or
+  fee for a member's trade or licence, a contract's service, a site by description; 23 false
+  alarms: mostly a range, a list or works that leave the member's number or premises out,
+  another branch, lot or similarly named body). Not yet studied, so it stays out of
+  ``TUNED_ON``.
+
 ``matching-blind30.jsonl`` (240 pairs, 110 must match, 240 kinds), written in the
-twenty-sixth session the same way and committed unseen for the round after that.
+twenty-sixth session the same way and committed unseen (59c6255) for the round after that.
 
 Figures and the command: docs/performance.md.
 """
@@ -502,9 +509,10 @@ LABELLED = (
     "matching-blind26",
     "matching-blind27",
     "matching-blind28",
+    "matching-blind29",
 )
 # Files where no must-match pair may be missed: every file scored so far but tuning 2 to 8,
-# blind 9, 10, 12, 14 to 24 and 26 to 28, with misses still listed (the module's docstring).
+# blind 9, 10, 12, 14 to 24 and 26 to 29, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -534,6 +542,7 @@ TUNED_ON = tuple(
         "matching-blind26",
         "matching-blind27",
         "matching-blind28",
+        "matching-blind29",
     }
 )
 

@@ -170,6 +170,8 @@ FILES = (
     "blind/blind-yy.jsonl",
     "blind/blind-zy.jsonl",
     "blind/blind-zz.jsonl",
+    "blind/blind-zw.jsonl",
+    "blind/blind-zx.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
