@@ -929,7 +929,7 @@ class Reading:
         tell you what was said in part 2. But if your kids swim at Parkside, make the most of
         this season."): the hint the refusal was for. Not the author turning to their own
         doings ("But I'll be at the carnival on Saturday")."""
-        words = [t.text for t in self.toks if t.sentence == sentence][:2]
+        words = [self.toks[i].text for i in self._sentence_tokens.get(sentence, ())[:2]]
         return (
             sentence == refused + 1
             and len(words) == 2
