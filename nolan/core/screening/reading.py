@@ -269,6 +269,8 @@ _IT = frozenset("this it it's that's".split())
 _NAME_CALLING = frozenset({"insult", "abuse", "negative_attribute"})
 _REJECTING = frozenset(
     {"wrong to say", "nonsense to say", "rubbish to say", "untrue to say", "a myth that"}
+    | {"don't let anyone tell you", "dont let anyone tell you", "don't let anybody tell you"}
+    | {"never let anyone tell you", "nobody says", "no one says", "no-one says"}
 )
 _IS = frozenset("is was".split())
 _BE = frozenset("is was are were been".split())
