@@ -237,6 +237,9 @@ _AGREEING_AFTER = frozenset(
     | {"he's not wrong", "she's not wrong", "they're not wrong", "sums it up", "says it all"}
     | {"can't say i disagree", "cannot say i disagree", "don't disagree with the sentiment"}
     | {"got a point", "has a point", "fair point"}
+    | {"can't say they're wrong", "cant say theyre wrong", "can't say they are wrong"}
+    | {"can't say he's wrong", "can't say she's wrong", "can't argue with that"}
+    | {"cant argue with that", "hard to disagree", "hard to argue with"}
 )
 # What the author calls the bigots, not their targets ("Racist filth, and I've reported it").
 _BIGOTED = frozenset("racist racists homophobic transphobic bigoted fascist nazi".split())
@@ -314,6 +317,14 @@ class Reading:
         for m in mentions:
             self.by_class.setdefault(m.cls, []).append(m)
         self._negator_at = frozenset(n.first for n in self.by_class.get("negator", ()))
+        # "Can't say they're wrong" agrees: its "wrong" condemns nothing.
+        agreeing = {
+            i for c in self.by_class.get("endorsement", ()) for i in range(c.first, c.last + 1)
+        }
+        if agreeing and "condemnation" in self.by_class:
+            self.by_class["condemnation"] = [
+                c for c in self.by_class["condemnation"] if c.first not in agreeing
+            ]
         # "Sharing this because the Okafors asked me to:": a request that closes its clause
         # asked for what the post does, so it consents ("asked me to chase it" does not).
         elided = [

@@ -62,9 +62,11 @@ HE = frozenset(
     | {"he'll", "she'll", "he'd", "she'd"}
 )
 _THEY = frozenset(
-    {"they", "them", "their", "theirs", "themselves", "they're", "those", "these"}
+    {"they", "them", "em", "their", "theirs", "themselves", "they're", "those", "these"}
     | {"they'll", "they'd", "they've"}
 )
+_LOTS = frozenset({"that lot", "this lot"})
+_LOT_REACH = 2  # sentences back
 _YOU = frozenset(
     {"you", "your", "you're", "yours", "yourself", "ya", "u", "ur", "youre"}
     | {"you'll", "you'd", "you've"}
@@ -342,7 +344,28 @@ def find(
     found = _identified_by_name(toks, found, not_names)
     found = _epithets(toks, found)
     found.extend(_pronouns(toks, found, members, text))
-    return sorted(found, key=lambda t: (t.first, -t.last))
+    return sorted(_lots_of_a_group(toks, found), key=lambda t: (t.first, -t.last))
+
+
+def _lots_of_a_group(toks: Sequence[Token], found: list[Target]) -> list[Target]:
+    """Like "they", "that lot" and "this lot" stand for the nearest group or party named
+    before them: after "the Chinese takeaway" ("always on the fiddle, that lot") the group,
+    after "the Tories" the party."""
+    out = []
+    for t in found:
+        if t.aim is Aim.PARTY and " ".join(x.text for x in toks[t.first : t.last + 1]) in _LOTS:
+            before = [
+                b
+                for b in found
+                if b.last < t.first
+                and b.aim in (Aim.GROUP, Aim.PARTY)
+                and toks[t.first].sentence - toks[b.first].sentence <= _LOT_REACH
+            ]
+            nearest = max(before, key=lambda b: b.last, default=None)
+            if nearest is not None and nearest.aim is Aim.GROUP:
+                t = Target(Aim.GROUP, t.first, t.last, False, nearest.sub)
+        out.append(t)
+    return out
 
 
 # What owns the council's staff, written with a capital: "the Council's planning officer",
