@@ -444,6 +444,9 @@ out or added to, or called an agreement or its operator's, a contract's referenc
 ``matching-blind30.jsonl`` (240 pairs, 110 must match, 240 kinds), written in the
 twenty-sixth session the same way and committed unseen (59c6255) for the round after that.
 
+``matching-blind31.jsonl`` (240 pairs, 110 must match, 240 kinds), written in the
+twenty-seventh session the same way and committed unseen for the round after that.
+
 Figures and the command: docs/performance.md.
 """
 
