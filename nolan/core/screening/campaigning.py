@@ -76,22 +76,23 @@ _PARTY_NAMES = (
 _POLITICAL = re.compile(
     rf"\b(?:{_PARTY_NAMES})\b|\b(?:Cllr|Councillor)\.?\s+[A-Z]|\bLeader\s+of\s+the\s+Council\b"
     r"|\bCabinet\s+Member\b|\b(?i:manifesto|campaign\w*)\b|\b(?i:our\s+(?:administration|group))\b"
-    # The administration credited then ("thanks to careful stewardship by the administration").
-    r"|\b(?i:(?:this|the)\s+administration)\b|\b(?i:four\s+more\s+years)\b"
+    # The administration credited then ("thanks to careful stewardship by the administration"),
+    # not a fee or a task ("the administration charge", "the administration of the election"),
+    # and a fourth year hoped for ("Four more years of delivery!"), not a contract's term.
+    r"|\b(?i:(?:this|the)\s+administration)\b(?!\s+(?i:of|fees?|charges?|costs?|team|offices?)\b)"
+    r"|(?<!for )\b(?i:four\s+more\s+years)\b"
+    r"(?=\s*[!.#]|\s+(?i:on|in\s+may|of\s+(?:delivery|this|that))\b)"
 )
 _PARTY_POLITICAL = re.compile(
     rf"\b(?:{_PARTY_NAMES})\b|\b(?i:re-?elect)\b|\b(?i:manifesto)\b|\b(?i:the\s+opposition)\b"
-    r"|\b(?i:our\s+(?:administration|group))\b|\b(?i:four\s+more\s+years)\b"
+    r"|\b(?i:our\s+(?:administration|group))\b"
 )
 # Where votes are seen before they are counted, and words that tell how they went.
 _WHERE_VOTES_ARE_SEEN = Gated(
     re.compile(
         r"\bpostal\s+(?:vote|ballot)s?\s+(?:opening|opened|verification)s?\b|\bpostal\s+opening\b"
         r"|\b(?:in|at)\s+the\s+(?:booth|count)\b|\bpolling\s+(?:station|booth)\b"
-        # Not "at the ballot box", where voters judge ("residents can judge him on it at the
-        # ballot box").
-        r"|(?<!at the )\bballot\s+(?:box|paper)|\bverification\b"
-        r"|\bnext\s+booth\b|\bbooth\s+next\s+to\b"
+        r"|\bballot\s+(?:box|paper)|\bverification\b|\bnext\s+booth\b|\bbooth\s+next\s+to\b"
         r"|\bpostal\s+papers\b",
         FLAGS,
     ),

@@ -231,15 +231,21 @@ _VOTERS = frozenset(
 # [word]", with a few words of description between ("as an old disabled [word]").
 _SELF_WORDS = frozenset("us we i'm im fellow".split())
 # Agreement with a quotation that follows it ("Couldn't have put it better myself").
+# Agreement put as a denial of disagreement, only where it closes its clause or an aside
+# follows: "Can't argue with that." and "Can't say they're wrong, to be honest" agree; "can't
+# argue with that level of bigotry" does not.
+_AGREEING_IF_CLOSING = frozenset(
+    {"can't say they're wrong", "cant say theyre wrong", "can't say they are wrong"}
+    | {"can't say he's wrong", "can't say she's wrong", "can't argue with that"}
+    | {"cant argue with that", "hard to disagree", "hard to argue with"}
+)
 _AGREEING_AFTER = frozenset(
     {"couldn't have put it better", "couldn't agree more", "spot on", "well said", "hear hear"}
     | {"nailed it", "so true", "this is so true", "too right", "bang on", "true words"}
     | {"he's not wrong", "she's not wrong", "they're not wrong", "sums it up", "says it all"}
     | {"can't say i disagree", "cannot say i disagree", "don't disagree with the sentiment"}
     | {"got a point", "has a point", "fair point"}
-    | {"can't say they're wrong", "cant say theyre wrong", "can't say they are wrong"}
-    | {"can't say he's wrong", "can't say she's wrong", "can't argue with that"}
-    | {"cant argue with that", "hard to disagree", "hard to argue with"}
+    | _AGREEING_IF_CLOSING
 )
 # What the author calls the bigots, not their targets ("Racist filth, and I've reported it").
 _BIGOTED = frozenset("racist racists homophobic transphobic bigoted fascist nazi".split())
@@ -317,7 +323,16 @@ class Reading:
         for m in mentions:
             self.by_class.setdefault(m.cls, []).append(m)
         self._negator_at = frozenset(n.first for n in self.by_class.get("negator", ()))
-        # "Can't say they're wrong" agrees: its "wrong" condemns nothing.
+        # "Can't say they're wrong" agrees where it closes its clause, and its "wrong" condemns
+        # nothing.
+        if "endorsement" in self.by_class:
+            self.by_class["endorsement"] = [
+                c
+                for c in self.by_class["endorsement"]
+                if c.entry not in _AGREEING_IF_CLOSING
+                or self._closes_clause(c)
+                or any(a.first == c.last + 1 for a in self.by_class.get("aside", ()))
+            ]
         agreeing = {
             i for c in self.by_class.get("endorsement", ()) for i in range(c.first, c.last + 1)
         }

@@ -66,11 +66,13 @@ _THEY = frozenset(
     | {"they'll", "they'd", "they've"}
 )
 _LOTS = frozenset({"that lot", "this lot"})
-_LOT_REACH = 2  # sentences back
+_LOT_REACH = 1  # sentences back
+_MANY_PEOPLE = frozenset({Aim.GROUP, Aim.PARTY, Aim.OFFICER, Aim.COLLECTIVE})
 _YOU = frozenset(
     {"you", "your", "you're", "yours", "yourself", "ya", "u", "ur", "youre"}
     | {"you'll", "you'd", "you've"}
 )
+_PRONOUNS = HE | _THEY | _YOU
 # "Our Leader", "the former mayor": a role held by one person at a time identifies them.
 _UNIQUE_ROLES = frozenset({"leader", "mayor", "chairman", "chair", "deputy", "speaker"})
 _SINGLE_ROLE_OWNERS = frozenset({"our", "the", "former", "council", "deputy", "group"})
@@ -354,11 +356,15 @@ def _lots_of_a_group(toks: Sequence[Token], found: list[Target]) -> list[Target]
     out = []
     for t in found:
         if t.aim is Aim.PARTY and " ".join(x.text for x in toks[t.first : t.last + 1]) in _LOTS:
+            # Many people named in between are nearer ("the Sikh community ... Then the
+            # highways team. Useless, that lot."); one person, a thing or a shop ("the Chinese
+            # takeaway", "by John Lewis") is not what "that lot" means, nor is a pronoun.
             before = [
                 b
                 for b in found
                 if b.last < t.first
-                and b.aim in (Aim.GROUP, Aim.PARTY)
+                and toks[b.first].text not in _PRONOUNS
+                and b.aim in _MANY_PEOPLE
                 and toks[t.first].sentence - toks[b.first].sentence <= _LOT_REACH
             ]
             nearest = max(before, key=lambda b: b.last, default=None)

@@ -1,6 +1,6 @@
 """False alarms and misses of the rules in blind zw and zx (scored once in the twenty-sixth
 session, studied in the twenty-seventh: fit, not evidence), each mended by class.
-Reliability, fitness for a role and goodness as people, denied to a group, are contempt
+Reliability and goodness as people, denied to a group, are contempt
 ("women aren't reliable enough for senior jobs"), and "don't let anyone tell you" or
 "nobody says" reject the denial that follows, as counter-speech does. Paddy greeted on a
 birthday is a man's name; a party "slaughtered at the polls" or "at scrutiny" is beaten; a
@@ -17,7 +17,7 @@ from .conftest import categories
     [
         "Mothers of toddlers just aren't reliable enough to chair a committee.",
         "Polish builders are never dependable, everyone in Crayford knows it.",
-        "Muslim men are not suited to public office.",
+        "Pakistani families are not nice people and never will be.",
         "Travellers aren't honest people and never will be.",
     ],
 )
@@ -31,7 +31,7 @@ def test_a_good_quality_denied_to_a_group_is_contempt(rules, text):
         "Don't let anyone tell you disabled people aren't reliable workers.",
         "Nobody says Sikh families aren't good neighbours: ours are the best on the street.",
         "The 229 buses aren't reliable enough for anyone to get to work on time.",
-        "This design isn't suited to a conservation area.",
+        "The new crossing isn't suited to blind people: the tactile paving is missing.",
         "Many happy returns to Paddy at the bowls club, 90th birthday today and still bowling.",
         "Labour will be slaughtered at the polls in May if they keep this up.",
         "The leisure contract should go back to cabinet before anything is signed.",

@@ -117,6 +117,8 @@ FILES = (
     "tuning91.jsonl",
     "tuning92.jsonl",
     "tuning93.jsonl",
+    "tuning94.jsonl",
+    "tuning95.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
