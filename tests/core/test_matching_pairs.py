@@ -441,8 +441,15 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   another branch, lot or similarly named body). Not yet studied, so it stays out of
   ``TUNED_ON``.
 
-``matching-blind30.jsonl`` (240 pairs, 110 must match, 240 kinds), written in the
-twenty-sixth session the same way and committed unseen (59c6255) for the round after that.
+- ``matching-blind30.jsonl`` (240 pairs, 110 must match, 240 kinds), written in the
+  twenty-sixth session the same way and committed unseen (59c6255), was scored once at the
+  end of the twenty-seventh, on the matcher of 65fab74 (unchanged since the twenty-sixth):
+  precision 97.0%, recall 87.3% (14 missed: bodies by short names, initials or nicknames (a
+  hospital, an NHS trust, a CVS, schools, an academy chain, a diocese), a body absorbed by
+  another, a licence holder's pavilion, a tenant's library transfer, an estate by its house
+  name, a company's site named in the description; 3 false alarms: another house number on
+  the same street, a ward programme that leaves the street out, a body's name words in a
+  generic scheme). Not yet studied, so it stays out of ``TUNED_ON``.
 
 ``matching-blind31.jsonl`` (240 pairs, 110 must match, 240 kinds), written in the
 twenty-seventh session the same way and committed unseen for the round after that.
@@ -513,9 +520,10 @@ LABELLED = (
     "matching-blind27",
     "matching-blind28",
     "matching-blind29",
+    "matching-blind30",
 )
 # Files where no must-match pair may be missed: every file scored so far but tuning 2 to 8,
-# blind 9, 10, 12, 14 to 24 and 26 to 29, with misses still listed (the module's docstring).
+# blind 9, 10, 12, 14 to 24 and 26 to 30, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -546,6 +554,7 @@ TUNED_ON = tuple(
         "matching-blind27",
         "matching-blind28",
         "matching-blind29",
+        "matching-blind30",
     }
 )
 

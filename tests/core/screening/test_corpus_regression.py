@@ -174,6 +174,8 @@ FILES = (
     "blind/blind-zz.jsonl",
     "blind/blind-zw.jsonl",
     "blind/blind-zx.jsonl",
+    "blind/blind-zu.jsonl",
+    "blind/blind-zv.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
