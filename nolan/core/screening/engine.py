@@ -70,6 +70,7 @@ CONTEXT_RULE_IDS = frozenset(
         "personal.unattributed_mobile",
         "personal.private_email",
         "personal.home_address",
+        "personal.set_on",
         "election.missing_imprint",
         "election.council_publicity_in_period",
         "election.ballot_secrecy",

@@ -371,6 +371,21 @@ _STARRED_USUALLY = {
     "n****rs": "niggers",
     "n***er": "nigger",
     "n***ers": "niggers",
+    "c*nt": "cunt",
+    "c**t": "cunt",
+    "c*nts": "cunts",
+    "c**ts": "cunts",
+    "tw*t": "twat",
+    "tw*ts": "twats",
+    "w*nker": "wanker",
+    "w**ker": "wanker",
+    "w*nkers": "wankers",
+    "b*tch": "bitch",
+    "b**ch": "bitch",
+    "p*ki": "paki",
+    "p*kis": "pakis",
+    "r*tard": "retard",
+    "r*tards": "retards",
 }
 
 

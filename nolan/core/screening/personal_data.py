@@ -275,5 +275,39 @@ def _addresses(post: PreparedPost) -> list[Hit]:
     return hits
 
 
+# Readers urged to use the details published ("Residents, you know what to do", "Give her a
+# ring about the damp, everyone. Evenings are probably best", "Feel free to join in"): the
+# person is being set upon, which is harassment as well as their data published.
+_SET_ON = re.compile(
+    r"\byou\s+(?:all\s+)?know\s+what\s+to\s+do\b"
+    # Not a kindly "give him a ring, he'd appreciate it": many callers, or why they call.
+    r"|\bgive\s+(?:her|him|them)\s+a\s+(?:ring|call|bell)\b[^.!?\n]{0,40}?"
+    r"\b(?:all\s+of\s+you|every(?:one|body)|and\s+ask|and\s+tell|at\s+teatime|evenings?)\b"
+    r"|\b(?:a\s+few|all|some|lots|loads)\s+of\s+you\s+(?:give|ring|call|phone|text)\b"
+    r"|\b(?:ring|call|phone|text|visit)\s+(?:her|him|them|it)\s+(?:every|all|day|night|evening)"
+    r"|\bfeel\s+free\s+to\s+(?:join\s+in|give\s+(?:her|him|them)\s+a\s+(?:ring|call|bell))\b"
+    r"|\bevenings?\s+(?:are|is)\s+(?:probably\s+)?(?:best|better)\b"
+    r"|\b(?:pay|paying)\s+(?:her|him|them)\s+a\s+visit\b"
+    r"|\b(?:flood|bombard|swamp)\s+(?:her|his|their)\s+(?:phone|inbox|line|doorstep)\b"
+    r"|\bevery\.?\s+single\.?\s+(?:evening|night|day)\b",
+    FLAGS,
+)
+
+
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
-    return [*_phones(post), *_emails(post), *_addresses(post)]
+    hits = [*_phones(post), *_emails(post), *_addresses(post)]
+    if hits and (urged := _SET_ON.search(post.text)):
+        hits.append(
+            Hit(
+                Category.BULLYING,
+                Severity.HIGH,
+                urged.start(),
+                urged.end(),
+                "personal.set_on",
+                "This publishes a person's private details and urges readers to use them: "
+                "that is harassment, whatever the grievance.",
+                "Remove the details and the call to act on them; raise the grievance through "
+                "the council's complaints process or the Monitoring Officer.",
+            )
+        )
+    return hits
