@@ -48,7 +48,7 @@ from nolan.core.screening.model import (
 from nolan.core.screening.normalise import Token, tokens
 from nolan.core.screening.prepared import PreparedContext, PreparedPost
 from nolan.core.screening.reading import Reading, Said
-from nolan.core.screening.targets import OfficerNames, find
+from nolan.core.screening.targets import Aim, OfficerNames, find
 
 Rule = Callable[[PreparedPost, PreparedContext], list[Hit]]
 
@@ -159,6 +159,7 @@ class Screener:
         said = reading.said(self.lexicon, table.said_classes())
         hits = table.apply(said, toks)
         hits += [hit for rule in CONTEXT_RULES for hit in rule(prepared, self.context)]
+        hits += _officer_set_upon(hits, reading)
         return Read(prepared, toks, mentions, reading, said, hits)
 
     def screen(self, post: Post) -> Result:
@@ -270,6 +271,22 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
                 at_officer = replace(weighed, category=Category.OFFICER_IMPARTIALITY)
                 added.append(learned.hit(at_officer, seen.toks, post.text))
     return seen.hits + added
+
+
+def _officer_set_upon(hits: list[Hit], reading: Reading) -> list[Hit]:
+    """Readers urged to use an officer's private details (``personal.set_on``) are set on
+    the officer: pressure no officer can answer in public (LGA model code 1.2, 3)."""
+    urged = next((h for h in hits if h.rule == "personal.set_on"), None)
+    if urged is None or not any(t.aim is Aim.OFFICER for t in reading.targets):
+        return []
+    return [
+        replace(
+            urged,
+            category=Category.OFFICER_IMPARTIALITY,
+            explanation="This publishes an officer's private details and urges readers to "
+            "use them: that puts pressure on an officer, who cannot answer back in public.",
+        )
+    ]
 
 
 def _pending(post: PreparedPost) -> list[tuple[int, int]]:

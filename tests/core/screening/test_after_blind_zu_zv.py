@@ -67,3 +67,13 @@ def test_these_are_contempt_for_a_group(rules, text):
 )
 def test_these_are_clean(rules, text):
     assert categories(rules, text) == set()
+
+
+def test_readers_set_on_an_officers_private_number_is_pressure_on_the_officer(rules):
+    text = "David Lindqvist ignores my emails, so: 07700 900339. You know what to do."
+    assert {"bullying", "officer_impartiality", "personal_data"} <= categories(rules, text)
+
+
+def test_readers_set_on_a_residents_number_is_no_officer_matter(rules):
+    text = "The man who keyed my car on Mill Lane: 07700 900340. You know what to do."
+    assert "officer_impartiality" not in categories(rules, text)
