@@ -1230,9 +1230,14 @@ class Reading:
     def _held_apart(self, i: int, m: Mention) -> bool:
         """The negator at ``i`` belongs to other words that hold it, unless they run on into
         ``m``: in "not fit to lead", "not fit to" runs into "fit to lead", whose negator it
-        still is; in "can't stand", "stand" is inside the words the negator belongs to."""
+        still is; in "can't stand", "stand" is inside the words the negator belongs to. A
+        negator longer than the words ("nonsense to say" round "nonsense") is not held."""
+        own = max((n.last for n in self.by_class.get("negator", ()) if n.first == i), default=i)
         return any(
-            self._holds(o) and o.first <= i <= o.last and not (o.first < m.first <= o.last < m.last)
+            self._holds(o)
+            and o.first <= i <= o.last
+            and not (o.first < m.first <= o.last < m.last)
+            and not (i <= o.first and o.last < own)
             for o in self.mentions
         )
 

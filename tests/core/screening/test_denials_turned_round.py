@@ -78,3 +78,15 @@ def test_hating_a_group_or_its_favour_is_still_contempt(rules, text):
 )
 def test_an_answer_or_a_verb_that_does_not_turn_the_denial_round(rules, text):
     assert "discrimination" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's nonsense to say immigrants are dirty.",
+        "It is rubbish to say Travellers are thieves.",
+    ],
+)
+def test_a_rejection_that_opens_on_another_word_still_denies_what_follows(rules, text):
+    # "nonsense" is also a word of scorn; the longer "nonsense to say" is the negator.
+    assert categories(rules, text) == set()
