@@ -407,6 +407,18 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   uncommitted): precision 87.8%, recall 71.7%. Not yet studied, so it stays out of
   ``TUNED_ON``.
 
+- ``matching-tuning9.jsonl`` (120 pairs in 60 minimal pairs, 10 kinds: short names and
+  initials, a body absorbed or renamed, a company's site, an employer's landmark, premises
+  re-let, a borough-wide change to a licensed trade, numbers in a range, a network's branch,
+  a contract by its service, an umbrella body and its members), written in the twenty-seventh
+  session the same way, to be tuned on, and scored once before it was (on d7760b1):
+  precision 78.9%, recall 50.0%. Studied in the same session (fit): what the details say the
+  body owns, took over or is housed in, opening an item as it was ("Old Comet Hotel"); a
+  network's branch by its town and last word, another town's branch another body; a street
+  trading consent, pavement licence, licensed HMO or market stall makes the trade's fees,
+  rents and policy the member's; "homes numbered 41 to 77" (``test_matching_tuning9_rules``):
+  85.7% / 70.0%. Misses remain, so it stays out of ``TUNED_ON``.
+
 - ``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
   twenty-third session the same way and committed unseen (9905033), was scored once at the
   end of the twenty-fourth, on the matcher of 7e2cd39: precision 93.6%, recall 92.7% (8
@@ -491,6 +503,7 @@ LABELLED = (
     "matching-tuning6",
     "matching-tuning7",
     "matching-tuning8",
+    "matching-tuning9",
     "matching-blind",
     "matching-blind2",
     "matching-blind3",
@@ -522,7 +535,7 @@ LABELLED = (
     "matching-blind29",
     "matching-blind30",
 )
-# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 8,
+# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 9,
 # blind 9, 10, 12, 14 to 24 and 26 to 30, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
@@ -536,6 +549,7 @@ TUNED_ON = tuple(
         "matching-tuning6",
         "matching-tuning7",
         "matching-tuning8",
+        "matching-tuning9",
         "matching-blind9",
         "matching-blind10",
         "matching-blind12",

@@ -32,7 +32,7 @@ _BETWEEN = re.compile(
 # A house or unit number: not a reference's ("24/00702/FUL") nor a year.
 HOUSE_NUMBER = re.compile(r"[1-9][0-9]{0,2}[a-z]?")
 # Words that open a bracket of a street's house numbers: "Maltese Road (nos. 1-19 odd)".
-NUMBER_WORDS = {"no", "nos", "number"}
+NUMBER_WORDS = {"no", "nos", "number", "numbered"}
 # House numbers this far apart are still neighbours: five houses either side, the numbers on
 # one side of a street going up in twos ("41 Upton Road" for the member's 31). The labelled
 # pairs put the line between 8 (asked about) and 10 (near misses); a miss costs more.

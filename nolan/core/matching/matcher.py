@@ -104,7 +104,8 @@ class _Needles:
             appointed=tuple(Appointed.of(interest.names, interest.details, places)),
             by_kind=tuple(ByKind.of(interest.names, places)),
             beside=tuple(Beside.of(interest.addresses, places)),
-            trades=tuple(Trade.of(interest.details)),
+            # A licence's entry may say what it is for only where it says where it is.
+            trades=tuple(Trade.of(" ".join((interest.details, *interest.addresses)))),
             parishes=tuple(Parish.of(interest.names)),
             offices=tuple(OfficeHolder.of(interest.names)),
             two_places=tuple(TwoPlaces.of(interest.names, places)),

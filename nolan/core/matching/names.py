@@ -132,6 +132,7 @@ from nolan.core.matching.vocabulary import (
     CONNECTORS,
     DEALINGS,
     FORMS,
+    GENERIC,
     KINDS,
     LEGAL_SUFFIXES,
     NOT_COMPANIES,
@@ -319,6 +320,7 @@ class Names:
         registered = [words for name in interest.names for words in name_and_aliases(name)]
         titled = dict(t for name in interest.names if (t := untitled(name))[0])
         registered += list(titled)
+        registered += _branches(registered, places)
         # A cathedral is called by its city: "Chelmsford Cathedral" for "The Cathedral
         # Church of St Mary, St Peter and St Cedd, Chelmsford".
         registered += [
@@ -868,6 +870,13 @@ class Names:
             text.named_after(words)
             or self._placed_elsewhere(words, text)
             or self._branch(words, words, text)
+            # A network's name without the member's branch, each time going on with another
+            # ("Age UK Bromley & Greenwich" for a trustee of "Age UK Bexley").
+            or any(
+                self._branch(words, full, text)
+                for full in self.registered
+                if len(full) > len(words) and full[: len(words)] == words
+            )
         ):
             return False
         if any(self.places.strong(w) for w in words):
@@ -994,7 +1003,7 @@ class Names:
         ("Planning application 25/00744/FUL: multi-storey car park, Broomfield Hospital,
         Court Road"), so there the workplace opening any part of the title is its site."""
         parts = CLAUSE.split(text.item.title)
-        leads = [tokens(part) for part in (parts if text.references else parts[:1])]
+        leads = [_unaged(tokens(part)) for part in (parts if text.references else parts[:1])]
         return any(
             lead[: len(words)] == words for lead in leads for words in self.workplaces
         ) and not other_units(self.held_units, text.pieces)
@@ -1299,6 +1308,27 @@ class Names:
         return bool(place and rest) and all(
             w in text.lower and w not in text.capitalised for w in rest
         )
+
+
+def _branches(registered: list[tuple[str, ...]], places: PlaceNames) -> list[tuple[str, ...]]:
+    """A network's local branch by its place and the network's last word: "Sidcup Legion
+    branch" for "Royal British Legion Sidcup branch", as a town calls its branch."""
+    found = []
+    for words in registered:
+        if words[-1:] != ("branch",):
+            continue
+        for place in places.named([words[:-1]]):
+            at = next((i for i in range(1, len(words)) if words[i : i + len(place)] == place), None)
+            if at is not None and words[at - 1] not in GENERIC:
+                found.append((*place, words[at - 1], "branch"))
+    return found
+
+
+def _unaged(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A place named as it was ("Old Comet Hotel", "the former Woolwich HQ") is the place."""
+    while words[:1] in (("the",), ("old",), ("former",)):
+        words = words[1:]
+    return words
 
 
 def _as_title(word: str, text: ItemText) -> bool:

@@ -1,5 +1,6 @@
 """A trade the council licenses, that the member works in: "Self-employed hackney carriage
-driver", "licensed scrap metal dealer".
+driver", "licensed scrap metal dealer", a street trading consent, a pavement licence, a
+licensed HMO, a market stall's tenancy.
 
 Such an entry often names no body at all, and the items that touch it name none either:
 the council sets the trade's table of fares, its licence fees and its policy for every
@@ -30,16 +31,28 @@ _TRADES = (
     _TAXI,
     (r"scrap\s+metal", r"scrap\s+metal", ("scrap",)),
     (r"skin\s+piercing|tattoo\w*", r"skin\s+piercing|tattoo\w*", ("skin", "tattoo", "tattooing")),
+    (r"street\s+trading", r"street\s+trading", ("trading",)),
+    (r"pavement\s+licen[cs]e", r"pavement\s+licen[cs]\w*", ("pavement",)),
+    (
+        r"houses?\s+in\s+multiple\s+occupation|HMOs?",
+        r"houses?\s+in\s+multiple\s+occupation|HMOs?",
+        ("hmo", "hmos", "multiple"),
+    ),
+    (
+        r"market\s+stalls?|stall\s+(?:tenancy|tenant|holder)|stall\b[^.]{0,40}\bmarket",
+        r"stall\s+rents?|stallholders?|market\s+traders?|permanent\s+traders?",
+        ("stall", "stallholder", "stallholders", "traders"),
+    ),
 )
 # What says the member works in the trade, beside its name in the details.
 _WORKS_IN = re.compile(
     r"\b(?:drivers?|proprietors?|operators?|dealers?|licensee|licensed|tattooists?"
-    r"|practitioners?|self[\s-]employed)\b",
+    r"|practitioners?|self[\s-]employed|landlord|consent|holds|holder|tenancy|licen[cs]e)\b",
     re.IGNORECASE,
 )
 # What says the item sets the whole trade's terms.
 _TERMS = re.compile(
-    r"\b(?:fares?|fees?|tariffs?|charges|polic(?:y|ies)|conditions)\b", re.IGNORECASE
+    r"\b(?:fares?|fees?|tariffs?|charges|polic(?:y|ies)|conditions|rents?)\b", re.IGNORECASE
 )
 
 

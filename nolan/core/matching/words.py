@@ -32,7 +32,11 @@ DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}", re.IGNORECASE)
 # depot". Not "runs the café at Hylands House": a concession at a site is not the site.
 RUNS = re.compile(
     r"\b(?:runs|manages|operates|maintains|owns|occupies|delivering|delivers"
-    r"|(?:runs|operates) it from|operates from)\s+(?:the\s+)?(?:council-owned\s+)?"
+    # What the body took in or is housed in ("which absorbed the Erith Community Lunch
+    # Club", "owner of the former Comet Hotel", "whose main building is Lamorbey House").
+    r"|absorbed|took\s+over|owner\s+of|whose\s+main\s+building\s+is"
+    r"|(?:runs|operates) it from|operates from)\s+(?:the\s+)?(?:former\s+|old\s+)?"
+    r"(?:council-owned\s+)?"
     r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|St))*)"
 )
 _AMPERSAND_INITIALS = re.compile(r"\b([a-z]{1,3})&([a-z]{1,3})\b")
