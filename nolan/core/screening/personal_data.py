@@ -288,6 +288,7 @@ _SET_ON = re.compile(
     r"|\bfeel\s+free\s+to\s+(?:join\s+in|give\s+(?:her|him|them)\s+a\s+(?:ring|call|bell))\b"
     r"|\bevenings?\s+(?:are|is)\s+(?:probably\s+)?(?:best|better)\b"
     r"|\b(?:pay|paying)\s+(?:her|him|them)\s+a\s+visit\b"
+    r"|\blet\s+(?:her|him|them)\s+know\s+how\s+you\s+feel\b"
     r"|\b(?:flood|bombard|swamp)\s+(?:her|his|their)\s+(?:phone|inbox|line|doorstep)\b"
     r"|\bevery\.?\s+single\.?\s+(?:evening|night|day)\b",
     FLAGS,

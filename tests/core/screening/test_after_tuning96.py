@@ -1,0 +1,42 @@
+"""Misses of the rules in tuning 96 (scored once, then studied: fit, not evidence), each
+mended by class. Readers set on a person, or the author promising to hound them "every night
+until he gives in", is harassment; an officer's team restructure or a director's post held
+over a report is pressure on the officer; a lighter "in my pocket" beside a rival's office is
+a threat; "what I'd rather she did with that mouth" is a sexual remark. The same words for a
+campaign, a litter pick, fire safety or the author's own team are not. Every sentence is
+new. Rules alone (``signal=None``)."""
+
+import pytest
+
+from .conftest import categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Hale still won't answer. I'll tag him every night until he gives in. Join me.",
+        "Gary Platt drinks in the Wrestlers on Fridays if anyone fancies a word. Take a few mates.",
+        "Labour's new office on the Parade. Got a lighter in my pocket and nothing to do tonight.",
+        "Cllr Moss can lecture me on manners. I know what I'd rather she did with that mouth.",
+    ],
+)
+def test_these_are_harassment_or_threats(rules, text):
+    assert "bullying" in categories(rules, text)
+
+
+def test_an_officers_team_restructure_held_over_a_report_is_pressure(rules):
+    text = "David, your team's restructure comes to cabinet in June. Think about that paragraph."
+    assert "officer_impartiality" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bring a few mates to the litter pick at Stanborough on Saturday!",
+        "I'll keep asking the council every week until the crossing is fixed. Sign the petition.",
+        "Our team's restructure comes to cabinet in March; staff have been consulted throughout.",
+        "Fireworks safety: keep matches and lighters away from children this bonfire night.",
+    ],
+)
+def test_these_are_clean(rules, text):
+    assert categories(rules, text) == set()
