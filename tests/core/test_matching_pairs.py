@@ -419,6 +419,16 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   rents and policy the member's; "homes numbered 41 to 77" (``test_matching_tuning9_rules``):
   85.7% / 70.0%. Misses remain, so it stays out of ``TUNED_ON``.
 
+- ``matching-tuning10.jsonl`` (120 pairs in 60 minimal pairs, 10 kinds: numbers in lists and
+  ranges, land next door, licensed premises by address, a body by what it runs, trading
+  names, general against specific decisions, governed schools, club grounds, parent
+  companies, associates' interests), written in the twenty-seventh session the same way, to
+  be tuned on, and scored once before it was (on a449857): precision 86.2%, recall 83.3%.
+  Studied in the same session (fit): a body by what it runs with its place, a body it
+  absorbed or was formed from, a brand it trades under or the group whose practice it is,
+  a club's home by what it is and where (``test_matching_tuning10_rules``): 87.7% / 95.0%.
+  Misses remain, so it stays out of ``TUNED_ON``.
+
 - ``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
   twenty-third session the same way and committed unseen (9905033), was scored once at the
   end of the twenty-fourth, on the matcher of 7e2cd39: precision 93.6%, recall 92.7% (8
@@ -504,6 +514,7 @@ LABELLED = (
     "matching-tuning7",
     "matching-tuning8",
     "matching-tuning9",
+    "matching-tuning10",
     "matching-blind",
     "matching-blind2",
     "matching-blind3",
@@ -535,7 +546,7 @@ LABELLED = (
     "matching-blind29",
     "matching-blind30",
 )
-# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 9,
+# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 10,
 # blind 9, 10, 12, 14 to 24 and 26 to 30, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
@@ -550,6 +561,7 @@ TUNED_ON = tuple(
         "matching-tuning7",
         "matching-tuning8",
         "matching-tuning9",
+        "matching-tuning10",
         "matching-blind9",
         "matching-blind10",
         "matching-blind12",

@@ -8,7 +8,10 @@ must be there: the activity, two words or more ("food larder", "youth club"), wi
 of running just before it ("runs the", "running a"), and each name written with capitals
 in the place after it ("Peartree Lane", "Slade Green Road", "Tile Kiln"), but a town's or
 a village's, which is anyone's ("a youth club in Hatfield"). Another larder, or a larder on
-another street, is another body's.
+another street, is another body's. An activity named with its place ("the Northumberland
+Heath food bank", "Hall Place and Gardens") is enough where the item too says it is run by
+the body it deals with ("the trust that runs Hall Place and Gardens", "the current operator
+of the Central Park boat hire").
 """
 
 from __future__ import annotations
@@ -26,15 +29,32 @@ _RUNS_WHAT = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?P<what>[a-z][a-z'’ -]*?)\s+(?:from|in|at|on)\s+"
     r"(?P<where>[^.;:(,]+)"
 )
+# What the body runs, named with its place ("runs the Northumberland Heath food bank from
+# St Paul's church hall", "to run the Central Park boat hire", "runs Hall Place and Gardens
+# for the council"): the whole of it, up to where or for whom.
+_RUNS_NAMED = re.compile(
+    r"\b(?i:runs|run|running|operates|operator\s+of|manages)\s+(?:the\s+)?"
+    r"(?P<what>[A-Z][^.;:(,]*?)(?=\s+(?:from|for|in|at|on|under|with|since)\b|[.;:(,]|$)"
+)
+# A club's home, what it plays from or has and where ("plays from the cricket pavilion in
+# Danson Park", "has the boathouse on the north lake at Stanborough Park"): an item about
+# that facility there is its matter, though it names no club.
+_HOME = re.compile(
+    r"\b(?:plays|play|playing|based|trains|meets)\s+(?:from|at|in)\s+(?:the\s+)?"
+    r"(?P<what>[a-z][a-z'’ -]*?)\s+(?:in|at|on)\s+(?P<where>[^.;:(,]+)"
+    r"|\bhas\s+the\s+(?P<has>[a-z][a-z'’-]*)\s+(?:in|at|on)\s+(?P<at>[^.;:(,]+)"
+)
 # A name written with capitals in the place: "Peartree Lane" of "the church hall on
 # Peartree Lane".
 _NAMED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # Words of running just before the activity in the item: "the charity that runs the ...".
 _RUNNING = frozenset(
-    tokens("runs running run operates operating manages managing organises organising hosts")
+    tokens(
+        "runs running run operates operating operator manages managing organises organising hosts"
+    )
 )
 _WHAT = 2  # words of the activity, at least: "café" alone is anyone's
-_BEFORE = 2  # words between running and the activity, at most: "runs the weekly"
+_BEFORE = 2  # words between running and the activity, at most: "runs the weekly", "operator of the"
 
 
 @dataclass(frozen=True)
@@ -43,6 +63,8 @@ class Activity:
 
     what: tuple[str, ...]
     where: tuple[tuple[str, ...], ...]
+    # A club's home needs no word of running, but every word of where it is ("north lake").
+    home: tuple[str, ...] | None = None
 
     @classmethod
     def of(cls, details: str, places: PlaceNames) -> list[Activity]:
@@ -56,9 +78,30 @@ class Activity:
             )
             if len(what) >= _WHAT and where:
                 found.append(cls(what, where))
+        found += [
+            cls(what, ())
+            for match in _RUNS_NAMED.finditer(details)
+            if len(what := tokens(match["what"])) >= _WHAT
+        ]
+        for match in _HOME.finditer(details):
+            what = tokens(match["what"] or match["has"])
+            at = match["where"] or match["at"]
+            where = tuple(
+                named
+                for name in _NAMED.findall(at)
+                if (named := tokens(name)) and named not in places.settlements([named])
+            )
+            if what and where:
+                found.append(cls(what, where, tokens(_NAMED.sub(" ", at))))
         return found
 
     def in_(self, text: ItemText) -> bool:
+        if self.home is not None:
+            return (
+                all(text.has(name) for name in self.where)
+                and text.has(self.what)
+                and all(w in text.words for w in self.home if w not in ("the", "a", "an"))
+            )
         return all(text.has(name) for name in self.where) and any(
             seq[i : i + len(self.what)] == self.what
             and _RUNNING & set(seq[max(0, i - _BEFORE - 1) : i])

@@ -60,6 +60,9 @@ _GROUP_NAMES = re.compile(
 # alone before a capital ("formerly Chair of ..."), which is a post, not a name.
 _RENAMED = re.compile(
     r"(?:\b(?:merged\s+(?:into|with)|renamed(?:\s+as)?|changed\s+its\s+name\s+to"
+    # A body it took in, or was formed from ("which absorbed Gallions Housing Association",
+    # "formed in 2020 from Mid Essex Hospital Services NHS Trust").
+    r"|absorbed|took\s+over|formed\s+(?:in\s+[0-9]{4}\s+)?from"
     r"|(?:now|formerly|previously)\s+(?:called|known\s+as|named|part\s+of))"
     r"|\((?:now|formerly|previously))\s+(?:the\s+)?"
     + _CAPITALISED_NAME
@@ -177,6 +180,12 @@ _OWNER_OF = re.compile(
 # trading name is.
 _BUSINESS = re.compile(
     r"\bits\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))*)\s+(?:business|division|brand|arm)\b"
+    # The brand it trades under, or the group whose practice it is ("runs gyms under the
+    # PulseGym brand", "operates pubs as Riverbank Inns", "a BrightSmile Dental Group
+    # practice").
+    r"|\bunder\s+the\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))*)\s+(?:brand|name)\b"
+    r"|\b(?:operates|runs)\s+[a-z]+\s+as\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))*)"
+    r"|\b(?:a|an)\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))*)\s+(?:practice|branch|franchise)\b"
 )
 # Two or more words written with capitals: a name in an entry's details ("Campus East").
 NAMED = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)+")
@@ -218,7 +227,7 @@ def registered_interest(
     else:
         names += [quoted or plain for quoted, plain in _TRADES_AS.findall(details)]
         names += _PARENT.findall(details)
-        names += _BUSINESS.findall(details)
+        names += [n for groups in _BUSINESS.findall(details) for n in groups if n]
         names += _GROUP_NAMES.findall(details)
         names += [n for n in _found(_RENAMED, details) if len(n.split()) >= 2 and n not in names]
         names += [c for c in _group_companies(details) if c not in names]
