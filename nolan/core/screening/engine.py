@@ -274,10 +274,24 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
 
 
 def _officer_set_upon(hits: list[Hit], reading: Reading) -> list[Hit]:
-    """Readers urged to use an officer's private details (``personal.set_on``) are set on
-    the officer: pressure no officer can answer in public (LGA model code 1.2, 3)."""
+    """Readers urged to use an officer's private details (``personal.set_on``), the officer
+    named where they are published, are set on the officer: pressure no officer can answer
+    in public (LGA model code 1.2, 3)."""
     urged = next((h for h in hits if h.rule == "personal.set_on"), None)
-    if urged is None or not any(t.aim is Aim.OFFICER for t in reading.targets):
+    if urged is None:
+        return []
+    # The details must be the officer's: named in the sentence that publishes them.
+    published = {
+        t.sentence
+        for h in hits
+        if h.category is Category.PERSONAL_DATA
+        for t in reading.toks
+        if t.start <= h.start < t.end or h.start <= t.start < h.end
+    }
+    if not any(
+        t.aim is Aim.OFFICER and reading.toks[t.first].sentence in published
+        for t in reading.targets
+    ):
         return []
     return [
         replace(

@@ -276,28 +276,35 @@ def _addresses(post: PreparedPost) -> list[Hit]:
 
 
 # Readers urged to use the details published ("Residents, you know what to do", "Give her a
-# ring about the damp, everyone. Evenings are probably best", "Feel free to join in"): the
-# person is being set upon, which is harassment as well as their data published.
+# ring about the damp, everyone"), where the post has a grievance against the person (she
+# "won't answer", he "complained", "reported" or "abused"): the person is being set upon,
+# which is harassment as well as their data published. A lost cat's owner or a neighbour's
+# 100th birthday, "give her a ring, everyone", is no grievance.
 _SET_ON = re.compile(
     r"\byou\s+(?:all\s+)?know\s+what\s+to\s+do\b"
-    # Not a kindly "give him a ring, he'd appreciate it": many callers, or why they call.
     r"|\bgive\s+(?:her|him|them)\s+a\s+(?:ring|call|bell)\b[^.!?\n]{0,40}?"
-    r"\b(?:all\s+of\s+you|every(?:one|body)|and\s+ask|and\s+tell|at\s+teatime|evenings?)\b"
+    r"\b(?:all\s+of\s+you|every(?:one|body)|and\s+ask|and\s+tell|at\s+teatime|evenings?"
+    r"|see\s+how\s+(?:he|she|they)\s+likes?)\b"
     r"|\b(?:a\s+few|all|some|lots|loads)\s+of\s+you\s+(?:give|ring|call|phone|text)\b"
-    r"|\b(?:ring|call|phone|text|visit)\s+(?:her|him|them|it)\s+(?:every|all|day|night|evening)"
+    r"|\b(?:ring|call|phone|text)\s+(?:her|him|them|it)\s+(?:every|all\s+day|day\s+and\s+night)"
     r"|\bfeel\s+free\s+to\s+(?:join\s+in|give\s+(?:her|him|them)\s+a\s+(?:ring|call|bell))\b"
-    r"|\bevenings?\s+(?:are|is)\s+(?:probably\s+)?(?:best|better)\b"
-    r"|\b(?:pay|paying)\s+(?:her|him|them)\s+a\s+visit\b"
-    r"|\blet\s+(?:her|him|them)\s+know\s+how\s+you\s+feel\b"
-    r"|\b(?:flood|bombard|swamp)\s+(?:her|his|their)\s+(?:phone|inbox|line|doorstep)\b"
-    r"|\bevery\.?\s+single\.?\s+(?:evening|night|day)\b",
+    r"|\blet\s+(?:her|him|them)\s+know\s+how\s+you\s+feel\b",
+    FLAGS,
+)
+_GRIEVANCE = re.compile(
+    r"\b(?:won['’]?t|doesn['’]?t|hasn['’]?t|never|refuses?\s+to)\s+(?:answer|reply|respond|return)"
+    r"|\bignor(?:es|ed|ing)\b|\bcomplain\w*|\breport(?:ed|ing)\s+(?:me|us|everyone|the)\b"
+    r"|\babus\w+|\bharass\w*|\bshout\w*|\bslagg\w+|\bobject(?:ed|or|ion)\w*|\bmoan\w*"
+    r"|\bringing\s+me\b|\bparking\s+across|\bdodgy\b|\bnicking\b|\bliar\b"
+    r"|\b(?:reports|emails|emailed|rings|texts)\s+me\b|\b(?:on|at)\s+to\s+me\b|\bsending\s+me\b"
+    r"|\bmissed\s+bins?\b|\binterrupted\b",
     FLAGS,
 )
 
 
 def detect(post: PreparedPost, ctx: PreparedContext) -> list[Hit]:
     hits = [*_phones(post), *_emails(post), *_addresses(post)]
-    if hits and (urged := _SET_ON.search(post.text)):
+    if hits and _GRIEVANCE.search(post.text) and (urged := _SET_ON.search(post.text)):
         hits.append(
             Hit(
                 Category.BULLYING,

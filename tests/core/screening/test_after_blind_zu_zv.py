@@ -1,7 +1,8 @@
 """Misses of the rules in blind zu and zv (scored once in the twenty-seventh session, then
 studied: fit, not evidence), each mended by class. A person's private number or address
 published with readers urged to use it ("you know what to do", "give him a ring, all of
-you") is harassment as well as their data published; an oath or slur starred out as it
+you") in a post with a grievance against them is harassment as well as their data
+published (a lost cat's owner is no grievance); an oath or slur starred out as it
 usually is ("c*nt", "tw*t") is the word; trans women called men in costume is a slur; work
 with children denied to a group is contempt. Every sentence is new. Rules alone
 (``signal=None``)."""
@@ -14,9 +15,9 @@ from .conftest import categories
 @pytest.mark.parametrize(
     "text",
     [
-        "Here's the number of the woman who reported my skip, 07700 900334. You know what to do.",
+        "Here's the number of the woman who reported me, 07700 900334. You know what to do.",
         "Mr Hale won't return my calls, so: 07700 900335. Give him a ring, all of you.",
-        "If a few of you text her on 07700 900336 she might finally fix the fence.",
+        "She won't answer me. If a few of you text her on 07700 900336 she might fix the fence.",
     ],
 )
 def test_private_details_with_readers_set_on_the_person(rules, text):
@@ -29,6 +30,8 @@ def test_private_details_with_readers_set_on_the_person(rules, text):
         "Found a wallet on Mill Green. The owner's number is 07700 900337, give him a ring.",
         "My neighbour Mrs Okoye could do with a lift on Tuesdays, her mobile is 07700 900338; "
         "give her a ring, she'd love the company.",
+        "Lost cat on Birch Close! Mrs Khan's mobile is 07700 900341. If you spot him, you know "
+        "what to do.",
     ],
 )
 def test_a_number_shared_kindly_is_only_personal_data(rules, text):

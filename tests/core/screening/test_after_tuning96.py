@@ -1,10 +1,10 @@
 """Misses of the rules in tuning 96 (scored once, then studied: fit, not evidence), each
 mended by class. Readers set on a person, or the author promising to hound them "every night
-until he gives in", is harassment; an officer's team restructure or a director's post held
-over a report is pressure on the officer; a lighter "in my pocket" beside a rival's office is
-a threat; "what I'd rather she did with that mouth" is a sexual remark. The same words for a
-campaign, a litter pick, fire safety or the author's own team are not. Every sentence is
-new. Rules alone (``signal=None``)."""
+until he gives in", is harassment; an officer's team restructure held over a report is
+pressure on the officer; a jerry can and a lighter beside a rival is a threat; "what I'd
+rather she did with that mouth" is a sexual remark. A reviewer's probes narrowed each: the
+same words for a campaign, a barbecue, a youth club's director or a congratulation are not.
+Every sentence is new. Rules alone (``signal=None``)."""
 
 import pytest
 
@@ -15,8 +15,8 @@ from .conftest import categories
     "text",
     [
         "Cllr Hale still won't answer. I'll tag him every night until he gives in. Join me.",
-        "Gary Platt drinks in the Wrestlers on Fridays if anyone fancies a word. Take a few mates.",
-        "Labour's new office on the Parade. Got a lighter in my pocket and nothing to do tonight.",
+        "Gary Platt drinks in the Wrestlers on Fridays if anyone fancies explaining it to him.",
+        "Labour's new office on the Parade, Cllr Hale. The jerry can and the lighter are ready.",
         "Cllr Moss can lecture me on manners. I know what I'd rather she did with that mouth.",
     ],
 )
@@ -36,6 +36,10 @@ def test_an_officers_team_restructure_held_over_a_report_is_pressure(rules):
         "I'll keep asking the council every week until the crossing is fixed. Sign the petition.",
         "Our team's restructure comes to cabinet in March; staff have been consulted throughout.",
         "Fireworks safety: keep matches and lighters away from children this bonfire night.",
+        "Community barbecue on Saturday: I'll have a lighter in my pocket for the grills.",
+        "Congratulations to David Lindqvist on his team's restructure, planning is better for it.",
+        "The Hatfield youth club needs a new director; applications close Friday.",
+        "Cllr Okoro says her toddler screams every night until midnight.",
     ],
 )
 def test_these_are_clean(rules, text):
