@@ -5,8 +5,9 @@ runs that; a body the member's took in or was formed from ("which absorbed Galli
 Housing Association"); a brand the details say it trades under ("runs gyms under the
 PulseGym brand", "operates pubs as Riverbank Inns") or the group whose practice it is; a
 club's home, what it plays from and where ("the cricket pavilion in Danson Park"). Another
-operator, another group's practice or another club's facility is not. The cases are
-invented."""
+operator, another group's practice or another club's facility is not; nor, as a reviewer
+found, a site the details do not call former named "Old ...", another bank's branch in the
+same town, an HMO's tenant, or lamp columns "numbered". The cases are invented."""
 
 import pytest
 from matching_cases import BEXLEY, CHELMSFORD, reasons
@@ -80,3 +81,35 @@ def test_a_clubs_home_named_by_what_it_is_and_where(title, matched):
         places=BEXLEY,
     )
     assert bool(found) is matched
+
+
+@pytest.mark.parametrize(
+    ("names", "details", "title"),
+    [
+        # A depot the details do not call former: "Old Farm Avenue Depot" is another place.
+        (
+            ["Veolia"],
+            "Refuse loader employed by Veolia at the Farm Avenue depot.",
+            "Old Farm Avenue Depot: disposal",
+        ),
+        # Any bank's branch in Welling is not the member's bank's.
+        (
+            ["Barclays Bank Welling branch"],
+            "Cashier.",
+            "Closure of the NatWest Welling bank branch",
+        ),
+        # A tenant of an HMO holds no HMO licence.
+        ([], "Tenant of a room in an HMO at 4 Mill Lane, Erith.", "HMO licence fees 2027/28"),
+    ],
+)
+def test_what_a_reviewer_found_is_not_the_members(names, details, title):
+    assert not reasons(title, names=names, details=details, places=BEXLEY)
+
+
+def test_lamp_columns_numbered_are_no_houses():
+    found = reasons(
+        "Upton Road: lamp columns numbered 1 to 30 replaced",
+        addresses=["55 Upton Road, Bexleyheath"],
+        places=BEXLEY,
+    )
+    assert found

@@ -29,10 +29,14 @@ _BETWEEN = re.compile(
     r"\b(between\s+(?:(?:nos?|numbers?)\.?\s+)?[1-9][0-9]{0,2}[a-z]?)\s+and\s+(?=[1-9])",
     re.IGNORECASE,
 )
+# Homes given by their numbers ("homes numbered 41 to 77"), not lamp columns or bus routes.
+_HOMES_NUMBERED = re.compile(
+    r"\b(?:homes|houses|properties|flats|dwellings)\s+numbered\b", re.IGNORECASE
+)
 # A house or unit number: not a reference's ("24/00702/FUL") nor a year.
 HOUSE_NUMBER = re.compile(r"[1-9][0-9]{0,2}[a-z]?")
 # Words that open a bracket of a street's house numbers: "Maltese Road (nos. 1-19 odd)".
-NUMBER_WORDS = {"no", "nos", "number", "numbered"}
+NUMBER_WORDS = {"no", "nos", "number"}
 # House numbers this far apart are still neighbours: five houses either side, the numbers on
 # one side of a street going up in twos ("41 Upton Road" for the member's 31). The labelled
 # pairs put the line between 8 (asked about) and 10 (near misses); a miss costs more.
@@ -46,7 +50,7 @@ UNITS |= {"kiosk", "room", "bays", "block", "blocks"}
 def pieces_of(text: str) -> list[str]:
     """``tokens`` of ``text`` with the marks that say which number goes with which words:
     "-" inside a range ("2-10"), "," and brackets, "|" where a clause ends."""
-    text = _BETWEEN.sub(r"\1 to ", text)
+    text = _HOMES_NUMBERED.sub("nos", _BETWEEN.sub(r"\1 to ", text))
     pieces: list[str] = []
     start = 0
     for mark in _MARKS.finditer(text):

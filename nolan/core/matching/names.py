@@ -301,6 +301,10 @@ class Names:
     # The place of work the details name ("Staff nurse, Broomfield Hospital", "operator of
     # Barnehurst Golf Course"), for ``_workplace_leads``.
     workplaces: frozenset[tuple[str, ...]] = frozenset()
+    # The sites the details themselves call former or old ("owns the former Comet Hotel"),
+    # which an item may name as it was ("Old Comet Hotel"); "Old Farm Avenue Depot" is no
+    # "Farm Avenue depot".
+    former_sites: frozenset[tuple[str, ...]] = frozenset()
     # What the details say the body runs and where (``activities``).
     activities: tuple[Activity, ...] = ()
     # A company's whole registered name with its legal form ("G & S Properties (Sidcup) Ltd"):
@@ -444,6 +448,7 @@ class Names:
                 for named in RUNS.findall(interest.details)
                 if len(words := tokens(named)) > 1 and places.evidence(words)
             ),
+            former_sites=frozenset(tokens(site) for site in _FORMER.findall(interest.details)),
             subjects=[
                 words
                 for clause in interest.subjects
@@ -1003,9 +1008,14 @@ class Names:
         ("Planning application 25/00744/FUL: multi-storey car park, Broomfield Hospital,
         Court Road"), so there the workplace opening any part of the title is its site."""
         parts = CLAUSE.split(text.item.title)
-        leads = [_unaged(tokens(part)) for part in (parts if text.references else parts[:1])]
-        return any(
-            lead[: len(words)] == words for lead in leads for words in self.workplaces
+        leads = [tokens(part) for part in (parts if text.references else parts[:1])]
+        return (
+            any(lead[: len(words)] == words for lead in leads for words in self.workplaces)
+            or any(
+                _unaged(lead)[: len(words)] == words
+                for lead in leads
+                for words in self.former_sites & self.workplaces
+            )
         ) and not other_units(self.held_units, text.pieces)
 
     @staticmethod
@@ -1310,6 +1320,12 @@ class Names:
         )
 
 
+# A site the details call former or old: "which owns the former Comet Hotel".
+_FORMER = re.compile(r"\b(?:former|old)\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|St))*)")
+# Networks whose last word is every such network's: "the Welling bank branch" is any bank's.
+_COMMON_BRANCHES = frozenset("bank society church library building store shop".split())
+
+
 def _branches(registered: list[tuple[str, ...]], places: PlaceNames) -> list[tuple[str, ...]]:
     """A network's local branch by its place and the network's last word: "Sidcup Legion
     branch" for "Royal British Legion Sidcup branch", as a town calls its branch."""
@@ -1319,7 +1335,7 @@ def _branches(registered: list[tuple[str, ...]], places: PlaceNames) -> list[tup
             continue
         for place in places.named([words[:-1]]):
             at = next((i for i in range(1, len(words)) if words[i : i + len(place)] == place), None)
-            if at is not None and words[at - 1] not in GENERIC:
+            if at is not None and words[at - 1] not in GENERIC | _COMMON_BRANCHES:
                 found.append((*place, words[at - 1], "branch"))
     return found
 

@@ -31,15 +31,25 @@ _TRADES = (
     _TAXI,
     (r"scrap\s+metal", r"scrap\s+metal", ("scrap",)),
     (r"skin\s+piercing|tattoo\w*", r"skin\s+piercing|tattoo\w*", ("skin", "tattoo", "tattooing")),
-    (r"street\s+trading", r"street\s+trading", ("trading",)),
+)
+# Trades whose entry says by its own words that the member holds the licence or tenancy (a
+# consent, a pavement licence, an HMO as its landlord or licensee, a stall's tenancy): no word
+# of working in it is needed, and a tenant of an HMO or a driving licence is no holder.
+_HELD = (
+    (
+        r"street\s+trading\s+(?:consent|licen[cs]e|pitch)",
+        r"street\s+trading",
+        ("trading",),
+    ),
     (r"pavement\s+licen[cs]e", r"pavement\s+licen[cs]\w*", ("pavement",)),
     (
-        r"houses?\s+in\s+multiple\s+occupation|HMOs?",
+        r"(?:landlord\s+of|licen[cs]e\s+to\s+operate)\s+(?:an?\s+)?(?:licensed\s+)?"
+        r"(?:houses?\s+in\s+multiple\s+occupation|HMOs?)|HMO\s+(?:landlord|licen[cs]e\s+holder)",
         r"houses?\s+in\s+multiple\s+occupation|HMOs?",
         ("hmo", "hmos", "multiple"),
     ),
     (
-        r"market\s+stalls?|stall\s+(?:tenancy|tenant|holder)|stall\b[^.]{0,40}\bmarket",
+        r"stall\s+(?:tenancy|holder)|tenancy\s+of\s+a\s+(?:market\s+)?stall|market\s+stallholder",
         r"stall\s+rents?|stallholders?|market\s+traders?|permanent\s+traders?",
         ("stall", "stallholder", "stallholders", "traders"),
     ),
@@ -47,7 +57,7 @@ _TRADES = (
 # What says the member works in the trade, beside its name in the details.
 _WORKS_IN = re.compile(
     r"\b(?:drivers?|proprietors?|operators?|dealers?|licensee|licensed|tattooists?"
-    r"|practitioners?|self[\s-]employed|landlord|consent|holds|holder|tenancy|licen[cs]e)\b",
+    r"|practitioners?|self[\s-]employed)\b",
     re.IGNORECASE,
 )
 # What says the item sets the whole trade's terms.
@@ -66,11 +76,12 @@ class Trade:
     @classmethod
     def of(cls, details: str) -> list[Trade]:
         """Each licensed trade the details name with what says the member works in it."""
-        if not _WORKS_IN.search(details):
-            return []
+        works_in = bool(_WORKS_IN.search(details))
         return [
             cls(re.compile(rf"\b(?:{item})\b", re.IGNORECASE), keys)
-            for entry, item, keys in _TRADES
+            for trades, needed in ((_TRADES, True), (_HELD, False))
+            if works_in or not needed
+            for entry, item, keys in trades
             if re.search(rf"\b(?:{entry})\b", details, re.IGNORECASE)
         ]
 
