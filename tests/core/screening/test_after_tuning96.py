@@ -44,3 +44,27 @@ def test_an_officers_team_restructure_held_over_a_report_is_pressure(rules):
 )
 def test_these_are_clean(rules, text):
     assert categories(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call him what you like, he's a bloke in a frock and he's not chairing our panel.",
+        "Will the new homes go to local families or to the boat people? Asking for a friend.",
+        "Welcome to our new Head of Property: articulate, not what you'd expect from the name.",
+    ],
+)
+def test_contempt_in_words_tuning_97_showed(rules, text):
+    # Tuning 97 (scored once before study: fit, not evidence).
+    assert "discrimination" in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panto season: Cllr Moss as the dame, a bloke in a frock and loving it.",
+        "The Vietnamese boat people who settled in Erith in 1979 were honoured at the museum.",
+    ],
+)
+def test_the_same_words_in_their_ordinary_sense(rules, text):
+    assert categories(rules, text) == set()

@@ -120,6 +120,7 @@ FILES = (
     "tuning94.jsonl",
     "tuning95.jsonl",
     "tuning96.jsonl",
+    "tuning97.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
