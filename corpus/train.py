@@ -13,10 +13,9 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
 README.md). Blind zs and zt (round twenty-nine's, written in the twenty-seventh session) are
-unscored. Blind zu and zv were scored once at the end of the twenty-seventh session and stay
-out until the next retrain, so that the shipped model is the one their figures describe.
-Every blind set scored before them (a to zz, zw and zx) is training data, as are the tuning
-sets but tuning28, whose writer compared it with blind p and q (it is kept out of the corpus).
+unscored. Every blind set scored before them (a to zz, zu to zx) is training data, as are the
+tuning sets but tuning28, whose writer compared it with blind p and q (it is kept out of the
+corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
 the files labelled under the capacity definition the engine follows (docs/screening.md:
@@ -45,8 +44,6 @@ HERE = Path(__file__).parent
 # Blind sets the shipped model was not trained on: each is unseen until scored once, at the
 # end of its round, and joins training at the next retrain.
 UNSCORED = {
-    "blind/blind-zu.jsonl",
-    "blind/blind-zv.jsonl",
     "blind/blind-zs.jsonl",
     "blind/blind-zt.jsonl",
 }
