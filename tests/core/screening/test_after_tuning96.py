@@ -51,6 +51,7 @@ def test_these_are_clean(rules, text):
     [
         "Call him what you like, he's a bloke in a frock and he's not chairing our panel.",
         "Will the new homes go to local families or to the boat people? Asking for a friend.",
+        "The council ran a story hour with men in dresses reading to toddlers. Disgraceful.",
         "Welcome to our new Head of Property: articulate, not what you'd expect from the name.",
     ],
 )
