@@ -57,6 +57,18 @@ _WHAT = 2  # words of the activity, at least: "café" alone is anyone's
 _BEFORE = 2  # words between running and the activity, at most: "runs the weekly", "operator of the"
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _named_places(where: str, places: PlaceNames) -> tuple[tuple[str, ...], ...]:
+    """The names written with capitals in ``where``, but a town's or a village's."""
+    return tuple(
+        named
+        for name in _NAMED.findall(where)
+        if (named := tokens(name)) and named not in places.settlements([named])
+    )
+
+
 @dataclass(frozen=True)
 class Activity:
     """What the body runs, and the named place it runs it in."""
@@ -71,11 +83,7 @@ class Activity:
         found = []
         for match in _RUNS_WHAT.finditer(details):
             what = tokens(match["what"])
-            where = tuple(
-                named
-                for name in _NAMED.findall(match["where"])
-                if (named := tokens(name)) and named not in places.settlements([named])
-            )
+            where = _named_places(match["where"], places)
             if len(what) >= _WHAT and where:
                 found.append(cls(what, where))
         found += [
@@ -86,23 +94,18 @@ class Activity:
         for match in _HOME.finditer(details):
             what = tokens(match["what"] or match["has"])
             at = match["where"] or match["at"]
-            where = tuple(
-                named
-                for name in _NAMED.findall(at)
-                if (named := tokens(name)) and named not in places.settlements([named])
-            )
+            where = _named_places(at, places)
+            home = tuple(w for w in tokens(_NAMED.sub(" ", at)) if w not in _ARTICLES)
             if what and where:
-                found.append(cls(what, where, tokens(_NAMED.sub(" ", at))))
+                found.append(cls(what, where, home))
         return found
 
     def in_(self, text: ItemText) -> bool:
+        if not all(text.has(name) for name in self.where):
+            return False
         if self.home is not None:
-            return (
-                all(text.has(name) for name in self.where)
-                and text.has(self.what)
-                and all(w in text.words for w in self.home if w not in ("the", "a", "an"))
-            )
-        return all(text.has(name) for name in self.where) and any(
+            return text.has(self.what) and all(w in text.words for w in self.home)
+        return any(
             seq[i : i + len(self.what)] == self.what
             and _RUNNING & set(seq[max(0, i - _BEFORE - 1) : i])
             for seq in text.sequences

@@ -1334,9 +1334,9 @@ def _branches(registered: list[tuple[str, ...]], places: PlaceNames) -> list[tup
         if words[-1:] != ("branch",):
             continue
         for place in places.named([words[:-1]]):
-            at = next((i for i in range(1, len(words)) if words[i : i + len(place)] == place), None)
-            if at is not None and words[at - 1] not in GENERIC | _COMMON_BRANCHES:
-                found.append((*place, words[at - 1], "branch"))
+            at = _found_in(list(place), list(words))
+            if at and at[0] and words[at[0] - 1] not in GENERIC | _COMMON_BRANCHES:
+                found.append((*place, words[at[0] - 1], "branch"))
     return found
 
 
