@@ -429,6 +429,14 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   a club's home by what it is and where (``test_matching_tuning10_rules``): 87.7% / 95.0%.
   Misses remain, so it stays out of ``TUNED_ON``.
 
+- ``matching-tuning11.jsonl`` (160 pairs, 100 must match: members' bodies, land and homes
+  named another way, beside near misses), written in the twenty-eighth session the same
+  way, to be tuned on, and scored once before it was (on ecbd7ec): precision 88.4%, recall
+  61.0%. Studied in the same session (fit): another name the details say the body goes by,
+  the event it organises, a building the land entry names as the member's
+  (``test_matching_tuning11_rules``). Misses remain (mostly a body or site described by what
+  it is rather than named), so it stays out of ``TUNED_ON``.
+
 - ``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
   twenty-third session the same way and committed unseen (9905033), was scored once at the
   end of the twenty-fourth, on the matcher of 7e2cd39: precision 93.6%, recall 92.7% (8
@@ -517,6 +525,7 @@ LABELLED = (
     "matching-tuning8",
     "matching-tuning9",
     "matching-tuning10",
+    "matching-tuning11",
     "matching-blind",
     "matching-blind2",
     "matching-blind3",
@@ -548,7 +557,7 @@ LABELLED = (
     "matching-blind29",
     "matching-blind30",
 )
-# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 10,
+# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 11,
 # blind 9, 10, 12, 14 to 24 and 26 to 30, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
@@ -564,6 +573,7 @@ TUNED_ON = tuple(
         "matching-tuning8",
         "matching-tuning9",
         "matching-tuning10",
+        "matching-tuning11",
         "matching-blind9",
         "matching-blind10",
         "matching-blind12",

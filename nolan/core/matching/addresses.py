@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from nolan.core.matching.house_numbers import HOUSE_NUMBER, pieces_of
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.vocabulary import COMPASS, COMPASS_WORDS, STREET_TYPES
-from nolan.core.matching.words import PARENTHESISED, tokens
+from nolan.core.matching.words import CALLED, PARENTHESISED, tokens
 
 # Words that open an address line without naming the place: "Land at", "Flat 3", "Unit 2".
 ADDRESS_PREFIXES = {"land", "at", "rear", "of", "adjacent", "to", "former", "flat", "unit"}
@@ -189,6 +189,24 @@ def streets_of(address: str) -> list[tuple[str, ...]]:
 BUILDINGS = {"house", "ct", "block", "tower", "mansion", "lodge", "point", "height"}
 # Words that open a flat's line: "Flat 9", "Apartment 3".
 FLATS = {"flat", "apartment", "maisonette"}
+
+
+# A building the entry's words name as the member's by its own name, a flat in it ("flat 3
+# in The Old Chapel, 17 Baddow Road") or what it is called (``CALLED``: "the former
+# Woolworths building, now called Clocktower Chambers").
+_FLAT_IN = re.compile(
+    r"\b(?:flat|apartment|unit)\s+\d+[a-z]?\s+(?:in|at)\s+((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def named_buildings(address: str) -> list[tuple[str, ...]]:
+    """The buildings an address line or a land's description names as the member's
+    (``_FLAT_IN``, ``CALLED``), without a leading "the"."""
+    found = []
+    for name in (*_FLAT_IN.findall(address), *CALLED.findall(address)):
+        words = tokens(name)
+        found.append(words[1:] if words[:1] == ("the",) else words)
+    return [w for w in found if w]
 
 
 def flat_building(address: str) -> tuple[str, ...]:

@@ -144,7 +144,16 @@ from nolan.core.matching.vocabulary import (
     TITLES,
     distinctive,
 )
-from nolan.core.matching.words import CLAUSE, MAX_PHRASE, RUNS, name_core, squash, tokens, undoubled
+from nolan.core.matching.words import (
+    CALLED,
+    CLAUSE,
+    MAX_PHRASE,
+    RUNS,
+    name_core,
+    squash,
+    tokens,
+    undoubled,
+)
 
 # Words of a political party's name ("Bexley Labour Party", "Chelmsford Liberal Democrats").
 _PARTIES = {"party", "labour", "conservative", "democrat", "tory"}
@@ -324,6 +333,7 @@ class Names:
         registered = [words for name in interest.names for words in name_and_aliases(name)]
         titled = dict(t for name in interest.names if (t := untitled(name))[0])
         registered += list(titled)
+        registered += [tokens(n) for n in CALLED.findall(interest.details)]
         registered += _branches(registered, places)
         # A cathedral is called by its city: "Chelmsford Cathedral" for "The Cathedral
         # Church of St Mary, St Peter and St Cedd, Chelmsford".
