@@ -32,6 +32,11 @@ _YOU = frozenset("you you're youre ur u".split())
 _NEGATORS_IN_WORD = ("n't",)
 _HAVE = frozenset("have has had".split())
 _THE_AUTHOR = frozenset("me us".split())
+# Harm that may befall anyone until something is done ("fix it before someone gets hurt",
+# "until somebody is killed on that bend"): a danger warned of, not a threat.
+_WARNED_UNTIL = frozenset("before until till til".split())
+_ANYONE = frozenset("someone somebody anyone anybody people kids children".split())
+_BEFALLS = frozenset("gets get is are got seriously badly".split())
 _DETERMINERS = frozenset("the a an this that these those our their his her my your its".split())
 # ... and the words that say how many of them ("Any Muslim who ... will get a slap").
 _QUANTIFIERS = frozenset("any every all each some most many".split())
@@ -65,8 +70,15 @@ _SAID_BEFORE = 2  # ... unless what said them comes just before ("comments today
 _NEGATION_REACH = 3  # "not", "never" reach the few words after them
 # Words a negator reaches past: they compare or hedge what it denies.
 _PASSED_BY_NEGATION = frozenset("more less any likely necessarily".split())
+# Negators that count the people after them as none ("no Traveller family", "no woman").
+_NONE_OF = frozenset({"no"})
 # Not "believe" ("I can't believe they let these vermin camp here" is outrage, not denial).
-_SAYING = frozenset("say says saying call calls calling label describe claim think thinks".split())
+# Seeing someone as something is thinking it ("I've never thought of Travellers as
+# thieves", "I don't see refugees as a burden").
+_SAYING = frozenset(
+    "say says saying call calls calling label describe claim think thinks thought see seen "
+    "regard regarded consider considered view viewed".split()
+)
 _SAYING_REACH = 4  # "no one should ever call ...": the negator's first word to the verb
 _NEAR_SENTENCES = 1
 # Words that open a sentence taking back what came before ("But I can tell you now ...").
@@ -643,10 +655,19 @@ class Reading:
 
     def _suffered_or_feared(self, m: Mention) -> bool:
         """Harm done to the author ("she'll actually kill me", "they threatened to punch
-        me") or feared ("nobody should go to work afraid of being punched"): no threat of
-        the author's."""
-        before = [t.text for t in self.toks[max(0, m.first - 2) : m.first]]
-        return self._after(m) in _THE_AUTHOR or before == ["of", "being"]
+        me") or feared ("nobody should go to work afraid of being punched", "fix it before
+        someone gets hurt"): no threat of the author's."""
+        before = [t.text for t in self.toks[max(0, m.first - 4) : m.first]]
+        return (
+            self._after(m) in _THE_AUTHOR
+            or before[-2:] == ["of", "being"]
+            or any(
+                before[i] in _WARNED_UNTIL
+                and before[i + 1] in _ANYONE
+                and before[i + 2] in _BEFALLS
+                for i in range(len(before) - 2)
+            )
+        )
 
     def _done_to_them(self, m: Mention) -> bool:
         """Hatred of what is done to people, not of them: "I hate how Muslims are treated",
@@ -1098,9 +1119,21 @@ class Reading:
 
     def _within_reach(self, negator: int, m: Mention) -> bool:
         """A negator reaches the few words after it, past the words that only compare what
-        it denies ("are not any more likely to be criminals")."""
+        it denies ("are not any more likely to be criminals"), and past the people it
+        counts as none ("No Traveller family is vermin")."""
+        counted = (
+            range(0)
+            if self.toks[negator].text not in _NONE_OF
+            else next(
+                (range(t.first, t.last + 1) for t in self.targets if t.first == negator + 1),
+                range(0),
+            )
+        )
         between = range(negator + 1, m.first)
-        return sum(self.toks[i].text not in _PASSED_BY_NEGATION for i in between) < _NEGATION_REACH
+        return (
+            sum(self.toks[i].text not in _PASSED_BY_NEGATION and i not in counted for i in between)
+            < _NEGATION_REACH
+        )
 
     def _in_relative_clause(self, t: Target, m: Mention) -> bool:
         """The target is the object inside a clause that says which people the words are

@@ -102,15 +102,15 @@ _COMPANY_WORDS = frozenset(
 _BUILDERS_WORDS = frozenset("homes developments developers estates properties".split())
 # Last words of a capitalised run that make it a place or a body, not a person ("Broomfield
 # Hospital", "St Albans Crown Court", "Community Safety Partnership", "Essex Police", "the
-# Forestry Commission", "Environment Agency"); not words that are often surnames (Hall,
-# Green, Wood, Hill, Park).
+# Forestry Commission", "Environment Agency", "Galleywood Common"); not words that are often
+# surnames (Hall, Green, Wood, Hill, Park).
 _PLACE_WORDS = frozenset(
     """hospital court station school college academy university chapel mosque temple synagogue
     centre center library road street avenue crescent terrace mews parade square gardens arms
     inn tavern estate depot quay wharf police partnership standards surgery clinic practice
     museum theatre cinema stadium fc rfc baths allotments cemetery crematorium airport marina
     council grove drive way rise walk lane close row place mead meadows chase vale commission
-    agency authority board ombudsman tribunal inspectorate""".split()
+    agency authority board ombudsman tribunal inspectorate common reserve ground""".split()
 )
 # Last words of a capitalised run that make it a body of people ("Disability Access Forum",
 # "Hatfield Muslim Forum"): no person, and no place either, so that a group named in it is
@@ -296,8 +296,18 @@ def find(
         and (m.cls in _ABUSIVE or (m.cls == "negative_attribute" and _people_word(m.entry)))
     }
     members: set[int] = set()
+    # "Estate agents" is the trade, whole, though "estate agent" is one of the public (a
+    # trade's one word is left to the public: "landlords a clown", "the git from the
+    # consultants").
+    trades = {
+        (m.first, m.last)
+        for m in mentions
+        if m.section == "targets" and m.cls == "collective" and m.last > m.first
+    }
     for m in mentions:
         aim = _FROM_LEXICON.get(m.cls) if m.section == "targets" else None
+        if aim is Aim.PUBLIC and any(f <= m.first and m.last <= last for f, last in trades):
+            continue
         after = _people_after(toks, m, people) if m.cls == "group_adjective" else None
         if after is not None:
             aim, m = Aim.GROUP, m._replace(last=after.last)
@@ -470,12 +480,33 @@ def _people_after(toks: Sequence[Token], m: Mention, people: dict[int, Mention])
     return None
 
 
+# Where someone lives, which picks them out: "the woman in the bungalow by the car park",
+# "the bloke at number 14" (not "the man in the flat cap").
+_HOMES = frozenset("bungalow house flat cottage number no maisonette caravan".split())
+_AT_HOME = frozenset({"in", "at", "from"})
+
+
+def _at_a_home(toks: Sequence[Token], i: int) -> bool:
+    """Whether the words from ``i`` place a person in a particular home."""
+    if i >= len(toks) or toks[i].text not in _AT_HOME:
+        return False
+    i += 1
+    if i < len(toks) and toks[i].text in ("the", "that"):
+        i += 1
+    return (
+        i < len(toks)
+        and toks[i].text in _HOMES
+        and not (i + 1 < len(toks) and toks[i + 1].text == "cap")
+    )
+
+
 def _identified_by_name(
     toks: Sequence[Token], found: list[Target], not_names: frozenset[str]
 ) -> list[Target]:
     """A role tied to a name is a particular person: "the landlord of the Crayford Arms",
     "the chair of the Springfield residents' association", "the Red Lion landlord", "the
-    Night Owl's owner"; so is a role there is only one of ("our Leader", "the mayor")."""
+    Night Owl's owner"; so is a role there is only one of ("our Leader", "the mayor"), and
+    someone placed in their home ("the woman in the bungalow by the car park")."""
     named_at = {t.first for t in found if t.named}
     named_end = {t.last for t in found if t.named}
     out = []
@@ -487,6 +518,7 @@ def _identified_by_name(
         while after < len(toks) and toks[after].text in ("of", "the", "at"):
             after += 1
         tied = t.last + 1 < after < len(toks) and (after in named_at or toks[after].capital)
+        tied = tied or (t.aim is Aim.PUBLIC and _at_a_home(toks, t.last + 1))
         before = t.first - 1
         # A capital that only starts a sentence ("Useless woman ...") names no one.
         starts = before >= 0 and (before == 0 or toks[before - 1].sentence != toks[before].sentence)
@@ -634,11 +666,12 @@ def _names(
         if (
             tok.text in _MEMBER_TITLES
             and nxt is not None
-            and nxt.sentence == tok.sentence
+            and nxt.clause == tok.clause
             and nxt.text not in not_names
             and not (not nxt.capital and nxt.text in _WHAT_A_MEMBER_HAS)
         ):
-            # A name ends with its sentence ("as your councillor, though. Pensioners ...").
+            # A name ends with its sentence ("as your councillor, though. Pensioners ...")
+            # and its clause ("from a Bexley councillor: refugees are ...").
             end = i + 2 if _name_goes_on(toks, i + 2, tok.sentence) else i + 1
             found.append(Target(Aim.POLITICIAN, i, end, True))
             i = end + 1

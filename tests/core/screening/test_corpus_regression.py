@@ -121,6 +121,9 @@ FILES = (
     "tuning95.jsonl",
     "tuning96.jsonl",
     "tuning97.jsonl",
+    "tuning98.jsonl",
+    "tuning99.jsonl",
+    "tuning100.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
