@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from nolan.core.matching.house_numbers import HOUSE_NUMBER, pieces_of
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.vocabulary import COMPASS, COMPASS_WORDS, STREET_TYPES
-from nolan.core.matching.words import CALLED, PARENTHESISED, tokens
+from nolan.core.matching.words import PARENTHESISED, tokens
 
 # Words that open an address line without naming the place: "Land at", "Flat 3", "Unit 2".
 ADDRESS_PREFIXES = {"land", "at", "rear", "of", "adjacent", "to", "former", "flat", "unit"}
@@ -191,22 +191,22 @@ BUILDINGS = {"house", "ct", "block", "tower", "mansion", "lodge", "point", "heig
 FLATS = {"flat", "apartment", "maisonette"}
 
 
-# A building the entry's words name as the member's by its own name, a flat in it ("flat 3
-# in The Old Chapel, 17 Baddow Road") or what it is called (``CALLED``: "the former
-# Woolworths building, now called Clocktower Chambers").
-_FLAT_IN = re.compile(
-    r"\b(?:flat|apartment|unit)\s+\d+[a-z]?\s+(?:in|at)\s+((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+# A block the entry's words name as the member's by its own name, with a flat in it ("flat 3
+# in The Old Chapel, 17 Baddow Road") or called so ("the former Woolworths building, now
+# called Clocktower Chambers"); its name ends in a word for a block, not for a house or a
+# site, which other streets have too ("Rose Cottage", "The Old Police Station").
+_NAMED_BLOCK = re.compile(
+    r"\b(?:(?:flat|apartment)\s+\d+[a-z]?\s+(?:in|at)|now\s+called|known\s+(?:locally\s+)?as)"
+    r"\s+((?:The\s+)?(?:[A-Z][\w'’-]*\s+)+(?:Chambers|House|Court|Lodge|Tower|Mill|Maltings"
+    r"|Granary|Chapel|Buildings|Mansions|Plaza|Heights|Works|Wharf|Apartments))\b"
 )
 
 
-def named_buildings(address: str) -> list[tuple[str, ...]]:
-    """The buildings an address line or a land's description names as the member's
-    (``_FLAT_IN``, ``CALLED``), without a leading "the"."""
-    found = []
-    for name in (*_FLAT_IN.findall(address), *CALLED.findall(address)):
-        words = tokens(name)
-        found.append(words[1:] if words[:1] == ("the",) else words)
-    return [w for w in found if w]
+def named_blocks(address: str) -> list[tuple[str, ...]]:
+    """The blocks an address line or a land's description names as the member's
+    (``_NAMED_BLOCK``), without a leading "the"."""
+    found = [tokens(name) for name in _NAMED_BLOCK.findall(address)]
+    return [w[1:] if w[:1] == ("the",) else w for w in found]
 
 
 def flat_building(address: str) -> tuple[str, ...]:

@@ -58,7 +58,7 @@ from nolan.core.matching.addresses import (
     FLATS,
     flat_building,
     has_number_before,
-    named_buildings,
+    named_blocks,
     named_sites,
     road_numbers,
     side_before,
@@ -214,13 +214,10 @@ class Land:
             for p in phrases[address]
             if places.evidence(p) or _street_named(p) and p not in places.within
         ]
-        # A building the entry names as the member's, by its own name ("flat 3 in The Old
-        # Chapel"), where a word of it is evidence ("Old Chapel" of the address's town).
+        # A block the entry names as the member's by its own name ("flat 3 in The Old
+        # Chapel", "now called Clocktower Chambers").
         streets += [
-            b
-            for address in interest.addresses
-            for b in named_buildings(address)
-            if b not in streets and (places.evidence(b) or len(b) > 1)
+            b for address in interest.addresses for b in named_blocks(address) if b not in streets
         ]
         # A road's number is its other name: "Great North Road (A1000)" is "the A1000".
         roads = {address: road_numbers(address) for address in interest.addresses}

@@ -145,10 +145,11 @@ from nolan.core.matching.vocabulary import (
     distinctive,
 )
 from nolan.core.matching.words import (
-    CALLED,
     CLAUSE,
     MAX_PHRASE,
+    ORGANISES,
     RUNS,
+    TRADES_AS,
     name_core,
     squash,
     tokens,
@@ -333,7 +334,7 @@ class Names:
         registered = [words for name in interest.names for words in name_and_aliases(name)]
         titled = dict(t for name in interest.names if (t := untitled(name))[0])
         registered += list(titled)
-        registered += [tokens(n) for n in CALLED.findall(interest.details)]
+        registered += [tokens(n) for n in TRADES_AS.findall(interest.details)]
         registered += _branches(registered, places)
         # A cathedral is called by its city: "Chelmsford Cathedral" for "The Cathedral
         # Church of St Mary, St Peter and St Cedd, Chelmsford".
@@ -455,7 +456,7 @@ class Names:
             )
             | frozenset(
                 words
-                for named in RUNS.findall(interest.details)
+                for named in (*RUNS.findall(interest.details), *ORGANISES.findall(interest.details))
                 if len(words := tokens(named)) > 1 and places.evidence(words)
             ),
             former_sites=frozenset(tokens(site) for site in _FORMER.findall(interest.details)),

@@ -35,19 +35,24 @@ RUNS = re.compile(
     # What the body took in or is housed in ("which absorbed the Erith Community Lunch
     # Club", "owner of the former Comet Hotel", "whose main building is Lamorbey House").
     r"|absorbed|took\s+over|owner\s+of|whose\s+main\s+building\s+is"
-    r"|(?:runs|operates) it from|operates from"
-    # The event it puts on ("organises the annual Cray Lantern Parade", "which stages the
-    # annual Garden City Fireworks").
-    r"|organi[sz]es|organi[sz]ers\s+of|stages)"
-    r"\s+(?:the\s+)?(?:former\s+|old\s+|annual\s+|yearly\s+)?"
+    r"|(?:runs|operates) it from|operates from)"
+    r"\s+(?:the\s+)?(?:former\s+|old\s+)?"
     r"(?:council-owned\s+)?"
     r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|St))*)"
 )
-# Another name the details say the body goes by: "which trades locally as Writtle Road
-# Vets", "now called Clocktower Chambers", "known locally as The Hut".
-CALLED = re.compile(
-    r"\b(?:now\s+called|(?:also\s+|locally\s+)?known\s+(?:locally\s+)?as"
-    r"|trad(?:es|ing)\s+(?:locally\s+)?as)\s+((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+# The event the details say the body puts on, named with its own kind of event ("organises
+# the annual Cray Lantern Parade", "which stages the annual Garden City Fireworks"), not a
+# place it leads walks on ("organises Galleywood Common walks").
+ORGANISES = re.compile(
+    r"\b(?:organi[sz]es|organi[sz]ers\s+of|stages)\s+(?:the\s+)?(?:annual\s+|yearly\s+)?"
+    r"((?:[A-Z][\w'’-]*\s+)+(?:Parade|Fair|Festival|Show|Race|Carnival|Gala|Fete|Fête|Pantomime"
+    r"|Panto|Marathon|Regatta|Fireworks|Bonfire|Night|Day|Week|Run|Walk|Market|Trail))\b"
+)
+# Another name the details say the body trades as: "which trades locally as Writtle Road
+# Vets". Not "known as" or "now called", which the details say as often of a place or
+# another body ("the park known as Stanborough Park", "Essex County Council, known as ECC").
+TRADES_AS = re.compile(
+    r"\btrad(?:es|ing)\s+(?:locally\s+)?as\s+((?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 _AMPERSAND_INITIALS = re.compile(r"\b([a-z]{1,3})&([a-z]{1,3})\b")
 # A name written as an owner is the name: "the Friends of Quarry Park's proposal" names

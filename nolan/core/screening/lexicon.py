@@ -35,6 +35,9 @@ _MEMO = 50_000  # undisguised words remembered, so a long batch reads each word 
 _MIN_SWAPPED = 3
 _VOWELS = frozenset("aeiou")
 _MIN_SKELETON = 5  # consonants left of a group's word written without vowels ("mslms")
+# The shortest word read as a longer one with a letter dropped ("wmen", "blak"); shorter
+# ones are text-speak. An English word is never read so.
+_MIN_DISGUISED = 4
 _MIN_SWAPPED_IN_PHRASE = 5
 _SWAPPABLE_EXTRA = frozenset({"people", "person", "women", "woman"})
 _GROUP_CLASSES = frozenset({"group", "group_adjective"})
@@ -199,6 +202,7 @@ class Lexicon:
         self.starts = frozenset(key[0] for key in self.index)  # words that begin an entry
         self.squeezed = {_squeeze(w): w for w in fuzzy_words}
         self.skeletons = _skeletons(groups)
+        self.groups = frozenset(groups)
         self._seen: dict[str, list[str]] = {}  # words already undisguised
         self._heads: dict[str, tuple[str, ...]] = {}  # forms of a word that begin entries
         self._pairs: dict[tuple[str, str | None], tuple[_Candidate, ...]] = {}
@@ -292,7 +296,14 @@ class Lexicon:
             return [self._swapped[word]]
         if word[0] == "i" and word[1:] in self.hostile_words:
             return ["i", word[1:]]  # "ihate", "i h a t e"
-        for form in stems(word) if len(word) >= 5 else ():
+        if len(word) == _MIN_DISGUISED:
+            # A short word is a group's with a letter inside it dropped ("wmen", "blak"),
+            # not a name or an acronym one letter from a word of scorn ("Tash", "BAME", "Isla").
+            near = self.near.get(word)
+            if near in self.groups and near[0] == word[0] and near[-1] == word[-1]:
+                return [near]
+            return [word]
+        for form in stems(word) if len(word) > _MIN_DISGUISED else ():
             for variant in (form, *sorted(_deletes(form))):
                 near = self.near.get(variant)
                 # A disguise keeps its first letter: "Allsop" is no "wallop".

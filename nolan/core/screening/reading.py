@@ -37,6 +37,12 @@ _THE_AUTHOR = frozenset("me us".split())
 _WARNED_UNTIL = frozenset("before until till til".split())
 _ANYONE = frozenset("someone somebody anyone anybody people kids children".split())
 _BEFALLS = frozenset("gets get is are got seriously badly".split())
+_ACCIDENTS = frozenset("hurt killed injured harmed".split())
+# What is asked to be mended or made safe before harm befalls anyone.
+_REMEDIES = frozenset(
+    "fix fixed fixing repair repaired mend mended sort sorted grit gritted light lit lights "
+    "crossing resurface resurfaced clear cleared trim cut install safe slow".split()
+)
 _DETERMINERS = frozenset("the a an this that these those our their his her my your its".split())
 # ... and the words that say how many of them ("Any Muslim who ... will get a slap").
 _QUANTIFIERS = frozenset("any every all each some most many".split())
@@ -73,11 +79,11 @@ _PASSED_BY_NEGATION = frozenset("more less any likely necessarily".split())
 # Negators that count the people after them as none ("no Traveller family", "no woman").
 _NONE_OF = frozenset({"no"})
 # Not "believe" ("I can't believe they let these vermin camp here" is outrage, not denial).
-# Seeing someone as something is thinking it ("I've never thought of Travellers as
-# thieves", "I don't see refugees as a burden").
+# Regarding someone as something is thinking it ("I've never thought of Travellers as
+# thieves"); not "see" ("I don't see why we should house them, they're ...").
 _SAYING = frozenset(
-    "say says saying call calls calling label describe claim think thinks thought see seen "
-    "regard regarded consider considered view viewed".split()
+    "say says saying call calls calling label describe claim think thinks thought regard "
+    "regarded consider considered view viewed".split()
 )
 _SAYING_REACH = 4  # "no one should ever call ...": the negator's first word to the verb
 _NEAR_SENTENCES = 1
@@ -115,7 +121,7 @@ _NAMED_INSIDE = frozenset({Aim.PARTY})
 _ARTICLES = frozenset("a an the that this".split())
 _COMPARING = frozenset("a an the of like as".split())
 _VERDICTS = frozenset({"hatred", "negative_attribute", "abuse"})
-_OF_IT = frozenset("it it's is was this that that's".split())  # "it's vile", "that was sick"
+_OF_IT = frozenset("it it's is was this that that's which".split())  # "it's vile", "that was sick"
 _INTENSIFIERS = frozenset("absolutely utterly truly just so really simply quite totally".split())
 _MANY = 10  # "two kids" are a family; "40 families" are a statistic
 _FEELINGS = frozenset(
@@ -133,6 +139,49 @@ _PERSONAL = frozenset({"sensitive_detail", "home_address"})
 # Hatred named, not felt (``_names_hatred``): "the hate online", "all this hatred".
 _NAMING_ARTICLES = frozenset("the this that such all any".split())
 _HATRED_NOUNS = frozenset("hate hatred loathing contempt disgust".split())
+# Classes of a verdict the author may pass on words quoted or reported, and of the words.
+_PASSED_ON_WORDS = _VERDICTS | {"insult"}
+_HARMS = frozenset({"dehumanising", "violence", "slur", "exclusion"})
+# Feelings had, of which the people who open the clause may be the feelers ("Pensioners
+# can't bear the cold"); not a disposition said of them ("have no respect for anyone").
+_SENSATIONS = frozenset(
+    {"can't bear", "cannot bear", "can barely bear", "can hardly bear", "can't stand"}
+    | {"cannot stand", "cant stand", "can barely stand", "can hardly stand", "hate", "hates"}
+    | {"hated", "can't stomach", "cannot stomach", "sick of", "fed up of", "fed up with"}
+    | {"sick to death of", "dislike", "don't like", "do not like", "loathe", "detest"}
+)
+# Feelings that work on the one who feels them, whose subject is what they are felt at
+# ("Muslims make me sick", "... is disgusting"), not the feeler ("I can't stand ...").
+_FEELER_WORDS = frozenset("me my i'm".split())
+_FELT_AT_SUBJECT = frozenset(
+    "disgusting revolting repulsive repugnant vile sickening gross creepy".split()
+)
+# Words for how many people there are, before "of" and them: the feeling is at the people.
+_MANNER = frozenset({"way", "how"})
+# Words after a feeling at what befell people that approve of it ("they missed").
+_APPROVING = frozenset({"missed", "deserved", "riddance"})
+# What "it" stands for when these follow the verdict ("it's vile that ...", "how ...").
+_EXTRAPOSED = frozenset("that how to when".split())
+# What befalls people, before "on", "of", "against" them: a feeling at it is not at them.
+_HARM_NOUNS = frozenset(
+    """attack attacks abuse treatment harassment graffiti murder killing stabbing assault
+    bullying vandalism racism persecution deportation eviction death deaths plight suffering
+    neglect exclusion discrimination mistreatment jokes comments slurs insults targeting arson
+    firebombing beating shooting hatred happened""".split()
+)
+# Words that open a situation felt, not people ("can't bear the cold", "hate being told").
+_SITUATION_OPENERS = frozenset({"the", "it", "that", "this", "in", "on", "at", "up"})
+# ... and words of a people or a country, which make the feeling contempt ("the British").
+_PEOPLES_WORDS = frozenset(
+    "british english britain england country community people everyone everybody us our "
+    "christians whites".split()
+)
+# Verdicts on what was said, the sentence after it ("... called them 'diseased'. Vile.").
+_SPEECH_VERDICTS = frozenset(
+    "vile disgusting disgraceful shameful sickening appalling horrible awful nasty ugly "
+    "despicable".split()
+)
+_MERE_AMOUNTS = frozenset("number numbers amount influx lot lots sight flood hordes crowds".split())
 _HATRED_VERBS = frozenset("has is isn't was will won't doesn't does divides spreads".split())
 # A road that names a public place after it (``_a_public_place``).
 _PUBLIC_PLACES = frozenset(
@@ -163,7 +212,8 @@ _DONE_TO_REACH = 8
 _BEING = frozenset("are is get gets being were was".split())
 _DONE_TO = frozenset(
     """treated spoken talked abused attacked targeted portrayed ignored excluded demonised
-    demonized scapegoated stereotyped harassed bullied mocked insulted spat""".split()
+    demonized scapegoated stereotyped harassed bullied mocked insulted spat hit hurt
+    robbed conned""".split()
 )
 # ... or after a verb of seeing ("can't stand seeing women harassed").
 _SEEING = frozenset("seeing watching hearing".split())
@@ -286,7 +336,10 @@ _OTHERS = frozenset("them it they whatever he she him her".split())
 _OWN_DESCRIPTION = _SELF_ADJECTIVES | {"proper"}
 _I = frozenset("i i'm im i've ive i'd".split())
 _PURPOSES = frozenset({"party_purpose", "private_purpose"})
-_IT = frozenset("this it it's that's".split())
+_IT = frozenset("this it it's that's which".split())
+_GETS = frozenset({"gets a"})
+_IT_IS = frozenset("it's that's".split())  # ... after "and": what happened is vile
+_AND = frozenset({"and"})
 _NAME_CALLING = frozenset({"insult", "abuse", "negative_attribute"})
 _REJECTING = frozenset(
     {"wrong to say", "nonsense to say", "rubbish to say", "untrue to say", "a myth that"}
@@ -414,7 +467,17 @@ class Reading:
             and not (m.cls in _SELF_MOCKABLE and self._self_mocked(m))
             and not (m.entry == "like" and not self._liking(m))
             and not (m.cls == "violence" and self._suffered_or_feared(m))
-            and not (m.cls == "hatred" and (self._names_hatred(m) or self._done_to_them(m)))
+            and not (
+                m.cls == "hatred"
+                and (
+                    self._names_hatred(m)
+                    or self._done_to_them(m)
+                    or self._felt_by_them(m)
+                    or self._felt_at_what_befell_them(m)
+                )
+            )
+            and not (m.cls in ("insult", "hatred") and self._a_verdict_on_it(m))
+            and not (m.cls == "negative_attribute" and self._inside_a_feeling(m))
             and not (m.cls == "vote_ask" and self._vote_spoken_of(m))
             and not (m.cls == "home_address" and self._a_public_place(m))
             and not (m.cls == "exclusion" and self._too_many_things(m))
@@ -434,8 +497,56 @@ class Reading:
                 for o in kept_in.get(near, ())
                 if o.last < m.first or m.last < o.first
             )
-            out.append(Said(m, self._candidates(m), self._near(m), self._modes(m), alongside))
+            candidates = self._candidates(m)
+            if m.cls in _PASSED_ON_WORDS and self._on_words_quoted(m, candidates):
+                continue
+            modes = self._modes(m)
+            if m.cls in _PASSED_ON_WORDS and self._verdict_on_abuse_reported(m):
+                modes |= {"condemned"}
+            out.append(Said(m, candidates, self._near(m), modes, alongside))
         return out
+
+    def _on_words_quoted(self, m: Mention, candidates: tuple[Target, ...]) -> bool:
+        """The author's verdict on words they quote, the people named only inside them
+        ("'Jews control the banks' is a conspiracy theory, and seeing it made me feel
+        sick"): the verdict is on the words."""
+        return (
+            not self.toks[m.first].quoted
+            and bool(candidates)
+            and m.cls != "negative_attribute"  # "'Immigrants are scroungers' - and liars too"
+            and all(
+                t.aim is Aim.GROUP and self.toks[t.first].quoted and self._quotes_a_verdict(t)
+                for t in candidates
+            )
+        )
+
+    def _quotes_a_verdict(self, t: Target) -> bool:
+        """Words of a verdict are quoted with the people ("'Jews control the banks'"), not
+        the people's name alone in scare quotes ("by 'youths' from one community")."""
+        sentence = self.toks[t.first].sentence
+        return any(
+            o.section == "said"
+            and o.cls in _PASSED_ON_WORDS | _HARMS
+            and self.toks[o.first].quoted
+            and self.toks[o.first].sentence == sentence
+            for o in self.mentions
+        )
+
+    def _verdict_on_abuse_reported(self, m: Mention) -> bool:
+        """A verdict in a sentence that names no one, after a sentence that quotes what was
+        said ("Overheard someone calling gay men 'diseased'. Vile."): on what was said."""
+        sentence = self.toks[m.first].sentence
+        return (
+            m.entry in _SPEECH_VERDICTS
+            and not self._targets_in(sentence)
+            and any(
+                o.section == "said"
+                and o.cls in _PASSED_ON_WORDS | _HARMS
+                and self.toks[o.first].quoted
+                and self.toks[o.first].sentence == sentence - 1
+                for o in self.mentions
+            )
+        )
 
     # --- senses -------------------------------------------------------------------------
 
@@ -661,13 +772,160 @@ class Reading:
         return (
             self._after(m) in _THE_AUTHOR
             or before[-2:] == ["of", "being"]
-            or any(
+            or self._danger_warned(m, before)
+        )
+
+    def _danger_warned(self, m: Mention, before: list[str]) -> bool:
+        """An accident feared until something is mended ("fix the fencing before someone
+        gets hurt"), not a demand made of people ("back off before somebody gets hurt", "move
+        the caravans before anyone gets a kicking")."""
+        sentence = self._sentence_tokens[self.toks[m.first].sentence]
+        remedies = [i for i in sentence if i < m.first and self.toks[i].text in _REMEDIES]
+        if not (
+            m.entry in _ACCIDENTS
+            and remedies
+            and any(
                 before[i] in _WARNED_UNTIL
                 and before[i + 1] in _ANYONE
                 and before[i + 2] in _BEFALLS
                 for i in range(len(before) - 2)
             )
+        ):
+            return False
+        # What is to be mended is a thing: no people between the word and the harm ("sort
+        # the Travellers out before ..."; "the potholes on Cllr Dean's road" is a road), and
+        # no other harm said in the sentence ("... before someone gets hurt. Petrol's cheap").
+        people = any(
+            remedies[0] < t.first < m.first
+            and t.aim is not Aim.THING
+            and t.aim is not Aim.MATTER
+            and t.aim is not Aim.PLACE
+            and not self.toks[t.last].text.endswith("'s")
+            for t in self.targets
         )
+        harms = any(
+            o.cls in _HARMS and o.first != m.first and o.first in sentence for o in self.mentions
+        )
+        return not people and not harms
+
+    def _inside_a_feeling(self, m: Mention) -> bool:
+        """A word inside a longer phrase of feeling is the feeling's ("sick" of "makes me
+        sick", "sick of"), read with it, not as a trait of its own."""
+        return any(
+            o.cls == "hatred" and o.first <= m.first and m.last <= o.last and o.last > o.first
+            for o in self.mentions
+        )
+
+    def _a_verdict_on_it(self, m: Mention) -> bool:
+        """A verdict said of "it" (``_said_of_it``) in a sentence that names no one ("Sharing
+        what's being said about Muslim families. It's ugly."), or after what was done to
+        people ("... have been hit hardest by the rates rise, and it's disgusting"): of what
+        is said or done, not of the people. Not "it's disgusting how many Muslims ...", nor
+        "... are everywhere now and it's disgusting"."""
+        if not self._said_of_it(m):
+            return False
+        nxt = m.last + 1
+        if nxt < len(self.toks) and self.toks[nxt].text in _EXTRAPOSED:
+            return False
+        sentence = self.toks[m.first].sentence
+        if not self._targets_in(sentence):
+            return True
+        lead = [t.text for t in self.toks[max(0, m.first - 3) : m.first]]
+        if "which" in lead:
+            return True  # "..., which is a disgrace": of what the clause before says
+        before = [
+            t.text for t in self.toks[self._clause_starts[self.toks[m.first].clause] : m.first]
+        ]
+        return any(
+            w in _BEING | {"been"} and set(before[k + 1 : k + 3]) & _DONE_TO
+            for k, w in enumerate(before)
+        )
+
+    def _felt_by_them(self, m: Mention) -> bool:
+        """People who open the clause and feel it about something else are not its object
+        ("Pensioners can't bear the cold in those flats", "Young people hate being told"):
+        a feeling had, not shown at them. Not a feeling that works on the feeler ("makes me
+        sick", "disgusting"), whose subject is what it is felt at."""
+        if m.entry not in _SENSATIONS:
+            return False
+        clause = self.toks[m.first].clause
+        after = m.last + 1
+        if after >= len(self.toks) or self.toks[after].clause != clause:
+            return False
+        if not (
+            self.toks[after].text in _SITUATION_OPENERS or self.toks[after].text.endswith("ing")
+        ):
+            return False  # "Women hate responsibility", "Muslims hate our way of life"
+        rest = [i for i in range(after, len(self.toks)) if self.toks[i].clause == clause]
+        if any(self.toks[i].text in _PEOPLES_WORDS for i in rest) or any(
+            t.first in rest
+            and t.aim not in (Aim.THING, Aim.MATTER, Aim.PLACE)
+            and self.toks[t.first].text not in _PEOPLE_PRONOUNS  # "in those flats"
+            for t in self.targets
+        ):
+            return False  # "Travellers hate the settled community", "... the British"
+        start = self._clause_starts[clause]
+        return any(
+            t.aim is Aim.GROUP
+            and t.first >= start
+            and t.last < m.first
+            and self._starts_clause(t)
+            # "Travellers are the people I detest most": the author feels it.
+            and not any(self.toks[i].text in FIRST_PERSON for i in range(t.last + 1, m.first))
+            for t in self.targets
+        )
+
+    def _felt_at_what_befell_them(self, m: Mention) -> bool:
+        """A feeling at what was done to people, named before them ("The attack on the
+        Jewish family fills me with rage", "graffiti sprayed on the mosque"): every group
+        before it in the clause follows a preposition after a word for what befell them, not
+        for how many there are ("the number of Black faces round there depresses me")."""
+        if not (set(m.entry.split()) & _FEELER_WORDS or m.entry in _FELT_AT_SUBJECT):
+            return False
+        clause = self.toks[m.first].clause
+        start = self._clause_starts[clause]
+        groups = [
+            t for t in self.targets if t.aim is Aim.GROUP and start <= t.first and t.last < m.first
+        ]
+        sentence = self.toks[m.first].sentence
+        after = [t.text for t in self.toks[m.last + 1 :] if t.sentence == sentence]
+        if (
+            not groups
+            or any(
+                o.cls == "violence" and o.first > m.last and self.toks[o.first].sentence == sentence
+                for o in self.mentions
+            )
+            or _APPROVING & set(after)
+            or any(a == "should" and b == "have" for a, b in zip(after, after[1:], strict=False))
+        ):
+            return False  # "... makes me sick, they should have burned it to the ground"
+        for t in groups:
+            i = t.first - 1
+            while i >= start and self.toks[i].text in _DETERMINERS:
+                i -= 1
+            if i >= start and self.toks[i].text in _MANNER:
+                # "The way disabled people are treated fills me with rage", not "the way
+                # Travellers live".
+                after = [x.text for x in self.toks[t.last + 1 : t.last + 4]]
+                if not any(
+                    w in _BEING and _DONE_TO & set(after[k + 1 : k + 3])
+                    for k, w in enumerate(after)
+                ):
+                    return False
+                continue
+            if not self._qualifies(t):
+                return False
+            head = i - 1  # the word before the preposition
+            if head < start or not (
+                self.toks[head].text in _HARM_NOUNS
+                or any(
+                    o.cls == "violence" and o.first <= head <= o.last
+                    for o in self.mentions
+                    if o.section == "said"
+                )
+            ):
+                return False  # the people themselves ("the culture of Muslims is ...")
+        return True
 
     def _done_to_them(self, m: Mention) -> bool:
         """Hatred of what is done to people, not of them: "I hate how Muslims are treated",
@@ -713,6 +971,12 @@ class Reading:
         (figuratively)"): a household's or a fan's hyperbole."""
         before = [i for s in (sentence - 1, sentence) for i in self._sentence_tokens.get(s, ())]
         words = ["", *(self.toks[i].text for i in before if i < m.first)]
+        # Not a threat to one of a group who comes near the family ("Any asylum seeker who
+        # comes near my kids, I'll put him in hospital").
+        if any(
+            t.aim is Aim.GROUP and self.toks[t.first].sentence == sentence for t in self.targets
+        ):
+            return False
         # Not the family someone spoke of ("after what Stroud said about my wife, I hope he
         # never makes it home"): the words are for who spoke.
         if any(
@@ -1124,6 +1388,10 @@ class Reading:
         counted = (
             range(0)
             if self.toks[negator].text not in _NONE_OF
+            # "No, Muslims are ...": an answer, its mark between it and the people; "No
+            # Romanian is a thief? Pull the other one.": scorn of the denial.
+            or self.toks[negator + 1].start - self.toks[negator].end > 1
+            or self.toks[negator].question
             else next(
                 (range(t.first, t.last + 1) for t in self.targets if t.first == negator + 1),
                 range(0),
@@ -1685,6 +1953,8 @@ class Reading:
         i = len(lead) - 1
         while i > 0 and lead[i] in (_INTENSIFIERS | _ARTICLES | _IS) - _IT:
             i -= 1
+        if 0 < i and lead[i] in _IT_IS and lead[i - 1] in _AND:
+            return True  # "... hit hardest by the rates rise, and it's disgusting"
         return 0 < i < len(lead) - 1 and lead[i] in _IT and lead[i + 1] in _IS | {"a", "an"}
 
     def _someone_said_before(self, start: int) -> bool:
@@ -1818,7 +2088,11 @@ class Reading:
         should ever call a disabled child a burden", "You'll never hear me say trans people
         are dangerous", "I don't think gay people are disgusting")."""
         last = min(m.first, i + _SAYING_REACH + 1)
-        return any(self.toks[j].text in _SAYING for j in range(i + 1, last))
+        # Not a verdict on saying it ("I don't consider it hate to say ...").
+        return any(
+            self.toks[j].text in _SAYING and self.toks[j + 1].text != "it"
+            for j in range(i + 1, last)
+        )
 
     @cached_property
     def _rejections(self) -> frozenset[int]:
@@ -1918,6 +2192,10 @@ class Reading:
         for cue in self.by_class.get(cls, ()):
             other = self.toks[cue.first]
             scope = other.sentence == tok.sentence if same_sentence else other.clause == tok.clause
+            # What the next one gets is wished only where it is the harm itself ("gets a
+            # slap"), not a leaflet or a visit.
+            if cue.entry in _GETS and cue.last + 1 != m.first:
+                continue
             if scope and cue.last < m.first:
                 return True
         return False

@@ -85,7 +85,10 @@ _ABUSIVE = frozenset({"insult", "abuse"})
 
 def _people_word(entry: str) -> bool:
     """A negative attribute that names people, one word in the plural ("foreign scroungers",
-    "Polish thieves"), not a thing of theirs ("asylum propaganda", "wheelchair trouble")."""
+    "Polish thieves"), or their lives ("trans lives don't matter"), not a thing of theirs
+    ("asylum propaganda", "wheelchair trouble")."""
+    if entry.startswith("lives "):
+        return True
     return " " not in entry and entry.endswith("s") and not entry.endswith("ss")
 
 
