@@ -483,8 +483,18 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   taught (a body absorbed, a company's site named in the details); the rest remain, so it
   stays out of ``TUNED_ON``.
 
-``matching-blind31.jsonl`` (240 pairs, 110 must match, 240 kinds), written in the
-twenty-seventh session the same way and committed unseen (1499432) for the round after that.
+- ``matching-blind31.jsonl`` (240 pairs, 110 must match, 240 kinds), written in the
+  twenty-seventh session the same way and committed unseen (1499432), was scored once in the
+  twenty-eighth, on the matcher of dccc18c: precision 93.8%, recall 68.2% (35 missed: mostly
+  matters that touch an interest without naming it (a borough-wide fee, levy, byelaw or
+  condition for the member's trade or licence, a contract by its service or facility, a
+  strategic site by its code, a club by its ground, a body by what it does); 5 false alarms:
+  a list that leaves the member's site out, a landmark near but not on the land, a national
+  pay award naming the union, an operator's fee that is not the driver's, an employer's
+  former site). Not yet studied, so it stays out of ``TUNED_ON``.
+
+``matching-blind32.jsonl`` (240 pairs, 110 must match), written in the twenty-eighth session
+the same way and committed unseen (ecbd7ec) for the round after that.
 
 Figures and the command: docs/performance.md.
 """
@@ -556,9 +566,10 @@ LABELLED = (
     "matching-blind28",
     "matching-blind29",
     "matching-blind30",
+    "matching-blind31",
 )
 # Files where no must-match pair may be missed: every file scored so far but tuning 2 to 11,
-# blind 9, 10, 12, 14 to 24 and 26 to 30, with misses still listed (the module's docstring).
+# blind 9, 10, 12, 14 to 24 and 26 to 31, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -593,6 +604,7 @@ TUNED_ON = tuple(
         "matching-blind28",
         "matching-blind29",
         "matching-blind30",
+        "matching-blind31",
     }
 )
 
