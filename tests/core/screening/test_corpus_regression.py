@@ -182,6 +182,8 @@ FILES = (
     "blind/blind-zx.jsonl",
     "blind/blind-zu.jsonl",
     "blind/blind-zv.jsonl",
+    "blind/blind-zs.jsonl",
+    "blind/blind-zt.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
