@@ -1,6 +1,6 @@
 """A trade the council licenses, that the member works in: "Self-employed hackney carriage
 driver", "licensed scrap metal dealer", a street trading consent, a pavement licence, a
-licensed HMO, a market stall's tenancy.
+licensed HMO, a market stall's tenancy, a premises licence to sell alcohol.
 
 Such an entry often names no body at all, and the items that touch it name none either:
 the council sets the trade's table of fares, its licence fees and its policy for every
@@ -44,7 +44,8 @@ _HELD = (
     (r"pavement\s+licen[cs]e", r"pavement\s+licen[cs]\w*", ("pavement",)),
     (
         r"(?:landlord\s+of|licen[cs]e\s+to\s+operate)\s+(?:an?\s+)?(?:licensed\s+)?"
-        r"(?:houses?\s+in\s+multiple\s+occupation|HMOs?)|HMO\s+(?:landlord|licen[cs]e\s+holder)",
+        r"(?:houses?\s+in\s+multiple\s+occupation|HMOs?)|HMO\s+(?:landlord|licen[cs]e)"
+        r"|holds?\s+an?\s+HMO",
         r"houses?\s+in\s+multiple\s+occupation|HMOs?",
         ("hmo", "hmos", "multiple"),
     ),
@@ -53,17 +54,31 @@ _HELD = (
         r"stall\s+rents?|stallholders?|market\s+traders?|permanent\s+traders?",
         ("stall", "stallholder", "stallholders", "traders"),
     ),
+    # A premises licence to sell alcohol: the late night levy and the licensing policy bind
+    # every holder ("Premises licence holder at The Woodman, licensed until 01:00").
+    (
+        r"premises\s+licen[cs]e\s+(?:holder|for)|holds?\s+the\s+premises\s+licen[cs]e"
+        r"|holding\s+the\s+premises\s+licen[cs]e|designated\s+premises\s+supervisor",
+        r"late\s+night\s+levy|licensing\s+polic(?:y|ies)|cumulative\s+impact",
+        ("levy", "licensing", "cumulative"),
+    ),
 )
 # What says the member works in the trade, beside its name in the details.
 _WORKS_IN = re.compile(
-    r"\b(?:drivers?|proprietors?|operators?|dealers?|licensee|licensed|tattooists?"
-    r"|practitioners?|self[\s-]employed)\b",
+    r"\b(?:drivers?|proprietors?|operators?|dealers?|collectors?|licensee|licensed|tattooists?"
+    r"|practitioners?|self[\s-]employed|holds?)\b",
     re.IGNORECASE,
 )
 # What says the item sets the whole trade's terms.
 _TERMS = re.compile(
-    r"\b(?:fares?|fees?|tariffs?|charges|polic(?:y|ies)|conditions|rents?)\b", re.IGNORECASE
+    r"\b(?:fares?|fees?|tariffs?|charges|polic(?:y|ies)|conditions?|rents?|levy|byelaws?"
+    r"|bye-laws?|training|requirements?)\b",
+    re.IGNORECASE,
 )
+
+
+# What says the item leaves the trade's terms as they are.
+_UNCHANGED = re.compile(r"\bno\s+change\s+to\b|\bunchanged\b|\bnot\s+affected\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -86,9 +101,10 @@ class Trade:
         ]
 
     def in_(self, text: ItemText) -> bool:
-        """Whether the item names the trade and its fares, fees or policy together."""
+        """Whether the item names the trade and its fares, fees or policy together, and does
+        not say they are left as they are ("no change to local fees or conditions")."""
         raw = text.raw
-        return bool(self.written.search(raw) and _TERMS.search(raw))
+        return bool(self.written.search(raw) and _TERMS.search(raw) and not _UNCHANGED.search(raw))
 
     def keys(self) -> set[tuple[str, object]]:
         """Index keys (``_Needles.keys``): the item names the trade."""
