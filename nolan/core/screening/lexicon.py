@@ -35,8 +35,8 @@ _MEMO = 50_000  # undisguised words remembered, so a long batch reads each word 
 _MIN_SWAPPED = 3
 _VOWELS = frozenset("aeiou")
 _MIN_SKELETON = 5  # consonants left of a group's word written without vowels ("mslms")
-# The shortest word read as a longer one with a letter dropped ("wmen", "blak"); shorter
-# ones are text-speak. An English word is never read so.
+# The shortest word read as a group's word with a letter dropped ("wmen"); shorter ones are
+# text-speak. An English word is never read so.
 _MIN_DISGUISED = 4
 _MIN_SWAPPED_IN_PHRASE = 5
 _SWAPPABLE_EXTRA = frozenset({"people", "person", "women", "woman"})
@@ -297,8 +297,8 @@ class Lexicon:
         if word[0] == "i" and word[1:] in self.hostile_words:
             return ["i", word[1:]]  # "ihate", "i h a t e"
         if len(word) == _MIN_DISGUISED:
-            # A short word is a group's with a letter inside it dropped ("wmen", "blak"),
-            # not a name or an acronym one letter from a word of scorn ("Tash", "BAME", "Isla").
+            # A short word is a group's with a letter inside it dropped ("wmen"), not a name
+            # or an acronym one letter from a word of scorn ("Tash", "BAME", "Isla").
             near = self.near.get(word)
             if near in self.groups and near[0] == word[0] and near[-1] == word[-1]:
                 return [near]

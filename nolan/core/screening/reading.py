@@ -181,7 +181,6 @@ _SPEECH_VERDICTS = frozenset(
     "vile disgusting disgraceful shameful sickening appalling horrible awful nasty ugly "
     "despicable".split()
 )
-_MERE_AMOUNTS = frozenset("number numbers amount influx lot lots sight flood hordes crowds".split())
 _HATRED_VERBS = frozenset("has is isn't was will won't doesn't does divides spreads".split())
 # A road that names a public place after it (``_a_public_place``).
 _PUBLIC_PLACES = frozenset(
@@ -877,9 +876,10 @@ class Reading:
 
     def _felt_at_what_befell_them(self, m: Mention) -> bool:
         """A feeling at what was done to people, named before them ("The attack on the
-        Jewish family fills me with rage", "graffiti sprayed on the mosque"): every group
-        before it in the clause follows a preposition after a word for what befell them, not
-        for how many there are ("the number of Black faces round there depresses me")."""
+        Jewish family fills me with rage", "the way disabled people are treated"): every group
+        before it in the clause follows a preposition after a word for the harm that befell
+        them, not for the people themselves or what they do ("the culture of Muslims", "the
+        way Travellers live"), and nothing after it approves of the harm."""
         if not (set(m.entry.split()) & _FEELER_WORDS or m.entry in _FELT_AT_SUBJECT):
             return False
         clause = self.toks[m.first].clause
@@ -906,10 +906,10 @@ class Reading:
             if i >= start and self.toks[i].text in _MANNER:
                 # "The way disabled people are treated fills me with rage", not "the way
                 # Travellers live".
-                after = [x.text for x in self.toks[t.last + 1 : t.last + 4]]
+                following = [x.text for x in self.toks[t.last + 1 : t.last + 4]]
                 if not any(
-                    w in _BEING and _DONE_TO & set(after[k + 1 : k + 3])
-                    for k, w in enumerate(after)
+                    w in _BEING and _DONE_TO & set(following[k + 1 : k + 3])
+                    for k, w in enumerate(following)
                 ):
                     return False
                 continue

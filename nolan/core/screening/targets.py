@@ -483,33 +483,12 @@ def _people_after(toks: Sequence[Token], m: Mention, people: dict[int, Mention])
     return None
 
 
-# Where someone lives, which picks them out: "the woman in the bungalow by the car park",
-# "the bloke at number 14" (not "the man in the flat cap").
-_HOMES = frozenset("bungalow house flat cottage number no maisonette caravan".split())
-_AT_HOME = frozenset({"in", "at", "from"})
-
-
-def _at_a_home(toks: Sequence[Token], i: int) -> bool:
-    """Whether the words from ``i`` place a person in a particular home."""
-    if i >= len(toks) or toks[i].text not in _AT_HOME:
-        return False
-    i += 1
-    if i < len(toks) and toks[i].text in ("the", "that"):
-        i += 1
-    return (
-        i < len(toks)
-        and toks[i].text in _HOMES
-        and not (i + 1 < len(toks) and toks[i + 1].text == "cap")
-    )
-
-
 def _identified_by_name(
     toks: Sequence[Token], found: list[Target], not_names: frozenset[str]
 ) -> list[Target]:
     """A role tied to a name is a particular person: "the landlord of the Crayford Arms",
     "the chair of the Springfield residents' association", "the Red Lion landlord", "the
-    Night Owl's owner"; so is a role there is only one of ("our Leader", "the mayor"), and
-    someone placed in their home ("the woman in the bungalow by the car park")."""
+    Night Owl's owner"; so is a role there is only one of ("our Leader", "the mayor")."""
     named_at = {t.first for t in found if t.named}
     named_end = {t.last for t in found if t.named}
     out = []
@@ -521,7 +500,6 @@ def _identified_by_name(
         while after < len(toks) and toks[after].text in ("of", "the", "at"):
             after += 1
         tied = t.last + 1 < after < len(toks) and (after in named_at or toks[after].capital)
-        tied = tied or (t.aim is Aim.PUBLIC and _at_a_home(toks, t.last + 1))
         before = t.first - 1
         # A capital that only starts a sentence ("Useless woman ...") names no one.
         starts = before >= 0 and (before == 0 or toks[before - 1].sentence != toks[before].sentence)
