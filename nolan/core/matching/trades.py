@@ -75,8 +75,6 @@ _TERMS = re.compile(
     r"|bye-laws?|training|requirements?)\b",
     re.IGNORECASE,
 )
-
-
 # What says the item leaves the trade's terms as they are.
 _UNCHANGED = re.compile(r"\bno\s+change\s+to\b|\bunchanged\b|\bnot\s+affected\b", re.IGNORECASE)
 

@@ -35,8 +35,7 @@ RUNS = re.compile(
     # What the body took in or is housed in ("which absorbed the Erith Community Lunch
     # Club", "owner of the former Comet Hotel", "whose main building is Lamorbey House").
     r"|absorbed|took\s+over|owner\s+of|whose\s+main\s+building\s+is"
-    r"|(?:runs|operates) it from|operates from)"
-    r"\s+(?:the\s+)?(?:former\s+|old\s+)?"
+    r"|(?:runs|operates) it from|operates from)\s+(?:the\s+)?(?:former\s+|old\s+)?"
     r"(?:council-owned\s+)?"
     r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|St))*)"
 )

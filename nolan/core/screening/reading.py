@@ -156,7 +156,7 @@ _FEELER_WORDS = frozenset("me my i'm".split())
 _FELT_AT_SUBJECT = frozenset(
     "disgusting revolting repulsive repugnant vile sickening gross creepy".split()
 )
-# Words for how many people there are, before "of" and them: the feeling is at the people.
+# How people are treated, before them ("the way disabled people are treated").
 _MANNER = frozenset({"way", "how"})
 # Words after a feeling at what befell people that approve of it ("they missed").
 _APPROVING = frozenset({"missed", "deserved", "riddance"})
@@ -514,21 +514,24 @@ class Reading:
             and bool(candidates)
             and m.cls != "negative_attribute"  # "'Immigrants are scroungers' - and liars too"
             and all(
-                t.aim is Aim.GROUP and self.toks[t.first].quoted and self._quotes_a_verdict(t)
+                t.aim is Aim.GROUP
+                and self.toks[t.first].quoted
+                and self.toks[t.first].sentence in self._quoting_verdicts
                 for t in candidates
             )
         )
 
-    def _quotes_a_verdict(self, t: Target) -> bool:
-        """Words of a verdict are quoted with the people ("'Jews control the banks'"), not
-        the people's name alone in scare quotes ("by 'youths' from one community")."""
-        sentence = self.toks[t.first].sentence
-        return any(
-            o.section == "said"
+    @cached_property
+    def _quoting_verdicts(self) -> frozenset[int]:
+        """The sentences that quote words of a verdict or a harm ("'Jews control the
+        banks'", "calling gay men 'diseased'"), not a name alone in scare quotes ("by
+        'youths' from one community")."""
+        return frozenset(
+            self.toks[o.first].sentence
+            for o in self.mentions
+            if o.section == "said"
             and o.cls in _PASSED_ON_WORDS | _HARMS
             and self.toks[o.first].quoted
-            and self.toks[o.first].sentence == sentence
-            for o in self.mentions
         )
 
     def _verdict_on_abuse_reported(self, m: Mention) -> bool:
@@ -538,13 +541,7 @@ class Reading:
         return (
             m.entry in _SPEECH_VERDICTS
             and not self._targets_in(sentence)
-            and any(
-                o.section == "said"
-                and o.cls in _PASSED_ON_WORDS | _HARMS
-                and self.toks[o.first].quoted
-                and self.toks[o.first].sentence == sentence - 1
-                for o in self.mentions
-            )
+            and sentence - 1 in self._quoting_verdicts
         )
 
     # --- senses -------------------------------------------------------------------------
@@ -855,7 +852,9 @@ class Reading:
             self.toks[after].text in _SITUATION_OPENERS or self.toks[after].text.endswith("ing")
         ):
             return False  # "Women hate responsibility", "Muslims hate our way of life"
-        rest = [i for i in range(after, len(self.toks)) if self.toks[i].clause == clause]
+        rest = list(
+            takewhile(lambda i: self.toks[i].clause == clause, range(after, len(self.toks)))
+        )
         if any(self.toks[i].text in _PEOPLES_WORDS for i in rest) or any(
             t.first in rest
             and t.aim not in (Aim.THING, Aim.MATTER, Aim.PLACE)
@@ -888,7 +887,7 @@ class Reading:
             t for t in self.targets if t.aim is Aim.GROUP and start <= t.first and t.last < m.first
         ]
         sentence = self.toks[m.first].sentence
-        after = [t.text for t in self.toks[m.last + 1 :] if t.sentence == sentence]
+        after = [self.toks[i].text for i in self._sentence_tokens[sentence] if i > m.last]
         if (
             not groups
             or any(
