@@ -437,6 +437,14 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   (``test_matching_tuning11_rules``). Misses remain (mostly a body or site described by what
   it is rather than named), so it stays out of ``TUNED_ON``.
 
+- ``matching-tuning12.jsonl`` (120 pairs, 55 must match: bodies by short, trading or brand
+  names, contracts by service, clubs by ground, licences by premises, land next to, opposite
+  or backing onto a site, beside near misses), written in the twenty-ninth session the same
+  way, to be tuned on, and scored once before it was (on 527dc39): precision 88.6%, recall
+  70.9%. Studied in the same session (fit): land whose entry names the place it lies next
+  to (``test_matching_neighbour_rules``): 88.9% / 72.7%. Misses remain, so it stays out of
+  ``TUNED_ON``.
+
 - ``matching-blind27.jsonl`` (240 pairs, 110 must match, 138 kinds), written in the
   twenty-third session the same way and committed unseen (9905033), was scored once at the
   end of the twenty-fourth, on the matcher of 7e2cd39: precision 93.6%, recall 92.7% (8
@@ -539,6 +547,7 @@ LABELLED = (
     "matching-tuning9",
     "matching-tuning10",
     "matching-tuning11",
+    "matching-tuning12",
     "matching-blind",
     "matching-blind2",
     "matching-blind3",
@@ -571,7 +580,7 @@ LABELLED = (
     "matching-blind30",
     "matching-blind31",
 )
-# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 11,
+# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 12,
 # blind 9, 10, 12, 14 to 24 and 26 to 31, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
@@ -588,6 +597,7 @@ TUNED_ON = tuple(
         "matching-tuning9",
         "matching-tuning10",
         "matching-tuning11",
+        "matching-tuning12",
         "matching-blind9",
         "matching-blind10",
         "matching-blind12",

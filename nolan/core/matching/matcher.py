@@ -22,6 +22,7 @@ from nolan.core.matching.franchises import another_franchisee, own_words
 from nolan.core.matching.land import Land
 from nolan.core.matching.model import Item, Match, Reason, RegisteredInterest
 from nolan.core.matching.names import Names
+from nolan.core.matching.neighbours import Neighbour
 from nolan.core.matching.office_holders import OfficeHolder
 from nolan.core.matching.parishes import Parish
 from nolan.core.matching.passing import in_passing_removed
@@ -82,6 +83,7 @@ class _Needles:
     appointed: tuple[Appointed, ...] = ()
     by_kind: tuple[ByKind, ...] = ()
     beside: tuple[Beside, ...] = ()
+    neighbours: tuple[Neighbour, ...] = ()
     trades: tuple[Trade, ...] = ()
     parishes: tuple[Parish, ...] = ()
     offices: tuple[OfficeHolder, ...] = ()
@@ -104,6 +106,7 @@ class _Needles:
             appointed=tuple(Appointed.of(interest.names, interest.details, places)),
             by_kind=tuple(ByKind.of(interest.names, places)),
             beside=tuple(Beside.of(interest.addresses, places)),
+            neighbours=tuple(Neighbour.of(interest.addresses, places)),
             # A licence's entry may say what it is for only where it says where it is.
             trades=tuple(Trade.of(" ".join((interest.details, *interest.addresses)))),
             parishes=tuple(Parish.of(interest.names)),
@@ -155,7 +158,9 @@ class _Needles:
         # A licensed trade's fares, fees or policy are its members' own matter (``trades``).
         if not found and any(trade.in_(text) for trade in self.trades):
             found.append(Reason.NAME_WORD)
-        if Reason.ADDRESS not in found and any(b.in_(text) for b in self.beside):
+        if Reason.ADDRESS not in found and (
+            any(b.in_(text) for b in self.beside) or any(n.in_(text) for n in self.neighbours)
+        ):
             found.append(Reason.ADDRESS)
         if self.wards & (text.wards | text.phrases):
             found.append(Reason.WARD)
@@ -176,6 +181,8 @@ class _Needles:
             keys |= called.keys()
         for beside in self.beside:
             keys |= beside.keys()
+        for neighbour in self.neighbours:
+            keys |= neighbour.keys()
         for trade in self.trades:
             keys |= trade.keys()
         for parish in self.parishes:

@@ -346,6 +346,37 @@ _REJECTING = frozenset(
     | {"never let anyone tell you", "nobody says", "no one says", "no-one says"}
 )
 _IS = frozenset("is was".split())
+# What may stand between people and what is said of them ("Muslims are all just so evil",
+# "trans people are nothing but fucking thugs"), and the pronouns that stand for them in
+# the next sentence ("I've met plenty of them. They're horrible.").
+_LINKING = (
+    _COPULAS
+    | _INTENSIFIERS
+    | _ARTICLES
+    | frozenset(
+        "all such very pretty always basically inherently fucking bloody bunch of lot load "
+        "most nothing but too incredibly extremely clearly obviously".split()
+    )
+)
+_THEY = frozenset("they they're theyre".split())
+# Words before people that make them what something is aimed at ("violence against women is
+# horrible"), beside the prepositions.
+_OF_WHAT = frozenset("against towards toward around among amongst between like beyond".split())
+_AND_OR = frozenset("and or &".split())
+_PEOPLE_WORDS = frozenset("people folk lot bunch individuals creatures ones".split())
+# Words of grammar that may follow people or what is said of them ("Muslims again", "evil and
+# dangerous", "horrible to everyone").
+_GRAMMAR = frozenset(
+    "and or but who that which again here there everywhere everyone anyone to as than have has "
+    "had do does did should must would can will need want get keep always never even still "
+    "though too either anyway honestly lol tbh".split()
+)
+_CALL = frozenset("find finds found consider considers call calls".split())
+_BE_OR_NOT = _COPULAS | frozenset("aren't arent isn't isnt wasn't weren't".split())
+_DENYING = frozenset(
+    "not never no aren't arent isn't isnt wasn't weren't can't cannot won't will can could ever "
+    "any".split()
+)
 _BE = frozenset("is was are were been".split())
 _UNTIL = frozenset("until till once".split())
 _OWNERS = frozenset("my his her their your our its whose".split())
@@ -1757,6 +1788,8 @@ class Reading:
             modes.add("others_feeling")  # ... or felt by those "who" feel it ("people who hate")
         if any(t.first == m.last + 1 for t in self._targets_in(tok.sentence)):
             modes.add("next_to_target")
+        if self._said_of_people(m):
+            modes.add("said_of_people")
         if "own_voice" not in modes and not tok.quoted and self._someone_else_is_subject(m):
             modes.add("others_subject")
         for cls, mode in _POST_WIDE_MODES:
@@ -2063,12 +2096,16 @@ class Reading:
 
     def _agreed_after(self, m: Mention) -> bool:
         """Words reported and then agreed with, in the same sentence or the next ("Cllr Dunn
-        calls them rats, and he's right"), are the author's own."""
+        calls them rats, and he's right"), are the author's own; not where nobody agreed."""
         sentence = self.toks[m.first].sentence
         return any(
             c.first > m.last
             and self.toks[c.first].sentence - sentence in (0, 1)
             and not self._said_more_of_them(c)
+            and not any(
+                n.last < c.first and self.toks[n.first].clause == self.toks[c.first].clause
+                for n in self.by_class.get("negator", ())
+            )
             for c in self.by_class.get("endorsement", ())
         )
 
@@ -2246,6 +2283,103 @@ class Reading:
         """The handle a reply opens with: whom the post answers, not who feels or does what
         follows ("@welhatlabour there's nothing decent about ...")."""
         return t.first == 0 and self.toks[0].kind is Kind.HANDLE
+
+    def _said_of_people(self, m: Mention) -> bool:
+        """The words are said of people themselves: after them and a verb "to be" ("Muslims
+        are evil", "They're horrible"), just before them ("those horrible immigrants") or
+        after "find" and them ("I find Travellers disgusting"); not of something of theirs
+        ("housing for refugees is awful", "what happened to them was horrible")."""
+        sentence = self.toks[m.first].sentence
+        groups = [t for t in self._targets_in(sentence) if t.aim is Aim.GROUP]
+        for t in groups:
+            if any(o.first < t.first <= o.last for o in groups) or self._names_another(t):
+                continue  # "men" in "gay men"; "Traveller site", "women's changing rooms"
+            if t.first == m.last + 1:
+                return True
+            if t.last < m.first and self._subject_of(t.first, t.last, m.first):
+                return True
+        return self._ends_predicate(m) and any(
+            self.toks[i].text in _THEY
+            and self.toks[i].sentence == sentence
+            and self._subject_of(i, i, m.first)
+            for i in range(max(0, m.first - 6), m.first)
+        )
+
+    def _names_another(self, t: Target) -> bool:
+        """The group's word qualifies something else: a possessive ("women's changing
+        rooms"), an adjective before a noun ("the Traveller site", "a Chinese takeaway"), or
+        one person of the group ("a white van driver")."""
+        if self.toks[t.last].text.endswith(("'s", "s'")) or any(
+            t.first <= o.first <= t.last and self.toks[o.last].text == o.entry
+            for o in self.by_class.get("one_person", ())  # "driver", not "pensioners"
+        ):
+            return True
+        after = t.last + 1
+        if after + 1 < len(self.toks) and self.toks[after].text in _AND_OR:
+            # "the Gypsy and Traveller site": the list qualifies what its last one does.
+            return any(
+                o.first == after + 1 and o.aim is Aim.GROUP and self._names_another(o)
+                for o in self._targets_in(self.toks[after + 1].sentence)
+            )
+        return (
+            any(
+                a.first == t.first and a.last == t.last
+                for a in self.by_class.get("group_adjective", ())
+            )
+            and not self.toks[t.last].text.endswith("s")
+            and after < len(self.toks)
+            and self.toks[after].clause == self.toks[t.last].clause
+            and self._noun_like(after)
+        )
+
+    def _coordinated_from(self, first: int) -> int:
+        """Where a list of groups ending at ``first`` begins ("Gypsies and Travellers")."""
+        while first >= 2 and self.toks[first - 1].text in _AND_OR:
+            earlier = [
+                t.first
+                for t in self._targets_in(self.toks[first].sentence)
+                if t.aim is Aim.GROUP and t.last == first - 2
+            ]
+            if not earlier:
+                break
+            first = min(earlier)
+        return first
+
+    def _ends_predicate(self, m: Mention) -> bool:
+        """Nothing is named after the words in their clause: "they are evil (people)", not
+        "they are brutal cuts for disabled people", where "they" is not the people."""
+        after = m.last + 1
+        return (
+            after >= len(self.toks)
+            or self.toks[after].clause != self.toks[m.last].clause
+            or self.toks[after].text in _PEOPLE_WORDS
+            or not self._noun_like(after)
+        )
+
+    def _noun_like(self, i: int) -> bool:
+        """A word that may name a thing: not a word of grammar, a linking word or an adverb."""
+        word = self.toks[i].text
+        return (
+            word.isalpha()
+            and word not in _GRAMMAR | _LINKING | _BE_OR_NOT | _DENYING | _PREPOSITIONS | _OF_WHAT
+            and not word.endswith("ly")
+        )
+
+    def _subject_of(self, first: int, last: int, said: int) -> bool:
+        """Tokens ``first`` to ``last`` are what the words at ``said`` are said of."""
+        between = [self.toks[i].text for i in range(last + 1, said)]
+        first = self._coordinated_from(first)
+        before = self.toks[first - 1].text if first else ""
+        if before in _PREPOSITIONS | _OF_WHAT:
+            return False
+        if not between:
+            return before in _CALL
+        linked = [w for w in between if w not in _DENYING]  # "are never honest"
+        return set(linked) <= _LINKING and (
+            bool(set(between) & _BE_OR_NOT)
+            or before in _COPULAS  # asked: "Why are Muslims so evil?"
+            or self.toks[first].text in ("they're", "theyre")
+        )
 
     def _targets_after(self, m: Mention) -> list[Target]:
         """The targets of the sentence of the token after the words (none at the end)."""

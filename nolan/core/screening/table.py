@@ -24,8 +24,8 @@ from nolan.core.screening.targets import Aim, Target
 RULES_FILE = Path(__file__).with_name("rules.yaml")
 MODES = frozenset(
     """own_voice negated denied quoted reported condemned question hypothetical hedged wished
-    first_person others_feeling others_subject next_to_target open_mind by_thing praised
-    name_calling consented refused imprinted happened own_funds declared published
+    first_person others_feeling others_subject next_to_target said_of_people open_mind by_thing
+    praised name_calling consented refused imprinted happened own_funds declared published
     hyperbole""".split()
 )
 DEFAULT_EXCLUDES = frozenset({"negated", "quoted", "reported", "condemned"})

@@ -125,6 +125,7 @@ FILES = (
     "tuning99.jsonl",
     "tuning100.jsonl",
     "tuning101.jsonl",
+    "tuning102.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
