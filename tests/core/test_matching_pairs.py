@@ -504,8 +504,18 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   are (``test_matching_blind31_rules``): 94.2% / 73.6%. Misses remain, so it stays out of
   ``TUNED_ON``.
 
-``matching-blind32.jsonl`` (240 pairs, 110 must match), written in the twenty-eighth session
-the same way and committed unseen (ecbd7ec) for the round after that.
+- ``matching-blind32.jsonl`` (240 pairs, 110 must match), written in the twenty-eighth
+  session the same way and committed unseen (ecbd7ec), was scored once in the twenty-ninth,
+  on the matcher of a15ea8f: precision 84.3%, recall 68.2% (35 missed: mostly a body, site or
+  building by another, former or informal name, a planning or licence reference alone, a
+  contract by its operator or call-off, a spouse's employer or a parent company; 14 false
+  alarms: mostly another number or the far end of the member's street, an item that says
+  the member's property is unaffected or excluded, a shared distinctive word). The matcher
+  of the session's start scores it the same. Not yet studied, so it stays out of
+  ``TUNED_ON``.
+
+``matching-blind33.jsonl`` (240 pairs, 110 must match), written in the twenty-ninth session
+the same way and committed unseen (527dc39) for the round after that.
 
 Figures and the command: docs/performance.md.
 """
@@ -579,9 +589,10 @@ LABELLED = (
     "matching-blind29",
     "matching-blind30",
     "matching-blind31",
+    "matching-blind32",
 )
 # Files where no must-match pair may be missed: every file scored so far but tuning 2 to 12,
-# blind 9, 10, 12, 14 to 24 and 26 to 31, with misses still listed (the module's docstring).
+# blind 9, 10, 12, 14 to 24 and 26 to 32, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -618,6 +629,7 @@ TUNED_ON = tuple(
         "matching-blind29",
         "matching-blind30",
         "matching-blind31",
+        "matching-blind32",
     }
 )
 

@@ -67,6 +67,7 @@ from nolan.core.matching.addresses import (
     unit_labels,
 )
 from nolan.core.matching.house_numbers import (
+    NUMBER_WORDS,
     UNITS,
     Numbers,
     other_units,
@@ -466,6 +467,7 @@ class Land:
                 and town[0] not in text.in_capitals
                 and town[0] not in theirs
                 and town[0].isalpha()
+                and town[0] not in NUMBER_WORDS  # "Moulsham Street, Nos. 70-96"
                 and not {*town} & (STREET_TYPES | COMPASS_WORDS | CONNECTORS | KINDS | FORMS)
                 and not self.places.leading(town)
                 for after, lines in written

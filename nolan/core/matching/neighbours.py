@@ -8,12 +8,13 @@ of its own is evidence: "a goods yard", "the fire station" or "the health centre
 many in a borough, and an item about another one is not the member's neighbour's. So the
 item must have a word the entry writes with a capital ("Crook", "Arches"; not a town or
 village of the council's, which says where, not which, nor a word as common as "Family"),
-and one more: a word of the place not written with a capital ("depot", "hall") or a name
+and, in the same clause, a word of the place not written with a capital that is more than a
+kind of place ("depot" of "the council depot yard", not "park" or "bus"), or else a name
 from the member's own address; "next to the Salvation Army hall" is not the Army's
-Christmas appeal. An item that writes the name with
-another place after its comma than the member's address names ("Tesco Extra, Bexleyheath"
-for a house in Welling, "St Mary's church hall, Great Baddow") is about another branch,
-church or pub of the name.
+Christmas appeal. An item that writes the name with one of the council's places after its
+comma that the member's entry does not name ("Tesco Extra, Bexleyheath" for a house in
+Welling, "St Mary's church hall, Great Baddow") is about another branch, church or pub of
+the name.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.text import ItemText
-from nolan.core.matching.vocabulary import STREET_TYPES, distinctive
+from nolan.core.matching.vocabulary import CONNECTORS, GENERIC, STREET_TYPES, distinctive
 from nolan.core.matching.words import tokens
 
 _NEXT_TO = re.compile(
@@ -33,11 +34,20 @@ _NEXT_TO = re.compile(
 )
 _NAMED = re.compile(r"\b[A-Z][\w'’-]*")
 # Words of where a place lies, or of how land is held, that do not say which place it is.
-_NOT_WHICH = frozenset(
-    "the of a an to at on and its their my our his her other side part end former old disused "
-    "existing new council road lane street rear front back wall garden house property home "
-    "boundary southern northern eastern western freehold leasehold owned held let rented "
-    "owner occupier between".split()
+_NOT_WHICH = (
+    CONNECTORS
+    | STREET_TYPES
+    | frozenset(
+        "its their my our his her other side part end former old disused existing new council "
+        "rear front back wall garden house property home boundary southern northern eastern "
+        "western freehold leasehold owned held let rented owner occupier between".split()
+    )
+)
+# Kinds of place, each next to thousands of homes: "the Kelvin bus depot" is not touched by
+# a bus stop on Kelvin Grove, nor "the Hylands Park car park" by the park's car park charges.
+_KINDS_OF_PLACE = GENERIC | frozenset(
+    "park car bus green field yard station site land school church library shop centre hall "
+    "ground line river common wood".split()
 )
 _SHORTEST = 3
 _PLACED = re.compile(r"\s*((?:[A-Z][\w'’-]*\s?){1,3})")  # "Tesco Extra, Bexleyheath"
@@ -52,6 +62,7 @@ class Neighbour:
     words: frozenset[str]
     address: frozenset[str]
     home: frozenset[str]  # every word of the member's entry
+    places: frozenset[tuple[str, ...]]  # the council's
 
     @classmethod
     def of(cls, addresses: tuple[str, ...], places: PlaceNames) -> list[Neighbour]:
@@ -68,23 +79,34 @@ class Neighbour:
         for address in described:
             for phrase in _NEXT_TO.findall(address):
                 if any(c.isdigit() for c in phrase):
-                    continue  # "beside 58 Cole Green Lane" is an address (``land``)
+                    continue  # "beside 2 Yarnton Way" is an address, for ``land`` to read
                 unplaced = _unplaced(phrase, places)
                 names = (_names(phrase) & unplaced) - _NOT_WHICH
                 words = {w for w in unplaced if len(w) >= _SHORTEST} - _NOT_WHICH - names
                 if names:
-                    found.append(cls(frozenset(names), frozenset(words), own, home))
+                    found.append(
+                        cls(
+                            frozenset(names),
+                            frozenset(words - _KINDS_OF_PLACE),
+                            own,
+                            home,
+                            frozenset(places.whole),
+                        )
+                    )
         return found
 
     def in_(self, text: ItemText) -> bool:
         """Whether the item names the place (the module's docstring)."""
         named = self.names & text.words
-        if self._placed_elsewhere(text):
+        if not any(map(distinctive, named)) or self._placed_elsewhere(text):
             return False
-        return any(map(distinctive, named)) and bool((self.words | self.address) & text.words)
+        return bool(self.address & text.words) or any(
+            self.names & set(clause) and self.words & set(clause) for clause in text.clauses
+        )
 
     def _placed_elsewhere(self, text: ItemText) -> bool:
-        """The item writes the name, then after a comma a place the entry does not name."""
+        """The item writes the name, then after a comma one of the council's places that the
+        entry does not name."""
         for part in (text.item.title, text.item.description):
             clauses = part.split(",")
             for clause, after in zip(clauses, clauses[1:], strict=False):
@@ -92,6 +114,7 @@ class Neighbour:
                 if (
                     place
                     and self.names & set(tokens(clause))
+                    and tokens(place.group(1)) in self.places
                     and not set(tokens(place.group(1))) <= self.home
                 ):
                     return True

@@ -78,6 +78,10 @@ _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\s[-–—]\s")
 _DISTRICT = re.compile(r"[a-z]{1,2}[0-9][a-z0-9]?")
 
 
+# How far after a street its bracket or comma may note its numbers ("(High Street end, nos.").
+_NOTE_REACH = 7
+
+
 @dataclass
 class ItemText:
     """An item's text prepared once: its phrases, words, acronyms, postcodes and wards."""
@@ -254,15 +258,23 @@ class ItemText:
                         break
                 if (after := numbers_after(pieces, i + n)) is not None:
                     yield after
-                bracket = pieces[i + n : i + n + 2]
-                if (
-                    bracket[:1] == ["("]
-                    and bracket[-1] in NUMBER_WORDS | UNITS
-                    and (at := range_at(pieces, i + n + 2))
-                ):
-                    yield Numbers(
-                        bracket[-1] in UNITS, at[0], at[1], bracketed_side(pieces[at[2] :])
-                    )
+                elif (noted_at := self._noted_after(pieces, i + n)) is not None:
+                    yield noted_at
+
+    @staticmethod
+    def _noted_after(pieces: list[str], at: int) -> Numbers | None:
+        """The numbers noted after a street in a bracket or after its comma, a few words on:
+        "Maltese Road (nos. 1-19 odd)", "Bellegrove Road, nos. 300-340", "Moulsham Street
+        (High Street end, nos. 1-20)"."""
+        if pieces[at : at + 1] not in (["("], [","]):
+            return None
+        for j in range(at + 1, min(len(pieces), at + _NOTE_REACH)):
+            if pieces[j] in (")", ";", ":") or (pieces[at] == "," and pieces[j] in STREET_TYPES):
+                return None  # "Bellegrove Road, Hook Lane nos. 1-20": Hook Lane's numbers
+            if pieces[j] in NUMBER_WORDS | UNITS and (found := range_at(pieces, j + 1)):
+                side = bracketed_side(pieces[found[2] :])
+                return Numbers(pieces[j] in UNITS, found[0], found[1], side)
+        return None
 
     @cached_property
     def numbered_houses(self) -> list[Numbers]:

@@ -139,8 +139,11 @@ _FOOD_AND_DRINK = (
     r"cakes?|coffees?|teas?|ice\s+creams?|butt(?:y|ies)|rolls?|sandwich(?:es)?|sarnies?|bacon|"
     r"burgers?|pizzas?|doughnuts?|biscuits?|kebabs?"
 )
+# Entertainment is treating too (Representation of the People Act 1983, s.114): "two free
+# tickets to the home game for anyone who promises me their vote".
+_ENTERTAINMENT = r"tickets?"
 _TREAT = re.compile(
-    rf"\bfree\s+(?:[\w']+\s+){{0,2}}?(?:{_FOOD_AND_DRINK})\b"
+    rf"\bfree\s+(?:[\w']+\s+){{0,2}}?(?:{_FOOD_AND_DRINK}|{_ENTERTAINMENT})\b"
     # "Bacon rolls on us", "gets a pint at The Wrestlers on me"
     rf"|\b(?:{_FOOD_AND_DRINK}|rounds?)\b(?:'s|\s+is|\s+are)?[^.!?\n]{{0,30}}?"
     r"\bon\s+(?:me|us|the\s+house)\b"

@@ -73,7 +73,12 @@ _PUBLISHED = re.compile(
     r"|\bpress\s+release\s+(?:is\s+|went\s+)?(?:today|this\s+morning|yesterday|out|below|"
     r"attached|issued)\b"
     r"|(?<!not\s)(?<!yet\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)\bofficially\s+(?:announced|confirmed)\b"
-    r"|\bcouncil\s+(?:has|have|had)\s+(?:now\s+)?announced\b",
+    r"|\bcouncil\s+(?:has|have|had)\s+(?:now\s+)?announced\b"
+    # Publication agreed ("Now that cabinet has agreed to publish the report in full"); not
+    # "hasn't agreed to publish", "refused to publish".
+    r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)(?<!yet\s)"
+    r"\b(?:agreed|voted|decided)\s+to\s+publish\b"
+    r"|\bpublished\s+in\s+full\b",
     FLAGS,
 )
 _TITLE_DISCLOSURE = re.compile(

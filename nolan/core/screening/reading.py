@@ -74,6 +74,7 @@ _POST_WIDE_MODES = (
 SCARE_QUOTES = 2  # one or two quoted words are scare quotes ("lost"), not a quotation
 _SAID_BEFORE = 2  # ... unless what said them comes just before ("comments today: 'filth'")
 _NEGATION_REACH = 3  # "not", "never" reach the few words after them
+_AGREEMENT_DENIED_REACH = 4  # "Nobody in the room agreed", not "Nobody can deny he's right"
 # Words a negator reaches past: they compare or hedge what it denies.
 _PASSED_BY_NEGATION = frozenset("more less any likely necessarily".split())
 # Negators that count the people after them as none ("no Traveller family", "no woman").
@@ -358,12 +359,17 @@ _LINKING = (
         "most nothing but too incredibly extremely clearly obviously".split()
     )
 )
-_THEY = frozenset("they they're theyre".split())
+_THEY_ARE = frozenset("they're theyre".split())
+_THEY = _THEY_ARE | {"they"}
+_THEY_REACH = 6  # "They're all so horrible": the pronoun a few words before the words
 # Words before people that make them what something is aimed at ("violence against women is
 # horrible"), beside the prepositions.
-_OF_WHAT = frozenset("against towards toward around among amongst between like beyond".split())
-_AND_OR = frozenset("and or &".split())
-_PEOPLE_WORDS = frozenset("people folk lot bunch individuals creatures ones".split())
+_OF_WHAT = frozenset("against towards toward around among amongst between beyond".split())
+_AND_OR = _AND | {"or", "&"}
+_PEOPLE_WORDS = _OBJECTS | {"bunch", "individuals", "creatures", "ones"}
+# What people are said to suffer, after words that would judge them ("terrible victims of
+# these cuts", "an awful lot worse off").
+_SUFFERED = _HARM_NOUNS | {"victims", "victim", "lot", "time", "times", "struggle"}
 # Words of grammar that may follow people or what is said of them ("Muslims again", "evil and
 # dangerous", "horrible to everyone").
 _GRAMMAR = frozenset(
@@ -373,10 +379,11 @@ _GRAMMAR = frozenset(
 )
 _CALL = frozenset("find finds found consider considers call calls".split())
 _BE_OR_NOT = _COPULAS | frozenset("aren't arent isn't isnt wasn't weren't".split())
-_DENYING = frozenset(
-    "not never no aren't arent isn't isnt wasn't weren't can't cannot won't will can could ever "
-    "any".split()
-)
+# Being, modals and negators, through which the words are said of people ("can never be").
+_SAID_THROUGH = _PREDICATES | {"no", "any", "can", "could", "may", "might"}
+_NOT_NAMING = _GRAMMAR | _LINKING | _BE_OR_NOT | _PREDICATES | _PREPOSITIONS | _OF_WHAT
+# Words that deny a denial ("Nobody can deny he's right").
+_DENYING_DENIAL = frozenset("deny denies doubt dispute argue".split())
 _BE = frozenset("is was are were been".split())
 _UNTIL = frozenset("until till once".split())
 _OWNERS = frozenset("my his her their your our its whose".split())
@@ -2103,7 +2110,10 @@ class Reading:
             and self.toks[c.first].sentence - sentence in (0, 1)
             and not self._said_more_of_them(c)
             and not any(
-                n.last < c.first and self.toks[n.first].clause == self.toks[c.first].clause
+                0 < c.first - n.last <= _AGREEMENT_DENIED_REACH
+                and self.toks[n.first].clause == self.toks[c.first].clause
+                and self.toks[n.first].text != "no"  # "No surprise, he's right"
+                and not any(t.text in _DENYING_DENIAL for t in self.toks[n.last + 1 : c.first])
                 for n in self.by_class.get("negator", ())
             )
             for c in self.by_class.get("endorsement", ())
@@ -2296,14 +2306,23 @@ class Reading:
                 continue  # "men" in "gay men"; "Traveller site", "women's changing rooms"
             if t.first == m.last + 1:
                 return True
-            if t.last < m.first and self._subject_of(t.first, t.last, m.first):
+            if (
+                t.last < m.first
+                and self._subject_of(t.first, t.last, m.first)
+                and not self._suffered_after(m)
+            ):
                 return True
         return self._ends_predicate(m) and any(
             self.toks[i].text in _THEY
             and self.toks[i].sentence == sentence
             and self._subject_of(i, i, m.first)
-            for i in range(max(0, m.first - 6), m.first)
+            for i in range(max(0, m.first - _THEY_REACH), m.first)
         )
+
+    def _suffered_after(self, m: Mention) -> bool:
+        """The words qualify what people suffer ("terrible victims of these cuts")."""
+        after = m.last + 1
+        return after < len(self.toks) and self.toks[after].text in _SUFFERED
 
     def _names_another(self, t: Target) -> bool:
         """The group's word qualifies something else: a possessive ("women's changing
@@ -2359,11 +2378,7 @@ class Reading:
     def _noun_like(self, i: int) -> bool:
         """A word that may name a thing: not a word of grammar, a linking word or an adverb."""
         word = self.toks[i].text
-        return (
-            word.isalpha()
-            and word not in _GRAMMAR | _LINKING | _BE_OR_NOT | _DENYING | _PREPOSITIONS | _OF_WHAT
-            and not word.endswith("ly")
-        )
+        return word.isalpha() and word not in _NOT_NAMING and not word.endswith("ly")
 
     def _subject_of(self, first: int, last: int, said: int) -> bool:
         """Tokens ``first`` to ``last`` are what the words at ``said`` are said of."""
@@ -2374,11 +2389,11 @@ class Reading:
             return False
         if not between:
             return before in _CALL
-        linked = [w for w in between if w not in _DENYING]  # "are never honest"
+        linked = [w for w in between if w not in _SAID_THROUGH]  # "are never honest"
         return set(linked) <= _LINKING and (
             bool(set(between) & _BE_OR_NOT)
             or before in _COPULAS  # asked: "Why are Muslims so evil?"
-            or self.toks[first].text in ("they're", "theyre")
+            or self.toks[first].text in _THEY_ARE
         )
 
     def _targets_after(self, m: Mention) -> list[Target]:

@@ -20,7 +20,7 @@ from .conftest import categories, rule_ids
         "I find Polish builders obnoxious and sneaky.",
         "I've worked with plenty of deaf people. They're all insufferable.",
         "Why are Roma families always so rude?",
-        "Asylum seekers are nothing but thugs.",
+        "Asylum seekers are nothing but hooligans.",
     ],
 )
 def test_words_that_judge_a_group_s_people(rules, text):
@@ -57,13 +57,12 @@ def test_the_same_words_of_what_befalls_them_or_denied(rules, text):
     "text",
     [
         # A good quality denied of a group's people themselves.
-        "Sikhs are never kind to anyone.",
+        "Sikhs are never polite to anyone.",
         "Pensioners aren't clever enough to use the app.",
         "Lesbians can never be good parents.",
-        # Rounded up and put away; cursed; sworn at.
+        # Rounded up and put away; cursed.
         "Round them all up, the Roma, and lock them away.",
         "Bisexual people can go to hell.",
-        "Screw Travellers.",
     ],
 )
 def test_qualities_denied_and_groups_cursed(rules, text):

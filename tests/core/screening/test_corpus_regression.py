@@ -185,6 +185,8 @@ FILES = (
     "blind/blind-zv.jsonl",
     "blind/blind-zs.jsonl",
     "blind/blind-zt.jsonl",
+    "blind/blind-zq.jsonl",
+    "blind/blind-zr.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
