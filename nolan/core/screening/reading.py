@@ -359,6 +359,9 @@ _LINKING = (
         "most nothing but too incredibly extremely clearly obviously".split()
     )
 )
+# The classes whose rows judge a group's people (``said_of_people``): words as common as
+# "terrible" and "nice" are read further only with a group within a sentence either side.
+_JUDGING = frozenset({"disparaging", "good_quality"})
 _THEY_ARE = frozenset("they're theyre".split())
 _THEY = _THEY_ARE | {"they"}
 _THEY_REACH = 6  # "They're all so horrible": the pronoun a few words before the words
@@ -528,6 +531,10 @@ class Reading:
             if m.cls not in classes:
                 continue
             sentence = self.toks[m.first].sentence
+            if m.cls in _JUDGING and not any(
+                t.aim is Aim.GROUP for t in self._targets_in(sentence - 1, sentence, sentence + 1)
+            ):
+                continue  # "terrible potholes": judged of no people, so not read further
             alongside = frozenset(
                 o.cls
                 for near in (sentence - 1, sentence, sentence + 1)
@@ -1795,7 +1802,7 @@ class Reading:
             modes.add("others_feeling")  # ... or felt by those "who" feel it ("people who hate")
         if any(t.first == m.last + 1 for t in self._targets_in(tok.sentence)):
             modes.add("next_to_target")
-        if self._said_of_people(m):
+        if m.cls in _JUDGING and self._said_of_people(m):
             modes.add("said_of_people")
         if "own_voice" not in modes and not tok.quoted and self._someone_else_is_subject(m):
             modes.add("others_subject")
