@@ -272,7 +272,8 @@ class ItemText:
             if pieces[j] in (")", ";", ":") or (pieces[at] == "," and pieces[j] in STREET_TYPES):
                 return None  # "Bellegrove Road, Hook Lane nos. 1-20": Hook Lane's numbers
             if pieces[j] in NUMBER_WORDS | UNITS and (found := range_at(pieces, j + 1)):
-                side = bracketed_side(pieces[found[2] :])
+                # Only a bracket says its side; after a comma "even" may be any word's.
+                side = bracketed_side(pieces[found[2] :]) if pieces[at] == "(" else ""
                 return Numbers(pieces[j] in UNITS, found[0], found[1], side)
         return None
 

@@ -348,8 +348,7 @@ _REJECTING = frozenset(
 )
 _IS = frozenset("is was".split())
 # What may stand between people and what is said of them ("Muslims are all just so evil",
-# "trans people are nothing but fucking thugs"), and the pronouns that stand for them in
-# the next sentence ("I've met plenty of them. They're horrible.").
+# "trans people are nothing but fucking thugs").
 _LINKING = (
     _COPULAS
     | _INTENSIFIERS
@@ -362,6 +361,8 @@ _LINKING = (
 # The classes whose rows judge a group's people (``said_of_people``): words as common as
 # "terrible" and "nice" are read further only with a group within a sentence either side.
 _JUDGING = frozenset({"disparaging", "good_quality"})
+# The pronouns that stand for people of the sentence before ("I've met plenty of them.
+# They're horrible.").
 _THEY_ARE = frozenset("they're theyre".split())
 _THEY = _THEY_ARE | {"they"}
 _THEY_REACH = 6  # "They're all so horrible": the pronoun a few words before the words
@@ -384,7 +385,7 @@ _CALL = frozenset("find finds found consider considers call calls".split())
 _BE_OR_NOT = _COPULAS | frozenset("aren't arent isn't isnt wasn't weren't".split())
 # Being, modals and negators, through which the words are said of people ("can never be").
 _SAID_THROUGH = _PREDICATES | {"no", "any", "can", "could", "may", "might"}
-_NOT_NAMING = _GRAMMAR | _LINKING | _BE_OR_NOT | _PREDICATES | _PREPOSITIONS | _OF_WHAT
+_NOT_NAMING = _GRAMMAR | _LINKING | _PREDICATES | _PREPOSITIONS | _OF_WHAT
 # Words that deny a denial ("Nobody can deny he's right").
 _DENYING_DENIAL = frozenset("deny denies doubt dispute argue".split())
 _BE = frozenset("is was are were been".split())
@@ -2305,7 +2306,8 @@ class Reading:
         """The words are said of people themselves: after them and a verb "to be" ("Muslims
         are evil", "They're horrible"), just before them ("those horrible immigrants") or
         after "find" and them ("I find Travellers disgusting"); not of something of theirs
-        ("housing for refugees is awful", "what happened to them was horrible")."""
+        ("housing for refugees is awful", "the Traveller site") nor of what they suffer
+        ("terrible victims of these cuts")."""
         sentence = self.toks[m.first].sentence
         groups = [t for t in self._targets_in(sentence) if t.aim is Aim.GROUP]
         for t in groups:
