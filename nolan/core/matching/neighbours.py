@@ -72,7 +72,7 @@ class Neighbour:
             for address in addresses
             if address not in described
             for w in _names(address) & _unplaced(address, places)
-            if w not in STREET_TYPES | _NOT_WHICH
+            if w not in _NOT_WHICH
         )
         home = frozenset(w for a in addresses for w in tokens(a))
         found = []
@@ -90,7 +90,7 @@ class Neighbour:
                             frozenset(words - _KINDS_OF_PLACE),
                             own,
                             home,
-                            frozenset(places.whole),
+                            places.whole,
                         )
                     )
         return found

@@ -50,6 +50,8 @@ _WITHHELD = re.compile(r"(?:[^\w.!?;:]+(?!but\b|and\b)[\w'’]+){0,3}", FLAGS)
 _KEPT = re.compile(
     r"(?:\b[\w'’]+\s+){1,4}(?:are|is|remain|stay)\s+(?:commercially\s+)?confidential\b", FLAGS
 )
+# Not denied or not yet done just before: "not yet officially", "hasn't agreed to publish".
+_UNDENIED = r"(?<!not\s)(?<!yet\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)"
 # Figures the council has already made public ("40% missed target in the last published
 # quarter", "according to the published accounts"): citing them discloses nothing.
 _PUBLISHED = re.compile(
@@ -72,12 +74,11 @@ _PUBLISHED = re.compile(
     # has officially announced it"); not "before it's announced", "not yet officially".
     r"|\bpress\s+release\s+(?:is\s+|went\s+)?(?:today|this\s+morning|yesterday|out|below|"
     r"attached|issued)\b"
-    r"|(?<!not\s)(?<!yet\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)\bofficially\s+(?:announced|confirmed)\b"
+    r"|" + _UNDENIED + r"\bofficially\s+(?:announced|confirmed)\b"
     r"|\bcouncil\s+(?:has|have|had)\s+(?:now\s+)?announced\b"
     # Publication agreed ("Now that cabinet has agreed to publish the report in full"); not
     # "hasn't agreed to publish", "refused to publish".
-    r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)(?<!yet\s)"
-    r"\b(?:agreed|voted|decided)\s+to\s+publish\b"
+    r"|" + _UNDENIED + r"\b(?:agreed|voted|decided)\s+to\s+publish\b"
     r"|\bpublished\s+in\s+full\b",
     FLAGS,
 )

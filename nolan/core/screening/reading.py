@@ -359,7 +359,8 @@ _LINKING = (
     )
 )
 # The classes whose rows judge a group's people (``said_of_people``): words as common as
-# "terrible" and "nice" are read further only with a group within a sentence either side.
+# "terrible" and "nice" are read further only with a group near them (``_near``), as those
+# rows need.
 _JUDGING = frozenset({"disparaging", "good_quality"})
 # The pronouns that stand for people of the sentence before ("I've met plenty of them.
 # They're horrible.").
@@ -532,9 +533,8 @@ class Reading:
             if m.cls not in classes:
                 continue
             sentence = self.toks[m.first].sentence
-            if m.cls in _JUDGING and not any(
-                t.aim is Aim.GROUP for t in self._targets_in(sentence - 1, sentence, sentence + 1)
-            ):
+            near = self._near(m)
+            if m.cls in _JUDGING and not any(t.aim is Aim.GROUP for t in near):
                 continue  # "terrible potholes": judged of no people, so not read further
             alongside = frozenset(
                 o.cls
@@ -548,7 +548,7 @@ class Reading:
             modes = self._modes(m)
             if m.cls in _PASSED_ON_WORDS and self._verdict_on_abuse_reported(m):
                 modes |= {"condemned"}
-            out.append(Said(m, candidates, self._near(m), modes, alongside))
+            out.append(Said(m, candidates, near, modes, alongside))
         return out
 
     def _on_words_quoted(self, m: Mention, candidates: tuple[Target, ...]) -> bool:
