@@ -1,0 +1,59 @@
+"""What an item says it leaves alone ("Nos. 2 to 30 are not affected", "excluded from the
+increase", "not taken forward") is no evidence: a member whose home, land or business is
+the thing left alone is not prompted. The rest of the item may still touch them, and a
+clause that leaves something else alone changes nothing."""
+
+import pytest
+from matching_cases import BEXLEY, CHELMSFORD, WELWYN_HATFIELD, reasons
+
+HOUSE = {"places": CHELMSFORD, "addresses": ["14 Admirals Walk, Chelmsford CM1 2HD"]}
+COTTAGE = {"places": WELWYN_HATFIELD, "addresses": ["2 Ayot Green Cottages, Ayot Green AL6 9AB"]}
+YARD = {"places": BEXLEY, "names": ["Crayside Scaffolding Ltd"]}
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "description"),
+    [
+        (
+            HOUSE,
+            "Resurfacing programme 2027",
+            "Resurfaces the car park at the leisure centre; Admirals Walk (nos. 2-30) is "
+            "not affected.",
+        ),
+        (
+            COTTAGE,
+            "Drainage works near the A1(M) slip road",
+            "The culvert is cleared under the slip road; no homes in Ayot Green Cottages "
+            "are within the works area.",
+        ),
+        (
+            YARD,
+            "Business rates relief: small yards",
+            "Relief for small yards in Slade Green. Crayside Scaffolding Ltd is excluded "
+            "from the scheme as its rateable value is too high.",
+        ),
+    ],
+)
+def test_the_interest_said_to_be_left_alone_is_not_prompted(entry, title, description):
+    assert not reasons(title, description, **entry)
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "description"),
+    [
+        # Something else is left alone; the member's home is in the works.
+        (
+            HOUSE,
+            "Resurfacing of Admirals Walk",
+            "Resurfaces the carriageway of Admirals Walk; the footpaths are not affected.",
+        ),
+        # The firm is named where the item acts on it, whatever it leaves out elsewhere.
+        (
+            YARD,
+            "Crayside Scaffolding Ltd: licence to occupy the Thames Road yard",
+            "Grants a licence to occupy; the riverside path is excluded from the licence.",
+        ),
+    ],
+)
+def test_what_leaves_something_else_alone_changes_nothing(entry, title, description):
+    assert reasons(title, description, **entry)
