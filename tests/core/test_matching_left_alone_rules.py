@@ -27,6 +27,18 @@ YARD = {"places": BEXLEY, "names": ["Crayside Scaffolding Ltd"]}
             "are within the works area.",
         ),
         (
+            HOUSE,
+            "Street lighting: LED conversion",
+            "Converts the lamps in the Moulsham estate. Admirals Walk was surveyed and will be "
+            "kept as it is; its lamps were replaced in 2024.",
+        ),
+        (
+            COTTAGE,
+            "Ayot Green: verge protection posts",
+            "Timber posts along the green's north side; Ayot Green Cottages, with their own "
+            "drives, are left out of the scheme.",
+        ),
+        (
             YARD,
             "Business rates relief: small yards",
             "Relief for small yards in Slade Green. Crayside Scaffolding Ltd is excluded "

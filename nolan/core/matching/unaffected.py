@@ -19,14 +19,19 @@ from nolan.core.matching.model import Item
 # A clause runs to a semicolon or a sentence's end (a full stop before a space and a capital
 # or the end; "nos. 1-40" is not an end).
 _CLAUSES = re.compile(r"[^;.]+(?:\.(?!\s+[A-Z]|\s*$)[^;.]*)*[;.]?")
-# What says the clause's subject is left out of the item: not affected, excluded, not taken
-# forward, outside the works or the scope, not included, no properties in it touched.
+# What says the clause's subject is left out of the item: not affected, excluded, not
+# included or considered, ineligible, kept or retained as it is, withdrawn from or left out of
+# the plan or scheme, not taken forward, outside the works or the scope, no properties in it
+# touched. A verb may come between ("was assessed and will be kept as garages", "is
+# ineligible and not included").
 _LEFT_ALONE = re.compile(
-    r"\b(?:(?:is|are|will\s+be|remain|remains)\s+(?:not\s+affected|unaffected|excluded"
-    r"|not\s+included|outside\s+(?:the\s+)?(?:scope|works|area|boundary|scheme))"
-    r"|not\s+taken\s+forward|excluded\s+from|(?:does|do|will)\s+not\s+(?:affect|include|cover)"
-    r"|no\s+(?:properties|homes|houses|land)\s+(?:in|at|on)\b[^;.]*?\b(?:are|is|will\s+be)"
-    r"\s+(?:inside|within|affected|included))",
+    r"\b(?:is|are|was|were|will\s+be|remains?|stays?)\s+(?:[a-z]+\s+and\s+(?:will\s+be\s+)?)?"
+    r"(?:not\s+(?:affected|included|considered|eligible)|unaffected|excluded|ineligible"
+    r"|(?:kept|retained)\s+as\b|outside\s+(?:the\s+)?(?:scope|works|area|boundary|scheme))"
+    r"|\bnot\s+taken\s+forward|\b(?:excluded|withdrawn)\s+from|\bleft\s+out\s+of"
+    r"|\b(?:does|do|will)\s+not\s+(?:affect|include|cover)"
+    r"|\bno\s+(?:properties|homes|houses|land)\s+(?:in|at|on)\b[^;.]*?\b(?:are|is|will\s+be)"
+    r"\s+(?:inside|within|affected|included)",
     re.IGNORECASE,
 )
 
