@@ -6,7 +6,7 @@ last word with its other, strong words elsewhere ("Welling market ... stalls on 
 Corner"). The site's kind alone, or its place and kind alone, may be another site's."""
 
 import pytest
-from matching_cases import BEXLEY, reasons
+from matching_cases import BEXLEY, CHELMSFORD, reasons
 
 KIOSK = ["Kiosk 2, Sidcup Bus Station, Elm Road, Sidcup, DA14 6AB"]
 PITCH = ["Pitch C7, Welling Corner market"]
@@ -41,3 +41,13 @@ def test_pitches_at_the_site_by_its_place_and_kind_with_its_other_words():
 def test_another_site_or_no_unit_of_the_kind(addresses, title, description):
     found = reasons(title, description, places=BEXLEY, names=LICENSOR, addresses=addresses)
     assert found == set()
+
+
+def test_the_council_s_own_town_s_site_by_its_kind_with_numbers_holding_the_member_s():
+    """ "The Market" for Chelmsford Market, where the item's stalls 5 to 12 hold stall 9; its
+    stalls without numbers, or numbers that leave stall 9 out, do not say which market."""
+    stall = ["Stall 9, Chelmsford Market, Chelmsford CM1 1XA"]
+    title = "The Market: new lighting"
+    assert reasons(title, "Stalls 5 to 12 close for two weeks.", places=CHELMSFORD, addresses=stall)
+    for description in ("Stalls 14 to 20 close for two weeks.", "New lighting over the stalls."):
+        assert not reasons(title, description, places=CHELMSFORD, addresses=stall)

@@ -740,11 +740,12 @@ class Land:
             for label, numbers in units_at(pieces)
             if label in self.held
         ]
-        if numbered and not any(
+        ours_numbered = any(
             label == ours and mine.overlaps(numbers)
             for label, numbers in numbered
             for ours, mine in self.site_units
-        ):
+        )
+        if numbered and not ours_numbered:
             return False
         strong = {w for site in self.settings for w in site if self.places.strong(w)}
         if not any(
@@ -756,6 +757,7 @@ class Land:
                 or strong & text.words
             )
             or self._site_written_short_in(site, text)
+            or (ours_numbered and self._own_town_s_kind_in(site, text))
             for site in self.settings
         ):
             return False
@@ -793,6 +795,16 @@ class Land:
             bool(middle)
             and all(self.places.strong(w) and w in text.words for w in middle)
             and text.has((*place, rest[-1]))
+        )
+
+    def _own_town_s_kind_in(self, site: tuple[str, ...], text: ItemText) -> bool:
+        """A site of the council's own town named by its kind alone ("The Market: ...
+        stalls 10 to 20 close" for the member's stall 14, Chelmsford Market), where the
+        item numbers units that hold the member's: the numbers say which site it is."""
+        place = self.places.leading(site)
+        rest = site[len(place) :]
+        return (
+            bool(place) and self.places.council_s_own(place) and len(rest) == 1 and text.has(rest)
         )
 
     def _site_in(self, site: tuple[str, ...], text: ItemText) -> bool:
