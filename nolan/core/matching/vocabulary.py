@@ -38,6 +38,7 @@ SYNONYMS = {
     "saint": "st",
     "road": "rd",
     "avenue": "ave",
+    "av": "ave",  # "25 Rainsford Av"
     "lane": "ln",
     "close": "cl",
     "drive": "dr",
@@ -46,6 +47,7 @@ SYNONYMS = {
     "place": "pl",
     "gardens": "gdns",
     "terrace": "ter",
+    "terr": "ter",
     "square": "sq",
     "grove": "gr",
     "park": "pk",
