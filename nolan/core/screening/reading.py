@@ -238,6 +238,8 @@ _LIKENESS = frozenset(
 )
 # Classes of feeling that "people who ..." feel, not the author ("people who hate immigrants").
 _FELT_CLASSES = frozenset({"hatred", "positive"})
+# Words of wanting: whoever comes just before them wants.
+_WANTING = frozenset({"want", "wants", "wanted"})
 # People whom a clause after them describes ("people who hate immigrants").
 _OBJECTS = frozenset("people anyone anybody those folk men women everyone everybody".split())
 # Refusals that a negator before them denies, affirming what follows ("never refuse to").
@@ -1794,11 +1796,24 @@ class Reading:
             )
         ):
             modes.add("own_voice")
-        if (not first_person and self._someone_else_before(m, clause_before)) or (
-            m.cls in _FELT_CLASSES
-            and m.first >= 2
-            and self.toks[m.first - 1].text in _RELATIVE_PRONOUNS
-            and self.toks[m.first - 2].text in _OBJECTS
+        if (
+            (not first_person and self._someone_else_before(m, clause_before))
+            or (
+                m.cls in _FELT_CLASSES
+                and m.first >= 2
+                and self.toks[m.first - 1].text in _RELATIVE_PRONOUNS
+                and self.toks[m.first - 2].text in _OBJECTS
+            )
+            # The group's own want ("not because they want to hurt anyone"), not the
+            # author's want of the group ("nobody wants them"); "No woman deserves" is worth
+            # denied.
+            or (
+                m.entry in _WANTING
+                and any(
+                    t.aim is Aim.GROUP and t.last == m.first - 1
+                    for t in self._targets_in(tok.sentence)
+                )
+            )
         ):
             modes.add("others_feeling")  # ... or felt by those "who" feel it ("people who hate")
         if any(t.first == m.last + 1 for t in self._targets_in(tok.sentence)):

@@ -126,6 +126,7 @@ FILES = (
     "tuning100.jsonl",
     "tuning101.jsonl",
     "tuning102.jsonl",
+    "tuning103.jsonl",
     "blind/blind-a.jsonl",  # spent: each scored once at the end of its round, tuned on since
     "blind/blind-b.jsonl",
     "blind/blind-c.jsonl",
