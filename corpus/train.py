@@ -12,9 +12,8 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind zo and zp (round thirty-one's, written in the twenty-ninth session) and
-zm and zn (round thirty-two's, written in the thirtieth) are unscored. Every blind set
-scored before them (a to zz, zq to zx) is training data, as are
+README.md). Blind zm and zn (round thirty-two's, written in the thirtieth session) are
+unscored. Every blind set scored before them (a to zz, zo to zx) is training data, as are
 the tuning sets but tuning28, whose writer compared it with blind p and q (it is kept out of
 the corpus).
 
@@ -45,8 +44,6 @@ HERE = Path(__file__).parent
 # Blind sets the shipped model was not trained on: each is unseen until scored once, at the
 # end of its round, and joins training at the next retrain.
 UNSCORED = {
-    "blind/blind-zo.jsonl",
-    "blind/blind-zp.jsonl",
     "blind/blind-zm.jsonl",
     "blind/blind-zn.jsonl",
 }

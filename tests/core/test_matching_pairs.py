@@ -511,11 +511,23 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   contract by its operator or call-off, a spouse's employer or a parent company; 14 false
   alarms: mostly another number or the far end of the member's street, an item that says
   the member's property is unaffected or excluded, a shared distinctive word). The matcher
-  of the session's start scores it the same. Not yet studied, so it stays out of
+  of the session's start scores it the same. Studied in the thirtieth session (fit): what an
+  item says it leaves alone is no evidence (``test_matching_left_alone_rules``), "Av" is
+  Avenue (``test_matching_street_short_forms``). Misses remain, so it stays out of
   ``TUNED_ON``.
 
-``matching-blind33.jsonl`` (240 pairs, 110 must match), written in the twenty-ninth session
-the same way and committed unseen (527dc39) for the round after that.
+- ``matching-blind33.jsonl`` (240 pairs, 110 must match), written in the twenty-ninth
+  session the same way and committed unseen (527dc39), was scored once in the thirtieth, on
+  the matcher of 71659a5: precision 92.9%, recall 71.8% (31 missed: 18 entries registered
+  with no name or address, only details that name the body with capitals; the rest a
+  body's grant or lease, an employer as objector, a trading or short name; 6 false alarms:
+  similar business names, a common word, a body of the same kind). Studied in the same
+  session (fit): the names an entry's details write with capitals are its names when it
+  registered none (``test_matching_names_in_details_rules``). Misses remain, so it stays out
+  of ``TUNED_ON``.
+
+``matching-blind34.jsonl`` (240 pairs, 110 must match), written in the thirtieth session
+the same way and committed unseen (f432a51) for the round after that.
 
 Figures and the command: docs/performance.md.
 """
@@ -591,9 +603,10 @@ LABELLED = (
     "matching-blind30",
     "matching-blind31",
     "matching-blind32",
+    "matching-blind33",
 )
 # Files where no must-match pair may be missed: every file scored so far but tuning 2 to 13,
-# blind 9, 10, 12, 14 to 24 and 26 to 32, with misses still listed (the module's docstring).
+# blind 9, 10, 12, 14 to 24 and 26 to 33, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -632,6 +645,7 @@ TUNED_ON = tuple(
         "matching-blind30",
         "matching-blind31",
         "matching-blind32",
+        "matching-blind33",
     }
 )
 

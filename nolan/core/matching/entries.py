@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 
 from nolan.core.matching.model import RegisteredInterest
-from nolan.core.matching.vocabulary import GENERIC
-from nolan.core.matching.words import CLAUSE
+from nolan.core.matching.vocabulary import GENERIC, STREETS
+from nolan.core.matching.words import CLAUSE, tokens
 
 # A trading name in an entry's details, quoted or up to the end of its clause.
 # Where it trades may come between ("trades in Hatfield as The Propeller").
@@ -189,6 +189,10 @@ _BUSINESS = re.compile(
 )
 # Two or more words written with capitals: a name in an entry's details ("Campus East").
 NAMED = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)+")
+# A place named after its street ("the Larner Road estate", "the Crook Log depot").
+_NAMED_AFTER_STREET = re.compile(
+    NAMED.pattern + r"\s+(?:estate|depot|car\s+park|market|allotments|garages|flats)\b"
+)
 # An address in an entry's details, a number and words with capitals after "at" or "of", or
 # after a verb of holding it: "company rents the council's shop at 112 Blackfen Road,
 # Sidcup DA15 8PR", "the company owns 1-5 Hatherley Road".
@@ -223,7 +227,15 @@ def registered_interest(
     names = [part for n in names if n.strip() for part in _people_and_companies(n)]
     addresses = [a for a in addresses if a.strip()]
     if not (names or addresses) and details.strip():
-        names = [details]
+        # ... and on the names the details write with capitals ("from the owner of Mulberry
+        # Care Homes", "the cash and carry run by Darent Wholesale Ltd"), as a Monitoring
+        # Officer reads them; a street's name ("a practice in Moulsham Street") says where,
+        # not whose, unless a place is named after it ("the Larner Road estate").
+        names = [
+            details,
+            *(n for n in NAMED.findall(details) if tokens(n)[-1] not in STREETS),
+            *_NAMED_AFTER_STREET.findall(details),
+        ]
     else:
         names += [quoted or plain for quoted, plain in _TRADES_AS.findall(details)]
         names += _PARENT.findall(details)

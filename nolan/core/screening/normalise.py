@@ -309,6 +309,10 @@ _NEGATIONS = {
     "couldnt": "couldn't",
     "havent": "haven't",
     "hasnt": "hasn't",
+    # ... and without their vowels too ("hvnt made my mind up").
+    "hvnt": "haven't",
+    "hvent": "haven't",
+    "dnt": "don't",
 }
 
 

@@ -238,6 +238,8 @@ _LIKENESS = frozenset(
 )
 # Classes of feeling that "people who ..." feel, not the author ("people who hate immigrants").
 _FELT_CLASSES = frozenset({"hatred", "positive"})
+# Classes whose words do not keep a negator inside them to themselves (``_holds``).
+_NEGATOR_HOLDS_NOT = frozenset({"open_mind", "every_one"})
 # Words of wanting: whoever comes just before them wants.
 _WANTING = frozenset({"want", "wants", "wanted"})
 # People whom a clause after them describes ("people who hate immigrants").
@@ -1572,8 +1574,11 @@ class Reading:
 
     @staticmethod
     def _holds(other: Mention) -> bool:
-        # An open mind's own negator ("haven't decided") still denies what it precedes.
-        return (other.section == "said" and other.cls != "open_mind") or other.cls == "wish"
+        # An open mind's own negator ("haven't decided") still denies what it precedes, as
+        # does a count's ("I've yet to meet one decent ..."): it says how many, not what.
+        return (
+            other.section == "said" and other.cls not in _NEGATOR_HOLDS_NOT
+        ) or other.cls == "wish"
 
     def _held_apart(self, i: int, m: Mention) -> bool:
         """The negator at ``i`` belongs to other words that hold it, unless they run on into

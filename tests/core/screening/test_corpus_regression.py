@@ -188,6 +188,8 @@ FILES = (
     "blind/blind-zt.jsonl",
     "blind/blind-zq.jsonl",
     "blind/blind-zr.jsonl",
+    "blind/blind-zo.jsonl",
+    "blind/blind-zp.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
