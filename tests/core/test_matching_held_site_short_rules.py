@@ -51,3 +51,6 @@ def test_the_council_s_own_town_s_site_by_its_kind_with_numbers_holding_the_memb
     assert reasons(title, "Stalls 5 to 12 close for two weeks.", places=CHELMSFORD, addresses=stall)
     for description in ("Stalls 14 to 20 close for two weeks.", "New lighting over the stalls."):
         assert not reasons(title, description, places=CHELMSFORD, addresses=stall)
+    # Another market, though its stalls' numbers hold stall 9.
+    farmers = "Farmers' market: new pitches"
+    assert not reasons(farmers, "Stalls 5 to 12 move.", places=CHELMSFORD, addresses=stall)

@@ -1,7 +1,7 @@
 """What an item says it leaves alone ("Nos. 2 to 30 are not affected", "excluded from the
 increase", "not taken forward") is no evidence: a member whose home, land or business is
-the thing left alone is not prompted. The rest of the item may still touch them, and a
-clause that leaves something else alone changes nothing."""
+named only there is not prompted. The rest of the item still counts in full, title and
+all, and a clause that leaves something else alone changes nothing."""
 
 import pytest
 from matching_cases import BEXLEY, CHELMSFORD, WELWYN_HATFIELD, reasons
@@ -34,8 +34,8 @@ YARD = {"places": BEXLEY, "names": ["Crayside Scaffolding Ltd"]}
         ),
         (
             COTTAGE,
-            "Ayot Green: verge protection posts",
-            "Timber posts along the green's north side; Ayot Green Cottages, with their own "
+            "Village greens: verge protection posts",
+            "Timber posts along the greens' edges; Ayot Green Cottages, with their own "
             "drives, are left out of the scheme.",
         ),
         (
@@ -58,6 +58,40 @@ def test_the_interest_said_to_be_left_alone_is_not_prompted(entry, title, descri
             HOUSE,
             "Resurfacing of Admirals Walk",
             "Resurfaces the carriageway of Admirals Walk; the footpaths are not affected.",
+        ),
+        # The rest of the street is left alone, the member's house is not.
+        (
+            HOUSE,
+            "Demolition of 14 Admirals Walk",
+            "Demolishes 14 Admirals Walk; the rest of Admirals Walk is not affected.",
+        ),
+        (
+            HOUSE,
+            "Moulsham estate: demolitions",
+            "Admirals Walk nos. 2-6 are not affected, but 14 Admirals Walk is demolished.",
+        ),
+        # Planning's "not considered harmful" says nothing is left out.
+        (
+            HOUSE,
+            "14 Admirals Walk: rear extension",
+            "The extension at 14 Admirals Walk is not considered harmful to neighbours.",
+        ),
+        # News about the thing, not the edge of the item: a change, an outcome, a neighbour's
+        # light.
+        (
+            HOUSE,
+            "Conservation area review",
+            "Admirals Walk, previously excluded from the scheme, is now included.",
+        ),
+        (
+            YARD,
+            "Small business grants: round two",
+            "Crayside Scaffolding Ltd is not eligible and is refused.",
+        ),
+        (
+            HOUSE,
+            "16 Admirals Walk: rear extension",
+            "14 Admirals Walk is not affected by loss of light.",
         ),
         # The firm is named where the item acts on it, whatever it leaves out elsewhere.
         (

@@ -23,3 +23,9 @@ def test_a_street_alone_in_the_details_is_not():
     details = "Member's son works at a dental practice in Pickford Lane."
     title = "Pickford Lane: pavement licence for no. 48"
     assert not reasons(title, "A licence for the cafe's tables.", places=BEXLEY, details=details)
+
+
+def test_another_council_s_committee_is_no_party_to_this_one_s():
+    standards = "Independent member of the Standards Committee of Braintree District Council."
+    title = "Standards Committee: annual report"
+    assert not reasons(title, places=CHELMSFORD, details=standards)

@@ -522,9 +522,10 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   with no name or address, only details that name the body with capitals; the rest a
   body's grant or lease, an employer as objector, a trading or short name; 6 false alarms:
   similar business names, a common word, a body of the same kind). Studied in the same
-  session (fit): the names an entry's details write with capitals are its names when it
-  registered none (``test_matching_names_in_details_rules``). Misses remain, so it stays out
-  of ``TUNED_ON``.
+  session (fit): the names an entry's details write with capitals after a word that makes
+  them the other party are its names when it registered none
+  (``test_matching_names_in_details_rules``). Misses remain, so it stays out of
+  ``TUNED_ON``.
 
 ``matching-blind34.jsonl`` (240 pairs, 110 must match), written in the thirtieth session
 the same way and committed unseen (f432a51) for the round after that.

@@ -148,6 +148,17 @@ def _group_companies(details: str) -> list[str]:
     ]
 
 
+def _parties(details: str) -> list[str]:
+    """The names the details give the entry's other party (``_COUNTERPARTY``), but for a
+    street's, a committee's or a day's (``_NOT_A_PARTY``) and a gift's venue."""
+    venue = bool(_HOSPITALITY.search(details))
+    return [
+        name
+        for word, name in _COUNTERPARTY.findall(details)
+        if tokens(name)[-1] not in _NOT_A_PARTY and not (venue and word == "at")
+    ]
+
+
 def _found(pattern: re.Pattern[str], details: str) -> list[str]:
     """What each match of ``pattern`` captured, in whichever of its alternatives matched."""
     return [next(filter(None, m.groups())) for m in pattern.finditer(details)]
@@ -189,10 +200,26 @@ _BUSINESS = re.compile(
 )
 # Two or more words written with capitals: a name in an entry's details ("Campus East").
 NAMED = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)+")
-# A place named after its street ("the Larner Road estate", "the Crook Log depot").
-_NAMED_AFTER_STREET = re.compile(
-    NAMED.pattern + r"\s+(?:estate|depot|car\s+park|market|allotments|garages|flats)\b"
+# A name with capitals after a word that makes it the entry's other party: whom a gift was
+# from, whom or where the member works for or at, whose trustee they are, who runs the
+# business; a word or two may say what it is first ("from the Bexleyheath developer
+# Kingsmere Estates"), and a place may be named after its street ("the Larner Road estate").
+_COUNTERPARTY = re.compile(
+    r"\b(from|by|of|for|at|runs|run|owns|owned|operates|manages|employs)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}?("
+    + NAMED.pattern
+    + r"(?:\s+(?:Ltd|Limited|plc|LLP|estate|depot|market))?)"
 )
+# A gift's hospitality: where it was given ("dinner at Hatfield House") is no party.
+_HOSPITALITY = re.compile(
+    r"\b(?:dinner|lunch|meal|tickets?|hospitality|stay|weekend|night|drinks|reception)\b",
+    re.IGNORECASE,
+)
+# Last words that make a name with capitals no party: a street, or the council's own
+# committees, departments, posts, taxes and days ("Standards Committee", "Parks Department",
+# "New Year").
+_NOT_A_PARTY = STREETS | {"gr", "hill", "pl", "parade", "committee", "department", "officer"}
+_NOT_A_PARTY |= {"executive", "tax", "rates", "belt", "day", "year", "eve"}
 # An address in an entry's details, a number and words with capitals after "at" or "of", or
 # after a verb of holding it: "company rents the council's shop at 112 Blackfen Road,
 # Sidcup DA15 8PR", "the company owns 1-5 Hatherley Road".
@@ -227,15 +254,12 @@ def registered_interest(
     names = [part for n in names if n.strip() for part in _people_and_companies(n)]
     addresses = [a for a in addresses if a.strip()]
     if not (names or addresses) and details.strip():
-        # ... and on the names the details write with capitals ("from the owner of Mulberry
-        # Care Homes", "the cash and carry run by Darent Wholesale Ltd"), as a Monitoring
-        # Officer reads them; a street's name ("a practice in Moulsham Street") says where,
-        # not whose, unless a place is named after it ("the Larner Road estate").
-        names = [
-            details,
-            *(n for n in NAMED.findall(details) if tokens(n)[-1] not in STREETS),
-            *_NAMED_AFTER_STREET.findall(details),
-        ]
+        # ... and on the names the details write with capitals after a word that makes
+        # them the other party ("from the owner of Mulberry Care Homes", "the cash and carry
+        # run by Darent Wholesale Ltd", "trustee of Citizens Advice Chelmsford"), as a
+        # Monitoring Officer reads them; a street's name ("a practice of Moulsham Street")
+        # says where, and a committee, department, post or day what, not whose.
+        names = [details, *_parties(details)]
     else:
         names += [quoted or plain for quoted, plain in _TRADES_AS.findall(details)]
         names += _PARENT.findall(details)

@@ -776,7 +776,8 @@ class Land:
         ``_held_at_site_in`` leaves out an item placing them in another town). Its kind alone
         ("the bus station") or its place and kind alone ("Bexleyheath market") may be
         another site's, and so may another town's site without its place ("bus station
-        kiosks" for "Sidcup Bus Station")."""
+        kiosks" for "Sidcup Bus Station"), unless the item's unit numbers hold the member's
+        (``_own_town_s_kind_in``)."""
         place = self.places.leading(site)
         rest = site[len(place) :]
         if not place or set(rest) <= CONNECTORS:
@@ -798,13 +799,18 @@ class Land:
         )
 
     def _own_town_s_kind_in(self, site: tuple[str, ...], text: ItemText) -> bool:
-        """A site of the council's own town named by its kind alone ("The Market: ...
-        stalls 10 to 20 close" for the member's stall 14, Chelmsford Market), where the
-        item numbers units that hold the member's: the numbers say which site it is."""
+        """A site of the council's own town named by its kind alone after "the" ("The
+        Market: ... stalls 10 to 20 close" for the member's stall 14, Chelmsford Market),
+        where the item numbers units that hold the member's: the numbers say which site it
+        is. Another word before the kind makes it another site ("the farmers' market",
+        "the Christmas market")."""
         place = self.places.leading(site)
         rest = site[len(place) :]
         return (
-            bool(place) and self.places.council_s_own(place) and len(rest) == 1 and text.has(rest)
+            bool(place)
+            and self.places.council_s_own(place)
+            and len(rest) == 1
+            and text.after_the(rest, capitalised=False)
         )
 
     def _site_in(self, site: tuple[str, ...], text: ItemText) -> bool:

@@ -32,7 +32,7 @@ from nolan.core.matching.references import case_references, named_allocations
 from nolan.core.matching.text import ItemText
 from nolan.core.matching.trades import Trade
 from nolan.core.matching.two_places import TwoPlaces
-from nolan.core.matching.unaffected import left_alone
+from nolan.core.matching.unaffected import left_alone_removed
 from nolan.core.matching.words import MAX_PHRASE, squash, tokens, undoubled
 
 
@@ -57,10 +57,8 @@ def match(
         text = ItemText.of(item)
         quiet = in_passing_removed(item)
         without_citations = ItemText.of(quiet) if quiet else None
-        parts = left_alone(item)
-        rest, alone = (
-            (ItemText.of(parts[0]), [ItemText.of(a) for a in parts[1]]) if parts else (None, [])
-        )
+        rest = left_alone_removed(item)
+        without_left_alone = ItemText.of(rest) if rest else None
         candidates = {p for key in _item_keys(text) for p in index.get(key, ())}
         for position in sorted(candidates):
             interest, needle = needles[position]
@@ -69,10 +67,9 @@ def match(
             # (``passing``) says nothing of the member's interest.
             if reasons and without_citations and set(reasons) <= _NAMED:
                 reasons = needle.reasons(without_citations)
-            # What the item says it leaves alone (``unaffected``) is no evidence, and if that
-            # is the interest itself the item does not touch it.
-            if reasons and rest is not None:
-                reasons = () if any(needle.reasons(a) for a in alone) else needle.reasons(rest)
+            # ... nor is what the item says it leaves alone (``unaffected``).
+            if reasons and without_left_alone:
+                reasons = needle.reasons(without_left_alone)
             if reasons:
                 yield Match(interest, item, reasons)
 

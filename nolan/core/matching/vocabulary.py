@@ -38,7 +38,6 @@ SYNONYMS = {
     "saint": "st",
     "road": "rd",
     "avenue": "ave",
-    "av": "ave",  # "25 Rainsford Av"
     "lane": "ln",
     "close": "cl",
     "drive": "dr",

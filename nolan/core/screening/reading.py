@@ -240,6 +240,11 @@ _LIKENESS = frozenset(
 _FELT_CLASSES = frozenset({"hatred", "positive"})
 # Classes whose words do not keep a negator inside them to themselves (``_holds``).
 _NEGATOR_HOLDS_NOT = frozenset({"open_mind", "every_one"})
+# Whom a clause may name as the one its words are about, besides an officer: a person,
+# "you", a politician, or someone unnamed ("the woman").
+_SOMEONE = frozenset({Aim.YOU, Aim.PERSON, Aim.POLITICIAN, Aim.PUBLIC})
+# What takes back an open mind stated before it in the sentence (``_open_minded``).
+_TAKEN_BACK = frozenset({"except"})
 # Words of wanting: whoever comes just before them wants.
 _WANTING = frozenset({"want", "wants", "wanted"})
 # People whom a clause after them describes ("people who hate immigrants").
@@ -552,8 +557,20 @@ class Reading:
             modes = self._modes(m)
             if m.cls in _PASSED_ON_WORDS and self._verdict_on_abuse_reported(m):
                 modes |= {"condemned"}
+            if m.cls == "insult" and self._about_another(candidates):
+                modes |= {"about_another"}
             out.append(Said(m, candidates, near, modes, alongside))
         return out
+
+    def _about_another(self, candidates: tuple[Target, ...]) -> bool:
+        """The insult's own clause names someone who is not an officer ("David Lindqvist
+        and his wife came to the fete. The woman is a joke."): it is about them, whoever a
+        sentence either side names; "that man" read as the officer is the officer."""
+        officers = [t for t in self.targets if t.aim is Aim.OFFICER]
+        return any(
+            c.aim in _SOMEONE and not any(c.first <= o.first <= c.last for o in officers)
+            for c in candidates
+        )
 
     def _on_words_quoted(self, m: Mention, candidates: tuple[Target, ...]) -> bool:
         """The author's verdict on words they quote, the people named only inside them
@@ -1033,6 +1050,11 @@ class Reading:
             for about, a, b in zip(words, words[1:], words[2:], strict=False)
         ):
             return True
+        return self._not_meant(sentence)
+
+    def _not_meant(self, sentence: int) -> bool:
+        """The author says, in the sentence or one beside it, that the words are not meant
+        or that the means are the law's ("(figuratively)", "with the enforcement team")."""
         return any(
             abs(self.toks[d.first].sentence - sentence) <= 1
             for d in self.by_class.get("not_meant", ())
@@ -1598,9 +1620,11 @@ class Reading:
         """Whether the post says the author keeps an open mind, which holds for all it says
         (a careful post is read whole), unless a sentence that starts with "but" takes back
         what earlier sentences said ("I'll sit through the presentation because I have to.
-        But ..."). Only the author's own open mind counts: not one they were told or
-        reminded to keep ("asked by the legal team to 'keep an open mind'"), nor concerns or
-        questions that are residents' ("I've passed their concerns on")."""
+        But ..."), or "except" takes it back within the sentence ("No comment on the merits,
+        except that it'll be refused"). Only the author's own open mind counts: not
+        one they were told or reminded to keep ("asked by the legal team to 'keep an open
+        mind'"), nor concerns or questions that are residents' ("I've passed their concerns
+        on")."""
         cues = self.by_class.get("open_mind", ())
         if not cues:
             return False
@@ -1610,6 +1634,10 @@ class Reading:
             not self._obliged(cue)
             and not (cue.entry in _OWN_VIEW_CUES and not self._first_person_clause(cue))
             and not (contrasted and self.toks[cue.first].sentence < sentence)
+            and not any(
+                self.toks[i].text in _TAKEN_BACK and self.toks[i].sentence == sentence
+                for i in range(cue.last + 1, m.first)
+            )
             for cue in cues
         )
 
@@ -1810,8 +1838,7 @@ class Reading:
                 and self.toks[m.first - 2].text in _OBJECTS
             )
             # The group's own want ("not because they want to hurt anyone"), not the
-            # author's want of the group ("nobody wants them"); "No woman deserves" is worth
-            # denied.
+            # author's want of the group ("nobody wants them").
             or (
                 m.entry in _WANTING
                 and any(
@@ -1869,6 +1896,8 @@ class Reading:
             modes.add("condemned")
         if self._hyperbole(tok.sentence, m) or self._electoral(m):
             modes.add("hyperbole")
+        if self._not_meant(tok.sentence):
+            modes.add("not_meant")
         if m.first and self.toks[m.first - 1].text in _BIGOTED:
             modes.add("condemned")  # "Racist filth": the words are for whoever wrote it
         if m.cls == "dishonesty" and (

@@ -26,12 +26,10 @@ MODES = frozenset(
     """own_voice negated denied quoted reported condemned question hypothetical hedged wished
     first_person others_feeling others_subject next_to_target said_of_people open_mind by_thing
     praised name_calling consented refused imprinted happened own_funds declared published
-    hyperbole""".split()
+    hyperbole not_meant about_another""".split()
 )
 DEFAULT_EXCLUDES = frozenset({"negated", "quoted", "reported", "condemned"})
 NONE = "none"
-# Whom words may be aimed at, as a clause names them.
-_SOMEONE = frozenset({Aim.YOU, Aim.PERSON, Aim.POLITICIAN, Aim.PUBLIC})
 
 
 @dataclass(frozen=True)
@@ -61,13 +59,6 @@ class Row:
         for t in candidates:
             if t.aim is Aim.GROUP and t.sub in self.not_groups:
                 continue
-            if (
-                self.near
-                and t.aim is Aim.OFFICER
-                and said.mention.cls == "insult"
-                and _someone_else(said, t)
-            ):
-                continue  # "David Lindqvist and his wife came. The woman is a joke."
             if t.aim.value in self.aims and (t.named or not self.named):
                 return t
         return None
@@ -81,17 +72,6 @@ class Row:
         if not self.with_ <= said.alongside:
             return False
         return self.target(said) is not None
-
-
-def _someone_else(said: Said, officer: Target) -> bool:
-    """The insult's own clause names someone other than the officer a sentence away: it is
-    about that someone ("The woman is a joke" after "David Lindqvist and his wife"). Threats
-    and pressure are not read so: "you" in "I'll make your life hell" is the officer."""
-    return any(
-        c.aim in _SOMEONE and not c.first <= officer.first <= c.last
-        for c in said.candidates
-        if c is not officer
-    )
 
 
 def _row(raw: dict[str, Any], known_said: frozenset[str]) -> Row:

@@ -44,7 +44,6 @@ def test_the_learned_signal_does_not_overrule_an_open_mind(wh):
             "honest.",
             "bullying",
         ),
-        ("Cllr Obi should have stayed in the jungle, frankly.", "discrimination"),
         (
             "Cllr Dunn will need someone to tell him what day of the week it is before he "
             "chairs anything.",
@@ -64,11 +63,7 @@ def test_contempt_in_forms_the_rules_missed(rules, text, category):
     ("text", "wanted"),
     [
         (
-            "Sarah Okafor, the flooding on Hollybush Lane is on you. This is on you.",
-            {"officer_impartiality"},
-        ),
-        (
-            "If that's the best the Head of Housing can manage, God help the tenants.",
+            "David Lindqvist, the flooding on Hollybush Lane again: this is on you personally.",
             {"officer_impartiality"},
         ),
         (
@@ -86,9 +81,17 @@ def test_officers_blamed_or_said_to_favour_family(rules, text, wanted):
     "text",
     [
         "If that's the best the Lib Dems can offer, no wonder they came third.",
+        "David Lindqvist, the planning award is yours. This is on you and your team, well done.",
+        "David Lindqvist thanked his son's firm for the skips, and declared it first.",
         "I've asked the Monitoring Officer whether Cllr Grey should have declared her "
         "husband's firm at planning.",
     ],
 )
 def test_a_party_s_best_and_a_question_about_a_councillor_are_no_officer_finding(rules, text):
     assert "officer_impartiality" not in categories(rules, text)
+
+
+def test_coming_for_wrongdoers_with_the_law_is_no_threat(rules):
+    lawful = "Fly-tippers on Coopers Green Lane: we're coming for you, with fines."
+    assert categories(rules, lawful) == set()
+    assert "bullying" in categories(rules, "Cllr Bell, we're coming for you. Watch your back.")

@@ -65,7 +65,9 @@ def test_a_veiled_threat_the_rules_miss_is_found_by_the_signal_at_medium(wh_cont
 
 
 def test_on_a_private_post_the_signal_says_if_the_code_applies_and_drops_a_level(wh_context):
-    text = "Great night at the darts club. Gary Platt wants to be very careful who he upsets there."
+    text = (
+        "Great night at the darts club. Gary Platt wants to be very careful who he winds up there."
+    )
     result = Screener(load_code("welwyn-hatfield"), wh_context).screen(
         Post(text, account=Account.PERSONAL)
     )

@@ -1,6 +1,6 @@
 """Tuning 103's misses, mended by class (fit, not evidence): what will happen left to the
-reader ("accidents seem to happen to people who ...", "next time you won't get a polite
-warning"), and peoples
+reader beside a named person ("accidents seem to happen to people who ..., Mr Doyle",
+"next time you won't get a polite warning"), not road safety or a hope, and peoples
 left unnamed or named by what they do ("certain communities", "prayers five times a day",
 "bedroom choices"). Every sentence is new. Rules alone (``signal=None``)."""
 
@@ -14,7 +14,7 @@ from .conftest import categories
     [
         "Accidents seem to happen to people who keep objecting to the Birchall Lane scheme, "
         "Mr Doyle.",
-        "Carry on heckling at my surgeries, Sean. Next time you won't get a polite warning.",
+        "Carry on heckling at my surgeries, Sean Doyle. Next time you won't get a polite warning.",
     ],
 )
 def test_harm_left_to_the_reader_is_a_threat(rules, text):
@@ -38,8 +38,10 @@ def test_a_people_left_unnamed_or_named_by_what_they_do_is_a_group(rules, text):
     [
         "Certain communities in Hatfield have waited too long for a GP surgery; I'll keep "
         "pushing the ICB.",
-        "Next time the library will get a polite reminder about the returns box, not a fine.",
+        "Accidents seem to happen every winter on the A414 slip road. I've asked for gritting.",
+        "It would be such a shame if the lido didn't open this summer. Please reply to the "
+        "consultation.",
     ],
 )
-def test_a_campaign_for_communities_and_a_grim_film_are_clean(rules, text):
+def test_a_campaign_for_communities_and_road_safety_are_clean(rules, text):
     assert categories(rules, text) == set()
