@@ -257,8 +257,8 @@ def registered_interest(
         # ... and on the names the details write with capitals after a word that makes
         # them the other party ("from the owner of Mulberry Care Homes", "the cash and carry
         # run by Darent Wholesale Ltd", "trustee of Citizens Advice Chelmsford"), as a
-        # Monitoring Officer reads them; a street's name ("a practice of Moulsham Street")
-        # says where, and a committee, department, post or day what, not whose.
+        # Monitoring Officer reads them; a street's name says where, and a committee,
+        # department, post or day what, not whose (``_parties``).
         names = [details, *_parties(details)]
     else:
         names += [quoted or plain for quoted, plain in _TRADES_AS.findall(details)]

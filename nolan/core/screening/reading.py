@@ -1898,6 +1898,14 @@ class Reading:
             modes.add("hyperbole")
         if self._not_meant(tok.sentence):
             modes.add("not_meant")
+        # "... because they are frightened, not because they want to hurt anyone": the
+        # reason is denied, and with it what it says.
+        if any(
+            self.toks[i].text == "not" and self.toks[i + 1].text == "because"
+            for i in clause_before
+            if i + 1 < m.first
+        ):
+            modes.add("reason_denied")
         if m.first and self.toks[m.first - 1].text in _BIGOTED:
             modes.add("condemned")  # "Racist filth": the words are for whoever wrote it
         if m.cls == "dishonesty" and (

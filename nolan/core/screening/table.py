@@ -26,7 +26,7 @@ MODES = frozenset(
     """own_voice negated denied quoted reported condemned question hypothetical hedged wished
     first_person others_feeling others_subject next_to_target said_of_people open_mind by_thing
     praised name_calling consented refused imprinted happened own_funds declared published
-    hyperbole not_meant about_another""".split()
+    hyperbole not_meant about_another reason_denied""".split()
 )
 DEFAULT_EXCLUDES = frozenset({"negated", "quoted", "reported", "condemned"})
 NONE = "none"
