@@ -217,7 +217,8 @@ _HOSPITALITY = re.compile(
 )
 # Last words that make a name with capitals no party: a street, or the council's own
 # committees, departments, posts, taxes and days ("Standards Committee", "Parks Department",
-# "New Year").
+# "New Year"). STREETS, not STREET_TYPES, with the grove, hill, place and parade added:
+# "Green", "Rise" and "Vale" end bodies' names too.
 _NOT_A_PARTY = STREETS | {"gr", "hill", "pl", "parade", "committee", "department", "officer"}
 _NOT_A_PARTY |= {"executive", "tax", "rates", "belt", "day", "year", "eve"}
 # An address in an entry's details, a number and words with capitals after "at" or "of", or

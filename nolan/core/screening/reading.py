@@ -243,8 +243,6 @@ _NEGATOR_HOLDS_NOT = frozenset({"open_mind", "every_one"})
 # Whom a clause may name as the one its words are about, besides an officer: a person,
 # "you", a politician, or someone unnamed ("the woman").
 _SOMEONE = frozenset({Aim.YOU, Aim.PERSON, Aim.POLITICIAN, Aim.PUBLIC})
-# What takes back an open mind stated before it in the sentence (``_open_minded``).
-_TAKEN_BACK = frozenset({"except"})
 # Words of wanting: whoever comes just before them wants.
 _WANTING = frozenset({"want", "wants", "wanted"})
 # People whom a clause after them describes ("people who hate immigrants").
@@ -1635,7 +1633,7 @@ class Reading:
             and not (cue.entry in _OWN_VIEW_CUES and not self._first_person_clause(cue))
             and not (contrasted and self.toks[cue.first].sentence < sentence)
             and not any(
-                self.toks[i].text in _TAKEN_BACK and self.toks[i].sentence == sentence
+                self.toks[i].text == "except" and self.toks[i].sentence == sentence
                 for i in range(cue.last + 1, m.first)
             )
             for cue in cues
