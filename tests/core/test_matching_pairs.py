@@ -527,8 +527,20 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   (``test_matching_names_in_details_rules``). Misses remain, so it stays out of
   ``TUNED_ON``.
 
+- ``matching-tuning14.jsonl`` (120 pairs, 60 must match: interests touched where the item
+  never uses the registered name, beside near misses that share a place, a street, a word
+  or a kind of body, or name the member's body to say it is left alone), written in the
+  thirty-first session the same way, to be tuned on, and scored once before it was (on
+  ef251ac): precision 88.0%, recall 73.3%. Studied in the same session (fit): a body the
+  details say the member's company operates or manages, a flat's block whose name ends in
+  a street word, a body said to be unchanged, a coined name used inside another body's
+  name (``test_matching_tuning14_rules``): 92.2% / 78.3%. Misses remain, so it stays out of
+  ``TUNED_ON``.
+
 ``matching-blind34.jsonl`` (240 pairs, 110 must match), written in the thirtieth session
-the same way and committed unseen (f432a51) for the round after that.
+the same way and committed unseen (f432a51), and ``matching-blind35.jsonl`` (240 pairs, 110
+must match), written in the thirty-first and committed unseen (e72780e), for the rounds
+after those.
 
 Figures and the command: docs/performance.md.
 """
@@ -572,6 +584,7 @@ LABELLED = (
     "matching-tuning11",
     "matching-tuning12",
     "matching-tuning13",
+    "matching-tuning14",
     "matching-blind",
     "matching-blind2",
     "matching-blind3",
@@ -606,7 +619,7 @@ LABELLED = (
     "matching-blind32",
     "matching-blind33",
 )
-# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 13,
+# Files where no must-match pair may be missed: every file scored so far but tuning 2 to 14,
 # blind 9, 10, 12, 14 to 24 and 26 to 33, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
@@ -625,6 +638,7 @@ TUNED_ON = tuple(
         "matching-tuning11",
         "matching-tuning12",
         "matching-tuning13",
+        "matching-tuning14",
         "matching-blind9",
         "matching-blind10",
         "matching-blind12",

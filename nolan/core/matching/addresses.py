@@ -39,6 +39,7 @@ def street_phrases(address: str) -> list[tuple[str, ...]]:
     """
     phrases = []
     lines = list(_line_parts(address))
+    block = flat_building(address)
     for i, parts in enumerate(lines):
         street = None
         for n, words in enumerate(parts):
@@ -65,7 +66,11 @@ def street_phrases(address: str) -> list[tuple[str, ...]]:
                 phrases.append(tuple(words))
             if street is not None:
                 break
-        if street is not None:
+        # A flat's block ending in a street word ("Flat 3, Godfrey's Court, 12-18 Moulsham
+        # Street") is the building, not the street: the numbered street after it is read too.
+        if street is not None and not (
+            phrases and phrases[-1] == block and i + 1 < len(lines) and not lines[i + 1][0]
+        ):
             break
     return phrases
 

@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from nolan.core.matching.initials import initials_of
 from nolan.core.matching.places import PlaceNames
 from nolan.core.matching.text import ItemText
-from nolan.core.matching.vocabulary import CONNECTORS, GENERIC, LEGAL_SUFFIXES, distinctive
+from nolan.core.matching.vocabulary import (
+    BODIES,
+    CONNECTORS,
+    GENERIC,
+    LEGAL_SUFFIXES,
+    distinctive,
+)
 from nolan.core.matching.words import CLAUSE, PARENTHESISED, tokens
 
 # A word as written: "CHESS", "e2v", "St", "&".
@@ -134,3 +140,34 @@ class Coined:
             and found[0] not in self.name
             and (found[0],) != self.place
         )
+
+
+def coined_alone(names: Iterable[str]) -> frozenset[str]:
+    """The names, as written, where each registered name is one coined word in capitals
+    ("CHESS"); empty otherwise (``another_bodys``)."""
+    written = [n.strip() for n in names if n.strip()]
+    if written and all(re.fullmatch(r"[A-Z]{3,}", n) for n in written):
+        return frozenset(written)
+    return frozenset()
+
+
+def another_bodys(words: frozenset[str], text: ItemText, places: PlaceNames) -> bool:
+    """Whether the item uses a coined name (``coined_alone``) only as a word of another
+    body's name, without its capitals: after a place or before a word for a body
+    ("Chelmsford Chess Club" is the game's club, not CHESS the charity). Written in
+    capitals, or alone ("agreement with Unison"), or spelled out, it may be the body."""
+    lowered = {w.lower() for w in words}
+    seen = False
+    for part in (text.item.title, text.item.description):
+        written = _WRITTEN.findall(part)
+        for i, word in enumerate(written):
+            if word.lower() not in lowered:
+                continue
+            if word in words:
+                return False
+            after = tokens(" ".join(written[i + 1 : i + 2]))
+            before = tokens(" ".join(written[max(0, i - _BEFORE) : i]))
+            if not (set(after) & BODIES or places.ending(before)):
+                return False
+            seen = True
+    return seen

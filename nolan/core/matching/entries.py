@@ -48,7 +48,8 @@ _GROUP_NAMES = re.compile(
     r"|(?:company|member|part)\s+(?:in|of)\s+the|[Pp]art\s+of(?=\s+" + _GROUP_NAME + ")"
     r"|subsidiar(?:y|ies)\s+(?:include|includes|including|is|are)|also\s+owns"
     r"|(?:whose|its)\s+subsidiar(?:y|ies)"
-    r"|(?:which|that|it)\s+(?:owns|runs|operates)"
+    r"|(?:which|that|it)\s+(?:owns|runs|operates|manages)"
+    r"|operators?\s+of"
     r"|sister\s+compan(?:y|ies)(?:\s+(?:is|are|include|includes))?"
     r"|(?:wholly\s+)?owned\s+by)\s+(?:the\s+)?" + _CAPITALISED_NAME
 )

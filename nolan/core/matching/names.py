@@ -87,7 +87,7 @@ from functools import lru_cache
 
 from nolan.core.edits import distance
 from nolan.core.matching.activities import Activity
-from nolan.core.matching.coined import Coined
+from nolan.core.matching.coined import Coined, another_bodys, coined_alone
 from nolan.core.matching.described import described, described_in
 from nolan.core.matching.entries import NAMED
 from nolan.core.matching.house_numbers import Numbers, other_units, pieces_of, units_at
@@ -292,6 +292,8 @@ class Names:
     final_s: str = ""
     # The coined words that open or close the names ("CHESS", "e2v"), for ``coined``.
     coined: tuple[Coined, ...] = ()
+    # The names when each is one coined word in capitals, for ``coined_alone``.
+    coined_alone: frozenset[str] = frozenset()
     # A company's initials without the words that say it is a group ("ms" of "Marks and
     # Spencer Group plc"), for ``_group_initials_in``.
     group_initials: frozenset[str] = frozenset()
@@ -565,6 +567,7 @@ class Names:
                 and core not in places.within
             ),
             coined=tuple(Coined.of(interest.names, places)),
+            coined_alone=coined_alone(interest.names),
             described=described(interest.names, places),
             held_units=tuple(
                 held
@@ -575,6 +578,8 @@ class Names:
 
     def reasons(self, text: ItemText) -> list[Reason]:
         """Each of ``Reason.NAME``, ``ACRONYM`` and ``NAME_WORD`` that the item gives."""
+        if self.coined_alone and another_bodys(self.coined_alone, text, self.places):
+            return []
         found = []
         dealings = DEALINGS | _FUNDS_OR_DELIVERS
         dealt_with = [a for a in self.authorities if dealings & text.words]

@@ -28,7 +28,7 @@ _CLAUSES = re.compile(r"(?:[^;.,]|,(?!\s+but\b)|\.(?!\s+[A-Z]|\s*$))+[;.,]?")
 # be kept as garages", "is ineligible and not included").
 _LEFT_ALONE = re.compile(
     r"\b(?:is|are|was|were|will\s+be|remains?|stays?)\s+(?:[a-z]+\s+and\s+(?:will\s+be\s+)?)?"
-    r"(?:not\s+(?:affected|included|eligible)|unaffected|excluded|ineligible"
+    r"(?:not\s+(?:affected|included|eligible)|unaffected|unchanged|excluded|ineligible"
     r"|not\s+be\s+affected"
     r"|not\s+considered\s+(?:in|further|as\s+part)"
     r"|(?:kept|retained)\s+as\b|outside\s+(?:the\s+)?(?:scope|works|area|boundary|scheme))"

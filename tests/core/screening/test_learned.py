@@ -144,12 +144,12 @@ def test_a_member_who_says_they_keep_an_open_mind_is_not_predetermined_by_the_si
 
 def test_the_signal_finds_council_resources_misused_only_for_a_purpose(wh_context):
     notice = "Garden waste collections pause over Christmas; check the council website."
-    assert "council_resources" not in _learned(notice, wh_context)
+    assert "council_resources" not in _learned(notice, wh_context, sure=2.5)
     party = "Labour leaflets are in the members' room, grab a bundle for the campaign."
-    assert "council_resources" in _learned(party, wh_context)
+    assert "council_resources" in _learned(party, wh_context, sure=2.5)
     # private ends are a purpose too (LGA code 7)
     private = "The depot lent me a Transit at the weekend to move our eldest into her new flat."
-    assert "council_resources" in _learned(private, wh_context)
+    assert "council_resources" in _learned(private, wh_context, sure=2.5)
 
 
 def test_scare_quotes_do_not_make_a_sentence_a_quotation_but_a_quotation_does(wh_context):
@@ -219,8 +219,10 @@ def test_a_negator_that_does_not_govern_the_group_does_not_defend_it(wh_context)
 
 
 def test_personal_data_needs_someone_it_is_about(wh_context):
-    assert "personal_data" not in _learned("The play area at Moneyhole Lane is lovely.", wh_context)
-    assert "personal_data" in _learned("Mrs Okoro of Moneyhole Lane is struggling.", wh_context)
+    play_area = "The play area at Moneyhole Lane is lovely."
+    named = "Mrs Okoro of Moneyhole Lane is struggling."
+    assert "personal_data" not in _learned(play_area, wh_context, sure=2.5)
+    assert "personal_data" in _learned(named, wh_context, sure=2.5)
 
 
 def test_the_models_reading_is_put_in_words_not_a_percentage(wh_context):
@@ -248,7 +250,7 @@ def test_a_post_read_as_private_life_cannot_use_the_position(wh_context):
         trained_on={},
         posts=0,
     )
-    signal = replace(_always(), capacity=private_life)
+    signal = replace(_always(sure=2.5), capacity=private_life)
     screener = Screener(load_code("welwyn-hatfield"), wh_context, signal=signal)
     official = screener.screen(Post(text, account=Account.OFFICIAL))
     assert "use_of_position" in {f.category.value for f in official.findings}
@@ -271,7 +273,7 @@ def test_the_signal_may_find_a_breach_of_election_law_the_campaigning_rules_do_n
     wh_context,
 ):
     shown = "Here's my ballot paper, cross firmly next to my own name 📸"
-    assert "election" in _learned(shown, wh_context)
+    assert "election" in _learned(shown, wh_context, sure=2.5)  # 0.92: engine._SURER
 
 
 def test_homes_and_estates_are_not_an_application_the_group_is_part_of(wh_context):
@@ -363,9 +365,9 @@ def test_a_made_up_mind_denied_keeps_an_open_mind(wh_context):
 
 def test_in_a_post_in_capitals_two_capitalised_words_are_no_ones_name(wh_context):
     shouted = "POTHOLE ON MILL LANE FIXED AT LAST. TOOK NINE WEEKS."
-    assert "personal_data" not in _learned(shouted, wh_context)
+    assert "personal_data" not in _learned(shouted, wh_context, sure=2.5)
     named = "Pothole on Mill Lane fixed at last. Mary Dunn waited nine weeks."
-    assert "personal_data" in _learned(named, wh_context)
+    assert "personal_data" in _learned(named, wh_context, sure=2.5)
 
 
 def test_on_a_private_post_a_finding_aimed_at_no_one_the_reading_found_is_dropped(wh_context):
@@ -454,3 +456,12 @@ def test_naming_a_group_by_its_lexicon_class_alone_is_no_contempt(wh_context):
 
     assert not flagged("I am a gay man and I have served on this council for years.")
     assert flagged("Gay men are everywhere these days.")
+
+
+def test_the_model_must_be_surer_of_what_turns_on_a_fact_the_rules_read(wh_context):
+    # Whose kit, whose details, which account, what perk: at 0.8 the model's guess is
+    # more often the topic than the breach (engine._SURER); at 0.92 it is put to the member.
+    text = "I had the parks team tidy up outside my house before the party on Saturday."
+    assert "use_of_position" not in _learned(text, wh_context)
+    assert "bullying" in _learned(text, wh_context)  # other categories as before
+    assert "use_of_position" in _learned(text, wh_context, sure=2.5)
