@@ -1,7 +1,9 @@
 """What matching tuning 14 taught: a body the details say the member's company operates or
 manages; a flat's block whose name ends in a street word, with the numbered street after
-it; a body the item says is unchanged; and a one-word coined name ("CHESS") that an item
-uses only inside another body's name ("Chelmsford Chess Club")."""
+it; a body the item says is unchanged; a one-word coined name ("CHESS") that an item uses
+only inside another body's name ("Chelmsford Chess Club"); a school called by its kind and
+the street it was registered on (``on_its_street``); a gift's venue its giver owns; a
+street named after the member's property ("Blue Boar Close" is not the Blue Boar)."""
 
 import pytest
 from matching_cases import BEXLEY, CHELMSFORD, WELWYN_HATFIELD, reasons
@@ -22,6 +24,22 @@ FLAT = {
 }
 PARISH = {"places": WELWYN_HATFIELD, "names": ["Woolmer Green Parish Council"]}
 CHESS = {"places": CHELMSFORD, "names": ["CHESS"], "details": "Trustee, CHESS."}
+PUB = {
+    "places": CHELMSFORD,
+    "names": ["Gray and Sons Brewery Ltd"],
+    "details": "Shares in Gray and Sons Brewery Ltd, owner of The Blue Boar pub.",
+}
+SCHOOL = {
+    "places": BEXLEY,
+    "names": ["Westbrook Primary School"],
+    "addresses": ["Hurst Road, Sidcup DA15 9AW"],
+    "details": "Governor appointed by the council.",
+}
+GIFT = {
+    "places": CHELMSFORD,
+    "names": ["Cellar Inns Ltd"],
+    "details": "Dinner (£70) at The Baddow Cellar, hosted by its owner, Cellar Inns Ltd.",
+}
 
 
 @pytest.mark.parametrize(
@@ -33,6 +51,9 @@ CHESS = {"places": CHELMSFORD, "names": ["CHESS"], "details": "Trustee, CHESS."}
         (PARISH, "Parish boundaries", "Woolmer Green Parish Council gains the Mardley ward."),
         (CHESS, "Night shelter grant", "Renews the grant to CHESS for the winter shelter."),
         (CHESS, "Homelessness: night shelter", "Renews the grant to Chess for the shelter."),
+        (SCHOOL, "School places", "Two classrooms for the primary school on Hurst Road."),
+        (GIFT, "Premises licence: The Baddow Cellar", "Late-night refreshment to 01:00."),
+        (PUB, "The Blue Boar, Broomfield: licence review", "Review after noise complaints."),
     ],
 )
 def test_the_member_is_asked(entry, title, description):
@@ -51,6 +72,11 @@ def test_the_member_is_asked(entry, title, description):
         ),
         (CHESS, "Community grants: Chelmsford Chess Club", "Junior coaching at the library."),
         (CHESS, "Grants round", "£500 to the Writtle Chess Society for new boards."),
+        # Another kind of building on the street; the school in another street.
+        (SCHOOL, "Hurst Road library", "Extends the library's opening hours."),
+        (SCHOOL, "School places", "Two classrooms for the primary school on Station Road."),
+        # A street named after the pub.
+        (PUB, "Blue Boar Close: garage site", "Declares the garages at Blue Boar Close surplus."),
     ],
 )
 def test_the_member_is_not_asked(entry, title, description):

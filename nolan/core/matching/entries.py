@@ -53,6 +53,13 @@ _GROUP_NAMES = re.compile(
     r"|sister\s+compan(?:y|ies)(?:\s+(?:is|are|include|includes))?"
     r"|(?:wholly\s+)?owned\s+by)\s+(?:the\s+)?" + _CAPITALISED_NAME
 )
+# A gift's venue that the details say the giver owns or runs ("dinner at The Moulsham
+# Vaults, hosted by its owner, Vaults Taverns Ltd"): the giver's premises, which an agenda
+# names by the venue's name.
+_GIVERS_VENUE = re.compile(
+    r"\bat\s+" + _CAPITALISED_NAME + r",?\s+(?:hosted|run|owned|operated)\s+by\s+"
+    r"(?:its|their|the)\s+(?:owners?|operators?)\b"
+)
 # The body's other name, before or after a merger or renaming, that the entry's details
 # give ("The college merged into London South East Colleges", "formerly known as Erith
 # Housing Trust", "(now Cray Valley Homes)", "was called Digswell Developments Ltd until
@@ -267,6 +274,7 @@ def registered_interest(
         names += _PARENT.findall(details)
         names += [n for groups in _BUSINESS.findall(details) for n in groups if n]
         names += _GROUP_NAMES.findall(details)
+        names += _GIVERS_VENUE.findall(details)
         names += [n for n in _found(_RENAMED, details) if len(n.split()) >= 2 and n not in names]
         names += [c for c in _group_companies(details) if c not in names]
         names += [

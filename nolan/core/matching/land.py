@@ -514,15 +514,16 @@ class Land:
     def _another(self, street: bool, after: tuple[str, ...]) -> bool:
         """Whether the words after the member's street or property make it another: a
         compass word or a street type after a street ("Upton Road South", "Hall Place
-        Crescent" are not "Upton Road", "Hall Place"), another street after a property
-        (``_other_street``), or a legal form after either, in a firm named after it
+        Crescent" are not "Upton Road", "Hall Place") or a property, another street after a
+        property (``_other_street``), or a legal form after either, in a firm named after it
         ("Howardsgate Kitchen Ltd, 38 Stonehills" is not "10 Howardsgate")."""
         number = next((i for i, w in enumerate(after) if w[0].isdigit()), len(after))
         if LEGAL_SUFFIXES & set(after[: min(number, 3)]):
             return True
         if street:
             return after[:1] in COMPASS or bool(after[:1]) and after[0] in STREET_TYPES
-        return self._other_street(after)
+        # A street named after the property ("Orange Tree Close" is not the Orange Tree).
+        return bool(after[:1]) and after[0] in STREET_TYPES or self._other_street(after)
 
     def _numbered_elsewhere(self, streets: Iterable[tuple[str, ...]], text: ItemText) -> bool:
         """Whether the item says which numbers of the member's street it means, and none is

@@ -24,6 +24,7 @@ from nolan.core.matching.model import Item, Match, Reason, RegisteredInterest
 from nolan.core.matching.names import Names
 from nolan.core.matching.neighbours import Neighbour
 from nolan.core.matching.office_holders import OfficeHolder
+from nolan.core.matching.on_its_street import OnItsStreet
 from nolan.core.matching.parishes import Parish
 from nolan.core.matching.passing import in_passing_removed
 from nolan.core.matching.place_initials import PlaceInitials
@@ -95,6 +96,7 @@ class _Needles:
     offices: tuple[OfficeHolder, ...] = ()
     two_places: tuple[TwoPlaces, ...] = ()
     place_initials: tuple[PlaceInitials, ...] = ()
+    on_its_street: tuple[OnItsStreet, ...] = ()
     references: frozenset[str] = frozenset()
     own_words: frozenset[str] = frozenset()
 
@@ -119,6 +121,7 @@ class _Needles:
             offices=tuple(OfficeHolder.of(interest.names)),
             two_places=tuple(TwoPlaces.of(interest.names, places)),
             place_initials=tuple(PlaceInitials.of(interest.names, places)),
+            on_its_street=tuple(OnItsStreet.of(interest.names, interest.addresses)),
             references=frozenset(
                 ref
                 for text in (interest.details, *interest.names, *interest.addresses)
@@ -148,9 +151,11 @@ class _Needles:
         # A parish council's neighbourhood plan (``parishes``), an office holder for the
         # body (``office_holders``), a name shortened to one of its two places with the
         # other named apart (``two_places``) and to its place and initials
-        # (``place_initials``) stand for its name.
+        # (``place_initials``), and a school called by its kind and street
+        # (``on_its_street``) stand for its name.
         if Reason.NAME not in found and (
             any(parish.in_(text) for parish in self.parishes)
+            or any(sited.in_(text) for sited in self.on_its_street)
             or any(office.in_(text) for office in self.offices)
             or any(short.in_(text) for short in self.two_places)
             or any(short.in_(text) for short in self.place_initials)
@@ -199,6 +204,8 @@ class _Needles:
             keys |= short.keys()
         for initialled in self.place_initials:
             keys |= initialled.keys()
+        for sited in self.on_its_street:
+            keys |= sited.keys()
         keys.update(("reference", ref) for ref in self.references)
         for words in self.wards:
             if len(words) <= MAX_PHRASE:

@@ -33,6 +33,13 @@ _REFUSAL = re.compile(
     r"saying|telling|sharing|discussing|revealing|disclosing|commenting|going\s+into)",
     FLAGS,
 )
+# Others named just before a refusal make it theirs ("Riverside news the administration
+# won't tell you: ..."): what follows is told, not withheld.
+_THEIRS = re.compile(
+    r"\b(?:they|he|she|administration|council|cabinet|leader|leadership|officers|government"
+    r"|ministers)\s+$",
+    FLAGS,
+)
 # "but ..." goes on to say more, unless it says what the member will do ("but I'll be
 # pushing for it to be published"), as ``reading.goes_on`` reads it.
 _BUT = re.compile(
@@ -60,7 +67,10 @@ _PUBLISHED = re.compile(
     r"results|decision|decisions)\b|\b(?:council|cabinet|committee)\s+publishes\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:published|public|council's\s+own)\b|"
     r"\bpublic\s+(?:agenda|minutes|report|record|figures)\b|"
-    r"\b(?:now|been|has|have|had)\s+published\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b"
+    r"\b(?:now|been|has|have|had)\s+published\b|^\W*now\s+public\b|"
+    # "The cabinet report is available on the council website."
+    r"\b(?:report|papers|minutes|decision)\s+(?:is|are)\s+(?:now\s+)?available\s+(?:on|from)\s+"
+    r"(?:the\s+)?council(?:['’]s)?\s+website\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b"
     # "Decision notice isn't out yet", "to follow", "is due Friday" say it is not.
     r"(?!\s+(?:isn['’]t|is\s+not|hasn['’]t|has\s+not|not|won['’]t|will|yet\s+to|to\s+follow"
     r"|to\s+come|is\s+due|due|is\s+expected|expected|pending|coming))|\bdecision\s+published\b|"
@@ -238,7 +248,11 @@ def _disclosed(text: str, title: tuple[int, int], reach: tuple[int, int]) -> boo
 def _declines(text: str) -> bool:
     """The member declines to say more, and does not go on "but ..." to say it ("I can't say
     much, but £6.8m is a lot less than that site is worth")."""
-    return any(not _BUT.match(text, refusal.end()) for refusal in _REFUSAL.finditer(text))
+    return any(
+        not _BUT.match(text, refusal.end())
+        and not _THEIRS.search(text, max(0, refusal.start() - 30), refusal.start())
+        for refusal in _REFUSAL.finditer(text)
+    )
 
 
 # A paper said to be public now, in any words ("Now that the Cabinet report is public",
@@ -266,7 +280,15 @@ _NOT_YET = re.compile(
 # A word that each way of citing what is published has (a cheap test that settles most
 # posts: the patterns above have no fixed first word, so searching them costs a try at
 # every character).
-_PUBLISHED_CLUES = ("publi", "according", "decision", "press", "officially", "announced")
+_PUBLISHED_CLUES = (
+    "publi",
+    "according",
+    "decision",
+    "press",
+    "officially",
+    "announced",
+    "available",
+)
 
 
 @lru_cache(maxsize=256)

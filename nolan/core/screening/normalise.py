@@ -316,6 +316,13 @@ _NEGATIONS = {
 }
 
 
+# Real countries and regions whose names end "-istan" (``_words``).
+_NAMED_IN_STAN = frozenset(
+    {"afghanistan", "pakistan", "kurdistan", "baluchistan", "balochistan", "hindustan"}
+    | {"waziristan", "turkistan", "tajikistan", "uzbekistan", "turkmenistan"}
+)
+
+
 @lru_cache(maxsize=50_000)
 def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The normalised word, or words where one was written without spaces. Remembered: a
@@ -331,6 +338,10 @@ def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
         return (_NEGATIONS[word],)
     if "*" in word:
         return _starred(word, lexicon)
+    if word.endswith("istan") and word.isalpha() and word not in _NAMED_IN_STAN:
+        # A town renamed as if it were a Muslim country ("Welwyn Garden Cityistan"), the
+        # old slur "Londonistan" made of any place: read as that slur.
+        return ("londonistan",)
     if word.endswith("in") and len(word) >= 5 and word + "g" in lexicon.known:
         # "callin", "gettin": the "g" dropped, as spoken; not a word of its own, nor one the
         # lexicon lists as written ("just sayin").

@@ -1,0 +1,56 @@
+"""A school, church or library called by its kind and the street it stands on.
+
+A council writes a school by what it is and where ("the boys' secondary school on Hurst
+Road", "the Hurst Road boys' school") rather than by its name, Hurstmere School. Where the
+member registered the body with its street alone, no house number ("Hurst Road, Sidcup"),
+an item that names that street and the body's kind in one clause names the body: a street
+holds one school, church or library more often than two. A street alone is not evidence
+(every item on it would ask), nor the kind alone (every school).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from nolan.core.matching.addresses import street_phrases
+from nolan.core.matching.text import ItemText
+from nolan.core.matching.vocabulary import STREET_TYPES
+from nolan.core.matching.words import CLAUSE, tokens
+
+# Kinds of building a street rarely has two of, as a body's name ends in them.
+_KINDS = frozenset({"school", "academy", "college", "church", "library", "surgery", "museum"})
+
+
+@dataclass(frozen=True)
+class OnItsStreet:
+    kind: str
+    street: tuple[str, ...]
+
+    @classmethod
+    def of(cls, names: Iterable[str], addresses: Iterable[str]) -> Iterator[OnItsStreet]:
+        """Each name ending in a kind of ``_KINDS``, with each registered street that has no
+        house number."""
+        kinds = {words[-1] for name in names if (words := tokens(name)) and words[-1] in _KINDS}
+        for address in addresses:
+            if any(c.isdigit() for c in address.split(",")[0]):
+                continue
+            for street in street_phrases(address):
+                if len(street) >= 2 and street[-1] in STREET_TYPES:
+                    yield from (cls(kind, street) for kind in kinds)
+
+    def in_(self, text: ItemText) -> bool:
+        """Whether one clause of the item has both the street and the kind."""
+        n = len(self.street)
+        for part in (text.item.title, text.item.description):
+            for clause in CLAUSE.split(part):
+                words = tokens(clause)
+                if self.kind in words and any(
+                    words[i : i + n] == self.street for i in range(len(words) - n + 1)
+                ):
+                    return True
+        return False
+
+    def keys(self) -> set[tuple[str, object]]:
+        """Index keys (``_Needles.keys``)."""
+        return {("word", self.kind)}
