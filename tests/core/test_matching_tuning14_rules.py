@@ -24,6 +24,17 @@ FLAT = {
 }
 PARISH = {"places": WELWYN_HATFIELD, "names": ["Woolmer Green Parish Council"]}
 CHESS = {"places": CHELMSFORD, "names": ["CHESS"], "details": "Trustee, CHESS."}
+RUNS_TWO = {
+    "places": WELWYN_HATFIELD,
+    "names": ["Parkside Leisure Trust"],
+    "details": "Employed by Parkside Leisure Trust, which runs Hatfield Swim Centre and "
+    "Gosling Sports Park.",
+}
+GIFT_UNNAMED = {
+    "places": WELWYN_HATFIELD,
+    "details": "Dinner at The Waggoners, Ayot Green, hosted by its owner (£60).",
+}
+UNION = {"places": BEXLEY, "names": ["MIND"], "details": "Trustee, MIND (Bexley branch)."}
 PUB = {
     "places": CHELMSFORD,
     "names": ["Gray and Sons Brewery Ltd"],
@@ -54,6 +65,17 @@ GIFT = {
         (SCHOOL, "School places", "Two classrooms for the primary school on Hurst Road."),
         (GIFT, "Premises licence: The Baddow Cellar", "Late-night refreshment to 01:00."),
         (PUB, "The Blue Boar, Broomfield: licence review", "Review after noise complaints."),
+        (RUNS_TWO, "Gosling Sports Park: ski slope closure", "Closes the dry ski slope."),
+        (GIFT_UNNAMED, "The Waggoners, Ayot Green: licence variation", "Outdoor dining."),
+        # The coined name after its place, or as a possessive beside another body's use of
+        # the word; money kept as it was is still decided.
+        (UNION, "Bexley Mind: grant renewal", "Renews the mental health grant."),
+        (
+            CHESS,
+            "Grants",
+            "A grant to the Chelmsford Chess Club; CHESS's night shelter is funded separately.",
+        ),
+        (CHESS, "Grants", "The grant to CHESS is unchanged at £20,000."),
     ],
 )
 def test_the_member_is_asked(entry, title, description):
@@ -75,6 +97,21 @@ def test_the_member_is_asked(entry, title, description):
         # Another kind of building on the street; the school in another street.
         (SCHOOL, "Hurst Road library", "Extends the library's opening hours."),
         (SCHOOL, "School places", "Two classrooms for the primary school on Station Road."),
+        # The kind only in the street's name; a house numbered on the street.
+        (
+            {**SCHOOL, "addresses": ["School Lane, Sidcup DA15 9AW"]},
+            "School Lane: parking restrictions",
+            "Double yellow lines.",
+        ),
+        (
+            {
+                **SCHOOL,
+                "names": ["St Mary's Church"],
+                "addresses": ["Church Cottage, 14 Church Road"],
+            },
+            "Church Road: church hall extension",
+            "The church on Church Road extends its hall.",
+        ),
         # A street named after the pub.
         (PUB, "Blue Boar Close: garage site", "Declares the garages at Blue Boar Close surplus."),
     ],

@@ -29,12 +29,14 @@ from nolan.core.matching.vocabulary import (
     CONNECTORS,
     GENERIC,
     LEGAL_SUFFIXES,
+    PARTS,
     distinctive,
 )
 from nolan.core.matching.words import CLAUSE, PARENTHESISED, tokens
 
 # A word as written: "CHESS", "e2v", "St", "&".
 _WRITTEN = re.compile(r"[A-Za-z0-9&'’]+")
+_POSSESSIVE = re.compile(r"['’]s$")
 # A coined word: three or more capitals, or letters and figures mixed ("e2v", "O2"), but
 # not an ordinal ("1st") that numbers one of several like bodies.
 _COINED = re.compile(r"[A-Z]{3,}|(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,}")
@@ -151,23 +153,23 @@ def coined_alone(names: Iterable[str]) -> frozenset[str]:
     return frozenset()
 
 
-def another_bodys(words: frozenset[str], text: ItemText, places: PlaceNames) -> bool:
+def another_bodys(words: frozenset[str], text: ItemText) -> bool:
     """Whether the item uses a coined name (``coined_alone``) only as a word of another
-    body's name, without its capitals: after a place or before a word for a body
-    ("Chelmsford Chess Club" is the game's club, not CHESS the charity). Written in
-    capitals, or alone ("agreement with Unison"), or spelled out, it may be the body."""
+    body's name, without its capitals, before a word for a body ("Chelmsford Chess Club" is
+    the game's club, not CHESS the charity). Written in capitals, alone ("agreement with
+    Unison"), after its place ("Bexley Mind") or spelled out, it may be the body."""
     lowered = {w.lower() for w in words}
     seen = False
     for part in (text.item.title, text.item.description):
-        written = _WRITTEN.findall(part)
+        written = [_POSSESSIVE.sub("", w) for w in _WRITTEN.findall(part)]
         for i, word in enumerate(written):
             if word.lower() not in lowered:
                 continue
-            if word in words:
-                return False
             after = tokens(" ".join(written[i + 1 : i + 2]))
-            before = tokens(" ".join(written[max(0, i - _BEFORE) : i]))
-            if not (set(after) & BODIES or places.ending(before)):
+            # In capitals, or a part of the body ("the Bexley Unison branch"), it is the body.
+            if word in words or set(after) & PARTS:
+                return False
+            if not set(after) & BODIES:
                 return False
             seen = True
     return seen

@@ -51,14 +51,23 @@ _GROUP_NAMES = re.compile(
     r"|(?:which|that|it)\s+(?:owns|runs|operates|manages)"
     r"|operators?\s+of"
     r"|sister\s+compan(?:y|ies)(?:\s+(?:is|are|include|includes))?"
-    r"|(?:wholly\s+)?owned\s+by)\s+(?:the\s+)?" + _CAPITALISED_NAME
+    r"|(?:wholly\s+)?owned\s+by)\s+(?:the\s+)?"
+    + _CAPITALISED_NAME
+    # ... and a second name listed after it ("runs Hatfield Swim Centre and Gosling Sports
+    # Park").
+    + r"(?:,?\s+and\s+(?:the\s+)?"
+    + _CAPITALISED_NAME
+    + ")?"
 )
 # A gift's venue that the details say the giver owns or runs ("dinner at The Moulsham
 # Vaults, hosted by its owner, Vaults Taverns Ltd"): the giver's premises, which an agenda
 # names by the venue's name.
 _GIVERS_VENUE = re.compile(
-    r"\bat\s+" + _CAPITALISED_NAME + r",?\s+(?:hosted|run|owned|operated)\s+by\s+"
-    r"(?:its|their|the)\s+(?:owners?|operators?)\b"
+    r"\bat\s+"
+    + _CAPITALISED_NAME
+    # its place between ("at The Old Bakery, Bexley High Street, hosted by its owner")
+    + r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r",?\s+(?:hosted|run|owned|operated)\s+by\s+(?:its|their|the)\s+(?:owners?|operators?)\b"
 )
 # The body's other name, before or after a merger or renaming, that the entry's details
 # give ("The college merged into London South East Colleges", "formerly known as Erith
@@ -268,12 +277,12 @@ def registered_interest(
         # run by Darent Wholesale Ltd", "trustee of Citizens Advice Chelmsford"), as a
         # Monitoring Officer reads them; a street's name says where, and a committee,
         # department, post or day what, not whose (``_parties``).
-        names = [details, *_parties(details)]
+        names = [details, *_parties(details), *_GIVERS_VENUE.findall(details)]
     else:
         names += [quoted or plain for quoted, plain in _TRADES_AS.findall(details)]
         names += _PARENT.findall(details)
         names += [n for groups in _BUSINESS.findall(details) for n in groups if n]
-        names += _GROUP_NAMES.findall(details)
+        names += [n for groups in _GROUP_NAMES.findall(details) for n in groups if n]
         names += _GIVERS_VENUE.findall(details)
         names += [n for n in _found(_RENAMED, details) if len(n.split()) >= 2 and n not in names]
         names += [c for c in _group_companies(details) if c not in names]

@@ -578,7 +578,7 @@ class Names:
 
     def reasons(self, text: ItemText) -> list[Reason]:
         """Each of ``Reason.NAME``, ``ACRONYM`` and ``NAME_WORD`` that the item gives."""
-        if self.coined_alone and another_bodys(self.coined_alone, text, self.places):
+        if self.coined_alone and another_bodys(self.coined_alone, text):
             return []
         found = []
         dealings = DEALINGS | _FUNDS_OR_DELIVERS

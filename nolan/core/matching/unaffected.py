@@ -48,7 +48,9 @@ _NEWS = re.compile(
     r"\b(?:previously|formerly|no\s+longer|now|which\s+was|allocated|refused|joins|qualifies"
     r"|ending|instead|recover|excluded\s+from\s+(?:the\s+)?(?:green\s+belt|conservation\s+area"
     r"|zone|register|framework)|pupils|children|customers|loss\s+of\s+light|privacy|amenity"
-    r"|overlooking|significant|harm)",
+    r"|overlooking|significant|harm"
+    # Money kept as it was is still decided ("the grant to CHESS is unchanged at £20,000").
+    r"|£|grants?|funding|fees?|rents?)",
     re.IGNORECASE,
 )
 

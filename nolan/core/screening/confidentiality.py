@@ -33,12 +33,16 @@ _REFUSAL = re.compile(
     r"saying|telling|sharing|discussing|revealing|disclosing|commenting|going\s+into)",
     FLAGS,
 )
-# Others named just before a refusal make it theirs ("Riverside news the administration
-# won't tell you: ..."): what follows is told, not withheld.
+# Others named just before a refusal make it theirs where a colon then tells it ("Riverside
+# news the administration won't tell you: ...", "Cabinet won't tell you this, so I will:
+# ..."): what follows is told, not withheld. Not "The leader won't comment and nor will I".
 _THEIRS = re.compile(
     r"\b(?:they|he|she|administration|council|cabinet|leader|leadership|officers|government"
     r"|ministers)\s+$",
     FLAGS,
+)
+_TOLD_AFTER = re.compile(
+    r"\s*(?:you|us|anyone)?(?:\s+(?:this|that))?(?:,?\s+so\s+i\s+will)?\s*:", FLAGS
 )
 # "but ..." goes on to say more, unless it says what the member will do ("but I'll be
 # pushing for it to be published"), as ``reading.goes_on`` reads it.
@@ -67,10 +71,7 @@ _PUBLISHED = re.compile(
     r"results|decision|decisions)\b|\b(?:council|cabinet|committee)\s+publishes\b|"
     r"\baccording\s+to\s+(?:the\s+)?(?:published|public|council's\s+own)\b|"
     r"\bpublic\s+(?:agenda|minutes|report|record|figures)\b|"
-    r"\b(?:now|been|has|have|had)\s+published\b|^\W*now\s+public\b|"
-    # "The cabinet report is available on the council website."
-    r"\b(?:report|papers|minutes|decision)\s+(?:is|are)\s+(?:now\s+)?available\s+(?:on|from)\s+"
-    r"(?:the\s+)?council(?:['’]s)?\s+website\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b"
+    r"\b(?:now|been|has|have|had)\s+published\b|(?<!when\sthe\s)(?<!until\sthe\s)(?<!before\sthe\s)\bdecision\s+notice\b"
     # "Decision notice isn't out yet", "to follow", "is due Friday" say it is not.
     r"(?!\s+(?:isn['’]t|is\s+not|hasn['’]t|has\s+not|not|won['’]t|will|yet\s+to|to\s+follow"
     r"|to\s+come|is\s+due|due|is\s+expected|expected|pending|coming))|\bdecision\s+published\b|"
@@ -79,7 +80,7 @@ _PUBLISHED = re.compile(
     # The council's own public statement ("The council has said publicly that it is
     # reviewing staffing"); not "hasn't said publicly".
     r"|\bcouncil\s+(?:has\s+|have\s+|had\s+)?(?:said|stated)\s+publicly\b"
-    r"|\bnow\s+(?:that\s+)?(?:it's|it\s+is)\s+public\b|(?<!not\s)\bnow\s+public\s*[:,.!-]"
+    r"|\bnow\s+(?:that\s+)?(?:it's|it\s+is)\s+public\b|(?<!not\s)\bnow\s+public\s*(?:[:,.!-]|[^\w\s]+\s*\n)"
     # The council has announced it ("Council press release out today", "now that the council
     # has officially announced it"); not "before it's announced", "not yet officially".
     r"|\bpress\s+release\s+(?:is\s+|went\s+)?(?:today|this\s+morning|yesterday|out|below|"
@@ -250,7 +251,10 @@ def _declines(text: str) -> bool:
     much, but £6.8m is a lot less than that site is worth")."""
     return any(
         not _BUT.match(text, refusal.end())
-        and not _THEIRS.search(text, max(0, refusal.start() - 30), refusal.start())
+        and not (
+            _THEIRS.search(text, max(0, refusal.start() - 30), refusal.start())
+            and _TOLD_AFTER.match(text, refusal.end())
+        )
         for refusal in _REFUSAL.finditer(text)
     )
 
@@ -280,15 +284,7 @@ _NOT_YET = re.compile(
 # A word that each way of citing what is published has (a cheap test that settles most
 # posts: the patterns above have no fixed first word, so searching them costs a try at
 # every character).
-_PUBLISHED_CLUES = (
-    "publi",
-    "according",
-    "decision",
-    "press",
-    "officially",
-    "announced",
-    "available",
-)
+_PUBLISHED_CLUES = ("publi", "according", "decision", "press", "officially", "announced")
 
 
 @lru_cache(maxsize=256)

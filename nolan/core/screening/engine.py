@@ -230,20 +230,6 @@ def rule_ids() -> frozenset[str]:
     return frozenset(row.id for row in table.rows()) | CONTEXT_RULE_IDS | learned.RULE_IDS
 
 
-# Categories that turn on a fact the rules read (which account, whose kit, whose details,
-# what perk) more than on words: the model, which reads words, takes the topic for the
-# breach ("the count is on Thursday", "my surgery is at the library"). Trained without the
-# twelve blind sets zo to zz and tuning 96 to 103 (4,010 posts, 1,690 clean), its guesses
-# for these four between 0.7 and 0.9 were 19 right and 29 wrong; asking 0.9 of them there
-# took false alarms on clean posts from 75 to 65 with micro-F1 0.831 to 0.832.
-_SURER = {
-    Category.ELECTION: 0.9,
-    Category.PERSONAL_DATA: 0.9,
-    Category.USE_OF_POSITION: 0.9,
-    Category.COUNCIL_RESOURCES: 0.9,
-}
-
-
 def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
     """The rules' hits, and a medium one for each category the rules missed that the learned
     signal thinks likely."""
@@ -253,7 +239,7 @@ def _weighed(seen: Read, post: Post, signal: learned.Signal) -> list[Hit]:
     added = []
     for category in sorted(frozenset(Category) - found):
         p = probabilities[category]
-        if p < max(signal.add_at, _SURER.get(category, 0.0)) or not seen.toks:
+        if not signal.adds(category, p) or not seen.toks:
             continue  # most categories of most posts: nothing more to read
         if category is Category.CONFIDENTIALITY and seen.reading.published:
             continue  # what the council has published is no secret, whatever the words

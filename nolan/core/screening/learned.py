@@ -215,6 +215,20 @@ class Weighed:
     words: tuple[int, ...]  # indices of its words (not names) that weigh most, heaviest first
 
 
+# Categories that turn on a fact the rules read (which account, whose kit, whose details,
+# what perk) more than on words: the model, which reads words, takes the topic for the
+# breach ("the count is on Thursday", "my surgery is at the library"). Trained without the
+# twelve blind sets zo to zz and tuning 96 to 103 (4,010 posts, 1,690 clean), its guesses
+# for these four between 0.7 and 0.9 were 19 right and 29 wrong; asking 0.9 of them there
+# took false alarms on clean posts from 75 to 65 with micro-F1 0.831 to 0.832.
+_ADD_AT_LEAST = {
+    Category.ELECTION: 0.9,
+    Category.PERSONAL_DATA: 0.9,
+    Category.USE_OF_POSITION: 0.9,
+    Category.COUNCIL_RESOURCES: 0.9,
+}
+
+
 @dataclass(frozen=True)
 class Signal:
     """One logistic regression per label, over the features of ``vector``.
@@ -241,6 +255,10 @@ class Signal:
     # most recur, and summing whole vectors is much faster than adding weight by weight.
     _words: dict[str, list[float]] = field(default_factory=dict, compare=False, repr=False)
     _features: dict[str, list[float]] = field(default_factory=dict, compare=False, repr=False)
+
+    def adds(self, category: Category, probability: float) -> bool:
+        """Whether a category the rules missed is likely enough to add (``_ADD_AT_LEAST``)."""
+        return probability >= max(self.add_at, _ADD_AT_LEAST.get(category, 0.0))
 
     def probabilities(self, seen: Seen) -> dict[Any, float]:
         return dict(zip(self.categories, map(_sigmoid, self._totals(seen)), strict=True))

@@ -316,6 +316,9 @@ _NEGATIONS = {
 }
 
 
+# A place's name before "-istan" has four letters at least ("Cityistan"): "Tristan" is a
+# name (``_words``).
+_PLACE_ISTAN = len("cityistan")
 # Real countries and regions whose names end "-istan" (``_words``).
 _NAMED_IN_STAN = frozenset(
     {"afghanistan", "pakistan", "kurdistan", "baluchistan", "balochistan", "hindustan"}
@@ -338,7 +341,12 @@ def _words(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
         return (_NEGATIONS[word],)
     if "*" in word:
         return _starred(word, lexicon)
-    if word.endswith("istan") and word.isalpha() and word not in _NAMED_IN_STAN:
+    if (
+        word.endswith("istan")
+        and len(word) >= _PLACE_ISTAN
+        and word.isalpha()
+        and word not in _NAMED_IN_STAN
+    ):
         # A town renamed as if it were a Muslim country ("Welwyn Garden Cityistan"), the
         # old slur "Londonistan" made of any place: read as that slur.
         return ("londonistan",)

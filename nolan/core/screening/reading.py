@@ -245,8 +245,10 @@ _NEGATOR_HOLDS_NOT = frozenset({"open_mind", "every_one"})
 _SOMEONE = frozenset({Aim.YOU, Aim.PERSON, Aim.POLITICIAN, Aim.PUBLIC})
 # Words of wanting: whoever comes just before them wants.
 _WANTING = frozenset({"want", "wants", "wanted"})
-# Words after a reply's opening handle that make it the subject (``_crime_as_topic``).
-_HANDLE_AS_SUBJECT = frozenset("is was has had runs ran sells deals keeps".split())
+# The author's own (``_candidates``: "my committee").
+_MY = frozenset({"my", "our"})
+# The words a reply opens with after the handle it answers (``_crime_as_topic``).
+_REPLY_OPENERS = frozenset("yes no agreed agree thanks sadly honestly well sorry true".split())
 # People whom a clause after them describes ("people who hate immigrants").
 _OBJECTS = frozenset("people anyone anybody those folk men women everyone everybody".split())
 # Refusals that a negator before them denies, affirming what follows ("never refuse to").
@@ -334,8 +336,6 @@ _SELF_ADJECTIVES = frozenset(
 # The part the author plays, in a phrase that names them ("as the token queer on the
 # council", "me n the other mad old dykes"); not after a storyteller's "this".
 _SELF_ROLES = frozenset("resident token only local mad".split())
-# Parts in a family a profile lists after what the author is (``_opens_own_description``).
-_FAMILY_PARTS = frozenset("mum mother dad father wife husband nan gran grandma grandad".split())
 # What follows the word when the author says where they play that part ("as the resident
 # Paddy in the Sunday league, I ...").
 _PLACING = frozenset("on in at of from for round around here".split())
@@ -752,37 +752,23 @@ class Reading:
     def _opens_own_description(self, m: Mention) -> bool:
         """One word for what the author is, opening a sentence about them, proudly ("Proud
         Taff abroad") or first of a list of what they are ("Queer, 52, and just finished my
-        first parkrun", "Dyke, mum of two, ..."); not a group ("Proud pikey families",
-        "Paki, black, whatever, I don't want them") nor someone else ("Tranny, 45, moves in
-        next door ... smile at it?")."""
+        first parkrun"); not a group ("Proud pikey families", "Paki, black, whatever, I
+        don't want them") nor someone else ("Tranny, 45, moves in next door ... smile at
+        it?")."""
         span = self._sentence_tokens[self.toks[m.first].sentence]
         words = {self.toks[i].text for i in span}
         after = self.toks[m.last + 1].text if m.last + 1 in span else ""
-        # A profile's list, the word then a comma and a part in a family ("Dyke, mum of two,
-        # Crayford resident for twenty years").
-        profile = (
-            after in _FAMILY_PARTS
-            and self.toks[m.last + 1].start - self.toks[m.last].end > 1  # a comma between
-        )
-        alone = (
-            after in ("", "abroad") or after[:1].isdigit() or after in _SELF_ADJECTIVES or profile
-        )
+        alone = after in ("", "abroad") or after[:1].isdigit() or after in _SELF_ADJECTIVES
         proudly = self.toks[span.start].text == "proud" and all(
             self.toks[i].text in _SELF_ADJECTIVES for i in range(span.start, m.first)
         )
-        listed = m.first == span.start and (bool(FIRST_PERSON & words) or profile)
+        listed = m.first == span.start and bool(FIRST_PERSON & words)
         return (
             (proudly or listed)
             and not m.entry.endswith("s")
             and (alone or after in _NATIONS)
             and not _OTHERS & words
-            # a profile's later parts are the author too ("Crayford resident for 20 years")
-            and (
-                profile
-                or not any(
-                    t.named and t.aim in INDIVIDUALS and t.first in span for t in self.targets
-                )
-            )
+            and not any(t.named and t.aim in INDIVIDUALS and t.first in span for t in self.targets)
         )
 
     def _names_the_speaker(self, first: int) -> bool:
@@ -1228,13 +1214,13 @@ class Reading:
             and not any(
                 self.toks[t.first].sentence == tok.sentence
                 and t.aim in INDIVIDUALS | {Aim.COMPANY}
-                # the handle a reply opens with is whom the author answers, not whom they accuse,
-                # unless it is the subject ("@JohnSmith is dealing round the bus station")
+                # the handle a reply opens with, before the reply's own first word ("@Weekly
+                # Yes, drug dealing ..."), is whom the author answers, not whom they accuse
                 and not (
                     t.first == 0
                     and self.toks[0].text.startswith("@")
                     and self.toks[1:2]
-                    and self.toks[1].text not in _HANDLE_AS_SUBJECT
+                    and self.toks[1].text in _REPLY_OPENERS
                 )
                 for t in self.targets
             )
@@ -1356,9 +1342,14 @@ class Reading:
         others = [
             t
             for t in self._targets_in(tok.sentence - 1, tok.sentence)
-            if t.last < m.first
-            or m.last < t.first
-            or (m.first < t.first and t.last <= m.last and t.aim not in _NAMED_INSIDE)
+            if (
+                t.last < m.first
+                or m.last < t.first
+                or (m.first < t.first and t.last <= m.last and t.aim not in _NAMED_INSIDE)
+            )
+            # The author's own committee or party ("can chair my committee any day") is
+            # where they sit, not whom the words are about.
+            and not (t.aim is Aim.PARTY and t.first and self.toks[t.first - 1].text in _MY)
         ]
         named_by = [t for t in others if self._characterises(t, m)]
         if named_by:  # "full of foreign scroungers": the scroungers are the group

@@ -97,27 +97,19 @@ def test_coming_for_wrongdoers_with_the_law_is_no_threat(rules):
     assert "bullying" in categories(rules, "Cllr Bell, we're coming for you. Watch your back.")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A crime as a town's problem, in a reply: the handle is whom the author answers.
-        "@HatfieldNewsDesk Yes, drug dealing round the bus station is a problem.",
-        # A reclaimed word opening the author's own profile.
-        "Dyke, mum of two, Hatfield resident for twenty years. Thanks to all who came to the "
-        "Pride picnic.",
-    ],
-)
-def test_a_reply_s_handle_and_a_profile_s_first_word_aim_at_no_one(rules, text):
+def test_a_crime_as_a_problem_in_a_reply_is_no_allegation_against_the_handle(rules):
+    # The handle, before the reply's own first word, is whom the author answers.
+    text = "@HatfieldNewsDesk Yes, drug dealing round the bus station is a problem."
     assert not categories(rules, text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # The handle as the subject; the word said of a neighbour.
+        # The handle as the subject, or the crime said right after it.
         "@MarkDaviesHat is dealing drugs round the town centre, it's a problem.",
-        "Dyke next door has her music on again.",
+        "@MarkDaviesHat dealing drugs round the bus station again, it's a problem.",
     ],
 )
-def test_the_handle_accused_and_the_neighbour_named_are_still_found(rules, text):
-    assert categories(rules, text)
+def test_the_handle_accused_is_still_found(rules, text):
+    assert "defamation" in categories(rules, text)

@@ -273,7 +273,7 @@ def test_the_signal_may_find_a_breach_of_election_law_the_campaigning_rules_do_n
     wh_context,
 ):
     shown = "Here's my ballot paper, cross firmly next to my own name 📸"
-    assert "election" in _learned(shown, wh_context, sure=2.5)  # 0.92: engine._SURER
+    assert "election" in _learned(shown, wh_context, sure=2.5)  # 0.92: learned._ADD_AT_LEAST
 
 
 def test_homes_and_estates_are_not_an_application_the_group_is_part_of(wh_context):
@@ -458,10 +458,24 @@ def test_naming_a_group_by_its_lexicon_class_alone_is_no_contempt(wh_context):
     assert flagged("Gay men are everywhere these days.")
 
 
-def test_the_model_must_be_surer_of_what_turns_on_a_fact_the_rules_read(wh_context):
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "I had the parks team tidy up outside my house before the party on Saturday.",
+            "use_of_position",
+        ),
+        ("Here's my ballot paper, cross firmly next to my own name 📸", "election"),
+        ("Mrs Okoro of Moneyhole Lane is struggling.", "personal_data"),
+        (
+            "Labour leaflets are in the members' room, grab a bundle for the campaign.",
+            "council_resources",
+        ),
+    ],
+)
+def test_the_model_must_be_surer_of_what_turns_on_a_fact_the_rules_read(wh_context, text, category):
     # Whose kit, whose details, which account, what perk: at 0.8 the model's guess is
-    # more often the topic than the breach (engine._SURER); at 0.92 it is put to the member.
-    text = "I had the parks team tidy up outside my house before the party on Saturday."
-    assert "use_of_position" not in _learned(text, wh_context)
-    assert "bullying" in _learned(text, wh_context)  # other categories as before
-    assert "use_of_position" in _learned(text, wh_context, sure=2.5)
+    # more often the topic than the breach (learned._ADD_AT_LEAST); at 0.92 it is put to
+    # the member.
+    assert category not in _learned(text, wh_context)
+    assert category in _learned(text, wh_context, sure=2.5)
