@@ -30,7 +30,9 @@ def street_phrases(address: str) -> list[tuple[str, ...]]:
 
     Each comma-separated line up to the first street is kept, a street line ending at its
     (last) street type and any compass word after it ("Bridge Road East"): "Land at Home
-    Farm, 3 Mill Lane shops, Welwyn" gives (home farm) and (mill ln). A house number inside
+    Farm, 3 Mill Lane shops, Welwyn" gives (home farm) and (mill ln). A flat's block whose
+    name ends in a street word is no street: "Flat 3, Godfrey's Court, 12-18 Moulsham
+    Street" gives (godfrey ct) and (moulsham st). A house number inside
     a line ends a house name and starts the street: "Rose Cottage 3 The Green" gives (rose
     cottage) and (the green). One word before a number is a unit's label ("Garage 14",
     "Stall 14"), not a property's name (``unit_labels``). Lines after the street (the

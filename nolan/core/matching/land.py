@@ -514,9 +514,10 @@ class Land:
     def _another(self, street: bool, after: tuple[str, ...]) -> bool:
         """Whether the words after the member's street or property make it another: a
         compass word or a street type after a street ("Upton Road South", "Hall Place
-        Crescent" are not "Upton Road", "Hall Place") or a property, another street after a
-        property (``_other_street``), or a legal form after either, in a firm named after it
-        ("Howardsgate Kitchen Ltd, 38 Stonehills" is not "10 Howardsgate")."""
+        Crescent" are not "Upton Road", "Hall Place"), a street type or another street after
+        a property ("Orange Tree Close" is not the Orange Tree: ``_other_street``), or a legal
+        form after either, in a firm named after it ("Howardsgate Kitchen Ltd, 38
+        Stonehills" is not "10 Howardsgate")."""
         number = next((i for i, w in enumerate(after) if w[0].isdigit()), len(after))
         if LEGAL_SUFFIXES & set(after[: min(number, 3)]):
             return True
