@@ -12,10 +12,10 @@ and written to ``nolan/core/screening/learned.json`` with the threshold given.
 
 The training files are every labelled set in corpus/ except the blind sets kept out
 (``UNSCORED``): a blind set must never be trained on before it is scored (corpus/blind/
-README.md). Blind zm and zn (round thirty-two's, written in the thirtieth session) and zk
-and zl (round thirty-three's, written in the thirty-first) are unscored. Every blind set
-scored before them (a to z, aa to zz, zo to zy) is training data, as are the tuning sets
-but tuning28, whose writer compared it with blind p and q (it is kept out of the corpus).
+README.md). Blind zk and zl (round thirty-three's, written in the thirty-first session) are
+unscored. Every blind set scored before them (a to z, aa to zz, zm to zz) is training data,
+as are the tuning sets but tuning28, whose writer compared it with blind p and q (it is kept
+out of the corpus).
 
 The capacity model (``learned.Signal.capacity``) learns from the personal-account posts of
 the files labelled under the capacity definition the engine follows (docs/screening.md:
@@ -44,8 +44,6 @@ HERE = Path(__file__).parent
 # Blind sets the shipped model was not trained on: each is unseen until scored once, at the
 # end of its round, and joins training at the next retrain.
 UNSCORED = {
-    "blind/blind-zm.jsonl",
-    "blind/blind-zn.jsonl",
     "blind/blind-zk.jsonl",
     "blind/blind-zl.jsonl",
 }

@@ -538,10 +538,16 @@ out or added to, or called an agreement or its operator's, a contract's referenc
   after a property (``test_matching_tuning14_rules``): 94.2% / 81.7%. Misses remain, so it
   stays out of ``TUNED_ON``.
 
-``matching-blind34.jsonl`` (240 pairs, 110 must match), written in the thirtieth session
-the same way and committed unseen (f432a51), and ``matching-blind35.jsonl`` (240 pairs, 110
-must match), written in the thirty-first and committed unseen (e72780e), for the rounds
-after those.
+- ``matching-blind34.jsonl`` (240 pairs, 110 must match), written in the thirtieth session
+  the same way and committed unseen (f432a51), was scored once in the thirty-first, on the
+  matcher of 7a46a87: precision 95.8%, recall 83.6% (18 missed: mostly a body, employer or
+  site by a landmark, short, trading, former or nick name, or described without its name, a
+  sponsor's or concession's terms; 4 false alarms: three similar business names and another
+  number on a long road). The matcher of the session's start (ef251ac) scores it 95.8% /
+  82.7%. Misses remain, so it stays out of ``TUNED_ON``.
+
+``matching-blind35.jsonl`` (240 pairs, 110 must match), written in the thirty-first session
+the same way and committed unseen (e72780e), for the round after that.
 
 Figures and the command: docs/performance.md.
 """
@@ -619,9 +625,10 @@ LABELLED = (
     "matching-blind31",
     "matching-blind32",
     "matching-blind33",
+    "matching-blind34",
 )
 # Files where no must-match pair may be missed: every file scored so far but tuning 2 to 14,
-# blind 9, 10, 12, 14 to 24 and 26 to 33, with misses still listed (the module's docstring).
+# blind 9, 10, 12, 14 to 24 and 26 to 34, with misses still listed (the module's docstring).
 TUNED_ON = tuple(
     name
     for name in LABELLED
@@ -662,6 +669,7 @@ TUNED_ON = tuple(
         "matching-blind31",
         "matching-blind32",
         "matching-blind33",
+        "matching-blind34",
     }
 )
 

@@ -288,7 +288,10 @@ _SET_ON = re.compile(
     r"|\b(?:a\s+few|all|some|lots|loads)\s+of\s+you\s+(?:give|ring|call|phone|text)\b"
     r"|\b(?:ring|call|phone|text)\s+(?:her|him|them|it)\s+(?:every|all\s+day|day\s+and\s+night)"
     r"|\bfeel\s+free\s+to\s+(?:join\s+in|give\s+(?:her|him|them)\s+a\s+(?:ring|call|bell))\b"
-    r"|\blet\s+(?:her|him|them)\s+know\s+how\s+you\s+feel\b",
+    r"|\blet\s+(?:her|him|them)\s+know\s+how\s+you\s+feel\b"
+    # "ring him at home tonight and keep ringing"
+    r"|\bring\s+(?:her|him|them)\s+at\s+home\b"
+    r"|\band\s+keep\s+(?:ringing|calling|phoning)\b(?!\s+(?:me|us)\b)",
     FLAGS,
 )
 _GRIEVANCE = re.compile(
@@ -297,7 +300,10 @@ _GRIEVANCE = re.compile(
     r"|\babus\w+|\bharass\w*|\bshout\w*|\bslagg\w+|\bobject(?:ed|or|ion)\w*|\bmoan\w*"
     r"|\bringing\s+me\b|\bparking\s+across|\bdodgy\b|\bnicking\b|\bliar\b"
     r"|\b(?:reports|emails|emailed|rings|texts)\s+me\b|\b(?:on|at)\s+to\s+me\b|\bsending\s+me\b"
-    r"|\bmissed\s+bins?\b|\binterrupted\b",
+    r"|\bmissed\s+bins?\b|\binterrupted\b"
+    # Answers demanded, or none got ("ask why the garages are still boarded up", "not
+    # getting anywhere with the switchboard").
+    r"|\band\s+ask\s+(?:her|him|them\s+)?why\b|\bnot\s+getting\s+anywhere\b",
     FLAGS,
 )
 

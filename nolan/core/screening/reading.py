@@ -346,6 +346,10 @@ _OTHERS = frozenset("them it they whatever he she him her".split())
 # old deaf git, I ..."), and the word that goes on about them.
 _OWN_DESCRIPTION = _SELF_ADJECTIVES | {"proper"}
 _I = frozenset("i i'm im i've ive i'd".split())
+# Going back or home, and the author as the one who goes ("I'll go back to them"):
+# ``_the_author_goes``.
+_GOING = frozenset({"go back", "go home"})
+_GOERS = frozenset("i i'll ill i'd we we'll we'd".split())
 _PURPOSES = frozenset({"party_purpose", "private_purpose"})
 _IT = frozenset("this it it's that's which".split())
 _GETS = frozenset({"gets a"})
@@ -517,6 +521,7 @@ class Reading:
             and not (m.cls == "dishonesty" and (self._crime_as_topic(m) or self._by_whatever(m)))
             and not (m.cls == "slur" and self._reclaimed(m))
             and not (m.cls == "insult" and self._said_of_oneself(m))
+            and not (m.entry in _GOING and self._the_author_goes(m))
             and not (m.cls in _SELF_MOCKABLE and self._self_mocked(m))
             and not (m.entry == "like" and not self._liking(m))
             and not (m.cls == "violence" and self._suffered_or_feared(m))
@@ -639,6 +644,14 @@ class Reading:
             after <= t.first <= after + _TOO_MANY_REACH and self.toks[t.first].clause == clause
             for t in self._targets_in(self.toks[after].sentence)
         )
+
+    def _the_author_goes(self, m: Mention) -> bool:
+        """The author's own going back or home ("I'll go back to them", "we can go home"),
+        not someone told to."""
+        before = [t.text for t in self.toks[max(0, m.first - 2) : m.first]]
+        if before[-1:] and before[-1] in _GOERS:
+            return True
+        return before[-1:] in (["will"], ["can"], ["shall"]) and before[:1] in (["i"], ["we"])
 
     def _reclaimed(self, m: Mention) -> bool:
         """A slur the author uses of themselves, here or anywhere in the post ("this old

@@ -190,6 +190,8 @@ FILES = (
     "blind/blind-zr.jsonl",
     "blind/blind-zo.jsonl",
     "blind/blind-zp.jsonl",
+    "blind/blind-zm.jsonl",
+    "blind/blind-zn.jsonl",
 )
 CONTEXT_RULES = ("personal.", "confidential.", "election.", "resources.")
 
