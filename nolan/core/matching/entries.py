@@ -89,9 +89,9 @@ _RENAMED = re.compile(
     + _CAPITALISED_NAME
     + r"\s+(?=until\s+[0-9]{4})"
     # or the name the details say it had before: "The company was called Great Leighs Farm
-    # Foods Ltd until last year", "used to be called ..."
-    + r"|\b(?:was|were|used\s+to\s+be)\s+(?:called|named|known\s+as)\s+(?:the\s+)?"
-    + _CAPITALISED_NAME
+    # Foods Ltd until last year", "used to be called ...", "(until 2025 known as ...)"
+    + r"|\b(?:was|were|used\s+to\s+be|until\s+[0-9]{4})\s+(?:called|named|known\s+as)\s+"
+    r"(?:the\s+)?" + _CAPITALISED_NAME
 )
 # A company's name in an entry's details: words with capitals ending in its legal form
 # ("Peartree Body Repairs Ltd").
@@ -210,9 +210,9 @@ _BUSINESS = re.compile(
     r"\bits\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))*)\s+(?:business|division|brand|arm)\b"
     # The brand it trades under, or the group whose practice it is ("runs gyms under the
     # PulseGym brand", "operates pubs as Riverbank Inns", "a BrightSmile Dental Group
-    # practice").
+    # practice", "runs local bus services as 'Mimram Travel'").
     r"|\bunder\s+the\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))*)\s+(?:brand|name)\b"
-    r"|\b(?:operates|runs)\s+[a-z]+\s+as\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))*)"
+    r"|\b(?:operates|runs)\s+(?:[a-z]+\s+){1,3}as\s+['‘\"“]?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))*)"
     r"|\b(?:a|an)\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&))*)\s+(?:practice|branch|franchise)\b"
 )
 # Two or more words written with capitals: a name in an entry's details ("Campus East").
