@@ -165,11 +165,10 @@ def another_bodys(words: frozenset[str], text: ItemText) -> bool:
         for i, word in enumerate(written):
             if word.lower() not in lowered:
                 continue
-            after = tokens(" ".join(written[i + 1 : i + 2]))
-            # In capitals, or a part of the body ("the Bexley Unison branch"), it is the body.
-            if word in words or set(after) & PARTS:
-                return False
-            if not set(after) & BODIES:
+            after = set(tokens(" ".join(written[i + 1 : i + 2])))
+            # In capitals, or a part of the body ("the Bexley Unison branch"), it is the body;
+            # so it may be anywhere but before a word for another body.
+            if word in words or after & PARTS or not after & BODIES:
                 return False
             seen = True
     return seen

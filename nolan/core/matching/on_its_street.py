@@ -25,6 +25,8 @@ _KINDS = frozenset({"school", "academy", "college", "church", "library", "surger
 
 @dataclass(frozen=True)
 class OnItsStreet:
+    """A kind of building the member's body's name ends in, and the street it stands on."""
+
     kind: str
     street: tuple[str, ...]
 
