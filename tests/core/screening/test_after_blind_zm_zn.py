@@ -59,3 +59,42 @@ def test_readers_urged_to_ring_an_officer_at_home_set_upon_them(rules):
     # A family that keeps ringing the author is no one set upon.
     rang = "The family at 22 Lesney Park Road who keep ringing me about the damp move next month."
     assert "bullying" not in categories(rules, rang)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Praise as to a child; figures too much for a woman; breathing checked for at 80.
+        (
+            "Cllr Okafor did ever so well with all those big numbers at budget council. Next "
+            "year: joined-up writing.",
+            "respect",
+        ),
+        ("Finance is a lot for a lady to take in, so well done Cllr Dunne.", "discrimination"),
+        (
+            "Cllr Reeve nodded off in planning again. Somebody check he's still breathing; at 84 "
+            "you can't be too careful.",
+            "discrimination",
+        ),
+        # A people known by the smell of their cooking.
+        (
+            "The new lot at number 9: you can always tell where they're from by the stink of "
+            "their cooking.",
+            "discrimination",
+        ),
+    ],
+)
+def test_condescension_and_stereotypes_without_a_rude_word(rules, text, category):
+    assert category in categories(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our granddaughter did ever so well in her GCSEs, so proud of her.",
+        "Lovely to see the Year 6 pupils at Hatfield Juniors practising their joined-up writing.",
+        "My nan is 92 and we check she's still breathing every time she naps.",
+    ],
+)
+def test_the_same_words_said_fondly_are_clean(rules, text):
+    assert not categories(rules, text)
