@@ -303,7 +303,7 @@ _GRIEVANCE = re.compile(
     r"|\bmissed\s+bins?\b|\binterrupted\b"
     # Answers demanded, or none got ("ask why the garages are still boarded up", "not
     # getting anywhere with the switchboard").
-    r"|\band\s+ask\s+(?:her|him|them\s+)?why\b|\bnot\s+getting\s+anywhere\b",
+    r"|\band\s+ask\s+(?:(?:her|him|them)\s+)?why\b|\bnot\s+getting\s+anywhere\b",
     FLAGS,
 )
 

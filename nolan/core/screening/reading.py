@@ -1219,8 +1219,8 @@ class Reading:
 
     def _crime_as_topic(self, m: Mention) -> bool:
         """A crime spoken of as a problem of a place, in a sentence that names nobody but
-        the handle a reply answers ("@ChelmsfordWeekly Drug dealing around the bus station
-        is a real problem"): the words name the crime, not someone who commits it."""
+        the handle a reply answers ("@ChelmsfordWeekly Yes, drug dealing around the bus
+        station is a real problem"): the words name the crime, not someone who commits it."""
         tok = self.toks[m.first]
         return (
             any(self.toks[c.first].clause == tok.clause for c in self.by_class.get("topic", ()))
