@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from nolan.core.matching.addresses import street_phrases
 from nolan.core.matching.text import ItemText
 from nolan.core.matching.vocabulary import STREET_TYPES
-from nolan.core.matching.words import CLAUSE, tokens
+from nolan.core.matching.words import tokens
 
 # Kinds of building a street rarely has two of, as a body's name ends in them; "Church
 # Road" and "School Lane" are streets, so the kind counts outside the street's own words.
@@ -50,13 +50,11 @@ class OnItsStreet:
         """Whether one clause of the item has both the street and the kind, outside the
         street's words."""
         n = len(self.street)
-        for part in (text.item.title, text.item.description):
-            for clause in CLAUSE.split(part):
-                words = tokens(clause)
-                at = [i for i in range(len(words) - n + 1) if words[i : i + n] == self.street]
-                inside = {j for i in at for j in range(i, i + n)}
-                if at and any(w == self.kind and j not in inside for j, w in enumerate(words)):
-                    return True
+        for words in text.clauses:
+            at = [i for i in range(len(words) - n + 1) if words[i : i + n] == self.street]
+            inside = {j for i in at for j in range(i, i + n)}
+            if at and any(w == self.kind and j not in inside for j, w in enumerate(words)):
+                return True
         return False
 
     def keys(self) -> set[tuple[str, object]]:
